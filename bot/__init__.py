@@ -1,0 +1,1 @@
+"""Adapters that show answers: the Discord bot and the terminal console."""

@@ -1,0 +1,109 @@
+"""The `factbot` command line: run, console, ask, check.
+
+`factbot` alone does the main job: the Discord bot when a token is
+configured, the terminal console when not.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from bot.config import TOKEN_ENV, Config, ConfigError, load_config
+from bot.console import run_console
+from bot.terminal import render, render_json
+from commands import respond
+from knowledge import FactBase, FactBaseError, LiveFactBase
+
+EXIT_OK, EXIT_NO_MATCH, EXIT_USAGE = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="factbot",
+        description="Answers who-said-what and what-happened questions from a YAML fact base, "
+        "in Discord or in a terminal.",
+    )
+    parser.add_argument("--config", type=Path, help="settings file (default: ./config.yaml if present)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def knowledge_option(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "--knowledge", type=Path, metavar="DIR", help="folder of fact files (default: the shipped fact base)"
+        )
+
+    run = sub.add_parser("run", help="connect to Discord (needs a token)")
+    run.add_argument("--config", type=Path, default=argparse.SUPPRESS, help="settings file")
+    knowledge_option(run)
+    console = sub.add_parser("console", help="interactive terminal console")
+    knowledge_option(console)
+    ask = sub.add_parser("ask", help="answer one message and exit (0 answered, 1 no match, 2 usage error)")
+    ask.add_argument("message", nargs="+", help="e.g. '!deal herts' or a question")
+    ask.add_argument("--json", action="store_true", help="print the structured answer as JSON")
+    knowledge_option(ask)
+    check = sub.add_parser("check", help="validate the fact base; list every problem")
+    knowledge_option(check)
+    return parser
+
+
+def _load(folder: Path | None, config: Config) -> LiveFactBase | str:
+    """The fact base, or a short message saying why it could not load."""
+    try:
+        return LiveFactBase(folder or config.knowledge, accept=config.accept, margin=config.margin)
+    except FactBaseError as exc:
+        more = len(exc.problems) - 1
+        tail = f" (and {more} more: run 'factbot check')" if more else ""
+        return f"factbot: cannot load the fact base: {exc.problems[0]}{tail}"
+
+
+def _check(folder: Path | None, config: Config) -> int:
+    try:
+        fb = FactBase.load(folder or config.knowledge, config.accept, config.margin)
+    except FactBaseError as exc:
+        print(exc.report(), file=sys.stderr)
+        count = len(exc.problems)
+        print(f"{count} problem{'s' if count != 1 else ''} found.", file=sys.stderr)
+        return 1
+    print(f"OK: {fb.summary()}.")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        config = load_config(args.config)
+    except ConfigError as exc:
+        print(f"factbot: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    command = args.command
+    folder: Path | None = getattr(args, "knowledge", None)
+    if command == "check":
+        return _check(folder, config)
+    if command is None:
+        command = "run" if config.has_token else "console"
+        if command == "console":
+            print(f"No Discord token configured ({TOKEN_ENV} or config.yaml): starting the terminal console.")
+    if command == "run":
+        from bot.runner import run_discord  # noqa: PLC0415 - import discord.py only when needed
+
+        return run_discord(config, folder)
+    live = _load(folder, config)
+    if isinstance(live, str):
+        print(live, file=sys.stderr)
+        return EXIT_USAGE
+    if command == "console":
+        return run_console(live, config.prefix)
+    answer = respond(live.current, " ".join(args.message), config.prefix)
+    print(render_json(answer) if args.json else render(answer))
+    return answer.status.exit_code
+
+
+def entry() -> None:
+    """Console-script entry point."""
+    try:
+        code = main()
+    except KeyboardInterrupt:
+        code = 130
+    sys.exit(code)

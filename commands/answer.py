@@ -1,0 +1,60 @@
+"""The structured answer every command returns, whatever shows it."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from enum import StrEnum
+from typing import Any
+
+
+class Status(StrEnum):
+    OK = "ok"  # answered one thing
+    AMBIGUOUS = "ambiguous"  # several things fit equally; all are listed
+    NOT_FOUND = "not_found"  # nothing in the fact base fits
+    USAGE = "usage"  # the request itself was malformed
+
+    @property
+    def exit_code(self) -> int:
+        """grep-like: 0 answered, 1 nothing matched, 2 usage error."""
+        return {Status.OK: 0, Status.AMBIGUOUS: 0, Status.NOT_FOUND: 1, Status.USAGE: 2}[self]
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    name: str
+    value: str
+    inline: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    source_id: str
+    text: str  # how the source is named: title and publisher where known
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    title: str
+    body: str = ""
+    fields: tuple[Field, ...] = ()
+    citations: tuple[Citation, ...] = ()
+    status: Status = Status.OK
+    suggestions: tuple[str, ...] = ()  # names offered as "did you mean"
+    ids: tuple[str, ...] = ()  # ids of the records the answer rests on
+
+    @property
+    def matched(self) -> bool:
+        return self.status in (Status.OK, Status.AMBIGUOUS)
+
+    @property
+    def footer(self) -> str:
+        if not self.citations:
+            return ""
+        label = "Source" if len(self.citations) == 1 else "Sources"
+        return f"{label}: " + "; ".join(c.text for c in self.citations)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["status"] = self.status.value
+        data["matched"] = self.matched
+        return data

@@ -1,0 +1,119 @@
+"""`deal <place, force, company or deal>`: what happened with a deal."""
+
+from __future__ import annotations
+
+from commands.answer import Answer, Field, Status
+from commands.format import all_citations, bullets, citations, echo, or_list, shorten
+from commands.lookup import Lookup, resolve_deals
+from knowledge import FactBase
+from knowledge.model import Deal
+
+_TOPIC_FIELDS = (
+    ("reason", "Why"),
+    ("background", "Background"),
+    ("next", "What next"),
+    ("reaction", "Reactions"),
+)
+
+
+def run(fb: FactBase, query: str) -> Answer:
+    if not query:
+        return list_deals(fb)
+    lookup = resolve_deals(fb, query)
+    if len(lookup.targets) == 1:
+        return deal_card(fb, fb.deals[lookup.targets[0]])
+    if lookup.targets:
+        return several(fb, query, lookup)
+    return not_found(fb, query, lookup)
+
+
+def _status_line(deal: Deal) -> str:
+    return deal.status[:1].upper() + deal.status[1:]
+
+
+def list_deals(fb: FactBase) -> Answer:
+    lines = [f"**{d.name}**: {_status_line(d).lower()}. {d.summary}" for d in fb.deals.values()]
+    return Answer(
+        title=f"Deals in the fact base ({len(lines)})",
+        body=bullets(lines) + "\n\nAsk about one with `!deal <place, force or company>`.",
+        citations=all_citations(fb),
+        ids=tuple(fb.deals),
+    )
+
+
+def _party_names(fb: FactBase, ids: tuple[str, ...]) -> str:
+    return ", ".join(fb.entities[i].name for i in ids)
+
+
+def deal_card(fb: FactBase, deal: Deal) -> Answer:
+    fields: list[Field] = []
+    status_facts = fb.facts_of_deal(deal.id, "status")
+    fields.append(Field("Status", " ".join([_status_line(deal) + ".", *(f.text for f in status_facts)])))
+    parties = []
+    if deal.forces:
+        parties.append(f"Forces: {_party_names(fb, deal.forces)}")
+    if deal.companies:
+        parties.append(f"Company: {_party_names(fb, deal.companies)}")
+    if deal.via:
+        parties.append(f"Through: {fb.entities[deal.via].name}")
+    if parties:
+        fields.append(Field("Who", "\n".join(parties)))
+    service_facts = fb.facts_of_deal(deal.id, "services")
+    if deal.services or service_facts:
+        lines = [", ".join(deal.services)] if deal.services else []
+        fields.append(Field("Services", "\n".join(lines + [f.text for f in service_facts])))
+    ids = [deal.id, *(f.id for f in status_facts), *(f.id for f in service_facts)]
+    for topic, label in _TOPIC_FIELDS:
+        facts = fb.facts_of_deal(deal.id, topic)
+        if facts:
+            fields.append(Field(label, bullets(f.text for f in facts)))
+            ids += [f.id for f in facts]
+    quotes = fb.quotes_of_deal(deal.id)
+    if quotes:
+        speakers = list(dict.fromkeys(fb.entities[q.speaker].name for q in quotes))
+        fields.append(
+            Field(
+                "Quotes",
+                f"{len(quotes)} from {', '.join(speakers)}. "
+                f"See them with `!quote {deal.aliases[0] if deal.aliases else deal.name}`.",
+            )
+        )
+    return Answer(
+        title=deal.name,
+        body=deal.summary,
+        fields=tuple(fields),
+        citations=citations(fb, ids),
+        ids=tuple(ids),
+    )
+
+
+def several(fb: FactBase, query: str, lookup: Lookup) -> Answer:
+    deals = [fb.deals[d] for d in lookup.targets]
+    lines = [f"**{d.name}**: {_status_line(d).lower()}. {shorten(d.summary, 160)}" for d in deals]
+    hint = "Name a place or force to see one, e.g. " + ", ".join(
+        f"`!deal {d.aliases[0] if d.aliases else d.name}`" for d in deals[:2]
+    )
+    return Answer(
+        title=f"{len(deals)} deals match {echo(query)}",
+        body=bullets(lines) + "\n\n" + hint,
+        citations=citations(fb, [d.id for d in deals]),
+        status=Status.AMBIGUOUS,
+        ids=tuple(d.id for d in deals),
+    )
+
+
+def not_found(fb: FactBase, query: str, lookup: Lookup, what: str = "deal") -> Answer:
+    """The shared "nothing here" answer: what was missed, and what exists."""
+    if lookup.place:
+        head = f"The articles say nothing about **{lookup.place}**."
+    else:
+        head = f"No {what} matches {echo(query)}."
+    if lookup.suggestions:
+        head += f"\nDid you mean {or_list(lookup.suggestions)}?"
+    known = ", ".join(f"**{d.name}**" for d in fb.deals.values())
+    return Answer(
+        title=f"Nothing found for {echo(query)}",
+        body=f"{head}\n\nThe fact base covers: {known}.",
+        status=Status.NOT_FOUND,
+        suggestions=lookup.suggestions,
+    )

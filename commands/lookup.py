@@ -1,0 +1,97 @@
+"""Turning a command's query into the records it names.
+
+Order of trust: an exact name or alias; then a clear fuzzy name; then words
+inside the content. Anything less certain becomes "did you mean", never a
+silent answer about something else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from knowledge import PLACE_PREFIX, FactBase, Hit
+
+# A content hit must cover this share of the query's weight to count.
+CONTENT_ACCEPT = 0.75
+
+
+@dataclass(frozen=True, slots=True)
+class Lookup:
+    """What a query resolved to, in the terms a command needs."""
+
+    targets: tuple[str, ...] = ()  # ids, best first
+    matched: str = ""  # the name or alias that matched ("" for content hits)
+    place: str = ""  # a real place no article covers
+    suggestions: tuple[str, ...] = ()
+
+    @property
+    def found(self) -> bool:
+        return bool(self.targets)
+
+
+def is_place(target: str) -> bool:
+    return target.startswith(PLACE_PREFIX)
+
+
+def _names(hits: tuple[Hit, ...] | list[Hit]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(h.name for h in hits if not is_place(h.target)))
+
+
+def resolve_names(fb: FactBase, query: str, allow: Callable[[str], bool]) -> Lookup:
+    """Resolve against names and aliases only; places are reported apart."""
+    resolution = fb.names.resolve(query, lambda t: is_place(t) or allow(t))
+    hits = resolution.hits
+    if hits and all(is_place(h.target) for h in hits) and hits[0].exact:
+        return Lookup(place=hits[0].name, suggestions=_suggest(fb, query, allow))
+    if any(is_place(h.target) for h in hits):
+        # A known place and a covered name are equally close: ask, not guess.
+        return Lookup(suggestions=tuple(h.name for h in hits))
+    if hits:
+        return Lookup(targets=tuple(h.target for h in hits), matched=hits[0].name)
+    return Lookup(suggestions=_names(resolution.suggestions))
+
+
+def _suggest(fb: FactBase, query: str, allow: Callable[[str], bool]) -> tuple[str, ...]:
+    return _names(fb.names.search(query, allow, limit=3))
+
+
+def resolve_content(fb: FactBase, query: str, allow: Callable[[str], bool], limit: int = 5) -> tuple[str, ...]:
+    """Records whose words cover the query well, best first; ties kept."""
+    found = fb.content.search(query, allow, limit=limit * 4)
+    if not found or found[0].coverage < CONTENT_ACCEPT:
+        return ()
+    top = found[0].coverage
+    return tuple(f.doc for f in found if f.coverage >= max(CONTENT_ACCEPT, top - 0.01))[:limit]
+
+
+def resolve_deals(fb: FactBase, query: str) -> Lookup:
+    """Deals named by a query: a deal's own name, a party to it, or its content."""
+
+    def linked(target: str) -> bool:
+        return target in fb.deals or bool(fb.deals_of_entity.get(target))
+
+    names = resolve_names(fb, query, linked)
+    if names.found:
+        deals: list[str] = []
+        for target in names.targets:
+            deals += [target] if target in fb.deals else fb.deals_of_entity[target]
+        return Lookup(targets=tuple(dict.fromkeys(deals)), matched=names.matched)
+    if names.place:
+        return names
+    docs = resolve_content(fb, query, lambda d: d not in fb.entities)
+    deals = [deal for doc in docs if (deal := _deal_of(fb, doc))]
+    if deals:
+        return Lookup(targets=tuple(dict.fromkeys(deals)))
+    return names
+
+
+def _deal_of(fb: FactBase, record_id: str) -> str | None:
+    if record_id in fb.deals:
+        return record_id
+    for table in (fb.facts, fb.events):
+        record = table.get(record_id)
+        if record is not None:
+            return record.deal
+    quote = fb.quotes.get(record_id)
+    return quote.deal if quote else None

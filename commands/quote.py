@@ -1,0 +1,103 @@
+"""`quote <speaker, organisation, or words>`: who said what, verbatim."""
+
+from __future__ import annotations
+
+from commands.answer import Answer, Status
+from commands.deal import not_found
+from commands.format import citations, echo, quote_text
+from commands.lookup import CONTENT_ACCEPT, Lookup, resolve_content, resolve_names
+from knowledge import FactBase
+from knowledge.model import Quote
+from knowledge.search import terms
+
+_MAX_QUOTES = 12  # more than this is a list, not an answer
+# A query of this many words that all appear in a quote is read as words
+# from it, even if a name scores well too ("the alliance is not a merger").
+_PHRASE_TERMS = 3
+
+
+def run(fb: FactBase, query: str) -> Answer:
+    if not query:
+        return list_speakers(fb)
+    words = resolve_content(fb, query, lambda d: d in fb.quotes, limit=_MAX_QUOTES)
+    exact_words = words and _covers_all(fb, query, words[0])
+    names = resolve_names(fb, query, lambda t: _has_quotes(fb, t))
+    if names.found and not (exact_words and len(terms(query)) >= _PHRASE_TERMS and not _exact_name(fb, query)):
+        return _of_targets(fb, query, names)
+    if words:
+        found = [fb.quotes[q] for q in words]
+        title = f"Quotes containing {echo(query)}"
+        return _quotes_answer(fb, title, found)
+    return not_found(fb, query, names, what="speaker or quote")
+
+
+def _exact_name(fb: FactBase, query: str) -> bool:
+    return bool(fb.names.exact(query))
+
+
+def _covers_all(fb: FactBase, query: str, quote_id: str) -> bool:
+    found = fb.content.search(query, lambda d: d == quote_id, limit=1)
+    return bool(found) and found[0].coverage >= max(CONTENT_ACCEPT, 0.999)
+
+
+def _has_quotes(fb: FactBase, target: str) -> bool:
+    if target in fb.deals:
+        return bool(fb.quotes_of_deal(target))
+    return bool(fb.quotes_of(target)) or bool(fb.deals_of_entity.get(target))
+
+
+def _quotes_for(fb: FactBase, target: str) -> tuple[str, list[Quote]]:
+    """The quotes a target stands for, and a title saying which they are."""
+    if target in fb.deals:
+        deal = fb.deals[target]
+        return f"Quotes on the {deal.name}", fb.quotes_of_deal(target)
+    entity = fb.entities[target]
+    own = fb.quotes_of(target)
+    if own:
+        return f"Quotes from {entity.name}", own
+    # A force or company nobody speaks for: the quotes on its deals.
+    deals = fb.deals_of_entity.get(target, ())
+    quotes = [q for d in deals for q in fb.quotes_of_deal(d)]
+    names = " and ".join(fb.deals[d].name for d in deals)
+    return f"Quotes on the {names}", quotes
+
+
+def _of_targets(fb: FactBase, query: str, names: Lookup) -> Answer:
+    if len(names.targets) > 1:
+        options = [fb.deals[t].name if t in fb.deals else fb.entities[t].name for t in names.targets]
+        return Answer(
+            title=f"{len(options)} speakers match {echo(query)}",
+            body="Which one?\n" + "\n".join(f"• **{o}**" for o in options),
+            status=Status.AMBIGUOUS,
+            suggestions=tuple(options),
+            ids=names.targets,
+        )
+    title, quotes = _quotes_for(fb, names.targets[0])
+    return _quotes_answer(fb, title, quotes)
+
+
+def _quotes_answer(fb: FactBase, title: str, quotes: list[Quote]) -> Answer:
+    shown = quotes[:_MAX_QUOTES]
+    parts = [quote_text(fb, q) for q in shown]
+    if len(quotes) > len(shown):
+        parts.append(f"…and {len(quotes) - len(shown)} more. Narrow it with words from the quote.")
+    return Answer(
+        title=title,
+        body="\n\n".join(parts),
+        citations=citations(fb, [q.id for q in shown]),
+        ids=tuple(q.id for q in shown),
+    )
+
+
+def list_speakers(fb: FactBase) -> Answer:
+    lines = []
+    for speaker, quote_ids in fb.quotes_of_speaker.items():
+        entity = fb.entities[speaker]
+        count = len(quote_ids)
+        lines.append(f"• **{entity.name}** ({entity.role}): {count} quote{'s' if count != 1 else ''}")
+    return Answer(
+        title=f"Who is quoted ({len(lines)} speakers)",
+        body="\n".join(lines) + "\n\nSee one with `!quote <name>`, or search with `!quote <words>`.",
+        citations=citations(fb, list(fb.quotes)),
+        ids=tuple(fb.quotes_of_speaker),
+    )

@@ -1,0 +1,89 @@
+"""`who <person or organisation>`: who they are and what they said."""
+
+from __future__ import annotations
+
+from commands import quote
+from commands.answer import Answer, Field, Status
+from commands.deal import not_found
+from commands.format import citations, echo, shorten
+from commands.lookup import Lookup, resolve_content, resolve_names
+from knowledge import FactBase
+from knowledge.model import Entity
+
+_SAID_SHOWN = 3
+_SAID_CHARS = 220
+
+
+def run(fb: FactBase, query: str) -> Answer:
+    if not query:
+        return list_entities(fb)
+    words = query.split(maxsplit=1)
+    if len(words) == 2 and words[0].lower() in ("said", "says"):
+        # "!who said good news" is a search for a quote's speaker.
+        return quote.run(fb, words[1])
+    lookup = resolve_names(fb, query, lambda t: t in fb.entities)
+    if not lookup.found and not lookup.place:
+        docs = resolve_content(fb, query, lambda d: d in fb.entities, limit=5)
+        if docs:
+            lookup = Lookup(targets=docs)
+    if len(lookup.targets) == 1:
+        return card(fb, fb.entities[lookup.targets[0]])
+    if lookup.targets:
+        names = [fb.entities[t] for t in lookup.targets]
+        return Answer(
+            title=f"{len(names)} match {echo(query)}",
+            body="\n".join(f"• **{e.name}**: {e.role}" for e in names),
+            citations=citations(fb, lookup.targets),
+            status=Status.AMBIGUOUS,
+            suggestions=tuple(e.name for e in names),
+            ids=lookup.targets,
+        )
+    return not_found(fb, query, lookup, what="person or organisation")
+
+
+def card(fb: FactBase, entity: Entity) -> Answer:
+    fields: list[Field] = [Field("Kind", entity.kind.capitalize(), inline=True)]
+    if entity.organisation:
+        fields.append(Field("Part of", fb.entities[entity.organisation].name, inline=True))
+    if entity.aliases:
+        fields.append(Field("Also known as", ", ".join(entity.aliases)))
+    members = [fb.entities[m] for m in fb.members.get(entity.id, ())]
+    if members:
+        fields.append(Field("People", "\n".join(f"• {m.name}: {m.role}" for m in members)))
+    deals = fb.deals_of_entity.get(entity.id, ())
+    if deals:
+        fields.append(Field("Involved in", "\n".join(f"• {fb.deals[d].name}" for d in deals)))
+    quotes = fb.quotes_of(entity.id)
+    if quotes:
+        lines = []
+        for q in quotes[:_SAID_SHOWN]:
+            said = (
+                f"“{shorten(q.text, _SAID_CHARS)}”" if not q.reported else f"(reported) {shorten(q.text, _SAID_CHARS)}"
+            )
+            speaker = "" if q.speaker == entity.id else f"{fb.entities[q.speaker].name}: "
+            lines.append(f"• {speaker}{said}")
+        more = len(quotes) - _SAID_SHOWN
+        tail = f"\n…{more} more: `!quote {entity.name}`" if more > 0 else ""
+        fields.append(Field("Said", "\n".join(lines) + tail))
+    ids = [entity.id, *(q.id for q in quotes[:_SAID_SHOWN])]
+    return Answer(
+        title=entity.name,
+        body=entity.role,
+        fields=tuple(fields),
+        citations=citations(fb, ids),
+        ids=tuple(ids),
+    )
+
+
+def list_entities(fb: FactBase) -> Answer:
+    by_kind: dict[str, list[str]] = {}
+    for entity in fb.entities.values():
+        by_kind.setdefault(entity.kind, []).append(entity.name)
+    fields = tuple(Field(kind.capitalize(), ", ".join(names)) for kind, names in by_kind.items())
+    return Answer(
+        title=f"People and organisations ({len(fb.entities)})",
+        body="Ask about one with `!who <name>`.",
+        fields=fields,
+        citations=citations(fb, list(fb.entities)),
+        ids=tuple(fb.entities),
+    )

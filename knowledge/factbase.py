@@ -1,0 +1,168 @@
+"""The loaded fact base: records, lookups and indexes in one immutable object.
+
+A FactBase is built once and never changed; a reload builds a new one and
+the caller swaps the reference whole, so a query sees one version or the
+other, never a mix.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from importlib.resources import files
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from types import MappingProxyType
+from typing import TypeVar
+
+from knowledge.loader import read_records
+from knowledge.matching import ACCEPT, MARGIN, NameIndex
+from knowledge.model import Deal, Entity, Event, Fact, Quote, Records, Source
+from knowledge.search import ContentIndex
+from knowledge.text import normalise
+
+PLACE_PREFIX = "place:"
+_R = TypeVar("_R", Source, Entity, Deal, Fact, Quote, Event)
+
+
+def default_folder() -> Traversable:
+    """The fact base shipped inside the package."""
+    return files("knowledge") / "data"
+
+
+def _by_id(items: Iterable[_R]) -> Mapping[str, _R]:
+    return MappingProxyType({item.id: item for item in items})
+
+
+def _group(pairs: Iterable[tuple[str, str]]) -> Mapping[str, tuple[str, ...]]:
+    groups: dict[str, list[str]] = defaultdict(list)
+    for key, value in pairs:
+        if value not in groups[key]:
+            groups[key].append(value)
+    return MappingProxyType({k: tuple(v) for k, v in groups.items()})
+
+
+@dataclass(frozen=True, eq=False)
+class FactBase:
+    records: Records
+    sources: Mapping[str, Source]
+    entities: Mapping[str, Entity]
+    deals: Mapping[str, Deal]
+    facts: Mapping[str, Fact]
+    quotes: Mapping[str, Quote]
+    events: Mapping[str, Event]
+    names: NameIndex  # entities, deals and uncovered places
+    content: ContentIndex  # words inside quotes, facts, events and roles
+    deals_of_entity: Mapping[str, tuple[str, ...]]
+    quotes_of_speaker: Mapping[str, tuple[str, ...]]
+    members: Mapping[str, tuple[str, ...]]  # organisation -> people in it
+
+    @classmethod
+    def from_records(cls, records: Records, accept: float = ACCEPT, margin: float = MARGIN) -> FactBase:
+        entities = _by_id(records.entities)
+        deals = _by_id(records.deals)
+        quotes = _by_id(records.quotes)
+
+        links: list[tuple[str, str]] = []
+        party_of: dict[str, list[str]] = defaultdict(list)
+        for deal in records.deals:
+            for ref in (*deal.forces, *deal.companies, *((deal.via,) if deal.via else ())):
+                links.append((ref, deal.id))
+                party_of[ref].append(deal.id)
+        for quote in records.quotes:
+            if quote.deal:
+                links.append((quote.speaker, quote.deal))
+                org = entities[quote.speaker].organisation
+                if org:
+                    links.append((org, quote.deal))
+        for entity in records.entities:
+            if entity.organisation:
+                links += [(entity.id, d) for d in party_of.get(entity.organisation, ())]
+
+        taken = {normalise(n) for e in records.entities for n in (e.name, *e.aliases)}
+        taken |= {normalise(n) for d in records.deals for n in (d.name, *d.aliases)}
+        name_entries: list[tuple[str, str]] = []
+        for entity in records.entities:
+            name_entries += [(entity.name, entity.id), *((a, entity.id) for a in entity.aliases)]
+        for deal in records.deals:
+            name_entries += [(deal.name, deal.id), *((a, deal.id) for a in deal.aliases)]
+        # A place an article now covers is matched by its entity instead.
+        for place in records.vocabulary.places:
+            if normalise(place) not in taken:
+                name_entries.append((place, PLACE_PREFIX + place))
+
+        return cls(
+            records=records,
+            sources=_by_id(records.sources),
+            entities=entities,
+            deals=deals,
+            facts=_by_id(records.facts),
+            quotes=quotes,
+            events=_by_id(records.events),
+            names=NameIndex(name_entries, accept, margin),
+            content=ContentIndex(_content_docs(records), records.vocabulary.synonyms),
+            deals_of_entity=_group(links),
+            quotes_of_speaker=_group((q.speaker, q.id) for q in records.quotes),
+            members=_group((e.organisation, e.id) for e in records.entities if e.organisation),
+        )
+
+    @classmethod
+    def load(cls, folder: Traversable | Path | None = None, accept: float = ACCEPT, margin: float = MARGIN) -> FactBase:
+        """Read, validate and index a folder (default: the shipped fact base).
+
+        Raises knowledge.FactBaseError with every problem found.
+        """
+        records = read_records(default_folder(), label="knowledge/data") if folder is None else read_records(folder)
+        return cls.from_records(records, accept, margin)
+
+    def summary(self) -> str:
+        r = self.records
+        return (
+            f"{len(r.sources)} sources, {len(r.entities)} people and organisations, "
+            f"{len(r.deals)} deals, {len(r.quotes)} quotes, {len(r.facts)} facts, {len(r.events)} events"
+        )
+
+    def speaker_line(self, quote: Quote) -> str:
+        """'Name, role' for a quote's speaker."""
+        speaker = self.entities[quote.speaker]
+        return f"{speaker.name}, {speaker.role}" if speaker.kind == "person" else speaker.name
+
+    def facts_of_deal(self, deal_id: str, topic: str | None = None) -> list[Fact]:
+        return [f for f in self.records.facts if f.deal == deal_id and (topic is None or f.topic == topic)]
+
+    def events_of_deal(self, deal_id: str) -> list[Event]:
+        return [e for e in self.records.events if e.deal == deal_id]
+
+    def quotes_of_deal(self, deal_id: str) -> list[Quote]:
+        return [q for q in self.records.quotes if q.deal == deal_id]
+
+    def quotes_of(self, entity_id: str) -> list[Quote]:
+        """An entity's own quotes, then those of its members."""
+        ids = [*self.quotes_of_speaker.get(entity_id, ())]
+        for member in self.members.get(entity_id, ()):
+            ids += self.quotes_of_speaker.get(member, ())
+        return [self.quotes[i] for i in dict.fromkeys(ids)]
+
+    def source_of(self, record_id: str) -> Source:
+        for table in (self.facts, self.quotes, self.events, self.entities, self.deals):
+            record = table.get(record_id)
+            if record is not None:
+                return self.sources[record.source]
+        raise KeyError(record_id)
+
+
+def _content_docs(records: Records) -> Iterable[tuple[str, str]]:
+    """Each searchable record with the words it can be found by."""
+    entities = {e.id: e for e in records.entities}
+    for quote in records.quotes:
+        speaker = entities[quote.speaker]
+        yield quote.id, f"{quote.said or ''} {quote.text} {speaker.name} {speaker.role}"
+    for fact in records.facts:
+        yield fact.id, f"{fact.text} {' '.join(fact.keywords)}"
+    for event in records.events:
+        yield event.id, f"{event.when or ''} {event.text}"
+    for entity in records.entities:
+        yield entity.id, f"{entity.name} {entity.role} {' '.join(entity.aliases)}"
+    for deal in records.deals:
+        yield deal.id, f"{deal.name} {deal.summary} {' '.join(deal.services)} {' '.join(deal.aliases)}"

@@ -1,0 +1,505 @@
+"""Read a folder of YAML fact files into validated records.
+
+YAML is composed into nodes (never constructed into Python objects by the
+YAML library), so no tag in a fact file can run code, and every value keeps
+its line number for error messages. All problems in all files are collected
+before anything is refused, so an editor sees every mistake in one run.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Any
+
+import yaml
+from rapidfuzz import process
+
+from knowledge.model import (
+    FACT_TOPICS,
+    Deal,
+    Entity,
+    Event,
+    Fact,
+    Origin,
+    Quote,
+    Records,
+    Source,
+    Vocabulary,
+)
+from knowledge.problems import FactBaseError, Problem
+from knowledge.text import normalise
+
+# The C parser is several times faster; fall back to pure Python without it.
+_YamlLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+MAX_FILE_BYTES = 8 * 1024 * 1024
+_YAML_SUFFIXES = (".yaml", ".yml")
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_PLAIN_TAGS = {
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:null",
+    "tag:yaml.org,2002:timestamp",
+    "tag:yaml.org,2002:map",
+    "tag:yaml.org,2002:seq",
+}
+_NULL = "tag:yaml.org,2002:null"
+
+
+@dataclass(frozen=True, slots=True)
+class _Field:
+    kind: str  # "text", "texts", "ref", "refs", "choice"
+    required: bool = False
+    target: str = ""  # the record type a ref points at
+    choices: tuple[str, ...] = ()
+
+
+_T = _Field("text")
+_T_REQ = _Field("text", required=True)
+_TEXTS = _Field("texts")
+_ENTITY = _Field("ref", target="entity")
+_ENTITIES = _Field("refs", target="entity")
+_DEAL = _Field("ref", target="deal")
+_DEAL_REQ = _Field("ref", required=True, target="deal")
+_SOURCE = _Field("ref", target="source")
+
+SCHEMA: dict[str, dict[str, _Field]] = {
+    "source": {
+        "id": _T_REQ,
+        "label": _T,
+        "title": _T,
+        "publisher": _T,
+        "publisher_basis": _T,
+        "seed": _T,
+        "url": _T,
+        "date": _T,
+        "note": _T,
+    },
+    "entities": {
+        "id": _T_REQ,
+        "name": _T_REQ,
+        "kind": _T_REQ,
+        "role": _T_REQ,
+        "organisation": _ENTITY,
+        "aliases": _TEXTS,
+        "basis": _T,
+        "source": _SOURCE,
+    },
+    "deals": {
+        "id": _T_REQ,
+        "name": _T_REQ,
+        "status": _T_REQ,
+        "summary": _T_REQ,
+        "forces": _ENTITIES,
+        "companies": _ENTITIES,
+        "via": _ENTITY,
+        "services": _TEXTS,
+        "aliases": _TEXTS,
+        "source": _SOURCE,
+    },
+    "facts": {
+        "id": _T_REQ,
+        "deal": _DEAL_REQ,
+        "topic": _Field("choice", required=True, choices=FACT_TOPICS),
+        "text": _T_REQ,
+        "basis": _T,
+        "keywords": _TEXTS,
+        "source": _SOURCE,
+    },
+    "quotes": {
+        "id": _T_REQ,
+        "speaker": _Field("ref", required=True, target="entity"),
+        "kind": _Field("choice", required=True, choices=("direct", "reported")),
+        "text": _T_REQ,
+        "deal": _DEAL,
+        "said": _T,
+        "when": _T,
+        "note": _T,
+        "source": _SOURCE,
+    },
+    "events": {
+        "id": _T_REQ,
+        "deal": _DEAL_REQ,
+        "text": _T_REQ,
+        "when": _T,
+        "basis": _T,
+        "source": _SOURCE,
+    },
+}
+_SECTIONS = (*SCHEMA, "synonyms", "places")
+_SINGULAR = {
+    "entities": "entity",
+    "deals": "deal",
+    "facts": "fact",
+    "quotes": "quote",
+    "events": "event",
+}
+
+
+def _closest(word: str, options: tuple[str, ...] | list[str]) -> str:
+    hit = process.extractOne(word, options, score_cutoff=70)
+    return f" (did you mean '{hit[0]}'?)" if hit else ""
+
+
+class _FileReader:
+    """Turns one file's node tree into raw item dicts, noting problems."""
+
+    def __init__(self, name: str, problems: list[Problem]) -> None:
+        self.name = name
+        self.problems = problems
+        self._seen_nodes: set[int] = set()
+
+    def error(self, line: int, message: str) -> None:
+        self.problems.append(Problem(self.name, line, message))
+
+    def line(self, node: yaml.Node) -> int:
+        return int(node.start_mark.line) + 1
+
+    def check_node(self, node: yaml.Node) -> bool:
+        """Refuse tags beyond plain data and shared (aliased) collections."""
+        if node.tag not in _PLAIN_TAGS:
+            tag = str(node.tag).replace("tag:yaml.org,2002:", "!!")
+            self.error(self.line(node), f"tag {tag} is not allowed: fact files hold plain data only")
+            return False
+        if isinstance(node, yaml.CollectionNode):
+            if id(node) in self._seen_nodes:
+                self.error(self.line(node), "anchors and aliases (& and *) are not supported")
+                return False
+            self._seen_nodes.add(id(node))
+        return True
+
+    def text(self, node: yaml.Node, what: str) -> str | None:
+        if not self.check_node(node):
+            return None
+        if not isinstance(node, yaml.ScalarNode):
+            self.error(self.line(node), f"{what} must be text, not a {_shape(node)}")
+            return None
+        if node.tag == _NULL or not str(node.value).strip():
+            return ""
+        return str(node.value).strip()
+
+    def texts(self, node: yaml.Node, what: str) -> tuple[str, ...] | None:
+        if not self.check_node(node):
+            return None
+        if not isinstance(node, yaml.SequenceNode):
+            self.error(self.line(node), f"{what} must be a list like [a, b], not a {_shape(node)}")
+            return None
+        out: list[str] = []
+        for child in node.value:
+            value = self.text(child, f"each item of {what}")
+            if value == "":
+                self.error(self.line(child), f"{what} has an empty item")
+            elif value is not None:
+                out.append(value)
+        return tuple(out)
+
+    def mapping(self, node: yaml.Node, what: str) -> Iterator[tuple[str, yaml.Node, int]]:
+        if not self.check_node(node):
+            return
+        if not isinstance(node, yaml.MappingNode):
+            self.error(self.line(node), f"{what} must be a mapping of field: value, not a {_shape(node)}")
+            return
+        seen: set[str] = set()
+        for key_node, value_node in node.value:
+            key = self.text(key_node, "a field name")
+            if not key:
+                continue
+            if key in seen:
+                self.error(self.line(key_node), f"field '{key}' is given twice")
+                continue
+            seen.add(key)
+            yield key, value_node, self.line(key_node)
+
+    def item(self, node: yaml.Node, section: str) -> dict[str, Any] | None:
+        """One record's fields, checked against the schema; None if unusable."""
+        spec = SCHEMA[section]
+        what = _SINGULAR.get(section, section)
+        if not isinstance(node, yaml.MappingNode):
+            if self.check_node(node):
+                self.error(self.line(node), f"each {what} must be a mapping of field: value, not a {_shape(node)}")
+            return None
+        fields: dict[str, Any] = {"_line": self.line(node)}
+        ok = True
+        for key, value_node, key_line in self.mapping(node, what):
+            field = spec.get(key)
+            if field is None:
+                self.error(key_line, f"unknown field '{key}' in {what}{_closest(key, list(spec))}")
+                ok = False
+                continue
+            value: Any
+            if field.kind in ("texts", "refs"):
+                value = self.texts(value_node, f"'{key}'")
+            else:
+                value = self.text(value_node, f"'{key}'")
+                if value == "" and field.required:
+                    self.error(self.line(value_node), f"'{key}' of {what} is empty")
+                    value = None
+                elif value == "":
+                    value = None
+                elif value is not None and field.kind == "choice" and value not in field.choices:
+                    options = ", ".join(field.choices)
+                    self.error(self.line(value_node), f"'{key}' must be one of: {options}; got '{value}'")
+                    value = None
+            if value is None and field.required:
+                ok = False
+            fields[key] = value
+        for key, field in spec.items():
+            if field.required and key not in fields:
+                self.error(fields["_line"], f"{what} is missing required field '{key}'")
+                ok = False
+        ident = fields.get("id")
+        if isinstance(ident, str) and not _ID.match(ident):
+            self.error(fields["_line"], f"id '{ident}' must be lower-case letters, digits and hyphens")
+            ok = False
+        return fields if ok else None
+
+
+def _shape(node: yaml.Node) -> str:
+    if isinstance(node, yaml.MappingNode):
+        return "mapping"
+    if isinstance(node, yaml.SequenceNode):
+        return "list"
+    return "single value"
+
+
+@dataclass
+class _Raw:
+    """Items gathered from every file, before cross-file checks."""
+
+    sources: list[dict[str, Any]]
+    items: dict[str, list[dict[str, Any]]]
+    synonyms: list[tuple[str, ...]]
+    places: list[str]
+
+
+def _line_of_offset(data: bytes, offset: int) -> int:
+    return data.count(b"\n", 0, offset) + 1
+
+
+def _read_file(name: str, data: bytes, raw: _Raw, problems: list[Problem]) -> None:
+    if len(data) > MAX_FILE_BYTES:
+        size = len(data) / 1_048_576
+        limit = MAX_FILE_BYTES // 1_048_576
+        problems.append(Problem(name, 1, f"file is {size:.1f} MB; the limit is {limit} MB per file (split it)"))
+        return
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = _line_of_offset(data, exc.start)
+        problems.append(Problem(name, line, f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})"))
+        return
+    if not text.strip():
+        problems.append(Problem(name, 1, "file is empty"))
+        return
+    loader = _YamlLoader(text)
+    try:
+        root = loader.get_single_node()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 1
+        what = " ".join(part for part in (exc.context, exc.problem) if part)
+        problems.append(Problem(name, line, f"YAML syntax error: {what}"))
+        return
+    except yaml.YAMLError as exc:
+        problems.append(Problem(name, 1, f"YAML error: {exc}"))
+        return
+    finally:
+        loader.dispose()
+    if root is None:
+        problems.append(Problem(name, 1, "file holds no data (only comments?)"))
+        return
+    reader = _FileReader(name, problems)
+    if not isinstance(root, yaml.MappingNode):
+        if reader.check_node(root):
+            reader.error(
+                reader.line(root),
+                f"the file must be a mapping of sections ({', '.join(_SECTIONS)}), not a {_shape(root)}",
+            )
+        return
+    file_source: str | None = None
+    sections = list(reader.mapping(root, "the file"))
+    for key, node, key_line in sections:
+        if key == "source":
+            item = reader.item(node, "source")
+            if item is not None:
+                item["_file"] = name
+                raw.sources.append(item)
+                file_source = item["id"]
+        elif key not in _SECTIONS:
+            reader.error(key_line, f"unknown section '{key}'{_closest(key, list(_SECTIONS))}")
+    for key, node, key_line in sections:
+        if key in _SINGULAR:
+            if not reader.check_node(node):
+                continue
+            if not isinstance(node, yaml.SequenceNode):
+                reader.error(key_line, f"'{key}' must be a list of {key}, not a {_shape(node)}")
+                continue
+            for child in node.value:
+                item = reader.item(child, key)
+                if item is None:
+                    continue
+                item["_file"] = name
+                if item.get("source") is None:
+                    if file_source is None:
+                        reader.error(
+                            item["_line"],
+                            f"{_SINGULAR[key]} '{item['id']}' has no source: add 'source:' to it or to the file",
+                        )
+                        continue
+                    item["source"] = file_source
+                raw.items[key].append(item)
+        elif key == "synonyms":
+            if not reader.check_node(node):
+                continue
+            if not isinstance(node, yaml.SequenceNode):
+                reader.error(key_line, "'synonyms' must be a list of lists of words")
+                continue
+            for child in node.value:
+                group = reader.texts(child, "each synonym group")
+                if group:
+                    raw.synonyms.append(group)
+        elif key == "places":
+            places = reader.texts(node, "'places'")
+            raw.places.extend(places or ())
+
+
+def _iter_files(folder: Traversable) -> list[Traversable]:
+    return sorted(
+        (f for f in folder.iterdir() if f.is_file() and f.name.endswith(_YAML_SUFFIXES)),
+        key=lambda f: f.name,
+    )
+
+
+def _display_name(folder_label: str, name: str) -> str:
+    return f"{folder_label}/{name}" if folder_label else name
+
+
+def read_records(folder: Traversable | Path, label: str | None = None) -> Records:
+    """Read and validate every fact file in `folder`.
+
+    Raises FactBaseError listing every problem found, in file order.
+    """
+    folder_label = label if label is not None else str(folder)
+    problems: list[Problem] = []
+    if not folder.is_dir():
+        raise FactBaseError([Problem(folder_label, 0, "no such folder of fact files")])
+    raw = _Raw([], {key: [] for key in _SINGULAR}, [], [])
+    try:
+        files = _iter_files(folder)
+    except OSError as exc:
+        raise FactBaseError([Problem(folder_label, 0, f"cannot list the folder: {exc.strerror}")]) from None
+    if not files:
+        raise FactBaseError([Problem(folder_label, 0, "no .yaml fact files in this folder")])
+    for file in files:
+        name = _display_name(folder_label, file.name)
+        try:
+            data = file.read_bytes()
+        except OSError as exc:
+            problems.append(Problem(name, 0, f"cannot read: {exc.strerror}"))
+            continue
+        _read_file(name, data, raw, problems)
+    records = _build(raw, problems)
+    if problems:
+        raise FactBaseError(problems)
+    return records
+
+
+def _build(raw: _Raw, problems: list[Problem]) -> Records:
+    """Cross-file checks (ids, references, aliases) and record construction."""
+    first_seen: dict[str, tuple[str, int]] = {}
+    kinds: dict[str, str] = {}
+
+    def claim(item: dict[str, Any], kind: str) -> bool:
+        ident = item["id"]
+        if ident in first_seen:
+            file, line = first_seen[ident]
+            problems.append(
+                Problem(item["_file"], item["_line"], f"duplicate id '{ident}' (first defined at {file}:{line})")
+            )
+            return False
+        first_seen[ident] = (item["_file"], item["_line"])
+        kinds[ident] = kind
+        return True
+
+    sources = [s for s in raw.sources if claim(s, "source")]
+    groups = {key: [i for i in items if claim(i, _SINGULAR[key])] for key, items in raw.items.items()}
+
+    def check_ref(item: dict[str, Any], key: str, target: str) -> None:
+        value = item.get(key)
+        for ref in value if isinstance(value, tuple) else (value,):
+            if ref is None:
+                continue
+            if kinds.get(ref) != target:
+                known = [i for i, k in kinds.items() if k == target]
+                hint = _closest(ref, known)
+                found = f" (it is a {kinds[ref]})" if ref in kinds else ""
+                what = _SINGULAR.get(item.get("_section", ""), "item")
+                problems.append(
+                    Problem(
+                        item["_file"],
+                        item["_line"],
+                        f"'{key}' of {what} '{item['id']}' names unknown {target} '{ref}'{found}{hint}",
+                    )
+                )
+
+    for key, items in groups.items():
+        spec = SCHEMA[key]
+        for item in items:
+            item["_section"] = key
+            for field_name, field in spec.items():
+                if field.kind in ("ref", "refs"):
+                    check_ref(item, field_name, field.target)
+    _check_aliases(groups["entities"] + groups["deals"], problems)
+
+    def origin(item: dict[str, Any]) -> Origin:
+        return Origin(item["_file"], item["_line"])
+
+    def fields(item: dict[str, Any]) -> dict[str, Any]:
+        return {k: v for k, v in item.items() if not k.startswith("_") and v is not None}
+
+    if problems:
+        return Records()
+    return Records(
+        sources=tuple(
+            Source(
+                origin=origin(s),
+                label=s.get("label") or s.get("title") or s["id"],
+                **{k: v for k, v in fields(s).items() if k != "label"},
+            )
+            for s in sources
+        ),
+        entities=tuple(Entity(origin=origin(i), **fields(i)) for i in groups["entities"]),
+        deals=tuple(Deal(origin=origin(i), **fields(i)) for i in groups["deals"]),
+        facts=tuple(Fact(origin=origin(i), **fields(i)) for i in groups["facts"]),
+        quotes=tuple(Quote(origin=origin(i), **fields(i)) for i in groups["quotes"]),
+        events=tuple(Event(origin=origin(i), order=n, **fields(i)) for n, i in enumerate(groups["events"])),
+        vocabulary=Vocabulary(synonyms=tuple(raw.synonyms), places=tuple(raw.places)),
+    )
+
+
+def _check_aliases(items: list[dict[str, Any]], problems: list[Problem]) -> None:
+    """An alias may not be another entry's name or alias: it would be ambiguous."""
+    owner: dict[str, dict[str, Any]] = {}
+    for item in items:
+        names = [item["name"], *(item.get("aliases") or ())]
+        for name in dict.fromkeys(normalise(n) for n in names):
+            if not name:
+                continue
+            other = owner.get(name)
+            if other is not None and other["id"] != item["id"]:
+                problems.append(
+                    Problem(
+                        item["_file"],
+                        item["_line"],
+                        f"name or alias '{name}' of '{item['id']}' is already used by "
+                        f"'{other['id']}' ({other['_file']}:{other['_line']})",
+                    )
+                )
+            else:
+                owner[name] = item

@@ -1,0 +1,192 @@
+"""Fuzzy matching of names: the one place that decides what a query names.
+
+One scorer (WRatio) and one normalisation (`knowledge.text.normalise`) are
+used for every name lookup, autocomplete and did-you-mean, so the three can
+never disagree. WRatio scores a substring highly ("lloyd" in "david lloyd"),
+which is what partial names need, but it also means a lone near-hit is not
+proof: a fuzzy hit is taken only when it clears ACCEPT and beats the best
+*other* target by MARGIN. Exact names and aliases always win outright.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from knowledge.text import normalise
+
+SCORER = fuzz.WRatio
+ACCEPT = 86.0  # below this a fuzzy hit is only offered as "did you mean"
+MARGIN = 5.0  # a fuzzy hit must beat the runner-up target by this much
+SUGGEST = 60.0  # the floor for did-you-mean suggestions
+AUTOCOMPLETE_LIMIT = 25  # Discord's cap on autocomplete choices
+# Small indexes are scanned whole; big ones are narrowed by shared trigrams
+# first, which keeps a lookup near-constant as the fact base grows.
+_SCAN_ALL_BELOW = 4000
+_CANDIDATES = 400
+
+Allow = Callable[[str], bool]
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    target: str  # the id of what matched
+    name: str  # the name or alias that matched, as written in the fact base
+    score: float
+    exact: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """What a query names: one clear hit, several equal ones, or suggestions."""
+
+    hits: tuple[Hit, ...] = ()
+    suggestions: tuple[Hit, ...] = ()
+
+    @property
+    def found(self) -> bool:
+        return len(self.hits) == 1
+
+    @property
+    def ambiguous(self) -> bool:
+        return len(self.hits) > 1
+
+
+def _trigrams(text: str) -> set[str]:
+    padded = f" {text} "
+    return {padded[i : i + 3] for i in range(len(padded) - 2)}
+
+
+class NameIndex:
+    """Names and aliases of targets, searchable exactly, fuzzily and in order."""
+
+    def __init__(self, entries: Iterable[tuple[str, str]], accept: float = ACCEPT, margin: float = MARGIN) -> None:
+        """`entries` are (name as written, target id) pairs."""
+        self.accept = accept
+        self.margin = margin
+        self._names: list[str] = []
+        self._norms: list[str] = []
+        self._targets: list[str] = []
+        self._exact: dict[str, list[int]] = defaultdict(list)
+        seen: set[tuple[str, str]] = set()
+        for name, target in entries:
+            norm = normalise(name)
+            if not norm or (norm, target) in seen:
+                continue
+            seen.add((norm, target))
+            self._exact[norm].append(len(self._names))
+            self._names.append(name)
+            self._norms.append(norm)
+            self._targets.append(target)
+        self._grams: dict[str, list[int]] | None = None
+        if len(self._norms) >= _SCAN_ALL_BELOW:
+            grams: dict[str, list[int]] = defaultdict(list)
+            for pos, norm in enumerate(self._norms):
+                for gram in _trigrams(norm):
+                    grams[gram].append(pos)
+            self._grams = dict(grams)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def names_of(self, target: str) -> list[str]:
+        return [n for n, t in zip(self._names, self._targets, strict=True) if t == target]
+
+    def _candidates(self, norm: str) -> list[int] | None:
+        """Positions worth scoring, or None to score them all."""
+        if self._grams is None:
+            return None
+        counts: dict[int, int] = defaultdict(int)
+        for gram in _trigrams(norm):
+            for pos in self._grams.get(gram, ()):
+                counts[pos] += 1
+        ranked = sorted(counts, key=counts.__getitem__, reverse=True)
+        return ranked[:_CANDIDATES]
+
+    def search(self, query: str, allow: Allow | None = None, limit: int = 10) -> list[Hit]:
+        """The best hit per target, best first, down to SUGGEST."""
+        norm = normalise(query)
+        if not norm:
+            return []
+        positions = self._candidates(norm)
+        choices = self._norms if positions is None else [self._norms[p] for p in positions]
+        scored = process.extract(
+            norm,
+            choices,
+            scorer=SCORER,
+            processor=None,
+            score_cutoff=SUGGEST,
+            limit=max(limit * 8, 50),
+        )
+        best: dict[str, Hit] = {}
+        for _, score, index in scored:
+            pos = index if positions is None else positions[index]
+            target = self._targets[pos]
+            if allow is not None and not allow(target):
+                continue
+            exact = self._norms[pos] == norm
+            points = 100.0 if exact else float(score)
+            old = best.get(target)
+            if old is None or (points, exact) > (old.score, old.exact):
+                best[target] = Hit(target, self._names[pos], points, exact)
+        hits = sorted(best.values(), key=lambda h: (-h.score, not h.exact, h.name))
+        return hits[:limit]
+
+    def exact(self, query: str, allow: Allow | None = None) -> list[Hit]:
+        hits: dict[str, Hit] = {}
+        for pos in self._exact.get(normalise(query), ()):
+            target = self._targets[pos]
+            if (allow is None or allow(target)) and target not in hits:
+                hits[target] = Hit(target, self._names[pos], 100.0, exact=True)
+        return list(hits.values())
+
+    def resolve(self, query: str, allow: Allow | None = None) -> Resolution:
+        """Decide what `query` names, refusing to guess between close hits."""
+        exact = self.exact(query, allow)
+        if exact:
+            return Resolution(hits=tuple(exact))
+        hits = self.search(query, allow)
+        if not hits:
+            return Resolution()
+        top = hits[0]
+        if top.score >= self.accept:
+            close = tuple(h for h in hits if h.score >= self.accept and top.score - h.score < self.margin)
+            return Resolution(hits=close)
+        return Resolution(suggestions=tuple(hits[:3]))
+
+    def complete(self, query: str, allow: Allow | None = None, limit: int = AUTOCOMPLETE_LIMIT) -> list[Hit]:
+        """Autocomplete: names starting with, then containing, the query in
+        order, then fuzzy hits; one entry per target, at most `limit`."""
+        limit = min(limit, AUTOCOMPLETE_LIMIT)
+        norm = normalise(query)
+        out: dict[str, Hit] = {}
+        if not norm:
+            for name, target in zip(self._names, self._targets, strict=True):
+                if (allow is None or allow(target)) and target not in out:
+                    out[target] = Hit(target, name, 0.0)
+                    if len(out) >= limit:
+                        break
+            return list(out.values())
+        prefix: list[Hit] = []
+        inside: list[Hit] = []
+        for pos in self._exact_positions_containing(norm):
+            target = self._targets[pos]
+            if allow is not None and not allow(target):
+                continue
+            hit = Hit(target, self._names[pos], 100.0, self._norms[pos] == norm)
+            (prefix if self._norms[pos].startswith(norm) else inside).append(hit)
+        for hit in (*prefix, *inside, *self.search(query, allow, limit)):
+            if hit.target not in out:
+                out[hit.target] = hit
+            if len(out) >= limit:
+                break
+        return list(out.values())
+
+    def _exact_positions_containing(self, norm: str) -> list[int]:
+        if self._grams is None:
+            return [p for p, n in enumerate(self._norms) if norm in n]
+        positions = self._candidates(norm) or []
+        return [p for p in positions if norm in self._norms[p]]
