@@ -8,12 +8,12 @@ from commands.format import citations, echo, quote_text
 from commands.lookup import CONTENT_ACCEPT, Lookup, resolve_content, resolve_names
 from knowledge import FactBase
 from knowledge.model import Quote
-from knowledge.search import terms
 
 _MAX_QUOTES = 12  # more than this is a list, not an answer
 # A query of this many words that all appear in a quote is read as words
 # from it, even if a name scores well too ("the alliance is not a merger").
-_PHRASE_TERMS = 3
+_PHRASE_WORDS = 3
+_ALL_WORDS = 0.95  # coverage that counts as "every word is in the quote"
 
 
 def run(fb: FactBase, query: str) -> Answer:
@@ -22,7 +22,7 @@ def run(fb: FactBase, query: str) -> Answer:
     words = resolve_content(fb, query, lambda d: d in fb.quotes, limit=_MAX_QUOTES)
     exact_words = words and _covers_all(fb, query, words[0])
     names = resolve_names(fb, query, lambda t: _has_quotes(fb, t))
-    if names.found and not (exact_words and len(terms(query)) >= _PHRASE_TERMS and not _exact_name(fb, query)):
+    if names.found and not (exact_words and len(query.split()) >= _PHRASE_WORDS and not _exact_name(fb, query)):
         return _of_targets(fb, query, names)
     if words:
         found = [fb.quotes[q] for q in words]
@@ -37,7 +37,7 @@ def _exact_name(fb: FactBase, query: str) -> bool:
 
 def _covers_all(fb: FactBase, query: str, quote_id: str) -> bool:
     found = fb.content.search(query, lambda d: d == quote_id, limit=1)
-    return bool(found) and found[0].coverage >= max(CONTENT_ACCEPT, 0.999)
+    return bool(found) and found[0].coverage >= max(CONTENT_ACCEPT, _ALL_WORDS)
 
 
 def _has_quotes(fb: FactBase, target: str) -> bool:

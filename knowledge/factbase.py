@@ -76,6 +76,8 @@ class FactBase:
                 org = entities[quote.speaker].organisation
                 if org:
                     links.append((org, quote.deal))
+        links += [(ref, f.deal) for f in records.facts for ref in f.about]
+        links += [(ref, e.deal) for e in records.events for ref in e.about]
         for entity in records.entities:
             if entity.organisation:
                 links += [(entity.id, d) for d in party_of.get(entity.organisation, ())]

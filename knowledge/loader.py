@@ -108,6 +108,7 @@ SCHEMA: dict[str, dict[str, _Field]] = {
         "deal": _DEAL_REQ,
         "topic": _Field("choice", required=True, choices=FACT_TOPICS),
         "text": _T_REQ,
+        "about": _ENTITIES,
         "basis": _T,
         "keywords": _TEXTS,
         "source": _SOURCE,
@@ -127,6 +128,7 @@ SCHEMA: dict[str, dict[str, _Field]] = {
         "id": _T_REQ,
         "deal": _DEAL_REQ,
         "text": _T_REQ,
+        "about": _ENTITIES,
         "when": _T,
         "basis": _T,
         "source": _SOURCE,
@@ -406,7 +408,7 @@ def read_records(folder: Traversable | Path, label: str | None = None) -> Record
         _read_file(name, data, raw, problems)
     records = _build(raw, problems)
     if problems:
-        raise FactBaseError(problems)
+        raise FactBaseError(sorted(problems, key=lambda p: (p.file, p.line)))
     return records
 
 

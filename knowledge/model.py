@@ -91,6 +91,7 @@ class Fact:
     origin: Origin
     basis: str | None = None
     keywords: tuple[str, ...] = ()
+    about: tuple[str, ...] = ()  # entities the fact concerns beyond the deal's parties
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +122,7 @@ class Event:
     order: int = 0
     when: str | None = None
     basis: str | None = None
+    about: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

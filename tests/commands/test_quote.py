@@ -1,0 +1,92 @@
+"""`quote`: verbatim, attributed, cited; by speaker, organisation or words."""
+
+from __future__ import annotations
+
+import pytest
+
+from commands import Status, run_command
+from knowledge import FactBase
+
+
+@pytest.mark.parametrize(
+    ("query", "speaker"),
+    [
+        ("sir clive", "clive-loader"),
+        ("clive loder", "clive-loader"),
+        ("Cllr Lloyd", "david-lloyd"),
+        ("david loyd", "david-lloyd"),
+        ("john shaw", "john-shaw"),
+        ("hanrahan", "chris-hanrahan"),
+        ("three forces spokesman", "three-forces-spokesman"),
+        ("Northants police spokesman", "northamptonshire-police-spokesman"),
+        ("PCCs", "east-midlands-pccs"),
+    ],
+)
+def test_quotes_of_a_speaker(fb: FactBase, query: str, speaker: str) -> None:
+    answer = run_command(fb, "quote", query)
+    assert answer.status is Status.OK
+    assert set(answer.ids) == set(fb.quotes_of_speaker[speaker])
+    for quote_id in answer.ids:
+        assert fb.quotes[quote_id].text in answer.body
+
+
+def test_organisation_gives_its_peoples_quotes(fb: FactBase) -> None:
+    answer = run_command(fb, "quote", "unison")
+    assert set(answer.ids) == {"unison-good-news", "hanrahan-meet-chiefs"}
+    assert answer.title == "Quotes from Unison"
+
+
+def test_company_gives_its_spokesmans_quotes(fb: FactBase) -> None:
+    answer = run_command(fb, "quote", "g4s")
+    assert set(answer.ids) == {"shaw-disappointed", "shaw-front-line"}
+
+
+def test_force_gives_the_quotes_on_its_deal(fb: FactBase) -> None:
+    answer = run_command(fb, "quote", "herts")
+    assert set(answer.ids) == set(fb.quotes_of_speaker["david-lloyd"])
+
+
+@pytest.mark.parametrize(
+    ("words", "quote_id"),
+    [
+        ("masters of our own destiny", "loader-masters-of-destiny"),
+        ("destiny", "loader-masters-of-destiny"),
+        ("feasability study", "forces-feasibility-study"),
+        ("officers on the beat", "shaw-front-line"),
+        ("the alliance is not a merger", "pccs-not-a-merger"),
+        ("retain its own identity", "pccs-local-policing"),
+        ("good news for our members", "unison-good-news"),
+        ("unique position of the three forces", "lloyd-evidence-framework"),
+    ],
+)
+def test_words_from_inside_a_quote(fb: FactBase, words: str, quote_id: str) -> None:
+    answer = run_command(fb, "quote", words)
+    assert answer.ids[0] == quote_id
+
+
+def test_direct_quotes_are_verbatim_and_attributed(fb: FactBase) -> None:
+    answer = run_command(fb, "quote", "sir clive")
+    assert answer.body == (
+        "> “We'd prefer to be the masters of our own destiny.”\n"
+        "— Sir Clive Loader, Leicestershire Police and Crime Commissioner"
+    )
+    assert "BBC" in answer.footer
+
+
+def test_reported_speech_is_marked(fb: FactBase) -> None:
+    answer = run_command(fb, "quote", "hanrahan")
+    assert answer.body.startswith("*Reported:* Chris Hanrahan said the union will be looking")
+    answer = run_command(fb, "quote", "john shaw")
+    assert '*Reported:* John Shaw said the firm was "disappointed"' in answer.body
+    assert "> “We firmly believe" in answer.body
+
+
+def test_no_query_lists_speakers(fb: FactBase) -> None:
+    answer = run_command(fb, "quote", "")
+    assert set(answer.ids) == set(fb.quotes_of_speaker)
+    assert "David Lloyd" in answer.body
+
+
+def test_miss(fb: FactBase) -> None:
+    answer = run_command(fb, "quote", "banana republic")
+    assert answer.status is Status.NOT_FOUND

@@ -1,0 +1,132 @@
+"""Name matching: aliases, typos, case, partial names, and refusing to guess."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge import PLACE_PREFIX, FactBase
+from knowledge.matching import AUTOCOMPLETE_LIMIT, NameIndex
+from knowledge.text import clean, normalise
+
+
+@pytest.mark.parametrize(
+    ("query", "target"),
+    [
+        # aliases a British reader types
+        ("Herts", "hertfordshire-police"),
+        ("beds", "bedfordshire-police"),
+        ("Cambs", "cambridgeshire-police"),
+        ("leics", "leicestershire-police"),
+        ("NOTTS", "nottinghamshire-police"),
+        ("Northants", "northamptonshire-police"),
+        ("east midlands", "east-midlands-control-rooms"),
+        ("the Olympics", "london-olympics"),
+        ("Cllr Lloyd", "david-lloyd"),
+        ("Sir Clive", "clive-loader"),
+        ("999", "east-midlands-control-rooms"),
+        # typos, case and partial names
+        ("hertfordshre", "hertfordshire-police"),
+        ("nottinghamshir", "nottinghamshire-police"),
+        ("northamtonshire", "northamptonshire-police"),
+        ("david loyd", "david-lloyd"),
+        ("clive loder", "clive-loader"),
+        ("chris hanrahn", "chris-hanrahan"),
+        ("JOHN SHAW", "john-shaw"),
+        ("hanrahan", "chris-hanrahan"),
+        ("G4s", "g4s"),
+        ("unisn", "unison"),
+        # invisible characters do not change the answer
+        ("Her\u200bts", "hertfordshire-police"),
+        ("\u202eNotts\u202c", "nottinghamshire-police"),
+    ],
+)
+def test_resolves(fb: FactBase, query: str, target: str) -> None:
+    resolution = fb.names.resolve(query)
+    assert [h.target for h in resolution.hits] == [target]
+
+
+def test_a_real_place_one_letter_away_is_not_taken_for_another(fb: FactBase) -> None:
+    hits = fb.names.resolve("Herefordshire").hits
+    assert [h.target for h in hits] == [PLACE_PREFIX + "Herefordshire"]
+
+
+def test_equally_close_names_are_all_returned(fb: FactBase) -> None:
+    # Between Herefordshire and Hertfordshire: do not pick one silently.
+    targets = {h.target for h in fb.names.resolve("herfordshire").hits}
+    assert targets == {PLACE_PREFIX + "Herefordshire", "hertfordshire-police"}
+
+
+def test_nonsense_has_no_hit_and_no_suggestion(fb: FactBase) -> None:
+    resolution = fb.names.resolve("xyzzy plugh")
+    assert not resolution.hits
+    assert not resolution.found
+
+
+def test_far_typo_is_only_a_suggestion() -> None:
+    index = NameIndex([("Hertfordshire", "h"), ("Bedfordshire", "b")])
+    resolution = index.resolve("hrtfdshr")
+    assert not resolution.hits
+    assert [h.target for h in resolution.suggestions][:1] == ["h"]
+
+
+def test_accept_and_margin_are_settings() -> None:
+    entries = [("Hertfordshire", "h")]
+    assert NameIndex(entries).resolve("hertfordshre").found
+    assert not NameIndex(entries, accept=99).resolve("hertfordshre").found
+
+
+def test_exact_alias_beats_any_fuzzy_hit(fb: FactBase) -> None:
+    hit = fb.names.resolve("lloyd").hits[0]
+    assert hit.exact
+    assert hit.score == 100
+
+
+def test_allow_filters_targets(fb: FactBase) -> None:
+    hits = fb.names.resolve("herts", allow=lambda t: t in fb.deals).hits
+    assert [h.target for h in hits] == ["herts-back-office"]
+
+
+def test_same_query_same_answer(fb: FactBase) -> None:
+    first = fb.names.resolve("hertford")
+    assert all(fb.names.resolve("hertford") == first for _ in range(5))
+
+
+def test_every_name_and_alias_finds_its_owner(fb: FactBase) -> None:
+    for entity in fb.entities.values():
+        for name in (entity.name, *entity.aliases):
+            assert [h.target for h in fb.names.resolve(name).hits] == [entity.id], name
+    for deal in fb.deals.values():
+        for name in (deal.name, *deal.aliases):
+            assert [h.target for h in fb.names.resolve(name).hits] == [deal.id], name
+
+
+def test_autocomplete_prefix_first_and_capped(fb: FactBase) -> None:
+    names = [h.name for h in fb.names.complete("no")]
+    assert names[0].lower().startswith("no")
+    assert len(fb.names.complete("")) <= AUTOCOMPLETE_LIMIT
+    assert len(fb.names.complete("e", limit=100)) <= AUTOCOMPLETE_LIMIT
+
+
+def test_autocomplete_finds_typos_and_inner_words(fb: FactBase) -> None:
+    assert "clive-loader" in {h.target for h in fb.names.complete("clive lodr")}
+    assert "chris-hanrahan" in {h.target for h in fb.names.complete("hanra")}
+
+
+def test_autocomplete_one_entry_per_target(fb: FactBase) -> None:
+    targets = [h.target for h in fb.names.complete("herts")]
+    assert len(targets) == len(set(targets))
+
+
+def test_large_index_uses_trigram_candidates() -> None:
+    entries = [(f"Person {i:05d} Surname{i}", f"p{i}") for i in range(5000)]
+    entries.append(("Hertfordshire", "herts"))
+    index = NameIndex(entries)
+    assert index.resolve("hertfordshre").hits[0].target == "herts"
+    assert index.resolve("Person 01234 Surname1234").hits[0].target == "p1234"
+
+
+def test_normalise_folds_case_accents_punctuation_and_invisibles() -> None:
+    assert normalise("  Cllr.  LLOYD’s\u200b ") == "cllr lloyd s"
+    assert normalise("Lloÿd") == "lloyd"
+    assert normalise("\x00\x1b[31m") == "31m"
+    assert clean("a\tb\nc\u200d") == "a b c"
