@@ -284,11 +284,16 @@ def _line_of_offset(data: bytes, offset: int) -> int:
     return data.count(b"\n", 0, offset) + 1
 
 
+def _too_big(name: str, size: int) -> Problem | None:
+    if size <= MAX_FILE_BYTES:
+        return None
+    limit = MAX_FILE_BYTES / 1_048_576
+    return Problem(name, 1, f"file is {size / 1_048_576:.1f} MB; the limit is {limit:g} MB per file (split it)")
+
+
 def _read_file(name: str, data: bytes, raw: _Raw, problems: list[Problem]) -> None:
-    if len(data) > MAX_FILE_BYTES:
-        size = len(data) / 1_048_576
-        limit = MAX_FILE_BYTES // 1_048_576
-        problems.append(Problem(name, 1, f"file is {size:.1f} MB; the limit is {limit} MB per file (split it)"))
+    if (big := _too_big(name, len(data))) is not None:
+        problems.append(big)
         return
     try:
         text = data.decode("utf-8")
@@ -401,6 +406,10 @@ def read_records(folder: Traversable | Path, label: str | None = None) -> Record
     for file in files:
         name = _display_name(folder_label, file.name)
         try:
+            # Refuse a huge file before reading it into memory.
+            if isinstance(file, Path) and (big := _too_big(name, file.stat().st_size)) is not None:
+                problems.append(big)
+                continue
             data = file.read_bytes()
         except OSError as exc:
             problems.append(Problem(name, 0, f"cannot read: {exc.strerror}"))

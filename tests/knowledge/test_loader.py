@@ -167,11 +167,19 @@ def test_anchors_are_refused(tmp_path: Path) -> None:
     assert any("anchors and aliases" in p for p in found)
 
 
-def test_oversized_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_oversized_file_is_refused_unread(tmp_path: Path) -> None:
+    with (tmp_path / "huge.yaml").open("wb") as handle:
+        handle.truncate(50 * 1024 * 1024)  # sparse: 50 MB on paper, instant to make
+    (found,) = problems(tmp_path)
+    assert found == f"{tmp_path}/huge.yaml:1: file is 50.0 MB; the limit is 8 MB per file (split it)"
+
+
+def test_size_limit_applies_to_bytes_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(loader_module, "MAX_FILE_BYTES", 1024)
     write(tmp_path, "big.yaml", "# " + "x" * 2048 + "\n")
+    assert loader_module._too_big("big.yaml", 2051) is not None
     (found,) = problems(tmp_path)
-    assert "big.yaml:1: file is 0.0 MB; the limit is 0 MB per file (split it)" in found
+    assert "big.yaml:1: file is 0.0 MB" in found
 
 
 def test_all_problems_in_one_run(tmp_path: Path) -> None:
