@@ -4,20 +4,26 @@ An inverted index of lightly stemmed terms, scored BM25-style so that rare,
 telling words ("olympics", "destiny") outweigh common ones ("police").
 Query words are widened two ways before lookup: by the fact base's synonym
 groups, and by typo-correction against the index's own vocabulary.
+
+A synonym group may hold phrases ("called off", "pull the plug"). A phrase
+is matched whole, on both sides: in a document it adds one compound term
+beside its words; in a query it replaces its words, so "called off" never
+stands for "call", nor "take over" for "take".
 """
 
 from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
 from knowledge.text import normalise
 
-# Words that say how a question is asked, not what it is about.
+# Words that say how a question is asked, not what it is about. The one-letter
+# and two-letter pieces are what contractions leave ("who's", "we'd", "didn't").
 STOPWORDS = frozenset(
     """
     a about after all also am an and any are as at be been being but by can
@@ -26,11 +32,45 @@ STOPWORDS = frozenset(
     our ours out over own she should so than that the their theirs them then
     there these they this those through to too under until up very was we
     were what when where which while who whom whose why will with would you
-    your yours tell me know please give show
+    your yours tell me know please give show s d t ll re ve m
     """.split()
 )
+# Irregular forms readers use that the endings below cannot fold.
+_IRREGULAR = {
+    "using": "use",
+    "used": "use",
+    "uses": "use",
+    "taken": "take",
+    "took": "take",
+    "taking": "take",
+    "went": "go",
+    "gone": "go",
+    "goes": "go",
+    "going": "go",
+    "made": "make",
+    "making": "make",
+    "came": "come",
+    "coming": "come",
+    "said": "say",
+    "says": "say",
+    "told": "tell",
+    "thought": "think",
+    "won": "win",
+    "ran": "run",
+    "running": "run",
+    "chose": "choose",
+    "chosen": "choose",
+    "began": "begin",
+    "begun": "begin",
+    "held": "hold",
+    "met": "meet",
+    "brought": "bring",
+    "left": "leave",
+}
 # Endings folded so "rejects", "rejected" and "rejecting" meet as "reject".
 _SUFFIXES = ("ations", "ation", "ings", "ing", "edly", "ed", "es", "s")
+# Words a phrase may skip on either side: "not to go ahead" is "not go ahead".
+_GLUE = frozenset({"a", "an", "the", "to", "of"})
 _TYPO_CUTOFF = 84.0  # word-level similarity (plain ratio) for a typo
 _SYNONYM_WEIGHT = 0.6  # a synonym counts for less than the word itself
 _TYPO_WEIGHT = 0.8
@@ -38,10 +78,18 @@ _K1, _B = 1.2, 0.75
 
 
 def stem(word: str) -> str:
+    word = _IRREGULAR.get(word, word)
+    if len(word) > 4 and word.endswith("ies"):
+        word = word[:-3] + "y"  # "companies" meets "company"
+    stripped = False
     for suffix in _SUFFIXES:
         if len(word) - len(suffix) >= 3 and word.endswith(suffix) and not word.endswith("ss"):
             word = word[: -len(suffix)]
+            stripped = suffix in ("ed", "edly", "ing", "ings")
             break
+    # "dropped" and "scrapping" meet "drop" and "scrap"; not "called" -> "cal".
+    if stripped and len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouylsz":
+        word = word[:-1]
     if len(word) > 3 and word.endswith("e"):
         word = word[:-1]
     return word
@@ -50,6 +98,11 @@ def stem(word: str) -> str:
 def terms(text: str) -> list[str]:
     """The searchable terms of a text, in order, stopwords dropped."""
     return [stem(w) for w in normalise(text).split() if w not in STOPWORDS]
+
+
+def phrase_key(text: str) -> tuple[str, ...]:
+    """A phrase as stems, stopwords kept but glue words dropped."""
+    return tuple(stem(w) for w in normalise(text).split() if w not in _GLUE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,11 +116,22 @@ class Found:
 class ContentIndex:
     def __init__(self, docs: Iterable[tuple[str, str]], synonyms: Iterable[Iterable[str]] = ()) -> None:
         """`docs` are (record id, searchable text) pairs."""
+        groups = [[str(member) for member in group] for group in synonyms]
+        # Multi-word members, as stem tuples; the compound term is the tuple
+        # joined with spaces, which no single term can contain.
+        self._phrases: dict[tuple[str, ...], str] = {}
+        for group in groups:
+            for member in group:
+                key = phrase_key(member)
+                if len(key) > 1 and any(w not in STOPWORDS for w in key):
+                    self._phrases[key] = " ".join(key)
+        self._longest = max((len(k) for k in self._phrases), default=0)
+
         postings: dict[str, dict[int, int]] = defaultdict(dict)
         self._ids: list[str] = []
         lengths: list[int] = []
         for doc_id, text in docs:
-            doc_terms = terms(text)
+            doc_terms = terms(text) + self._compounds(text)
             pos = len(self._ids)
             self._ids.append(doc_id)
             lengths.append(len(doc_terms))
@@ -78,21 +142,71 @@ class ContentIndex:
         self._avg_len = (sum(lengths) / len(lengths)) if lengths else 1.0
         count = len(self._ids)
         self._idf = {t: math.log(1 + (count - len(p) + 0.5) / (len(p) + 0.5)) for t, p in self._postings.items()}
-        self._vocab = list(self._postings)
+        self._max_idf = max(self._idf.values(), default=1.0)
+        self._vocab = [t for t in self._postings if " " not in t]
         self._by_initial: dict[str, list[str]] = defaultdict(list)
         for term in self._vocab:
             self._by_initial[term[0]].append(term)
         self._synonyms: dict[str, set[str]] = defaultdict(set)
-        for group in synonyms:
-            # Only one-word members widen a query: a phrase's words alone
-            # ("called" of "called off") would drag in unrelated records.
-            member_terms = (terms(str(member)) for member in group)
-            group_terms = {mt[0] for mt in member_terms if len(mt) == 1}
+        for group in groups:
+            group_terms = {self._member_term(member) for member in group} - {""}
             for term in group_terms:
                 self._synonyms[term] |= group_terms - {term}
 
+    def _member_term(self, member: str) -> str:
+        """The one term a synonym group member stands for ("" if none)."""
+        key = phrase_key(member)
+        if len(key) > 1:
+            return self._phrases.get(key, "")
+        words = terms(member)
+        return words[0] if len(words) == 1 else ""
+
+    def _scan(self, text: str) -> list[tuple[str, bool]]:
+        """Words of a text as (stem, is_stopword), glue words dropped."""
+        return [(stem(w), w in STOPWORDS) for w in normalise(text).split() if w not in _GLUE]
+
+    def _phrase_at(self, words: list[tuple[str, bool]], start: int) -> int:
+        """Length of the longest phrase starting at `start` (0 if none)."""
+        for size in range(min(self._longest, len(words) - start), 1, -1):
+            if tuple(w for w, _ in words[start : start + size]) in self._phrases:
+                return size
+        return 0
+
+    def _compounds(self, text: str) -> list[str]:
+        if not self._phrases:
+            return []
+        words = self._scan(text)
+        found = []
+        for start in range(len(words)):
+            size = self._phrase_at(words, start)
+            if size:
+                found.append(" ".join(w for w, _ in words[start : start + size]))
+        return found
+
+    def query_terms(self, query: str) -> list[str]:
+        """A query's terms in order: phrases as one compound term, stopwords dropped."""
+        words = self._scan(query)
+        out: list[str] = []
+        start = 0
+        while start < len(words):
+            size = self._phrase_at(words, start) if self._phrases else 0
+            if size:
+                out.append(" ".join(w for w, _ in words[start : start + size]))
+                start += size
+                continue
+            term, stop = words[start]
+            if not stop:
+                out.append(term)
+            start += 1
+        return out
+
     def __len__(self) -> int:
         return len(self._ids)
+
+    @property
+    def max_idf(self) -> float:
+        """The weight of the rarest term: what an unknown word counts as."""
+        return self._max_idf
 
     def idf(self, term: str) -> float:
         return self._idf.get(term, 0.0)
@@ -100,41 +214,58 @@ class ContentIndex:
     def knows(self, term: str) -> bool:
         return term in self._postings
 
+    def frequency(self, term: str) -> int:
+        """How many documents hold a term."""
+        return len(self._postings.get(term, ()))
+
+    def synonyms_of(self, term: str) -> frozenset[str]:
+        return frozenset(self._synonyms.get(term, ()))
+
     def _typo_fixes(self, term: str) -> list[str]:
         """Index terms one or two edits from `term`, for words it lacks."""
-        if len(term) < 4:
+        if len(term) < 4 or " " in term:
             return []
         # A typo rarely hits the first letter, and this keeps the scan small.
         pool = self._by_initial.get(term[0], [])
         hits = process.extract(term, pool, scorer=fuzz.ratio, processor=None, score_cutoff=_TYPO_CUTOFF, limit=3)
         return [h[0] for h in hits]
 
+    def widen(self, term: str) -> dict[str, float]:
+        """The index terms one query term stands for, with weights."""
+        widened: dict[str, float] = {}
+        if term in self._postings:
+            widened[term] = 1.0
+        else:
+            for fix in self._typo_fixes(term):
+                widened.setdefault(fix, _TYPO_WEIGHT)
+        for base in list(widened) or [term]:
+            for syn in self._synonyms.get(base, ()):
+                if syn in self._postings:
+                    widened.setdefault(syn, _SYNONYM_WEIGHT)
+        return widened
+
     def expand(self, query: str) -> list[tuple[str, dict[str, float]]]:
         """Each query term with the index terms it stands for, and weights."""
-        out: list[tuple[str, dict[str, float]]] = []
-        for term in dict.fromkeys(terms(query)):
-            widened: dict[str, float] = {}
-            if term in self._postings:
-                widened[term] = 1.0
-            else:
-                for fix in self._typo_fixes(term):
-                    widened.setdefault(fix, _TYPO_WEIGHT)
-            for base in list(widened) or [term]:
-                for syn in self._synonyms.get(base, ()):
-                    if syn in self._postings:
-                        widened.setdefault(syn, _SYNONYM_WEIGHT)
-            out.append((term, widened))
-        return out
+        return [(term, self.widen(term)) for term in dict.fromkeys(self.query_terms(query))]
 
-    def search(self, query: str, allow: Callable[[str], bool] | None = None, limit: int = 10) -> list[Found]:
-        expanded = self.expand(query)
-        if not expanded:
-            return []
-        # A query word's weight is its best rarity among what it stands for;
-        # unknown words weigh as the rarest, so missing them lowers coverage.
-        top_idf = max(self._idf.values(), default=1.0)
-        weights = {term: max((self._idf[t] * w for t, w in wide.items()), default=top_idf) for term, wide in expanded}
-        total = sum(weights.values()) or 1.0
+    def weight(self, widened: Mapping[str, float]) -> float:
+        """A query term's weight: its own rarity if the index has the word,
+        else the best rarity among what it stands for (typo fixes, synonyms).
+
+        A term the index cannot place weighs as the rarest, so missing it
+        lowers coverage instead of being ignored.
+        """
+        own = [self._idf[t] for t, w in widened.items() if w >= 1.0]
+        if own:
+            return max(own)
+        return max((self._idf[t] for t in widened), default=self._max_idf)
+
+    def matches(
+        self, expanded: Iterable[tuple[str, Mapping[str, float]]], allow: Callable[[str], bool] | None = None
+    ) -> dict[str, tuple[float, dict[str, float]]]:
+        """Per document: its BM25 score, and for each query term it matched the
+        share of that term's weight it earned: 1.0 for the word itself, less
+        for a typo fix or a synonym."""
         scores: dict[int, float] = defaultdict(float)
         covered: dict[int, dict[str, float]] = defaultdict(dict)
         for term, wide in expanded:
@@ -142,17 +273,25 @@ class ContentIndex:
                 idf = self._idf[index_term]
                 for pos, tf in self._postings[index_term].items():
                     norm_tf = tf * (_K1 + 1) / (tf + _K1 * (1 - _B + _B * self._lengths[pos] / self._avg_len))
-                    gain = idf * weight * norm_tf
-                    scores[pos] += gain
-                    share = idf * weight
-                    if share > covered[pos].get(term, 0.0):
-                        covered[pos][term] = share
-        found: list[Found] = []
+                    scores[pos] += idf * weight * norm_tf
+                    if weight > covered[pos].get(term, 0.0):
+                        covered[pos][term] = weight
+        out: dict[str, tuple[float, dict[str, float]]] = {}
         for pos, score in scores.items():
             doc = self._ids[pos]
-            if allow is not None and not allow(doc):
-                continue
-            cover = sum(min(v, weights[t]) for t, v in covered[pos].items()) / total
-            found.append(Found(doc, score, cover, tuple(covered[pos])))
+            if allow is None or allow(doc):
+                out[doc] = (score, covered[pos])
+        return out
+
+    def search(self, query: str, allow: Callable[[str], bool] | None = None, limit: int = 10) -> list[Found]:
+        expanded = self.expand(query)
+        if not expanded:
+            return []
+        weights = {term: self.weight(wide) for term, wide in expanded}
+        total = sum(weights.values()) or 1.0
+        found: list[Found] = []
+        for doc, (score, covered) in self.matches(expanded, allow).items():
+            cover = sum(share * weights[t] for t, share in covered.items()) / total
+            found.append(Found(doc, score, cover, tuple(covered)))
         found.sort(key=lambda f: (-f.coverage, -f.score, f.doc))
         return found[:limit]

@@ -1,0 +1,340 @@
+"""What a free-form question needs from the fact base, computed once per fact base.
+
+- A content index over richer text than FactBase.content: a fact is found by
+  its words, its keywords and the article sentence it rests on (`basis`).
+- For every answerable record: its deal(s), topics, the entities it is about,
+  and its time (its own `when`, or a time phrase in its text).
+- Links from each fact to the quotes that carry the same article words, so an
+  answer can show the speaker's own words beside the fact.
+- Names in a question (`mentions`), found with FactBase.names: exact names and
+  aliases first, longest first, then clear typos of names.
+
+Nothing here decides what a question asks; commands/ask.py does that.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import weakref
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from knowledge.factbase import PLACE_PREFIX, FactBase
+from knowledge.matching import NameIndex
+from knowledge.search import STOPWORDS, ContentIndex, stem, terms
+from knowledge.text import normalise
+
+# A mention of a person or spokesperson vouches less for a whole deal than a
+# mention of the deal or one of its parties does.
+# Either counts for less than a record that names it itself.
+_PARTY_CREDIT = 0.85
+_LINKED_CREDIT = 0.5
+_FUZZY_NAME = 82.0  # plain ratio for a misspelt name
+_FUZZY_MARGIN = 5.0  # ...which must beat every other target by this much
+_LONGEST_NAME = 7  # words
+
+_MONTHS = "january february april june july august september october november december".split()
+_TIME = re.compile(
+    r"\b(?:"
+    r"(?:early|late|mid|last|next|this)\s+(?:next\s+)?(?:night|week|month|year|spring|summer|autumn|winter)"
+    r"|yesterday|today|tonight|tomorrow"
+    r"|(?:19|20)\d\d"
+    r"|\d{1,2}\s+(?:" + "|".join([*_MONTHS, "may", "march"]) + r")"
+    r"|(?:" + "|".join(_MONTHS) + r")"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r")\b"
+)
+_NUMBER = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
+    r"|hundreds?|thousands?|millions?|billions?|dozens?|half|both|single)\b"
+)
+# Markers that join an outcome to its cause. "X because Y": X is explained.
+# "Y, so X": X is explained.
+_EXPLAINED_BEFORE = (
+    "because",
+    "after",
+    "since",
+    "as a result of",
+    "due to",
+    "following",
+    "owing to",
+    "aims to",
+    "in order to",
+    "so as to",
+    "all about",
+)
+_EXPLAINED_AFTER = ("so", "meaning", "therefore", "hence", "thus", "which meant", "as a result")
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One record as a question sees it."""
+
+    id: str
+    kind: str  # "fact", "quote", "event", "entity" or "deal"
+    deals: frozenset[str]
+    topics: frozenset[str]  # a fact's topic; for a quote, those of its facts
+    about: frozenset[str]  # entities it is about: speaker, organisation, `about`
+    when: str  # its own time or a time phrase in its text ("" if none)
+    words: tuple[str, ...]  # its shown text as stems, in order (for position tests)
+    explained: tuple[bool, ...] = ()  # per word: presented as the outcome of a cause
+    keywords: tuple[tuple[str, ...], ...] = ()  # a fact's keywords as stems
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A name in a question: the words it spans and what it names."""
+
+    targets: tuple[str, ...]  # entity, deal or place ids ("place:Paris")
+    name: str  # the name or alias as the fact base writes it
+    start: int
+    end: int  # word positions in the normalised question, end exclusive
+    exact: bool
+
+    @property
+    def place(self) -> bool:
+        return all(t.startswith(PLACE_PREFIX) for t in self.targets)
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionIndex:
+    content: ContentIndex
+    items: Mapping[str, Item]
+    support: Mapping[str, tuple[str, ...]]  # fact -> quotes with the same article words
+    deals_of: Mapping[str, frozenset[str]]  # entity or deal -> the deals it bears on
+    parties: frozenset[str]  # forces, companies and contracts of every deal
+    pairs: Mapping[str, frozenset[tuple[str, str]]]  # record -> consecutive term pairs of its text
+    # The name index, not the fact base: the cache below is keyed weakly on
+    # the fact base, so nothing it holds may point back at it.
+    names: NameIndex = field(repr=False)
+
+    def knows_word(self, word: str) -> bool:
+        """Whether the fact base uses a word (in any record's searchable text)."""
+        return self.content.knows(stem(word))
+
+    def credit(self, target: str, item: Item) -> float:
+        """How much a mention of `target` vouches that `item` is about it."""
+        if target == item.id or target in item.about:
+            return 1.0
+        deals = self.deals_of.get(target, frozenset())
+        if target in item.deals or (deals and deals & item.deals and item.kind != "entity"):
+            party = target in self.parties or target in self.deals_of.get(target, ())  # a deal bears on itself
+            return _PARTY_CREDIT if party else _LINKED_CREDIT
+        return 0.0
+
+    def mentions(self, words: list[str]) -> list[Mention]:
+        """Names in a normalised question's words, longest first, not overlapping."""
+        taken = [False] * len(words)
+        found = exact_mentions(self.names, words, taken)
+        # Typos: only a span holding a word the fact base does not use at all
+        # is tried, so ordinary words are never read as somebody's name.
+        for start, end in _spans(words, taken, 3):
+            if any(taken[start:end]) or not any(self._unknown(w) for w in words[start:end]):
+                continue
+            mention = self._fuzzy(words, start, end)
+            if mention is not None:
+                found.append(mention)
+                taken[start:end] = [True] * (end - start)
+        return sorted(found, key=lambda m: m.start)
+
+    def _unknown(self, word: str) -> bool:
+        return len(word) >= 4 and not word.isdigit() and word not in STOPWORDS and not self.knows_word(word)
+
+    def _fuzzy(self, words: list[str], start: int, end: int) -> Mention | None:
+        span = " ".join(words[start:end])
+        best: dict[str, tuple[float, str]] = {}
+        for hit in self.names.search(span, limit=8):
+            for name in self.names.names_of(hit.target):
+                score = fuzz.ratio(span, normalise(name))
+                if score > best.get(hit.target, (0.0, ""))[0]:
+                    best[hit.target] = (score, name)
+        ranked = sorted(best.items(), key=lambda kv: -kv[1][0])
+        if not ranked or ranked[0][1][0] < _FUZZY_NAME:
+            return None
+        if len(ranked) > 1 and ranked[0][1][0] - ranked[1][1][0] < _FUZZY_MARGIN:
+            return None
+        target, (_, name) = ranked[0]
+        return Mention((target,), name, start, end, exact=False)
+
+
+def _spans(words: list[str], taken: list[bool], longest: int) -> Iterable[tuple[int, int]]:
+    """Word spans to try as names: longest first, and of equal length those
+    with fewer stopwords ("framework contract" before "the framework")."""
+    for size in range(min(longest, len(words)), 0, -1):
+        spans = []
+        for start in range(len(words) - size + 1):
+            stops = sum(w in STOPWORDS for w in words[start : start + size])
+            if stops < size:
+                spans.append((stops, start))
+        for _, start in sorted(spans):
+            if not any(taken[start : start + size]):
+                yield start, start + size
+
+
+def exact_mentions(names: NameIndex, words: list[str], taken: list[bool]) -> list[Mention]:
+    """Exact names and aliases in `words`, longest first; marks them taken."""
+    found = []
+    for start, end in _spans(words, taken, _LONGEST_NAME):
+        if any(taken[start:end]):
+            continue
+        hits = names.exact(" ".join(words[start:end]))
+        if hits:
+            found.append(Mention(tuple(h.target for h in hits), hits[0].name, start, end, exact=True))
+            taken[start:end] = [True] * (end - start)
+    return found
+
+
+def named_in(names: NameIndex, *texts: str | None, places: bool = False) -> set[str]:
+    """Entities and deals (and, if asked, places) a text names."""
+    out: set[str] = set()
+    for text in texts:
+        words = normalise(text or "").split()
+        for mention in exact_mentions(names, words, [False] * len(words)):
+            out |= {t for t in mention.targets if places or not t.startswith(PLACE_PREFIX)}
+    return out
+
+
+def explained_positions(text: str) -> tuple[bool, ...]:
+    """For each word of a text (as `item_words` splits it), whether a causal
+    marker presents it as the thing explained ("X because Y", "Y, so X")."""
+    words = normalise(text).split()
+    flags = [False] * len(words)
+    for marker in _EXPLAINED_BEFORE:
+        for pos in _find(words, marker.split()):
+            for i in range(pos):
+                flags[i] = True
+    for marker in _EXPLAINED_AFTER:
+        for pos in _find(words, marker.split()):
+            for i in range(pos + len(marker.split()), len(words)):
+                flags[i] = True
+    return tuple(flags)
+
+
+def _find(words: list[str], needle: list[str]) -> list[int]:
+    size = len(needle)
+    return [i for i in range(len(words) - size + 1) if words[i : i + size] == needle]
+
+
+def term_pairs(text: str) -> frozenset[tuple[str, str]]:
+    """Consecutive searchable terms: "other companies" as ("other", "company")."""
+    words = terms(text)
+    return frozenset(itertools.pairwise(words))
+
+
+def has_number(text: str) -> bool:
+    return bool(_NUMBER.search(text.lower()))
+
+
+def time_phrase(text: str) -> str:
+    match = _TIME.search(text.lower())
+    return match.group(0) if match else ""
+
+
+def item_words(text: str) -> tuple[str, ...]:
+    return tuple(stem(w) for w in normalise(text).split())
+
+
+def _build(fb: FactBase) -> QuestionIndex:
+    records = fb.records
+    docs: list[tuple[str, str]] = []
+    items: dict[str, Item] = {}
+
+    # Quotes that carry a fact's article words speak for that fact.
+    support: dict[str, list[str]] = {}
+    topics_of_quote: dict[str, set[str]] = {}
+    for fact in records.facts:
+        basis = normalise(fact.basis or "")
+        for quote in fb.quotes_of_deal(fact.deal):
+            said = normalise(f"{quote.said or ''} {quote.text}")
+            if basis and (basis in said or normalise(quote.text) in basis):
+                support.setdefault(fact.id, []).append(quote.id)
+                topics_of_quote.setdefault(quote.id, set()).add(fact.topic)
+
+    for fact in records.facts:
+        docs.append((fact.id, f"{fact.text} {' '.join(fact.keywords)} {fact.basis or ''}"))
+        items[fact.id] = Item(
+            fact.id,
+            "fact",
+            frozenset({fact.deal}),
+            frozenset({fact.topic}),
+            frozenset({*fact.about, *named_in(fb.names, fact.text, fact.basis)}),
+            time_phrase(fact.text),
+            item_words(fact.text),
+            explained_positions(fact.text),
+            tuple(item_words(k) for k in fact.keywords),
+        )
+    for quote in records.quotes:
+        speaker = fb.entities[quote.speaker]
+        docs.append((quote.id, f"{quote.said or ''} {quote.text} {speaker.name} {speaker.role}"))
+        org = (speaker.organisation,) if speaker.organisation else ()
+        about = {speaker.id, *org, *named_in(fb.names, quote.text)}
+        items[quote.id] = Item(
+            quote.id,
+            "quote",
+            frozenset({quote.deal} if quote.deal else ()),
+            frozenset(topics_of_quote.get(quote.id, ())),
+            frozenset(about),
+            quote.when or time_phrase(quote.text),
+            item_words(quote.text),
+        )
+    for event in records.events:
+        docs.append((event.id, f"{event.when or ''} {event.text} {event.basis or ''}"))
+        items[event.id] = Item(
+            event.id,
+            "event",
+            frozenset({event.deal}),
+            frozenset(),
+            frozenset({*event.about, *named_in(fb.names, event.text, event.basis)}),
+            event.when or time_phrase(event.text),
+            item_words(event.text),
+        )
+
+    deals_of: dict[str, frozenset[str]] = {d: frozenset({d}) for d in fb.deals}
+    deals_by_source: dict[str, set[str]] = {}
+    for deal in fb.deals.values():
+        deals_by_source.setdefault(deal.source, set()).add(deal.id)
+    for entity in fb.entities.values():
+        linked = set(fb.deals_of_entity.get(entity.id, ()))
+        # An entity its article names beside one deal only bears on that deal.
+        if not linked and len(deals_by_source.get(entity.source, ())) == 1:
+            linked = set(deals_by_source[entity.source])
+        deals_of[entity.id] = frozenset(linked)
+        docs.append((entity.id, f"{entity.name} {entity.role} {' '.join(entity.aliases)}"))
+        items[entity.id] = Item(
+            entity.id, "entity", frozenset(linked), frozenset(), frozenset({entity.id}), "", item_words(entity.role)
+        )
+    for deal in fb.deals.values():
+        docs.append((deal.id, f"{deal.name} {deal.status} {deal.summary} {' '.join((*deal.services, *deal.aliases))}"))
+        items[deal.id] = Item(
+            deal.id,
+            "deal",
+            frozenset({deal.id}),
+            frozenset({"status"}),
+            frozenset({*deal.forces, *deal.companies, *((deal.via,) if deal.via else ())}),
+            "",
+            item_words(deal.summary),
+        )
+    parties = frozenset(p for d in fb.deals.values() for p in (*d.forces, *d.companies, *((d.via,) if d.via else ())))
+    return QuestionIndex(
+        content=ContentIndex(docs, records.vocabulary.synonyms),
+        pairs={doc_id: term_pairs(text) for doc_id, text in docs},
+        items=items,
+        support={k: tuple(v) for k, v in support.items()},
+        deals_of=deals_of,
+        parties=parties,
+        names=fb.names,
+    )
+
+
+_CACHE: weakref.WeakKeyDictionary[FactBase, QuestionIndex] = weakref.WeakKeyDictionary()
+
+
+def question_index(fb: FactBase) -> QuestionIndex:
+    """The question index of a fact base, built on first use and kept with it."""
+    index = _CACHE.get(fb)
+    if index is None:
+        index = _CACHE[fb] = _build(fb)
+    return index

@@ -1,0 +1,325 @@
+"""`ask`: free-form questions answered from the fact base, or honestly declined.
+
+The question set (questions.yaml) is asserted whole; the unit tests below pin
+down question-form parsing, answer shape, yes/no verdicts and edge cases.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.cli import main as cli_main
+from commands import Status, respond, run_command
+from commands.ask_question import Form, parse
+from commands.registry import MAX_QUERY_CHARS
+from knowledge import FactBase
+
+QUESTIONS = Path(__file__).with_name("questions.yaml")
+_SET = yaml.safe_load(QUESTIONS.read_text(encoding="utf-8"))
+
+
+def _accepted(entry: dict[str, object]) -> tuple[str, ...]:
+    answer = entry["answer"]
+    return tuple(str(a) for a in answer) if isinstance(answer, list) else (str(answer),)
+
+
+def _top(fb: FactBase, question: str) -> str:
+    answer = run_command(fb, "ask", question)
+    if answer.status is Status.NOT_FOUND:
+        return "none"
+    assert answer.status in (Status.OK, Status.AMBIGUOUS), (question, answer)
+    assert answer.ids, question
+    return answer.ids[0]
+
+
+# --- the question set --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "entry", [e for e in _SET if e.get("promised", True)], ids=lambda e: str(e["q"])[:60] if isinstance(e, dict) else ""
+)
+def test_question_set(fb: FactBase, entry: dict[str, object]) -> None:
+    assert _top(fb, str(entry["q"])) in _accepted(entry)
+
+
+def test_question_set_shape(fb: FactBase) -> None:
+    questions = [str(e["q"]) for e in _SET]
+    assert len(questions) >= 60
+    assert len(set(questions)) == len(questions), "a question is listed twice"
+    assert sum(_accepted(e) == ("none",) for e in _SET) >= 12
+    known = {*fb.facts, *fb.quotes, *fb.events, *fb.entities, *fb.deals, "none"}
+    for entry in _SET:
+        unknown = set(_accepted(entry)) - known
+        assert not unknown, f"{entry['q']!r} expects unknown ids {unknown}"
+
+
+def test_question_set_covers_every_fact_quote_and_person(fb: FactBase) -> None:
+    expected = {a for e in _SET for a in _accepted(e)}
+    people = {e.id for e in fb.entities.values() if e.kind == "person"}
+    missing = ({*fb.facts, *fb.quotes} | people) - expected
+    assert not missing, f"no question expects {sorted(missing)}"
+
+
+def test_every_fact_and_quote_is_the_best_answer_somewhere(fb: FactBase) -> None:
+    firsts = {_accepted(e)[0] for e in _SET}
+    assert not {*fb.facts, *fb.quotes} - firsts
+
+
+# --- answer shape ------------------------------------------------------------
+
+
+def test_registry_examples_are_answered(fb: FactBase) -> None:
+    for example in ("why did herts drop g4s?", "who said it was good news?"):
+        assert respond(fb, "!ask " + example).status is Status.OK
+
+
+def test_a_quote_is_shown_verbatim_with_its_speaker_and_source(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "who said we'd prefer to be the masters of our own destiny?")
+    quote = fb.quotes["loader-masters-of-destiny"]
+    assert answer.ids[0] == quote.id
+    assert quote.text in answer.body
+    assert "Sir Clive Loader" in answer.title + answer.body
+    assert answer.citations and "BBC" in answer.footer
+
+
+def test_a_fact_names_its_deal_and_shows_the_speakers_words(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "why did herts drop g4s?")
+    fact = fb.facts[answer.ids[0]]
+    assert fact.topic == "reason"
+    assert fact.text in answer.body
+    assert fb.deals[fact.deal].name in answer.title + answer.body
+    # The quote carrying the same article words is shown beneath it.
+    assert "I have always said that I would make my decision" in answer.body
+
+
+def test_two_close_answers_are_both_shown(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "why did the east midlands forces reject g4s?")
+    shown = [i for i in answer.ids if i in fb.facts]
+    assert {"em-no-outsourcing", "em-masters-of-destiny"} <= set(shown)
+    assert "**Also:**" in answer.body
+
+
+def test_what_did_x_say_lists_their_quotes(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "what did john shaw say?")
+    assert set(answer.ids) == {"shaw-disappointed", "shaw-front-line"}
+    assert answer.title == "What John Shaw said"
+
+
+def test_who_is_gives_the_person(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "who is the unison branch secretary?")
+    assert answer.ids[0] == "chris-hanrahan"
+    assert "Leicestershire Police Unison branch secretary" in answer.body
+
+
+# --- yes/no ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("is the alliance a merger?", "No"),
+        ("did herts scrap the g4s plan?", "Yes"),
+        ("was g4s disappointed?", "Yes"),
+        ("will the east midlands forces include outsourcing?", "No"),
+        ("was the framework contract suitable?", "No"),
+        ("did lloyd rule out g4s?", "No"),
+        ("didn't lloyd rule out g4s?", "No"),
+    ],
+)
+def test_yes_no_verdicts(fb: FactBase, question: str, verdict: str) -> None:
+    assert run_command(fb, "ask", question).title.startswith(verdict + ":")
+
+
+def test_no_verdict_when_the_negation_governs_another_word(fb: FactBase) -> None:
+    # "did not rule out using G4S": "using" is not negated, so no "No".
+    answer = run_command(fb, "ask", "could hertfordshire still use g4s in the future?")
+    assert answer.ids[0] == "herts-g4s-not-ruled-out"
+    assert not answer.title.startswith("No")
+
+
+# --- declining -----------------------------------------------------------------
+
+
+def test_unanswerable_says_so_with_a_hint(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "what is the weather in Paris?")
+    assert answer.status is Status.NOT_FOUND
+    assert answer.title == "The articles don't say"
+    assert "Paris" in answer.body
+    assert any(d.name in answer.body for d in fb.deals.values()) or "!" in answer.body
+
+
+def test_unknown_words_are_named(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "who won the 2012 Olympics 100m?")
+    assert answer.status is Status.NOT_FOUND
+    assert "`100m`" in answer.body or "`won`" in answer.body
+
+
+def test_a_speaker_never_quoted_on_a_subject(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "what did john shaw say about the olympics?")
+    assert answer.status is Status.NOT_FOUND
+    assert "John Shaw" in answer.body and "!quote John Shaw" in answer.body
+
+
+def test_a_named_body_nobody_quotes(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "what did the chief constables say?")
+    assert answer.status is Status.NOT_FOUND
+
+
+def test_too_broad(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "contract?")
+    assert answer.status is Status.NOT_FOUND
+    assert "Too many" in answer.body
+
+
+def test_cli_exit_status(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli_main(["ask", "!ask what is the weather in Paris?"]) == 1
+    assert "The articles don't say" in capsys.readouterr().out
+    assert cli_main(["ask", "!ask why did herts drop g4s?"]) == 0
+    assert cli_main(["ask", "!ask"]) == 2
+
+
+# --- edge cases -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\u200b", "\u202e\u2066"])
+def test_empty_question_is_a_usage_error(fb: FactBase, text: str) -> None:
+    assert run_command(fb, "ask", text).status is Status.USAGE
+
+
+def test_huge_question_is_a_usage_error(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "why " * 2500)
+    assert answer.status is Status.USAGE
+    assert str(MAX_QUERY_CHARS) in answer.body
+
+
+def test_longest_allowed_question_is_fast_and_clean(fb: FactBase) -> None:
+    question = ("why did herts drop g4s " * 20)[:MAX_QUERY_CHARS]
+    assert run_command(fb, "ask", question).status in (Status.OK, Status.AMBIGUOUS, Status.NOT_FOUND)
+
+
+def test_invisible_characters_do_not_change_the_answer(fb: FactBase) -> None:
+    plain = run_command(fb, "ask", "who said it was good news?")
+    hidden = run_command(fb, "ask", "who\u200b said it\u202e was go\u200dod news?\u2066")
+    assert hidden.ids == plain.ids
+
+
+def test_mentions_and_markup_in_a_question_stay_inert(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "@everyone `why` **did** <@&1> herts drop g4s?")
+    shown = answer.title + answer.body
+    assert "@everyone" not in shown and "<@&1>" not in shown
+    for line in shown.splitlines():
+        assert line.count("`") % 2 == 0
+
+
+def test_same_question_same_answer(fb: FactBase) -> None:
+    assert run_command(fb, "ask", "what happened with g4s?") == run_command(fb, "ask", "what happened with g4s?")
+
+
+def test_a_reloaded_fact_base_gets_its_own_index() -> None:
+    first, second = FactBase.load(), FactBase.load()
+    assert run_command(first, "ask", "destiny").ids == run_command(second, "ask", "destiny").ids
+
+
+# --- question forms --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "form", "body"),
+    [
+        ("who said it was good news?", Form.WHO_SAID, "it was good news"),
+        ("Who announced the feasibility study?", Form.WHO_SAID, "announced the feasibility study"),
+        ("whose words were 'masters of our own destiny'", Form.WHO_SAID, "masters of our own destiny"),
+        ("who is david lloyd?", Form.WHO_IS, "david lloyd"),
+        ("who's the g4s spokesman", Form.WHO_IS, "the g4s spokesman"),
+        ("what is unison", Form.WHAT_IS, "unison"),
+        ("who was disappointed?", Form.WHO_IS, "disappointed"),
+        ("why did herts drop g4s?", Form.WHY, "herts drop g4s"),
+        ("how come herts dumped g4s", Form.WHY, "herts dumped g4s"),
+        ("what was the reason for the decision", Form.WHY, "the decision"),
+        ("herts dropped g4s, why?", Form.WHY, "herts dropped g4s"),
+        ("when will the alliance be in place?", Form.WHEN, "the alliance be in place"),
+        ("how many forces were involved?", Form.HOW_MANY, "forces were involved"),
+        ("which services would g4s have run?", Form.SERVICES, "g4s have run"),
+        ("what happened with the herts deal?", Form.STATUS, "the herts deal"),
+        ("what's the latest on the 999 deal", Form.STATUS, "the 999 deal"),
+        ("what will herts do next?", Form.NEXT, "herts do"),
+        ("is the alliance a merger?", Form.YES_NO, "the alliance a merger"),
+        ("olympics?", Form.KEYWORDS, "olympics"),
+        ("alliance 2020", Form.KEYWORDS, "alliance 2020"),
+        ("where is g4s based?", Form.WHERE, "g4s based"),
+        ("G4S response", Form.REACTION, "g4s"),
+        ("tell me about the strategic alliance", Form.KEYWORDS, "the strategic alliance"),
+    ],
+)
+def test_forms(question: str, form: Form, body: str) -> None:
+    parsed = parse(question)
+    assert parsed.form is form
+    assert " ".join(parsed.body.split()) == body
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker", "about"),
+    [
+        ("what did lloyd say about other market providers?", "lloyd", "other market providers"),
+        ("What did Sir Clive say?", "sir clive", ""),
+        ("what does unison think of the decision", "unison", "the decision"),
+        ("what was said by the pccs about local policing", "the pccs", "local policing"),
+        ("lloyd's comments on the evidence", "lloyd", "the evidence"),
+    ],
+)
+def test_what_did_x_say(question: str, speaker: str, about: str) -> None:
+    parsed = parse(question)
+    assert parsed.form is Form.WHAT_SAID
+    assert (parsed.speaker, parsed.about) == (speaker, about)
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker", "about"),
+    [
+        ("how did the union react to the decision?", "the union", "the decision"),
+        ("what was g4s's reaction", "g4s", ""),
+        ("what was the reaction to the herts decision?", "", "the herts decision"),
+    ],
+)
+def test_reactions(question: str, speaker: str, about: str) -> None:
+    parsed = parse(question)
+    assert parsed.form is Form.REACTION
+    assert (parsed.speaker, parsed.about) == (speaker, about)
+
+
+def test_typos_in_question_words_are_fixed() -> None:
+    assert parse("wat did lloyd say").form is Form.WHAT_SAID
+    assert parse("who sayd it was good news").form is Form.WHO_SAID
+    # A common word one letter from a question word is left alone.
+    assert parse("were other companies considered?").form is Form.YES_NO
+
+
+def test_typo_fixing_leaves_words_the_fact_base_knows() -> None:
+    # "shaw" is one edit from "how"-like words only by chance; known words stay.
+    assert parse("whay did shaw say", known=lambda w: w == "whay").form is not Form.WHY
+
+
+def test_contractions_and_chatter() -> None:
+    assert parse("Hey factbot, can you tell me who's John Shaw?").form is Form.WHO_IS
+    parsed = parse("is the herts deal still going ahead?")
+    assert parsed.form is Form.YES_NO and parsed.topic == "status"
+    assert "ahead" not in parsed.body and "going ahead" in parsed.cues
+
+
+def test_topics_of_forms() -> None:
+    assert parse("why did herts drop g4s").topic == "reason"
+    assert parse("what will herts do next").topic == "next"
+    assert parse("who said it was good news").topic is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=120))
+def test_parse_never_fails(text: str) -> None:
+    parsed = parse(text)
+    assert isinstance(parsed.form, Form)
+    assert isinstance(parsed.body, str)

@@ -1,0 +1,126 @@
+"""The content index: stemming, phrase synonyms, typos, weights and coverage."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from knowledge import FactBase
+from knowledge.search import STOPWORDS, ContentIndex, Found, stem, terms
+
+SYNONYMS = [
+    ["abandon", "drop", "scrap", "called off", "pull out", "pull the plug"],
+    ["reject", "turned down", "not go ahead"],
+    ["outsource", "take over", "hand over"],
+    ["company", "firm", "g4s"],
+]
+DOCS = [
+    ("abandoned", "The plan was abandoned and the talks called off."),
+    ("rejected", "The forces decided not to go ahead with the deal."),
+    ("calls", "Emergency calls reach the control room."),
+    ("handover", "They looked at handing over the control rooms to a firm."),
+    ("takeaway", "Officers take the money and hand it in."),
+    ("destiny", "We'd prefer to be the masters of our own destiny."),
+]
+
+
+@pytest.fixture(scope="module")
+def index() -> ContentIndex:
+    return ContentIndex(DOCS, SYNONYMS)
+
+
+@pytest.mark.parametrize(
+    ("words", "same"),
+    [
+        (("rejects", "rejected", "rejecting", "reject"), True),
+        (("dropped", "drop", "dropping"), True),
+        (("scrapped", "scrap"), True),
+        (("companies", "company"), True),
+        (("using", "used", "use"), True),
+        (("taken", "took", "take"), True),
+        (("called", "call"), True),
+        (("call", "cal"), False),
+    ],
+)
+def test_stem(words: tuple[str, ...], same: bool) -> None:
+    assert (len({stem(w) for w in words}) == 1) is same
+
+
+def test_terms_drop_stopwords_and_contraction_pieces() -> None:
+    assert terms("Who's the PCC? We'd say it") == ["pcc", "say"]
+    assert {"s", "d", "t"} <= STOPWORDS
+
+
+def test_a_phrase_stands_for_its_group_only_whole(index: ContentIndex) -> None:
+    # "called off" widens to its group; "call" alone must not.
+    assert "abandon" in index.widen("call off")
+    assert index.widen("call") == {"call": 1.0}  # the word itself, never the group
+    assert index.query_terms("who called off the deal") == ["call off", "deal"]
+    # "take over" is a phrase; "take" alone finds only the word itself.
+    assert [f.doc for f in index.search("take")] == ["takeaway"]
+
+
+def test_phrase_in_a_query_finds_the_phrase_and_its_synonyms(index: ContentIndex) -> None:
+    found = {f.doc: f for f in index.search("pull the plug")}
+    assert found["abandoned"].coverage == pytest.approx(0.6)  # a synonym, not the phrase itself
+    assert "calls" not in found
+
+
+def test_glue_words_inside_phrases_are_skipped(index: ContentIndex) -> None:
+    # "not to go ahead" in the document is the group's "not go ahead".
+    assert index.search("turned down")[0].doc == "rejected"
+    assert index.search("not go ahead")[0].coverage == pytest.approx(1.0)
+
+
+def test_exact_word_earns_full_share_even_with_rarer_synonyms(index: ContentIndex) -> None:
+    # "g4s" is in no document here but "firm" is: a synonym earns 0.6.
+    assert index.search("g4s")[0] == Found("handover", index.search("g4s")[0].score, pytest.approx(0.6), ("g4s",))
+    # "firm" itself earns the whole of its weight.
+    assert index.search("firm")[0].coverage == pytest.approx(1.0)
+
+
+def test_unknown_words_lower_coverage(index: ContentIndex) -> None:
+    best = index.search("destiny weather")[0]
+    assert best.doc == "destiny"
+    assert 0 < best.coverage < 0.6
+    assert index.weight({}) == index.max_idf
+
+
+def test_typo_is_fixed_at_lower_weight(index: ContentIndex) -> None:
+    found = index.search("destinty")
+    assert found[0].doc == "destiny"
+    assert found[0].coverage == pytest.approx(0.8)
+
+
+def test_matches_gives_per_term_shares(index: ContentIndex) -> None:
+    matched = index.matches(index.expand("masters destiny scrap"))
+    score, shares = matched["destiny"]
+    assert score > 0 and shares == {"master": 1.0, "destiny": 1.0}
+    assert matched["abandoned"][1] == {"scrap": 0.6}
+
+
+def test_frequency_and_knows(index: ContentIndex) -> None:
+    assert index.knows("control") and index.frequency("control") == 2
+    assert not index.knows("weather") and index.frequency("weather") == 0
+
+
+def test_allow_and_limit(index: ContentIndex) -> None:
+    assert [f.doc for f in index.search("control room", allow=lambda d: d != "calls")] == ["handover"]
+    assert len(index.search("the control room", limit=1)) == 1
+    assert index.search("") == [] and index.search("the of and") == []
+
+
+def test_fact_base_phrases(fb: FactBase) -> None:
+    # The shipped vocabulary's phrases: "called off" finds the Herts fact.
+    assert fb.content.search("called off")[0].doc == "herts-abandoned"
+    assert "call" not in fb.content.expand("emergency calls")[0][1]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80))
+def test_search_never_fails_and_stays_in_range(text: str) -> None:
+    index = ContentIndex(DOCS, SYNONYMS)
+    for found in index.search(text):
+        assert 0.0 <= found.coverage <= 1.0 + 1e-9
+        assert found.score >= 0
