@@ -39,6 +39,7 @@ class Config:
     accept: float = 86.0  # fuzzy score a name must reach to be taken
     margin: float = 5.0  # how far it must beat the runner-up
     log_level: str = "INFO"
+    message_content: bool = True  # privileged intent for prefix commands in servers
     shard_count: int | None = None
     shard_ids: tuple[int, ...] | None = None
     source: str = "defaults"  # where the settings came from, for messages
@@ -66,6 +67,7 @@ _KEYS = {
     "accept",
     "margin",
     "log_level",
+    "message_content",
     "shard_count",
     "shard_ids",
 }
@@ -139,6 +141,9 @@ def _build(data: dict[str, Any], env: Mapping[str, str], source: str) -> Config:
     log_level = str(data.get("log_level", "INFO")).upper()
     if log_level not in ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"):
         raise ConfigError("'log_level' must be DEBUG, INFO, WARNING, ERROR or CRITICAL")
+    message_content = data.get("message_content", True)
+    if not isinstance(message_content, bool):
+        raise ConfigError("'message_content' must be true or false")
     shard_count = data.get("shard_count")
     if shard_count is not None:
         shard_count = int(_number(shard_count, "shard_count", 1, 100000))
@@ -161,6 +166,7 @@ def _build(data: dict[str, Any], env: Mapping[str, str], source: str) -> Config:
         accept=_number(data.get("accept", 86), "accept", 50, 100),
         margin=_number(data.get("margin", 5), "margin", 0, 50),
         log_level=log_level,
+        message_content=message_content,
         shard_count=shard_count,
         shard_ids=shard_ids,
         source=source,

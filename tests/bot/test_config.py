@@ -68,3 +68,26 @@ def test_bad_token_error_does_not_echo_the_token(tmp_path: Path) -> None:
 def test_explicit_missing_file(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="no such config file"):
         load_config(tmp_path / "nope.yaml", environ={})
+
+
+def test_message_content_intent_setting(tmp_path: Path) -> None:
+    assert Config().message_content is True
+    path = tmp_path / "c.yaml"
+    path.write_text("message_content: false\n", encoding="utf-8")
+    assert load_config(path, environ={}).message_content is False
+    path.write_text("message_content: maybe\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="'message_content' must be true or false"):
+        load_config(path, environ={})
+
+
+def test_the_example_config_loads_and_documents_every_setting() -> None:
+    import re
+
+    from bot.config import _KEYS
+
+    example = Path(__file__).resolve().parents[2] / "config.example.yaml"
+    config = load_config(example, environ={})
+    assert repr(config).replace(f"source='{example}'", "source='defaults'") == repr(Config())
+    text = example.read_text(encoding="utf-8")
+    documented = set(re.findall(r"^#? ?(\w+):", text, re.MULTILINE))
+    assert documented >= _KEYS, _KEYS - documented

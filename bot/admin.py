@@ -1,0 +1,97 @@
+"""Admin commands: `!reload` the fact base, `!sync` the slash commands."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+import discord
+from discord.ext import commands as dcommands
+
+from bot.access import NotAdmin, is_admin
+from bot.config import Config
+from bot.discord_types import Ctx
+from bot.replies import send_answer, send_line, where
+from commands import Answer, Status
+from knowledge import FactBaseError, LiveFactBase
+
+log = logging.getLogger(__name__)
+
+SYNC_USAGE = "`{p}sync` (everywhere), `{p}sync guild` (this server, at once), `{p}sync <server id>` or `{p}sync clear`."
+
+
+def reload_failed(error: FactBaseError) -> Answer:
+    count = len(error.problems)
+    lines = "\n".join(f"• {discord.utils.escape_markdown(str(p))}" for p in error.problems)
+    return Answer(
+        title="Reload failed: still serving the previous fact base",
+        body=f"{count} problem{'s' * (count != 1)} in the new files:\n{lines}",
+        status=Status.USAGE,
+    )
+
+
+class AdminCog(dcommands.Cog, name="Admin"):
+    def __init__(self, live: LiveFactBase, config: Config) -> None:
+        self.live = live
+        self.config = config
+        self._reloading = asyncio.Lock()
+
+    async def cog_check(self, ctx: Ctx) -> bool:
+        if await is_admin(ctx.bot, self.config, ctx.author):
+            return True
+        log.info("Refused admin command %s to %s", ctx.command, where(ctx))
+        name = ctx.command.name if ctx.command else "that"
+        raise NotAdmin(f"Sorry, only Factbot's admins can use `{self.config.prefix}{name}`.")
+
+    @dcommands.command(name="reload", help="Read the fact base again; keep the old one if the new files are invalid.")
+    async def reload(self, ctx: Ctx) -> None:
+        if self._reloading.locked():
+            await send_line(ctx, "A reload is already running.", ephemeral=True)
+            return
+        async with self._reloading:
+            try:
+                # Reading and indexing the files is blocking work: keep it off the event loop.
+                fresh = await asyncio.to_thread(self.live.reload)
+            except FactBaseError as exc:
+                log.warning("Reload by %s failed; still serving the previous fact base:\n%s", where(ctx), exc.report())
+                answer = reload_failed(exc)
+            else:
+                log.info("Reloaded by %s: %s", where(ctx), fresh.summary())
+                answer = Answer(title="Reloaded", body=f"Now serving {fresh.summary()}.")
+        await send_answer(ctx, answer)
+
+    @dcommands.command(name="sync", help="Publish the slash commands to Discord.")
+    async def sync(self, ctx: Ctx, target: str = "") -> None:
+        tree = ctx.bot.tree
+        choice = target.strip().lower()
+        guild: discord.abc.Snowflake | None = None
+        if choice in ("guild", "here", "server", "clear"):
+            if ctx.guild is None:
+                await send_line(ctx, f"That works only in a server. Use {SYNC_USAGE.format(p=self.config.prefix)}")
+                return
+            guild = ctx.guild
+        elif choice.isdigit():
+            guild = discord.Object(int(choice))
+        elif choice:
+            await send_line(ctx, f"Use {SYNC_USAGE.format(p=self.config.prefix)}")
+            return
+        if choice == "clear":
+            tree.clear_commands(guild=guild)
+        elif guild is not None:
+            tree.copy_global_to(guild=guild)  # server commands update at once; global ones can take a while
+        try:
+            synced = await tree.sync(guild=guild)
+        except discord.Forbidden:
+            await send_line(
+                ctx,
+                "Discord refused: the bot needs the `applications.commands` scope in that server. "
+                "Invite it again with the link from the README.",
+            )
+            return
+        except discord.HTTPException as exc:
+            log.warning("Syncing slash commands failed: %s %s", exc.status, exc.text)
+            await send_line(ctx, f"Syncing failed: Discord said {exc.status} {exc.text or ''}".strip())
+            return
+        scope = f"server {guild.id}" if guild is not None else "every server (global)"
+        log.info("Synced %d slash commands to %s, asked by %s", len(synced), scope, where(ctx))
+        await send_line(ctx, f"Synced {len(synced)} slash commands to {scope}.", ephemeral=False)

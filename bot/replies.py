@@ -1,0 +1,86 @@
+"""Sending answers to Discord: embeds where allowed, plain text where not,
+never a ping, and never an error raised out of a failed send.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+import discord
+
+from bot.discord_types import Ctx
+from bot.embeds import CONTENT, answer_embeds, group_embeds, text_pages, truncate
+from commands import Answer
+
+log = logging.getLogger(__name__)
+
+# Set on the bot as well; repeated on every send so no code path can forget it.
+NO_MENTIONS = discord.AllowedMentions.none()
+
+
+@dataclass(frozen=True, slots=True)
+class Batch:
+    """What goes in one message."""
+
+    content: str | None = None
+    embeds: list[discord.Embed] = field(default_factory=list)
+
+
+def where(ctx: Ctx) -> str:
+    """Where a message came from, for the log: ids only, no message text."""
+    guild = f"guild {ctx.guild.id}" if ctx.guild else "DM"
+    return f"{guild}, channel {ctx.channel.id}, user {ctx.author.id}"
+
+
+def _can_send(ctx: Ctx, permissions: discord.Permissions) -> bool:
+    if ctx.interaction is not None:
+        return True  # an interaction is answered through its own webhook, whatever the channel allows
+    if isinstance(ctx.channel, discord.Thread):
+        return permissions.send_messages_in_threads
+    return permissions.send_messages
+
+
+async def _send_all(ctx: Ctx, batches: list[Batch], *, ephemeral: bool) -> bool:
+    permissions = ctx.bot_permissions
+    if not _can_send(ctx, permissions):
+        log.warning("Cannot send messages in %s; the answer was dropped", where(ctx))
+        return False
+    # A reply quotes the question, but Discord refuses one without Read Message History.
+    reference = None
+    if ctx.interaction is None and permissions.read_message_history:
+        reference = ctx.message.to_reference(fail_if_not_exists=False)
+    for number, batch in enumerate(batches):
+        options: dict[str, Any] = {"reference": reference} if reference and number == 0 else {}
+        try:
+            await ctx.send(
+                batch.content,
+                embeds=batch.embeds,
+                allowed_mentions=NO_MENTIONS,
+                mention_author=False,
+                ephemeral=ephemeral,
+                **options,
+            )
+        except discord.Forbidden as exc:
+            log.warning("Discord refused a message in %s (%s); moving on", where(ctx), exc.text or exc.status)
+            return False
+        except discord.HTTPException:
+            log.exception("Sending an answer failed in %s", where(ctx))
+            return False
+    return True
+
+
+async def send_answer(ctx: Ctx, answer: Answer, *, ephemeral: bool = False) -> bool:
+    """Send an answer as embeds, or as the terminal's plain text without
+    Embed Links. Returns whether it was all sent; failures are logged."""
+    if ctx.bot_permissions.embed_links:
+        batches = [Batch(embeds=group) for group in group_embeds(answer_embeds(answer))]
+    else:
+        batches = [Batch(content=page) for page in text_pages(answer)]
+    return await _send_all(ctx, batches, ephemeral=ephemeral)
+
+
+async def send_line(ctx: Ctx, text: str, *, ephemeral: bool = True) -> bool:
+    """One short line: a notice, a refusal, an error. Private under a slash command."""
+    return await _send_all(ctx, [Batch(content=truncate(text, CONTENT))], ephemeral=ephemeral)

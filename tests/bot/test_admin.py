@@ -1,0 +1,204 @@
+"""Admin commands: who may use them, `!reload` (good and broken files), `!sync`."""
+
+from __future__ import annotations
+
+import re
+import threading
+from pathlib import Path
+from typing import Any
+
+import discord
+import discord.ext.test as dpytest
+import pytest
+from discord.ext.test import backend
+from discord.ext.test.backend import FakeRequest
+
+from bot.access import NotAdmin
+from bot.discord_bot import Factbot
+from tests.bot.conftest import MakeBot
+from tests.bot.fakes import ADMIN_ROLE_ID, ADMIN_USER_ID, bot_config, guild, member, new_member, parts, say
+from tests.knowledge.factfiles import copy_shipped, write
+
+HERTS_FILE = "herts-g4s-back-office.yaml"
+OLD_SUMMARY = "Three forces planned to hand back-office work to G4S"
+
+BROKEN = """\
+source:
+  id: broken-article
+  title: Broken
+quotes:
+  - id: broken-quote
+    speaker: nobody-we-know
+    kind: direct
+    text: Hello there.
+"""
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """A writable copy of the shipped fact base."""
+    return copy_shipped(tmp_path / "data")
+
+
+@pytest.fixture
+async def admin_bot(make_bot: MakeBot, folder: Path) -> Factbot:
+    return await make_bot(bot_config(admin_ids=frozenset({ADMIN_USER_ID})), folder=folder)
+
+
+def admin() -> discord.Member:
+    found = guild().get_member(ADMIN_USER_ID)
+    return found if found is not None else new_member("Admin", ADMIN_USER_ID)
+
+
+# -- who may -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", ["!reload", "!sync", "!sync guild"])
+async def test_others_get_a_polite_refusal(admin_bot: Factbot, command: str) -> None:
+    [reply] = await say(command, raises=NotAdmin)
+    name = command.split(maxsplit=1)[0]
+    assert reply.content == f"Sorry, only Factbot's admins can use `{name}`."
+
+
+async def test_an_admin_role_counts(make_bot: MakeBot, folder: Path) -> None:
+    await make_bot(bot_config(admin_roles=frozenset({ADMIN_ROLE_ID})), folder=folder)
+    role = backend.make_role("Factbot admins", guild(), id_num=ADMIN_ROLE_ID)
+    [reply] = await say("!reload", author=new_member("Moderator", roles=[role]))
+    assert reply.embeds[0].title == "Reloaded"
+    await say("!reload", author=member(), raises=NotAdmin)
+
+
+async def test_the_application_owner_counts(admin_bot: Factbot) -> None:
+    await say("!reload", raises=NotAdmin)  # the first check fetches the owner from the application info
+    assert admin_bot.owner_id is not None
+    [reply] = await say("!reload", author=new_member("Owner", admin_bot.owner_id))
+    assert reply.embeds[0].title == "Reloaded"
+
+
+async def test_admin_commands_work_in_direct_messages(admin_bot: Factbot) -> None:
+    dm = await admin().create_dm()
+    [reply] = await say("!reload", author=admin(), where=dm)
+    assert reply.embeds[0].title == "Reloaded"
+    other = await member().create_dm()
+    [refusal] = await say("!reload", author=member(), where=other, raises=NotAdmin)
+    assert refusal.content.startswith("Sorry, only Factbot's admins")
+
+
+# -- !reload -------------------------------------------------------------------
+
+
+async def test_reload_swaps_in_the_new_fact_base_whole(admin_bot: Factbot, folder: Path) -> None:
+    before = admin_bot.factbot.live.current
+    herts = folder / HERTS_FILE
+    herts.write_text(herts.read_text(encoding="utf-8").replace(OLD_SUMMARY, "Edited summary."), encoding="utf-8")
+    [reply] = await say("!reload", author=admin())
+    title, text, _, _ = parts(reply.embeds[0])
+    assert title == "Reloaded"
+    assert text == f"Now serving {admin_bot.factbot.live.current.summary()}."
+    assert admin_bot.factbot.live.current is not before
+    [card] = await say("!deal herts")
+    assert (card.embeds[0].description or "").startswith("Edited summary.")
+
+
+async def test_a_broken_fact_base_is_refused_and_the_old_one_kept(admin_bot: Factbot, folder: Path) -> None:
+    before = admin_bot.factbot.live.current
+    write(folder, "zz-broken.yaml", BROKEN)
+    [reply] = await say("!reload", author=admin())
+    title, text, _, _ = parts(reply.embeds[0])
+    assert title == "Reload failed: still serving the previous fact base"
+    assert re.search(r"zz-broken\.yaml:5: 'speaker' of quote 'broken-quote' names unknown entity", text), text
+    assert text.startswith("1 problem in the new files:")
+    assert admin_bot.factbot.live.current is before
+    [card] = await say("!deal herts")
+    assert (card.embeds[0].description or "").startswith(OLD_SUMMARY)
+
+
+async def test_reload_reads_the_files_off_the_event_loop(admin_bot: Factbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    live = admin_bot.factbot.live
+    threads: list[int] = []
+    original = live.reload
+
+    def reload() -> Any:
+        threads.append(threading.get_ident())
+        return original()
+
+    monkeypatch.setattr(live, "reload", reload)
+    await say("!reload", author=admin())
+    assert threads and threads[0] != threading.get_ident()
+
+
+# -- !sync ---------------------------------------------------------------------
+
+
+class Uploads:
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, int | None, int]] = []
+
+    async def global_(self, application_id: int, payload: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        self.calls.append(("global", None, len(payload)))
+        return [self._echo(application_id, p) for p in payload]
+
+    async def guild(self, application_id: int, guild_id: int, payload: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        self.calls.append(("guild", guild_id, len(payload)))
+        return [self._echo(application_id, p, guild_id) for p in payload]
+
+    @staticmethod
+    def _echo(application_id: int, command: dict[str, Any], guild_id: int | None = None) -> dict[str, Any]:
+        return command | {
+            "id": "1",
+            "application_id": str(application_id),
+            "version": "1",
+            "guild_id": str(guild_id) if guild_id else None,
+        }
+
+
+@pytest.fixture
+def uploads(admin_bot: Factbot, monkeypatch: pytest.MonkeyPatch) -> Uploads:
+    record = Uploads()
+    monkeypatch.setattr(admin_bot.http, "bulk_upsert_global_commands", record.global_, raising=False)
+    monkeypatch.setattr(admin_bot.http, "bulk_upsert_guild_commands", record.guild, raising=False)
+    return record
+
+
+async def test_commands_are_never_synced_on_start(uploads: Uploads) -> None:
+    await dpytest.run_all_events()
+    assert uploads.calls == []
+
+
+async def test_sync_everywhere_and_to_one_server(admin_bot: Factbot, uploads: Uploads) -> None:
+    [reply] = await say("!sync", author=admin())
+    assert reply.content == "Synced 7 slash commands to every server (global)."
+    [reply] = await say("!sync guild", author=admin())
+    assert reply.content == f"Synced 7 slash commands to server {guild().id}."
+    [reply] = await say("!sync 123456789012345678", author=admin())
+    assert reply.content == "Synced 7 slash commands to server 123456789012345678."
+    [reply] = await say("!sync clear", author=admin())
+    assert reply.content == f"Synced 0 slash commands to server {guild().id}."
+    assert uploads.calls == [
+        ("global", None, 7),
+        ("guild", guild().id, 7),
+        ("guild", 123456789012345678, 7),
+        ("guild", guild().id, 0),
+    ]
+
+
+async def test_sync_explains_its_arguments_and_refusals(
+    admin_bot: Factbot, uploads: Uploads, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    [reply] = await say("!sync everything", author=admin())
+    assert reply.content.startswith("Use `!sync` (everywhere), `!sync guild` (this server, at once)")
+
+    async def refuse(*args: object, **kwargs: object) -> None:
+        raise discord.Forbidden(FakeRequest(403, "Forbidden"), {"code": 50001, "message": "Missing Access"})
+
+    monkeypatch.setattr(admin_bot.http, "bulk_upsert_guild_commands", refuse, raising=False)
+    [reply] = await say("!sync 123456789012345678", author=admin())
+    assert "applications.commands" in reply.content
+
+
+async def test_one_reload_at_a_time(admin_bot: Factbot) -> None:
+    admin_cog = admin_bot.get_cog("Admin")
+    assert admin_cog is not None
+    async with admin_cog._reloading:  # a reload is under way
+        [reply] = await say("!reload", author=admin())
+    assert reply.content == "A reload is already running."

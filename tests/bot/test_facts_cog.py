@@ -1,0 +1,282 @@
+"""The fact commands end to end through discord.py and dpytest: prefix
+commands, mentions, slash commands, autocomplete, cooldown, allowlist."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import discord
+import pytest
+
+from bot.config import Cooldown
+from bot.discord_bot import Factbot
+from bot.embeds import answer_embeds
+from bot.errors import NOT_HERE
+from commands import Status, respond, run_command
+from knowledge import FactBase
+from tests.bot.conftest import MakeBot, Sent
+from tests.bot.fakes import (
+    SlashHarness,
+    bot_config,
+    channel,
+    embeds_of,
+    member,
+    new_channel,
+    new_member,
+    parts,
+    say,
+)
+
+HERTS = "Hertfordshire, Cambridgeshire and Bedfordshire back-office deal"
+HERTS_SOURCE = "Source: Hertfordshire G4S back-office deal abandoned (untitled article)"
+BBC_SOURCE = "Source: “Three East Midlands police forces reject G4S control room deal” (BBC)"
+
+
+class Case(NamedTuple):
+    message: str
+    command: str
+    query: str
+    title: str  # how the embed title starts
+    fields: list[str]  # field names it has, at least
+    footer: str  # how the footer starts
+
+
+CASES = [
+    Case("!deal herts", "deal", "herts", HERTS, ["Status", "Who", "Services", "Why", "What next"], HERTS_SOURCE),
+    Case("!quote unison", "quote", "unison", "Quotes from Unison", [], BBC_SOURCE),
+    Case("!who sir clive", "who", "sir clive", "Sir Clive Loader", ["Kind", "Involved in", "Said"], BBC_SOURCE),
+    Case("!timeline notts", "timeline", "notts", "Timeline: East Midlands 999 control room deal", [], BBC_SOURCE),
+    Case("!sources", "sources", "", "Sources (2 articles)", [], "Sources: "),
+    Case("!ask why did herts drop g4s?", "ask", "why did herts drop g4s?", "", [], HERTS_SOURCE),
+    Case("!help quote", "help", "quote", "!quote [speaker, organisation", ["Examples", "Slash command"], ""),
+    Case("!DEAL   Herts", "deal", "Herts", HERTS, ["Status"], HERTS_SOURCE),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.message for c in CASES])
+async def test_each_command_by_prefix(bot: Factbot, fb: FactBase, case: Case) -> None:
+    [reply] = await say(case.message)
+    [embed] = reply.embeds
+    title, text, fields, footer = parts(embed)
+    assert title.startswith(case.title)
+    assert text, "every answer has a body"
+    names = [name for name, _, _ in fields]
+    assert all(name in names for name in case.fields), names
+    assert footer.startswith(case.footer)
+    # Exactly what the command answers, rendered: nothing added or lost on the way.
+    expected = answer_embeds(run_command(fb, case.command, case.query))
+    assert [parts(e) for e in reply.embeds] == [parts(e) for e in expected]
+
+
+async def test_a_reply_quotes_the_question_and_pings_nobody(bot: Factbot, sent: Sent) -> None:
+    await say("!deal herts")
+    [payload] = sent.payloads
+    assert payload["allowed_mentions"] == {"parse": [], "replied_user": False}
+    assert payload["message_reference"]["fail_if_not_exists"] is False
+
+
+async def test_everyone_in_a_query_pings_nobody(bot: Factbot, sent: Sent) -> None:
+    role = discord.utils.get(channel().guild.roles, name="@everyone")
+    assert role is not None
+    for query in ("@everyone", "@here", f"<@{member(1).id}>", f"<@&{role.id}>"):
+        [reply] = await say(f"!deal {query}")
+        shown = " ".join(str(value) for value in parts(reply.embeds[0]))
+        assert "@\u200b" in shown, "the echoed text has its @ broken"
+        assert query not in shown
+    assert sent.payloads and all(p["allowed_mentions"]["parse"] == [] for p in sent.payloads)
+    assert bot.allowed_mentions is not None
+    assert bot.allowed_mentions.to_dict() == {"parse": []}  # replied_user off: to_dict leaves it out
+
+
+async def test_every_send_sets_no_mentions_itself(bot: Factbot, sent: Sent) -> None:
+    bot._connection.allowed_mentions = None  # even without the bot-wide default
+    await say("!deal @everyone")
+    await say("!nope @everyone")
+    assert bot.user is not None
+    await say(f"{bot.user.mention} @everyone")
+    assert len(sent.payloads) == 2  # the unknown command is not ours: no reply
+    assert all(p["allowed_mentions"] == {"parse": [], "replied_user": False} for p in sent.payloads)
+
+
+async def test_a_mention_is_answered_as_a_question(bot: Factbot, fb: FactBase) -> None:
+    assert bot.user is not None
+    me = bot.user.mention
+    question = "why did herts drop g4s?"
+    [reply] = await say(f"{me} {question}")
+    assert [parts(e) for e in reply.embeds] == [parts(e) for e in answer_embeds(respond(fb, question))]
+    assert respond(fb, question).status is Status.OK
+    assert reply.embeds[0].footer.text == HERTS_SOURCE
+    # Anywhere in the message, and in the nickname form of the mention.
+    [reply] = await say(f"hey <@!{bot.user.id}>, who said it was good news?")
+    assert "good news for our members and the public" in (reply.embeds[0].description or "")
+    # A command word after the mention runs that command, as in the console.
+    [reply] = await say(f"{me} deal herts")
+    assert reply.embeds[0].title == HERTS
+    [reply] = await say(f"{me} who said it was good news")
+    assert reply.embeds[0].title == "Quotes containing `it was good news`"
+    # A bare mention says what the bot can do.
+    [reply] = await say(me)
+    assert reply.embeds[0].title.startswith("Factbot: facts and quotes")
+
+
+async def test_mentions_work_without_the_message_content_intent(make_bot: MakeBot, fb: FactBase) -> None:
+    bot = await make_bot(bot_config(message_content=False))
+    assert not bot.intents.message_content
+    assert bot.user is not None
+    [reply] = await say(f"{bot.user.mention} why did herts drop g4s?")
+    assert [parts(e) for e in reply.embeds] == [parts(e) for e in answer_embeds(respond(fb, "why did herts drop g4s?"))]
+
+
+async def test_plain_messages_and_everyone_pings_are_left_alone(bot: Factbot) -> None:
+    assert await say("why did herts drop g4s?") == []
+    assert await say("@everyone meeting at noon") == []
+
+
+async def test_messages_from_bots_are_ignored(bot: Factbot) -> None:
+    other_bot = new_member("OtherBot", is_bot=True)
+    assert await say("!deal herts", author=other_bot) == []
+    assert bot.user is not None
+    assert await say(f"{bot.user.mention} deal herts", author=other_bot) == []
+    me = channel().guild.me
+    assert await say("!deal herts", author=me) == []
+
+
+async def test_a_mistyped_command_gets_a_did_you_mean(bot: Factbot) -> None:
+    [reply] = await say("!dael herts")
+    assert reply.embeds[0].description == "There is no command `dael`. Did you mean `!deal`?"
+    # Other bots' commands sharing the prefix are not ours to answer.
+    for other in ("!play some music", "!ban someone", "!rank", "!stop", "!queue"):
+        assert await say(other) == [], other
+
+
+async def test_a_long_query_is_refused_clearly(bot: Factbot) -> None:
+    [reply] = await say("!deal " + "herts " * 100)
+    assert reply.embeds[0].title == "That didn't work"
+    assert "please keep a query under 300" in (reply.embeds[0].description or "")
+
+
+async def test_a_missing_question_gets_the_usage(bot: Factbot) -> None:
+    from discord.ext.commands import MissingRequiredArgument
+
+    [reply] = await say("!ask", raises=MissingRequiredArgument)
+    assert reply.content == "`!ask` needs <question>, e.g. `!ask why did herts drop g4s?`."
+
+
+async def test_the_help_names_the_configured_prefix(make_bot: MakeBot) -> None:
+    await make_bot(bot_config(prefix="?"))
+    [reply] = await say("?help")
+    assert "`?deal" in (reply.embeds[0].description or "")
+    assert await say("!help") == []
+
+
+# -- cooldown -----------------------------------------------------------------
+
+
+async def test_the_cooldown_answers_with_a_short_notice(make_bot: MakeBot) -> None:
+    bot = await make_bot(bot_config(cooldown=Cooldown(rate=2, per=60)))
+    assert len(await say("!deal herts")) == 1
+    assert bot.user is not None
+    assert len(await say(f"{bot.user.mention} who is lloyd")) == 1  # mentions share the budget
+    [notice] = await say("!deal notts")
+    assert not notice.embeds
+    assert notice.content.startswith("Slow down a little: you can ask again in ")
+    assert notice.content.endswith(" seconds.")
+    # Told once per window: a user cannot make the bot spam notices.
+    assert await say("!deal notts") == []
+    # Someone else is not held back.
+    [other] = await say("!deal notts", author=member(1))
+    assert other.embeds[0].title == "East Midlands 999 control room deal"
+
+
+async def test_the_cooldown_notice_under_a_slash_command_is_private(make_bot: MakeBot) -> None:
+    bot = await make_bot(bot_config(cooldown=Cooldown(rate=1, per=60)))
+    slash = SlashHarness(bot)
+    assert (await slash.invoke("deal", query="herts")).embeds
+    for _ in range(2):  # an interaction must be answered, so every time
+        [message] = (await slash.invoke("deal", query="herts")).messages
+        assert message["content"].startswith("Slow down a little")
+        assert message["flags"] == 64  # ephemeral
+
+
+# -- channel allowlist --------------------------------------------------------
+
+ALLOWED = 710000000000000001
+
+
+async def test_outside_the_allowlist_the_bot_stays_quiet(make_bot: MakeBot) -> None:
+    bot = await make_bot(bot_config(channels=frozenset({ALLOWED})))
+    assert bot.user is not None
+    assert await say("!deal herts") == []
+    assert await say(f"{bot.user.mention} why did herts drop g4s?") == []
+    assert await say("!dael herts") == []
+    allowed = new_channel("factbot", ALLOWED)
+    [reply] = await say("!deal herts", where=allowed)
+    assert reply.embeds[0].title == HERTS
+
+
+async def test_outside_the_allowlist_a_slash_command_is_told_privately(make_bot: MakeBot) -> None:
+    bot = await make_bot(bot_config(channels=frozenset({ALLOWED})))
+    slash = SlashHarness(bot)
+    [message] = (await slash.invoke("deal", query="herts")).messages
+    assert message["content"] == NOT_HERE
+    assert message["flags"] == 64
+    assert (await slash.complete("deal", "query", "herts")).choices == []
+
+
+async def test_direct_messages_are_answered_despite_the_allowlist(make_bot: MakeBot) -> None:
+    await make_bot(bot_config(channels=frozenset({ALLOWED})))
+    dm = await member().create_dm()
+    [reply] = await say("!deal herts", where=dm)
+    assert reply.embeds[0].title == HERTS
+
+
+# -- slash commands -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "command", "arguments"),
+    [
+        ("!deal herts", "deal", {"query": "herts"}),
+        ("!deal", "deal", {}),
+        ("!quote unison", "quote", {"query": "unison"}),
+        ("!who lloyd", "who", {"query": "lloyd"}),
+        ("!timeline notts", "timeline", {"query": "notts"}),
+        ("!sources", "sources", {}),
+        ("!ask who said it was good news?", "ask", {"question": "who said it was good news?"}),
+        ("!help quote", "help", {"command": "quote"}),
+        ("!deal atlantis", "deal", {"query": "atlantis"}),
+    ],
+)
+async def test_slash_and_prefix_give_the_same_answer(
+    bot: Factbot, slash: SlashHarness, message: str, command: str, arguments: dict[str, str]
+) -> None:
+    by_prefix = embeds_of(await say(message))
+    result = await slash.invoke(command, **arguments)
+    assert [parts(e) for e in result.embeds] == [parts(e) for e in by_prefix]
+    assert all(m["allowed_mentions"] == {"parse": []} for m in result.messages)
+    assert all(not m.get("flags") for m in result.messages), "answers are public"
+
+
+async def test_every_command_is_a_slash_command_with_its_summary(bot: Factbot) -> None:
+    names = {c.name: c for c in bot.tree.get_commands()}
+    assert set(names) == {"deal", "quote", "who", "timeline", "sources", "ask", "help"}
+    assert all(0 < len(c.description) <= 100 for c in names.values())
+    assert bot.get_command("reload") is not None and "reload" not in names  # admin commands stay prefix-only
+
+
+async def test_slash_values_are_resolved_again(slash: SlashHarness) -> None:
+    # What autocomplete offers is a name; typed text that was never offered works too.
+    chosen = await slash.invoke("deal", query="David Lloyd")
+    typed = await slash.invoke("deal", query="hertz")
+    assert chosen.embeds[0].title == typed.embeds[0].title == HERTS
+
+
+async def test_autocomplete_through_the_command_tree(slash: SlashHarness) -> None:
+    choices = (await slash.complete("deal", "query", "hertz")).choices
+    assert choices[0]["value"] == "Hertfordshire police force"
+    assert any(c["value"] == HERTS for c in choices)
+    everything = (await slash.complete("who", "query", "")).choices
+    assert 0 < len(everything) <= 25
+    assert all(0 < len(c["name"]) <= 100 and 0 < len(c["value"]) <= 100 for c in everything)
+    help_choices = (await slash.complete("help", "command", "qu")).choices
+    assert help_choices[0]["value"] == "quote"

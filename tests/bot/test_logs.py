@@ -1,0 +1,63 @@
+"""The token is masked in every log record, traceback included, whatever the formatter."""
+
+from __future__ import annotations
+
+import io
+import logging
+import sys
+
+import discord.utils
+
+from bot.logs import MASK, HideToken
+
+TOKEN = "MTA1NjQ4NzQ4NjQ2OTk4NjM2OA.GxYz12.abcdefghijklmnopqrstuvwxyz0123456789AB"
+
+
+def logged(formatter: logging.Formatter, emit: str) -> str:
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(formatter)
+    handler.addFilter(HideToken(TOKEN))
+    logger = logging.getLogger(f"test.hide.{emit}")
+    logger.propagate = False
+    logger.addHandler(handler)
+    try:
+        if emit == "args":
+            logger.warning("login with %s failed", TOKEN)
+        elif emit == "message":
+            logger.warning(f"login with {TOKEN} failed")
+        else:
+            try:
+                raise RuntimeError(f"bad token {TOKEN}")
+            except RuntimeError:
+                logger.exception("it broke")
+    finally:
+        logger.removeHandler(handler)
+    return stream.getvalue()
+
+
+def test_the_token_is_masked_in_messages_arguments_and_tracebacks() -> None:
+    formatters = [logging.Formatter("%(message)s"), discord.utils._ColourFormatter()]
+    for formatter in formatters:
+        for emit in ("args", "message", "traceback"):
+            text = logged(formatter, emit)
+            assert TOKEN not in text, (type(formatter).__name__, emit)
+            assert MASK in text
+    assert "Traceback" in logged(logging.Formatter("%(message)s"), "traceback")
+
+
+def test_records_without_the_token_are_untouched() -> None:
+    record = logging.LogRecord("x", logging.INFO, __file__, 1, "hello %s", ("world",), None)
+    assert HideToken(TOKEN).filter(record)
+    assert record.getMessage() == "hello world" and record.args == ("world",)
+    assert HideToken("").filter(record)
+
+
+def test_a_traceback_is_formatted_once_masked() -> None:
+    try:
+        raise ValueError(TOKEN)
+    except ValueError:
+        record = logging.LogRecord("x", logging.ERROR, __file__, 1, "boom", None, sys.exc_info())
+    HideToken(TOKEN).filter(record)
+    assert record.exc_info is None
+    assert record.exc_text is not None and "ValueError: [token hidden]" in record.exc_text
