@@ -87,6 +87,12 @@ def _number(value: object, key: str, low: float, high: float) -> float:
     return float(value)
 
 
+def _whole(value: object, key: str, low: int, high: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise ConfigError(f"'{key}' must be a whole number from {low} to {high}")
+    return value
+
+
 def load_config(path: Path | None = None, environ: Mapping[str, str] | None = None) -> Config:
     """Read settings: the file if there is one, then DISCORD_TOKEN over it.
 
@@ -135,7 +141,7 @@ def _build(data: dict[str, Any], env: Mapping[str, str], source: str) -> Config:
     if not isinstance(raw_cooldown, dict) or set(raw_cooldown) - {"rate", "per"}:
         raise ConfigError("'cooldown' must be a mapping with 'rate' and 'per'")
     cooldown = Cooldown(
-        rate=int(_number(raw_cooldown.get("rate", 5), "cooldown.rate", 1, 1000)),
+        rate=_whole(raw_cooldown.get("rate", 5), "cooldown.rate", 1, 1000),
         per=_number(raw_cooldown.get("per", 30), "cooldown.per", 0, 86400),
     )
     log_level = str(data.get("log_level", "INFO")).upper()
@@ -146,7 +152,7 @@ def _build(data: dict[str, Any], env: Mapping[str, str], source: str) -> Config:
         raise ConfigError("'message_content' must be true or false")
     shard_count = data.get("shard_count")
     if shard_count is not None:
-        shard_count = int(_number(shard_count, "shard_count", 1, 100000))
+        shard_count = _whole(shard_count, "shard_count", 1, 100000)
     shard_ids_raw = data.get("shard_ids")
     shard_ids: tuple[int, ...] | None = None
     if shard_ids_raw is not None:

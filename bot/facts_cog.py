@@ -19,7 +19,7 @@ from bot.cooldown import UserCooldown
 from bot.discord_types import Ctx
 from bot.replies import send_answer, send_line, where
 from commands import BY_NAME, Answer, respond, run_command
-from commands.registry import MAX_QUERY_CHARS, help_answer
+from commands.registry import help_answer
 from knowledge import LiveFactBase
 
 log = logging.getLogger(__name__)
@@ -67,10 +67,7 @@ class FactsCog(dcommands.Cog, name="Facts"):
         """Run one command on a query and send its answer."""
         if not await self._admit(ctx):
             return
-        if name == "help" and len(query) <= MAX_QUERY_CHARS:  # help names the prefix this server uses
-            answer = help_answer(query, self.config.prefix)
-        else:
-            answer = run_command(self.live.current, name, query)
+        answer = run_command(self.live.current, name, query, self.config.prefix)
         await self._send(ctx, answer)
 
     async def answer_message(self, ctx: Ctx, text: str) -> None:

@@ -4,7 +4,7 @@ No Discord here: the adapters in `bot/` only render these answers.
 """
 
 from commands.answer import Answer, Citation, Field, Status
-from commands.registry import BY_NAME, COMMANDS, Command, respond, run_command
+from commands.registry import BY_NAME, COMMANDS, Command, help_answer, respond, run_command
 
 __all__ = [
     "BY_NAME",
@@ -14,6 +14,7 @@ __all__ = [
     "Command",
     "Field",
     "Status",
+    "help_answer",
     "respond",
     "run_command",
 ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from enum import StrEnum
 from typing import Any
 
@@ -52,6 +52,19 @@ class Answer:
             return ""
         label = "Source" if len(self.citations) == 1 else "Sources"
         return f"{label}: " + "; ".join(c.text for c in self.citations)
+
+    def with_prefix(self, prefix: str, marker: str) -> Answer:
+        """The answer with every `marker` in its text replaced by `prefix`."""
+
+        def fix(text: str) -> str:
+            return text.replace(marker, prefix)
+
+        return replace(
+            self,
+            title=fix(self.title),
+            body=fix(self.body),
+            fields=tuple(Field(fix(f.name), fix(f.value), f.inline) for f in self.fields),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from commands.answer import Answer, Field, Status
-from commands.format import all_citations, bullets, citations, echo, or_list, shorten
+from commands.format import all_citations, bullets, citations, cmd, echo, or_list, shorten
 from commands.lookup import Lookup, resolve_deals
 from knowledge import FactBase
 from knowledge.model import Deal
@@ -35,7 +35,7 @@ def list_deals(fb: FactBase) -> Answer:
     lines = [f"**{d.name}**: {_status_line(d).lower()}. {d.summary}" for d in fb.deals.values()]
     return Answer(
         title=f"Deals in the fact base ({len(lines)})",
-        body=bullets(lines) + "\n\nAsk about one with `!deal <place, force or company>`.",
+        body=bullets(lines) + f"\n\nAsk about one with {cmd('deal <place, force or company>')}.",
         citations=all_citations(fb),
         ids=tuple(fb.deals),
     )
@@ -75,7 +75,7 @@ def deal_card(fb: FactBase, deal: Deal) -> Answer:
             Field(
                 "Quotes",
                 f"{len(quotes)} from {', '.join(speakers)}. "
-                f"See them with `!quote {deal.aliases[0] if deal.aliases else deal.name}`.",
+                f"See them with {cmd('quote ' + (deal.aliases[0] if deal.aliases else deal.name))}.",
             )
         )
     return Answer(
@@ -91,7 +91,7 @@ def several(fb: FactBase, query: str, lookup: Lookup) -> Answer:
     deals = [fb.deals[d] for d in lookup.targets]
     lines = [f"**{d.name}**: {_status_line(d).lower()}. {shorten(d.summary, 160)}" for d in deals]
     hint = "Name a place or force to see one, e.g. " + ", ".join(
-        f"`!deal {d.aliases[0] if d.aliases else d.name}`" for d in deals[:2]
+        cmd("deal " + (d.aliases[0] if d.aliases else d.name)) for d in deals[:2]
     )
     return Answer(
         title=f"{len(deals)} deals match {echo(query)}",

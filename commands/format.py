@@ -14,6 +14,14 @@ from knowledge.model import Quote
 from knowledge.text import clean
 
 ECHO_LIMIT = 80
+# Stands for the command prefix in answer text until run_command knows it;
+# a control character, so no echoed user text (cleaned of those) holds it.
+PREFIX = "\x1a"
+
+
+def cmd(text: str) -> str:
+    """A command hint: cmd("deal herts") is shown as `!deal herts`."""
+    return f"`{PREFIX}{text}`"
 
 
 def echo(text: str, limit: int = ECHO_LIMIT) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from commands.answer import Answer, Status
 from commands.deal import not_found
-from commands.format import citations, echo, quote_text
+from commands.format import citations, cmd, echo, quote_text
 from commands.lookup import CONTENT_ACCEPT, Lookup, resolve_content, resolve_names
 from knowledge import FactBase
 from knowledge.model import Quote
@@ -97,7 +97,7 @@ def list_speakers(fb: FactBase) -> Answer:
         lines.append(f"• **{entity.name}** ({entity.role}): {count} quote{'s' if count != 1 else ''}")
     return Answer(
         title=f"Who is quoted ({len(lines)} speakers)",
-        body="\n".join(lines) + "\n\nSee one with `!quote <name>`, or search with `!quote <words>`.",
+        body="\n".join(lines) + f"\n\nSee one with {cmd('quote <name>')}, or search with {cmd('quote <words>')}.",
         citations=citations(fb, list(fb.quotes)),
         ids=tuple(fb.quotes_of_speaker),
     )

@@ -9,7 +9,7 @@ from rapidfuzz import process
 
 from commands import ask, deal, quote, sources, timeline, who
 from commands.answer import Answer, Field, Status
-from commands.format import echo
+from commands.format import PREFIX, cmd, echo
 from knowledge import FactBase
 from knowledge.text import clean
 
@@ -27,8 +27,8 @@ class Command:
     needs_query: bool = False
 
 
-def _help(fb: FactBase, query: str) -> Answer:
-    return help_answer(query)
+def _help_command(fb: FactBase, query: str) -> Answer:
+    return _help_text(clean(query).lower().lstrip("!/"))
 
 
 COMMANDS: tuple[Command, ...] = (
@@ -69,13 +69,14 @@ COMMANDS: tuple[Command, ...] = (
         ask.run,
         needs_query=True,
     ),
-    Command("help", "This list, or how to use one command.", "[command]", ("help", "help quote"), _help),
+    Command("help", "This list, or how to use one command.", "[command]", ("help", "help quote"), _help_command),
 )
 BY_NAME = {c.name: c for c in COMMANDS}
 
 
 def closest_command(word: str) -> str | None:
-    hit = process.extractOne(word.lower(), list(BY_NAME), score_cutoff=60)
+    # Strict, since other bots share prefixes: "queue" is not a typo of "quote".
+    hit = process.extractOne(word.lower(), list(BY_NAME), score_cutoff=75)
     return hit[0] if hit else None
 
 
@@ -88,21 +89,25 @@ def usage_error(message: str, suggestion: str | None = None) -> Answer:
     )
 
 
-def help_answer(query: str, prefix: str = DEFAULT_PREFIX) -> Answer:
-    name = clean(query).lower().lstrip(prefix)
+def _no_such_command(word: str, help_topic: str = "") -> Answer:
+    guess = closest_command(word) if word else None
+    fallback = "" if help_topic else f" Try {cmd('help')}."
+    hint = f" Did you mean {cmd(help_topic + guess)}?" if guess else fallback
+    return usage_error(f"There is no command {echo(word)}.{hint}", guess)
+
+
+def _help_text(name: str) -> Answer:
     if name:
         command = BY_NAME.get(name)
         if command is None:
-            guess = closest_command(name)
-            hint = f" Did you mean `{prefix}help {guess}`?" if guess else ""
-            return usage_error(f"There is no command {echo(name)}.{hint}", guess)
-        examples = "\n".join(f"`{prefix}{e}`" for e in command.examples)
+            return _no_such_command(name, help_topic="help ")
+        examples = "\n".join(cmd(e) for e in command.examples)
         return Answer(
-            title=f"{prefix}{command.name} {command.usage}".strip(),
+            title=f"{PREFIX}{command.name} {command.usage}".strip(),
             body=command.summary,
             fields=(Field("Examples", examples), Field("Slash command", f"`/{command.name}`")),
         )
-    lines = [f"`{prefix}{c.name} {c.usage}`".replace(" `", "`") + f": {c.summary}" for c in COMMANDS]
+    lines = [cmd(f"{c.name} {c.usage}".strip()) + f": {c.summary}" for c in COMMANDS]
     return Answer(
         title="Factbot: facts and quotes from the news, with sources",
         body="\n".join(lines),
@@ -110,28 +115,34 @@ def help_answer(query: str, prefix: str = DEFAULT_PREFIX) -> Answer:
             Field(
                 "Tips",
                 "Typos, aliases (Herts, Notts, Northants) and words from inside a quote all work. "
-                f"Mention me or use `{prefix}ask` to ask in your own words. "
+                f"Mention me or use {cmd('ask')} to ask in your own words. "
                 "Every command also exists as a slash command.",
             ),
         ),
     )
 
 
-def run_command(fb: FactBase, name: str, query: str) -> Answer:
-    """Run one command on a query, after the checks every query gets."""
+def help_answer(query: str, prefix: str = DEFAULT_PREFIX) -> Answer:
+    """Help on all commands, or on one, for a bot with this prefix."""
+    name = clean(query).lower().removeprefix(prefix).lstrip("/")
+    return _help_text(name).with_prefix(prefix, PREFIX)
+
+
+def _run(fb: FactBase, name: str, query: str) -> Answer:
     command = BY_NAME.get(name)
     if command is None:
-        guess = closest_command(name)
-        hint = f" Did you mean `{DEFAULT_PREFIX}{guess}`?" if guess else f" Try `{DEFAULT_PREFIX}help`."
-        return usage_error(f"There is no command {echo(name)}.{hint}", guess)
+        return _no_such_command(name)
     query = clean(query)
     if len(query) > MAX_QUERY_CHARS:
         return usage_error(f"That is {len(query):,} characters; please keep a query under {MAX_QUERY_CHARS}.")
     if command.needs_query and not query:
-        return usage_error(
-            f"`{DEFAULT_PREFIX}{command.name}` needs {command.usage}, e.g. `{DEFAULT_PREFIX}{command.examples[0]}`."
-        )
+        return usage_error(f"{cmd(command.name)} needs {command.usage}, e.g. {cmd(command.examples[0])}.")
     return command.run(fb, query)
+
+
+def run_command(fb: FactBase, name: str, query: str, prefix: str = DEFAULT_PREFIX) -> Answer:
+    """Run one command on a query, after the checks every query gets."""
+    return _run(fb, name, query).with_prefix(prefix, PREFIX)
 
 
 def respond(fb: FactBase, message: str, prefix: str = DEFAULT_PREFIX) -> Answer:
@@ -142,16 +153,14 @@ def respond(fb: FactBase, message: str, prefix: str = DEFAULT_PREFIX) -> Answer:
     """
     text = clean(message)
     if not text:
-        return usage_error(f"Nothing to answer. Try `{prefix}help`.")
+        return usage_error(f"Nothing to answer. Try {cmd('help')}.").with_prefix(prefix, PREFIX)
     has_prefix = bool(prefix) and text.startswith(prefix)
     if has_prefix:
         text = text[len(prefix) :].lstrip()
     word, _, rest = text.partition(" ")
     name = word.lower()
     if name in BY_NAME:
-        return run_command(fb, name, rest)
+        return run_command(fb, name, rest, prefix)
     if has_prefix:
-        guess = closest_command(name) if name else None
-        hint = f" Did you mean `{prefix}{guess}`?" if guess else f" Try `{prefix}help`."
-        return usage_error(f"There is no command {echo(word)}.{hint}", guess)
-    return run_command(fb, "ask", text)
+        return _no_such_command(word).with_prefix(prefix, PREFIX)
+    return run_command(fb, "ask", text, prefix)

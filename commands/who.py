@@ -5,7 +5,7 @@ from __future__ import annotations
 from commands import quote
 from commands.answer import Answer, Field, Status
 from commands.deal import not_found
-from commands.format import citations, echo, shorten
+from commands.format import citations, cmd, echo, shorten
 from commands.lookup import Lookup, resolve_content, resolve_names
 from knowledge import FactBase
 from knowledge.model import Entity
@@ -63,7 +63,7 @@ def card(fb: FactBase, entity: Entity) -> Answer:
             speaker = "" if q.speaker == entity.id else f"{fb.entities[q.speaker].name}: "
             lines.append(f"• {speaker}{said}")
         more = len(quotes) - _SAID_SHOWN
-        tail = f"\n…{more} more: `!quote {entity.name}`" if more > 0 else ""
+        tail = f"\n…{more} more: {cmd('quote ' + entity.name)}" if more > 0 else ""
         fields.append(Field("Said", "\n".join(lines) + tail))
     ids = [entity.id, *(q.id for q in quotes[:_SAID_SHOWN])]
     return Answer(
@@ -82,7 +82,7 @@ def list_entities(fb: FactBase) -> Answer:
     fields = tuple(Field(kind.capitalize(), ", ".join(names)) for kind, names in by_kind.items())
     return Answer(
         title=f"People and organisations ({len(fb.entities)})",
-        body="Ask about one with `!who <name>`.",
+        body=f"Ask about one with {cmd('who <name>')}.",
         fields=fields,
         citations=citations(fb, list(fb.entities)),
         ids=tuple(fb.entities),

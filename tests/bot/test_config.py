@@ -39,7 +39,8 @@ def test_token_never_in_repr_or_str() -> None:
     [
         ("prefix: ''\n", "'prefix' must be 1 to 5 characters"),
         ("channels: general\n", "'channels' must be a list of numeric Discord ids"),
-        ("cooldown: {rate: 0, per: 10}\n", "'cooldown.rate' must be a number from 1 to 1000"),
+        ("cooldown: {rate: 0, per: 10}\n", "'cooldown.rate' must be a whole number from 1 to 1000"),
+        ("cooldown: {rate: 2.5, per: 10}\n", "'cooldown.rate' must be a whole number from 1 to 1000"),
         ("shard_ids: [0]\n", "'shard_ids' needs 'shard_count' too"),
         ("shard_count: 2\nshard_ids: [2]\n", "every shard id must be below shard_count (2)"),
         ("log_level: loud\n", "'log_level' must be DEBUG"),

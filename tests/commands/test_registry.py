@@ -17,6 +17,21 @@ def test_custom_prefix(fb: FactBase) -> None:
     assert respond(fb, "?deal herts", prefix="?").ids[0] == "herts-back-office"
 
 
+def test_hints_name_the_prefix_in_use(fb: FactBase) -> None:
+    card = respond(fb, "?deal herts", prefix="?")
+    assert "`?quote Herts deal`" in {f.name: f.value for f in card.fields}["Quotes"]
+    assert "`?deal" in respond(fb, "?dael", prefix="?").body
+    assert respond(fb, "?help quote", prefix="?").title.startswith("?quote")
+    assert "`!" not in respond(fb, "?help", prefix="?").body
+    for answer in (card, respond(fb, "?who", prefix="?"), respond(fb, "?quote", prefix="?")):
+        assert "\x1a" not in answer.body + answer.title + "".join(f.value for f in answer.fields)
+
+
+def test_other_bots_commands_are_not_taken_for_typos(fb: FactBase) -> None:
+    for word in ("queue", "stop", "np", "pause", "stats"):
+        assert respond(fb, f"!{word}").suggestions == (), word
+
+
 def test_unknown_command_suggests_closest(fb: FactBase) -> None:
     answer = respond(fb, "!dael herts")
     assert answer.status is Status.USAGE
