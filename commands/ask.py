@@ -19,6 +19,7 @@ How a question is answered:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
@@ -26,12 +27,22 @@ from commands.answer import Answer, Status
 from commands.ask_question import FILLER, Form, Question, parse
 from commands.ask_render import Shown, not_found, render_answer
 from knowledge import PLACE_PREFIX, FactBase
-from knowledge.question_index import Item, Mention, QuestionIndex, has_number, named_in, question_index, term_pairs
+from knowledge.question_index import (
+    PARTY_CREDIT,
+    Item,
+    Mention,
+    QuestionIndex,
+    has_number,
+    named_in,
+    question_index,
+    term_pairs,
+)
 from knowledge.search import stem
 from knowledge.text import normalise
 
 KNOWN_MIN = 0.6  # share of a question's weight the fact base must know
 COVER_MIN = 0.55  # share of a question's weight the answer must cover
+YES_NO_MIN = 0.6  # ...and for a yes/no question, which states a whole claim
 CLOSE = 0.05  # a runner-up this close is shown too
 TOPIC_BONUS = 0.3  # a record of the asked topic beats a slightly better-worded one
 CUE_BONUS = 0.05  # per framing word ("instead") a record shares: breaks ties only
@@ -41,6 +52,9 @@ PREMISE_MIN = 0.5  # a record covering this much tells which deal a question is 
 ENTITY_MIN = 0.75  # "who is" by description: an entity must fit this well...
 ENTITY_MARGIN = 0.1  # ...and this much better than the next
 VERDICT_MIN = 0.75  # a yes or no only from a fact that fits the question this well
+# Deal statuses that mean it is off, and the words that ask whether it is.
+ENDED = frozenset({"abandoned", "rejected", "cancelled", "dropped", "ended", "collapsed", "withdrawn", "scrapped"})
+_ENDED_CUES = re.compile(r"\b(?:off|dead|over)\b")
 VERDICT_COMMON = 1.2  # rarity below which a word does not decide a verdict
 _NEGATORS = frozenset({"not", "no", "never", "nor", "neither", "without"})
 _NEGATION_REACH = 2  # words after a negator that it governs ("not to go ahead")
@@ -61,6 +75,10 @@ class Unit:
     weight: float
     mention: Mention | None = None
     word: str = ""  # as typed, for "the articles never mention ..."
+    # A name's own terms, each (key, widened, weight): a record that writes
+    # the name earns the share of its rarity it matches, so "police" alone
+    # is not "Lincolnshire Police".
+    parts: tuple[tuple[str, dict[str, float], float], ...] = ()
 
     @property
     def known(self) -> bool:
@@ -124,13 +142,21 @@ def run(fb: FactBase, query: str) -> Answer:
     refusal = _refuse(fb, query, reading)
     if refusal is not None:
         return refusal
+    if question.form is Form.KEYWORDS and _only_parties(qi, reading):
+        # "g4s", "herts": a party alone asks about its deals.
+        deals = sorted(reading.anchor, key=list(fb.deals).index)
+        second = deals[1] if len(deals) > 1 else None
+        answer = render_answer(fb, qi, query, question, Shown(deals[0], second))
+        return replace(answer, status=Status.AMBIGUOUS) if second else answer
     if _too_broad(qi, question, reading):
-        return not_found(fb, query, (), broad=reading.units[0].word)
+        return not_found(fb, query, (), broad=" ".join(u.word for u in reading.units))
     if question.form is Form.WHY:
         ranked = _why(qi, reading)
     else:
+        # A yes/no question states a whole claim: most of it must be there.
+        bar = YES_NO_MIN if question.form is Form.YES_NO else COVER_MIN
         ranked = _rank(qi, question, reading, _pool(question.form))
-        ranked = [s for s in ranked if s.cover >= COVER_MIN]
+        ranked = [s for s in ranked if s.cover >= bar]
     if question.form is Form.HOW_MANY:
         ranked = [s for s in ranked if has_number(_shown_text(fb, s.item))]
     if question.form is Form.WHERE:
@@ -141,7 +167,11 @@ def run(fb: FactBase, query: str) -> Answer:
     if question.form not in (Form.WHO_SAID, Form.WHO):
         ranked = _facts_first(qi, ranked)  # "who" wants the quote: it names the speaker
     shown = _shown(ranked)
-    if question.form is Form.YES_NO and ranked[0].cover >= VERDICT_MIN:
+    if question.form is Form.WHEN:
+        shown = replace(shown, when=ranked[0].item.when)
+    if question.form is Form.YES_NO and question.topic_hint == "status":
+        shown = replace(shown, verdict=status_verdict(fb, ranked[0].item, question.cues))
+    elif question.form is Form.YES_NO and ranked[0].cover >= VERDICT_MIN:
         shown = replace(shown, verdict=verdict(ranked[0].item, reading.predicate))
     return render_answer(fb, qi, query, question, shown)
 
@@ -176,16 +206,21 @@ def _term_units(qi: QuestionIndex, words: list[str]) -> list[Unit]:
 
 
 def _mention_unit(qi: QuestionIndex, mention: Mention, typed: str) -> Unit:
+    key = "@" + mention.name
     widened: dict[str, float] = {}
+    parts = []
     for term in qi.content.query_terms(mention.name):
-        for index_term, weight in qi.content.widen(term).items():
+        wide = qi.content.widen(term)
+        if wide:
+            parts.append((f"{key}#{term}", wide, qi.content.weight(wide)))
+        for index_term, weight in wide.items():
             widened[index_term] = max(weight, widened.get(index_term, 0.0))
     # A place no article covers is a word the fact base does not know.
     if mention.place:
         known = {t: w for t, w in widened.items() if w == 1.0}
-        return Unit("@" + mention.name, known, qi.content.max_idf, mention, typed)
+        return Unit(key, known, qi.content.max_idf, mention, typed)
     weight = qi.content.weight(widened) if widened else qi.content.max_idf / 2
-    return Unit("@" + mention.name, widened, weight, mention, typed)
+    return Unit(key, widened, weight, mention, typed, tuple(parts))
 
 
 def _anchor(qi: QuestionIndex, mentions: Iterable[Mention]) -> frozenset[str]:
@@ -216,12 +251,23 @@ def _refuse(fb: FactBase, query: str, reading: Reading) -> Answer | None:
     return None
 
 
+def _only_parties(qi: QuestionIndex, reading: Reading) -> bool:
+    return bool(reading.anchor) and all(
+        u.mention is not None and any(t in qi.parties or t in qi.deal_ids for t in u.mention.targets)
+        for u in reading.units
+    )
+
+
 def _too_broad(qi: QuestionIndex, question: Question, reading: Reading) -> bool:
     """One common word and no name ("who was the contract going through?"):
     many records fit equally, and picking one would be a guess."""
     if question.topic or question.form in (Form.WHEN, Form.HOW_MANY, Form.WHERE) or reading.mentions:
         return False
-    if len(reading.units) != 1 or not reading.units[0].known:
+    if not all(u.known for u in reading.units):
+        return False
+    if all(u.weight < VERDICT_COMMON for u in reading.units):
+        return True  # "who are the three forces?": words every record uses
+    if len(reading.units) != 1:
         return False
     return max((qi.content.frequency(t) for t in reading.units[0].widened), default=0) >= VAGUE_DOCS
 
@@ -235,20 +281,58 @@ def _locates(fb: FactBase, mention: Mention) -> bool:
 # --- scoring --------------------------------------------------------------
 
 
-def _cover(qi: QuestionIndex, units: Iterable[Unit], item: Item, matched: dict[str, float]) -> float:
-    """Share of the units' weight that `item` covers, by words or by names."""
+def _cover(
+    qi: QuestionIndex,
+    units: Iterable[Unit],
+    item: Item,
+    matched: dict[str, float],
+    subject: dict[str, dict[str, float]] | None = None,
+) -> float:
+    """Share of the units' weight that `item` covers, by words or by names.
+
+    `subject` maps a deal to the question words its own description holds:
+    when a question asks for a topic, those words only say which deal is
+    meant, so they count for every record of that deal.
+    """
     total = got = 0.0
     for unit in units:
         total += unit.weight
         share = matched.get(unit.key, 0.0)
+        if unit.parts:
+            share = sum(w * matched.get(k, 0.0) for k, _, w in unit.parts) / sum(w for _, _, w in unit.parts)
         if unit.mention is not None and not unit.mention.place:
             share = max(share, *(qi.credit(t, item) for t in unit.mention.targets))
+        if subject:
+            for deal in item.deals:
+                share = max(share, PARTY_CREDIT * subject.get(deal, {}).get(unit.key, 0.0))
         got += unit.weight * share
     return got / total if total else 0.0
 
 
+def _involves(qi: QuestionIndex, units: Iterable[Unit], item: Item, matched: dict[str, float]) -> bool:
+    """Whether a record involves every person or body the question names.
+
+    Sharing a deal is enough for a force or company that is party to it;
+    for anyone else ("the union", "Lloyd") the record must be about them or
+    name them, or it answers about somebody else.
+    """
+    for unit in units:
+        mention = unit.mention
+        if mention is None or mention.place or any(t in qi.parties or t in qi.deal_ids for t in mention.targets):
+            continue
+        named = unit.parts and sum(w * matched.get(k, 0.0) for k, _, w in unit.parts) >= 0.5 * sum(
+            w for _, _, w in unit.parts
+        )
+        if not named and not any(t == item.id or t in item.about for t in mention.targets):
+            return False
+    return True
+
+
 def _matches(qi: QuestionIndex, units: Iterable[Unit]) -> dict[str, tuple[float, dict[str, float]]]:
-    return qi.content.matches([(u.key, u.widened) for u in units])
+    expanded: list[tuple[str, dict[str, float]]] = []
+    for unit in units:
+        expanded += [(k, wide) for k, wide, _ in unit.parts] if unit.parts else [(unit.key, unit.widened)]
+    return qi.content.matches(expanded)
 
 
 def _rank(
@@ -264,6 +348,9 @@ def _rank(
     cues = _matches(qi, _term_units(qi, question.cues.split())) if question.cues else {}
     pairs = term_pairs(question.body)
     topic = question.topic
+    # Asked what became of a deal, words of its own description only say which deal.
+    deals = [d for d in qi.items if qi.items[d].kind == "deal" and d in matches]
+    subject = {d: matches[d][1] for d in deals} if topic == "status" else None
     prior = _WHO_PRIOR if question.form in (Form.WHO, Form.WHO_SAID) else _PRIOR
     out = []
     for order, item in enumerate(qi.items.values()):
@@ -272,7 +359,9 @@ def _rank(
         if question.form in _STRICT_TOPIC and topic not in item.topics:
             continue
         bm25, matched = matches.get(item.id, (0.0, {}))
-        cover = _cover(qi, units, item, matched)
+        if not _involves(qi, units, item, matched):
+            continue
+        cover = _cover(qi, units, item, matched, subject)
         if cover <= 0:
             continue
         bonus = TOPIC_BONUS if topic and topic in item.topics else 0.0
@@ -373,6 +462,16 @@ def verdict(item: Item, predicate: tuple[Unit, ...]) -> str:
     if len(negated) != 1:
         return ""
     return "no" if negated.pop() else "yes"
+
+
+def status_verdict(fb: FactBase, item: Item, cues: str) -> str:
+    """Yes or no to "is the deal off?" / "is it still going ahead?", from the
+    status of the deal a status fact belongs to; nothing from any other record."""
+    if item.kind != "fact" or "status" not in item.topics or len(item.deals) != 1:
+        return ""
+    ended = fb.deals[next(iter(item.deals))].status.lower() in ENDED
+    asks_ended = bool(_ENDED_CUES.search(cues))
+    return "yes" if ended == asks_ended else "no"
 
 
 def _negated(words: tuple[str, ...], at: int) -> bool:

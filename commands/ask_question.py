@@ -115,12 +115,14 @@ FILLER = frozenset(
     get got getting go went gone going mean means think thought like lot lots kind sort
     article articles story says say said told tell
     completely totally entirely fully definitely certainly absolutely officially finally currently
+    meant supposed anyway nevertheless regardless
     """.split()
 )
 # Words a reader uses for "say", kept out of a WHO_SAID body; livelier verbs
 # ("announced", "confirmed") stay in it, since reported speech records them.
 _SAY = frozenset("said say says told tell stated state claimed claims thinks think believes believe reckons".split())
 
+_TYPO_REACH = 2  # how many leading words may be typos of question words
 _QUESTION_WORDS = ("what", "who", "why", "when", "where", "which", "how", "whose")
 _AUX = frozenset("is was are were am did does do has have had will would can could should shall may might must".split())
 # Canonical spellings of the words the patterns below look for, for fixing
@@ -158,7 +160,8 @@ _WHAT_SAID_BY = re.compile(
     r"(?: (?:about|on|regarding|concerning) (?P<about>.+?))?$"
 )
 _WORDS_OF = re.compile(
-    r"^(?:what (?:were|are|was|is) )?(?P<speaker>.+?) s (?:words|comments?|quotes?|statements?|remarks?|view|views)"
+    r"^(?:what (?:were|are|was|is) )?(?:the )?(?P<speaker>.+?)(?: s)? "
+    r"(?P<noun>words|comments?|quotes?|statements?|remarks?|views?)"
     r"(?: (?:about|on|regarding|concerning) (?P<about>.+?))?$"
 )
 _REACTION_HOW = re.compile(
@@ -232,9 +235,18 @@ def _expand(line: str) -> str:
 
 
 def _fix_typos(line: str, known: Callable[[str], bool]) -> str:
-    """Question and form words one edit from a typo: "wat did" -> "what did"."""
+    """Question and form words one edit from a typo: "wat did" -> "what did".
+
+    Only the first two words are tried, where question words stand ("who
+    sayd", "wat did"): further in, "paid" is not a typo of "said".
+    """
+    words = line.split()
+    return " ".join([*_fix_words(words[:_TYPO_REACH], known), *words[_TYPO_REACH:]])
+
+
+def _fix_words(words: list[str], known: Callable[[str], bool]) -> list[str]:
     out = []
-    for word in line.split():
+    for word in words:
         if word in _FORM_WORDS or word in STOPWORDS or known(word) or len(word) < 3 or not word.isalpha():
             out.append(word)
             continue
@@ -245,7 +257,7 @@ def _fix_typos(line: str, known: Callable[[str], bool]) -> str:
             out.append("said")  # "sayd" is one edit from "said" and "says": both mean the same here
         else:
             out.append(word)
-    return " ".join(out)
+    return out
 
 
 def _body(text: str | None) -> str:
@@ -269,7 +281,10 @@ def _classify(line: str) -> Question:
     for pattern in (_WHAT_SAID, _WHAT_SAID_BY, _WORDS_OF):
         if (m := pattern.match(line)) and m["speaker"].split()[0] not in _QUESTION_WORDS:
             speaker, about = _body(m["speaker"]), _body(m["about"])
-            return Question(line, Form.WHAT_SAID, f"{speaker} {about}".strip(), speaker, about)
+            # The noun stays in the body: if no speaker is found, the words
+            # are searched as they are ("the joint statement").
+            noun = m["noun"] if "noun" in pattern.groupindex else ""
+            return Question(line, Form.WHAT_SAID, " ".join(filter(None, (speaker, noun, about))), speaker, about)
     if m := _REACTION_HOW.match(line):
         speaker, about = _body(m["speaker"]), _body(m["about"])
         return Question(line, Form.REACTION, f"{speaker} {about}".strip(), speaker, about)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from commands.answer import Answer, Status
 from commands.ask_question import Form, Question
-from commands.format import citations, echo, or_list, quote_text, shorten
+from commands.format import citations, cmd, echo, or_list, quote_text, shorten
 from knowledge import FactBase
 from knowledge.question_index import Mention, QuestionIndex
 
@@ -30,6 +30,7 @@ class Shown:
     cover: float = 1.0
     more: tuple[str, ...] = ()  # further records of the same kind (a speaker's quotes)
     verdict: str = ""  # "yes" or "no" for a yes/no question, when a fact settles it
+    when: str = ""  # the lead's time, for a "when" question
 
 
 def render_answer(fb: FactBase, qi: QuestionIndex, query: str, question: Question, shown: Shown) -> Answer:
@@ -47,7 +48,7 @@ def render_answer(fb: FactBase, qi: QuestionIndex, query: str, question: Questio
     hidden = len(shown.more) - len(extra)
     if hidden > 0:
         name = fb.entities[fb.quotes[shown.lead].speaker].name if shown.lead in fb.quotes else ""
-        parts.append(f"…and {hidden} more: `!quote {name}`." if name else f"…and {hidden} more.")
+        parts.append(f"…and {hidden} more: {cmd('quote ' + name)}." if name else f"…and {hidden} more.")
     if shown.second:
         parts.append("**Also:** " + _brief(fb, shown.second))
         ids.insert(1, shown.second)
@@ -58,6 +59,10 @@ def render_answer(fb: FactBase, qi: QuestionIndex, query: str, question: Questio
         citations=citations(fb, ids),
         ids=tuple(ids),
     )
+
+
+def _when(question: Question, shown: Shown) -> str:
+    return shown.when if question.form is Form.WHEN else ""
 
 
 def _title(fb: FactBase, question: Question, shown: Shown) -> str:
@@ -73,6 +78,9 @@ def _title(fb: FactBase, question: Question, shown: Shown) -> str:
     if question.form in (Form.WHO_SAID, Form.WHAT_SAID) and lead in fb.quotes:
         speaker = fb.entities[fb.quotes[lead].speaker].name
         return f"{speaker} said it" if question.form is Form.WHO_SAID else f"What {speaker} said"
+    when = _when(question, shown)
+    if when:
+        return f"When: {when}"
     label = {
         Form.WHY: "Why",
         Form.NEXT: "What next",
@@ -130,7 +138,7 @@ def _entity(fb: FactBase, entity_id: str) -> str:
     if quotes:
         first = quotes[0]
         said = f"“{shorten(first.text, _BRIEF)}”" if not first.reported else shorten(first.text, _BRIEF)
-        count = f" ({len(quotes)} quotes: `!quote {entity.name}`)" if len(quotes) > 1 else ""
+        count = f" ({len(quotes)} quotes: {cmd('quote ' + entity.name)})" if len(quotes) > 1 else ""
         lines.append(f"Said: {said}{count}")
     return "\n".join(lines)
 
@@ -166,7 +174,7 @@ def not_found(
     lines = [f"Nothing in the articles answers {echo(query)}."]
     if broad:
         lines = [f"Too many things in the articles mention {echo(broad, 30)} to pick one."]
-        lines.append("Name a person, place or deal, e.g. `why did herts drop g4s?`.")
+        lines.append(f"Name a person, place or deal, e.g. {cmd('ask why did herts drop g4s?')}.")
     places = tuple(places)
     if places:
         lines.append(f"They say nothing about {or_list(places)}.")
@@ -180,7 +188,7 @@ def not_found(
         count = len(fb.quotes_of(speaker))
         if count:
             times = f"{count} time{'s' if count != 1 else ''}"
-            hints.append(f"**{entity.name}** is quoted {times}: `!quote {entity.name}`.")
+            hints.append(f"**{entity.name}** is quoted {times}: {cmd('quote ' + entity.name)}.")
         else:
             hints.append(f"The articles quote nothing from **{entity.name}**.")
         names.append(entity.name)
@@ -188,18 +196,21 @@ def not_found(
         for target in mention.targets:
             if target in fb.entities and target not in speakers:
                 entity = fb.entities[target]
-                hints.append(f"They do cover **{entity.name}** ({entity.role}): `!who {entity.name}`.")
+                hints.append(f"They do cover **{entity.name}** ({entity.role}): {cmd('who ' + entity.name)}.")
                 names.append(entity.name)
             elif target in fb.deals:
                 deal = fb.deals[target]
-                hints.append(f"They do cover the **{deal.name}**: `!deal {deal.aliases[0] if deal.aliases else ''}`.")
+                hints.append(
+                    f"They do cover the **{deal.name}**: {cmd('deal ' + (deal.aliases[0] if deal.aliases else ''))}."
+                )
                 names.append(deal.name)
     if hints:
         lines += list(dict.fromkeys(hints))[:3]
     else:
         known = "; ".join(f"**{d.name}** ({d.status})" for d in fb.deals.values())
         lines.append(f"They cover: {known}.")
-        lines.append("Try `why did herts drop g4s?`, `who said it was good news?` or `!help`.")
+        examples = ", ".join(cmd("ask " + q) for q in ("why did herts drop g4s?", "who said it was good news?"))
+        lines.append(f"Try {examples} or {cmd('help')}.")
     return Answer(
         title="The articles don't say",
         body="\n".join(lines),

@@ -30,7 +30,7 @@ from knowledge.text import normalise
 # A mention of a person or spokesperson vouches less for a whole deal than a
 # mention of the deal or one of its parties does.
 # Either counts for less than a record that names it itself.
-_PARTY_CREDIT = 0.85
+PARTY_CREDIT = 0.85
 _LINKED_CREDIT = 0.5
 _FUZZY_NAME = 82.0  # plain ratio for a misspelt name
 _FUZZY_MARGIN = 5.0  # ...which must beat every other target by this much
@@ -38,7 +38,7 @@ _LONGEST_NAME = 7  # words
 
 _MONTHS = "january february april june july august september october november december".split()
 _TIME = re.compile(
-    r"\b(?:"
+    r"\b(?:(?:by|in|until|since|before|after|from|on)\s+)?(?:"
     r"(?:early|late|mid|last|next|this)\s+(?:next\s+)?(?:night|week|month|year|spring|summer|autumn|winter)"
     r"|yesterday|today|tonight|tomorrow"
     r"|(?:19|20)\d\d"
@@ -105,7 +105,8 @@ class QuestionIndex:
     items: Mapping[str, Item]
     support: Mapping[str, tuple[str, ...]]  # fact -> quotes with the same article words
     deals_of: Mapping[str, frozenset[str]]  # entity or deal -> the deals it bears on
-    parties: frozenset[str]  # forces, companies and contracts of every deal
+    parties: frozenset[str]  # forces and companies of every deal
+    deal_ids: frozenset[str]
     pairs: Mapping[str, frozenset[tuple[str, str]]]  # record -> consecutive term pairs of its text
     # The name index, not the fact base: the cache below is keyed weakly on
     # the fact base, so nothing it holds may point back at it.
@@ -121,8 +122,8 @@ class QuestionIndex:
             return 1.0
         deals = self.deals_of.get(target, frozenset())
         if target in item.deals or (deals and deals & item.deals and item.kind != "entity"):
-            party = target in self.parties or target in self.deals_of.get(target, ())  # a deal bears on itself
-            return _PARTY_CREDIT if party else _LINKED_CREDIT
+            party = target in self.parties or target in self.deal_ids
+            return PARTY_CREDIT if party else _LINKED_CREDIT
         return 0.0
 
     def mentions(self, words: list[str]) -> list[Mention]:
@@ -229,8 +230,9 @@ def has_number(text: str) -> bool:
 
 
 def time_phrase(text: str) -> str:
+    """The first time a text gives ("by 2020", "On 3 November"), as written."""
     match = _TIME.search(text.lower())
-    return match.group(0) if match else ""
+    return text[match.start() : match.end()] if match else ""
 
 
 def item_words(text: str) -> tuple[str, ...]:
@@ -317,10 +319,13 @@ def _build(fb: FactBase) -> QuestionIndex:
             "",
             item_words(deal.summary),
         )
-    parties = frozenset(p for d in fb.deals.values() for p in (*d.forces, *d.companies, *((d.via,) if d.via else ())))
+    # The contract a deal runs through, and its owner, are linked to the deal
+    # but are not parties: "is Lincolnshire outsourcing?" is not about Herts.
+    parties = frozenset(p for d in fb.deals.values() for p in (*d.forces, *d.companies))
     return QuestionIndex(
         content=ContentIndex(docs, records.vocabulary.synonyms),
         pairs={doc_id: term_pairs(text) for doc_id, text in docs},
+        deal_ids=frozenset(fb.deals),
         items=items,
         support={k: tuple(v) for k, v in support.items()},
         deals_of=deals_of,

@@ -323,3 +323,63 @@ def test_parse_never_fails(text: str) -> None:
     parsed = parse(text)
     assert isinstance(parsed.form, Form)
     assert isinstance(parsed.body, str)
+
+
+# --- who and what an answer may be about ------------------------------------------
+
+
+def test_an_answer_must_involve_the_person_or_body_asked_about(fb: FactBase) -> None:
+    # G4S's own words mention "support functions", but say nothing of Unison.
+    answer = run_command(fb, "ask", "did the unison union support g4s?")
+    assert answer.status is Status.NOT_FOUND
+
+
+def test_a_bare_party_gives_its_deals(fb: FactBase) -> None:
+    herts = run_command(fb, "ask", "herts")
+    assert herts.ids == ("herts-back-office",) and herts.status is Status.OK
+    g4s = run_command(fb, "ask", "g4s")
+    assert set(g4s.ids) == set(fb.deals) and g4s.status is Status.AMBIGUOUS
+
+
+def test_words_every_record_uses_are_too_broad(fb: FactBase) -> None:
+    assert run_command(fb, "ask", "who are the three forces").status is Status.NOT_FOUND
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("is the back office privatisation dead?", "Yes"),
+        ("is the herts deal still going ahead?", "No"),
+        ("is the 999 deal off?", "Yes"),
+    ],
+)
+def test_whether_a_deal_is_still_on_comes_from_its_status(fb: FactBase, question: str, verdict: str) -> None:
+    answer = run_command(fb, "ask", question)
+    assert fb.facts[answer.ids[0]].topic == "status"
+    assert answer.title.startswith(verdict + ":")
+
+
+def test_when_leads_with_the_time(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "when will the full alliance be in place?")
+    assert answer.title == "When: by 2020"
+
+
+def test_hints_use_the_prefix_in_use(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "what did john shaw say about the olympics?", prefix="?")
+    assert "`?quote John Shaw`" in answer.body and "`!" not in answer.body
+
+
+# --- the benchmark ---------------------------------------------------------------
+
+
+def test_benchmark_reports_and_judges(fb: FactBase, capsys: pytest.CaptureFixture[str]) -> None:
+    from benchmarks.ask_accuracy import evaluate, load_questions, report
+
+    assert len(load_questions(holdout=True)) + len(load_questions(holdout=False)) == len(_SET)
+    outcomes = evaluate(fb, [("why did herts drop g4s?", ("herts-reason-framework",)), ("weather?", ("none",))])
+    assert all(o.right for o in outcomes)
+    assert report(outcomes) is True
+    wrong = evaluate(fb, [("why did herts drop g4s?", ("none",))])
+    assert wrong[0].wrong_confident and report(wrong) is False
+    out = capsys.readouterr().out
+    assert "wrong but confident" in out and "median time" in out
