@@ -1,0 +1,262 @@
+"""Reading a question's body against the fact base, and scoring records on it.
+
+A body becomes units: names it mentions (found by FactBase.names, exact or
+clearly misspelt) and the other terms, each weighted by its rarity in the
+fact base. A word the fact base never uses weighs as its rarest word, so a
+question about something else cannot be covered. A record's coverage is the
+share of that weight it accounts for, by its words or by being about what a
+name names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from commands.ask_question import FILLER, Form, Question
+from knowledge.question_index import PARTY_CREDIT, Item, Mention, QuestionIndex, term_pairs
+from knowledge.search import stem
+from knowledge.text import normalise
+
+TOPIC_BONUS = 0.3  # a record of the asked topic beats a slightly better-worded one
+CUE_BONUS = 0.05  # per framing word ("instead") a record shares: breaks ties only
+PAIR_BONUS = 0.04  # per pair of question words a record has side by side ("other companies")
+_PRIOR = {"fact": 0.04, "quote": 0.03, "event": 0.02, "entity": 0.01, "deal": 0.0}
+_WHO_PRIOR = {"quote": 0.04, "fact": 0.03, "event": 0.02, "entity": 0.01, "deal": 0.0}
+# Forms answered only by records of their topic; "what happened" prefers
+# status facts but may be answered by any record ("what happened to the soldiers").
+_STRICT_TOPIC = frozenset({Form.NEXT, Form.SERVICES, Form.REACTION})
+_FILLER_STEMS = frozenset(stem(w) for w in FILLER)
+
+Allow = Callable[[Item], bool]
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One thing a question's body says: a term, or a name it mentions."""
+
+    key: str
+    widened: dict[str, float]  # index terms it stands for, with weights
+    weight: float
+    mention: Mention | None = None
+    word: str = ""  # as typed, for "the articles never mention ..."
+    # A name's own terms, each (key, widened, weight): a record that writes
+    # the name earns the share of its rarity it matches, so "police" alone
+    # is not "Lincolnshire Police".
+    parts: tuple[tuple[str, dict[str, float], float], ...] = ()
+
+    @property
+    def known(self) -> bool:
+        return bool(self.widened) or (self.mention is not None and not self.mention.place)
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A body read against the fact base."""
+
+    units: tuple[Unit, ...]
+    anchor: frozenset[str]  # deals its names point at; empty if none
+
+    @property
+    def known_share(self) -> float:
+        total = sum(u.weight for u in self.units)
+        return sum(u.weight for u in self.units if u.known) / (total or 1.0)
+
+    @property
+    def unknown_words(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(u.word for u in self.units if not u.known))
+
+    @property
+    def mentions(self) -> tuple[Mention, ...]:
+        return tuple(u.mention for u in self.units if u.mention is not None)
+
+    @property
+    def places(self) -> tuple[str, ...]:
+        """Places no article covers, and whose name the articles never use."""
+        return tuple(u.mention.name for u in self.units if u.mention is not None and u.mention.place and not u.known)
+
+    @property
+    def predicate(self) -> tuple[Unit, ...]:
+        """Known terms that are not names: what the question says happened."""
+        return tuple(u for u in self.units if u.mention is None and u.widened)
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    item: Item
+    score: float
+    cover: float
+
+
+def read(qi: QuestionIndex, text: str) -> Reading:
+    """Split a body into mentions and weighted terms."""
+    words = normalise(text).split()
+    mentions = qi.mentions(words)
+    units: list[Unit] = []
+    start = 0
+    for mention in [*mentions, None]:
+        end = mention.start if mention is not None else len(words)
+        units += term_units(qi, words[start:end])
+        if mention is not None:
+            units.append(_mention_unit(qi, mention, " ".join(words[mention.start : mention.end])))
+            start = mention.end
+    return Reading(tuple(units), _anchor(qi, mentions))
+
+
+def term_units(qi: QuestionIndex, words: list[str]) -> list[Unit]:
+    """The terms of some words (phrases whole), filler left out."""
+    out = []
+    for term in dict.fromkeys(qi.content.query_terms(" ".join(words))):
+        if term in _FILLER_STEMS:
+            continue
+        widened = qi.content.widen(term)
+        typed = next((w for w in words if stem(w) == term), term)
+        out.append(Unit(term, widened, qi.content.weight(widened), word=typed))
+    return out
+
+
+def _mention_unit(qi: QuestionIndex, mention: Mention, typed: str) -> Unit:
+    key = "@" + mention.name
+    widened: dict[str, float] = {}
+    parts = []
+    for term in qi.content.query_terms(mention.name):
+        wide = qi.content.widen(term)
+        if wide:
+            parts.append((f"{key}#{term}", wide, qi.content.weight(wide)))
+        for index_term, weight in wide.items():
+            widened[index_term] = max(weight, widened.get(index_term, 0.0))
+    # A place no article covers is a word the fact base does not know.
+    if mention.place:
+        known = {t: w for t, w in widened.items() if w == 1.0}
+        return Unit(key, known, qi.content.max_idf, mention, typed)
+    weight = qi.content.weight(widened) if widened else qi.content.max_idf / 2
+    return Unit(key, widened, weight, mention, typed, tuple(parts))
+
+
+def _anchor(qi: QuestionIndex, mentions: Iterable[Mention]) -> frozenset[str]:
+    """The deals every name points at, or (if they disagree) any of them."""
+    sets = []
+    for mention in mentions:
+        deals = frozenset().union(*(qi.deals_of.get(t, frozenset()) for t in mention.targets))
+        if deals:
+            sets.append(deals)
+    if not sets:
+        return frozenset()
+    common = frozenset.intersection(*sets)
+    return common or frozenset.union(*sets)
+
+
+def is_party(qi: QuestionIndex, mention: Mention) -> bool:
+    """A force, company or deal: a name that places a question in a deal."""
+    return any(t in qi.parties or t in qi.deal_ids for t in mention.targets)
+
+
+def _named_share(unit: Unit, matched: dict[str, float]) -> float:
+    """How much of a name a record writes out, weighted by rarity."""
+    total = sum(w for _, _, w in unit.parts)
+    return sum(w * matched.get(k, 0.0) for k, _, w in unit.parts) / total if total else 0.0
+
+
+def cover(
+    qi: QuestionIndex,
+    units: Iterable[Unit],
+    item: Item,
+    matched: dict[str, float],
+    subject: dict[str, dict[str, float]] | None = None,
+) -> float:
+    """Share of the units' weight that `item` covers, by words or by names.
+
+    `subject` maps a deal to the question words its own description holds:
+    asked what became of a deal, those words only say which deal is meant,
+    so they count for every record of that deal.
+    """
+    total = got = 0.0
+    for unit in units:
+        total += unit.weight
+        share = _named_share(unit, matched) if unit.parts else matched.get(unit.key, 0.0)
+        if unit.mention is not None and not unit.mention.place:
+            share = max(share, *(qi.credit(t, item) for t in unit.mention.targets))
+        if subject:
+            for deal in item.deals:
+                share = max(share, PARTY_CREDIT * subject.get(deal, {}).get(unit.key, 0.0))
+        got += unit.weight * share
+    return got / total if total else 0.0
+
+
+def involves(qi: QuestionIndex, units: Iterable[Unit], item: Item, matched: dict[str, float]) -> bool:
+    """Whether a record involves every person or body the question names.
+
+    Sharing a deal is enough for a force or company that is party to it;
+    for anyone else ("the union", "Lloyd") the record must be about them or
+    name them, or it answers about somebody else.
+    """
+    for unit in units:
+        mention = unit.mention
+        if mention is None or mention.place or is_party(qi, mention):
+            continue
+        named = bool(unit.parts) and _named_share(unit, matched) >= 0.5
+        if not named and not any(t == item.id or t in item.about for t in mention.targets):
+            return False
+    return True
+
+
+def _matches(qi: QuestionIndex, units: Iterable[Unit]) -> dict[str, tuple[float, dict[str, float]]]:
+    expanded: list[tuple[str, dict[str, float]]] = []
+    for unit in units:
+        expanded += [(k, wide) for k, wide, _ in unit.parts] if unit.parts else [(unit.key, unit.widened)]
+    return qi.content.matches(expanded)
+
+
+def rank(
+    qi: QuestionIndex,
+    question: Question,
+    reading: Reading,
+    allow: Allow,
+    units: tuple[Unit, ...] | None = None,
+) -> list[Scored]:
+    """Candidates allowed by the form and the named deals, best first.
+
+    `units` scores on part of the reading (its predicate, say) instead of all.
+    """
+    units = reading.units if units is None else units
+    matches = _matches(qi, units)
+    cues = _matches(qi, term_units(qi, question.cues.split())) if question.cues else {}
+    pairs = term_pairs(question.body)
+    topic = question.topic
+    deals = [d for d in qi.deal_ids if d in matches]
+    subject = {d: matches[d][1] for d in deals} if topic == "status" else None
+    prior = _WHO_PRIOR if question.form in (Form.WHO, Form.WHO_SAID) else _PRIOR
+    out = []
+    for order, item in enumerate(qi.items.values()):
+        if not allow(item) or not _in_anchor(item, reading.anchor):
+            continue
+        if question.form in _STRICT_TOPIC and topic not in item.topics:
+            continue
+        bm25, matched = matches.get(item.id, (0.0, {}))
+        if not involves(qi, units, item, matched):
+            continue
+        covered = cover(qi, units, item, matched, subject)
+        if covered <= 0:
+            continue
+        bonus = TOPIC_BONUS if topic and topic in item.topics else 0.0
+        bonus += CUE_BONUS * sum(cues.get(item.id, (0.0, {}))[1].values())
+        bonus += PAIR_BONUS * min(3, len(pairs & qi.pairs.get(item.id, frozenset())))
+        # Ties go to the better-worded record, then to the one listed first.
+        score = covered + bonus + prior[item.kind] + bm25 / (1000 + bm25) - order * 1e-6
+        out.append(Scored(item, score, covered))
+    return sorted(out, key=lambda s: -s.score)
+
+
+def _in_anchor(item: Item, anchor: frozenset[str]) -> bool:
+    return not anchor or not item.deals or bool(item.deals & anchor)
+
+
+def pool(form: Form) -> Allow:
+    """The kinds of record a form can be answered by."""
+    if form is Form.WHO_SAID:
+        return lambda i: i.kind == "quote"
+    if form is Form.WHEN:
+        return lambda i: bool(i.when) and i.kind in ("fact", "quote", "event")
+    if form in (Form.YES_NO, Form.STATUS, Form.NEXT, Form.SERVICES, Form.REACTION, Form.WHY):
+        return lambda i: i.kind in ("fact", "quote", "event")
+    return lambda i: True

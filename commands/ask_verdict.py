@@ -1,0 +1,83 @@
+"""What a fact's own words settle: yes or no, and whether it explains a thing.
+
+Both are read from the words only, with simple, conservative rules: a
+verdict is given only when every occurrence agrees, and anything unclear
+gives none. A wrong "No" is worse than showing the fact as it stands.
+"""
+
+from __future__ import annotations
+
+import re
+
+from commands.ask_score import Unit
+from knowledge import FactBase
+from knowledge.question_index import Item
+
+# Deal statuses that mean it is off, and the words that ask whether it is.
+ENDED = frozenset({"abandoned", "rejected", "cancelled", "dropped", "ended", "collapsed", "withdrawn", "scrapped"})
+_ENDED_CUES = re.compile(r"\b(?:off|dead|over)\b")
+COMMON = 1.2  # rarity below which a word does not decide a verdict ("forces", "police")
+_NEGATORS = frozenset({"not", "no", "never", "nor", "neither", "without"})
+_NEGATION_REACH = 2  # words after a negator that it governs ("not to go ahead")
+
+
+def verdict(item: Item, predicate: tuple[Unit, ...]) -> str:
+    """ "yes" or "no" when a fact's own words settle a yes/no question, else "".
+
+    Every predicate word must be in the fact (its text, else its keywords)
+    and all its occurrences must agree on negation. "Did not rule out using
+    G4S" negates "rule out" but not "using": a negator reaches two words.
+    """
+    # Words common across the fact base name who is meant rather than what
+    # happened; their negation settles nothing.
+    predicate = tuple(u for u in predicate if u.weight >= COMMON)
+    if item.kind != "fact" or not predicate:
+        return ""
+    negated: set[bool] = set()
+    for unit in predicate:
+        stems = _single_terms(unit)
+        positions = [i for i, w in enumerate(item.words) if w in stems]
+        if positions:
+            negated |= {_negated(item.words, i) for i in positions}
+            continue
+        phrases = [(k, i) for k in item.keywords for i, w in enumerate(k) if w in stems]
+        if not phrases:
+            return ""
+        negated |= {_negated(k, i) for k, i in phrases}
+    if len(negated) != 1:
+        return ""
+    return "no" if negated.pop() else "yes"
+
+
+def status_verdict(fb: FactBase, item: Item, cues: str) -> str:
+    """Yes or no to "is the deal off?" / "is it still going ahead?", from the
+    status of the deal a status fact belongs to; nothing from any other record."""
+    if item.kind != "fact" or "status" not in item.topics or len(item.deals) != 1:
+        return ""
+    ended = fb.deals[next(iter(item.deals))].status.lower() in ENDED
+    asks_ended = bool(_ENDED_CUES.search(cues))
+    return "yes" if ended == asks_ended else "no"
+
+
+def explains(item: Item, predicate: tuple[Unit, ...]) -> bool:
+    """Whether a fact's own text gives a cause for the predicate's words:
+    "scrutiny after G4S failed" explains the scrutiny, not the failure."""
+    if not predicate or item.kind != "fact":
+        return False
+    seen = False
+    for unit in predicate:
+        stems = _single_terms(unit)
+        positions = [i for i, w in enumerate(item.words) if w in stems]
+        if positions:
+            seen = True
+            if not all(i < len(item.explained) and item.explained[i] for i in positions):
+                return False
+    return seen
+
+
+def _single_terms(unit: Unit) -> set[str]:
+    return {t for t in unit.widened if " " not in t}
+
+
+def _negated(words: tuple[str, ...], at: int) -> bool:
+    return any(w in _NEGATORS for w in words[max(0, at - _NEGATION_REACH) : at])
