@@ -32,8 +32,11 @@ from knowledge.text import normalise
 # Either counts for less than a record that names it itself.
 PARTY_CREDIT = 0.85
 _LINKED_CREDIT = 0.5
-_FUZZY_NAME = 82.0  # plain ratio for a misspelt name
-_FUZZY_MARGIN = 5.0  # ...which must beat every other target by this much
+_FUZZY_NAME = 85.0  # plain ratio for a misspelt one-word name...
+_FUZZY_WORD_LENGTH = 7  # ...of at least this many letters
+_FUZZY_SPAN = 3  # a misspelt name of several words: up to this many...
+_FUZZY_SPAN_SCORE = 88.0  # ...scoring this against the name as written
+_FUZZY_MARGIN = 5.0  # a fuzzy hit must beat every other target by this much
 _LONGEST_NAME = 7  # words
 
 _MONTHS = "january february april june july august september october november december".split()
@@ -127,24 +130,41 @@ class QuestionIndex:
         return 0.0
 
     def mentions(self, words: list[str]) -> list[Mention]:
-        """Names in a normalised question's words, longest first, not overlapping."""
+        """Names in a normalised question's words, not overlapping.
+
+        A misspelt name is only looked for in a span holding a word the fact
+        base never uses, so ordinary words are never read as a name. Spans
+        of several words go first ("sir clive lodaer" is one name); a single
+        word must be long, since a short name is one letter from an ordinary
+        word ("leader" and "Loader", "hurts" and "Herts").
+        """
         taken = [False] * len(words)
-        found = exact_mentions(self.names, words, taken)
-        # Typos: only a span holding a word the fact base does not use at all
-        # is tried, so ordinary words are never read as somebody's name.
-        for start, end in _spans(words, taken, 3):
-            if any(taken[start:end]) or not any(self._unknown(w) for w in words[start:end]):
+        found = self._fuzzy_pass(words, taken, sizes=(2, _FUZZY_SPAN), cutoff=_FUZZY_SPAN_SCORE)
+        found += exact_mentions(self.names, words, taken)
+        found += self._fuzzy_pass(words, taken, sizes=(1, 1), cutoff=_FUZZY_NAME, min_length=_FUZZY_WORD_LENGTH)
+        return sorted(found, key=lambda m: m.start)
+
+    def _fuzzy_pass(
+        self, words: list[str], taken: list[bool], *, sizes: tuple[int, int], cutoff: float, min_length: int = 0
+    ) -> list[Mention]:
+        """Misspelt names in spans of sizes[0] to sizes[1] words, longest first."""
+        shortest, longest = sizes
+        found = []
+        for start, end in _spans(words, taken, longest):
+            if end - start < shortest or any(taken[start:end]):
                 continue
-            mention = self._fuzzy(words, start, end)
+            if not any(self._unknown(w) and len(w) >= min_length for w in words[start:end]):
+                continue
+            mention = self._fuzzy(words, start, end, cutoff)
             if mention is not None:
                 found.append(mention)
                 taken[start:end] = [True] * (end - start)
-        return sorted(found, key=lambda m: m.start)
+        return found
 
     def _unknown(self, word: str) -> bool:
         return len(word) >= 4 and not word.isdigit() and word not in STOPWORDS and not self.knows_word(word)
 
-    def _fuzzy(self, words: list[str], start: int, end: int) -> Mention | None:
+    def _fuzzy(self, words: list[str], start: int, end: int, cutoff: float) -> Mention | None:
         span = " ".join(words[start:end])
         best: dict[str, tuple[float, str]] = {}
         for hit in self.names.search(span, limit=8):
@@ -153,7 +173,7 @@ class QuestionIndex:
                 if score > best.get(hit.target, (0.0, ""))[0]:
                     best[hit.target] = (score, name)
         ranked = sorted(best.items(), key=lambda kv: -kv[1][0])
-        if not ranked or ranked[0][1][0] < _FUZZY_NAME:
+        if not ranked or ranked[0][1][0] < cutoff:
             return None
         if len(ranked) > 1 and ranked[0][1][0] - ranked[1][1][0] < _FUZZY_MARGIN:
             return None
