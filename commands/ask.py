@@ -169,11 +169,13 @@ def _what_said(fb: FactBase, qi: QuestionIndex, query: str, question: Question) 
     about = read(qi, question.about)
     if not about.units or about.known_share < KNOWN_MIN:
         return not_found(fb, query, about.mentions, speakers=speakers, unknown=about.unknown_words)
-    # Every quote of a speaker is on their deal: only the subject's words,
-    # and names a quote is itself about, decide.
+    # Every quote of a speaker is on their deal: the subject's words decide,
+    # and a subject that is what their deal is about ("outsourcing") counts
+    # for all of their quotes on it, a little less than their own words.
     subject = Reading(about.units, frozenset())
     who_said = replace(question, form=Form.WHO_SAID)
-    ranked = [s for s in rank(qi, who_said, subject, lambda i: i.id in quotes) if s.cover >= COVER_MIN]
+    ranked = rank(qi, who_said, subject, lambda i: i.id in quotes, deal_words=True)
+    ranked = [s for s in ranked if s.cover >= COVER_MIN]
     if not ranked:
         return not_found(fb, query, about.mentions, speakers=speakers, unknown=about.unknown_words)
     return render_answer(fb, qi, query, question, _shown(ranked))

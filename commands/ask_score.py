@@ -213,10 +213,14 @@ def rank(
     reading: Reading,
     allow: Allow,
     units: tuple[Unit, ...] | None = None,
+    *,
+    deal_words: bool = False,
 ) -> list[Scored]:
     """Candidates allowed by the form and the named deals, best first.
 
     `units` scores on part of the reading (its predicate, say) instead of all.
+    With `deal_words` (always for "what happened"), words of a deal's own
+    description count for every record of that deal.
     """
     units = reading.units if units is None else units
     matches = _matches(qi, units)
@@ -224,7 +228,7 @@ def rank(
     pairs = term_pairs(question.body)
     topic = question.topic
     deals = [d for d in qi.deal_ids if d in matches]
-    subject = {d: matches[d][1] for d in deals} if topic == "status" else None
+    subject = {d: matches[d][1] for d in deals} if deal_words or topic == "status" else None
     prior = _WHO_PRIOR if question.form in (Form.WHO, Form.WHO_SAID) else _PRIOR
     out = []
     for order, item in enumerate(qi.items.values()):
