@@ -7,6 +7,7 @@ configured, the terminal console when not.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -104,6 +105,12 @@ def entry() -> None:
     """Console-script entry point."""
     try:
         code = main()
+        sys.stdout.flush()
     except KeyboardInterrupt:
         code = 130
+    except BrokenPipeError:
+        # The reader went away (`factbot ask ... | head`): not worth a traceback.
+        # Point stdout at devnull so the interpreter's final flush stays quiet.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        code = 1
     sys.exit(code)

@@ -145,6 +145,12 @@ def run_command(fb: FactBase, name: str, query: str, prefix: str = DEFAULT_PREFI
     return _run(fb, name, query).with_prefix(prefix, PREFIX)
 
 
+def _reads_as_question(fb: FactBase, name: str, rest: str) -> bool:
+    """Without a prefix, "who won the Olympics?" is a question, not `who`;
+    "who lloyd" (a bare name after the word) is still the command."""
+    return name == "who" and bool(rest.strip()) and not fb.names.exact(rest)
+
+
 def respond(fb: FactBase, message: str, prefix: str = DEFAULT_PREFIX) -> Answer:
     """Answer a whole message: `!deal herts`, `deal herts`, or a question.
 
@@ -159,7 +165,7 @@ def respond(fb: FactBase, message: str, prefix: str = DEFAULT_PREFIX) -> Answer:
         text = text[len(prefix) :].lstrip()
     word, _, rest = text.partition(" ")
     name = word.lower()
-    if name in BY_NAME:
+    if name in BY_NAME and (has_prefix or not _reads_as_question(fb, name, rest)):
         return run_command(fb, name, rest, prefix)
     if has_prefix:
         return _no_such_command(word).with_prefix(prefix, PREFIX)

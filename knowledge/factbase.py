@@ -161,9 +161,10 @@ def _content_docs(records: Records) -> Iterable[tuple[str, str]]:
         speaker = entities[quote.speaker]
         yield quote.id, f"{quote.said or ''} {quote.text} {speaker.name} {speaker.role}"
     for fact in records.facts:
-        yield fact.id, f"{fact.text} {' '.join(fact.keywords)}"
+        # The article's own words too, so a reader quoting it finds the fact.
+        yield fact.id, f"{fact.text} {fact.basis or ''} {' '.join(fact.keywords)}"
     for event in records.events:
-        yield event.id, f"{event.when or ''} {event.text}"
+        yield event.id, f"{event.when or ''} {event.text} {event.basis or ''}"
     for entity in records.entities:
         yield entity.id, f"{entity.name} {entity.role} {' '.join(entity.aliases)}"
     for deal in records.deals:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -102,3 +104,16 @@ def test_no_token_starts_the_console(monkeypatch: pytest.MonkeyPatch, capsys: py
     assert code == 0
     assert "No Discord token configured" in out
     assert "East Midlands 999 control room deal" in out
+
+
+def test_closed_pipe_is_quiet(tmp_path: Path) -> None:
+    script = "import sys; from bot.cli import entry; sys.argv = ['factbot', 'ask', '!who']; entry()"
+    proc = subprocess.run(
+        f"{sys.executable} -c \"{script}\" | true",  # the reader is gone before the answer
+        shell=True,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=False,
+    )
+    assert "Traceback" not in proc.stderr

@@ -45,6 +45,12 @@ def test_unknown_command_without_suggestion(fb: FactBase) -> None:
     assert "!help" in answer.body
 
 
+def test_who_without_prefix_is_the_command_only_before_a_bare_name(fb: FactBase) -> None:
+    assert respond(fb, "who lloyd") == run_command(fb, "who", "lloyd")
+    assert respond(fb, "who won the 2012 Olympics 100m?") == run_command(fb, "ask", "who won the 2012 Olympics 100m?")
+    assert respond(fb, "!who won the 2012 Olympics 100m?") == run_command(fb, "who", "won the 2012 Olympics 100m?")
+
+
 def test_plain_text_is_a_question(fb: FactBase) -> None:
     assert respond(fb, "masters of our own destiny") == run_command(fb, "ask", "masters of our own destiny")
 
@@ -104,8 +110,6 @@ def test_every_command_answers_odd_queries(fb: FactBase, command: str, query: st
 
 def test_every_example_works(fb: FactBase) -> None:
     for command in COMMANDS:
-        if command.name == "ask":
-            continue  # TODO(issue 4): include once ask answers its own examples
         for example in command.examples:
             answer = respond(fb, "!" + example)
             assert answer.status in (Status.OK, Status.AMBIGUOUS), example
