@@ -109,7 +109,7 @@ def test_no_token_starts_the_console(monkeypatch: pytest.MonkeyPatch, capsys: py
 def test_closed_pipe_is_quiet(tmp_path: Path) -> None:
     script = "import sys; from bot.cli import entry; sys.argv = ['factbot', 'ask', '!who']; entry()"
     proc = subprocess.run(
-        f"{sys.executable} -c \"{script}\" | true",  # the reader is gone before the answer
+        f'{sys.executable} -c "{script}" | true',  # the reader is gone before the answer
         shell=True,
         capture_output=True,
         text=True,
