@@ -1,6 +1,6 @@
 """Accuracy of `ask` on the hand-written question set, and its speed.
 
-    .venv/bin/python benchmarks/ask_accuracy.py [--verbose] [--questions FILE]
+    .venv/bin/python benchmarks/ask_accuracy.py [--verbose | --summary] [--questions FILE] [--half dev|check]
 
 Each question is asked as `!ask` asks it (commands.run_command). An answer is
 right when its top record is one the set accepts, or when the set says
@@ -8,6 +8,11 @@ right when its top record is one the set accepts, or when the set says
 confidence (status OK or AMBIGUOUS) is counted apart from a missed one (the
 bot declined a question the articles do answer): the first misleads, the
 second only fails to help. Exit status 1 when below the targets.
+
+`--half dev` keeps every other question (the 1st, 3rd, ...) and `--half
+check` the rest: tune on the first, and look at the second only in
+summary (`--summary` prints the figures without naming any question), so
+it stays an honest measure of what generalises.
 """
 
 from __future__ import annotations
@@ -57,13 +62,21 @@ class Outcome:
         return self.got == NONE and not self.right
 
 
-def load_questions(path: Path = QUESTIONS, holdout: bool | None = None) -> list[tuple[str, tuple[str, ...]]]:
+HALVES = ("dev", "check")
+
+
+def load_questions(
+    path: Path = QUESTIONS, holdout: bool | None = None, half: str | None = None
+) -> list[tuple[str, tuple[str, ...]]]:
     """(question, accepted answers) pairs; "none" alone means it must decline.
 
     `holdout` picks the held-out questions only (True), the others (False),
-    or all of them (None).
+    or all of them (None). `half` then keeps every other question of the
+    file: "dev" the 1st, 3rd, 5th...; "check" the 2nd, 4th...
     """
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if half is not None:
+        data = data[HALVES.index(half) :: 2]
     out = []
     for entry in data:
         if holdout is not None and bool(entry.get("holdout")) != holdout:
@@ -97,7 +110,7 @@ def _pct(part: int, whole: int) -> str:
     return f"{100 * part / whole:5.1f}%" if whole else "  n/a"
 
 
-def report(outcomes: list[Outcome], verbose: bool = False) -> bool:
+def report(outcomes: list[Outcome], verbose: bool = False, summary: bool = False) -> bool:
     total = len(outcomes)
     answerable = [o for o in outcomes if o.answerable]
     unanswerable = [o for o in outcomes if not o.answerable]
@@ -119,11 +132,11 @@ def report(outcomes: list[Outcome], verbose: bool = False) -> bool:
     print(f"  declined though answerable:     {len(missed):3d}/{total}  {_pct(len(missed), total)}")
     print(f"  median time per question:       {median_ms:.2f} ms")
     for label, items in (("Wrong but confident", wrong), ("Declined though answerable", missed)):
-        if items:
+        if items and not summary:
             print(f"\n{label}:")
             for o in items:
                 print(f"  {o.question!r}: got {o.got}, expected {' | '.join(o.accepted)}")
-    if verbose:
+    if verbose and not summary:
         print("\nEvery question:")
         for o in outcomes:
             mark = "ok " if o.right else ("BAD" if o.wrong_confident else "---")
@@ -137,7 +150,10 @@ def report(outcomes: list[Outcome], verbose: bool = False) -> bool:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--questions", type=Path, default=QUESTIONS, help="question set (YAML)")
-    parser.add_argument("--verbose", action="store_true", help="list every question and its answer")
+    detail = parser.add_mutually_exclusive_group()
+    detail.add_argument("--verbose", action="store_true", help="list every question and its answer")
+    detail.add_argument("--summary", action="store_true", help="the figures only, naming no question")
+    parser.add_argument("--half", choices=HALVES, help="every other question: dev (1st, 3rd...) or check (2nd, 4th...)")
     which = parser.add_mutually_exclusive_group()
     which.add_argument("--holdout", action="store_true", help="only the held-out questions")
     which.add_argument("--tuning", action="store_true", help="only the questions tuned against")
@@ -145,7 +161,8 @@ def main() -> int:
     holdout = True if args.holdout else (False if args.tuning else None)
     fb = FactBase.load()
     run_command(fb, "ask", "warm up")  # builds the question index once, outside the timings
-    return 0 if report(evaluate(fb, load_questions(args.questions, holdout)), args.verbose) else 1
+    questions = load_questions(args.questions, holdout, args.half)
+    return 0 if report(evaluate(fb, questions), args.verbose, args.summary) else 1
 
 
 if __name__ == "__main__":
