@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from enum import Enum
 from typing import Any
 
 import discord
@@ -18,6 +19,19 @@ log = logging.getLogger(__name__)
 
 # Set on the bot as well; repeated on every send so no code path can forget it.
 NO_MENTIONS = discord.AllowedMentions.none()
+
+
+class Outcome(Enum):
+    """How sending an answer ended."""
+
+    SENT = "sent"
+    REFUSED = "refused"  # Discord refused the first message for lacking a permission: nothing was sent
+    FAILED = "failed"  # anything else: given up, logged
+
+
+# Discord's "Missing Permissions": what it answers an embed without Embed Links,
+# even when the bot's cached permissions said it had them.
+MISSING_PERMISSIONS = 50013
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,11 +56,11 @@ def _can_send(ctx: Ctx, permissions: discord.Permissions) -> bool:
     return permissions.send_messages
 
 
-async def _send_all(ctx: Ctx, batches: list[Batch], *, ephemeral: bool) -> bool:
+async def _send_all(ctx: Ctx, batches: list[Batch], *, ephemeral: bool) -> Outcome:
     permissions = ctx.bot_permissions
     if not _can_send(ctx, permissions):
         log.warning("Cannot send messages in %s; the answer was dropped", where(ctx))
-        return False
+        return Outcome.FAILED
     # A reply quotes the question, but Discord refuses one without Read Message History.
     reference = None
     if ctx.interaction is None and permissions.read_message_history:
@@ -64,23 +78,34 @@ async def _send_all(ctx: Ctx, batches: list[Batch], *, ephemeral: bool) -> bool:
             )
         except discord.Forbidden as exc:
             log.warning("Discord refused a message in %s (%s); moving on", where(ctx), exc.text or exc.status)
-            return False
+            return Outcome.REFUSED if number == 0 and exc.code == MISSING_PERMISSIONS else Outcome.FAILED
+        except discord.RateLimited as exc:  # not an HTTPException: discord.py gave up waiting
+            log.warning("Rate limited in %s for %.0f s; the answer was dropped", where(ctx), exc.retry_after)
+            return Outcome.FAILED
         except discord.HTTPException:
             log.exception("Sending an answer failed in %s", where(ctx))
-            return False
-    return True
+            return Outcome.FAILED
+    return Outcome.SENT
+
+
+def _plain(answer: Answer) -> list[Batch]:
+    return [Batch(content=page) for page in text_pages(answer)]
 
 
 async def send_answer(ctx: Ctx, answer: Answer, *, ephemeral: bool = False) -> bool:
     """Send an answer as embeds, or as the terminal's plain text without
-    Embed Links. Returns whether it was all sent; failures are logged."""
-    if ctx.bot_permissions.embed_links:
-        batches = [Batch(embeds=group) for group in group_embeds(answer_embeds(answer))]
-    else:
-        batches = [Batch(content=page) for page in text_pages(answer)]
-    return await _send_all(ctx, batches, ephemeral=ephemeral)
+    Embed Links (or when Discord refuses the embeds). Returns whether it was
+    all sent; failures are logged, and nothing is retried but that once."""
+    if not ctx.bot_permissions.embed_links:
+        return await _send_all(ctx, _plain(answer), ephemeral=ephemeral) is Outcome.SENT
+    embeds = [Batch(embeds=group) for group in group_embeds(answer_embeds(answer))]
+    outcome = await _send_all(ctx, embeds, ephemeral=ephemeral)
+    if outcome is Outcome.REFUSED:  # once more, as plain text: it may be the embeds that were refused
+        log.info("Sending the answer in %s as plain text instead", where(ctx))
+        outcome = await _send_all(ctx, _plain(answer), ephemeral=ephemeral)
+    return outcome is Outcome.SENT
 
 
 async def send_line(ctx: Ctx, text: str, *, ephemeral: bool = True) -> bool:
     """One short line: a notice, a refusal, an error. Private under a slash command."""
-    return await _send_all(ctx, [Batch(content=truncate(text, CONTENT))], ephemeral=ephemeral)
+    return await _send_all(ctx, [Batch(content=truncate(text, CONTENT))], ephemeral=ephemeral) is Outcome.SENT
