@@ -40,6 +40,16 @@ def hybrid(name: str) -> Callable[[CommandMethod[P]], dcommands.HybridCommand[Fa
     return dcommands.hybrid_command(name=name, description=BY_NAME[name].summary)
 
 
+def _safely(command: str, make: Callable[[], Choices]) -> Choices:
+    """Autocomplete choices, or none if making them failed: Discord shows an
+    autocomplete left unanswered as an error, and nothing is gained by that."""
+    try:
+        return make()
+    except Exception:
+        log.exception("Autocomplete for /%s failed; offering no choices", command)
+        return []
+
+
 class FactsCog(dcommands.Cog, name="Facts"):
     def __init__(self, live: LiveFactBase, config: Config) -> None:
         self.live = live
@@ -122,7 +132,7 @@ class FactsCog(dcommands.Cog, name="Facts"):
     def _choices(self, interaction: discord.Interaction, command: str, current: str) -> Choices:
         if not channel_allowed(self.config, interaction.channel):
             return []
-        return name_choices(self.live.current, command, current)
+        return _safely(command, lambda: name_choices(self.live.current, command, current))
 
     @deal.autocomplete("query")
     async def _deal_choices(self, interaction: discord.Interaction, current: str) -> Choices:
@@ -142,4 +152,4 @@ class FactsCog(dcommands.Cog, name="Facts"):
 
     @help.autocomplete("command")
     async def _help_choices(self, interaction: discord.Interaction, current: str) -> Choices:
-        return command_choices(current)
+        return _safely("help", lambda: command_choices(current))
