@@ -1,12 +1,15 @@
 """Logging for the Discord bot: discord.py's setup, with the token masked.
 
-discord.py never logs the token itself; the filter is a second guard, on
-every record and every traceback that reaches the handler.
+discord.py never logs the token itself; masking is a second guard. It is
+done to every record as it is made (message, arguments, traceback with its
+whole exception chain, stack), so no handler sees the token: not the console
+handler set up here, nor any other added to the root or to a library logger.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 import discord
 
@@ -41,8 +44,33 @@ class HideToken(logging.Filter):
         return True
 
 
+class MaskingFactory:
+    """A log record factory that applies HideToken to every record it makes."""
+
+    def __init__(self, make: Callable[..., logging.LogRecord], hide: HideToken) -> None:
+        self.make = make
+        self.hide = hide
+
+    def __call__(self, *args: object, **kwargs: object) -> logging.LogRecord:
+        record = self.make(*args, **kwargs)
+        try:
+            self.hide.filter(record)
+        except Exception:  # a malformed log call (arguments that do not fit): never fail the caller
+            record.msg, record.args = self.hide.hide(str(record.msg)), None
+        return record
+
+
+def mask_records(token: str) -> None:
+    """Mask `token` in every log record from now on, whichever handler shows it."""
+    current = logging.getLogRecordFactory()
+    make = current.make if isinstance(current, MaskingFactory) else current  # one mask, not one per call
+    logging.setLogRecordFactory(MaskingFactory(make, HideToken(token)))
+
+
 def setup_logging(level: str, token: str, handler: logging.Handler | None = None) -> logging.Handler:
-    """discord.utils.setup_logging on the root logger, with HideToken on its handler."""
+    """discord.utils.setup_logging on the root logger, with the token masked
+    in every record and, again, on the handler."""
+    mask_records(token)
     handler = handler if handler is not None else logging.StreamHandler()
     handler.addFilter(HideToken(token))
     discord.utils.setup_logging(handler=handler, level=logging.getLevelName(level), root=True)

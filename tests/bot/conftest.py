@@ -30,6 +30,7 @@ response over HTTP is replaced, by one that records what would be sent.
 from __future__ import annotations
 
 import contextlib
+import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,6 +46,20 @@ from bot.config import Config
 from bot.discord_bot import Factbot, build_bot
 from knowledge import FactBase, LiveFactBase
 from tests.bot.fakes import APPLICATION_ID, SlashHarness, bot_config
+
+
+@pytest.fixture(autouse=True)
+def restore_logging() -> Iterator[None]:
+    """run_discord and setup_logging change process-wide logging (root handlers and
+    level, the record factory that masks the token); put it all back after each test."""
+    root = logging.getLogger()
+    handlers, level, factory = root.handlers[:], root.level, logging.getLogRecordFactory()
+    yield
+    for handler in root.handlers[:]:
+        if handler not in handlers:
+            root.removeHandler(handler)
+    root.setLevel(level)
+    logging.setLogRecordFactory(factory)
 
 
 @dataclass

@@ -5,11 +5,9 @@ Discord itself is replaced at its edges (login, application info, gateway)."""
 
 from __future__ import annotations
 
-import logging
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -25,18 +23,6 @@ from tests.knowledge.factfiles import copy_shipped, write
 
 TOKEN = "MTA1NjQ4NzQ4NjQ2OTk4NjM2OA.GxYz12.abcdefghijklmnopqrstuvwxyz0123456789AB"  # shaped like one; not real
 REPO = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(autouse=True)
-def restore_logging() -> Iterator[None]:
-    """run_discord sets up the root logger; put it back after each test."""
-    root = logging.getLogger()
-    handlers, level = root.handlers[:], root.level
-    yield
-    for handler in root.handlers[:]:
-        if handler not in handlers:
-            root.removeHandler(handler)
-    root.setLevel(level)
 
 
 class FakeDiscord:
