@@ -71,6 +71,14 @@ _KEYS = {
     "shard_count",
     "shard_ids",
 }
+_LONGEST_NAME = 24  # longer than any setting name, far shorter than a token
+
+
+def _setting_name(key: str) -> str:
+    """An unknown setting's name as shown in an error: a long one may be a token pasted in the wrong place."""
+    if len(key) <= _LONGEST_NAME:
+        return key
+    return f"(a {len(key)}-character name: is the token on a line of its own? Put it after 'token:')"
 
 
 def _ids(value: object, key: str) -> frozenset[int]:
@@ -120,7 +128,7 @@ def load_config(path: Path | None = None, environ: Mapping[str, str] | None = No
         raise ConfigError(f"{target}: no such config file (copy config.example.yaml to start one)")
     unknown = sorted(set(map(str, data)) - _KEYS)
     if unknown:
-        raise ConfigError(f"{source}: unknown setting(s): {', '.join(unknown)}")
+        raise ConfigError(f"{source}: unknown setting(s): {', '.join(map(_setting_name, unknown))}")
     try:
         return _build(data, env, source)
     except ConfigError as exc:
