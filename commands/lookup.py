@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from knowledge import PLACE_PREFIX, FactBase, Hit
+from knowledge import PLACE_PREFIX, FactBase, Found, Hit
 
 # A content hit must cover this share of the query's weight to count.
 CONTENT_ACCEPT = 0.75
@@ -22,6 +22,7 @@ class Lookup:
 
     targets: tuple[str, ...] = ()  # ids, best first
     matched: str = ""  # the name or alias that matched ("" for content hits)
+    exact: bool = False  # matched a name or alias exactly
     place: str = ""  # a real place no article covers
     suggestions: tuple[str, ...] = ()
 
@@ -48,7 +49,7 @@ def resolve_names(fb: FactBase, query: str, allow: Callable[[str], bool]) -> Loo
         # A known place and a covered name are equally close: ask, not guess.
         return Lookup(suggestions=tuple(h.name for h in hits))
     if hits:
-        return Lookup(targets=tuple(h.target for h in hits), matched=hits[0].name)
+        return Lookup(targets=tuple(h.target for h in hits), matched=hits[0].name, exact=hits[0].exact)
     return Lookup(suggestions=_names(resolution.suggestions))
 
 
@@ -58,7 +59,11 @@ def _suggest(fb: FactBase, query: str, allow: Callable[[str], bool]) -> tuple[st
 
 def resolve_content(fb: FactBase, query: str, allow: Callable[[str], bool], limit: int = 5) -> tuple[str, ...]:
     """Records whose words cover the query well, best first; ties kept."""
-    found = fb.content.search(query, allow, limit=limit * 4)
+    return accepted(fb.content.search(query, allow, limit=limit * 4), limit)
+
+
+def accepted(found: list[Found], limit: int) -> tuple[str, ...]:
+    """The content hits good enough to answer with: the best, and its ties."""
     if not found or found[0].coverage < CONTENT_ACCEPT:
         return ()
     top = found[0].coverage

@@ -5,7 +5,7 @@ from __future__ import annotations
 from commands.answer import Answer, Status
 from commands.deal import not_found
 from commands.format import citations, cmd, echo, quote_text
-from commands.lookup import CONTENT_ACCEPT, Lookup, resolve_content, resolve_names
+from commands.lookup import Lookup, accepted, resolve_names
 from knowledge import FactBase
 from knowledge.model import Quote
 
@@ -19,25 +19,16 @@ _ALL_WORDS = 0.95  # coverage that counts as "every word is in the quote"
 def run(fb: FactBase, query: str) -> Answer:
     if not query:
         return list_speakers(fb)
-    words = resolve_content(fb, query, lambda d: d in fb.quotes, limit=_MAX_QUOTES)
-    exact_words = words and _covers_all(fb, query, words[0])
     names = resolve_names(fb, query, lambda t: _has_quotes(fb, t))
-    if names.found and not (exact_words and len(query.split()) >= _PHRASE_WORDS and not _exact_name(fb, query)):
+    if names.found and (names.exact or len(query.split()) < _PHRASE_WORDS):
+        return _of_targets(fb, query, names)
+    found = fb.content.search(query, lambda d: d in fb.quotes, limit=_MAX_QUOTES * 4)
+    words = accepted(found, _MAX_QUOTES)
+    if names.found and not (words and found[0].coverage >= _ALL_WORDS):
         return _of_targets(fb, query, names)
     if words:
-        found = [fb.quotes[q] for q in words]
-        title = f"Quotes containing {echo(query)}"
-        return _quotes_answer(fb, title, found)
+        return _quotes_answer(fb, f"Quotes containing {echo(query)}", [fb.quotes[q] for q in words])
     return not_found(fb, query, names, what="speaker or quote")
-
-
-def _exact_name(fb: FactBase, query: str) -> bool:
-    return bool(fb.names.exact(query))
-
-
-def _covers_all(fb: FactBase, query: str, quote_id: str) -> bool:
-    found = fb.content.search(query, lambda d: d == quote_id, limit=1)
-    return bool(found) and found[0].coverage >= max(CONTENT_ACCEPT, _ALL_WORDS)
 
 
 def _has_quotes(fb: FactBase, target: str) -> bool:

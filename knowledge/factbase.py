@@ -57,6 +57,7 @@ class FactBase:
     deals_of_entity: Mapping[str, tuple[str, ...]]
     quotes_of_speaker: Mapping[str, tuple[str, ...]]
     members: Mapping[str, tuple[str, ...]]  # organisation -> people in it
+    by_deal: Mapping[str, tuple[str, ...]]  # deal -> its facts, quotes and events, in file order
 
     @classmethod
     def from_records(cls, records: Records, accept: float = ACCEPT, margin: float = MARGIN) -> FactBase:
@@ -107,6 +108,11 @@ class FactBase:
             deals_of_entity=_group(links),
             quotes_of_speaker=_group((q.speaker, q.id) for q in records.quotes),
             members=_group((e.organisation, e.id) for e in records.entities if e.organisation),
+            by_deal=_group(
+                [(f.deal, f.id) for f in records.facts]
+                + [(e.deal, e.id) for e in records.events]
+                + [(q.deal, q.id) for q in records.quotes if q.deal]
+            ),
         )
 
     @classmethod
@@ -131,13 +137,14 @@ class FactBase:
         return f"{speaker.name}, {speaker.role}" if speaker.kind == "person" else speaker.name
 
     def facts_of_deal(self, deal_id: str, topic: str | None = None) -> list[Fact]:
-        return [f for f in self.records.facts if f.deal == deal_id and (topic is None or f.topic == topic)]
+        facts = (self.facts[i] for i in self.by_deal.get(deal_id, ()) if i in self.facts)
+        return [f for f in facts if topic is None or f.topic == topic]
 
     def events_of_deal(self, deal_id: str) -> list[Event]:
-        return [e for e in self.records.events if e.deal == deal_id]
+        return [self.events[i] for i in self.by_deal.get(deal_id, ()) if i in self.events]
 
     def quotes_of_deal(self, deal_id: str) -> list[Quote]:
-        return [q for q in self.records.quotes if q.deal == deal_id]
+        return [self.quotes[i] for i in self.by_deal.get(deal_id, ()) if i in self.quotes]
 
     def quotes_of(self, entity_id: str) -> list[Quote]:
         """An entity's own quotes, then those of its members."""

@@ -6,6 +6,7 @@ reload mid-answer cannot mix two versions. A failed reload changes nothing.
 
 from __future__ import annotations
 
+import gc
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
@@ -24,13 +25,31 @@ class LiveFactBase:
         self.folder = folder
         self.accept = accept
         self.margin = margin
-        self.current = current if current is not None else FactBase.load(folder, accept, margin)
+        self.current = current if current is not None else self._load()
+
+    def _load(self) -> FactBase:
+        """Build a fact base without stalling other threads on garbage collection.
+
+        Building makes millions of small objects; the cyclic collector would
+        walk them again and again, holding the GIL (and so the event loop) for
+        hundreds of milliseconds. They hold no cycles, so it is paused while
+        building, and the result is frozen out of its reach for good.
+        """
+        paused = gc.isenabled()
+        gc.disable()
+        try:
+            fresh = FactBase.load(self.folder, self.accept, self.margin)
+        finally:
+            if paused:
+                gc.enable()
+        gc.freeze()
+        return fresh
 
     def reload(self) -> FactBase:
         """Load the folder again and swap it in; on error the old one stays.
 
         Blocking: call it off the event loop. Raises FactBaseError.
         """
-        fresh = FactBase.load(self.folder, self.accept, self.margin)
+        fresh = self._load()
         self.current = fresh  # one reference assignment: atomic for readers
         return fresh

@@ -10,9 +10,11 @@ proof: a fuzzy hit is taken only when it clears ACCEPT and beats the best
 
 from __future__ import annotations
 
-from collections import defaultdict
+from bisect import bisect_left
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from itertools import chain, islice
 
 from rapidfuzz import fuzz, process
 
@@ -23,10 +25,14 @@ ACCEPT = 86.0  # below this a fuzzy hit is only offered as "did you mean"
 MARGIN = 5.0  # a fuzzy hit must beat the runner-up target by this much
 SUGGEST = 60.0  # the floor for did-you-mean suggestions
 AUTOCOMPLETE_LIMIT = 25  # Discord's cap on autocomplete choices
-# Small indexes are scanned whole; big ones are narrowed by shared trigrams
-# first, which keeps a lookup near-constant as the fact base grows.
-_SCAN_ALL_BELOW = 4000
-_CANDIDATES = 400
+# Small indexes are scanned whole. Big ones first pick candidates by their
+# words: names sharing a word with the query, a word one or two edits from a
+# query word, or a word it begins; only those are scored with SCORER.
+_SCAN_ALL_BELOW = 1000
+_CANDIDATES = 300
+_WORD_TYPO = 65.0  # plain ratio between a query word and a name word
+_WORD_TYPOS_KEPT = 12
+_PREFIX_WORDS_KEPT = 64
 
 Allow = Callable[[str], bool]
 
@@ -55,11 +61,6 @@ class Resolution:
         return len(self.hits) > 1
 
 
-def _trigrams(text: str) -> set[str]:
-    padded = f" {text} "
-    return {padded[i : i + 3] for i in range(len(padded) - 2)}
-
-
 class NameIndex:
     """Names and aliases of targets, searchable exactly, fuzzily and in order."""
 
@@ -81,30 +82,57 @@ class NameIndex:
             self._names.append(name)
             self._norms.append(norm)
             self._targets.append(target)
-        self._grams: dict[str, list[int]] | None = None
+        self._by_target: dict[str, list[int]] = defaultdict(list)
+        for pos, target in enumerate(self._targets):
+            self._by_target[target].append(pos)
+        self._words: dict[str, list[int]] | None = None
         if len(self._norms) >= _SCAN_ALL_BELOW:
-            grams: dict[str, list[int]] = defaultdict(list)
+            words: dict[str, list[int]] = defaultdict(list)
             for pos, norm in enumerate(self._norms):
-                for gram in _trigrams(norm):
-                    grams[gram].append(pos)
-            self._grams = dict(grams)
+                for word in set(norm.split()):
+                    words[word].append(pos)
+            self._words = dict(words)
+            self._sorted_words = sorted(words)
+            self._words_by_length: dict[int, list[str]] = defaultdict(list)
+            for word in self._sorted_words:
+                self._words_by_length[len(word)].append(word)
 
     def __len__(self) -> int:
         return len(self._names)
 
     def names_of(self, target: str) -> list[str]:
-        return [n for n, t in zip(self._names, self._targets, strict=True) if t == target]
+        return [self._names[p] for p in self._by_target.get(target, ())]
+
+    def _similar_words(self, word: str) -> list[str]:
+        """Index words equal to, a typo of, or beginning with `word`."""
+        assert self._words is not None
+        found = [word] if word in self._words else []
+        if len(word) >= 4:
+            near = [w for n in range(len(word) - 2, len(word) + 3) for w in self._words_by_length.get(n, ())]
+            hits = process.extract(word, near, scorer=fuzz.ratio, score_cutoff=_WORD_TYPO, limit=_WORD_TYPOS_KEPT)
+            found += [h[0] for h in hits]
+        if len(word) >= 4:
+            # Known words inside it: words run together ("victoriamason"), and
+            # the short names WRatio's partial match rates highly ("ward").
+            pieces = (word[i:j] for i in range(len(word) - 2) for j in range(i + 3, min(len(word), i + 24) + 1))
+            found += [piece for piece in pieces if piece != word and piece in self._words]
+        if len(word) >= 2:  # a word still being typed
+            start = bisect_left(self._sorted_words, word)
+            for other in islice(self._sorted_words, start, start + _PREFIX_WORDS_KEPT):
+                if not other.startswith(word):
+                    break
+                found.append(other)
+        return found
 
     def _candidates(self, norm: str) -> list[int] | None:
-        """Positions worth scoring, or None to score them all."""
-        if self._grams is None:
+        """Positions worth scoring, those sharing most query words first; None for all."""
+        if self._words is None:
             return None
-        counts: dict[int, int] = defaultdict(int)
-        for gram in _trigrams(norm):
-            for pos in self._grams.get(gram, ()):
-                counts[pos] += 1
-        ranked = sorted(counts, key=counts.__getitem__, reverse=True)
-        return ranked[:_CANDIDATES]
+        similar = dict.fromkeys(s for word in set(norm.split()) for s in self._similar_words(word))
+        shared = Counter(chain.from_iterable(self._words[s] for s in similar))
+        if len(shared) <= _CANDIDATES:
+            return list(shared)
+        return [pos for pos, _ in shared.most_common(_CANDIDATES)]
 
     def search(self, query: str, allow: Allow | None = None, limit: int = 10) -> list[Hit]:
         """The best hit per target, best first, down to SUGGEST."""
@@ -186,7 +214,7 @@ class NameIndex:
         return list(out.values())
 
     def _exact_positions_containing(self, norm: str) -> list[int]:
-        if self._grams is None:
+        if self._words is None:
             return [p for p, n in enumerate(self._norms) if norm in n]
         positions = self._candidates(norm) or []
         return [p for p in positions if norm in self._norms[p]]

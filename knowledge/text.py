@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from rapidfuzz.utils import default_process
 
@@ -18,32 +19,47 @@ _INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn"})
 _SPACES = re.compile(r"\s+")
 
 
+# Text outside printable ASCII is rare and checked one distinct character at a
+# time (cached); plain ASCII passes through C-speed regex scans untouched.
+_NON_ASCII = re.compile(r"[^\x20-\x7e]")
+_WHITESPACE = frozenset("\t\n\r\v\f")
+
+
+@lru_cache(maxsize=4096)
+def _visible(ch: str) -> str:
+    if ch in _WHITESPACE:
+        return " "
+    return "" if unicodedata.category(ch) in _INVISIBLE_CATEGORIES else ch
+
+
+@lru_cache(maxsize=4096)
+def _bare(ch: str) -> str:
+    """A character without its combining marks, as NFKD would leave it."""
+    return "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+
+
 def strip_invisible(text: str) -> str:
     """Drop control, format (zero-width, bidi) and unassigned characters.
 
     Newlines and tabs become spaces rather than vanishing, so words stay apart.
     """
-    out = []
-    for ch in text:
-        if ch in "\t\n\r\v\f":
-            out.append(" ")
-        elif unicodedata.category(ch) not in _INVISIBLE_CATEGORIES:
-            out.append(ch)
-    return "".join(out)
+    return _NON_ASCII.sub(lambda m: _visible(m.group()), text)
 
 
 def clean(text: str) -> str:
     """User text made safe to reason about: NFKC, visible, single-spaced."""
-    text = unicodedata.normalize("NFKC", text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
     return _SPACES.sub(" ", strip_invisible(text)).strip()
 
 
 def normalise(text: str) -> str:
     """The matching form: cleaned, lower case, punctuation as spaces."""
-    # Combining marks are folded away so "Lloÿd" still finds "Lloyd".
-    decomposed = unicodedata.normalize("NFKD", clean(text))
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _SPACES.sub(" ", default_process(bare)).strip()
+    text = clean(text)
+    if not text.isascii():
+        # Combining marks are folded away so "Lloÿd" still finds "Lloyd".
+        text = _NON_ASCII.sub(lambda m: _bare(m.group()), unicodedata.normalize("NFKD", text))
+    return _SPACES.sub(" ", default_process(text)).strip()
 
 
 def fold_quotes(text: str) -> str:

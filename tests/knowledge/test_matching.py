@@ -117,7 +117,7 @@ def test_autocomplete_one_entry_per_target(fb: FactBase) -> None:
     assert len(targets) == len(set(targets))
 
 
-def test_large_index_uses_trigram_candidates() -> None:
+def test_large_index_uses_word_candidates() -> None:
     entries = [(f"Person {i:05d} Surname{i}", f"p{i}") for i in range(5000)]
     entries.append(("Hertfordshire", "herts"))
     index = NameIndex(entries)
@@ -130,3 +130,18 @@ def test_normalise_folds_case_accents_punctuation_and_invisibles() -> None:
     assert normalise("Lloÿd") == "lloyd"
     assert normalise("\x00\x1b[31m") == "31m"
     assert clean("a\tb\nc\u200d") == "a b c"
+
+
+def test_large_index_finds_words_run_together_and_partial_words() -> None:
+    entries = [(f"Person{i} Surname{i}", f"p{i}") for i in range(1500)]
+    entries += [("Victoria Mason", "vm"), ("Cllr Ellis", "ce"), ("Hanrahan", "h")]
+    index = NameIndex(entries)
+    assert index.resolve("VictoriaMason").hits[0].target == "vm"
+    assert index.resolve("CllrEllis").hits[0].target == "ce"
+    assert index.resolve("hanrahn").hits[0].target == "h"
+    assert [h.target for h in index.complete("vict")] == ["vm"]
+
+
+def test_names_of_a_target(fb: FactBase) -> None:
+    assert "Sir Clive" in fb.names.names_of("clive-loader")
+    assert fb.names.names_of("nobody") == []
