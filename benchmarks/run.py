@@ -1,0 +1,921 @@
+"""Speed at scale (issue 5): query latency, start-up, memory and reload stalls.
+
+    python benchmarks/run.py                      # scales 1000, 10000, 100000
+    python benchmarks/run.py --scales 1000        # quick: well under a minute
+    python benchmarks/run.py --scales 10000 --queries 1000 --seed 1
+
+For each scale a synthetic fact base is generated (benchmarks/generate.py;
+cached under the temp dir, keyed by scale, seed and generator version), then:
+
+Queries. A few thousand queries, split evenly over five kinds: `deal`,
+`quote` by speaker, `quote` by words from a quote, `who` and `ask`. Name
+queries mix exact names, aliases, typos (one or two random edits: substitute,
+insert, delete or swap, at any position) and misses (invented names, places
+no article covers); word queries take 3-7 consecutive words from a quote or
+fact, some with a typo, some made of words the fact base lacks. Each query is
+timed through the public entry point, `commands.run_command(fb, name, q)`,
+with `time.perf_counter_ns`, garbage collector on, one thread. Each
+command's very first query on the freshly loaded fact base is reported on
+its own ("first"): it pays for anything the engine builds lazily per fact
+base, which start-up does not show; p50/p99 are over the warm run.
+
+Exhaustive scan. The baseline answers the same query with no index at all:
+`rapidfuzz.process.extract` of the normalised query over every choice, with
+the engine's scorer (`knowledge.matching.SCORER`, WRatio), its normalisation
+(`knowledge.text.normalise`, applied once to the choices, as the engine
+does, and per query to the query) and its suggestion floor. For the name
+commands the choices are every name and alias of the targets that command
+may answer (plus the places no article covers, which the engine also
+matches); for `quote` by words they are the quote texts, for `ask` the fact
+and quote texts. The scan's timings are paired with the engine's on the same
+queries; at large scales only a prefix of the (shuffled) queries is scanned,
+within a time budget, and the output says how many.
+
+Speed-up = scan p50 / engine p50 over the paired queries, per command; the
+machine line gives the worst command.
+
+Agreement (name commands only: `deal`, `quote` by speaker, `who`; alias and
+typo queries only). The engine's top answer is the first target of
+`fb.names.resolve(query, allow)` (its hits, or failing those its first
+did-you-mean suggestion), where `allow` is exactly the filter the command
+passes (`commands.lookup.resolve_names`): places, plus for `who` any entity,
+for `deal` a deal or an entity linked to one, for `quote` a target with
+quotes (`commands.quote._has_quotes`). The scan's best is the set of allowed
+targets whose best choice has the highest WRatio score (ties kept: the scan
+has no reason to prefer one; an exact normalised match scores 100 and nothing
+else can). They agree when the engine's top target is in that set, or when
+both have nothing at or above the suggestion floor. This isolates what an
+index may lose (candidate pruning) from what each command then does with a
+target. "truth" columns say how often the engine's top target, and the scan's
+best set, contain the record the query was made from.
+
+Start-up: `FactBase.load(folder)` (read, validate, index) against a bare
+`yaml.load(bytes, Loader=yaml.CSafeLoader)` of the same files, page cache
+warm, best of 3 (of 1 above 10 MB).
+
+Memory and reload are measured in a fresh child process, like a bot that
+has just started: RSS (VmRSS) before and after `LiveFactBase(folder)`; then
+the worst event-loop lateness of a probe task that sleeps 10 ms at a time,
+first idle, then while `await asyncio.to_thread(live.reload)` parses,
+indexes and swaps in a new fact base (the old one is freed inside reload, as
+in the bot); then tracemalloc around `read_records` (the parsed data) and
+around `FactBase.from_records` (the indexes and lookups built on it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import gc
+import json
+import math
+import os
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from rapidfuzz import process
+
+_ROOT = Path(__file__).resolve().parent.parent
+if str(_ROOT) not in sys.path:  # run as a script: make `benchmarks` importable
+    sys.path.insert(0, str(_ROOT))
+
+import knowledge  # noqa: E402
+from benchmarks.generate import FIRST_NAMES, SURNAMES, cached  # noqa: E402
+from commands import run_command  # noqa: E402
+from commands.lookup import is_place  # noqa: E402
+from knowledge import PLACE_PREFIX, FactBase, LiveFactBase  # noqa: E402
+from knowledge.loader import read_records  # noqa: E402
+from knowledge.matching import SCORER, SUGGEST  # noqa: E402
+from knowledge.search import terms  # noqa: E402
+from knowledge.text import clean, normalise  # noqa: E402
+
+DEFAULT_SCALES = (1000, 10_000, 100_000)
+LABELS = ("deal", "quote-speaker", "quote-words", "who", "ask")
+NAME_LABELS = ("deal", "quote-speaker", "who")
+COMMAND_OF = {"deal": "deal", "quote-speaker": "quote", "quote-words": "quote", "who": "who", "ask": "ask"}
+_CSafeLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_PROBE_TICK = 0.010
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    label: str  # one of LABELS
+    kind: str  # exact, alias, typo, miss (names); words, typo, miss (words)
+    text: str
+    truth: str | None  # the target or record the query was made from
+
+
+@dataclass
+class LabelResult:
+    label: str
+    planned: int
+    engine_ns: list[int] = field(default_factory=list)
+    engine_by_kind: dict[str, list[int]] = field(default_factory=dict)
+    scan_ns: list[int] = field(default_factory=list)
+    paired_engine_ns: list[int] = field(default_factory=list)
+    agree: dict[str, list[bool]] = field(default_factory=dict)  # kind -> agreed?
+    truth_engine: list[bool] = field(default_factory=list)
+    truth_scan: list[bool] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    first_ns: int = 0  # the command's first query on a freshly loaded fact base
+
+    @property
+    def speedup(self) -> float:
+        if not self.scan_ns or not self.paired_engine_ns:
+            return math.nan
+        return statistics.median(self.scan_ns) / max(statistics.median(self.paired_engine_ns), 1)
+
+
+# -- statistics and formatting ---------------------------------------------
+
+
+def pct(values: Sequence[int] | Sequence[float], q: float) -> float:
+    """Nearest-rank percentile (q in 0..100); nan for no values."""
+    if not values:
+        return math.nan
+    ordered = sorted(values)
+    rank = max(1, math.ceil(q / 100 * len(ordered)))
+    return float(ordered[rank - 1])
+
+
+def ms(ns: float) -> str:
+    if math.isnan(ns):
+        return "-"
+    value = ns / 1e6
+    return f"{value:.3f}" if value < 10 else f"{value:.1f}" if value < 1000 else f"{value:.0f}"
+
+
+def share(flags: Sequence[bool]) -> str:
+    return f"{100 * sum(flags) / len(flags):.1f}% ({len(flags)})" if flags else "-"
+
+
+def table(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
+    body = [list(headers), *(list(r) for r in rows)]
+    widths = [max(len(row[i]) for row in body) for i in range(len(headers))]
+    lines = [
+        "  ".join(
+            cell.ljust(w) if i == 0 else cell.rjust(w) for i, (cell, w) in enumerate(zip(row, widths, strict=True))
+        )
+        for row in body
+    ]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def rss_mb() -> float:
+    """Resident set size now, from /proc (peak RSS where /proc is missing)."""
+    try:
+        for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+# -- queries ------------------------------------------------------------
+
+
+def typo(text: str, rng: random.Random, edits: int) -> str:
+    """`text` with `edits` random edits to its letters (any position)."""
+    chars = list(text)
+    for _ in range(edits):
+        letters = [i for i, ch in enumerate(chars) if ch.isalpha()]
+        if not letters:
+            break
+        at = rng.choice(letters)
+        op = rng.choice(("sub", "ins", "del", "swap"))
+        if op == "sub":
+            chars[at] = rng.choice(_LETTERS.replace(chars[at].lower(), ""))
+        elif op == "ins":
+            chars.insert(at, rng.choice(_LETTERS))
+        elif op == "del" and len(letters) > 3:
+            del chars[at]
+        elif at + 1 < len(chars) and chars[at + 1].isalpha() and chars[at + 1] != chars[at]:
+            chars[at], chars[at + 1] = chars[at + 1], chars[at]
+        else:
+            chars[at] = rng.choice(_LETTERS.replace(chars[at].lower(), ""))
+    return "".join(chars)
+
+
+def make_typo(text: str, rng: random.Random) -> str:
+    """One or two edits that really change the normalised text."""
+    for _ in range(20):
+        out = typo(text, rng, rng.choice((1, 1, 2)))
+        if normalise(out) != normalise(text):
+            return out
+    return text + "x"
+
+
+def _span(rng: random.Random, text: str, low: int = 3, high: int = 7) -> str:
+    words = [w.strip(".,;:!?\"'()") for w in text.split()]
+    words = [w for w in words if w]
+    size = min(len(words), rng.randint(low, high))
+    start = rng.randrange(len(words) - size + 1)
+    return " ".join(words[start : start + size])
+
+
+def _word_typo(text: str, rng: random.Random) -> str:
+    """A typo inside one of the longer words of a phrase."""
+    words = text.split()
+    longer = [i for i, w in enumerate(words) if len(w) >= 5] or list(range(len(words)))
+    at = rng.choice(longer)
+    words[at] = make_typo(words[at], rng)
+    return " ".join(words)
+
+
+class QueryMaker:
+    """Seeded queries built from a loaded fact base's own records."""
+
+    def __init__(self, fb: FactBase, seed: int) -> None:
+        self.fb = fb
+        self.rng = random.Random(seed)
+        records = fb.records
+        self.taken = {normalise(n) for e in records.entities for n in (e.name, *e.aliases)}
+        self.taken |= {normalise(n) for d in records.deals for n in (d.name, *d.aliases)}
+        self.people = [e for e in records.entities if e.kind == "person"]
+        self.orgs_with_deals = [e for e in records.entities if e.kind != "person" and fb.deals_of_entity.get(e.id)]
+        self.people_with_deals = [e for e in self.people if fb.deals_of_entity.get(e.id)]
+        self.speakers = [fb.entities[i] for i in fb.quotes_of_speaker]
+        self.uncovered = [p for p in records.vocabulary.places if normalise(p) not in self.taken]
+        self.quotes = records.quotes
+        self.facts = records.facts
+
+    def _names_of(self, target: str) -> tuple[str, tuple[str, ...]]:
+        record = self.fb.entities.get(target) or self.fb.deals[target]
+        return record.name, record.aliases
+
+    def _name_query(self, label: str, kind: str, pick: Callable[[], str]) -> Query:
+        rng = self.rng
+        for _ in range(50):
+            target = pick()
+            name, aliases = self._names_of(target)
+            if kind == "exact":
+                return Query(label, kind, name if rng.random() < 0.7 else name.lower(), target)
+            if kind == "alias" and aliases:
+                return Query(label, kind, rng.choice(aliases), target)
+            if kind == "typo":
+                base = rng.choice((name, *aliases))
+                if len(normalise(base)) >= 4:
+                    return Query(label, kind, make_typo(base, rng), target)
+        target = pick()
+        return Query(label, "exact", self._names_of(target)[0], target)
+
+    def _miss(self, label: str) -> Query:
+        rng = self.rng
+        if label == "deal" and self.uncovered and rng.random() < 0.5:
+            return Query(label, "miss", rng.choice(self.uncovered), None)
+        while True:
+            if label == "deal":
+                text = f"{rng.choice(_MISS_PLACES)}{rng.choice(('ton', 'by', 'wick'))} {rng.choice(_MISS_THINGS)}"
+            else:
+                text = f"{rng.choice(FIRST_NAMES)} {rng.choice(SURNAMES)}"
+            if normalise(text) not in self.taken:
+                return Query(label, "miss", text, None)
+
+    def names(self, label: str, count: int) -> list[Query]:
+        rng = self.rng
+        if label == "who":
+            pool = [e.id for e in self.fb.records.entities]
+
+            def pick() -> str:
+                return rng.choice(pool)
+
+        elif label == "deal":
+            deals, orgs, people = (
+                list(self.fb.deals),
+                [e.id for e in self.orgs_with_deals],
+                [e.id for e in self.people_with_deals],
+            )
+
+            def pick() -> str:
+                draw = rng.random()
+                if draw < 0.45 or not (orgs or people):
+                    return rng.choice(deals)
+                return rng.choice(orgs) if draw < 0.85 or not people else rng.choice(people)
+
+        else:
+            speakers = [e.id for e in self.speakers]
+
+            def pick() -> str:
+                return rng.choice(speakers)
+
+        kinds = _mix(count, (("exact", 0.25), ("alias", 0.25), ("typo", 0.35), ("miss", 0.15)), rng)
+        return [self._miss(label) if kind == "miss" else self._name_query(label, kind, pick) for kind in kinds]
+
+    def _absent_words(self, count: int) -> str:
+        rng = self.rng
+        words: list[str] = []
+        while len(words) < count:
+            word = "".join(rng.choice(_MISS_SYLLABLES) for _ in range(3))
+            stems = terms(word)
+            if stems and not self.fb.content.knows(stems[0]):
+                words.append(word)
+        return " ".join(words)
+
+    def quote_words(self, count: int) -> list[Query]:
+        rng = self.rng
+        out: list[Query] = []
+        for kind in _mix(count, (("words", 0.55), ("typo", 0.30), ("miss", 0.15)), rng):
+            if kind == "miss":
+                out.append(Query("quote-words", kind, self._absent_words(rng.randint(3, 5)), None))
+                continue
+            quote = rng.choice(self.quotes)
+            text = _span(rng, quote.text)
+            out.append(Query("quote-words", kind, _word_typo(text, rng) if kind == "typo" else text, quote.id))
+        return out
+
+    def ask(self, count: int) -> list[Query]:
+        rng = self.rng
+        out: list[Query] = []
+        for kind in _mix(count, (("words", 0.70), ("typo", 0.15), ("miss", 0.15)), rng):
+            if kind == "miss":
+                out.append(Query("ask", kind, f"what about {self._absent_words(rng.randint(2, 4))}?", None))
+                continue
+            if rng.random() < 0.55:
+                quote = rng.choice(self.quotes)
+                text, truth = f"who said {_span(rng, quote.text, 4, 7)}?", quote.id
+            else:
+                fact = rng.choice(self.facts)
+                text, truth = f"{rng.choice(_ASK_HEADS)} {_span(rng, fact.text, 4, 7)}?", fact.id
+            out.append(Query("ask", kind, _word_typo(text, rng) if kind == "typo" else text, truth))
+        return out
+
+    def all(self, per_label: int) -> dict[str, list[Query]]:
+        return {
+            "deal": self.names("deal", per_label),
+            "quote-speaker": self.names("quote-speaker", per_label),
+            "quote-words": self.quote_words(per_label),
+            "who": self.names("who", per_label),
+            "ask": self.ask(per_label),
+        }
+
+
+_MISS_PLACES = ("Quar", "Zel", "Vort", "Pim", "Brix", "Oxl", "Trum", "Yell", "Gorm", "Fitch")
+_MISS_THINGS = ("deal", "contract", "custody deal", "control room deal", "outsourcing plan")
+_MISS_SYLLABLES = ("zu", "qua", "vix", "plo", "gref", "yom", "thu", "kriv", "obb", "sna")
+_ASK_HEADS = ("what happened:", "tell me about", "why", "what did they say about", "is it true that")
+
+
+def _mix(count: int, shares: Sequence[tuple[str, float]], rng: random.Random) -> list[str]:
+    kinds: list[str] = []
+    for kind, part in shares:
+        kinds += [kind] * round(count * part)
+    kinds = (kinds + [shares[0][0]] * count)[:count]
+    rng.shuffle(kinds)
+    return kinds
+
+
+# -- the exhaustive scan -------------------------------------------------
+
+
+class Scan:
+    """Answers by scoring every choice: no index, no pruning."""
+
+    def __init__(self, fb: FactBase) -> None:
+        self.fb = fb
+        records = fb.records
+        entries: list[tuple[str, str]] = []
+        for entity in records.entities:
+            entries += [(entity.name, entity.id), *((a, entity.id) for a in entity.aliases)]
+        for deal in records.deals:
+            entries += [(deal.name, deal.id), *((a, deal.id) for a in deal.aliases)]
+        taken = {normalise(name) for name, _ in entries}
+        entries += [(p, PLACE_PREFIX + p) for p in records.vocabulary.places if normalise(p) not in taken]
+        seen: set[tuple[str, str]] = set()
+        self.entries: list[tuple[str, str]] = []
+        for name, target in entries:
+            key = (normalise(name), target)
+            if key[0] and key not in seen:
+                seen.add(key)
+                self.entries.append(key)
+        self.allowed = {
+            "who": set(fb.entities),
+            "deal": set(fb.deals) | {e for e in fb.entities if fb.deals_of_entity.get(e)},
+            "quote-speaker": _quote_targets(fb),
+        }
+        self.choices: dict[str, tuple[list[str], list[str]]] = {}
+        for label, allowed in self.allowed.items():
+            pairs = [(n, t) for n, t in self.entries if is_place(t) or t in allowed]
+            self.choices[label] = ([n for n, _ in pairs], [t for _, t in pairs])
+        self.quote_ids = [q.id for q in records.quotes]
+        self.quote_texts = [normalise(q.text) for q in records.quotes]
+        self.ask_ids = [f.id for f in records.facts] + self.quote_ids
+        self.ask_texts = [normalise(f.text) for f in records.facts] + self.quote_texts
+        self.quote_position = {ident: n for n, ident in enumerate(self.quote_ids)}
+        self.ask_position = {ident: n for n, ident in enumerate(self.ask_ids)}
+
+    def allow(self, label: str) -> Callable[[str], bool]:
+        allowed = self.allowed[label]
+        return lambda t: is_place(t) or t in allowed
+
+    def names(self, label: str, query: str) -> set[str]:
+        """The allowed targets with the best score (empty below SUGGEST)."""
+        norms, targets = self.choices[label]
+        norm = normalise(query)
+        if not norm:
+            return set()
+        scored = process.extract(norm, norms, scorer=SCORER, processor=None, score_cutoff=SUGGEST, limit=None)
+        if not scored:
+            return set()
+        top = scored[0][1]
+        return {targets[index] for _, score, index in scored if score >= top}
+
+    def texts(self, label: str, query: str) -> tuple[str, float] | None:
+        """The best-scoring text's record id and score (None for no words)."""
+        ids, texts = (self.quote_ids, self.quote_texts) if label == "quote-words" else (self.ask_ids, self.ask_texts)
+        norm = normalise(query)
+        best = process.extractOne(norm, texts, scorer=SCORER, processor=None) if norm else None
+        return (ids[best[2]], float(best[1])) if best is not None else None
+
+    def text_truth(self, label: str, query: str, best: tuple[str, float] | None, truth: str) -> bool:
+        """Whether the record a query came from is (one of) the scan's best."""
+        if best is None:
+            return False
+        if best[0] == truth:
+            return True
+        if label == "quote-words":
+            text = self.quote_texts[self.quote_position[truth]]
+        else:
+            text = self.ask_texts[self.ask_position[truth]]
+        return SCORER(normalise(query), text, processor=None) >= best[1]
+
+
+def _quote_targets(fb: FactBase) -> set[str]:
+    """Targets `quote` may answer: commands.quote._has_quotes, precomputed."""
+    with_quotes = {q.deal for q in fb.records.quotes if q.deal}
+    speakers = set(fb.quotes_of_speaker)
+    out = {d for d in fb.deals if d in with_quotes}
+    for entity in fb.entities:
+        members = fb.members.get(entity, ())
+        if entity in speakers or any(m in speakers for m in members) or fb.deals_of_entity.get(entity):
+            out.add(entity)
+    return out
+
+
+def engine_top(fb: FactBase, scan: Scan, label: str, query: str) -> str | None:
+    resolution = fb.names.resolve(clean(query), scan.allow(label))
+    if resolution.hits:
+        return resolution.hits[0].target
+    return resolution.suggestions[0].target if resolution.suggestions else None
+
+
+# -- measurements --------------------------------------------------------
+
+
+def time_engine(fb: FactBase, queries: list[Query], result: LabelResult, budget_s: float) -> None:
+    command = COMMAND_OF[result.label]
+    # The first query pays for anything built lazily per fact base; it is
+    # reported on its own, then a few more warm up before the timed run.
+    start = time.perf_counter_ns()
+    run_command(fb, command, queries[0].text)
+    result.first_ns = time.perf_counter_ns() - start
+    for query in queries[1:10]:
+        run_command(fb, command, query.text)
+    deadline = time.perf_counter() + budget_s
+    for query in queries:
+        if time.perf_counter() > deadline:
+            break
+        start = time.perf_counter_ns()
+        try:
+            run_command(fb, command, query.text)
+        except Exception as exc:  # an engine crash is a finding, not the end of the run
+            result.errors.append(f"{query.text!r}: {type(exc).__name__}: {exc}")
+            continue
+        elapsed = time.perf_counter_ns() - start
+        result.engine_ns.append(elapsed)
+        result.engine_by_kind.setdefault(query.kind, []).append(elapsed)
+
+
+def time_scan(fb: FactBase, scan: Scan, queries: list[Query], result: LabelResult, budget_s: float) -> None:
+    """Scan a prefix of the queries within the budget; pair with the engine."""
+    label, command = result.label, COMMAND_OF[result.label]
+    deadline = time.perf_counter() + budget_s
+    for n, query in enumerate(queries):
+        if n >= 10 and time.perf_counter() > deadline:
+            break
+        start = time.perf_counter_ns()
+        if label in NAME_LABELS:
+            best = scan.names(label, query.text)
+        else:
+            found = scan.texts(label, query.text)
+        result.scan_ns.append(time.perf_counter_ns() - start)
+        start = time.perf_counter_ns()
+        answer = run_command(fb, command, query.text)
+        result.paired_engine_ns.append(time.perf_counter_ns() - start)
+        if label in NAME_LABELS:
+            top = engine_top(fb, scan, label, query.text)
+            if query.kind in ("alias", "typo"):
+                agreed = top in best if best else top is None
+                result.agree.setdefault(query.kind, []).append(agreed)
+            if query.truth is not None:
+                result.truth_engine.append(top == query.truth)
+                result.truth_scan.append(query.truth in best)
+        elif query.truth is not None:
+            result.truth_engine.append(query.truth in answer.ids)
+            result.truth_scan.append(scan.text_truth(label, query.text, found, query.truth))
+
+
+@dataclass
+class Startup:
+    files: int
+    megabytes: float
+    bare_s: float
+    load_s: float
+    read_s: float
+    index_s: float
+
+    @property
+    def ratio(self) -> float:
+        return self.load_s / self.bare_s
+
+
+def measure_startup(folder: Path) -> tuple[Startup, FactBase]:
+    files = sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml"))
+    size = sum(p.stat().st_size for p in files)
+    repeats = 3 if size < 10 * 1_048_576 else 1
+    for path in files:  # warm the page cache
+        path.read_bytes()
+
+    def bare() -> None:
+        for path in files:
+            yaml.load(path.read_bytes(), Loader=_CSafeLoader)  # noqa: S506 - the C *safe* loader
+
+    def load() -> None:
+        FactBase.load(folder)
+
+    bare_s = min(_timed(bare) for _ in range(repeats))
+    load_s = min(_timed(load) for _ in range(repeats))
+    gc.collect()
+    start = time.perf_counter()
+    records = read_records(folder)
+    read_s = time.perf_counter() - start
+    start = time.perf_counter()
+    fb = FactBase.from_records(records)
+    index_s = time.perf_counter() - start
+    return Startup(len(files), size / 1_048_576, bare_s, load_s, read_s, index_s), fb
+
+
+def _timed(work: Callable[[], None]) -> float:
+    gc.collect()
+    start = time.perf_counter()
+    work()
+    return time.perf_counter() - start
+
+
+# -- the child process: memory and reload stall --------------------------
+
+
+async def _lateness_during(work: Callable[[], Any] | None, idle_s: float = 0.3) -> tuple[float, float, int]:
+    """(worst lateness ms, duration s, ticks) of a 10 ms probe while `work`
+    runs in a thread (or while idle)."""
+    lateness: list[float] = []
+    running = True
+
+    async def probe() -> None:
+        while running:
+            start = time.perf_counter()
+            await asyncio.sleep(_PROBE_TICK)
+            lateness.append(time.perf_counter() - start - _PROBE_TICK)
+
+    task = asyncio.create_task(probe())
+    await asyncio.sleep(0.05)
+    start = time.perf_counter()
+    if work is None:
+        await asyncio.sleep(idle_s)
+    else:
+        await asyncio.to_thread(work)
+    duration = time.perf_counter() - start
+    await asyncio.sleep(0.03)
+    running = False
+    await task
+    return max(lateness, default=0.0) * 1000, duration, len(lateness)
+
+
+def child_probe(folder: Path, sizes: bool) -> dict[str, float]:
+    """Run in a fresh process: RSS of a loaded fact base, reload stall, sizes."""
+    gc.collect()
+    before = rss_mb()
+    live = LiveFactBase(folder)
+    gc.collect()
+    after = rss_mb()
+    idle_ms, _, _ = asyncio.run(_lateness_during(None))
+    pauses: list[float] = []
+    started: list[float] = []
+
+    def on_gc(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            started.append(time.perf_counter())
+        elif started:
+            pauses.append(time.perf_counter() - started.pop())
+
+    gc.callbacks.append(on_gc)
+    stall_ms, reload_s, ticks = asyncio.run(_lateness_during(live.reload))
+    gc.callbacks.remove(on_gc)
+    gc.collect()
+    out = {
+        "rss_before_mb": before,
+        "rss_mb": after - before,
+        "rss_after_reload_mb": rss_mb() - before,
+        "peak_rss_mb": peak_rss_mb(),
+        "idle_stall_ms": idle_ms,
+        "reload_stall_ms": stall_ms,
+        "reload_s": reload_s,
+        "probe_ticks": float(ticks),
+        "gc_pause_ms": max(pauses, default=0.0) * 1000,
+    }
+    start = time.perf_counter()
+    del live  # what reload does to the old fact base when it swaps
+    out["free_ms"] = (time.perf_counter() - start) * 1000
+    gc.collect()
+    if sizes:
+        tracemalloc.start()
+        records = read_records(folder)
+        gc.collect()
+        data = tracemalloc.get_traced_memory()[0]
+        fb = FactBase.from_records(records)
+        gc.collect()
+        total = tracemalloc.get_traced_memory()[0]
+        tracemalloc.stop()
+        out["data_mb"] = data / 1_048_576
+        out["index_mb"] = (total - data) / 1_048_576
+        del fb
+    return out
+
+
+def run_child(folder: Path, sizes: bool) -> dict[str, float]:
+    argv = [sys.executable, str(Path(__file__).resolve()), "--child", str(folder)]
+    if not sizes:
+        argv.append("--no-sizes")
+    done = subprocess.run(argv, capture_output=True, text=True, check=False)  # noqa: S603 - our own script
+    if done.returncode != 0:
+        raise RuntimeError(f"memory/reload child failed ({done.returncode}):\n{done.stderr}")
+    data: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    return data
+
+
+# -- one scale -------------------------------------------------------------
+
+
+@dataclass
+class ScaleResult:
+    scale: int
+    results: dict[str, LabelResult]
+    startup: Startup
+    child: dict[str, float]
+
+    def machine_line(self) -> str:
+        p99 = max(pct(r.engine_ns, 99) for r in self.results.values()) / 1e6
+        speedups = [r.speedup for r in self.results.values() if not math.isnan(r.speedup)]
+        flags = [
+            f for label in NAME_LABELS for kind in ("alias", "typo") for f in self.results[label].agree.get(kind, [])
+        ]
+        agreement = sum(flags) / len(flags) if flags else math.nan
+        fields = {
+            "scale": str(self.scale),
+            "p99_ms": f"{p99:.3f}",
+            "speedup_vs_scan": f"{min(speedups):.1f}" if speedups else "nan",
+            "agreement": f"{agreement:.4f}",
+            "startup_ratio": f"{self.startup.ratio:.2f}",
+            "rss_mb": f"{self.child['rss_mb']:.1f}",
+            "reload_stall_ms": f"{self.child['reload_stall_ms']:.1f}",
+        }
+        if "index_mb" in self.child:
+            fields["index_mb"] = f"{self.child['index_mb']:.1f}"
+            fields["data_mb"] = f"{self.child['data_mb']:.1f}"
+        fields["load_s"] = f"{self.startup.load_s:.3f}"
+        fields["first_query_ms"] = f"{max(r.first_ns for r in self.results.values()) / 1e6:.1f}"
+        return " ".join(f"{k}={v}" for k, v in fields.items())
+
+
+def run_scale(scale: int, args: argparse.Namespace) -> ScaleResult:
+    say = _printer()
+    start = time.perf_counter()
+    folder, manifest, hit = cached(scale, args.seed, args.cache_dir)
+    made = "cached" if hit else f"generated in {time.perf_counter() - start:.1f} s"
+    say(f"\n=== scale {scale} quotes (load average {_load_average()}) ===")
+    say(f"fact base: {manifest.summary()}")
+    say(f"folder: {folder} ({made})")
+
+    startup, fb = measure_startup(folder)
+    say(f"loaded: {fb.summary()}; {len(fb.names)} name entries, {len(fb.content)} searchable records")
+
+    per_label = max(1, args.queries // len(LABELS))
+    queries = QueryMaker(fb, args.seed * 1_000_003 + scale).all(per_label)
+    scan = Scan(fb)
+    results: dict[str, LabelResult] = {}
+    for label in LABELS:
+        result = LabelResult(label, len(queries[label]))
+        gc.collect()
+        time_engine(fb, queries[label], result, args.budget)
+        time_scan(fb, scan, queries[label], result, args.scan_budget)
+        results[label] = result
+
+    rows = []
+    for label, r in results.items():
+        agree = [*r.agree.get("alias", []), *r.agree.get("typo", [])]
+        rows.append(
+            [
+                label,
+                f"{len(r.engine_ns)}/{r.planned}",
+                ms(r.first_ns),
+                ms(pct(r.engine_ns, 50)),
+                ms(pct(r.engine_ns, 99)),
+                ms(pct(r.engine_ns, 100)),
+                f"{len(r.scan_ns)}",
+                ms(pct(r.scan_ns, 50)),
+                ms(pct(r.scan_ns, 99)),
+                f"{r.speedup:.1f}x" if not math.isnan(r.speedup) else "-",
+                share(r.agree.get("alias", [])),
+                share(r.agree.get("typo", [])),
+                share(agree),
+                share(r.truth_engine),
+                share(r.truth_scan),
+            ]
+        )
+    say(
+        "\nQuery latency, engine (commands.run_command) vs exhaustive WRatio scan; times in ms; "
+        "first = the command's first query after load (lazy per-fact-base work included), then p50/p99/max "
+        "over the warm run; speed-up = scan p50 / engine p50 on the same queries"
+    )
+    say(
+        table(
+            (
+                "command",
+                "n",
+                "first",
+                "p50",
+                "p99",
+                "max",
+                "scan n",
+                "scan p50",
+                "scan p99",
+                "speed-up",
+                "agree alias",
+                "agree typo",
+                "agree both",
+                "truth engine",
+                "truth scan",
+            ),
+            rows,
+        )
+    )
+    scanned = [f"{label} {len(r.scan_ns)}/{r.planned}" for label, r in results.items() if len(r.scan_ns) < r.planned]
+    if scanned:
+        budget = f"{args.scan_budget:g} s"
+        say(f"note: scan (and agreement) on a prefix of the shuffled queries, within {budget} per command:")
+        say("      " + ", ".join(scanned))
+    timed_out = [
+        f"{label} {len(r.engine_ns)}/{r.planned}" for label, r in results.items() if len(r.engine_ns) < r.planned
+    ]
+    if timed_out:
+        say(f"note: engine timing stopped at its {args.budget:g} s budget: " + ", ".join(timed_out))
+    for label, r in results.items():
+        for error in r.errors[:5]:
+            say(f"ENGINE ERROR in {label}: {error}")
+        if len(r.errors) > 5:
+            say(f"... and {len(r.errors) - 5} more errors in {label}")
+
+    kinds = ("exact", "alias", "typo", "miss", "words")
+    kind_rows = []
+    for label, r in results.items():
+        cells = [label]
+        for kind in kinds:
+            values = r.engine_by_kind.get(kind, [])
+            cells.append(f"{ms(pct(values, 50))} / {ms(pct(values, 99))}" if values else "")
+        kind_rows.append(cells)
+    say("\nEngine latency by query kind, p50 / p99 ms (words = words taken from a quote or fact)")
+    say(table(("command", *kinds), kind_rows))
+
+    say("\nStart-up (page cache warm)")
+    say(
+        table(
+            ("files", "MB", "bare yaml.load s", "FactBase.load s", "ratio", "read+validate s", "index s"),
+            [
+                [
+                    str(startup.files),
+                    f"{startup.megabytes:.1f}",
+                    f"{startup.bare_s:.3f}",
+                    f"{startup.load_s:.3f}",
+                    f"{startup.ratio:.2f}",
+                    f"{startup.read_s:.3f}",
+                    f"{startup.index_s:.3f}",
+                ]
+            ],
+        )
+    )
+    del fb, scan, queries
+    gc.collect()
+    child = run_child(folder, sizes=not args.no_sizes)
+    say(
+        "\nMemory and reload, in a fresh process (RSS in MB; stall = worst lateness of a 10 ms probe; "
+        "GC pause = longest garbage collection during the reload; free = dropping a loaded fact base)"
+    )
+    headers = ["RSS after load", "peak RSS", "reload s", "reload stall ms", "idle stall ms", "GC pause ms", "free ms"]
+    cells = [
+        f"{child['rss_mb']:.1f}",
+        f"{child['peak_rss_mb']:.1f}",
+        f"{child['reload_s']:.3f}",
+        f"{child['reload_stall_ms']:.1f}",
+        f"{child['idle_stall_ms']:.1f}",
+        f"{child['gc_pause_ms']:.1f}",
+        f"{child['free_ms']:.1f}",
+    ]
+    if "index_mb" in child:
+        headers += ["parsed data MB", "indexes MB", "index/data"]
+        cells += [f"{child['data_mb']:.1f}", f"{child['index_mb']:.1f}", f"{child['index_mb'] / child['data_mb']:.2f}"]
+    say(table(headers, [cells]))
+    say(f"(load average at the end of scale {scale}: {_load_average()}; this machine has {os.cpu_count()} CPUs)")
+    return ScaleResult(scale, results, startup, child)
+
+
+def _load_average() -> str:
+    """Other work on the machine skews timings: say how busy it was."""
+    try:
+        return " ".join(f"{x:.2f}" for x in os.getloadavg())
+    except OSError:
+        return "unknown"
+
+
+def _printer() -> Callable[[str], None]:
+    def say(text: str) -> None:
+        print(text, flush=True)
+
+    return say
+
+
+def _engine_version() -> str:
+    """Where the engine was imported from, its commit, and uncommitted changes."""
+    root = Path(knowledge.__file__).resolve().parent.parent
+
+    def git(*args: str) -> str:
+        return subprocess.run(  # noqa: S603 - fixed arguments
+            ["git", "-C", str(root), *args],  # noqa: S607 - git from PATH
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+
+    try:
+        head = git("rev-parse", "--short", "HEAD").strip()
+        changed = [line[3:] for line in git("status", "--porcelain", "--", "knowledge", "commands").splitlines()]
+    except (OSError, subprocess.CalledProcessError):
+        return f"{root} (not a git checkout)"
+    return f"{root} at {head}" + (f" + uncommitted changes in {', '.join(changed)}" if changed else "")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(description="Factbot speed at scale (issue 5).")
+    parser.add_argument(
+        "--scales",
+        default=",".join(map(str, DEFAULT_SCALES)),
+        help="comma-separated numbers of quotes (default 1000,10000,100000)",
+    )
+    parser.add_argument(
+        "--queries", type=int, default=3000, help="queries per scale, split over 5 kinds (default 3000)"
+    )
+    parser.add_argument("--seed", type=int, default=0, help="seed for generation and queries (default 0)")
+    parser.add_argument("--cache-dir", type=Path, default=None, help="where generated fact bases are kept")
+    parser.add_argument(
+        "--budget", type=float, default=120.0, help="seconds of engine timing per command (default 120)"
+    )
+    parser.add_argument("--scan-budget", type=float, default=20.0, help="seconds of scanning per command (default 20)")
+    parser.add_argument("--no-sizes", action="store_true", help="skip the tracemalloc size estimate")
+    parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.child is not None:
+        print(json.dumps(child_probe(args.child, sizes=not args.no_sizes)))
+        return 0
+    scales = [int(s) for s in str(args.scales).split(",") if s.strip()]
+    started = time.perf_counter()
+    print(f"Factbot benchmark: engine {_engine_version()}")
+    libyaml = "yes" if hasattr(yaml, "CSafeLoader") else "no"
+    print(f"Python {sys.version.split()[0]}, libyaml {libyaml}, seed {args.seed}")
+    done = [run_scale(scale, args) for scale in scales]
+    print(f"\nfinished in {time.perf_counter() - started:.0f} s")
+    for result in done:
+        print(result.machine_line())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
