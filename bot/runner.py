@@ -1,7 +1,8 @@
 """Connecting to Discord: what `factbot run` and `python -m bot` do with a token.
 
 Every way startup can fail ends in one line on stderr that says what to do,
-and a non-zero exit. The token is never printed, and is masked in the log.
+and a non-zero exit; an invalid fact base lists every problem above that line,
+one `file:line: what` each. The token is never printed, and is masked in the log.
 """
 
 from __future__ import annotations
@@ -70,7 +71,7 @@ def _failure(exc: BaseException) -> tuple[str, int]:
         return _CLOSE_CODES[exc.code], EXIT_CONFIG
     if isinstance(exc, FactBaseError):
         more = len(exc.problems) - 1
-        tail = f" (and {more} more: run 'factbot check')" if more else ""
+        tail = f" (and {more} more, all listed above)" if more else ""
         return f"Cannot load the fact base: {exc.problems[0]}{tail}", EXIT_CONFIG
     if isinstance(exc, aiohttp.ClientError | OSError | discord.GatewayNotFound):
         return f"Cannot reach Discord ({type(exc).__name__}); check the network connection and try again.", EXIT_FAILED
@@ -103,9 +104,12 @@ def run_discord(config: Config, folder: Path | None = None) -> int:
         asyncio.run(_serve(bot, config.token))
     except Exception as exc:
         message, status = _failure(exc)
+        hide = HideToken(config.token).hide
         if status == EXIT_FAILED:  # unexplained: keep the (masked) traceback
             log.error("Factbot stopped", exc_info=exc)
-        print(f"factbot: {HideToken(config.token).hide(message)}", file=sys.stderr)
+        if isinstance(exc, FactBaseError) and len(exc.problems) > 1:
+            print(hide(exc.report()), file=sys.stderr)  # every problem, as `factbot check` lists them
+        print(f"factbot: {hide(message)}", file=sys.stderr)
         return status
     log.info("Factbot stopped")
     return EXIT_OK
