@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -79,3 +80,70 @@ def test_exact_names_always_find_their_entry(fb: FactBase) -> None:
         assert answer.ids[0] == entity.id, entity.name
     for deal in fb.deals.values():
         assert run_command(fb, "deal", deal.name).ids[0] == deal.id
+
+
+def _records(fb: FactBase) -> list[tuple[str, str, tuple[str, ...]]]:
+    """(id, name, aliases) of every entity and deal."""
+    return [(r.id, r.name, r.aliases) for r in (*fb.entities.values(), *fb.deals.values())]
+
+
+def test_exact_aliases_find_their_entry_too(fb: FactBase) -> None:
+    for record_id, name, aliases in _records(fb):
+        for alias in aliases:
+            if record_id in fb.entities:
+                assert run_command(fb, "who", alias).ids[0] == record_id, alias
+            else:
+                assert run_command(fb, "deal", alias).title == name, alias
+
+
+def _key(answer: Answer) -> tuple[Status, str, tuple[str, ...]]:
+    """What an answer is about (the title of a not-found answer echoes the query: left out)."""
+    return answer.status, answer.title if answer.status is Status.OK else "", answer.ids
+
+
+_LINCS = (
+    "knowledge/matching.py NameIndex.resolve (called by commands/lookup.resolve_names with each command's filter): "
+    "when the filter rejects the entry a query names exactly (Lincolnshire Police is party to no deal and quoted "
+    "nowhere), exact() finds nothing and search() fuzzy-matches another entry. "
+)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=_LINCS + "'Lincs police' scores 91.7 against 'Leics police' (Leicestershire Police), so `deal/timeline/"
+    "quote Lincs police` answer about the East Midlands deal; 'Lincolnshire Police' answers the Herts deal",
+)
+@pytest.mark.parametrize("command", ["deal", "timeline", "quote"])
+def test_an_exact_name_is_never_answered_about_another_entry(fb: FactBase, command: str) -> None:
+    for _, name, aliases in _records(fb):
+        expected = run_command(fb, command, name)
+        for alias in aliases:
+            got = run_command(fb, command, alias)
+            if got.status is Status.OK and expected.status is Status.OK:
+                assert _key(got) == _key(expected), f"{command} {alias!r} is not {command} {name!r}"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=_LINCS + "`deal/timeline/quote Lincs` say 'Nothing found for `Lincs`' and offer **Leics** (another "
+    "entry), though `deal Lincolnshire Police` is answered",
+)
+@pytest.mark.parametrize("command", ["deal", "timeline", "quote"])
+def test_an_exact_name_is_never_told_nothing_matches(fb: FactBase, command: str) -> None:
+    for _, name, aliases in _records(fb):
+        if run_command(fb, command, name).matched:
+            for alias in aliases:
+                assert run_command(fb, command, alias).matched, f"{command} {alias!r} (a name of {name!r})"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="knowledge/matching.py NameIndex.search scores with fuzz.WRatio, which gives the alias '999' 90 "
+    "(partial ratio x 0.9, above ACCEPT 86) against any long number that contains it; resolve() then takes it, so "
+    "`deal/timeline/quote <@1137999487832532767>` (a user or role mention: about 1 Discord id in 70 holds 999) "
+    "answer about the East Midlands 999 deal instead of saying nothing matches",
+)
+@pytest.mark.parametrize("command", ["deal", "timeline", "quote"])
+@pytest.mark.parametrize("query", ["<@1137999487832532767>", "<@&1299913220629003054>"])
+def test_a_mention_that_contains_an_alias_names_nothing(fb: FactBase, command: str, query: str) -> None:
+    assert run_command(fb, command, query).status is Status.NOT_FOUND
