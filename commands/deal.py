@@ -102,10 +102,21 @@ def several(fb: FactBase, query: str, lookup: Lookup) -> Answer:
     )
 
 
+def _named_elsewhere(fb: FactBase, target: str, what: str) -> str:
+    """Point to the command that does answer for an exactly named entry."""
+    deal = fb.deals.get(target)
+    if deal is not None:
+        return f"**{deal.name}** is a deal: see {cmd('deal ' + deal.name)}."
+    entity = fb.entities[target]
+    return f"**{entity.name}** ({entity.role}) has no {what} here: see {cmd('who ' + entity.name)}."
+
+
 def not_found(fb: FactBase, query: str, lookup: Lookup, what: str = "deal") -> Answer:
     """The shared "nothing here" answer: what was missed, and what exists."""
     if lookup.place:
         head = f"The articles say nothing about **{lookup.place}**."
+    elif lookup.elsewhere:
+        head = "\n".join(_named_elsewhere(fb, target, what) for target in lookup.elsewhere)
     else:
         head = f"No {what} matches {echo(query)}."
     if lookup.suggestions:

@@ -24,6 +24,7 @@ class Lookup:
     matched: str = ""  # the name or alias that matched ("" for content hits)
     exact: bool = False  # matched a name or alias exactly
     place: str = ""  # a real place no article covers
+    elsewhere: tuple[str, ...] = ()  # ids the query names exactly that this command does not answer for
     suggestions: tuple[str, ...] = ()
 
     @property
@@ -42,6 +43,8 @@ def _names(hits: tuple[Hit, ...] | list[Hit]) -> tuple[str, ...]:
 def resolve_names(fb: FactBase, query: str, allow: Callable[[str], bool]) -> Lookup:
     """Resolve against names and aliases only; places are reported apart."""
     resolution = fb.names.resolve(query, lambda t: is_place(t) or allow(t))
+    if resolution.named:
+        return Lookup(elsewhere=tuple(h.target for h in resolution.named))
     hits = resolution.hits
     if hits and all(is_place(h.target) for h in hits) and hits[0].exact:
         return Lookup(place=hits[0].name, suggestions=_suggest(fb, query, allow))
@@ -82,7 +85,7 @@ def resolve_deals(fb: FactBase, query: str) -> Lookup:
         for target in names.targets:
             deals += [target] if target in fb.deals else fb.deals_of_entity[target]
         return Lookup(targets=tuple(dict.fromkeys(deals)), matched=names.matched)
-    if names.place:
+    if names.place or names.elsewhere:
         return names
     docs = resolve_content(fb, query, lambda d: d not in fb.entities)
     deals = [deal for doc in docs if (deal := _deal_of(fb, doc))]

@@ -29,6 +29,9 @@ AUTOCOMPLETE_LIMIT = 25  # Discord's cap on autocomplete choices
 # words: names sharing a word with the query, a word one or two edits from a
 # query word, or a word it begins; only those are scored with SCORER.
 _SCAN_ALL_BELOW = 1000
+# A name this short matches only as a whole word of the query: WRatio would
+# otherwise rate it 90 inside any longer text that happens to contain it.
+_SHORT_NAME = 3
 _CANDIDATES = 300
 _WORD_TYPO = 65.0  # plain ratio between a query word and a name word
 _WORD_TYPOS_KEPT = 12
@@ -51,6 +54,9 @@ class Resolution:
 
     hits: tuple[Hit, ...] = ()
     suggestions: tuple[Hit, ...] = ()
+    # Entries the query names exactly that the caller's filter refused: the
+    # query means them, so no other entry may be offered as its answer.
+    named: tuple[Hit, ...] = ()
 
     @property
     def found(self) -> bool:
@@ -150,11 +156,14 @@ class NameIndex:
             limit=max(limit * 8, 50),
         )
         best: dict[str, Hit] = {}
+        words = set(norm.split())
         for _, score, index in scored:
             pos = index if positions is None else positions[index]
             target = self._targets[pos]
             if allow is not None and not allow(target):
                 continue
+            if len(self._norms[pos]) <= _SHORT_NAME and self._norms[pos] not in words:
+                continue  # "999" inside a long number is no evidence of 999
             exact = self._norms[pos] == norm
             points = 100.0 if exact else float(score)
             old = best.get(target)
@@ -173,9 +182,12 @@ class NameIndex:
 
     def resolve(self, query: str, allow: Allow | None = None) -> Resolution:
         """Decide what `query` names, refusing to guess between close hits."""
-        exact = self.exact(query, allow)
+        named = self.exact(query)
+        exact = [h for h in named if allow is None or allow(h.target)]
         if exact:
             return Resolution(hits=tuple(exact))
+        if named:
+            return Resolution(named=tuple(named))
         hits = self.search(query, allow)
         if not hits:
             return Resolution()

@@ -259,11 +259,6 @@ async def test_a_query_that_names_an_entry_finds_it_through_discord(quiet_bot: F
     assert asked > 50
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="knowledge/matching.py NameIndex.resolve: an exact name rejected by the command's filter is fuzzy-matched "
-    "to another entry ('Lincs police' -> 'Leics police'); see tests/commands/test_hostile_input.py",
-)
 async def test_every_name_of_lincolnshire_police_gets_one_answer_through_discord(quiet_bot: Factbot) -> None:
     titles = {
         name: [r.embeds[0].title for r in await say(f"!deal {name}")]
@@ -272,11 +267,6 @@ async def test_every_name_of_lincolnshire_police_gets_one_answer_through_discord
     assert titles["Lincs police"] == titles["Lincolnshire Police"], titles
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="knowledge/matching.py: the alias '999' scores 90 by WRatio inside any longer number, so a mention "
-    "of a user whose id holds 999 reads as the 999 deal; see tests/commands/test_hostile_input.py",
-)
 async def test_a_mention_of_someone_whose_id_holds_999_is_not_the_999_deal(quiet_bot: Factbot) -> None:
     someone = new_member("Someone", 1137999487832532767)
     [reply] = await say(f"!quote {someone.mention}")

@@ -101,18 +101,6 @@ def _key(answer: Answer) -> tuple[Status, str, tuple[str, ...]]:
     return answer.status, answer.title if answer.status is Status.OK else "", answer.ids
 
 
-_LINCS = (
-    "knowledge/matching.py NameIndex.resolve (called by commands/lookup.resolve_names with each command's filter): "
-    "when the filter rejects the entry a query names exactly (Lincolnshire Police is party to no deal and quoted "
-    "nowhere), exact() finds nothing and search() fuzzy-matches another entry. "
-)
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason=_LINCS + "'Lincs police' scores 91.7 against 'Leics police' (Leicestershire Police), so `deal/timeline/"
-    "quote Lincs police` answer about the East Midlands deal; 'Lincolnshire Police' answers the Herts deal",
-)
 @pytest.mark.parametrize("command", ["deal", "timeline", "quote"])
 def test_an_exact_name_is_never_answered_about_another_entry(fb: FactBase, command: str) -> None:
     for _, name, aliases in _records(fb):
@@ -123,11 +111,6 @@ def test_an_exact_name_is_never_answered_about_another_entry(fb: FactBase, comma
                 assert _key(got) == _key(expected), f"{command} {alias!r} is not {command} {name!r}"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=_LINCS + "`deal/timeline/quote Lincs` say 'Nothing found for `Lincs`' and offer **Leics** (another "
-    "entry), though `deal Lincolnshire Police` is answered",
-)
 @pytest.mark.parametrize("command", ["deal", "timeline", "quote"])
 def test_an_exact_name_is_never_told_nothing_matches(fb: FactBase, command: str) -> None:
     for _, name, aliases in _records(fb):
@@ -136,13 +119,6 @@ def test_an_exact_name_is_never_told_nothing_matches(fb: FactBase, command: str)
                 assert run_command(fb, command, alias).matched, f"{command} {alias!r} (a name of {name!r})"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="knowledge/matching.py NameIndex.search scores with fuzz.WRatio, which gives the alias '999' 90 "
-    "(partial ratio x 0.9, above ACCEPT 86) against any long number that contains it; resolve() then takes it, so "
-    "`deal/timeline/quote <@1137999487832532767>` (a user or role mention: about 1 Discord id in 70 holds 999) "
-    "answer about the East Midlands 999 deal instead of saying nothing matches",
-)
 @pytest.mark.parametrize("command", ["deal", "timeline", "quote"])
 @pytest.mark.parametrize("query", ["<@1137999487832532767>", "<@&1299913220629003054>"])
 def test_a_mention_that_contains_an_alias_names_nothing(fb: FactBase, command: str, query: str) -> None:

@@ -82,8 +82,19 @@ def test_exact_alias_beats_any_fuzzy_hit(fb: FactBase) -> None:
 
 
 def test_allow_filters_targets(fb: FactBase) -> None:
-    hits = fb.names.resolve("herts", allow=lambda t: t in fb.deals).hits
+    hits = fb.names.resolve("herts deel", allow=lambda t: t in fb.deals).hits
     assert [h.target for h in hits] == ["herts-back-office"]
+
+
+def test_an_exact_name_the_filter_refuses_blocks_fuzzy_guesses(fb: FactBase) -> None:
+    resolution = fb.names.resolve("Lincs police", allow=lambda t: t != "lincolnshire-police")
+    assert not resolution.hits
+    assert [h.target for h in resolution.named] == ["lincolnshire-police"]
+
+
+def test_a_short_name_inside_a_longer_word_is_no_match(fb: FactBase) -> None:
+    assert not fb.names.resolve("1137999487832532767").hits
+    assert fb.names.resolve("999 calls").hits[0].target == "east-midlands-control-rooms"
 
 
 def test_same_query_same_answer(fb: FactBase) -> None:
