@@ -166,12 +166,10 @@ def _is_typo(word: str) -> bool:
     return process.extractOne(word.lower(), list(BY_NAME), score_cutoff=_TYPO_SCORE) is not None
 
 
-class Factbot(dcommands.Bot):
-    """Factbot in one process, on one connection: enough for most servers."""
+class _Hooks:
+    """discord.py's hooks, handed to FactbotCore: one place for both bot kinds."""
 
-    def __init__(self, config: Config, *, folder: Path | None = None, live: LiveFactBase | None = None) -> None:
-        super().__init__(**bot_options(config))
-        self.factbot = FactbotCore(self, config, folder, live)
+    factbot: FactbotCore
 
     async def setup_hook(self) -> None:
         await self.factbot.setup()
@@ -183,7 +181,15 @@ class Factbot(dcommands.Bot):
         self.factbot.log_ready()
 
 
-class ShardedFactbot(dcommands.AutoShardedBot):
+class Factbot(_Hooks, dcommands.Bot):
+    """Factbot in one process, on one connection: enough for most servers."""
+
+    def __init__(self, config: Config, *, folder: Path | None = None, live: LiveFactBase | None = None) -> None:
+        super().__init__(**bot_options(config))
+        self.factbot = FactbotCore(self, config, folder, live)
+
+
+class ShardedFactbot(_Hooks, dcommands.AutoShardedBot):
     """Factbot over the shards given in the config (this process's share)."""
 
     def __init__(self, config: Config, *, folder: Path | None = None, live: LiveFactBase | None = None) -> None:
@@ -192,15 +198,6 @@ class ShardedFactbot(dcommands.AutoShardedBot):
             options["shard_ids"] = list(config.shard_ids)
         super().__init__(**options)
         self.factbot = FactbotCore(self, config, folder, live)
-
-    async def setup_hook(self) -> None:
-        await self.factbot.setup()
-
-    async def on_message(self, message: discord.Message, /) -> None:
-        await self.factbot.on_message(message)
-
-    async def on_ready(self) -> None:
-        self.factbot.log_ready()
 
 
 def build_bot(
