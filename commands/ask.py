@@ -9,22 +9,31 @@ How a question is answered:
 3. The form picks the records that may answer: quotes for "who said",
    reason facts for "why", records with a time for "when"; named deals
    narrow the pool, and the named people must be involved.
-4. The best-covering record answers only above a bar; otherwise the answer
-   is "the articles don't say", with what the bot does know. A wrong
-   confident answer is worse than none.
+4. The best-covering record answers only above a bar, and only if it gives
+   the kind of thing asked (ask_slots.py): a number for "how many", an
+   amount for "how much", a place for "where", a name for "who is", the
+   asked noun for "what/which <noun>". Otherwise the answer is "the
+   articles don't say", with what the bot does know. A wrong confident
+   answer is worse than none.
+5. A yes or no comes only from a record that speaks to what is asked: a
+   deal's status settles "is the deal still going ahead?", not "is he
+   still going ahead with privatisation?".
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from commands import ask_slots as slots
 from commands.answer import Answer, Status
-from commands.ask_question import Form, Question, parse
-from commands.ask_render import Shown, not_found, render_answer
-from commands.ask_score import Reading, Scored, is_party, pool, rank, read
+from commands.ask_question import Form, Question, parse, plain_yes_no
+from commands.ask_render import Shown, not_found, render_answer, render_sources
+from commands.ask_score import Allow, Reading, Scored, is_party, pool, rank, read, slot_matches, term_units
 from commands.ask_verdict import COMMON, explains, status_verdict, verdict
-from knowledge import PLACE_PREFIX, FactBase
-from knowledge.question_index import QuestionIndex, has_number, named_in, question_index
+from commands.format import echo
+from knowledge import FactBase
+from knowledge.question_index import QuestionIndex, has_number, question_index
+from knowledge.text import normalise
 
 KNOWN_MIN = 0.6  # share of a question's weight the fact base must know
 COVER_MIN = 0.55  # share of a question's weight the answer must cover
@@ -44,36 +53,48 @@ def run(fb: FactBase, query: str) -> Answer:
 
 def answer(fb: FactBase, qi: QuestionIndex, query: str, question: Question) -> Answer:
     """Answer a parsed question."""
+    if question.form is Form.SOURCE:
+        return _source(fb, qi, query, question)
     if question.form is Form.WHAT_SAID:
         return _what_said(fb, qi, query, question)
+    reading = read(qi, question.body)
     if question.form in (Form.WHO_IS, Form.WHAT_IS):
-        found = _who_is(fb, qi, query, question)
+        found = _who_is(fb, qi, query, question, reading)
         if found is not None:
             return found
         # Not a name after all ("who was disappointed?"): a question like any other.
         question = replace(question, form=Form.WHO if question.form is Form.WHO_IS else Form.WHAT)
-    reading = read(qi, question.body)
     if not reading.units:
         return _bare_topic(fb, qi, query, question)
-    refusal = _refuse(fb, query, reading)
+    if question.slot:
+        unknown = [u.word for u in term_units(qi, slots.slot_words(question.slot)) if not u.known]
+        if unknown:
+            # "what political party ...": the articles never speak of such a thing.
+            lacking = f"They don't say what {echo(question.slot, 40)}."
+            return not_found(fb, query, reading.mentions, unknown=unknown, lacking=lacking)
+    refusal = _refuse(fb, qi, query, reading)
     if refusal is not None:
         return refusal
     if question.form is Form.KEYWORDS and _only_parties(qi, reading):
         return _deals(fb, qi, query, question, reading)
     if _too_broad(qi, question, reading):
         return not_found(fb, query, (), broad=" ".join(u.word for u in reading.units))
+    status_cues = question.cues if question.topic_hint == "status" else ""
+    if question.form is Form.YES_NO and status_cues and not _asks_deal_status(qi, reading):
+        # "is he still going ahead with privatisation?" asks about privatisation;
+        # and no record's own words settle "going ahead", "off" or "dead".
+        question = plain_yes_no(question)
+        reading = read(qi, question.body)
     if question.form is Form.WHY:
         ranked = _why(qi, question, reading)
     else:
         bar = YES_NO_MIN if question.form is Form.YES_NO else COVER_MIN
-        ranked = [s for s in rank(qi, question, reading, pool(question.form)) if s.cover >= bar]
-    if question.form is Form.HOW_MANY:
-        ranked = [s for s in ranked if has_number(_shown_text(fb, s.item.id))]
-    if question.form is Form.WHERE:
-        asked = {t for m in reading.mentions for t in m.targets}
-        ranked = [s for s in ranked if _places_in(fb, s.item.id) - asked]
+        allow = _involving(qi, question) or pool(question.form)
+        deal_words = question.form is Form.REACTION
+        ranked = [s for s in rank(qi, question, reading, allow, deal_words=deal_words) if s.cover >= bar]
+    ranked, lacking = _gives_slot(fb, qi, question, reading, ranked)
     if not ranked:
-        return not_found(fb, query, reading.mentions)
+        return not_found(fb, query, reading.mentions, lacking=lacking)
     if question.form not in (Form.WHO_SAID, Form.WHO):
         ranked = _facts_first(qi, ranked)  # "who" wants the quote: it names the speaker
     shown = _shown(ranked)
@@ -82,15 +103,73 @@ def answer(fb: FactBase, qi: QuestionIndex, query: str, question: Question) -> A
         shown = replace(shown, when=lead.item.when)
     if question.form is Form.YES_NO and question.topic_hint == "status":
         shown = replace(shown, verdict=status_verdict(fb, lead.item, question.cues))
-    elif question.form is Form.YES_NO and lead.cover >= VERDICT_MIN:
+    elif question.form is Form.YES_NO and lead.cover >= VERDICT_MIN and not status_cues:
         shown = replace(shown, verdict=verdict(lead.item, reading.predicate))
     return render_answer(fb, qi, query, question, shown)
+
+
+def _gives_slot(
+    fb: FactBase, qi: QuestionIndex, question: Question, reading: Reading, ranked: list[Scored]
+) -> tuple[list[Scored], str]:
+    """The candidates that give the kind of thing asked, and if none does,
+    what the articles lack ("how many jobs")."""
+    if not ranked:
+        return ranked, ""
+    if question.form is Form.HOW_MANY:
+        if slots.asks_amount(question.text):
+            kept = [s for s in ranked if slots.gives_amount(_shown_text(fb, s.item.id))]
+            return kept, "They give no amount or figure for it."
+        if slots.asks_measure(question.text):
+            kept = [s for s in ranked if slots.gives_measure(_shown_text(fb, s.item.id))]
+            return kept, f"They don't say {echo(' '.join(question.text.split()[:2]))}."
+        nouns, typed = slots.counted(question.body)
+        if not nouns:
+            return [s for s in ranked if has_number(_shown_text(fb, s.item.id))], "They give no number for it."
+        widened = frozenset(t for n in nouns for t in qi.content.widen(n))
+        kept = [s for s in ranked if slots.gives_count(_shown_text(fb, s.item.id), nouns, widened)]
+        return kept, f"They give no number of {echo(typed, 30)}."
+    if question.form is Form.WHERE:
+        asked = {t for m in reading.mentions for t in m.targets}
+        kept = [s for s in ranked if slots.located_places(qi, qi.forces, _shown_text(fb, s.item.id)) - asked]
+        return kept, "They name no place for it."
+    if question.slot:
+        words = slots.slot_words(question.slot)
+        if not words:
+            return ranked, ""
+        # What the question names is the context of what it asks ("which
+        # company was behind the Olympics fiasco"), not the answer.
+        named = {t for m in reading.mentions for t in m.targets}
+        matched = slot_matches(qi, words, [s.item.id for s in ranked if s.item.id not in named])
+        return [s for s in ranked if s.item.id in matched], f"They don't say what {echo(question.slot, 40)}."
+    return ranked, ""
+
+
+def _involving(qi: QuestionIndex, question: Question) -> Allow | None:
+    """Whose part or reaction is asked: only records about them, or they
+    themselves, answer. "Where does X come in?" is not answered by a record
+    that merely shares X's deal, nor "how did G4S react?" by Unison's
+    welcome of the same decision."""
+    subject = question.role or (question.speaker if question.form is Form.REACTION else "")
+    targets = frozenset(t for m in read(qi, subject).mentions for t in m.targets) if subject else frozenset()
+    if not targets:
+        return None
+    allow = pool(question.form)
+    return lambda i: allow(i) and (i.id in targets or bool(i.about & targets))
+
+
+def _asks_deal_status(qi: QuestionIndex, reading: Reading) -> bool:
+    """Whether "is it still going ahead / off?" is asked of a deal: the
+    question names one, or says nothing but "the deal" ("contract", "plan")
+    besides who is in it."""
+    if any(t in qi.deal_ids for m in reading.mentions for t in m.targets):
+        return True
+    return all(qi.deal_nouns & u.widened.keys() for u in reading.predicate)
 
 
 # --- when not to answer -------------------------------------------------------
 
 
-def _refuse(fb: FactBase, query: str, reading: Reading) -> Answer | None:
+def _refuse(fb: FactBase, qi: QuestionIndex, query: str, reading: Reading) -> Answer | None:
     """Decline a question mostly about things the articles never mention.
 
     A place no article covers ("did Kent drop G4S?") is the subject of the
@@ -98,8 +177,7 @@ def _refuse(fb: FactBase, query: str, reading: Reading) -> Answer | None:
     alone does not say where.
     """
     places = reading.places
-    forces = {f for d in fb.deals.values() for f in d.forces}
-    located = any(t in fb.deals or t in forces for m in reading.mentions for t in m.targets)
+    located = any(t in qi.deal_ids or t in qi.forces for m in reading.mentions for t in m.targets)
     if (places and not located) or reading.known_share < KNOWN_MIN:
         return not_found(fb, query, reading.mentions, places=places, unknown=reading.unknown_words)
     return None
@@ -174,7 +252,7 @@ def _what_said(fb: FactBase, qi: QuestionIndex, query: str, question: Question) 
     # for all of their quotes on it, a little less than their own words.
     subject = Reading(about.units, frozenset())
     who_said = replace(question, form=Form.WHO_SAID)
-    ranked = rank(qi, who_said, subject, lambda i: i.id in quotes, deal_words=True)
+    ranked = rank(qi, who_said, subject, lambda i: True, deal_words=True, among=quotes)
     ranked = [s for s in ranked if s.cover >= COVER_MIN]
     if not ranked:
         return not_found(fb, query, about.mentions, speakers=speakers, unknown=about.unknown_words)
@@ -192,16 +270,60 @@ def _speakers(fb: FactBase, qi: QuestionIndex, reading: Reading) -> tuple[str, .
     return (best,) if best and fb.quotes_of(best) else ()
 
 
-def _who_is(fb: FactBase, qi: QuestionIndex, query: str, question: Question) -> Answer | None:
-    """A person, organisation or deal, when the body names or describes one."""
-    reading = read(qi, question.body)
+def _who_is(fb: FactBase, qi: QuestionIndex, query: str, question: Question, reading: Reading) -> Answer | None:
+    """A person, organisation or deal, when the body names or describes one.
+
+    Asked who somebody is by a description ("the Northamptonshire PCC"), or
+    asked for a name, an entity the articles leave unnamed (a group, a
+    spokesman) does not answer: the answer says the name is not given.
+    """
     mention = reading.units[0].mention if len(reading.units) == 1 else None
     if mention is not None and not mention.place and len(mention.targets) == 1:
-        return render_answer(fb, qi, query, question, Shown(mention.targets[0]))
+        target = mention.targets[0]
+        if question.asks_name and not _has_name(fb, target):
+            return _no_name(fb, query, question, target)
+        return render_answer(fb, qi, query, question, Shown(target))
     if not reading.units or reading.known_share < KNOWN_MIN or reading.places:
-        return None
+        return not_found(fb, query, reading.mentions, lacking=_NO_NAME) if question.asks_name else None
     best = _clear_best(rank(qi, question, reading, lambda i: i.kind == "entity"))
+    # "Who is the Northamptonshire PCC?" fits the three forces' PCCs best:
+    # a group, which does not say who one of them is.
+    one_of_many = best is not None and question.form is Form.WHO_IS and _is_group(fb, best)
+    if best is not None and (one_of_many or (question.asks_name and not _has_name(fb, best))):
+        return _no_name(fb, query, question, best)
+    if best is None and (question.asks_name or _describes_one(question)):
+        # "who is the leicestershire chief constable?": an office nobody in
+        # the articles is said to hold; a record that shares its words is no name.
+        lacking = f"They name no one as {echo(question.body, 60)}."
+        return not_found(fb, query, reading.mentions, lacking=lacking)
     return render_answer(fb, qi, query, question, Shown(best)) if best else None
+
+
+def _describes_one(question: Question) -> bool:
+    """ "who is the <office>": a description of one person, not "who was disappointed"."""
+    return question.form is Form.WHO_IS and question.body.split(" ", 1)[0] in _DETERMINERS
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
+
+
+def _has_name(fb: FactBase, target: str) -> bool:
+    entity = fb.entities.get(target)
+    return entity is None or not slots.unnamed(entity.kind, entity.role)
+
+
+def _is_group(fb: FactBase, target: str) -> bool:
+    entity = fb.entities.get(target)
+    return entity is not None and slots.plural(entity.kind)
+
+
+def _no_name(fb: FactBase, query: str, question: Question, entity_id: str) -> Answer:
+    """The articles refer to somebody without naming them: say so."""
+    lacking = f"They don't name {echo(question.body, 60)}." if question.body else _NO_NAME
+    return not_found(fb, query, (), lacking=lacking, entities=(entity_id,))
+
+
+_NO_NAME = "They give no name for that."
 
 
 def _clear_best(ranked: list[Scored]) -> str | None:
@@ -215,16 +337,45 @@ def _clear_best(ranked: list[Scored]) -> str | None:
 
 def _deals(fb: FactBase, qi: QuestionIndex, query: str, question: Question, reading: Reading) -> Answer:
     """A force or company alone ("g4s", "herts"): the deals it is party to."""
-    deals = sorted(reading.anchor, key=list(fb.deals).index)
+    deals = sorted(reading.anchor, key=qi.deal_order.__getitem__)
     second = deals[1] if len(deals) > 1 else None
     found = render_answer(fb, qi, query, question, Shown(deals[0], second))
     return replace(found, status=Status.AMBIGUOUS) if second else found
 
 
+def _source(fb: FactBase, qi: QuestionIndex, query: str, question: Question) -> Answer:
+    """Which article a thing comes from, who published it, its title or date,
+    as the fact base records them; "not given" where the text gives none."""
+    body = " ".join(w for w in normalise(question.body).split() if w not in _ARTICLE_WORDS)
+    # "the BBC article": a publisher's name says which articles, not what is in them.
+    published = [s for name, ids in qi.publishers.items() if f" {name} " in f" {body} " for s in ids]
+    for name in qi.publishers:
+        body = f" {body} ".replace(f" {name} ", " ").strip()
+    reading = read(qi, body)
+    found: list[str] = list(published)
+    if reading.units and reading.known_share < KNOWN_MIN:
+        return not_found(fb, query, reading.mentions, unknown=reading.unknown_words)
+    if reading.predicate:
+        # "which article says G4S was disappointed": the article of the record that says it.
+        what = Question(body, Form.WHAT, body)
+        ranked = [s for s in rank(qi, what, reading, pool(Form.WHAT)) if s.cover >= COVER_MIN]
+        if not ranked:
+            return not_found(fb, query, reading.mentions, unknown=reading.unknown_words)
+        found = [fb.source_of(ranked[0].item.id).id]  # what is said decides, whoever published it
+    else:
+        # "the article about the East Midlands": the articles of the deals
+        # named; "the BBC article": those of that publisher.
+        deals = sorted(reading.anchor, key=qi.deal_order.__getitem__)
+        found += [fb.deals[d].source for d in deals]
+    return render_sources(fb, query, list(dict.fromkeys(found)), question.slot or "source")
+
+
+_ARTICLE_WORDS = frozenset("article articles story stories piece news item source sources this that these".split())
+
+
 def _bare_topic(fb: FactBase, qi: QuestionIndex, query: str, question: Question) -> Answer:
     """A bare "why?" or "what happened?": the asked topic for every deal."""
-    topic = question.topic
-    leads = [facts[0].id for d in fb.deals if topic and (facts := fb.facts_of_deal(d, topic))]
+    leads = qi.topic_leads.get(question.topic, ()) if question.topic else ()
     if not leads:
         return not_found(fb, query, ())
     second = leads[1] if len(leads) > 1 else None
@@ -238,11 +389,10 @@ def _bare_topic(fb: FactBase, qi: QuestionIndex, query: str, question: Question)
 def _facts_first(qi: QuestionIndex, ranked: list[Scored]) -> list[Scored]:
     """A quote that carries a candidate fact's words gives way to that fact,
     which then leads with the quote shown beneath it."""
-    fact_of = {q: f for f, quotes in qi.support.items() for q in quotes}
     candidates = {s.item.id: s for s in ranked}
     out: dict[str, Scored] = {}
     for scored in ranked:
-        fact = fact_of.get(scored.item.id)
+        fact = qi.fact_of_quote.get(scored.item.id)
         best = candidates[fact] if fact in candidates and scored.item.kind == "quote" else scored
         if best.item.id not in out:
             out[best.item.id] = replace(best, score=max(scored.score, best.score))
@@ -263,10 +413,3 @@ def _shown_text(fb: FactBase, record_id: str) -> str:
         if record is not None:
             return record.text
     return ""
-
-
-def _places_in(fb: FactBase, record_id: str) -> set[str]:
-    """Forces and places a record's text names: what answers "where"."""
-    forces = {f for d in fb.deals.values() for f in d.forces}
-    named = named_in(fb.names, _shown_text(fb, record_id), places=True)
-    return {t for t in named if t in forces or t.startswith(PLACE_PREFIX)}

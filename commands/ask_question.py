@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from rapidfuzz.distance import OSA
 
-from knowledge.search import STOPWORDS
+from knowledge.search import STOPWORDS, stem
 from knowledge.text import normalise
 
 
@@ -37,6 +37,7 @@ class Form(StrEnum):
     YES_NO = "yes or no"
     WHAT = "what"  # any other question
     KEYWORDS = "keywords"  # no question form at all: "olympics?"
+    SOURCE = "which article"  # who published, which article, where it comes from
 
 
 # The fact topic each form asks for.
@@ -60,6 +61,11 @@ class Question:
     # may break a tie between answers but are not what the answer is about.
     cues: str = ""
     topic_hint: str | None = None  # a topic a yes/no question is about
+    # The kind of thing a "what/which <slot> ..." question asks for
+    # ("which company was behind...", "what political party is...").
+    slot: str = ""
+    asks_name: bool = False  # "what is the name of ...": a person's name, nothing less
+    role: str = ""  # "where does X come in": X, whose part in the story is asked (not a place)
 
     @property
     def topic(self) -> str | None:
@@ -73,7 +79,13 @@ _LEAD = re.compile(
     r"do you know|does anyone know|i (?:want|d like|would like|need) to know|i wonder|i m wondering|any idea|"
     r"remind me)\s+)+"
 )
-_TRAIL = re.compile(r"(?:\s+(?:please|thanks|thank you|then|again please|exactly))+$")
+_TRAIL = re.compile(r"(?:\s+(?:please|thanks|thank you|then|again please|exactly|or not|or what))+$")
+# Hedges that sit between a question word and its verb ("what exactly did",
+# "did g4s actually"): they frame the question, and break its patterns.
+_HEDGES = frozenset("exactly actually really basically just".split())
+# "... instead of X", "... rather than X": X is what was not done, the
+# contrast to the answer, never what the answer is about.
+_CONTRAST = re.compile(r"\s+(?:instead of|rather than|other than|as opposed to)\s+.+$")
 # Contractions once normalise has split them ("didn't" -> "didn t").
 _CONTRACTIONS = {
     "didn t": "did not",
@@ -115,7 +127,7 @@ FILLER = frozenset(
     get got getting go went gone going mean means think thought like lot lots kind sort
     article articles story says say said told tell
     completely totally entirely fully definitely certainly absolutely officially finally currently
-    meant supposed anyway nevertheless regardless
+    meant supposed anyway nevertheless regardless behind want wants wanted wanting gonna wanna gotta
     """.split()
 )
 # Words a reader uses for "say", kept out of a WHO_SAID body; livelier verbs
@@ -153,7 +165,7 @@ _SAY_VERBS = (
 )
 _WHAT_SAID = re.compile(
     r"^what (?:did|does|has|had|do|have|else did|was it that) (?P<speaker>.+?) (?:" + _SAY_VERBS + r")"
-    r"(?: (?:about|on|regarding|concerning|of|re|to|over|with) (?P<about>.+?))?$"
+    r"(?: (?:about|on|regarding|concerning|of|re|to|over|with|after|following|since|once|when) (?P<about>.+?))?$"
 )
 _WHAT_SAID_BY = re.compile(
     r"^what (?:was|is|has been|were) (?:said|stated|announced) by (?P<speaker>.+?)"
@@ -166,8 +178,9 @@ _WORDS_OF = re.compile(
 )
 _REACTION_HOW = re.compile(
     r"^how (?:did|does|do|has|have|is|was|were|are) (?P<speaker>.+?) "
-    r"(?:react|reacted|reacting|respond|responded|responding|feel|feeling|felt|take it|take the news|reply|replied)"
-    r"(?: (?:to|about|over|on) (?P<about>.+?))?$"
+    r"(?:react|reacted|reacting|respond|responded|responding|feel|feeling|felt|reply|replied|"
+    r"take it|take the news|(?P<take>take|took|taken|taking))"
+    r"(?: (?:to|about|over|on) (?P<about>.+?)| (?P<object>.+?))?$"
 )
 _REACTION_WHAT = re.compile(
     r"^what (?:was|is|were|are) (?:(?P<speaker>.+?) s |the )?(?:reaction|response|reactions|responses)"
@@ -179,9 +192,10 @@ _WHY = re.compile(
     r"explain why|on what grounds)\b(?P<rest>.*)$"
 )
 _WHEN = re.compile(
-    r"^(?:when|by when|since when|until when|how soon|how long ago|what (?:date|day|time|year|month))\b(?P<rest>.*)$"
+    r"^(?:when|by when|since when|until when|how soon|how long ago|(?:what|which) (?:date|day|time|year|month)|"
+    r"what (?:was|is|s) the (?:date|day|time|year|month)(?: of| when| that)?)\b(?P<rest>.*)$"
 )
-_HOW_MANY = re.compile(r"^how (?:many|much)\b(?P<rest>.*)$")
+_HOW_MANY = re.compile(r"^how (?:many|much|long|big|large|old|often|far)\b(?P<rest>.*)$")
 _SERVICES = re.compile(
     r"^(?:which|what) (?:kinds? of |sorts? of |types? of |other )?(?:back office )?"
     r"(?:services?|functions?|departments?|jobs|roles|tasks|operations|parts of)\b(?P<rest>.*)$"
@@ -196,6 +210,65 @@ _STATUS = re.compile(
     r"what (?:is|was) the (?:latest|status|outcome|result|upshot|position)|what became|whatever happened|"
     r"what (?:is|was) the deal with|what (?:is|was) the story(?: with)?|what was decided|"
     r"any (?:news|update)|latest|status|update|outcome)\b(?P<rest>.*)$"
+)
+# Questions about the articles themselves: who published one, its title, its date.
+_SOURCE_BY = re.compile(
+    r"^(?:who|which (?:\w+ )?(?:outlet|paper|newspaper|publisher|website|site|broadcaster|organisation)) "
+    r"(?:(?:has|had|was|is|did) )?(?:published|publishes|publish|wrote|writes|write|written|printed|ran|"
+    r"broadcast|put out|carried|authored)\b(?P<rest>.*)$"
+)
+_SOURCE_ATTR = re.compile(
+    r"^(?:what|which|who) (?:is|was|are|were) (?:the )?(?P<attr>sources?|publishers?|titles?|headlines?|authors?|"
+    r"writers?|date|publication date)\b(?P<rest>.*)$"
+)
+_SOURCE_WHICH = re.compile(
+    r"^(?:which|what) (?:articles?|stories|story|sources?|papers?|newspapers?|outlets?|publications?|websites?)\b"
+    r"(?P<rest>.*)$"
+)
+_SOURCE_FROM = re.compile(
+    r"^where (?:is|was|does|did|do|are|were) (?:this|that|all this|these|the|your)"
+    r"(?: (?:article|story|info|information|news|facts?|answers?|stuff))? (?:come |coming |came )?from$"
+)
+_SOURCE_WHEN = re.compile(
+    r"^when (?:was|were|is) (?P<which>(?:the |this |that )?(?:\w+ ){0,2}?)(?:articles?|story|stories|piece) "
+    r"(?:published|written|printed|out|from|dated)\b(?P<rest>.*)$"
+)
+# Words that make "the date" or "the title" that of an article, not of a deal.
+_ARTICLE_NOUNS = re.compile(r"\b(?:articles?|story|stories|piece|sources?)\b")
+_IT = frozenset({"", "it", "this", "that", "these", "them"})
+# What a question about the articles asks of them.
+_SOURCE_ATTRS = {
+    "source": "source",
+    "publisher": "publisher",
+    "title": "title",
+    "headline": "title",
+    "author": "author",
+    "writer": "author",
+    "date": "date",
+    "publication date": "date",
+}
+_SOURCE_VERBS = {"wrote": "author", "writes": "author", "write": "author", "written": "author", "authored": "author"}
+# How somebody or something figures in a story: not a place, not a name.
+_ROLE = re.compile(
+    r"^(?:where (?:does|do|did|is|was) (?P<a>.+?) (?:come|comes|came|fit|fits|figure|figures|feature|features)"
+    r"(?: in| into| in to)?"
+    r"|what (?:role|part) (?:does|do|did|has|had|is|was) (?P<b>.+?) (?:play|played|playing|have|had)(?: in)?"
+    r"|how (?:is|was|are|were) (?P<c>.+?) (?:involved|connected|linked|related)(?: in| with| to)?"
+    r"|what (?:does|do|did|has|have) (?P<d>.+?) (?:have|has|got) to do with)\b(?P<rest>.*)$"
+)
+# A request for a name, which only a named person or thing can answer.
+_NAME = re.compile(
+    r"^(?:what (?:is|was) (?:the )?(?:full )?names? of (?P<a>.+)"
+    r"|what (?:is|was) (?P<b>.+?) s (?:full )?name"
+    r"|what (?:is|was) (?P<c>.+?) called"
+    r"|who (?:is|was) (?P<d>.+?) by name"
+    r"|(?:is|was|are|were) (?P<e>.+?) (?:named|identified))$"
+)
+# "what/which <slot> <verb> ...": the kind of thing the answer must be.
+_SLOT = re.compile(
+    r"^(?:what|which) (?!(?:is|was|are|were|did|does|do|has|have|had|will|would|could|can|should|s)\b)"
+    r"(?P<slot>(?:\w+ ){0,2}?\w+) (?:is|was|are|were|did|does|do|has|have|had|will|would|could|can|should|might|"
+    r"may)\b"
 )
 _NEXT_CUES = re.compile(
     r"\b(?:what next|what now|now what|next steps?|what happens next|what will happen next|next|instead|"
@@ -223,7 +296,12 @@ def parse(text: str, known: Callable[[str], bool] = lambda _: False) -> Question
     uses, so that only unknown words are taken for typos of question words."""
     words = _fix_typos(_expand(normalise(text)), known)
     line = _TRAIL.sub("", _LEAD.sub("", words)).strip() or words
-    return _classify(line)
+    line = " ".join(w for w in line.split() if w not in _HEDGES) or line
+    line = _CONTRAST.sub("", line) or line
+    question = _classify(line)
+    if question.form is Form.WHAT and not question.role and (m := _SLOT.match(line)):
+        question = replace(question, slot=m["slot"])
+    return question
 
 
 def _expand(line: str) -> str:
@@ -251,10 +329,10 @@ def _fix_words(words: list[str], known: Callable[[str], bool]) -> list[str]:
             out.append(word)
             continue
         close = {canon for form, canon in _FORM_WORDS.items() if OSA.distance(word, form) <= 1}
-        if len(close) == 1:
-            out.append(close.pop())
-        elif close and close <= {"said", "say", "says"}:
-            out.append("said")  # "sayd" is one edit from "said" and "says": both mean the same here
+        if len({stem(c) for c in close}) == 1:
+            # One word, whatever its ending: "happend" is one edit from
+            # "happened" and "happen", "sayd" from "said" and "says".
+            out.append(max(close, key=len) if not close & {"said", "say", "says"} else "said")
         else:
             out.append(word)
     return out
@@ -272,6 +350,16 @@ def _body(text: str | None) -> str:
 def _classify(line: str) -> Question:
     first = line.split(" ", 1)[0] if line else ""
 
+    source = _source(line)
+    if source is not None:
+        return source
+    if m := _ROLE.match(line):
+        subject = next(g for g in (m["a"], m["b"], m["c"], m["d"]) if g is not None)
+        return Question(line, Form.WHAT, _body(f"{subject} {_body(m['rest'])}"), role=_body(subject))
+    if m := _NAME.match(line):
+        named = next(g for g in (m["a"], m["b"], m["c"], m["d"], m["e"]) if g is not None)
+        return Question(line, Form.WHO_IS, _body(named), asks_name=True)
+
     if m := _WHO_SAID.match(line):
         verb = m["verb"]
         rest = m["rest"] if verb in _SAY else f"{verb} {m['rest']}"
@@ -285,8 +373,9 @@ def _classify(line: str) -> Question:
             # are searched as they are ("the joint statement").
             noun = m["noun"] if "noun" in pattern.groupindex else ""
             return Question(line, Form.WHAT_SAID, " ".join(filter(None, (speaker, noun, about))), speaker, about)
-    if m := _REACTION_HOW.match(line):
-        speaker, about = _body(m["speaker"]), _body(m["about"])
+    if (m := _REACTION_HOW.match(line)) and (m["object"] is None or m["take"]):
+        # "how did g4s take losing the deal": what was taken is what they reacted to.
+        speaker, about = _body(m["speaker"]), _body(m["about"] or m["object"])
         return Question(line, Form.REACTION, f"{speaker} {about}".strip(), speaker, about)
     if m := _REACTION_WHAT.match(line):
         speaker, about = _body(m["speaker"] or m["speaker2"]), _body(m["about"])
@@ -325,6 +414,36 @@ def _classify(line: str) -> Question:
         if cue.search(rest):
             return Question(line, form, _body(cue.sub(" ", rest)))
     return Question(line, Form.WHAT if first in _QUESTION_WORDS else Form.KEYWORDS, _body(rest))
+
+
+def _source(line: str) -> Question | None:
+    """A question about the articles themselves; `slot` says what of them."""
+    m = _SOURCE_BY.match(line)
+    # "which paper ran ..." is about the articles; "who ran the control
+    # rooms?" is not, unless what was run is an article ("who ran the story?").
+    if m and (not line.startswith("who ") or _ARTICLE_NOUNS.search(m["rest"]) or m["rest"].strip() in _IT):
+        verb = next((v for v in _SOURCE_VERBS if re.search(rf"\b{v}\b", line)), "")
+        return Question(line, Form.SOURCE, _body(m["rest"]), slot=_SOURCE_VERBS.get(verb, "publisher"))
+    if m := _SOURCE_ATTR.match(line):
+        attr = m["attr"].rstrip("s") if m["attr"] not in ("publication date",) else m["attr"]
+        slot = _SOURCE_ATTRS.get(attr, "source")
+        # "the date of the decision" is a deal's; "the date of the article" the article's.
+        if slot not in ("date", "title") or not m["rest"].strip() or _ARTICLE_NOUNS.search(m["rest"]):
+            return Question(line, Form.SOURCE, _body(m["rest"]), slot=slot)
+    if m := _SOURCE_WHICH.match(line):
+        return Question(line, Form.SOURCE, _body(m["rest"]), slot="source")
+    if _SOURCE_FROM.match(line):
+        return Question(line, Form.SOURCE, "", slot="source")
+    if m := _SOURCE_WHEN.match(line):
+        return Question(line, Form.SOURCE, _body(f"{m['which']} {m['rest']}"), slot="date")
+    return None
+
+
+def plain_yes_no(question: Question) -> Question:
+    """A yes/no question read without its status cues: "is he still going
+    ahead with privatisation?" asks about privatisation, not a deal's status."""
+    rest = question.text.split(" ", 1)[1] if " " in question.text else ""
+    return Question(question.text, Form.YES_NO, _body(rest))
 
 
 def _drop_question_word(text: str) -> str:

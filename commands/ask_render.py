@@ -8,17 +8,21 @@ and what the bot does know.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from commands.answer import Answer, Status
+from commands.answer import Answer, Citation, Status
 from commands.ask_question import Form, Question
+from commands.ask_slots import unnamed
 from commands.format import citations, cmd, echo, or_list, quote_text, shorten
 from knowledge import FactBase
 from knowledge.question_index import Mention, QuestionIndex
 
 _BRIEF = 220  # characters of a runner-up shown
 _MORE_SHOWN = 1  # further quotes shown in full when a speaker is asked about
+_DEALS_LISTED = 3  # deals named in "they cover ..." when nothing else is known
+_SOURCES_SHOWN = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +133,8 @@ def _lead(fb: FactBase, qi: QuestionIndex, record_id: str, *, deal_line: bool = 
 def _entity(fb: FactBase, entity_id: str) -> str:
     entity = fb.entities[entity_id]
     lines = [f"**{entity.name}**: {entity.role}."]
+    if unnamed(entity.kind, entity.role):
+        lines.append("The articles give no name.")
     if entity.organisation:
         lines.append(f"Part of {fb.entities[entity.organisation].name}.")
     deals = fb.deals_of_entity.get(entity_id, ())
@@ -169,9 +175,18 @@ def not_found(
     unknown: Iterable[str] = (),
     speakers: Iterable[str] = (),
     broad: str = "",
+    lacking: str = "",
+    entities: Iterable[str] = (),
 ) -> Answer:
-    """The honest answer: nothing fits, what was missing, and what is known."""
+    """The honest answer: nothing fits, what was missing, and what is known.
+
+    `lacking` is a sentence on the thing asked that no record gives ("They
+    give no number of `jobs`."), user text in it already made inert with
+    `echo`; `entities` are who or what the articles do say something of instead.
+    """
     lines = [f"Nothing in the articles answers {echo(query)}."]
+    if lacking:
+        lines.append(lacking)
     if broad:
         lines = [f"Too many things in the articles mention {echo(broad, 30)} to pick one."]
         lines.append(f"Name a person, place or deal, e.g. {cmd('ask why did herts drop g4s?')}.")
@@ -183,6 +198,10 @@ def not_found(
         lines.append("They never mention " + ", ".join(echo(w, 30) for w in missing) + ".")
     hints: list[str] = []
     names: list[str] = []
+    for entity_id in entities:
+        entity = fb.entities[entity_id]
+        hints.append(f"They only mention **{entity.name}** ({entity.role}): {cmd('who ' + entity.name)}.")
+        names.append(entity.name)
     for speaker in speakers:
         entity = fb.entities[speaker]
         count = len(fb.quotes_of(speaker))
@@ -207,8 +226,10 @@ def not_found(
     if hints:
         lines += list(dict.fromkeys(hints))[:3]
     else:
-        known = "; ".join(f"**{d.name}** ({d.status})" for d in fb.deals.values())
-        lines.append(f"They cover: {known}.")
+        deals = list(itertools.islice(fb.deals.values(), _DEALS_LISTED + 1))
+        known = "; ".join(f"**{d.name}** ({d.status})" for d in deals[:_DEALS_LISTED])
+        more = f" and {len(fb.deals) - _DEALS_LISTED} more deals" if len(deals) > _DEALS_LISTED else ""
+        lines.append(f"They cover: {known}{more}.")
         examples = ", ".join(cmd("ask " + q) for q in ("why did herts drop g4s?", "who said it was good news?"))
         lines.append(f"Try {examples} or {cmd('help')}.")
     return Answer(
@@ -216,4 +237,56 @@ def not_found(
         body="\n".join(lines),
         status=Status.NOT_FOUND,
         suggestions=tuple(dict.fromkeys(names)),
+    )
+
+
+def render_sources(fb: FactBase, query: str, source_ids: list[str], asked: str) -> Answer:
+    """What the fact base records of some articles: the `asked` part
+    ("publisher", "title", "date", "author" or "source") first, and plainly
+    "not given" where the text gives none. Not found when no article shown
+    gives what was asked."""
+    ids = source_ids or list(fb.sources)
+    shown = [fb.sources[s] for s in ids[:_SOURCES_SHOWN]]
+    parts = []
+    given = False
+    for source in shown:
+        lines = [f"**{source.title or source.label}**"]
+        if source.publisher:
+            basis = f" (the page says: “{source.publisher_basis}”)" if source.publisher_basis else ""
+            lines.append(f"Publisher: {source.publisher}{basis}")
+        else:
+            lines.append("Publisher: not given in the text")
+        if not source.title:
+            lines.append("Title: not given in the text")
+        lines.append(f"Published: {source.date}" if source.date else "Date: not given in the text")
+        if source.url:
+            lines.append(f"Link: <{source.url}>")
+        if source.note:
+            lines.append(source.note)
+        parts.append("\n".join(lines))
+        given |= {
+            "publisher": bool(source.publisher),
+            "title": bool(source.title),
+            "date": bool(source.date),
+            "author": False,  # the fact base records no authors
+        }.get(asked, True)
+    if len(ids) > len(shown):
+        parts.append(f"…and {len(ids) - len(shown)} more: {cmd('sources')}.")
+    if not given:
+        what = {"publisher": "who published it", "title": "its title", "date": "when it was published"}
+        lead = f"The articles don't say {what.get(asked, 'who wrote it')}; this is all they give:"
+        body = lead + "\n\n" + "\n\n".join(parts)
+        return Answer(title="The articles don't say", body=body, status=Status.NOT_FOUND, suggestions=())
+    title = {
+        "publisher": "Published by",
+        "title": "The article",
+        "date": "Published",
+    }.get(asked, "Source" if len(shown) == 1 else "Sources")
+    if asked == "publisher" and len(shown) == 1 and shown[0].publisher:
+        title = f"Published by {shown[0].publisher}"
+    return Answer(
+        title=title,
+        body="\n\n".join(parts),
+        citations=tuple(Citation(s.id, s.display) for s in shown),
+        ids=tuple(s.id for s in shown),
     )

@@ -10,7 +10,7 @@ name names.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 
 from commands.ask_question import FILLER, Form, Question
@@ -18,6 +18,8 @@ from knowledge.question_index import PARTY_CREDIT, Item, Mention, QuestionIndex,
 from knowledge.search import stem
 from knowledge.text import normalise
 
+COMMON_SHARE = 0.005  # a word in more than this share of records gathers no candidates...
+COMMON_FLOOR = 256  # ...unless there are fewer records than this: small bases are read whole
 TOPIC_BONUS = 0.3  # a record of the asked topic beats a slightly better-worded one
 CUE_BONUS = 0.05  # per framing word ("instead") a record shares: breaks ties only
 PAIR_BONUS = 0.04  # per pair of question words a record has side by side ("other companies")
@@ -86,6 +88,7 @@ class Scored:
     item: Item
     score: float
     cover: float
+    matched: frozenset[str] = frozenset()  # the question terms the record has, itself or by a synonym
 
 
 def read(qi: QuestionIndex, text: str) -> Reading:
@@ -200,11 +203,47 @@ def involves(qi: QuestionIndex, units: Iterable[Unit], item: Item, matched: dict
     return True
 
 
-def _matches(qi: QuestionIndex, units: Iterable[Unit]) -> dict[str, tuple[float, dict[str, float]]]:
+def _expanded(units: Iterable[Unit]) -> list[tuple[str, dict[str, float]]]:
     expanded: list[tuple[str, dict[str, float]]] = []
     for unit in units:
         expanded += [(k, wide) for k, wide, _ in unit.parts] if unit.parts else [(unit.key, unit.widened)]
-    return qi.content.matches(expanded)
+    return expanded
+
+
+def candidates(qi: QuestionIndex, units: Iterable[Unit], anchor: frozenset[str], topic: str | None) -> set[str]:
+    """The records that can cover any of `units`, found without a pass over
+    the fact base: those holding a term no more common than COMMON_SHARE of
+    the records, those about what a name names, the records of the deals the
+    names bear on (only the named deals, when there are some: no other
+    record may answer), and so every record of the asked topic on them.
+
+    A record whose only link to the question is a word in a large share of
+    all records is no candidate: such a word cannot tell records apart. On
+    a fact base of fewer than COMMON_FLOOR records every word qualifies, so
+    there this is exactly the records `rank` could score above zero.
+    """
+    units = tuple(units)
+    limit = qi.content.frequency_limit(COMMON_SHARE, COMMON_FLOOR)
+    found = qi.content.holding(_expanded(units), limit) or set()
+    if anchor:
+        found = {r for r in found if r in qi.items and _in_anchor(qi.items[r], anchor)}
+    deals: set[str] = set(anchor)
+    for unit in units:
+        mention = unit.mention
+        if mention is None or mention.place:
+            continue
+        for target in mention.targets:
+            found.add(target)
+            found.update(qi.about_of.get(target, ()))
+            if not anchor:
+                deals.update(qi.deals_of.get(target, ()))
+    for deal in deals:
+        found.update(qi.records_of.get(deal, ()))
+        found.add(deal)
+    if topic:
+        for deal in deals:
+            found.update(qi.topic_records.get((deal, topic), ()))
+    return found
 
 
 def rank(
@@ -215,24 +254,47 @@ def rank(
     units: tuple[Unit, ...] | None = None,
     *,
     deal_words: bool = False,
+    among: Collection[str] | None = None,
 ) -> list[Scored]:
     """Candidates allowed by the form and the named deals, best first.
 
     `units` scores on part of the reading (its predicate, say) instead of all.
     With `deal_words` (always for "what happened"), words of a deal's own
-    description count for every record of that deal.
+    description count for every record of that deal. `among` gives the
+    candidates outright (a speaker's quotes); otherwise `candidates` finds
+    them. The work is in proportion to the candidates, never the fact base.
     """
     units = reading.units if units is None else units
-    matches = _matches(qi, units)
-    cues = _matches(qi, term_units(qi, question.cues.split())) if question.cues else {}
-    pairs = term_pairs(question.body)
     topic = question.topic
-    deals = [d for d in qi.deal_ids if d in matches]
-    subject = {d: matches[d][1] for d in deals} if deal_words or topic == "status" else None
+    pool_ids = set(among) if among is not None else candidates(qi, units, reading.anchor, topic)
+    expanded = _expanded(units)
+    matches = qi.content.matches(expanded, among=pool_ids)
+    subject = None
+    if deal_words or topic == "status":
+        # The words of the candidates' deals' own descriptions, where they
+        # are words of the question (a name's words vouch through the name).
+        deals = {d for r in pool_ids if r in qi.items for d in qi.items[r].deals} - matches.keys()
+        matches.update(qi.content.matches(expanded, among=deals))
+        plain = {u.key for u in units if not u.parts}
+        subject = {
+            d: matches[d][1]
+            for d in matches
+            if d in qi.deal_ids and plain & matches[d][1].keys() and (not reading.anchor or d in reading.anchor)
+        }
+    if subject and among is None:
+        # Every record of a deal the question describes is a candidate.
+        extra = {r for d in subject for r in qi.records_of.get(d, ())} - pool_ids
+        if extra:
+            matches.update(qi.content.matches(expanded, among=extra))
+            pool_ids |= extra
+    cue_units = term_units(qi, question.cues.split()) if question.cues else []
+    cues = qi.content.matches(_expanded(cue_units), among=pool_ids) if cue_units else {}
+    pairs = term_pairs(question.body)
     prior = _WHO_PRIOR if question.form in (Form.WHO, Form.WHO_SAID) else _PRIOR
     out = []
-    for order, item in enumerate(qi.items.values()):
-        if not allow(item) or not _in_anchor(item, reading.anchor):
+    for item_id in pool_ids:
+        item = qi.items.get(item_id)
+        if item is None or not allow(item) or not _in_anchor(item, reading.anchor):
             continue
         if question.form in _STRICT_TOPIC and topic not in item.topics:
             continue
@@ -246,9 +308,19 @@ def rank(
         bonus += CUE_BONUS * sum(cues.get(item.id, (0.0, {}))[1].values())
         bonus += PAIR_BONUS * min(3, len(pairs & qi.pairs.get(item.id, frozenset())))
         # Ties go to the better-worded record, then to the one listed first.
-        score = covered + bonus + prior[item.kind] + bm25 / (1000 + bm25) - order * 1e-6
-        out.append(Scored(item, score, covered))
-    return sorted(out, key=lambda s: -s.score)
+        score = covered + bonus + prior[item.kind] + bm25 / (1000 + bm25) - qi.order[item.id] * 1e-6
+        out.append(Scored(item, score, covered, frozenset(matched)))
+    return sorted(out, key=lambda s: (-s.score, qi.order[s.item.id]))
+
+
+def slot_matches(qi: QuestionIndex, words: list[str], ids: Iterable[str]) -> set[str]:
+    """Those of `ids` whose words give a slot's words, or their synonyms
+    ("which company": a record that names G4S, a firm)."""
+    wanted = set(ids)
+    units = term_units(qi, words)
+    if not units:
+        return wanted
+    return set(qi.content.matches([(u.key, u.widened) for u in units], among=wanted))
 
 
 def _in_anchor(item: Item, anchor: frozenset[str]) -> bool:

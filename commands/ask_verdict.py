@@ -24,9 +24,12 @@ _NEGATION_REACH = 2  # words after a negator that it governs ("not to go ahead")
 def verdict(item: Item, predicate: tuple[Unit, ...]) -> str:
     """ "yes" or "no" when a fact's own words settle a yes/no question, else "".
 
-    Every predicate word must be in the fact (its text, else its keywords)
-    and all its occurrences must agree on negation. "Did not rule out using
-    G4S" negates "rule out" but not "using": a negator reaches two words.
+    Every predicate word must be in the fact's statement (its text, else the
+    article sentence it rests on) and all its occurrences must agree on
+    negation. Its keywords are search aids, not claims: "other companies" is
+    a keyword of "G4S was the only company considered", which says no such
+    thing. "Did not rule out using G4S" negates "rule out" but not "using":
+    a negator reaches two words.
     """
     # Words common across the fact base name who is meant rather than what
     # happened; their negation settles nothing.
@@ -40,10 +43,10 @@ def verdict(item: Item, predicate: tuple[Unit, ...]) -> str:
         if positions:
             negated |= {_negated(item.words, i) for i in positions}
             continue
-        phrases = [(k, i) for k in item.keywords for i, w in enumerate(k) if w in stems]
-        if not phrases:
+        in_basis = [i for i, w in enumerate(item.basis) if w in stems]
+        if not in_basis:
             return ""
-        negated |= {_negated(k, i) for k, i in phrases}
+        negated |= {_negated(item.basis, i) for i in in_basis}
     if len(negated) != 1:
         return ""
     return "no" if negated.pop() else "yes"

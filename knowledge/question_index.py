@@ -14,11 +14,13 @@ Nothing here decides what a question asks; commands/ask.py does that.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import weakref
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from rapidfuzz import fuzz
 
@@ -38,6 +40,7 @@ _FUZZY_SPAN = 3  # a misspelt name of several words: up to this many...
 _FUZZY_SPAN_SCORE = 88.0  # ...scoring this against the name as written
 _FUZZY_MARGIN = 5.0  # a fuzzy hit must beat every other target by this much
 _LONGEST_NAME = 7  # words
+_K = TypeVar("_K")
 
 _MONTHS = "january february april june july august september october november december".split()
 _TIME = re.compile(
@@ -84,7 +87,7 @@ class Item:
     when: str  # its own time or a time phrase in its text ("" if none)
     words: tuple[str, ...]  # its shown text as stems, in order (for position tests)
     explained: tuple[bool, ...] = ()  # per word: presented as the outcome of a cause
-    keywords: tuple[tuple[str, ...], ...] = ()  # a fact's keywords as stems
+    basis: tuple[str, ...] = ()  # a fact's article sentence (`basis`) as stems, in order
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,10 +99,10 @@ class Mention:
     start: int
     end: int  # word positions in the normalised question, end exclusive
     exact: bool
+    place: bool = field(init=False)  # a place no article covers, not an entity or deal
 
-    @property
-    def place(self) -> bool:
-        return all(t.startswith(PLACE_PREFIX) for t in self.targets)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "place", all(t.startswith(PLACE_PREFIX) for t in self.targets))
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +113,22 @@ class QuestionIndex:
     deals_of: Mapping[str, frozenset[str]]  # entity or deal -> the deals it bears on
     parties: frozenset[str]  # forces and companies of every deal
     deal_ids: frozenset[str]
+    deal_order: Mapping[str, int]  # deal -> its place in the fact base, for a stable order
     pairs: Mapping[str, frozenset[tuple[str, str]]]  # record -> consecutive term pairs of its text
+    forces: frozenset[str]  # police forces party to some deal
+    # Terms most deal names share ("deal"): a question whose only words are
+    # these ("is the contract still on?") asks about a deal as such.
+    deal_nouns: frozenset[str]
+    # Lookups that keep a question's work to its candidates:
+    order: Mapping[str, int]  # record -> its place in the fact base (ties go to the first)
+    about_of: Mapping[str, tuple[str, ...]]  # entity -> records about it (Item.about)
+    records_of: Mapping[str, tuple[str, ...]]  # deal -> its facts, quotes and events
+    topic_records: Mapping[tuple[str, str], tuple[str, ...]]  # (deal, topic) -> its records of that topic
+    topic_leads: Mapping[str, tuple[str, ...]]  # topic -> each deal's first fact on it, in deal order
+    fact_of_quote: Mapping[str, str]  # quote -> the fact it speaks for (inverse of `support`)
+    name_starts: Mapping[str, int]  # first word of a name -> the most words a name starting so has
+    name_variants: Mapping[str, tuple[str, ...]]  # a word -> its synonyms that names use ("mids" -> "midlands")
+    publishers: Mapping[str, tuple[str, ...]]  # a publisher's name, normalised -> its sources
     # The name index, not the fact base: the cache below is keyed weakly on
     # the fact base, so nothing it holds may point back at it.
     names: NameIndex = field(repr=False)
@@ -139,10 +157,37 @@ class QuestionIndex:
         word ("leader" and "Loader", "hurts" and "Herts").
         """
         taken = [False] * len(words)
-        found = self._fuzzy_pass(words, taken, sizes=(2, _FUZZY_SPAN), cutoff=_FUZZY_SPAN_SCORE)
-        found += exact_mentions(self.names, words, taken)
+        found = self._variant_pass(words, taken)
+        found += self._fuzzy_pass(words, taken, sizes=(2, _FUZZY_SPAN), cutoff=_FUZZY_SPAN_SCORE)
+        found += exact_mentions(self.names, words, taken, self.name_starts)
         found += self._fuzzy_pass(words, taken, sizes=(1, 1), cutoff=_FUZZY_NAME, min_length=_FUZZY_WORD_LENGTH)
         return sorted(found, key=lambda m: m.start)
+
+    def _variant_pass(self, words: list[str], taken: list[bool]) -> list[Mention]:
+        """Names of several words written with another form of one of them
+        that the fact base never uses: "east mids" for "East Midlands", by
+        the vocabulary's synonym groups ([midlands, mids])."""
+        found: list[Mention] = []
+        if not any(w in self.name_variants and self._unknown(w) for w in words):
+            return found
+        for start, end in _spans(words, taken, _LONGEST_NAME):
+            if end - start < 2 or any(taken[start:end]):
+                continue
+            mention = self._variant(words, start, end)
+            if mention is not None:
+                found.append(mention)
+                taken[start:end] = [True] * (end - start)
+        return found
+
+    def _variant(self, words: list[str], start: int, end: int) -> Mention | None:
+        for i in range(start, end):
+            if words[i] not in self.name_variants or not self._unknown(words[i]):
+                continue
+            for alt in self.name_variants[words[i]]:
+                hits = self.names.exact(" ".join([*words[start:i], alt, *words[i + 1 : end]]))
+                if hits:
+                    return Mention(tuple(h.target for h in hits), hits[0].name, start, end, exact=False)
+        return None
 
     def _fuzzy_pass(
         self, words: list[str], taken: list[bool], *, sizes: tuple[int, int], cutoff: float, min_length: int = 0
@@ -181,12 +226,24 @@ class QuestionIndex:
         return Mention((target,), name, start, end, exact=False)
 
 
-def _spans(words: list[str], taken: list[bool], longest: int) -> Iterable[tuple[int, int]]:
+def _spans(
+    words: list[str], taken: list[bool], longest: int, starts: Mapping[str, int] | None = None
+) -> Iterable[tuple[int, int]]:
     """Word spans to try as names: longest first, and of equal length those
-    with fewer stopwords ("framework contract" before "the framework")."""
-    for size in range(min(longest, len(words)), 0, -1):
+    with fewer stopwords ("framework contract" before "the framework").
+    With `starts`, only spans a name could fill: those beginning with a word
+    some name begins with, and no longer than such names."""
+    count = len(words)
+    if starts is None:
+        firsts = [(start, longest) for start in range(count)]
+    else:
+        firsts = [(start, starts[w]) for start, w in enumerate(words) if w in starts]
+    top = min(longest, count, max((most for _, most in firsts), default=0))
+    for size in range(top, 0, -1):
         spans = []
-        for start in range(len(words) - size + 1):
+        for start, most in firsts:
+            if most < size or start + size > count:
+                continue
             stops = sum(w in STOPWORDS for w in words[start : start + size])
             if stops < size:
                 spans.append((stops, start))
@@ -195,10 +252,17 @@ def _spans(words: list[str], taken: list[bool], longest: int) -> Iterable[tuple[
                 yield start, start + size
 
 
-def exact_mentions(names: NameIndex, words: list[str], taken: list[bool]) -> list[Mention]:
-    """Exact names and aliases in `words`, longest first; marks them taken."""
+def exact_mentions(
+    names: NameIndex, words: list[str], taken: list[bool], starts: Mapping[str, int] | None = None
+) -> list[Mention]:
+    """Exact names and aliases in `words`, longest first; marks them taken.
+
+    `starts` (QuestionIndex.name_starts) skips spans no name can begin with,
+    so a long text costs a lookup per word that starts some name, not one
+    per span.
+    """
     found = []
-    for start, end in _spans(words, taken, _LONGEST_NAME):
+    for start, end in _spans(words, taken, _LONGEST_NAME, starts):
         if any(taken[start:end]):
             continue
         hits = names.exact(" ".join(words[start:end]))
@@ -208,20 +272,32 @@ def exact_mentions(names: NameIndex, words: list[str], taken: list[bool]) -> lis
     return found
 
 
-def named_in(names: NameIndex, *texts: str | None, places: bool = False) -> set[str]:
+def named_in(
+    names: NameIndex, *texts: str | None, places: bool = False, starts: Mapping[str, int] | None = None
+) -> set[str]:
     """Entities and deals (and, if asked, places) a text names."""
     out: set[str] = set()
     for text in texts:
-        words = normalise(text or "").split()
-        for mention in exact_mentions(names, words, [False] * len(words)):
+        words = _normalised(text or "").split()
+        for mention in exact_mentions(names, words, [False] * len(words), starts):
             out |= {t for t in mention.targets if places or not t.startswith(PLACE_PREFIX)}
+    return out
+
+
+def name_starts(names: Iterable[str]) -> dict[str, int]:
+    """First word of each name -> the most words of a name beginning with it."""
+    out: dict[str, int] = {}
+    for name in names:
+        words = normalise(name).split()
+        if words:
+            out[words[0]] = max(out.get(words[0], 0), len(words))
     return out
 
 
 def explained_positions(text: str) -> tuple[bool, ...]:
     """For each word of a text (as `item_words` splits it), whether a causal
     marker presents it as the thing explained ("X because Y", "Y, so X")."""
-    words = normalise(text).split()
+    words = _normalised(text).split()
     flags = [False] * len(words)
     for marker in _EXPLAINED_BEFORE:
         for pos in _find(words, marker.split()):
@@ -256,24 +332,43 @@ def time_phrase(text: str) -> str:
 
 
 def item_words(text: str) -> tuple[str, ...]:
-    return tuple(stem(w) for w in normalise(text).split())
+    return tuple(stem(w) for w in _normalised(text).split())
+
+
+# A record's text is read by several of the functions above in turn while
+# the index is built: normalised once.
+_normalised = functools.lru_cache(maxsize=64)(normalise)
 
 
 def _build(fb: FactBase) -> QuestionIndex:
+    """Everything below is one pass, or one pass per deal, over the records:
+    linear in the size of the fact base (see the per-deal note on support)."""
     records = fb.records
     docs: list[tuple[str, str]] = []
     items: dict[str, Item] = {}
+    vocabulary = records.vocabulary
+    names = [
+        *(n for e in records.entities for n in (e.name, *e.aliases)),
+        *(n for d in records.deals for n in (d.name, *d.aliases)),
+        *vocabulary.places,
+    ]
+    starts = name_starts(names)
 
-    # Quotes that carry a fact's article words speak for that fact.
+    # Quotes that carry a fact's article words speak for that fact. Only a
+    # fact's own deal is searched: facts x quotes per deal, not overall.
+    quotes_by_deal: dict[str, list[tuple[str, str, str]]] = {}
+    for quote in records.quotes:
+        if quote.deal:
+            said = normalise(f"{quote.said or ''} {quote.text}")
+            quotes_by_deal.setdefault(quote.deal, []).append((quote.id, said, normalise(quote.text)))
     support: dict[str, list[str]] = {}
     topics_of_quote: dict[str, set[str]] = {}
     for fact in records.facts:
         basis = normalise(fact.basis or "")
-        for quote in fb.quotes_of_deal(fact.deal):
-            said = normalise(f"{quote.said or ''} {quote.text}")
-            if basis and (basis in said or normalise(quote.text) in basis):
-                support.setdefault(fact.id, []).append(quote.id)
-                topics_of_quote.setdefault(quote.id, set()).add(fact.topic)
+        for quote_id, said, text in quotes_by_deal.get(fact.deal, ()):
+            if basis and (basis in said or text in basis):
+                support.setdefault(fact.id, []).append(quote_id)
+                topics_of_quote.setdefault(quote_id, set()).add(fact.topic)
 
     for fact in records.facts:
         docs.append((fact.id, f"{fact.text} {' '.join(fact.keywords)} {fact.basis or ''}"))
@@ -282,17 +377,16 @@ def _build(fb: FactBase) -> QuestionIndex:
             "fact",
             frozenset({fact.deal}),
             frozenset({fact.topic}),
-            frozenset({*fact.about, *named_in(fb.names, fact.text, fact.basis)}),
+            _with_owners(fb, {*fact.about, *named_in(fb.names, fact.text, fact.basis, starts=starts)}),
             time_phrase(fact.text),
             item_words(fact.text),
             explained_positions(fact.text),
-            tuple(item_words(k) for k in fact.keywords),
+            item_words(fact.basis or ""),
         )
     for quote in records.quotes:
         speaker = fb.entities[quote.speaker]
         docs.append((quote.id, f"{quote.said or ''} {quote.text} {speaker.name} {speaker.role}"))
-        org = (speaker.organisation,) if speaker.organisation else ()
-        about = {speaker.id, *org, *named_in(fb.names, quote.text)}
+        about = _with_owners(fb, {speaker.id, *named_in(fb.names, quote.text, starts=starts)})
         items[quote.id] = Item(
             quote.id,
             "quote",
@@ -309,7 +403,7 @@ def _build(fb: FactBase) -> QuestionIndex:
             "event",
             frozenset({event.deal}),
             frozenset(),
-            frozenset({*event.about, *named_in(fb.names, event.text, event.basis)}),
+            _with_owners(fb, {*event.about, *named_in(fb.names, event.text, event.basis, starts=starts)}),
             event.when or time_phrase(event.text),
             item_words(event.text),
         )
@@ -342,16 +436,92 @@ def _build(fb: FactBase) -> QuestionIndex:
     # The contract a deal runs through, and its owner, are linked to the deal
     # but are not parties: "is Lincolnshire outsourcing?" is not about Herts.
     parties = frozenset(p for d in fb.deals.values() for p in (*d.forces, *d.companies))
+    about_of: dict[str, list[str]] = {}
+    records_of: dict[str, list[str]] = {}
+    topic_records: dict[tuple[str, str], list[str]] = {}
+    for item in items.values():
+        for target in item.about:
+            about_of.setdefault(target, []).append(item.id)
+        if item.kind in ("fact", "quote", "event"):
+            for deal_id in item.deals:
+                records_of.setdefault(deal_id, []).append(item.id)
+                for topic in item.topics:
+                    topic_records.setdefault((deal_id, topic), []).append(item.id)
+    topic_leads: dict[str, list[str]] = {}
+    for deal_id in fb.deals:
+        for fact_id in records_of.get(deal_id, ()):
+            item = items[fact_id]
+            for topic in item.topics if item.kind == "fact" else ():
+                leads = topic_leads.setdefault(topic, [])
+                if not leads or items[leads[-1]].deals != item.deals:
+                    leads.append(fact_id)
     return QuestionIndex(
+        order={item_id: i for i, item_id in enumerate(items)},
+        about_of=_tuples(about_of),
+        records_of=_tuples(records_of),
+        topic_records=_tuples(topic_records),
+        topic_leads=_tuples(topic_leads),
+        fact_of_quote={q: f for f, quotes in support.items() for q in quotes},
+        name_starts=starts,
+        name_variants=_name_variants(vocabulary.synonyms, names),
+        publishers=_tuples(_publishers(fb)),
+        forces=frozenset(f for d in fb.deals.values() for f in d.forces),
+        deal_nouns=_deal_nouns([d.name for d in fb.deals.values()]),
         content=ContentIndex(docs, records.vocabulary.synonyms),
         pairs={doc_id: term_pairs(text) for doc_id, text in docs},
         deal_ids=frozenset(fb.deals),
+        deal_order={d: i for i, d in enumerate(fb.deals)},
         items=items,
         support={k: tuple(v) for k, v in support.items()},
         deals_of=deals_of,
         parties=parties,
         names=fb.names,
     )
+
+
+def _with_owners(fb: FactBase, about: set[str]) -> frozenset[str]:
+    """What a record is about, with the organisation of each: a quote of
+    John Shaw is G4S's, a fact on "the G4S framework contract through
+    Lincolnshire Police" bears on Lincolnshire Police."""
+    owners = {e.organisation for t in about if (e := fb.entities.get(t)) is not None and e.organisation}
+    return frozenset(about | owners)
+
+
+def _name_variants(groups: Iterable[Iterable[str]], names: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """For each one-word member of a synonym group, the other one-word
+    members that names are written with."""
+    name_words = {w for name in names for w in normalise(name).split()}
+    out: dict[str, tuple[str, ...]] = {}
+    for group in groups:
+        split = [normalise(str(member)).split() for member in group]
+        singles = [words[0] for words in split if len(words) == 1]
+        used = [w for w in singles if w in name_words]
+        for word in singles:
+            alts = tuple(a for a in used if a != word and a not in out.get(word, ()))
+            if alts:
+                out[word] = (*out.get(word, ()), *alts)
+    return out
+
+
+def _publishers(fb: FactBase) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for source in fb.sources.values():
+        if source.publisher and (name := normalise(source.publisher)):
+            out.setdefault(name, []).append(source.id)
+    return out
+
+
+def _tuples(groups: Mapping[_K, list[str]]) -> dict[_K, tuple[str, ...]]:
+    return {k: tuple(v) for k, v in groups.items()}
+
+
+def _deal_nouns(names: list[str]) -> frozenset[str]:
+    """Terms at least half the deal names use: what a deal is called as such."""
+    counts: dict[str, int] = {}
+    for name in names:
+        for term in set(terms(name)):
+            counts[term] = counts.get(term, 0) + 1
+    return frozenset(t for t, n in counts.items() if 2 * n >= len(names))
 
 
 _CACHE: weakref.WeakKeyDictionary[FactBase, QuestionIndex] = weakref.WeakKeyDictionary()

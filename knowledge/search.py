@@ -13,9 +13,10 @@ stands for "call", nor "take over" for "take".
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -24,11 +25,12 @@ from knowledge.text import normalise
 
 # Words that say how a question is asked, not what it is about. The one-letter
 # and two-letter pieces are what contractions leave ("who's", "we'd", "didn't").
+# "only" is not one: "was G4S the only firm?" asks exactly that.
 STOPWORDS = frozenset(
     """
     a about after all also am an and any are as at be been being but by can
     could did do does doing for from had has have having he her hers him his
-    how i if in into is it its just me my no nor not of off on once only or
+    how i if in into is it its just me my no nor not of off on once or
     our ours out over own she should so than that the their theirs them then
     there these they this those through to too under until up very was we
     were what when where which while who whom whose why will with would you
@@ -77,7 +79,9 @@ _TYPO_WEIGHT = 0.8
 _K1, _B = 1.2, 0.75
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
+    """A word's light stem; cached, since a corpus repeats its words (Zipf)."""
     word = _IRREGULAR.get(word, word)
     if len(word) > 4 and word.endswith("ies"):
         word = word[:-3] + "y"  # "companies" meets "company"
@@ -126,12 +130,17 @@ class ContentIndex:
                 if len(key) > 1 and any(w not in STOPWORDS for w in key):
                     self._phrases[key] = " ".join(key)
         self._longest = max((len(k) for k in self._phrases), default=0)
+        # First word of a phrase -> its most words: most words start none.
+        self._phrase_starts: dict[str, int] = {}
+        for key in self._phrases:
+            self._phrase_starts[key[0]] = max(self._phrase_starts.get(key[0], 0), len(key))
 
         postings: dict[str, dict[int, int]] = defaultdict(dict)
         self._ids: list[str] = []
         lengths: list[int] = []
         for doc_id, text in docs:
-            doc_terms = terms(text) + self._compounds(text)
+            words = normalise(text).split()
+            doc_terms = [stem(w) for w in words if w not in STOPWORDS] + self._compounds_of(words)
             pos = len(self._ids)
             self._ids.append(doc_id)
             lengths.append(len(doc_terms))
@@ -143,10 +152,13 @@ class ContentIndex:
         count = len(self._ids)
         self._idf = {t: math.log(1 + (count - len(p) + 0.5) / (len(p) + 0.5)) for t, p in self._postings.items()}
         self._max_idf = max(self._idf.values(), default=1.0)
+        self._pos = {doc_id: pos for pos, doc_id in enumerate(self._ids)}
         self._vocab = [t for t in self._postings if " " not in t]
-        self._by_initial: dict[str, list[str]] = defaultdict(list)
+        # Typo candidates by first letter and length: a word within the typo
+        # cutoff of another has a length within a fixed ratio of it.
+        self._by_shape: dict[tuple[str, int], list[str]] = defaultdict(list)
         for term in self._vocab:
-            self._by_initial[term[0]].append(term)
+            self._by_shape[term[0], len(term)].append(term)
         self._synonyms: dict[str, set[str]] = defaultdict(set)
         for group in groups:
             group_terms = {self._member_term(member) for member in group} - {""}
@@ -163,19 +175,28 @@ class ContentIndex:
 
     def _scan(self, text: str) -> list[tuple[str, bool]]:
         """Words of a text as (stem, is_stopword), glue words dropped."""
-        return [(stem(w), w in STOPWORDS) for w in normalise(text).split() if w not in _GLUE]
+        return self._scan_words(normalise(text).split())
+
+    @staticmethod
+    def _scan_words(words: list[str]) -> list[tuple[str, bool]]:
+        return [(stem(w), w in STOPWORDS) for w in words if w not in _GLUE]
 
     def _phrase_at(self, words: list[tuple[str, bool]], start: int) -> int:
         """Length of the longest phrase starting at `start` (0 if none)."""
-        for size in range(min(self._longest, len(words) - start), 1, -1):
+        longest = self._phrase_starts.get(words[start][0], 0)
+        for size in range(min(longest, len(words) - start), 1, -1):
             if tuple(w for w, _ in words[start : start + size]) in self._phrases:
                 return size
         return 0
 
     def _compounds(self, text: str) -> list[str]:
+        return self._compounds_of(normalise(text).split())
+
+    def _compounds_of(self, text_words: list[str]) -> list[str]:
+        """The phrase terms a text's normalised words hold."""
         if not self._phrases:
             return []
-        words = self._scan(text)
+        words = self._scan_words(text_words)
         found = []
         for start in range(len(words)):
             size = self._phrase_at(words, start)
@@ -225,8 +246,11 @@ class ContentIndex:
         """Index terms one or two edits from `term`, for words it lacks."""
         if len(term) < 4 or " " in term:
             return []
-        # A typo rarely hits the first letter, and this keeps the scan small.
-        pool = self._by_initial.get(term[0], [])
+        # A typo rarely hits the first letter, and this keeps the scan small;
+        # ratio = 2 * matches / (a + b) >= cutoff bounds b for a given a.
+        low = math.ceil(len(term) * _TYPO_CUTOFF / (200 - _TYPO_CUTOFF))
+        high = math.floor(len(term) * (200 - _TYPO_CUTOFF) / _TYPO_CUTOFF)
+        pool = [t for size in range(low, high + 1) for t in self._by_shape.get((term[0], size), ())]
         hits = process.extract(term, pool, scorer=fuzz.ratio, processor=None, score_cutoff=_TYPO_CUTOFF, limit=3)
         return [h[0] for h in hits]
 
@@ -260,18 +284,53 @@ class ContentIndex:
             return max(own)
         return max((self._idf[t] for t in widened), default=self._max_idf)
 
+    def frequency_limit(self, share: float, floor: int) -> int:
+        """A document frequency above which a term is too common to gather
+        candidates by: `share` of the documents, and never below `floor`."""
+        return max(floor, int(share * len(self._ids)))
+
+    def holding(self, expanded: Iterable[tuple[str, Mapping[str, float]]], limit: int) -> set[str] | None:
+        """The documents holding some query term (itself, a typo fix or a
+        synonym) that no more than `limit` documents hold; None when every
+        term is commoner than that. Costs what those terms' postings do."""
+        found: set[int] = set()
+        selective = False
+        for _, wide in expanded:
+            for index_term in wide:
+                postings = self._postings[index_term]
+                if len(postings) <= limit:
+                    selective = True
+                    found.update(postings)
+        return {self._ids[pos] for pos in found} if selective else None
+
     def matches(
-        self, expanded: Iterable[tuple[str, Mapping[str, float]]], allow: Callable[[str], bool] | None = None
+        self,
+        expanded: Iterable[tuple[str, Mapping[str, float]]],
+        allow: Callable[[str], bool] | None = None,
+        among: Collection[str] | None = None,
     ) -> dict[str, tuple[float, dict[str, float]]]:
         """Per document: its BM25 score, and for each query term it matched the
         share of that term's weight it earned: 1.0 for the word itself, less
-        for a typo fix or a synonym."""
+        for a typo fix or a synonym.
+
+        With `among`, only those documents are scored, each looked up in a
+        term's postings when that is cheaper than reading them all, so the
+        cost follows the candidates, not how common a term is.
+        """
         scores: dict[int, float] = defaultdict(float)
         covered: dict[int, dict[str, float]] = defaultdict(dict)
+        wanted = None if among is None else {self._pos[d] for d in among if d in self._pos}
         for term, wide in expanded:
             for index_term, weight in wide.items():
                 idf = self._idf[index_term]
-                for pos, tf in self._postings[index_term].items():
+                postings = self._postings[index_term]
+                if wanted is None:
+                    hits: Iterable[tuple[int, int]] = postings.items()
+                elif len(wanted) < len(postings):
+                    hits = ((pos, postings[pos]) for pos in wanted if pos in postings)
+                else:
+                    hits = ((pos, tf) for pos, tf in postings.items() if pos in wanted)
+                for pos, tf in hits:
                     norm_tf = tf * (_K1 + 1) / (tf + _K1 * (1 - _B + _B * self._lengths[pos] / self._avg_len))
                     scores[pos] += idf * weight * norm_tf
                     if weight > covered[pos].get(term, 0.0):

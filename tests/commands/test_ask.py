@@ -52,7 +52,7 @@ def test_question_set_shape(fb: FactBase) -> None:
     assert len(questions) >= 60
     assert len(set(questions)) == len(questions), "a question is listed twice"
     assert sum(_accepted(e) == ("none",) for e in _SET) >= 12
-    known = {*fb.facts, *fb.quotes, *fb.events, *fb.entities, *fb.deals, "none"}
+    known = {*fb.facts, *fb.quotes, *fb.events, *fb.entities, *fb.deals, *fb.sources, "none"}
     for entry in _SET:
         unknown = set(_accepted(entry)) - known
         assert not unknown, f"{entry['q']!r} expects unknown ids {unknown}"
@@ -372,6 +372,23 @@ def test_hints_use_the_prefix_in_use(fb: FactBase) -> None:
 # --- the benchmark ---------------------------------------------------------------
 
 
+def test_benchmark_halves_split_a_set_in_two() -> None:
+    from benchmarks.ask_accuracy import load_questions
+
+    dev, check = load_questions(half="dev"), load_questions(half="check")
+    assert len(dev) + len(check) == len(_SET)
+    assert dev[0][0] == _SET[0]["q"] and check[0][0] == _SET[1]["q"]
+    assert not {q for q, _ in dev} & {q for q, _ in check}
+
+
+def test_benchmark_summary_names_no_question(fb: FactBase, capsys: pytest.CaptureFixture[str]) -> None:
+    from benchmarks.ask_accuracy import evaluate, report
+
+    report(evaluate(fb, [("why did herts drop g4s?", ("none",))]), verbose=True, summary=True)
+    out = capsys.readouterr().out
+    assert "wrong but confident" in out and "why did herts" not in out
+
+
 def test_benchmark_reports_and_judges(fb: FactBase, capsys: pytest.CaptureFixture[str]) -> None:
     from benchmarks.ask_accuracy import evaluate, load_questions, report
 
@@ -476,3 +493,248 @@ def test_negation_reaches_two_words(fb: FactBase) -> None:
     assert verdict(fact, read(qi, "rule").predicate) == "no"
     assert verdict(fact, read(qi, "using").predicate) == "yes"
     assert verdict(fact, read(qi, "weather").predicate) == ""  # not in the fact: no verdict
+
+
+# --- the kind of answer a question asks for (ask_slots.py) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "lacking"),
+    [
+        ("how much of the support work will be outsourced?", "They give no amount or figure for it."),
+        ("how many jobs go in the east midlands control rooms?", "They give no number of `jobs`."),
+        ("where are the east midlands control rooms?", "They name no place for it."),
+        ("what political party is lloyd in?", "They don't say what `political party`."),
+        ("how long did the herts negotiations last?", "They don't say `how long`."),
+    ],
+)
+def test_a_record_on_the_topic_without_the_thing_asked_is_no_answer(fb: FactBase, question: str, lacking: str) -> None:
+    # Each of these shares its topic with some record ("support work",
+    # "control rooms", "Lloyd"), and none gives what is asked.
+    answer = run_command(fb, "ask", question)
+    assert answer.status is Status.NOT_FOUND
+    assert lacking in answer.body
+
+
+def test_a_count_is_a_number_on_what_is_counted() -> None:
+    from commands.ask_slots import counted, gives_count
+
+    nouns, typed = counted("forces were in the herts deal")
+    assert typed == "forces"
+    assert gives_count("The three East Midlands forces decided", nouns, frozenset())
+    assert not gives_count("On 3 November the forces announced a study", nouns, frozenset())
+    assert not gives_count("The three forces decided", counted("jobs will go")[0], frozenset())
+
+
+def test_an_amount_and_a_measure() -> None:
+    from commands.ask_slots import gives_amount, gives_measure
+
+    assert gives_amount("a contract worth £20m") and gives_amount("saving 5% a year")
+    assert not gives_amount("the three forces decided last year")
+    assert gives_measure("talks lasted six months") and not gives_measure("talks ended last night")
+
+
+def test_a_place_is_given_as_a_location_not_merely_named(fb: FactBase) -> None:
+    from commands.ask_slots import located_places
+    from knowledge.question_index import question_index
+
+    qi = question_index(fb)
+    assert located_places(qi, qi.forces, "police officers, some from Hertfordshire") == {"hertfordshire-police"}
+    assert not located_places(qi, qi.forces, "Leicestershire, Nottinghamshire and Northamptonshire police decided")
+
+
+def test_a_which_question_is_answered_by_the_kind_it_names(fb: FactBase) -> None:
+    # "which company": the record that names the company, not the Games it failed at.
+    answer = run_command(fb, "ask", "which firm was behind the olympics fiasco?")
+    assert answer.ids[0] in ("herts-olympics-scrutiny", "herts-olympics-failure", "g4s")
+
+
+# --- yes or no only from a record on what is asked ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is lloyd still going ahead with privatisation?",
+        "is privatisation off in herts?",
+        "is the herts commissioner still pressing ahead with outsourcing?",
+    ],
+)
+def test_a_deals_status_settles_nothing_about_privatisation_plans(fb: FactBase, question: str) -> None:
+    # The G4S deal was abandoned; Lloyd's privatisation plans go on. A "No"
+    # (or "Yes, it is off") from the deal's status would be wrong.
+    answer = run_command(fb, "ask", question)
+    assert answer.ids[0] in (
+        "herts-other-providers",
+        "herts-outsourcing-continues",
+        "lloyd-not-ruled-out",
+        "lloyd-other-providers",
+        "lloyd-support-work",
+        "lloyd-private-sector",
+    )
+    assert not answer.title.startswith(("No:", "Yes:"))
+
+
+def test_a_deal_named_outright_still_gets_its_status(fb: FactBase) -> None:
+    assert run_command(fb, "ask", "is the herts contract still going ahead?").title.startswith("No:")
+    assert run_command(fb, "ask", "is the back office privatisation dead?").title.startswith("Yes:")
+
+
+def test_keywords_are_no_claims(fb: FactBase) -> None:
+    from commands.ask_score import read
+    from commands.ask_verdict import verdict
+    from knowledge.question_index import question_index
+
+    qi = question_index(fb)
+    # "G4S was the only company seriously considered" lists "other companies"
+    # and "bidder" among its keywords; it does not say there were others.
+    only = qi.items["herts-only-bidder"]
+    assert verdict(only, read(qi, "other bidders").predicate) == ""
+    answer = run_command(fb, "ask", "were there any other bidders for the herts work?")
+    assert answer.ids[0] == "herts-only-bidder" and not answer.title.startswith("Yes")
+    # The article sentence a fact rests on does count: "was not suitable".
+    assert verdict(qi.items["herts-reason-framework"], read(qi, "suitable").predicate) == "no"
+
+
+# --- names the articles do not give -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "group"),
+    [
+        ("who is the chief constable of bedfordshire?", ""),
+        ("who is the pcc for northamptonshire?", "The three forces' police and crime commissioners"),
+        ("what is the name of the unison spokesman?", "Unison spokesman"),
+        ("who is the leicestershire chief constable?", ""),
+    ],
+)
+def test_an_unnamed_person_is_said_to_be_unnamed(fb: FactBase, question: str, group: str) -> None:
+    answer = run_command(fb, "ask", question)
+    assert answer.status is Status.NOT_FOUND
+    assert "name" in answer.body
+    assert group in answer.body
+
+
+def test_an_unnamed_spokesman_asked_for_by_title_is_shown_as_unnamed(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "who is the unison spokesperson?")
+    assert answer.ids == ("unison-spokesman",)
+    assert "The articles give no name." in answer.body
+
+
+def test_a_named_office_holder_is_named(fb: FactBase) -> None:
+    assert run_command(fb, "ask", "what is the name of the leicestershire pcc?").ids[0] == "clive-loader"
+
+
+# --- questions about the articles themselves ------------------------------------------
+
+
+def test_who_published_an_article(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "which outlet published the east midlands story?")
+    assert answer.status is Status.OK
+    assert answer.ids == ("east-midlands-g4s-article",)
+    assert "BBC" in answer.title and "The BBC is not responsible" in answer.body
+
+
+def test_what_an_article_does_not_give_is_said_plainly(fb: FactBase) -> None:
+    herts = run_command(fb, "ask", "who published the story about lloyd?")
+    assert herts.status is Status.NOT_FOUND
+    assert "don't say who published it" in herts.body and "not given in the text" in herts.body
+    assert run_command(fb, "ask", "when was the bbc article published?").status is Status.NOT_FOUND
+
+
+def test_which_article_says_something(fb: FactBase) -> None:
+    assert run_command(fb, "ask", "which article says g4s was disappointed?").ids == ("east-midlands-g4s-article",)
+
+
+def test_a_report_is_not_an_article() -> None:
+    assert parse("when was the g4s report published?").form is not Form.SOURCE
+    assert parse("what was the date of the feasibility study?").form is Form.WHEN
+    assert parse("who published the article about the alliance?").form is Form.SOURCE
+
+
+# --- reading the question -------------------------------------------------------------
+
+
+def test_what_is_not_wanted_is_not_searched() -> None:
+    parsed = parse("who is lloyd talking to instead of g4s")
+    assert "g4s" not in parsed.body
+    assert "outsourcing" not in parse("what are the forces doing rather than outsourcing").body
+
+
+def test_hedges_and_time_clauses() -> None:
+    parsed = parse("what exactly did lloyd say after the deal collapsed")
+    assert parsed.form is Form.WHAT_SAID
+    assert (parsed.speaker, parsed.about) == ("lloyd", "the deal collapsed")
+    assert parse("so was the framework suitable or not").body == "the framework suitable"
+
+
+def test_a_typo_between_forms_of_one_word_is_fixed() -> None:
+    # "happend" is one edit from "happened" and from "happen": the same word.
+    assert parse("wat happend with the alliance").form is Form.STATUS
+
+
+def test_where_does_x_come_in_asks_for_a_part_not_a_place(fb: FactBase) -> None:
+    parsed = parse("where does lincolnshire police come into it?")
+    assert parsed.form is Form.WHAT and parsed.role == "lincolnshire police"
+    answer = run_command(fb, "ask", "what part did lincolnshire police play?")
+    assert answer.ids[0] in ("herts-reason-framework", "g4s-framework-contract", "lincolnshire-police")
+
+
+def test_a_reaction_is_the_reactors_own(fb: FactBase) -> None:
+    # Unison welcomed the same decision; G4S's reaction is asked.
+    assert run_command(fb, "ask", "what was g4s's response to the decision?").ids[0] == "em-g4s-disappointed"
+    assert run_command(fb, "ask", "how did g4s take losing the deal?").ids[0] == "em-g4s-disappointed"
+
+
+def test_a_short_form_of_a_word_in_a_name(fb: FactBase) -> None:
+    from knowledge.question_index import question_index
+
+    qi = question_index(fb)
+    found = qi.mentions(_words("what will the east mids forces do"))
+    assert [m.targets for m in found] == [("east-midlands-control-rooms",)]
+
+
+def test_a_record_on_a_contract_bears_on_its_owner(fb: FactBase) -> None:
+    from knowledge.question_index import question_index
+
+    # "the G4S framework contract through Lincolnshire Police" is one name;
+    # the contract is Lincolnshire Police's.
+    assert "lincolnshire-police" in question_index(fb).items["herts-reason-framework"].about
+
+
+# --- work in proportion to the candidates ------------------------------------------------
+
+
+def test_candidates_are_every_record_that_could_score(fb: FactBase, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a fact base this small every word gathers candidates, so they must
+    be exactly the records a full pass would score: answers are the same."""
+    import commands.ask_score as scoring
+
+    questions = [str(e["q"]) for e in _SET]
+    found = [run_command(fb, "ask", q) for q in questions]
+    monkeypatch.setattr(scoring, "candidates", lambda qi, *_: set(qi.items))
+    assert [run_command(fb, "ask", q) for q in questions] == found
+
+
+def test_candidates_stay_with_the_named_deal(fb: FactBase) -> None:
+    from commands.ask_score import candidates, read
+    from knowledge.question_index import question_index
+
+    qi = question_index(fb)
+    reading = read(qi, "the unison meeting with chief officers")
+    found = candidates(qi, reading.units, reading.anchor, None)
+    assert "em-unison-meeting" in found
+    assert not {r for r in found if qi.items[r].deals == {"herts-back-office"}}
+
+
+def test_a_common_word_gathers_no_candidates() -> None:
+    from knowledge.search import ContentIndex
+
+    docs = [(f"d{i}", "police said" + (" destiny" if i == 7 else "")) for i in range(400)]
+    index = ContentIndex(docs)
+    expanded = index.expand("police destiny")
+    assert index.holding(expanded, limit=10) == {"d7"}
+    assert index.holding(index.expand("police"), limit=10) is None
+    assert index.matches(expanded, among={"d7", "d8"}) == {
+        k: v for k, v in index.matches(expanded).items() if k in ("d7", "d8")
+    }

@@ -124,3 +124,36 @@ def test_search_never_fails_and_stays_in_range(text: str) -> None:
     for found in index.search(text):
         assert 0.0 <= found.coverage <= 1.0 + 1e-9
         assert found.score >= 0
+
+
+def test_typo_candidates_by_length_lose_nothing(fb: FactBase) -> None:
+    # Only words of a length the typo cutoff allows are scanned; a scan of
+    # every word with the same first letter finds the same fixes.
+    from rapidfuzz import fuzz, process
+
+    from knowledge.search import _TYPO_CUTOFF
+
+    index = fb.content
+    for term in [t for t in index._vocab if len(t) >= 5][:200]:
+        for typo in (term[:-1], term + "x", term[:2] + "z" + term[3:]):
+            pool = [t for t in index._vocab if t[0] == typo[0]]
+            full = process.extract(typo, pool, scorer=fuzz.ratio, processor=None, score_cutoff=_TYPO_CUTOFF, limit=None)
+            fixes = index._typo_fixes(typo)
+            assert set(fixes) <= {h[0] for h in full}
+            assert len(fixes) == min(3, len(full))
+
+
+def test_holding_and_matches_among(index: ContentIndex) -> None:
+    expanded = index.expand("control room destiny")
+    # With a limit no term is under, nothing gathers candidates.
+    assert index.holding(expanded, limit=0) is None
+    assert index.holding(expanded, limit=10) == {"calls", "handover", "destiny"}
+    # Scoring only some documents scores them exactly as scoring all does.
+    everything = index.matches(expanded)
+    assert index.matches(expanded, among={"calls", "destiny"}) == {d: everything[d] for d in ("calls", "destiny")}
+    assert index.frequency_limit(0.5, 1) == 3 and index.frequency_limit(0.01, 4) == 4
+
+
+def test_phrases_found_only_where_one_can_start(index: ContentIndex) -> None:
+    assert index.query_terms("they did not go ahead") == ["not go ahead"]
+    assert index.query_terms("go ahead and pull the plug") == ["go", "ahead", "pull plug"]

@@ -1,0 +1,149 @@
+"""What kind of answer a question asks for, and whether a record gives it.
+
+A record may share every topic word of a question and still not answer it:
+"how much was the contract worth?" wants an amount, "where are the control
+rooms?" a place, "what political party is Lloyd in?" a party, "who is the
+Northamptonshire PCC?" a name. Each check here reads the record's own words
+for the thing asked (its *slot*); a record that lacks it cannot lead, and
+when none has it the honest answer is that the articles don't say.
+
+All checks are conservative and read only the records already ranked for a
+question, never the whole fact base.
+"""
+
+from __future__ import annotations
+
+import re
+
+from commands.ask_question import FILLER
+from knowledge import PLACE_PREFIX
+from knowledge.question_index import QuestionIndex, exact_mentions
+from knowledge.search import STOPWORDS, stem
+from knowledge.text import normalise
+
+# Words that count: a number a reader could be told.
+_COUNT_WORDS = frozenset(
+    """
+    one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+    seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds
+    thousand thousands million millions billion billions dozen dozens
+    """.split()
+)
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+_COUNT_REACH = 3  # a number may stand this many words before what it counts ("three East Midlands forces")
+# An amount: money, a share or a measured quantity, as an article writes it.
+_AMOUNT = re.compile(
+    r"[£$€]\s?\d|\b\d[\d,.]*\s?(?:%|per ?cent|percent|pounds?|pence|p\b|m\b|bn\b|k\b|million|billion|thousand)"
+    r"|\b(?:million|billion|thousand)s? (?:pounds?|dollars?|euros?)\b"
+)
+# Words before a place that say it is where something is or comes from.
+_LOCATIVE = frozenset({"in", "at", "from", "across", "near", "within", "inside", "based", "around"})
+_LOCATIVE_REACH = 2  # "in the", "based in"
+# Slot words that ask for no particular kind of thing ("what kind of deal").
+_GENERIC_SLOT = frozenset(
+    """
+    kind kinds sort sorts type types way ways bit bits part parts role roles one ones else other
+    sort piece pieces aspect aspects
+    """.split()
+)
+_HOW_MUCH = re.compile(r"^how much\b")
+# "how long", "how big", "how old"...: a measure, which only a number with its unit gives.
+_HOW_MEASURE = re.compile(r"^how (?:long|big|large|old|often|far)\b")
+_MEASURE = re.compile(
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|a few|several|many)\s"
+    r"(?:\w+\s)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|miles?|km|kilometres?|metres?|"
+    r"times?|staff|employees|people|officers)\b"
+)
+# What "how many" counts runs up to the first verb of the question.
+_VERBS = frozenset(
+    """
+    is was are were be been did does do has have had will would could can should might may must
+    get got go went work worked handle handled lose lost
+    """.split()
+)
+# Kinds of entity a person-asking question cannot be answered by: the
+# articles refer to them without a name.
+_UNNAMED_KINDS = frozenset({"group", "spokesperson"})
+_PLURAL_KINDS = frozenset({"group"})
+
+
+def asks_amount(text: str) -> bool:
+    """ "how much ...": an amount, not a count of something."""
+    return bool(_HOW_MUCH.match(text))
+
+
+def asks_measure(text: str) -> bool:
+    """ "how long / big / old / often ...": a measure with its unit."""
+    return bool(_HOW_MEASURE.match(text))
+
+
+def gives_measure(text: str) -> bool:
+    return bool(_MEASURE.search(text.lower()))
+
+
+def counted(body: str) -> tuple[frozenset[str], str]:
+    """What a "how many" question counts: the last content word before its
+    first verb ("how many 999 calls do ..." -> "calls"), as stems and as typed."""
+    words = normalise(body).split()
+    head: list[str] = []
+    for word in words:
+        if word in _VERBS and head:
+            break
+        if word not in STOPWORDS and word not in FILLER:
+            head.append(word)
+    return (frozenset({stem(head[-1])}), head[-1]) if head else (frozenset(), "")
+
+
+def gives_count(text: str, nouns: frozenset[str], widened: frozenset[str]) -> bool:
+    """Whether a text puts a number on one of `nouns` (or their synonyms):
+    "three forces" counts forces; "three forces decided" counts no jobs."""
+    words = normalise(text).split()
+    wanted = nouns | widened
+    for i, word in enumerate(words):
+        if not (word.isdigit() or word in _COUNT_WORDS):
+            continue
+        # Only names and describing words between: "three East Midlands
+        # forces", not "3 November the forces" (a date, then another phrase).
+        for w in words[i + 1 : i + 1 + _COUNT_REACH]:
+            if stem(w) in wanted:
+                return True
+            if w in STOPWORDS or w in _MONTHS:
+                break
+    return False
+
+
+def gives_amount(text: str) -> bool:
+    """Whether a text states an amount of money, a share or a quantity."""
+    return bool(_AMOUNT.search(text.lower()))
+
+
+def located_places(qi: QuestionIndex, forces: frozenset[str], text: str) -> set[str]:
+    """Forces and places a text gives as a location ("some from Hertfordshire",
+    "services in Hertfordshire"), not those it merely names."""
+    words = normalise(text).split()
+    out: set[str] = set()
+    for mention in exact_mentions(qi.names, words, [False] * len(words), qi.name_starts):
+        before = words[max(0, mention.start - _LOCATIVE_REACH) : mention.start]
+        if not any(w in _LOCATIVE for w in before):
+            continue
+        out |= {t for t in mention.targets if t in forces or t.startswith(PLACE_PREFIX)}
+    return out
+
+
+def slot_words(slot: str) -> list[str]:
+    """The words of a slot that say what kind of thing is asked ("political
+    party"); generic ones ("kind of", "other") and filler left out."""
+    return [w for w in normalise(slot).split() if w not in STOPWORDS and stem(w) not in _FILLER_STEMS]
+
+
+def unnamed(kind: str, role: str) -> bool:
+    """An entity the articles refer to without naming anyone."""
+    return kind in _UNNAMED_KINDS or "not named" in role.lower()
+
+
+def plural(kind: str) -> bool:
+    """An entity standing for several people: no answer to who one of them is."""
+    return kind in _PLURAL_KINDS
+
+
+_FILLER_STEMS = frozenset(stem(w) for w in FILLER) | frozenset(stem(w) for w in _GENERIC_SLOT)
