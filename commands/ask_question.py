@@ -297,8 +297,12 @@ def parse(text: str, known: Callable[[str], bool] = lambda _: False) -> Question
     words = _fix_typos(_expand(normalise(text)), known)
     line = _TRAIL.sub("", _LEAD.sub("", words)).strip() or words
     line = " ".join(w for w in line.split() if w not in _HEDGES) or line
+    contrast = _CONTRAST.search(line)
     line = _CONTRAST.sub("", line) or line
     question = _classify(line)
+    if contrast and question.form is Form.NEXT and "instead" not in question.cues.split():
+        # What they do instead is still asked: "instead" stays a cue, as in "doing instead?".
+        question = replace(question, cues=f"{question.cues} instead".strip())
     if question.form is Form.WHAT and not question.role and (m := _SLOT.match(line)):
         question = replace(question, slot=m["slot"])
     return question

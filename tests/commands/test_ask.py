@@ -655,10 +655,15 @@ def test_a_report_is_not_an_article() -> None:
 # --- reading the question -------------------------------------------------------------
 
 
-def test_what_is_not_wanted_is_not_searched() -> None:
+def test_what_is_not_wanted_is_not_searched(fb: FactBase) -> None:
     parsed = parse("who is lloyd talking to instead of g4s")
     assert "g4s" not in parsed.body
-    assert "outsourcing" not in parse("what are the forces doing rather than outsourcing").body
+    doing = parse("what are the forces doing rather than outsourcing")
+    assert "outsourcing" not in doing.body
+    # ...but that something else is done is still asked: "instead" stays a cue.
+    assert doing.form is Form.NEXT and doing.cues == "instead"
+    answer = run_command(fb, "ask", "what are northants police doing instead of going private?")
+    assert answer.ids[0] in ("em-strategic-alliance", "em-full-alliance")
 
 
 def test_hedges_and_time_clauses() -> None:
