@@ -10,17 +10,21 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 from pathlib import Path
 from types import MappingProxyType
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from knowledge.loader import read_records
 from knowledge.matching import ACCEPT, MARGIN, NameIndex
 from knowledge.model import Deal, Entity, Event, Fact, Quote, Records, Source
 from knowledge.search import ContentIndex
 from knowledge.text import normalise
+
+if TYPE_CHECKING:
+    from knowledge.question_index import QuestionIndex
 
 PLACE_PREFIX = "place:"
 _R = TypeVar("_R", Source, Entity, Deal, Fact, Quote, Event)
@@ -124,6 +128,14 @@ class FactBase:
         records = read_records(default_folder(), label="knowledge/data") if folder is None else read_records(folder)
         return cls.from_records(records, accept, margin)
 
+    @cached_property
+    def questions(self) -> QuestionIndex:
+        """What free-form questions need; built on first use. LiveFactBase
+        builds it with the rest, off the event loop."""
+        from knowledge.question_index import build_question_index  # noqa: PLC0415 - it imports this module
+
+        return build_question_index(self)
+
     def summary(self) -> str:
         r = self.records
         return (
@@ -175,4 +187,4 @@ def _content_docs(records: Records) -> Iterable[tuple[str, str]]:
     for entity in records.entities:
         yield entity.id, f"{entity.name} {entity.role} {' '.join(entity.aliases)}"
     for deal in records.deals:
-        yield deal.id, f"{deal.name} {deal.summary} {' '.join(deal.services)} {' '.join(deal.aliases)}"
+        yield deal.id, f"{deal.name} {deal.status} {deal.summary} {' '.join((*deal.services, *deal.aliases))}"

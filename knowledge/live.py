@@ -39,6 +39,7 @@ class LiveFactBase:
         gc.disable()
         try:
             fresh = FactBase.load(self.folder, self.accept, self.margin)
+            _ = fresh.questions  # built here, not on the first question
         finally:
             if paused:
                 gc.enable()

@@ -17,7 +17,6 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-import weakref
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TypeVar
@@ -467,7 +466,7 @@ def _build(fb: FactBase) -> QuestionIndex:
         publishers=_tuples(_publishers(fb)),
         forces=frozenset(f for d in fb.deals.values() for f in d.forces),
         deal_nouns=_deal_nouns([d.name for d in fb.deals.values()]),
-        content=ContentIndex(docs, records.vocabulary.synonyms),
+        content=fb.content,  # the same records and words as FactBase's own index
         pairs={doc_id: term_pairs(text) for doc_id, text in docs},
         deal_ids=frozenset(fb.deals),
         deal_order={d: i for i, d in enumerate(fb.deals)},
@@ -524,12 +523,10 @@ def _deal_nouns(names: list[str]) -> frozenset[str]:
     return frozenset(t for t, n in counts.items() if 2 * n >= len(names))
 
 
-_CACHE: weakref.WeakKeyDictionary[FactBase, QuestionIndex] = weakref.WeakKeyDictionary()
-
-
 def question_index(fb: FactBase) -> QuestionIndex:
-    """The question index of a fact base, built on first use and kept with it."""
-    index = _CACHE.get(fb)
-    if index is None:
-        index = _CACHE[fb] = _build(fb)
-    return index
+    """The question index of a fact base, built once and kept with it."""
+    return fb.questions
+
+
+def build_question_index(fb: FactBase) -> QuestionIndex:
+    return _build(fb)

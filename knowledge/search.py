@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 
@@ -138,14 +138,20 @@ class ContentIndex:
         postings: dict[str, dict[int, int]] = defaultdict(dict)
         self._ids: list[str] = []
         lengths: list[int] = []
+        # The hot loop of every load: each word is stemmed once (cached), and
+        # phrases are looked for only where a phrase can start.
+        starts = self._phrase_starts
         for doc_id, text in docs:
-            words = normalise(text).split()
-            doc_terms = [stem(w) for w in words if w not in STOPWORDS] + self._compounds_of(words)
+            words = [w for w in normalise(text).split() if w not in _GLUE]
+            stems = [stem(w) for w in words]
+            doc_terms = [s for w, s in zip(words, stems, strict=True) if w not in STOPWORDS]
+            if starts:
+                doc_terms += self._phrases_in(stems)
             pos = len(self._ids)
             self._ids.append(doc_id)
             lengths.append(len(doc_terms))
-            for term in doc_terms:
-                postings[term][pos] = postings[term].get(pos, 0) + 1
+            for term, count in Counter(doc_terms).items():
+                postings[term][pos] = count
         self._postings = dict(postings)
         self._lengths = lengths
         self._avg_len = (sum(lengths) / len(lengths)) if lengths else 1.0
@@ -188,6 +194,19 @@ class ContentIndex:
             if tuple(w for w, _ in words[start : start + size]) in self._phrases:
                 return size
         return 0
+
+    def _phrases_in(self, stems: list[str]) -> list[str]:
+        """The phrase terms in a text's stems (glue words already dropped)."""
+        found = []
+        for start, first in enumerate(stems):
+            longest = self._phrase_starts.get(first)
+            if longest is None:
+                continue
+            for size in range(min(longest, len(stems) - start), 1, -1):
+                if tuple(stems[start : start + size]) in self._phrases:
+                    found.append(" ".join(stems[start : start + size]))
+                    break
+        return found
 
     def _compounds(self, text: str) -> list[str]:
         return self._compounds_of(normalise(text).split())

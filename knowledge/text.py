@@ -49,8 +49,10 @@ def strip_invisible(text: str) -> str:
 def clean(text: str) -> str:
     """User text made safe to reason about: NFKC, visible, single-spaced."""
     if not text.isascii():
-        text = unicodedata.normalize("NFKC", text)
-    return _SPACES.sub(" ", strip_invisible(text)).strip()
+        text = strip_invisible(unicodedata.normalize("NFKC", text))
+    elif not text.isprintable():
+        text = strip_invisible(text)
+    return " ".join(text.split())
 
 
 def normalise(text: str) -> str:
@@ -59,7 +61,7 @@ def normalise(text: str) -> str:
     if not text.isascii():
         # Combining marks are folded away so "Lloÿd" still finds "Lloyd".
         text = _NON_ASCII.sub(lambda m: _bare(m.group()), unicodedata.normalize("NFKD", text))
-    return _SPACES.sub(" ", default_process(text)).strip()
+    return " ".join(default_process(text).split())
 
 
 def fold_quotes(text: str) -> str:

@@ -29,7 +29,6 @@ from bot.embeds import answer_embeds
 from bot.facts_cog import FactsCog
 from commands import respond, run_command
 from knowledge import FactBase, LiveFactBase
-from knowledge.question_index import _CACHE as QUESTION_INDEXES
 from tests.bot.conftest import MakeBot, Sent
 from tests.bot.fakes import ADMIN_USER_ID, bot_config, channel, new_channel, new_member, parts, say, sent_messages
 from tests.knowledge.factfiles import copy_shipped
@@ -192,7 +191,6 @@ async def test_fact_bases_replaced_by_reloads_are_freed(tmp_path: Path) -> None:
     info = autocomplete._targets.cache_info()
     assert info.currsize <= (info.maxsize or 0)
     assert len(still) <= 3, f"{len(still)} of 8 replaced fact bases still alive"
-    assert isinstance(QUESTION_INDEXES, weakref.WeakKeyDictionary), "an index goes with its fact base"
 
 
 # -- a reload during a burst ---------------------------------------------------------
