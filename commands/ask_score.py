@@ -306,7 +306,7 @@ def rank(
             continue
         bonus = TOPIC_BONUS if topic and topic in item.topics else 0.0
         bonus += CUE_BONUS * sum(cues.get(item.id, (0.0, {}))[1].values())
-        bonus += PAIR_BONUS * min(3, len(pairs & qi.pairs.get(item.id, frozenset())))
+        bonus += PAIR_BONUS * min(3, len(pairs & qi.pairs_of(item.id)))
         # Ties go to the better-worded record, then to the one listed first.
         score = covered + bonus + prior[item.kind] + bm25 / (1000 + bm25) - qi.order[item.id] * 1e-6
         out.append(Scored(item, score, covered, frozenset(matched)))

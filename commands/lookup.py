@@ -62,7 +62,7 @@ def _suggest(fb: FactBase, query: str, allow: Callable[[str], bool]) -> tuple[st
 
 def resolve_content(fb: FactBase, query: str, allow: Callable[[str], bool], limit: int = 5) -> tuple[str, ...]:
     """Records whose words cover the query well, best first; ties kept."""
-    return accepted(fb.content.search(query, allow, limit=limit * 4), limit)
+    return accepted(fb.content.search(query, allow, limit=limit * 4, min_coverage=CONTENT_ACCEPT), limit)
 
 
 def accepted(found: list[Found], limit: int) -> tuple[str, ...]:

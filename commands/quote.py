@@ -5,7 +5,7 @@ from __future__ import annotations
 from commands.answer import Answer, Status
 from commands.deal import not_found
 from commands.format import citations, cmd, echo, quote_text
-from commands.lookup import Lookup, accepted, resolve_names
+from commands.lookup import CONTENT_ACCEPT, Lookup, accepted, resolve_names
 from knowledge import FactBase
 from knowledge.model import Quote
 
@@ -22,7 +22,7 @@ def run(fb: FactBase, query: str) -> Answer:
     names = resolve_names(fb, query, lambda t: _has_quotes(fb, t))
     if names.found and (names.exact or len(query.split()) < _PHRASE_WORDS):
         return _of_targets(fb, query, names)
-    found = fb.content.search(query, lambda d: d in fb.quotes, limit=_MAX_QUOTES * 4)
+    found = fb.content.search(query, lambda d: d in fb.quotes, limit=_MAX_QUOTES * 4, min_coverage=CONTENT_ACCEPT)
     words = accepted(found, _MAX_QUOTES)
     if names.found and not (words and found[0].coverage >= _ALL_WORDS):
         return _of_targets(fb, query, names)

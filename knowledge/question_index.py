@@ -113,7 +113,7 @@ class QuestionIndex:
     parties: frozenset[str]  # forces and companies of every deal
     deal_ids: frozenset[str]
     deal_order: Mapping[str, int]  # deal -> its place in the fact base, for a stable order
-    pairs: Mapping[str, frozenset[tuple[str, str]]]  # record -> consecutive term pairs of its text
+    texts: Mapping[str, str]  # record -> its searchable text, for pairs_of
     forces: frozenset[str]  # police forces party to some deal
     # Terms most deal names share ("deal"): a question whose only words are
     # these ("is the contract still on?") asks about a deal as such.
@@ -224,6 +224,12 @@ class QuestionIndex:
         target, (_, name) = ranked[0]
         return Mention((target,), name, start, end, exact=False)
 
+    def pairs_of(self, record_id: str) -> frozenset[tuple[str, str]]:
+        """Consecutive term pairs of a record's text, worked out when asked:
+        kept for every record they cost more to build, hold and free than
+        the few records a question scores."""
+        return _cached_pairs(self.texts.get(record_id, ""))
+
 
 def _spans(
     words: list[str], taken: list[bool], longest: int, starts: Mapping[str, int] | None = None
@@ -312,6 +318,11 @@ def explained_positions(text: str) -> tuple[bool, ...]:
 def _find(words: list[str], needle: list[str]) -> list[int]:
     size = len(needle)
     return [i for i in range(len(words) - size + 1) if words[i : i + size] == needle]
+
+
+@functools.lru_cache(maxsize=4096)
+def _cached_pairs(text: str) -> frozenset[tuple[str, str]]:
+    return term_pairs(text)
 
 
 def term_pairs(text: str) -> frozenset[tuple[str, str]]:
@@ -467,7 +478,7 @@ def _build(fb: FactBase) -> QuestionIndex:
         forces=frozenset(f for d in fb.deals.values() for f in d.forces),
         deal_nouns=_deal_nouns([d.name for d in fb.deals.values()]),
         content=fb.content,  # the same records and words as FactBase's own index
-        pairs={doc_id: term_pairs(text) for doc_id, text in docs},
+        texts=dict(docs),
         deal_ids=frozenset(fb.deals),
         deal_order={d: i for i, d in enumerate(fb.deals)},
         items=items,

@@ -361,15 +361,56 @@ class ContentIndex:
                 out[doc] = (score, covered[pos])
         return out
 
-    def search(self, query: str, allow: Callable[[str], bool] | None = None, limit: int = 10) -> list[Found]:
+    def _able(
+        self,
+        expanded: list[tuple[str, dict[str, float]]],
+        weights: Mapping[str, float],
+        total: float,
+        min_coverage: float,
+    ) -> list[str]:
+        """Documents that can still reach `min_coverage`: a document lacking
+        every term of a set whose weights exceed (1 - min_coverage) of the
+        total cannot, so it must hold one of the rarest such terms. Words the
+        index lacks are in that set for free: no document holds them."""
+        slack = (1 - min_coverage) * total
+        missing = sum(weights[t] for t, wide in expanded if not wide)
+        if missing > slack:
+            return []
+        by_rarity = sorted(
+            ((sum(len(self._postings[i]) for i in wide), term, wide) for term, wide in expanded if wide),
+            key=lambda entry: entry[0],
+        )
+        chosen: set[int] = set()
+        for _, term, wide in by_rarity:
+            for index_term in wide:
+                chosen.update(self._postings[index_term])
+            missing += weights[term]
+            if missing > slack:
+                break
+        return [self._ids[pos] for pos in chosen]
+
+    def search(
+        self,
+        query: str,
+        allow: Callable[[str], bool] | None = None,
+        limit: int = 10,
+        min_coverage: float = 0.0,
+    ) -> list[Found]:
+        """Documents by coverage of the query, then score. With `min_coverage`,
+        only documents that can reach it are scored (and returned)."""
         expanded = self.expand(query)
         if not expanded:
             return []
         weights = {term: self.weight(wide) for term, wide in expanded}
         total = sum(weights.values()) or 1.0
+        among = self._able(expanded, weights, total, min_coverage) if min_coverage > 0 else None
+        if among is not None and not among:
+            return []
         found: list[Found] = []
-        for doc, (score, covered) in self.matches(expanded, allow).items():
+        for doc, (score, covered) in self.matches(expanded, allow, among).items():
             cover = sum(share * weights[t] for t, share in covered.items()) / total
+            if cover < min_coverage:
+                continue
             found.append(Found(doc, score, cover, tuple(covered)))
         found.sort(key=lambda f: (-f.coverage, -f.score, f.doc))
         return found[:limit]

@@ -157,3 +157,11 @@ def test_holding_and_matches_among(index: ContentIndex) -> None:
 def test_phrases_found_only_where_one_can_start(index: ContentIndex) -> None:
     assert index.query_terms("they did not go ahead") == ["not go ahead"]
     assert index.query_terms("go ahead and pull the plug") == ["go", "ahead", "pull plug"]
+
+
+def test_min_coverage_prunes_without_changing_what_qualifies(fb: FactBase) -> None:
+    queries = ["masters of our own destiny", "olympics security staff", "good news", "xyzzy alliance", "g4s report"]
+    for query in queries:
+        for floor in (0.5, 0.75, 0.95):
+            full = [f for f in fb.content.search(query, limit=500) if f.coverage >= floor]
+            assert fb.content.search(query, limit=500, min_coverage=floor) == full, (query, floor)
