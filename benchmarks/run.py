@@ -62,7 +62,8 @@ the worst event-loop lateness of a probe task that sleeps 10 ms at a time,
 first idle, then while `await asyncio.to_thread(live.reload)` parses,
 indexes and swaps in a new fact base (the old one is freed inside reload, as
 in the bot); then tracemalloc around `read_records` (the parsed data) and
-around `FactBase.from_records` (the indexes and lookups built on it).
+around `LiveFactBase(folder)` (everything a served fact base keeps: the
+indexes are that total minus the parsed data).
 """
 
 from __future__ import annotations
@@ -650,17 +651,23 @@ def child_probe(folder: Path, sizes: bool) -> dict[str, float]:
     out["free_ms"] = (time.perf_counter() - start) * 1000
     gc.collect()
     if sizes:
+        # Parsed data: what read_records keeps. Indexes: everything else a
+        # served fact base keeps, including what LiveFactBase builds eagerly
+        # beyond FactBase.from_records (e.g. the question index).
         tracemalloc.start()
         records = read_records(folder)
         gc.collect()
         data = tracemalloc.get_traced_memory()[0]
-        fb = FactBase.from_records(records)
+        del records
         gc.collect()
-        total = tracemalloc.get_traced_memory()[0]
+        floor = tracemalloc.get_traced_memory()[0]
+        live = LiveFactBase(folder)
+        gc.collect()
+        served = tracemalloc.get_traced_memory()[0] - floor
         tracemalloc.stop()
         out["data_mb"] = data / 1_048_576
-        out["index_mb"] = (total - data) / 1_048_576
-        del fb
+        out["index_mb"] = (served - data) / 1_048_576
+        del live
     return out
 
 
