@@ -11,7 +11,7 @@ name names.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from commands.ask_question import FILLER, Form, Question
 from knowledge.question_index import PARTY_CREDIT, Item, Mention, QuestionIndex, term_pairs
@@ -23,6 +23,7 @@ COMMON_FLOOR = 256  # ...unless there are fewer records than this: small bases a
 TOPIC_BONUS = 0.3  # a record of the asked topic beats a slightly better-worded one
 CUE_BONUS = 0.05  # per framing word ("instead") a record shares: breaks ties only
 PAIR_BONUS = 0.04  # per pair of question words a record has side by side ("other companies")
+_MOST_PAIRS = 3
 _PRIOR = {"fact": 0.04, "quote": 0.03, "event": 0.02, "entity": 0.01, "deal": 0.0}
 _WHO_PRIOR = {"quote": 0.04, "fact": 0.03, "event": 0.02, "entity": 0.01, "deal": 0.0}
 # Forms answered only by records of their topic; "what happened" prefers
@@ -306,10 +307,20 @@ def rank(
             continue
         bonus = TOPIC_BONUS if topic and topic in item.topics else 0.0
         bonus += CUE_BONUS * sum(cues.get(item.id, (0.0, {}))[1].values())
-        bonus += PAIR_BONUS * min(3, len(pairs & qi.pairs_of(item.id)))
         # Ties go to the better-worded record, then to the one listed first.
         score = covered + bonus + prior[item.kind] + bm25 / (1000 + bm25) - qi.order[item.id] * 1e-6
         out.append(Scored(item, score, covered, frozenset(matched)))
+    if pairs and out:
+        # Word pairs can lift a record by at most _MOST_PAIRS bonuses: only
+        # records that close to the best can change places at the top, so only
+        # their texts are read for pairs (reading all is the cost of a question).
+        floor = max(s.score for s in out) - _MOST_PAIRS * PAIR_BONUS
+        out = [
+            replace(s, score=s.score + PAIR_BONUS * min(_MOST_PAIRS, len(pairs & qi.pairs_of(s.item.id))))
+            if s.score >= floor
+            else s
+            for s in out
+        ]
     return sorted(out, key=lambda s: (-s.score, qi.order[s.item.id]))
 
 
