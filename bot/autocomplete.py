@@ -3,7 +3,7 @@ fuzzy way as the commands match them (knowledge.NameIndex.complete)."""
 
 from __future__ import annotations
 
-from functools import lru_cache
+import weakref
 
 from discord import app_commands
 
@@ -16,9 +16,20 @@ CHOICES = 25  # Discord's limit per autocomplete answer
 CHOICE_CHARS = 100  # Discord's limit on a choice's name and value
 
 
-@lru_cache(maxsize=8)  # a couple of fact bases (before and after a reload) x 4 commands
+# Kept per fact base, and weakly: a cache that held replaced fact bases would
+# keep them alive after a reload, then free them whole on the event loop.
+_CACHE: weakref.WeakKeyDictionary[FactBase, dict[str, frozenset[str]]] = weakref.WeakKeyDictionary()
+
+
 def _targets(fb: FactBase, command: str) -> frozenset[str]:
-    """The ids a command's argument can usefully name."""
+    """The ids a command's argument can usefully name (worked out once per fact base)."""
+    per_command = _CACHE.setdefault(fb, {})
+    if command not in per_command:
+        per_command[command] = _work_out_targets(fb, command)
+    return per_command[command]
+
+
+def _work_out_targets(fb: FactBase, command: str) -> frozenset[str]:
     if command in ("deal", "timeline"):
         return frozenset(fb.deals) | frozenset(t for t, deals in fb.deals_of_entity.items() if deals)
     if command == "quote":  # as commands/quote.py decides: quoted, or party to a deal

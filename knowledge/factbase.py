@@ -120,12 +120,17 @@ class FactBase:
         )
 
     @classmethod
-    def load(cls, folder: Traversable | Path | None = None, accept: float = ACCEPT, margin: float = MARGIN) -> FactBase:
+    def load(
+        cls, folder: Traversable | Path | str | None = None, accept: float = ACCEPT, margin: float = MARGIN
+    ) -> FactBase:
         """Read, validate and index a folder (default: the shipped fact base).
 
         Raises knowledge.FactBaseError with every problem found.
         """
-        records = read_records(default_folder(), label="knowledge/data") if folder is None else read_records(folder)
+        if folder is None:
+            records = read_records(default_folder(), label="knowledge/data")
+        else:
+            records = read_records(Path(folder) if isinstance(folder, str) else folder)
         return cls.from_records(records, accept, margin)
 
     @cached_property

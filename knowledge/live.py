@@ -44,10 +44,12 @@ class LiveFactBase:
         try:
             fresh = FactBase.load(self.folder, self.accept, self.margin)
             _ = fresh.questions  # built here, not on the first question
+            # Frozen before the collector is back: otherwise a collection
+            # triggered meanwhile by another thread would walk all of it.
+            gc.freeze()
         finally:
             if paused:
                 gc.enable()
-        gc.freeze()
         return fresh
 
     def reload(self) -> FactBase:

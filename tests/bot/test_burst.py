@@ -188,9 +188,8 @@ async def test_fact_bases_replaced_by_reloads_are_freed(tmp_path: Path) -> None:
         del fb
     gc.collect()
     still = [ref for ref in alive if ref() is not None]
-    info = autocomplete._targets.cache_info()
-    assert info.currsize <= (info.maxsize or 0)
-    assert len(still) <= 3, f"{len(still)} of 8 replaced fact bases still alive"
+    assert all(ref() is None for ref in alive[:-1]), f"{len(still) - 1} of 7 replaced fact bases still alive"
+    assert alive[-1]() is live.current
 
 
 # -- a reload during a burst ---------------------------------------------------------

@@ -56,3 +56,8 @@ def test_release_takes_apart_only_what_nothing_else_holds() -> None:
     names = fb.names
     release([fb])
     assert names.resolve("herts").found
+
+
+def test_a_folder_given_as_text(tmp_path: Path) -> None:
+    folder = copy_shipped(tmp_path / "kb")
+    assert len(FactBase.load(str(folder)).quotes) == len(FactBase.load().quotes)
