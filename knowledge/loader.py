@@ -9,6 +9,7 @@ before anything is refused, so an editor sees every mistake in one run.
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib.resources.abc import Traversable
@@ -18,6 +19,7 @@ from typing import Any
 import yaml
 from rapidfuzz import process
 
+from knowledge.freeing import release
 from knowledge.model import (
     FACT_TOPICS,
     Deal,
@@ -415,7 +417,11 @@ def read_records(folder: Traversable | Path, label: str | None = None) -> Record
             problems.append(Problem(name, 0, f"cannot read: {exc.strerror}"))
             continue
         _read_file(name, data, raw, problems)
+        time.sleep(0)  # a reload runs in a thread: let the event loop in between files
     records = _build(raw, problems)
+    spent: list[object] = [raw]  # the raw items, freed without stalling a waiting event loop
+    del raw
+    release(spent)
     if problems:
         raise FactBaseError(sorted(problems, key=lambda p: (p.file, p.line)))
     return records

@@ -24,6 +24,7 @@ from typing import TypeVar
 from rapidfuzz import fuzz
 
 from knowledge.factbase import PLACE_PREFIX, FactBase
+from knowledge.freeing import release
 from knowledge.matching import NameIndex
 from knowledge.search import STOPWORDS, ContentIndex, stem, terms
 from knowledge.text import normalise
@@ -465,7 +466,7 @@ def _build(fb: FactBase) -> QuestionIndex:
                 leads = topic_leads.setdefault(topic, [])
                 if not leads or items[leads[-1]].deals != item.deals:
                     leads.append(fact_id)
-    return QuestionIndex(
+    index = QuestionIndex(
         order={item_id: i for i, item_id in enumerate(items)},
         about_of=_tuples(about_of),
         records_of=_tuples(records_of),
@@ -487,6 +488,11 @@ def _build(fb: FactBase) -> QuestionIndex:
         parties=parties,
         names=fb.names,
     )
+    # The working tables, freed without stalling an event loop waiting on a reload.
+    spent: list[object] = [docs, quotes_by_deal, support, topics_of_quote, about_of, records_of, topic_records]
+    del docs, quotes_by_deal, support, topics_of_quote, about_of, records_of, topic_records
+    release(spent)
+    return index
 
 
 def _with_owners(fb: FactBase, about: set[str]) -> frozenset[str]:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from knowledge import FactBase, FactBaseError, LiveFactBase
-from knowledge.live import release
+from knowledge.freeing import release
 from tests.knowledge.factfiles import copy_shipped
 
 
