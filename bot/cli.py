@@ -18,7 +18,7 @@ from bot.terminal import render, render_json
 from commands import respond
 from knowledge import FactBase, FactBaseError, LiveFactBase
 
-EXIT_OK, EXIT_NO_MATCH, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -66,7 +66,7 @@ def _check(folder: Path | None, config: Config) -> int:
         print(exc.report(), file=sys.stderr)
         count = len(exc.problems)
         print(f"{count} problem{'s' if count != 1 else ''} found.", file=sys.stderr)
-        return 1
+        return EXIT_PROBLEMS
     print(f"OK: {fb.summary()}.")
     return EXIT_OK
 

@@ -21,7 +21,6 @@ class Lookup:
     """What a query resolved to, in the terms a command needs."""
 
     targets: tuple[str, ...] = ()  # ids, best first
-    matched: str = ""  # the name or alias that matched ("" for content hits)
     exact: bool = False  # matched a name or alias exactly
     place: str = ""  # a real place no article covers
     elsewhere: tuple[str, ...] = ()  # ids the query names exactly that this command does not answer for
@@ -52,7 +51,7 @@ def resolve_names(fb: FactBase, query: str, allow: Callable[[str], bool]) -> Loo
         # A known place and a covered name are equally close: ask, not guess.
         return Lookup(suggestions=tuple(h.name for h in hits))
     if hits:
-        return Lookup(targets=tuple(h.target for h in hits), matched=hits[0].name, exact=hits[0].exact)
+        return Lookup(targets=tuple(h.target for h in hits), exact=hits[0].exact)
     return Lookup(suggestions=_names(resolution.suggestions))
 
 
@@ -84,7 +83,7 @@ def resolve_deals(fb: FactBase, query: str) -> Lookup:
         deals: list[str] = []
         for target in names.targets:
             deals += [target] if target in fb.deals else fb.deals_of_entity[target]
-        return Lookup(targets=tuple(dict.fromkeys(deals)), matched=names.matched)
+        return Lookup(targets=tuple(dict.fromkeys(deals)))
     if names.place or names.elsewhere:
         return names
     docs = resolve_content(fb, query, lambda d: d not in fb.entities)

@@ -129,7 +129,6 @@ class ContentIndex:
                 key = phrase_key(member)
                 if len(key) > 1 and any(w not in STOPWORDS for w in key):
                     self._phrases[key] = " ".join(key)
-        self._longest = max((len(k) for k in self._phrases), default=0)
         # First word of a phrase -> its most words: most words start none.
         self._phrase_starts: dict[str, int] = {}
         for key in self._phrases:
@@ -187,51 +186,33 @@ class ContentIndex:
     def _scan_words(words: list[str]) -> list[tuple[str, bool]]:
         return [(stem(w), w in STOPWORDS) for w in words if w not in _GLUE]
 
-    def _phrase_at(self, words: list[tuple[str, bool]], start: int) -> int:
+    def _phrase_at(self, stems: list[str], start: int) -> int:
         """Length of the longest phrase starting at `start` (0 if none)."""
-        longest = self._phrase_starts.get(words[start][0], 0)
-        for size in range(min(longest, len(words) - start), 1, -1):
-            if tuple(w for w, _ in words[start : start + size]) in self._phrases:
+        longest = self._phrase_starts.get(stems[start], 0)
+        for size in range(min(longest, len(stems) - start), 1, -1):
+            if tuple(stems[start : start + size]) in self._phrases:
                 return size
         return 0
 
     def _phrases_in(self, stems: list[str]) -> list[str]:
         """The phrase terms in a text's stems (glue words already dropped)."""
         found = []
-        for start, first in enumerate(stems):
-            longest = self._phrase_starts.get(first)
-            if longest is None:
-                continue
-            for size in range(min(longest, len(stems) - start), 1, -1):
-                if tuple(stems[start : start + size]) in self._phrases:
-                    found.append(" ".join(stems[start : start + size]))
-                    break
-        return found
-
-    def _compounds(self, text: str) -> list[str]:
-        return self._compounds_of(normalise(text).split())
-
-    def _compounds_of(self, text_words: list[str]) -> list[str]:
-        """The phrase terms a text's normalised words hold."""
-        if not self._phrases:
-            return []
-        words = self._scan_words(text_words)
-        found = []
-        for start in range(len(words)):
-            size = self._phrase_at(words, start)
+        for start in range(len(stems)):
+            size = self._phrase_at(stems, start)
             if size:
-                found.append(" ".join(w for w, _ in words[start : start + size]))
+                found.append(" ".join(stems[start : start + size]))
         return found
 
     def query_terms(self, query: str) -> list[str]:
         """A query's terms in order: phrases as one compound term, stopwords dropped."""
         words = self._scan(query)
+        stems = [w for w, _ in words]
         out: list[str] = []
         start = 0
         while start < len(words):
-            size = self._phrase_at(words, start) if self._phrases else 0
+            size = self._phrase_at(stems, start) if self._phrases else 0
             if size:
-                out.append(" ".join(w for w, _ in words[start : start + size]))
+                out.append(" ".join(stems[start : start + size]))
                 start += size
                 continue
             term, stop = words[start]
@@ -257,9 +238,6 @@ class ContentIndex:
     def frequency(self, term: str) -> int:
         """How many documents hold a term."""
         return len(self._postings.get(term, ()))
-
-    def synonyms_of(self, term: str) -> frozenset[str]:
-        return frozenset(self._synonyms.get(term, ()))
 
     def _typo_fixes(self, term: str) -> list[str]:
         """Index terms one or two edits from `term`, for words it lacks."""
