@@ -13,12 +13,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bot.config import TOKEN_ENV, Config, ConfigError, load_config
-from bot.console import run_console
+from bot.console import DEBUG_HINT, debugging, run_console
 from bot.terminal import render, render_json
 from commands import respond
 from knowledge import FactBase, FactBaseError, LiveFactBase
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+EXIT_BUG = 70  # EX_SOFTWARE
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -113,4 +114,9 @@ def entry() -> None:
         # Point stdout at devnull so the interpreter's final flush stays quiet.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         code = 1
+    except Exception as exc:  # a bug of ours: one line, not a traceback, unless asked
+        if debugging():
+            raise
+        print(f"factbot: failed inside Factbot ({type(exc).__name__}). {DEBUG_HINT}", file=sys.stderr)
+        code = EXIT_BUG
     sys.exit(code)

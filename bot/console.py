@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
@@ -67,10 +69,25 @@ def run_console(
             if text.lower() in _RELOAD:
                 print(reload_message(live), file=out)
                 continue
-            print(render(respond(live.current, text, prefix), color=color), file=out)
+            try:
+                answer = respond(live.current, text, prefix)
+            except Exception as exc:  # a bug of ours: say so in one line and keep the console
+                print(f"Sorry, that failed inside Factbot ({type(exc).__name__}). {DEBUG_HINT}", file=out)
+                if debugging():
+                    traceback.print_exc()
+                continue
+            print(render(answer, color=color), file=out)
             print(file=out)
     finally:
         save_history()
+
+
+DEBUG_ENV = "FACTBOT_DEBUG"
+DEBUG_HINT = f"Please report it; {DEBUG_ENV}=1 shows the details."
+
+
+def debugging() -> bool:
+    return bool(os.environ.get(DEBUG_ENV))
 
 
 def reload_message(live: LiveFactBase) -> str:

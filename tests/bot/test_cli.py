@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.cli import main
+from bot.cli import entry, main
 from tests.knowledge.factfiles import VALID, copy_shipped, write
 
 
@@ -117,3 +117,18 @@ def test_closed_pipe_is_quiet(tmp_path: Path) -> None:
         check=False,
     )
     assert "Traceback" not in proc.stderr
+
+
+def test_a_failure_inside_is_one_line(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    def broken(*args: object) -> None:
+        raise ValueError("boom")
+
+    monkeypatch.setattr("bot.cli.respond", broken)
+    monkeypatch.delenv("FACTBOT_DEBUG", raising=False)
+    monkeypatch.setattr("sys.argv", ["factbot", "ask", "!deal herts"])
+    with pytest.raises(SystemExit) as info:
+        entry()
+    assert info.value.code == 70
+    err = capsys.readouterr().err
+    assert err.startswith("factbot: failed inside Factbot (ValueError).")
+    assert "Traceback" not in err

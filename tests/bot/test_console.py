@@ -6,6 +6,8 @@ import io
 from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
+
 from bot.console import run_console
 from bot.terminal import render
 from commands import respond
@@ -59,3 +61,15 @@ def test_reload_keeps_the_last_good_fact_base(tmp_path: Path) -> None:
     _, out = console(live, ["!reload"])
     assert "Reloaded: 2 sources" in out
     assert live.current is not before
+
+
+def test_a_failure_inside_is_one_line_and_the_console_goes_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args: object) -> None:
+        raise ValueError("boom")
+
+    monkeypatch.setattr("bot.console.respond", broken)
+    monkeypatch.delenv("FACTBOT_DEBUG", raising=False)
+    code, out = console(LiveFactBase(), ["!deal herts", "quit"])
+    assert code == 0
+    assert "Sorry, that failed inside Factbot (ValueError)." in out
+    assert "Traceback" not in out
