@@ -32,7 +32,7 @@ from commands.ask_score import Allow, Reading, Scored, is_party, pool, rank, rea
 from commands.ask_verdict import COMMON, explains, status_verdict, verdict
 from commands.format import echo
 from knowledge import FactBase
-from knowledge.question_index import QuestionIndex, has_number, question_index
+from knowledge.question_index import QuestionIndex, has_number
 from knowledge.text import normalise
 
 KNOWN_MIN = 0.6  # share of a question's weight the fact base must know
@@ -47,7 +47,7 @@ VAGUE_DOCS = 6  # a lone common word ("contract") in this many records is too br
 
 
 def run(fb: FactBase, query: str) -> Answer:
-    qi = question_index(fb)
+    qi = fb.questions
     return answer(fb, qi, query, parse(query, qi.knows_word))
 
 

@@ -351,7 +351,7 @@ def item_words(text: str) -> tuple[str, ...]:
 _normalised = functools.lru_cache(maxsize=64)(normalise)
 
 
-def _build(fb: FactBase) -> QuestionIndex:
+def build_question_index(fb: FactBase) -> QuestionIndex:
     """Everything below is one pass, or one pass per deal, over the records:
     linear in the size of the fact base (see the per-deal note on support)."""
     records = fb.records
@@ -538,12 +538,3 @@ def _deal_nouns(names: list[str]) -> frozenset[str]:
         for term in set(terms(name)):
             counts[term] = counts.get(term, 0) + 1
     return frozenset(t for t, n in counts.items() if 2 * n >= len(names))
-
-
-def question_index(fb: FactBase) -> QuestionIndex:
-    """The question index of a fact base, built once and kept with it."""
-    return fb.questions
-
-
-def build_question_index(fb: FactBase) -> QuestionIndex:
-    return _build(fb)

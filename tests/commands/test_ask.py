@@ -412,9 +412,8 @@ def _words(text: str) -> list[str]:
 
 
 def test_mentions_longest_first_and_fewest_stopwords(fb: FactBase) -> None:
-    from knowledge.question_index import question_index
 
-    qi = question_index(fb)
+    qi = fb.questions
     found = qi.mentions(_words("was the framework contract suitable for the leicestershire pcc"))
     assert [(m.targets, m.exact) for m in found] == [
         (("g4s-framework-contract",), True),  # "framework contract", not "the framework"
@@ -423,9 +422,8 @@ def test_mentions_longest_first_and_fewest_stopwords(fb: FactBase) -> None:
 
 
 def test_misspelt_names_are_found_but_known_words_never(fb: FactBase) -> None:
-    from knowledge.question_index import question_index
 
-    qi = question_index(fb)
+    qi = fb.questions
     assert [m.targets for m in qi.mentions(_words("hertfordshre and sir clive lodaer"))] == [
         ("hertfordshire-police",),
         ("clive-loader",),
@@ -436,24 +434,21 @@ def test_misspelt_names_are_found_but_known_words_never(fb: FactBase) -> None:
 
 
 def test_places_no_article_covers(fb: FactBase) -> None:
-    from knowledge.question_index import question_index
 
-    found = question_index(fb).mentions(_words("herefordshire and paris"))
+    found = fb.questions.mentions(_words("herefordshire and paris"))
     assert [m.place for m in found] == [True, True]
 
 
 def test_records_are_about_what_their_words_name(fb: FactBase) -> None:
-    from knowledge.question_index import question_index
 
-    items = question_index(fb).items
+    items = fb.questions.items
     assert {"northamptonshire-police", "g4s"} <= items["em-no-further-g4s-work"].about
     assert {"john-shaw", "g4s"} <= items["shaw-front-line"].about  # speaker and organisation
 
 
 def test_a_fact_is_linked_to_the_quote_carrying_its_article_words(fb: FactBase) -> None:
-    from knowledge.question_index import question_index
 
-    support = question_index(fb).support
+    support = fb.questions.support
     assert support["em-masters-of-destiny"] == ("loader-masters-of-destiny",)
     assert "lloyd-evidence-framework" in support["herts-reason-framework"]
 
@@ -486,9 +481,8 @@ def test_explained_words() -> None:
 def test_negation_reaches_two_words(fb: FactBase) -> None:
     from commands.ask_score import read
     from commands.ask_verdict import verdict
-    from knowledge.question_index import question_index
 
-    qi = question_index(fb)
+    qi = fb.questions
     fact = qi.items["herts-g4s-not-ruled-out"]  # "did not rule out using G4S"
     assert verdict(fact, read(qi, "rule").predicate) == "no"
     assert verdict(fact, read(qi, "using").predicate) == "yes"
@@ -536,9 +530,8 @@ def test_an_amount_and_a_measure() -> None:
 
 def test_a_place_is_given_as_a_location_not_merely_named(fb: FactBase) -> None:
     from commands.ask_slots import located_places
-    from knowledge.question_index import question_index
 
-    qi = question_index(fb)
+    qi = fb.questions
     assert located_places(qi, qi.forces, "police officers, some from Hertfordshire") == {"hertfordshire-police"}
     assert not located_places(qi, qi.forces, "Leicestershire, Nottinghamshire and Northamptonshire police decided")
 
@@ -583,9 +576,8 @@ def test_a_deal_named_outright_still_gets_its_status(fb: FactBase) -> None:
 def test_keywords_are_no_claims(fb: FactBase) -> None:
     from commands.ask_score import read
     from commands.ask_verdict import verdict
-    from knowledge.question_index import question_index
 
-    qi = question_index(fb)
+    qi = fb.questions
     # "G4S was the only company seriously considered" lists "other companies"
     # and "bidder" among its keywords; it does not say there were others.
     only = qi.items["herts-only-bidder"]
@@ -692,19 +684,17 @@ def test_a_reaction_is_the_reactors_own(fb: FactBase) -> None:
 
 
 def test_a_short_form_of_a_word_in_a_name(fb: FactBase) -> None:
-    from knowledge.question_index import question_index
 
-    qi = question_index(fb)
+    qi = fb.questions
     found = qi.mentions(_words("what will the east mids forces do"))
     assert [m.targets for m in found] == [("east-midlands-control-rooms",)]
 
 
 def test_a_record_on_a_contract_bears_on_its_owner(fb: FactBase) -> None:
-    from knowledge.question_index import question_index
 
     # "the G4S framework contract through Lincolnshire Police" is one name;
     # the contract is Lincolnshire Police's.
-    assert "lincolnshire-police" in question_index(fb).items["herts-reason-framework"].about
+    assert "lincolnshire-police" in fb.questions.items["herts-reason-framework"].about
 
 
 # --- work in proportion to the candidates ------------------------------------------------
@@ -723,9 +713,8 @@ def test_candidates_are_every_record_that_could_score(fb: FactBase, monkeypatch:
 
 def test_candidates_stay_with_the_named_deal(fb: FactBase) -> None:
     from commands.ask_score import candidates, read
-    from knowledge.question_index import question_index
 
-    qi = question_index(fb)
+    qi = fb.questions
     reading = read(qi, "the unison meeting with chief officers")
     found = candidates(qi, reading.units, reading.anchor, None)
     assert "em-unison-meeting" in found
