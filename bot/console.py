@@ -21,7 +21,7 @@ _QUIT = {"quit", "exit", ":q", "!quit", "!exit"}
 _RELOAD = {"reload", "!reload"}
 BANNER = (
     "Factbot console: type a command ({prefix}help lists them) or a question.\n"
-    "Tab completes commands and names, Up recalls earlier lines, Ctrl-D or 'quit' leaves."
+    "Tab completes, Up recalls earlier lines, Ctrl-D or 'quit' leaves."
 )
 
 Read = Callable[[str], str]
