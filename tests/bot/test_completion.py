@@ -102,3 +102,10 @@ def test_the_completer_follows_a_reload(tmp_path: Path) -> None:
         Document("!tim"), CompleteEvent(completion_requested=True)
     )
     assert (completion.text, completion.start_position, completion.display_text) == ("timeline ", -3, "timeline")
+
+
+def test_another_prefix(fb: FactBase) -> None:
+    assert suggestions(fb, "", "?")[0].text == "?deal "
+    assert [s.text for s in suggestions(fb, "?ti", "?")] == ["timeline "]
+    assert "David Lloyd" in [s.text for s in suggestions(fb, "?who lloid", "?")]
+    assert suggestions(fb, "!ti", "?") == []  # "!ti" is no command with this prefix

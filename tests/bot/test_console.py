@@ -106,6 +106,7 @@ def test_piped_the_console_writes_the_plain_text(tmp_path: Path) -> None:
 
 COLUMNS, ROWS = 60, 120
 PROMPT = "factbot>"
+needs_pty = pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals are POSIX")
 
 
 def quiet_env(tmp_path: Path) -> dict[str, str]:
@@ -172,6 +173,7 @@ def between_prompts(lines: list[str], first: int) -> list[str]:
     return lines[starts[first - 1] + 1 : starts[first]]
 
 
+@needs_pty
 def test_at_a_terminal_answers_are_styled_and_wrapped_at_word_boundaries(terminal: Terminal) -> None:
     terminal.prompts(1)
     terminal.send("!deal herts\r")
@@ -187,6 +189,7 @@ def test_at_a_terminal_answers_are_styled_and_wrapped_at_word_boundaries(termina
     assert terminal.screen.buffer[title][0].bold and terminal.screen.buffer[title][0].underscore
 
 
+@needs_pty
 def test_tab_completes_and_history_persists(tmp_path: Path, terminal: Terminal) -> None:
     terminal.prompts(1)
     terminal.send("!tim\t")
