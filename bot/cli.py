@@ -10,6 +10,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from importlib import metadata
 from pathlib import Path
 
 from bot.config import TOKEN_ENV, Config, ConfigError, load_config
@@ -22,12 +23,21 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 EXIT_BUG = 70  # EX_SOFTWARE
 
 
+def version() -> str:
+    """The installed package's version, as pip knows it."""
+    try:
+        return metadata.version("factbot")
+    except metadata.PackageNotFoundError:  # a source tree run without installing it
+        return "unknown (not installed)"
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="factbot",
         description="Answers who-said-what and what-happened questions from a YAML fact base, "
         "in Discord or in a terminal.",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
     parser.add_argument("--config", type=Path, help="settings file (default: ./config.yaml if present)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 

@@ -71,6 +71,8 @@ def setup_logging(level: str, token: str, handler: logging.Handler | None = None
     """discord.utils.setup_logging on the root logger, with the token masked
     in every record and, again, on the handler."""
     mask_records(token)
+    # Factbot has no voice: discord.py's own switches for its two "not installed" warnings.
+    discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
     handler = handler if handler is not None else logging.StreamHandler()
     handler.addFilter(HideToken(token))
     discord.utils.setup_logging(handler=handler, level=logging.getLevelName(level), root=True)

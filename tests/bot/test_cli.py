@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from importlib import metadata
 from pathlib import Path
 
 import pytest
 
-from bot.cli import entry, main
+from bot.cli import entry, main, version
 from tests.knowledge.factfiles import VALID, copy_shipped, write
 
 
@@ -132,3 +133,22 @@ def test_a_failure_inside_is_one_line(monkeypatch: pytest.MonkeyPatch, capsys: p
     err = capsys.readouterr().err
     assert err.startswith("factbot: failed inside Factbot (ValueError).")
     assert "Traceback" not in err
+
+
+def test_version_is_the_installed_packages(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+    assert info.value.code == 0
+    assert capsys.readouterr().out == f"factbot {metadata.version('factbot')}\n"
+    proc = subprocess.run(
+        [sys.executable, "-m", "bot", "--version"], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert proc.stdout == f"factbot {metadata.version('factbot')}\n"
+
+
+def test_version_without_an_installed_package(monkeypatch: pytest.MonkeyPatch) -> None:
+    def missing(name: str) -> str:
+        raise metadata.PackageNotFoundError(name)
+
+    monkeypatch.setattr(metadata, "version", missing)
+    assert version() == "unknown (not installed)"

@@ -6,9 +6,11 @@ import io
 import logging
 import sys
 
+import discord
 import discord.utils
+import pytest
 
-from bot.logs import MASK, HideToken
+from bot.logs import MASK, HideToken, setup_logging
 
 TOKEN = "MTA1NjQ4NzQ4NjQ2OTk4NjM2OA.GxYz12.abcdefghijklmnopqrstuvwxyz0123456789AB"
 
@@ -61,3 +63,30 @@ def test_a_traceback_is_formatted_once_masked() -> None:
     HideToken(TOKEN).filter(record)
     assert record.exc_info is None
     assert record.exc_text is not None and "ValueError: [token hidden]" in record.exc_text
+
+
+def test_only_the_two_voice_warnings_are_silenced(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Factbot has no voice: discord.py's warnings that PyNaCl and davey are
+    missing are switched off with discord.py's own flags; other warnings stay."""
+    for flag in ("warn_nacl", "warn_dave"):
+        monkeypatch.setattr(discord.VoiceClient, flag, True)  # as on a fresh process without them
+    stream = io.StringIO()
+    setup_logging("INFO", TOKEN, logging.StreamHandler(stream))
+    discord.Client(intents=discord.Intents.none())
+    shown = stream.getvalue()
+    assert "PyNaCl" not in shown and "davey" not in shown
+    assert "Guilds intent seems to be disabled" in shown  # discord.py's other warnings still show
+
+
+def test_without_the_flags_discord_py_does_warn(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The control: what the test above silences is really there."""
+    for flag in ("warn_nacl", "warn_dave"):
+        monkeypatch.setattr(discord.VoiceClient, flag, True)
+    with caplog.at_level(logging.WARNING, logger="discord.client"):
+        discord.Client(intents=discord.Intents.none())
+    assert {r.getMessage() for r in caplog.records} >= {
+        "PyNaCl is not installed, voice will NOT be supported",
+        "davey is not installed, voice will NOT be supported",
+    }

@@ -29,7 +29,6 @@ def test_render_parts_in_order() -> None:
         "",
         "Source: An article (BBC)",
     ]
-    assert "\033[1mbold\033[0m" in render(answer, color=True)
 
 
 def test_render_json_round_trips() -> None:
