@@ -404,7 +404,7 @@ def build_question_index(fb: FactBase) -> QuestionIndex:
             frozenset({quote.deal} if quote.deal else ()),
             frozenset(topics_of_quote.get(quote.id, ())),
             frozenset(about),
-            quote.when or time_phrase(quote.text),
+            quote.said_when or time_phrase(quote.text),
             item_words(quote.text),
         )
     for event in records.events:

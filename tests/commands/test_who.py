@@ -37,7 +37,9 @@ def test_person_card(fb: FactBase) -> None:
     assert "Cllr Lloyd" in fields["Also known as"]
     assert "back-office deal" in fields["Involved in"]
     assert "I have always said" in fields["Said"]
-    assert "…3 more" in fields["Said"]
+    # Six quotes, of which three are pieces of one quotation: four bullets.
+    assert fields["Said"].count("• ") == 3
+    assert "…1 more" in fields["Said"]
     assert answer.footer
 
 
