@@ -107,7 +107,12 @@ class Article:
         hit = fuzz.partial_ratio_alignment(words, self.text)
         if hit is None or hit.score < 50:
             return ""
-        return self.text[hit.dest_start : hit.dest_end].replace("\n", " ")
+        start, end = hit.dest_start, hit.dest_end
+        while start > 0 and not self.text[start - 1].isspace():  # whole words
+            start -= 1
+        while end < len(self.text) and not self.text[end].isspace():
+            end += 1
+        return self.text[start:end].replace("\n", " ")
 
     @cached_property
     def _normalised_sentences(self) -> list[str]:
@@ -151,8 +156,8 @@ class Article:
         return position == sentence.start or (position == sentence.start + 1 and self.text[sentence.start] == '"')
 
     def ends_unit(self, end: int) -> bool:
-        """Whether words ending here (exclusive) end a quotation or a sentence."""
-        if any(q.end == end for q in self.quotations):
-            return True
+        """Whether words ending here (exclusive) end a quotation or a sentence,
+        but for its closing punctuation ("in this area" of "in this area.")."""
         sentence = self.sentences[self.sentence_at(end - 1)]
-        return end == sentence.end or (end == sentence.end - 1 and self.text[end] in "\"')]")
+        ends = [q.end for q in self.quotations if q.start < end <= q.end] + [sentence.end]
+        return any(not any(ch.isalnum() for ch in self.text[end:stop]) for stop in ends if stop >= end)

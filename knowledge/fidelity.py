@@ -36,7 +36,7 @@ from pathlib import Path
 from knowledge.articles import OUTSIDE, Article
 from knowledge.model import Deal, Entity, Event, Fact, Origin, Quote, Records, Source
 from knowledge.problems import Problem
-from knowledge.search import terms
+from knowledge.search import stem, terms
 from knowledge.text import fold_quotes, normalise
 
 ARTICLE_SUFFIX = ".txt"
@@ -52,6 +52,28 @@ _TIME = re.compile(
     re.IGNORECASE,
 )
 _BRACKETS = re.compile(r"\([^)]*\)")
+# Words that keep a statement as weak as the article made it: a fact resting
+# on words with one of these must keep it.
+HEDGES = (
+    "at this early stage",
+    "could",
+    "would",
+    "may",
+    "might",
+    "looking to",
+    "not rule out",
+    "believe",
+    "prefer",
+    "hope",
+    "expect",
+    "likely",
+    "possibly",
+    "perhaps",
+)
+# Stems that credit words to someone ("Lloyd said", "in a joint statement").
+_REPORTING = frozenset(
+    terms("say said says told confirmed announced statement believes thanked described added claimed insisted warned")
+)
 _SHOWN = 160  # characters of article text quoted in a message
 
 
@@ -238,16 +260,31 @@ class _Checker:
             return
         yield from self._deal_source(record, what)
         yield from self._basis(record, what, article)
-        if not record.basis:
+        if not record.basis or not article.has(record.basis):
             return
+        basis = record.basis
         times = [(f"'{'when' if isinstance(record, Event) else 'about_times'}'", t) for t in _own_times(record)]
         times += [("its text", t) for t in time_phrases(record.text)]
         for field, time in times:
-            if not _within(time, record.basis):
+            if not _within(time, basis):
                 yield _problem(
                     record.origin,
-                    f"{what} '{record.id}': time {_shown(time)} in {field} is not in its basis {_shown(record.basis)}",
+                    f"{what} '{record.id}': time {_shown(time)} in {field} is not in its basis {_shown(basis)}",
                 )
+        dropped = [h for h in HEDGES if _has_words(basis, h) and not _has_words(record.text, h)]
+        if dropped:
+            yield _problem(
+                record.origin,
+                f"{what} '{record.id}' is stronger than its basis: it drops {', '.join(map(_shown, dropped))} "
+                f"of {_shown(basis)}",
+            )
+        spoken = [at for at in article.find(basis) if _quoted_as_one(article, at, len(fold_quotes(basis)))]
+        if spoken and not set(terms(record.text)) & _REPORTING:
+            yield _problem(
+                record.origin,
+                f"{what} '{record.id}' states as fact what the article quotes someone as saying: "
+                f'credit them ("... said ..."): {_shown(article.sentence_text(article.sentence_at(spoken[0])))}',
+            )
 
     def _deal_source(self, record: Fact | Quote | Event, what: str) -> Iterator[Problem]:
         deal = self.deals.get(record.deal) if record.deal else None
@@ -419,6 +456,13 @@ class _Checker:
                         f"{_shown(article.sentence_text(named[0]))}",
                     )
                     break
+
+
+def _has_words(text: str, phrase: str) -> bool:
+    """Whether a phrase stands in a text as whole words, endings aside ("believe" in "believes")."""
+    words = [stem(w) for w in normalise(text).split()]
+    wanted = [stem(w) for w in normalise(phrase).split()]
+    return any(words[i : i + len(wanted)] == wanted for i in range(len(words) - len(wanted) + 1))
 
 
 def _own_times(record: Fact | Event) -> tuple[str, ...]:

@@ -281,23 +281,28 @@ def _failed(name: str, text: str, raw: _Raw) -> None:
         raw.refused.setdefault(match.group(1), name)
 
 
+# Contexts that name something opened and never closed: its opening line is
+# the fault, however far on the parser noticed.
+_UNCLOSED = ("while scanning a quoted scalar", "while parsing a flow")
+
+
 def _syntax_problem(name: str, text: str, exc: yaml.MarkedYAMLError) -> Problem:
     """A YAML syntax error at the line of the fault, never past the end of the file.
 
-    An unclosed quote or bracket is only noticed at the end of the stream,
-    one line past the last; the line where the unclosed thing starts is the
-    fault then.
+    An unclosed quote or bracket is noticed lines later, often at the end of
+    the stream, one line past the last: the line that opens it is the fault.
     """
     lines = text.count("\n") + (0 if text.endswith("\n") else 1)
     problem, context = exc.problem_mark, exc.context_mark
     what = " ".join(part for part in (exc.context, exc.problem) if part)
-    if problem is not None and problem.line < lines:
-        line = problem.line + 1
-        if context is not None and context.line != problem.line:
-            what += f" (it starts on line {context.line + 1})"
-    elif context is not None and context.line < lines:
+    if context is not None and (exc.context or "").startswith(_UNCLOSED) and context.line < lines:
         line = context.line + 1
-        what += " (it starts on this line and is never closed)"
+        if problem is None or problem.line >= lines:
+            what += " (it opens on this line and runs to the end of the file)"
+        elif problem.line != context.line:
+            what += f" (it opens on this line; noticed on line {problem.line + 1})"
+    elif problem is not None and problem.line < lines:
+        line = problem.line + 1
     else:
         line = lines
     return Problem(name, line, f"YAML syntax error: {what}")
