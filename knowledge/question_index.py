@@ -26,6 +26,7 @@ from rapidfuzz import fuzz
 from knowledge.factbase import PLACE_PREFIX, FactBase
 from knowledge.freeing import release
 from knowledge.matching import NameIndex
+from knowledge.model import ItemKind
 from knowledge.search import STOPWORDS, ContentIndex, stem, terms
 from knowledge.text import normalise
 
@@ -80,7 +81,7 @@ class Item:
     """One record as a question sees it."""
 
     id: str
-    kind: str  # "fact", "quote", "event", "entity" or "deal"
+    kind: ItemKind
     deals: frozenset[str]
     topics: frozenset[str]  # a fact's topic; for a quote, those of its facts
     about: frozenset[str]  # entities it is about: speaker, organisation, `about`

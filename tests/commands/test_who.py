@@ -62,3 +62,16 @@ def test_no_query_lists_everyone(fb: FactBase) -> None:
 def test_miss(fb: FactBase) -> None:
     answer = run_command(fb, "who", "Boris Johnson")
     assert answer.status is Status.NOT_FOUND
+
+
+def test_a_person_is_in_the_deals_they_speak_on_not_all_of_their_firms(fb: FactBase) -> None:
+    fields = {f.name: f.value for f in run_command(fb, "who", "john shaw").fields}
+    assert fields["Involved in"] == "• East Midlands 999 control room deal"
+
+
+def test_a_title_two_people_share_lists_both(fb: FactBase) -> None:
+    answer = run_command(fb, "who", "police spokesman")
+    assert answer.status is Status.AMBIGUOUS
+    assert set(answer.ids) == {"northamptonshire-police-spokesman", "three-forces-spokesman"}
+    answer = run_command(fb, "who", "commissioners")
+    assert set(answer.ids) == {"east-midlands-pccs", "david-lloyd", "clive-loader"}
