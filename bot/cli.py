@@ -81,7 +81,8 @@ def _check(folder: Path | None, articles: Path | None, config: Config) -> int:
     if problems:
         return _problems(problems)
     count = len(fb.sources)
-    print(f"OK: {fb.summary()}; every record agrees with its article ({count} in {articles}).")
+    read = f"{count} article{'s' if count != 1 else ''} in {articles}"
+    print(f"OK: {fb.summary()}; every record agrees with its article ({read}).")
     return EXIT_OK
 
 

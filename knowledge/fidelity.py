@@ -15,6 +15,8 @@ checked against the article of its source, and every problem is reported as
 - every `basis` is in the article; every stated time (a quote's `said_when`
   and `about_times`, an event's `when`, a fact's `about_times`, and any time
   written in a fact's or event's text) is in the words it rests on;
+- a fact or event keeps the hedges of its basis ("at this early stage",
+  "could", ...), and one resting on words the article quotes says who said them;
 - a fact, quote or event tied to a deal comes from the article that deal
   comes from;
 - an entity's role words stand in the sentence that names it or the one
@@ -23,8 +25,9 @@ checked against the article of its source, and every problem is reported as
 - no place listed as one no article covers (vocabulary `places`) is named in
   any article, and every article in DIR is the seed of some source.
 
-What it cannot prove (a summary as strong as its article, a `reason` that
-really is one, a role that is the right reading) is for a human review.
+What it cannot prove (a paraphrase that means what the article means, a
+`reason` that really is one, a role that is the right reading, nothing left
+out) is for a human review; the README lists it.
 """
 
 from __future__ import annotations
@@ -90,6 +93,9 @@ def read_articles(folder: Path, records: Records) -> tuple[dict[str, Article], l
         if not source.seed:
             problems.append(_problem(source.origin, f"source '{source.id}' names no article (seed:) to check against"))
             continue
+        if Path(source.seed).name != source.seed:
+            problems.append(_problem(source.origin, f"source '{source.id}': seed must be a file name, not a path"))
+            continue
         path = folder / source.seed
         try:
             articles[source.id] = Article(source.seed, path.read_text(encoding="utf-8"))
@@ -103,7 +109,7 @@ def read_articles(folder: Path, records: Records) -> tuple[dict[str, Article], l
     try:
         unnamed = sorted(p for p in folder.iterdir() if p.suffix == ARTICLE_SUFFIX and p.name not in seeds)
     except OSError as exc:
-        return articles, [Problem(str(folder), 0, f"cannot list the folder: {exc.strerror}")]
+        return articles, [*problems, Problem(str(folder), 0, f"cannot list the folder: {exc.strerror}")]
     problems += [Problem(str(p), 1, "no source in the fact base names this article (seed:)") for p in unnamed]
     return articles, problems
 
@@ -141,6 +147,7 @@ class _Checker:
         self.deals = {d.id: d for d in records.deals}
         self.quotes = {q.id: q for q in records.quotes}
         self.found: dict[str, int] = {}  # quote -> where its words start in the article
+        self.opening: dict[tuple[str, int], str] = {}  # (source, where) -> the quote found there
         self.attributed: dict[str, bool] = {}
 
     def run(self) -> list[Problem]:
@@ -155,8 +162,15 @@ class _Checker:
             problems += self._stated(fact, "fact")
         for event in self.records.events:
             problems += self._stated(event, "event")
+        # Quotes in two passes: first where each stands in its article, then
+        # what depends on the others (pieces, attribution through them).
         for quote in self.records.quotes:
-            problems += self._quote(quote)
+            problems += self._quote_words(quote)
+        for quote in self.records.quotes:
+            if quote.id in self.found:
+                self.opening.setdefault((quote.source, self.found[quote.id]), quote.id)
+        for quote in self.records.quotes:
+            problems += self._quote_context(quote)
         problems += self._places()
         return problems
 
@@ -301,15 +315,17 @@ class _Checker:
 
     # --- quotes ---------------------------------------------------------------
 
-    def _quote(self, quote: Quote) -> Iterator[Problem]:
+    def _quote_words(self, quote: Quote) -> Iterator[Problem]:
         article = self._article(quote)
         if article is None:
             return
         yield from self._deal_source(quote, "quote")
-        words = list(self._reported(quote, article) if quote.reported else self._direct(quote, article))
-        if words:
-            yield from words
-            return
+        yield from self._reported(quote, article) if quote.reported else self._direct(quote, article)
+
+    def _quote_context(self, quote: Quote) -> Iterator[Problem]:
+        article = self._article(quote)
+        if article is None or quote.id not in self.found:
+            return  # its words are not the article's: that is its problem
         for time in quote.about_times:
             if not _within(time, quote.text):
                 yield _problem(
@@ -415,15 +431,13 @@ class _Checker:
             return
         if quote.reported or number == OUTSIDE or article.quotations[number].start == at:
             return
-        starts = [q for q in self.records.quotes if self.found.get(q.id, -1) == article.quotations[number].start]
-        for other in starts:
-            if other.source == quote.source and other.id != quote.id:
-                yield _problem(
-                    quote.origin,
-                    f"quote '{quote.id}' is part of the quotation that '{other.id}' starts: "
-                    f"record it as one piece after another with 'continues:'",
-                )
-                return
+        other = self.opening.get((quote.source, article.quotations[number].start))
+        if other is not None and other != quote.id:
+            yield _problem(
+                quote.origin,
+                f"quote '{quote.id}' is part of the quotation that '{other}' starts: "
+                f"record it as one piece after another with 'continues:'",
+            )
 
     def _is_attributed(self, quote: Quote, article: Article) -> bool:
         if quote.id in self.attributed:

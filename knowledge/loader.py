@@ -524,8 +524,8 @@ def _build(raw: _Raw, problems: list[Problem]) -> Records:
 
 def _check_quotations(quotes: list[dict[str, Any]], problems: list[Problem]) -> None:
     """Pieces of one quotation (`continues`) form a chain in article order:
-    each continues an earlier quote by the same speaker, of the same kind and
-    source, and no quote is continued twice."""
+    each direct quote continues an earlier direct quote by the same speaker,
+    from the same source, and no quote is continued twice."""
     by_id = {q["id"]: (n, q) for n, q in enumerate(quotes)}
     continued_by: dict[str, str] = {}
     for n, quote in enumerate(quotes):
@@ -534,6 +534,15 @@ def _check_quotations(quotes: list[dict[str, Any]], problems: list[Problem]) -> 
             continue  # no such quote: check_ref has said so
         where, earlier = by_id[ref]
         head = f"quote '{quote['id']}' continues '{ref}'"
+        if quote["kind"] == "reported":
+            problems.append(
+                Problem(
+                    quote["_file"],
+                    quote["_line"],
+                    f"{head}, but reported speech is no quotation: only direct quotes continue one",
+                )
+            )
+            continue
         mismatch = [
             f"{key} '{earlier[key]}', not '{quote[key]}'"
             for key in ("speaker", "kind", "source")

@@ -313,8 +313,13 @@ def test_pieces_of_one_quotation_load(tmp_path: Path) -> None:
         ("continues: ann-widgets", "continues: ann-more", "continues 'ann-more', which is not before it"),
         (
             "    speaker: ann-smith\n    kind: direct\n    continues",
-            "    speaker: acme\n    kind: reported\n    continues",
-            "but that is another quotation: it has speaker 'ann-smith', not 'acme' and kind 'direct', not 'reported'",
+            "    speaker: acme\n    kind: direct\n    continues",
+            "but that is another quotation: it has speaker 'ann-smith', not 'acme'",
+        ),
+        (
+            "    kind: direct\n    continues",
+            "    kind: reported\n    continues",
+            "but reported speech is no quotation: only direct quotes continue one",
         ),
     ],
 )
