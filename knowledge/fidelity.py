@@ -60,7 +60,6 @@ _BRACKETS = re.compile(r"\([^)]*\)")
 HEDGES = (
     "at this early stage",
     "could",
-    "would",
     "may",
     "might",
     "looking to",

@@ -4,6 +4,10 @@ YAML is composed into nodes (never constructed into Python objects by the
 YAML library), so no tag in a fact file can run code, and every value keeps
 its line number for error messages. All problems in all files are collected
 before anything is refused, so an editor sees every mistake in one run.
+
+What a file may say is read off the record dataclasses in knowledge/model.py
+(`schema_of`): their fields, types, defaults and the `Rule` in each field's
+metadata. The node walker below checks each value against that.
 """
 
 from __future__ import annotations
@@ -60,7 +64,7 @@ _NULL = "tag:yaml.org,2002:null"
 
 
 @dataclass(frozen=True, slots=True)
-class _Field:
+class FileField:
     """One field as a fact file writes it, read off the model's dataclass."""
 
     shape: Literal["text", "texts", "choice"]
@@ -69,7 +73,7 @@ class _Field:
     choices: tuple[str, ...] = ()
 
 
-def _field_of(cls: type, spec: dataclasses.Field[Any], hint: object) -> _Field:
+def _field_of(cls: type, spec: dataclasses.Field[Any], hint: object) -> FileField:
     rule: Rule = spec.metadata.get(RULE, Rule())
     if get_origin(hint) in (Union, UnionType):
         # `X | None`: optional text, choice or reference.
@@ -77,15 +81,15 @@ def _field_of(cls: type, spec: dataclasses.Field[Any], hint: object) -> _Field:
     has_default = spec.default is not dataclasses.MISSING or spec.default_factory is not dataclasses.MISSING
     required = not has_default and not rule.supplied
     if get_origin(hint) is Literal:
-        return _Field("choice", required, rule.refers_to, tuple(map(str, get_args(hint))))
+        return FileField("choice", required, rule.refers_to, tuple(map(str, get_args(hint))))
     if hint is str:
-        return _Field("text", required, rule.refers_to)
+        return FileField("text", required, rule.refers_to)
     if get_origin(hint) is tuple and get_args(hint) == (str, Ellipsis):
-        return _Field("texts", required, rule.refers_to)
+        return FileField("texts", required, rule.refers_to)
     raise TypeError(f"{cls.__name__}.{spec.name}: a fact file has no way to write a {hint}")
 
 
-def schema_of(cls: type) -> dict[str, _Field]:
+def schema_of(cls: type) -> dict[str, FileField]:
     """What a fact file may say about a record: its dataclass fields, in order,
     less those the loader sets itself."""
     hints = get_type_hints(cls)
@@ -96,7 +100,7 @@ def schema_of(cls: type) -> dict[str, _Field]:
     }
 
 
-SCHEMA: dict[str, dict[str, _Field]] = {
+SCHEMA: dict[str, dict[str, FileField]] = {
     "source": schema_of(Source),
     **{section: schema_of(cls) for section, cls in RECORD_TYPES.items()},
 }

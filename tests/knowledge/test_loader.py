@@ -11,7 +11,7 @@ import pytest
 
 from knowledge import FactBase, FactBaseError
 from knowledge import loader as loader_module
-from knowledge.loader import SCHEMA, _Field, read_records, schema_of
+from knowledge.loader import SCHEMA, FileField, read_records, schema_of
 from knowledge.model import ENTITY_KINDS, FACT_TOPICS, RECORD_TYPES, RULE, Rule, refers
 from tests.knowledge.factfiles import VALID, broken_herts, copy_shipped, line_of, write
 
@@ -225,7 +225,7 @@ def test_the_schema_is_read_off_the_model() -> None:
         written = [f.name for f in dataclasses.fields(cls) if not f.metadata.get(RULE, Rule()).internal]
         assert list(SCHEMA[section]) == written
     quote = SCHEMA["quotes"]
-    assert quote["speaker"] == _Field("text", required=True, refers_to="entity")
+    assert quote["speaker"] == FileField("text", required=True, refers_to="entity")
     assert quote["kind"].shape == "choice" and quote["kind"].choices == ("direct", "reported")
     assert quote["continues"].refers_to == "quote" and not quote["continues"].required
     assert quote["about_times"].shape == "texts"
@@ -244,10 +244,10 @@ def test_a_new_model_field_is_a_new_file_field() -> None:
         tags: tuple[str, ...] = ()
 
     assert schema_of(Thing) == {
-        "id": _Field("text", required=True),
-        "colour": _Field("choice", required=True, choices=("red", "blue")),
-        "owner": _Field("text", refers_to="entity"),
-        "tags": _Field("texts"),
+        "id": FileField("text", required=True),
+        "colour": FileField("choice", required=True, choices=("red", "blue")),
+        "owner": FileField("text", refers_to="entity"),
+        "tags": FileField("texts"),
     }
 
     @dataclasses.dataclass(frozen=True)
