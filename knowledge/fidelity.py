@@ -8,8 +8,9 @@ checked against the article of its source, and every problem is reported as
   or whole sentences of one; a reported quote is the article's wording
   (`said` then `text`), outside quotation marks but for any words the
   article quotes inside it;
-- the speaker (a name, alias, role or `basis`) is named in the quote's
-  sentence or the one before, or the quote `continues` one that is, and a
+- the speaker (a name, alias, role or `basis`, word for word) is named
+  outside the quotation marks of the quote's sentence or the one before, or
+  the quote `continues` one that is, and a
   piece that continues another is in the same quotation, after it; a direct
   quote that starts inside a quotation another quote starts must continue it;
 - every `basis` is in the article; every stated time (a quote's `said_when`
@@ -446,12 +447,12 @@ class _Checker:
         if earlier is not None and earlier.id in self.found:
             result = self._is_attributed(earlier, article)
         else:
+            # Named in the article's own words around the quotation, not inside it.
             speaker = self.entities[quote.speaker]
             names = [speaker.name, *speaker.aliases, _BRACKETS.sub(" ", speaker.role), speaker.basis or ""]
-            wanted = [frozenset(terms(n)) for n in names if terms(n)]
             at = article.sentence_at(self.found[quote.id])
-            near = [article.sentence_terms(at), article.sentence_terms(at - 1)]
-            result = any(name <= sentence for name in wanted for sentence in near)
+            near = [_outside_quotes(article, i) for i in (at, at - 1) if i >= 0]
+            result = any(_within(name, text) for name in names for text in near)
         self.attributed[quote.id] = result
         return result
 

@@ -203,6 +203,18 @@ def test_each_rule(tmp_path: Path, old: str, new: str, record: str, message: str
     assert any(p.startswith(where) and message in p for p in found), found
 
 
+def test_a_speaker_is_named_by_the_article_not_inside_the_quotation(tmp_path: Path) -> None:
+    article = ARTICLE.replace(
+        'Later she said: "Goodbye."', 'Nothing more was said.\n\nA caller said: "Goodbye, Ann Smith."'
+    )
+    facts = edited("text: Goodbye.", "text: Goodbye, Ann Smith.")
+    found = check(tmp_path, facts, article)
+    assert found == [
+        f"{tmp_path}/kb/a.yaml:{line_of(facts, 'ann-bye')}: quote 'ann-bye' is credited to Ann Smith, but neither "
+        'its sentence nor the one before names them: “Nothing more was said.” “A caller said: "Goodbye, Ann Smith."”'
+    ]
+
+
 def test_an_entity_the_article_never_names(tmp_path: Path) -> None:
     facts = edited("deals:", "  - {id: bob, name: Bob Jones, kind: person, role: Acme chief}\ndeals:")
     assert any(": entity 'bob' is not named in a.txt" in p for p in check(tmp_path, facts))
@@ -389,6 +401,17 @@ MUTATIONS = {
         r"status of deal 'herts-back-office' “signed”: “signed” is not in 000_f04f8596c2049f9e\.txt",
     ),
 }
+
+
+# Beyond the audit: a speaker whose name shares words with the real one's sentence.
+MUTATIONS["the Northants spokesman's words credited to the three forces' spokesman"] = (
+    EM,
+    "northants-no-further-work",
+    in_record(
+        "northants-no-further-work", "speaker: northamptonshire-police-spokesman", "speaker: three-forces-spokesman"
+    ),
+    r"quote 'northants-no-further-work' is credited to Spokesman for the three forces, but neither",
+)
 
 
 @pytest.mark.parametrize("mutation", list(MUTATIONS))
