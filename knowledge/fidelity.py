@@ -38,6 +38,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from knowledge.articles import OUTSIDE, Article
+from knowledge.loader import MAX_FILE_BYTES
 from knowledge.model import Deal, Entity, Event, Fact, Origin, Quote, Records, Source
 from knowledge.problems import Problem
 from knowledge.search import stem, terms
@@ -98,6 +99,9 @@ def read_articles(folder: Path, records: Records) -> tuple[dict[str, Article], l
             continue
         path = folder / source.seed
         try:
+            if path.stat().st_size > MAX_FILE_BYTES:
+                problems.append(_problem(source.origin, f"source '{source.id}': {path} is too big to be an article"))
+                continue
             articles[source.id] = Article(source.seed, path.read_text(encoding="utf-8"))
         except FileNotFoundError:
             problems.append(

@@ -18,7 +18,7 @@ from bot.cli import main
 from knowledge import FactBase
 from knowledge.fidelity import check_against_articles
 from knowledge.loader import read_records
-from tests.knowledge.factfiles import copy_shipped, write
+from tests.knowledge.factfiles import broken_herts, copy_shipped, write
 
 # --- each rule, on a made-up article ----------------------------------------
 
@@ -276,6 +276,14 @@ def test_articles_and_sources_must_meet(tmp_path: Path) -> None:
     ]
 
 
+def test_a_huge_article_is_refused_unread(tmp_path: Path) -> None:
+    kb, articles = made_up(tmp_path)
+    with (articles / "a.txt").open("wb") as handle:
+        handle.truncate(50 * 1024 * 1024)  # sparse: 50 MB on paper
+    found = [str(p) for p in check_against_articles(read_records(kb), articles)]
+    assert found == [f"{kb}/a.yaml:2: source 'src': {articles}/a.txt is too big to be an article"]
+
+
 def test_a_place_no_article_covers_must_not_be_named_in_one(tmp_path: Path) -> None:
     kb, articles = made_up(tmp_path)
     write(kb, "vocabulary.yaml", "# words\nplaces:\n  - Gotham\n  - Widgetshire\n")
@@ -301,6 +309,17 @@ def test_factbot_check_articles_passes_on_the_shipped_fact_base(
     out, err = capsys.readouterr()
     assert err == ""
     assert out.startswith("OK: 2 sources") and "every record agrees with its article" in out
+
+
+def test_a_fact_base_that_does_not_load_is_not_checked_against_articles(
+    seeds: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    kb = copy_shipped(tmp_path / "kb")
+    herts = broken_herts(kb)
+    assert main(["check", "--knowledge", str(kb), "--articles", str(seeds)]) == 1
+    *lines, summary = capsys.readouterr().err.splitlines()
+    assert summary == "3 problems found."
+    assert all("not checked" in line or line.startswith(f"{herts}:") for line in lines)
 
 
 def test_the_articles_setting_in_the_config_runs_the_check(
