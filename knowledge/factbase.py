@@ -73,6 +73,9 @@ class FactBase:
         links: list[tuple[str, str]] = []
         for deal in records.deals:
             links += [(ref, deal.id) for ref in (*deal.forces, *deal.companies, *((deal.via,) if deal.via else ()))]
+        # Beyond the parties, evidence: a speaker's quotes put them and their
+        # organisation in a deal, and facts and events put what they are
+        # `about` in it. Working for a party does not put a person in its deals.
         for quote in records.quotes:
             if quote.deal:
                 links.append((quote.speaker, quote.deal))
@@ -81,8 +84,6 @@ class FactBase:
                     links.append((org, quote.deal))
         links += [(ref, f.deal) for f in records.facts for ref in f.about]
         links += [(ref, e.deal) for e in records.events for ref in e.about]
-        # A person's deals are those their own quotes, facts and events show:
-        # working for a party to a deal does not put them in it.
 
         taken = {normalise(n) for e in records.entities for n in (e.name, *e.aliases)}
         taken |= {normalise(n) for d in records.deals for n in (d.name, *d.aliases)}
