@@ -756,7 +756,7 @@ class _Generator:
             if rng.random() < 0.9:
                 quote["deal"] = deal["id"]
             if rng.random() < 0.1:
-                quote["when"] = rng.choice(WHENS)
+                quote["said_when"] = rng.choice(WHENS)
             quote["text"] = text
             out.append(quote)
         return out

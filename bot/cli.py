@@ -17,7 +17,8 @@ from bot.config import TOKEN_ENV, Config, ConfigError, load_config
 from bot.console import DEBUG_HINT, debugging, run_console
 from bot.terminal import render, render_json
 from commands import respond
-from knowledge import FactBase, FactBaseError, LiveFactBase
+from knowledge import FactBase, FactBaseError, LiveFactBase, Problem
+from knowledge.fidelity import check_against_articles
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 EXIT_BUG = 70  # EX_SOFTWARE
@@ -57,6 +58,12 @@ def _parser() -> argparse.ArgumentParser:
     knowledge_option(ask)
     check = sub.add_parser("check", help="validate the fact base; list every problem")
     knowledge_option(check)
+    check.add_argument(
+        "--articles",
+        type=Path,
+        metavar="DIR",
+        help="also check every record against the article texts in DIR (default: 'articles:' in the config)",
+    )
     return parser
 
 
@@ -70,16 +77,31 @@ def _load(folder: Path | None, config: Config) -> LiveFactBase | str:
         return f"factbot: cannot load the fact base: {exc.problems[0]}{tail}"
 
 
-def _check(folder: Path | None, config: Config) -> int:
+def _check(folder: Path | None, articles: Path | None, config: Config) -> int:
+    """Structure always; the articles' words too when a folder of them is given."""
     try:
         fb = FactBase.load(folder or config.knowledge, config.accept, config.margin)
     except FactBaseError as exc:
-        print(exc.report(), file=sys.stderr)
-        count = len(exc.problems)
-        print(f"{count} problem{'s' if count != 1 else ''} found.", file=sys.stderr)
-        return EXIT_PROBLEMS
-    print(f"OK: {fb.summary()}.")
+        return _problems(exc.problems)
+    articles = articles or config.articles
+    if articles is None:
+        print(f"OK: {fb.summary()}.")
+        return EXIT_OK
+    problems = check_against_articles(fb.records, articles)
+    if problems:
+        return _problems(problems)
+    count = len(fb.sources)
+    read = f"{count} article{'s' if count != 1 else ''} in {articles}"
+    print(f"OK: {fb.summary()}; every record agrees with its article ({read}).")
     return EXIT_OK
+
+
+def _problems(problems: Sequence[Problem]) -> int:
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    count = len(problems)
+    print(f"{count} problem{'s' if count != 1 else ''} found.", file=sys.stderr)
+    return EXIT_PROBLEMS
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -92,7 +114,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = args.command
     folder: Path | None = getattr(args, "knowledge", None)
     if command == "check":
-        return _check(folder, config)
+        return _check(folder, args.articles, config)
     if command is None:
         command = "run" if config.has_token else "console"
         if command == "console":

@@ -32,6 +32,7 @@ class Config:
     token: str = field(default="", repr=False)
     prefix: str = "!"
     knowledge: Path | None = None  # None: the fact base shipped with Factbot
+    articles: Path | None = None  # the article texts `factbot check` compares the fact base with
     channels: frozenset[int] = frozenset()  # empty: answer in every channel
     admin_ids: frozenset[int] = frozenset()
     admin_roles: frozenset[int] = frozenset()
@@ -60,6 +61,7 @@ _KEYS = {
     "token",
     "prefix",
     "knowledge",
+    "articles",
     "channels",
     "admin_ids",
     "admin_roles",
@@ -145,6 +147,9 @@ def _build(data: dict[str, Any], env: Mapping[str, str], source: str) -> Config:
     knowledge = data.get("knowledge")
     if knowledge is not None and not isinstance(knowledge, str):
         raise ConfigError("'knowledge' must be a folder path")
+    articles = data.get("articles")
+    if articles is not None and not isinstance(articles, str):
+        raise ConfigError("'articles' must be a folder path")
     raw_cooldown = data.get("cooldown") or {}
     if not isinstance(raw_cooldown, dict) or set(raw_cooldown) - {"rate", "per"}:
         raise ConfigError("'cooldown' must be a mapping with 'rate' and 'per'")
@@ -173,6 +178,7 @@ def _build(data: dict[str, Any], env: Mapping[str, str], source: str) -> Config:
         token=token.strip(),
         prefix=prefix.strip(),
         knowledge=Path(knowledge) if knowledge else None,
+        articles=Path(articles) if articles else None,
         channels=_ids(data.get("channels"), "channels"),
         admin_ids=_ids(data.get("admin_ids"), "admin_ids"),
         admin_roles=_ids(data.get("admin_roles"), "admin_roles"),

@@ -6,6 +6,7 @@ plainly in a terminal: **bold**, *italic*, `code`, "> " quote lines, bullets.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 
 from commands.answer import Citation
@@ -47,17 +48,58 @@ def bullets(lines: Iterable[str]) -> str:
 
 
 def quote_text(fb: FactBase, quote: Quote, *, speaker: bool = True) -> str:
-    """A quote as shown: direct words in quote marks, reported speech marked."""
-    who = fb.entities[quote.speaker].name
-    if quote.reported:
-        said = f"{who} {quote.said or 'said'}" if speaker else (quote.said or "said").capitalize()
-        return f"*Reported:* {said} {quote.text}"
-    line = f"> “{quote.text}”"
-    if speaker:
-        line += f"\n— {fb.speaker_line(quote)}"
-    if quote.when:
-        line += f" ({quote.when})" if speaker else f"\n({quote.when})"
-    return line
+    """A quote as shown: direct words in quote marks, reported speech marked.
+
+    A piece of a longer quotation is shown with its neighbour, so that it
+    keeps what it refers to ("It is all about ..." is about the alliance).
+    """
+    (pieces,) = quotations(fb, [quote])
+    return quotation_text(fb, pieces, speaker=speaker)
+
+
+def quotations(fb: FactBase, quotes: Iterable[Quote]) -> list[tuple[Quote, ...]]:
+    """Quotes grouped as they are shown: the pieces of one quotation together,
+    in article order, at the place of the first; a piece with no other piece
+    of its quotation beside it gets its neighbour (the piece before, or for
+    the first piece the one after)."""
+    groups: dict[str, list[Quote]] = {}
+    for quote in quotes:
+        group = groups.setdefault(fb.pieces(quote)[0].id, [])
+        if quote not in group:
+            group.append(quote)
+    shown: list[tuple[Quote, ...]] = []
+    for group in groups.values():
+        pieces = fb.pieces(group[0])
+        if len(group) == 1 and len(pieces) > 1:
+            at = pieces.index(group[0])
+            group.append(pieces[at - 1] if at else pieces[1])
+        shown.append(tuple(sorted(group, key=pieces.index)))
+    return shown
+
+
+def quotation_text(fb: FactBase, pieces: tuple[Quote, ...], *, speaker: bool = True) -> str:
+    """One quotation, whole or in pieces (all by one speaker, as the loader checks)."""
+    first = pieces[0]
+    order = fb.pieces(first)
+    gaps = [order.index(b) - order.index(a) > 1 for a, b in itertools.pairwise(pieces)]
+    texts = [pieces[0].text]
+    for gap, piece in zip(gaps, pieces[1:], strict=True):
+        texts += ["…", piece.text] if gap else [piece.text]
+    said_when = next((p.said_when for p in pieces if p.said_when), None)
+    if first.reported:
+        who = fb.entities[first.speaker].name
+        said = f"{who} {first.said or 'said'}" if speaker else (first.said or "said").capitalize()
+        line = f"*Reported:* {said} {' '.join(texts)}"
+        if said_when and said_when not in said:
+            line += f" (said {said_when})"
+    else:
+        line = "> “" + "\n> ".join(texts) + "”"
+        if speaker:
+            line += f"\n— {fb.speaker_line(first)}"
+        if said_when:
+            line += f" (said {said_when})" if speaker else f"\n(said {said_when})"
+    notes = [p.note for p in pieces if p.note]
+    return "\n".join([line, *(f"*Note:* {note}" for note in notes)])
 
 
 def citations(fb: FactBase, record_ids: Iterable[str]) -> tuple[Citation, ...]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from commands.answer import Answer, Status
 from commands.deal import not_found
-from commands.format import citations, cmd, echo, quote_text
+from commands.format import citations, cmd, echo, quotation_text, quotations
 from commands.lookup import CONTENT_ACCEPT, Lookup, accepted, resolve_names
 from knowledge import FactBase
 from knowledge.model import Quote
@@ -68,15 +68,16 @@ def _of_targets(fb: FactBase, query: str, names: Lookup) -> Answer:
 
 
 def _quotes_answer(fb: FactBase, title: str, quotes: list[Quote]) -> Answer:
-    shown = quotes[:_MAX_QUOTES]
-    parts = [quote_text(fb, q) for q in shown]
-    if len(quotes) > len(shown):
-        parts.append(f"…and {len(quotes) - len(shown)} more. Narrow it with words from the quote.")
+    shown = quotations(fb, quotes[:_MAX_QUOTES])
+    parts = [quotation_text(fb, pieces) for pieces in shown]
+    if len(quotes) > _MAX_QUOTES:
+        parts.append(f"…and {len(quotes) - _MAX_QUOTES} more. Narrow it with words from the quote.")
+    ids = [q.id for pieces in shown for q in pieces]
     return Answer(
         title=title,
         body="\n\n".join(parts),
-        citations=citations(fb, [q.id for q in shown]),
-        ids=tuple(q.id for q in shown),
+        citations=citations(fb, ids),
+        ids=tuple(ids),
     )
 
 

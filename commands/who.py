@@ -5,7 +5,7 @@ from __future__ import annotations
 from commands import quote
 from commands.answer import Answer, Field, Status
 from commands.deal import not_found
-from commands.format import citations, cmd, echo, shorten
+from commands.format import citations, cmd, echo, quotations, shorten
 from commands.lookup import Lookup, resolve_content, resolve_names
 from knowledge import FactBase
 from knowledge.model import Entity
@@ -53,19 +53,19 @@ def card(fb: FactBase, entity: Entity) -> Answer:
     deals = fb.deals_of_entity.get(entity.id, ())
     if deals:
         fields.append(Field("Involved in", "\n".join(f"• {fb.deals[d].name}" for d in deals)))
-    quotes = fb.quotes_of(entity.id)
-    if quotes:
+    said = quotations(fb, fb.quotes_of(entity.id))  # a quotation in pieces is one bullet
+    if said:
         lines = []
-        for q in quotes[:_SAID_SHOWN]:
-            said = (
-                f"“{shorten(q.text, _SAID_CHARS)}”" if not q.reported else f"(reported) {shorten(q.text, _SAID_CHARS)}"
-            )
-            speaker = "" if q.speaker == entity.id else f"{fb.entities[q.speaker].name}: "
-            lines.append(f"• {speaker}{said}")
-        more = len(quotes) - _SAID_SHOWN
+        for pieces in said[:_SAID_SHOWN]:
+            first = pieces[0]
+            text = shorten(" ".join(q.text for q in pieces), _SAID_CHARS)
+            words = f"(reported) {text}" if first.reported else f"“{text}”"
+            speaker = "" if first.speaker == entity.id else f"{fb.entities[first.speaker].name}: "
+            lines.append(f"• {speaker}{words}")
+        more = len(said) - _SAID_SHOWN
         tail = f"\n…{more} more: {cmd('quote ' + entity.name)}" if more > 0 else ""
         fields.append(Field("Said", "\n".join(lines) + tail))
-    ids = [entity.id, *(q.id for q in quotes[:_SAID_SHOWN])]
+    ids = [entity.id, *(q.id for pieces in said[:_SAID_SHOWN] for q in pieces)]
     return Answer(
         title=entity.name,
         body=entity.role,

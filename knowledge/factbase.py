@@ -62,6 +62,7 @@ class FactBase:
     quotes_of_speaker: Mapping[str, tuple[str, ...]]
     members: Mapping[str, tuple[str, ...]]  # organisation -> people in it
     by_deal: Mapping[str, tuple[str, ...]]  # deal -> its facts, quotes and events, in file order
+    quotation: Mapping[str, tuple[str, ...]]  # a piece of a longer quotation -> all its pieces, in order
 
     @classmethod
     def from_records(cls, records: Records, accept: float = ACCEPT, margin: float = MARGIN) -> FactBase:
@@ -70,11 +71,11 @@ class FactBase:
         quotes = _by_id(records.quotes)
 
         links: list[tuple[str, str]] = []
-        party_of: dict[str, list[str]] = defaultdict(list)
         for deal in records.deals:
-            for ref in (*deal.forces, *deal.companies, *((deal.via,) if deal.via else ())):
-                links.append((ref, deal.id))
-                party_of[ref].append(deal.id)
+            links += [(ref, deal.id) for ref in (*deal.forces, *deal.companies, *((deal.via,) if deal.via else ()))]
+        # Beyond the parties, evidence: a speaker's quotes put them and their
+        # organisation in a deal, and facts and events put what they are
+        # `about` in it. Working for a party does not put a person in its deals.
         for quote in records.quotes:
             if quote.deal:
                 links.append((quote.speaker, quote.deal))
@@ -83,9 +84,6 @@ class FactBase:
                     links.append((org, quote.deal))
         links += [(ref, f.deal) for f in records.facts for ref in f.about]
         links += [(ref, e.deal) for e in records.events for ref in e.about]
-        for entity in records.entities:
-            if entity.organisation:
-                links += [(entity.id, d) for d in party_of.get(entity.organisation, ())]
 
         taken = {normalise(n) for e in records.entities for n in (e.name, *e.aliases)}
         taken |= {normalise(n) for d in records.deals for n in (d.name, *d.aliases)}
@@ -117,6 +115,7 @@ class FactBase:
                 + [(e.deal, e.id) for e in records.events]
                 + [(q.deal, q.id) for q in records.quotes if q.deal]
             ),
+            quotation=_quotations(records.quotes),
         )
 
     @classmethod
@@ -163,6 +162,10 @@ class FactBase:
     def quotes_of_deal(self, deal_id: str) -> list[Quote]:
         return [self.quotes[i] for i in self.by_deal.get(deal_id, ()) if i in self.quotes]
 
+    def pieces(self, quote: Quote) -> tuple[Quote, ...]:
+        """The whole quotation a quote belongs to, in article order (just itself if whole)."""
+        return tuple(self.quotes[i] for i in self.quotation.get(quote.id, (quote.id,)))
+
     def quotes_of(self, entity_id: str) -> list[Quote]:
         """An entity's own quotes, then those of its members."""
         ids = [*self.quotes_of_speaker.get(entity_id, ())]
@@ -176,6 +179,18 @@ class FactBase:
             if record is not None:
                 return self.sources[record.source]
         raise KeyError(record_id)
+
+
+def _quotations(quotes: Iterable[Quote]) -> Mapping[str, tuple[str, ...]]:
+    """Chains of `continues`, each under every piece it holds."""
+    first: dict[str, str] = {}  # piece -> the quotation's first piece
+    chains: dict[str, list[str]] = {}
+    for quote in quotes:  # the loader has checked each continues an earlier quote
+        if quote.continues is not None:
+            head = first.setdefault(quote.continues, quote.continues)
+            first[quote.id] = head
+            chains.setdefault(head, [head]).append(quote.id)
+    return MappingProxyType({piece: tuple(chains[head]) for piece, head in first.items()})
 
 
 def _content_docs(records: Records) -> Iterable[tuple[str, str]]:

@@ -4,24 +4,31 @@ YAML is composed into nodes (never constructed into Python objects by the
 YAML library), so no tag in a fact file can run code, and every value keeps
 its line number for error messages. All problems in all files are collected
 before anything is refused, so an editor sees every mistake in one run.
+
+What a file may say is read off the record dataclasses in knowledge/model.py
+(`schema_of`): their fields, types, defaults and the `Rule` in each field's
+metadata. The node walker below checks each value against that.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any
+from types import UnionType
+from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
 
 import yaml
 from rapidfuzz import process
 
 from knowledge.freeing import release
 from knowledge.model import (
-    FACT_TOPICS,
+    RECORD_TYPES,
+    RULE,
     Deal,
     Entity,
     Event,
@@ -29,6 +36,8 @@ from knowledge.model import (
     Origin,
     Quote,
     Records,
+    RecordType,
+    Rule,
     Source,
     Vocabulary,
 )
@@ -55,89 +64,48 @@ _NULL = "tag:yaml.org,2002:null"
 
 
 @dataclass(frozen=True, slots=True)
-class _Field:
-    kind: str  # "text", "texts", "ref", "refs", "choice"
+class FileField:
+    """One field as a fact file writes it, read off the model's dataclass."""
+
+    shape: Literal["text", "texts", "choice"]
     required: bool = False
-    target: str = ""  # the record type a ref points at
+    refers_to: RecordType | None = None
     choices: tuple[str, ...] = ()
 
 
-_T = _Field("text")
-_T_REQ = _Field("text", required=True)
-_TEXTS = _Field("texts")
-_ENTITY = _Field("ref", target="entity")
-_ENTITIES = _Field("refs", target="entity")
-_DEAL = _Field("ref", target="deal")
-_DEAL_REQ = _Field("ref", required=True, target="deal")
-_SOURCE = _Field("ref", target="source")
+def _field_of(cls: type, spec: dataclasses.Field[Any], hint: object) -> FileField:
+    rule: Rule = spec.metadata.get(RULE, Rule())
+    if get_origin(hint) in (Union, UnionType):
+        # `X | None`: optional text, choice or reference.
+        hint = next(arg for arg in get_args(hint) if arg is not type(None))
+    has_default = spec.default is not dataclasses.MISSING or spec.default_factory is not dataclasses.MISSING
+    required = not has_default and not rule.supplied
+    if get_origin(hint) is Literal:
+        return FileField("choice", required, rule.refers_to, tuple(map(str, get_args(hint))))
+    if hint is str:
+        return FileField("text", required, rule.refers_to)
+    if get_origin(hint) is tuple and get_args(hint) == (str, Ellipsis):
+        return FileField("texts", required, rule.refers_to)
+    raise TypeError(f"{cls.__name__}.{spec.name}: a fact file has no way to write a {hint}")
 
-SCHEMA: dict[str, dict[str, _Field]] = {
-    "source": {
-        "id": _T_REQ,
-        "label": _T,
-        "title": _T,
-        "publisher": _T,
-        "publisher_basis": _T,
-        "seed": _T,
-        "url": _T,
-        "date": _T,
-        "note": _T,
-    },
-    "entities": {
-        "id": _T_REQ,
-        "name": _T_REQ,
-        "kind": _T_REQ,
-        "role": _T_REQ,
-        "organisation": _ENTITY,
-        "aliases": _TEXTS,
-        "basis": _T,
-        "source": _SOURCE,
-    },
-    "deals": {
-        "id": _T_REQ,
-        "name": _T_REQ,
-        "status": _T_REQ,
-        "summary": _T_REQ,
-        "forces": _ENTITIES,
-        "companies": _ENTITIES,
-        "via": _ENTITY,
-        "services": _TEXTS,
-        "aliases": _TEXTS,
-        "source": _SOURCE,
-    },
-    "facts": {
-        "id": _T_REQ,
-        "deal": _DEAL_REQ,
-        "topic": _Field("choice", required=True, choices=FACT_TOPICS),
-        "text": _T_REQ,
-        "about": _ENTITIES,
-        "basis": _T,
-        "keywords": _TEXTS,
-        "source": _SOURCE,
-    },
-    "quotes": {
-        "id": _T_REQ,
-        "speaker": _Field("ref", required=True, target="entity"),
-        "kind": _Field("choice", required=True, choices=("direct", "reported")),
-        "text": _T_REQ,
-        "deal": _DEAL,
-        "said": _T,
-        "when": _T,
-        "note": _T,
-        "source": _SOURCE,
-    },
-    "events": {
-        "id": _T_REQ,
-        "deal": _DEAL_REQ,
-        "text": _T_REQ,
-        "about": _ENTITIES,
-        "when": _T,
-        "basis": _T,
-        "source": _SOURCE,
-    },
+
+def schema_of(cls: type) -> dict[str, FileField]:
+    """What a fact file may say about a record: its dataclass fields, in order,
+    less those the loader sets itself."""
+    hints = get_type_hints(cls)
+    return {
+        spec.name: _field_of(cls, spec, hints[spec.name])
+        for spec in dataclasses.fields(cls)
+        if not spec.metadata.get(RULE, Rule()).internal
+    }
+
+
+SCHEMA: dict[str, dict[str, FileField]] = {
+    "source": schema_of(Source),
+    **{section: schema_of(cls) for section, cls in RECORD_TYPES.items()},
 }
 _SECTIONS = (*SCHEMA, "synonyms", "places")
-_SINGULAR = {
+_SINGULAR: dict[str, RecordType] = {
     "entities": "entity",
     "deals": "deal",
     "facts": "fact",
@@ -154,10 +122,16 @@ def _closest(word: str, options: tuple[str, ...] | list[str]) -> str:
 class _FileReader:
     """Turns one file's node tree into raw item dicts, noting problems."""
 
-    def __init__(self, name: str, problems: list[Problem]) -> None:
+    def __init__(self, name: str, problems: list[Problem], refused: dict[str, str]) -> None:
         self.name = name
         self.problems = problems
+        self.refused = refused  # id -> where, for records that could not be read
         self._seen_nodes: set[int] = set()
+
+    def refuse(self, fields: dict[str, Any]) -> None:
+        ident = fields.get("id")
+        if isinstance(ident, str) and ident:
+            self.refused.setdefault(ident, f"{self.name}:{fields['_line']}")
 
     def error(self, line: int, message: str) -> None:
         self.problems.append(Problem(self.name, line, message))
@@ -237,7 +211,7 @@ class _FileReader:
                 ok = False
                 continue
             value: Any
-            if field.kind in ("texts", "refs"):
+            if field.shape == "texts":
                 value = self.texts(value_node, f"'{key}'")
             else:
                 value = self.text(value_node, f"'{key}'")
@@ -246,9 +220,10 @@ class _FileReader:
                     value = None
                 elif value == "":
                     value = None
-                elif value is not None and field.kind == "choice" and value not in field.choices:
+                elif value is not None and field.shape == "choice" and value not in field.choices:
                     options = ", ".join(field.choices)
-                    self.error(self.line(value_node), f"'{key}' must be one of: {options}; got '{value}'")
+                    hint = _closest(value, field.choices)
+                    self.error(self.line(value_node), f"'{key}' must be one of: {options}; got '{value}'{hint}")
                     value = None
             if value is None and field.required:
                 ok = False
@@ -261,7 +236,10 @@ class _FileReader:
         if isinstance(ident, str) and not _ID.match(ident):
             self.error(fields["_line"], f"id '{ident}' must be lower-case letters, digits and hyphens")
             ok = False
-        return fields if ok else None
+        if not ok:
+            self.refuse(fields)
+            return None
+        return fields
 
 
 def _shape(node: yaml.Node) -> str:
@@ -276,10 +254,13 @@ def _shape(node: yaml.Node) -> str:
 class _Raw:
     """Items gathered from every file, before cross-file checks."""
 
-    sources: list[dict[str, Any]]
-    items: dict[str, list[dict[str, Any]]]
-    synonyms: list[tuple[str, ...]]
-    places: list[str]
+    sources: list[dict[str, Any]] = dataclasses.field(default_factory=list)
+    items: dict[str, list[dict[str, Any]]] = dataclasses.field(default_factory=lambda: {k: [] for k in _SINGULAR})
+    synonyms: list[tuple[str, ...]] = dataclasses.field(default_factory=list)
+    places: list[tuple[str, int, str]] = dataclasses.field(default_factory=list)  # name, line, file
+    # Ids that a file or record failed to provide -> where ("file" or "file:line"),
+    # so that a reference to one is not mistaken for a reference to nothing.
+    refused: dict[str, str] = dataclasses.field(default_factory=dict)
 
 
 def _line_of_offset(data: bytes, offset: int) -> int:
@@ -293,6 +274,44 @@ def _too_big(name: str, size: int) -> Problem | None:
     return Problem(name, 1, f"file is {size / 1_048_576:.1f} MB; the limit is {limit:g} MB per file (split it)")
 
 
+# `id: x` as a line of a block mapping or inside a flow one ({id: x, ...}).
+_ID_IN_TEXT = re.compile(r"""(?:^|[\s{,-])id[ \t]*:[ \t]*["']?([a-z0-9][a-z0-9-]*)""", re.MULTILINE)
+
+
+def _failed(name: str, text: str, raw: _Raw) -> None:
+    """Note the ids a file that failed to load seems to define, read from its
+    bare text: references to them are then reported as unchecked, not unknown."""
+    for match in _ID_IN_TEXT.finditer(text):
+        raw.refused.setdefault(match.group(1), name)
+
+
+# Contexts that name something opened and never closed: its opening line is
+# the fault, however far on the parser noticed.
+_UNCLOSED = ("while scanning a quoted scalar", "while parsing a flow")
+
+
+def _syntax_problem(name: str, text: str, exc: yaml.MarkedYAMLError) -> Problem:
+    """A YAML syntax error at the line of the fault, never past the end of the file.
+
+    An unclosed quote or bracket is noticed lines later, often at the end of
+    the stream, one line past the last: the line that opens it is the fault.
+    """
+    lines = text.count("\n") + (0 if text.endswith("\n") else 1)
+    problem, context = exc.problem_mark, exc.context_mark
+    what = " ".join(part for part in (exc.context, exc.problem) if part)
+    if context is not None and (exc.context or "").startswith(_UNCLOSED) and context.line < lines:
+        line = context.line + 1
+        if problem is None or problem.line >= lines:
+            what += " (it opens on this line and runs to the end of the file)"
+        elif problem.line != context.line:
+            what += f" (it opens on this line; noticed on line {problem.line + 1})"
+    elif problem is not None and problem.line < lines:
+        line = problem.line + 1
+    else:
+        line = lines
+    return Problem(name, line, f"YAML syntax error: {what}")
+
+
 def _read_file(name: str, data: bytes, raw: _Raw, problems: list[Problem]) -> None:
     if (big := _too_big(name, len(data))) is not None:
         problems.append(big)
@@ -302,6 +321,7 @@ def _read_file(name: str, data: bytes, raw: _Raw, problems: list[Problem]) -> No
     except UnicodeDecodeError as exc:
         line = _line_of_offset(data, exc.start)
         problems.append(Problem(name, line, f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})"))
+        _failed(name, data.decode("utf-8", errors="replace"), raw)
         return
     if not text.strip():
         problems.append(Problem(name, 1, "file is empty"))
@@ -310,28 +330,29 @@ def _read_file(name: str, data: bytes, raw: _Raw, problems: list[Problem]) -> No
     try:
         root = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 1
-        what = " ".join(part for part in (exc.context, exc.problem) if part)
-        problems.append(Problem(name, line, f"YAML syntax error: {what}"))
+        problems.append(_syntax_problem(name, text, exc))
+        _failed(name, text, raw)
         return
     except yaml.YAMLError as exc:
         problems.append(Problem(name, 1, f"YAML error: {exc}"))
+        _failed(name, text, raw)
         return
     finally:
         loader.dispose()
     if root is None:
         problems.append(Problem(name, 1, "file holds no data (only comments?)"))
         return
-    reader = _FileReader(name, problems)
+    reader = _FileReader(name, problems, raw.refused)
     if not isinstance(root, yaml.MappingNode):
         if reader.check_node(root):
             reader.error(
                 reader.line(root),
                 f"the file must be a mapping of sections ({', '.join(_SECTIONS)}), not a {_shape(root)}",
             )
+        _failed(name, text, raw)
         return
     file_source: str | None = None
+    source_failed = False
     sections = list(reader.mapping(root, "the file"))
     for key, node, key_line in sections:
         if key == "source":
@@ -340,6 +361,8 @@ def _read_file(name: str, data: bytes, raw: _Raw, problems: list[Problem]) -> No
                 item["_file"] = name
                 raw.sources.append(item)
                 file_source = item["id"]
+            else:
+                source_failed = True
         elif key not in _SECTIONS:
             reader.error(key_line, f"unknown section '{key}'{_closest(key, list(_SECTIONS))}")
     for key, node, key_line in sections:
@@ -356,10 +379,12 @@ def _read_file(name: str, data: bytes, raw: _Raw, problems: list[Problem]) -> No
                 item["_file"] = name
                 if item.get("source") is None:
                     if file_source is None:
-                        reader.error(
-                            item["_line"],
-                            f"{_SINGULAR[key]} '{item['id']}' has no source: add 'source:' to it or to the file",
-                        )
+                        if not source_failed:  # else the source's own problem says it all
+                            reader.error(
+                                item["_line"],
+                                f"{_SINGULAR[key]} '{item['id']}' has no source: add 'source:' to it or to the file",
+                            )
+                        reader.refuse(item)
                         continue
                     item["source"] = file_source
                 raw.items[key].append(item)
@@ -373,9 +398,9 @@ def _read_file(name: str, data: bytes, raw: _Raw, problems: list[Problem]) -> No
                 group = reader.texts(child, "each synonym group")
                 if group:
                     raw.synonyms.append(group)
-        elif key == "places":
-            places = reader.texts(node, "'places'")
-            raw.places.extend(places or ())
+        elif key == "places" and reader.texts(node, "'places'") and isinstance(node, yaml.SequenceNode):
+            # Checked as a list of text above; read again for each place's line.
+            raw.places += [(str(child.value).strip(), reader.line(child), name) for child in node.value]
 
 
 def _iter_files(folder: Traversable) -> list[Traversable]:
@@ -398,7 +423,7 @@ def read_records(folder: Traversable | Path, label: str | None = None) -> Record
     problems: list[Problem] = []
     if not folder.is_dir():
         raise FactBaseError([Problem(folder_label, 0, "no such folder of fact files")])
-    raw = _Raw([], {key: [] for key in _SINGULAR}, [], [])
+    raw = _Raw()
     try:
         files = _iter_files(folder)
     except OSError as exc:
@@ -428,7 +453,7 @@ def read_records(folder: Traversable | Path, label: str | None = None) -> Record
 
 
 def _build(raw: _Raw, problems: list[Problem]) -> Records:
-    """Cross-file checks (ids, references, aliases) and record construction."""
+    """Cross-file checks (ids, references, aliases, quotations) and record construction."""
     first_seen: dict[str, tuple[str, int]] = {}
     kinds: dict[str, str] = {}
 
@@ -450,29 +475,26 @@ def _build(raw: _Raw, problems: list[Problem]) -> Records:
     def check_ref(item: dict[str, Any], key: str, target: str) -> None:
         value = item.get(key)
         for ref in value if isinstance(value, tuple) else (value,):
-            if ref is None:
+            if ref is None or kinds.get(ref) == target:
                 continue
-            if kinds.get(ref) != target:
-                known = [i for i, k in kinds.items() if k == target]
-                hint = _closest(ref, known)
+            what = f"'{key}' of {_SINGULAR[item['_section']]} '{item['id']}'"
+            if ref not in kinds and ref in raw.refused:
+                message = f"{what} names {target} '{ref}': not checked: {raw.refused[ref]} failed to load"
+            else:
+                hint = _closest(ref, [i for i, k in kinds.items() if k == target])
                 found = f" (it is a {kinds[ref]})" if ref in kinds else ""
-                what = _SINGULAR.get(item.get("_section", ""), "item")
-                problems.append(
-                    Problem(
-                        item["_file"],
-                        item["_line"],
-                        f"'{key}' of {what} '{item['id']}' names unknown {target} '{ref}'{found}{hint}",
-                    )
-                )
+                message = f"{what} names unknown {target} '{ref}'{found}{hint}"
+            problems.append(Problem(item["_file"], item["_line"], message))
 
     for key, items in groups.items():
         spec = SCHEMA[key]
         for item in items:
             item["_section"] = key
             for field_name, field in spec.items():
-                if field.kind in ("ref", "refs"):
-                    check_ref(item, field_name, field.target)
+                if field.refers_to is not None:
+                    check_ref(item, field_name, field.refers_to)
     _check_aliases(groups["entities"] + groups["deals"], problems)
+    _check_quotations(groups["quotes"], problems)
 
     def origin(item: dict[str, Any]) -> Origin:
         return Origin(item["_file"], item["_line"])
@@ -496,8 +518,62 @@ def _build(raw: _Raw, problems: list[Problem]) -> Records:
         facts=tuple(Fact(origin=origin(i), **fields(i)) for i in groups["facts"]),
         quotes=tuple(Quote(origin=origin(i), **fields(i)) for i in groups["quotes"]),
         events=tuple(Event(origin=origin(i), order=n, **fields(i)) for n, i in enumerate(groups["events"])),
-        vocabulary=Vocabulary(synonyms=tuple(raw.synonyms), places=tuple(raw.places)),
+        vocabulary=Vocabulary(
+            synonyms=tuple(raw.synonyms),
+            places=tuple(name for name, _, _ in raw.places),
+            place_origins=tuple(Origin(file, line) for _, line, file in raw.places),
+        ),
     )
+
+
+def _check_quotations(quotes: list[dict[str, Any]], problems: list[Problem]) -> None:
+    """Pieces of one quotation (`continues`) form a chain in article order:
+    each direct quote continues an earlier direct quote by the same speaker,
+    from the same source, and no quote is continued twice."""
+    by_id = {q["id"]: (n, q) for n, q in enumerate(quotes)}
+    continued_by: dict[str, str] = {}
+    for n, quote in enumerate(quotes):
+        ref = quote.get("continues")
+        if ref is None or ref not in by_id:
+            continue  # no such quote: check_ref has said so
+        where, earlier = by_id[ref]
+        head = f"quote '{quote['id']}' continues '{ref}'"
+        if quote["kind"] == "reported":
+            problems.append(
+                Problem(
+                    quote["_file"],
+                    quote["_line"],
+                    f"{head}, but reported speech is no quotation: only direct quotes continue one",
+                )
+            )
+            continue
+        mismatch = [
+            f"{key} '{earlier[key]}', not '{quote[key]}'"
+            for key in ("speaker", "kind", "source")
+            if earlier[key] != quote[key]
+        ]
+        if where >= n:
+            problems.append(
+                Problem(quote["_file"], quote["_line"], f"{head}, which is not before it: list pieces in order")
+            )
+        elif mismatch:
+            problems.append(
+                Problem(
+                    quote["_file"],
+                    quote["_line"],
+                    f"{head}, but that is another quotation: it has {' and '.join(mismatch)}",
+                )
+            )
+        elif ref in continued_by:
+            problems.append(
+                Problem(
+                    quote["_file"],
+                    quote["_line"],
+                    f"{head}, which '{continued_by[ref]}' already continues: a quotation's pieces form one chain",
+                )
+            )
+        else:
+            continued_by[ref] = quote["id"]
 
 
 def _check_aliases(items: list[dict[str, Any]], problems: list[Problem]) -> None:

@@ -26,6 +26,7 @@ from rapidfuzz import fuzz
 from knowledge.factbase import PLACE_PREFIX, FactBase
 from knowledge.freeing import release
 from knowledge.matching import NameIndex
+from knowledge.model import ItemKind
 from knowledge.search import STOPWORDS, ContentIndex, stem, terms
 from knowledge.text import normalise
 
@@ -80,7 +81,7 @@ class Item:
     """One record as a question sees it."""
 
     id: str
-    kind: str  # "fact", "quote", "event", "entity" or "deal"
+    kind: ItemKind
     deals: frozenset[str]
     topics: frozenset[str]  # a fact's topic; for a quote, those of its facts
     about: frozenset[str]  # entities it is about: speaker, organisation, `about`
@@ -404,7 +405,7 @@ def build_question_index(fb: FactBase) -> QuestionIndex:
             frozenset({quote.deal} if quote.deal else ()),
             frozenset(topics_of_quote.get(quote.id, ())),
             frozenset(about),
-            quote.when or time_phrase(quote.text),
+            quote.said_when or time_phrase(quote.text),
             item_words(quote.text),
         )
     for event in records.events:

@@ -19,7 +19,7 @@ from knowledge import FactBaseError
 from tests.bot.conftest import MakeBot
 from tests.bot.fakes import ADMIN_USER_ID, bot_config, new_member, say
 from tests.bot.test_runner import TOKEN, FakeDiscord
-from tests.knowledge.factfiles import copy_shipped
+from tests.knowledge.factfiles import broken_herts, copy_shipped, line_of
 from tests.knowledge.test_broken_data import EXPECTED, PLANTED, PROBLEMS, broken_folder, check_report, nothing_ran
 
 HERTS_SUMMARY = "Three forces planned to hand back-office work to G4S"
@@ -111,3 +111,21 @@ async def test_reload_refuses_it_and_the_old_fact_base_keeps_serving(make_bot: M
     assert reply.embeds[0].title == "Reloaded"
     assert bot.factbot.live.current is not before
     assert re.match(r"Now serving 2 sources", reply.embeds[0].description or "")
+
+
+async def test_reload_of_a_broken_file_says_which_references_went_unchecked(make_bot: MakeBot, tmp_path: Path) -> None:
+    """G4S is defined in the Herts file: broken, the East Midlands file's
+    references to it are not checked, rather than named as unknown."""
+    folder = copy_shipped(tmp_path / "kb")
+    await make_bot(bot_config(admin_ids=frozenset({ADMIN_USER_ID})), folder=folder)
+    herts = broken_herts(folder)
+
+    text = reply_text(await say("!reload", author=new_member("Admin", ADMIN_USER_ID)))
+    lines = [line.removeprefix("• ").replace("\\", "") for line in text.splitlines() if line.startswith("• ")]
+    opened = line_of(herts, "g4s") + 1  # `name: [G4S`, never closed
+    [fault] = [line for line in lines if line.startswith(f"{herts}:")]
+    pattern = rf"{re.escape(str(herts))}:{opened}: YAML syntax error: while parsing a flow sequence .+"
+    assert re.fullmatch(pattern, fault)
+    unchecked = [line for line in lines if line.endswith(f"names entity 'g4s': not checked: {herts} failed to load")]
+    assert len(unchecked) == 2
+    assert not any("unknown" in line for line in lines)

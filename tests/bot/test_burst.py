@@ -197,7 +197,7 @@ async def test_fact_bases_replaced_by_reloads_are_freed(tmp_path: Path) -> None:
 HERTS_FILE = "herts-g4s-back-office.yaml"
 EDITS = {  # three parts of one answer, from three records: the deal, a fact, the source
     "Three forces planned to hand back-office work": "Edition two: three forces planned to hand back-office work",
-    "Lloyd said the G4S framework contract": "Edition two: Lloyd said the G4S framework contract",
+    "Lloyd said it was now clear": "Edition two: Lloyd said it was now clear",
     "Hertfordshire G4S back-office deal abandoned (untitled article)": "Edition two of the Hertfordshire article",
 }
 

@@ -27,6 +27,15 @@ def test_token_from_environment_wins(tmp_path: Path) -> None:
     assert config.channels == frozenset({1, 2})
 
 
+def test_folders_of_facts_and_articles(tmp_path: Path) -> None:
+    path = tmp_path / "c.yaml"
+    path.write_text("knowledge: ./facts\narticles: ../shared/seeds\n", encoding="utf-8")
+    config = load_config(path, environ={})
+    assert config.knowledge == Path("facts")
+    assert config.articles == Path("../shared/seeds")
+    assert Config().articles is None  # by default `factbot check` checks structure only
+
+
 def test_token_never_in_repr_or_str() -> None:
     config = Config(token=PLANTED)
     assert PLANTED not in repr(config)
@@ -44,6 +53,7 @@ def test_token_never_in_repr_or_str() -> None:
         ("shard_ids: [0]\n", "'shard_ids' needs 'shard_count' too"),
         ("shard_count: 2\nshard_ids: [2]\n", "every shard id must be below shard_count (2)"),
         ("log_level: loud\n", "'log_level' must be DEBUG"),
+        ("articles: [a, b]\n", "'articles' must be a folder path"),
         ("tokn: x\n", "unknown setting(s): tokn"),
         ("- a list\n", "must be a mapping"),
         ("prefix: [\n", "YAML syntax error"),

@@ -89,3 +89,16 @@ def test_miss_is_not_found(fb: FactBase) -> None:
     assert answer.status is Status.NOT_FOUND
     assert not answer.matched
     assert "The fact base covers" in answer.body
+
+
+def test_london_is_covered_by_the_olympics(fb: FactBase) -> None:
+    answer = run_command(fb, "deal", "london")
+    assert answer.status is Status.OK
+    assert answer.ids[0] == HERTS
+    assert "say nothing about" not in answer.body
+
+
+def test_words_both_stories_share_name_both_deals(fb: FactBase) -> None:
+    answer = run_command(fb, "deal", "three forces privatisation")
+    assert answer.status is Status.AMBIGUOUS
+    assert set(answer.ids) == {HERTS, EM}

@@ -1,8 +1,15 @@
-"""Echoed user text stays inert: no markdown escape, no mention."""
+"""Shared text pieces: echoed user text stays inert; quotes show their speaker, when
+they were said, and a piece of a longer quotation beside its neighbour."""
 
 from __future__ import annotations
 
-from commands.format import echo, or_list, shorten
+from pathlib import Path
+
+import pytest
+
+from commands.format import echo, or_list, quotation_text, quotations, quote_text, shorten
+from knowledge import FactBase
+from tests.knowledge.factfiles import write
 
 
 def test_echo_is_a_code_span_that_cannot_be_closed() -> None:
@@ -26,3 +33,47 @@ def test_small_helpers() -> None:
     assert shorten("abcdef", 4) == "abc…"
     assert or_list(["A", "B", "C"]) == "**A**, **B** or **C**"
     assert or_list(["A"]) == "**A**"
+
+
+# --- quotes: times and pieces -------------------------------------------------
+
+PIECES = """\
+source: {id: src, title: T}
+entities:
+  - {id: ann, name: Ann Smith, kind: person, role: Chief of tests}
+quotes:
+  - {id: one, speaker: ann, kind: direct, said_when: last night, text: First.}
+  - {id: two, speaker: ann, kind: direct, continues: one, text: Second., about_times: [2020]}
+  - {id: three, speaker: ann, kind: direct, continues: two, text: Third., note: Said at the door.}
+  - {id: told, speaker: ann, kind: reported, said: told reporters, said_when: on Monday, text: it was over}
+"""
+
+
+@pytest.fixture
+def pieces(tmp_path: Path) -> FactBase:
+    write(tmp_path, "a.yaml", PIECES)
+    return FactBase.load(tmp_path)
+
+
+def test_a_quote_shows_when_it_was_said_not_what_it_speaks_of(pieces: FactBase) -> None:
+    text = quote_text(pieces, pieces.quotes["one"])
+    assert "— Ann Smith, Chief of tests (said last night)" in text
+    assert "(2020)" not in quote_text(pieces, pieces.quotes["two"])  # what the words speak of is no date line
+    told = quote_text(pieces, pieces.quotes["told"])
+    assert told == "*Reported:* Ann Smith told reporters it was over (said on Monday)"
+
+
+def test_a_piece_shown_alone_comes_with_its_neighbour(pieces: FactBase) -> None:
+    # The first piece with the one after it; a later piece with the one before it.
+    assert quote_text(pieces, pieces.quotes["one"]).startswith("> “First.\n> Second.”\n— Ann Smith")
+    assert quote_text(pieces, pieces.quotes["three"]).startswith("> “Second.\n> Third.”\n— Ann Smith")
+    assert quote_text(pieces, pieces.quotes["three"]).endswith("\n*Note:* Said at the door.")
+
+
+def test_pieces_shown_together_are_one_quotation_in_order(pieces: FactBase) -> None:
+    q = pieces.quotes
+    groups = quotations(pieces, [q["told"], q["three"], q["one"], q["two"]])
+    assert [[p.id for p in group] for group in groups] == [["told"], ["one", "two", "three"]]
+    # Two pieces with one left out between them: the gap is marked.
+    (group,) = quotations(pieces, [q["three"], q["one"]])
+    assert quotation_text(pieces, group).startswith("> “First.\n> …\n> Third.”")

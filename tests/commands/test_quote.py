@@ -61,7 +61,10 @@ def test_force_gives_the_quotes_on_its_deal(fb: FactBase) -> None:
 )
 def test_words_from_inside_a_quote(fb: FactBase, words: str, quote_id: str) -> None:
     answer = run_command(fb, "quote", words)
-    assert answer.ids[0] == quote_id
+    # A piece of a longer quotation leads with the quotation it belongs to.
+    first = fb.pieces(fb.quotes[quote_id])[0].id
+    assert answer.ids[0] == first
+    assert quote_id in answer.ids
 
 
 def test_direct_quotes_are_verbatim_and_attributed(fb: FactBase) -> None:
@@ -90,3 +93,38 @@ def test_no_query_lists_speakers(fb: FactBase) -> None:
 def test_miss(fb: FactBase) -> None:
     answer = run_command(fb, "quote", "banana republic")
     assert answer.status is Status.NOT_FOUND
+
+
+def test_a_date_inside_the_words_is_not_shown_as_when_they_were_said(fb: FactBase) -> None:
+    body = run_command(fb, "quote", "three forces spokesman").body
+    assert "On 3 November, we announced" in body
+    assert "(3 November)" not in body
+    assert "(early next year)" not in run_command(fb, "quote", "hanrahan").body
+
+
+def test_a_piece_of_a_quotation_is_shown_with_its_neighbour(fb: FactBase) -> None:
+    answer = run_command(fb, "quote", "it is all about protecting")
+    assert answer.ids == ("pccs-not-a-merger", "pccs-local-policing")
+    assert answer.body.startswith("> “To be quite clear, the alliance is not a merger.\n> It is all about protecting")
+    assert answer.body.count("”\n— The three forces' police and crime commissioners") == 1
+
+
+def test_this_contract_keeps_what_it_refers_to(fb: FactBase) -> None:
+    body = run_command(fb, "quote", "this contract").body
+    lead = body.split("\n\n")[0]
+    assert lead.startswith("> “All this means is that we will not be contracting with G4S through this contract.")
+    assert "\n> My clear position is" in lead  # the next piece of the same quotation
+    assert "*Note:* In the article this comes after his words on the G4S framework contract" in lead
+
+
+def test_a_speakers_quotations_are_listed_whole(fb: FactBase) -> None:
+    answer = run_command(fb, "quote", "lloyd")
+    assert len(answer.ids) == 6
+    assert answer.body.count("— David Lloyd, Hertfordshire Police and Crime Commissioner") == 2  # two direct quotations
+    assert answer.body.count("*Reported:* David Lloyd") == 2
+
+
+def test_a_title_several_speakers_share_is_asked_about(fb: FactBase) -> None:
+    answer = run_command(fb, "quote", "commissioners")
+    assert answer.status is Status.AMBIGUOUS
+    assert set(answer.ids) == {"east-midlands-pccs", "david-lloyd", "clive-loader"}

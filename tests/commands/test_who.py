@@ -37,7 +37,9 @@ def test_person_card(fb: FactBase) -> None:
     assert "Cllr Lloyd" in fields["Also known as"]
     assert "back-office deal" in fields["Involved in"]
     assert "I have always said" in fields["Said"]
-    assert "…3 more" in fields["Said"]
+    # Six quotes, of which three are pieces of one quotation: four bullets.
+    assert fields["Said"].count("• ") == 3
+    assert "…1 more" in fields["Said"]
     assert answer.footer
 
 
@@ -60,3 +62,16 @@ def test_no_query_lists_everyone(fb: FactBase) -> None:
 def test_miss(fb: FactBase) -> None:
     answer = run_command(fb, "who", "Boris Johnson")
     assert answer.status is Status.NOT_FOUND
+
+
+def test_a_person_is_in_the_deals_they_speak_on_not_all_of_their_firms(fb: FactBase) -> None:
+    fields = {f.name: f.value for f in run_command(fb, "who", "john shaw").fields}
+    assert fields["Involved in"] == "• East Midlands 999 control room deal"
+
+
+def test_a_title_two_people_share_lists_both(fb: FactBase) -> None:
+    answer = run_command(fb, "who", "police spokesman")
+    assert answer.status is Status.AMBIGUOUS
+    assert set(answer.ids) == {"northamptonshire-police-spokesman", "three-forces-spokesman"}
+    answer = run_command(fb, "who", "commissioners")
+    assert set(answer.ids) == {"east-midlands-pccs", "david-lloyd", "clive-loader"}

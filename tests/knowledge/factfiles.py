@@ -59,3 +59,15 @@ def copy_shipped(folder: Path) -> Path:
     """A writable copy of the shipped fact base."""
     shutil.copytree(str(default_folder()), folder)
     return folder
+
+
+def line_of(path: Path, record: str) -> int:
+    """The line of a record's `- id:` in a fact file."""
+    return path.read_text(encoding="utf-8").splitlines().index(f"  - id: {record}") + 1
+
+
+def broken_herts(folder: Path) -> Path:
+    """The shipped fact base with the Herts file, where G4S is defined, unreadable."""
+    path = folder / "herts-g4s-back-office.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("  - id: g4s\n", "  - id: g4s\n    name: [G4S\n", 1))
+    return path

@@ -40,7 +40,7 @@ entities:
 
 # file -> what each of its problems says, in line order
 EXPECTED: dict[str, list[str]] = {
-    "b-syntax.yaml": [r"4: YAML syntax error: while parsing a flow sequence .+"],  # found where the list ends
+    "b-syntax.yaml": [r"3: YAML syntax error: while parsing a flow sequence .+"],  # where the list opens
     "c-latin1.yaml": [r"3: not UTF-8 text \(byte 0xe9 at offset 32\)"],
     "d-empty.yaml": [r"1: file is empty"],
     "e-list.yaml": [r"1: the file must be a mapping of sections \(.+\), not a list"],

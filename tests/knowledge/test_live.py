@@ -10,7 +10,7 @@ import pytest
 
 from knowledge import FactBase, FactBaseError, LiveFactBase
 from knowledge.freeing import release
-from tests.knowledge.factfiles import copy_shipped
+from tests.knowledge.factfiles import broken_herts, copy_shipped
 
 
 def test_reload_swaps_whole_and_frees_the_old(tmp_path: Path) -> None:
@@ -61,3 +61,14 @@ def test_release_takes_apart_only_what_nothing_else_holds() -> None:
 def test_a_folder_given_as_text(tmp_path: Path) -> None:
     folder = copy_shipped(tmp_path / "kb")
     assert len(FactBase.load(str(folder)).quotes) == len(FactBase.load().quotes)
+
+
+def test_a_failed_reload_reports_references_into_the_broken_file_as_unchecked(tmp_path: Path) -> None:
+    folder = copy_shipped(tmp_path / "kb")
+    live = LiveFactBase(folder)
+    herts = broken_herts(folder)
+    with pytest.raises(FactBaseError) as info:
+        live.reload()
+    report = info.value.report()
+    assert report.count(f"names entity 'g4s': not checked: {herts} failed to load") == 2
+    assert "unknown" not in report

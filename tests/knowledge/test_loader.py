@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from pathlib import Path
+from typing import Literal
 
 import pytest
 
 from knowledge import FactBase, FactBaseError
 from knowledge import loader as loader_module
-from knowledge.loader import read_records
-from tests.knowledge.factfiles import VALID, copy_shipped, write
+from knowledge.loader import SCHEMA, FileField, read_records, schema_of
+from knowledge.model import ENTITY_KINDS, FACT_TOPICS, RECORD_TYPES, RULE, Rule, refers
+from tests.knowledge.factfiles import VALID, broken_herts, copy_shipped, line_of, write
 
 
 def problems(folder: Path) -> list[str]:
@@ -211,3 +215,189 @@ def test_shipped_copy_loads_and_a_broken_copy_does_not(tmp_path: Path) -> None:
     path = folder / "herts-g4s-back-office.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace("speaker: david-lloyd", "speaker: dave"), encoding="utf-8")
     assert all("unknown entity 'dave'" in p for p in problems(folder))
+
+
+# --- the schema is the model's ------------------------------------------------
+
+
+def test_the_schema_is_read_off_the_model() -> None:
+    for section, cls in RECORD_TYPES.items():
+        written = [f.name for f in dataclasses.fields(cls) if not f.metadata.get(RULE, Rule()).internal]
+        assert list(SCHEMA[section]) == written
+    quote = SCHEMA["quotes"]
+    assert quote["speaker"] == FileField("text", required=True, refers_to="entity")
+    assert quote["kind"].shape == "choice" and quote["kind"].choices == ("direct", "reported")
+    assert quote["continues"].refers_to == "quote" and not quote["continues"].required
+    assert quote["about_times"].shape == "texts"
+    assert not quote["source"].required  # the file's `source:` stands in
+    assert SCHEMA["entities"]["kind"].choices == ENTITY_KINDS
+    assert SCHEMA["facts"]["topic"].choices == FACT_TOPICS
+    assert "origin" not in quote and "order" not in SCHEMA["events"]
+
+
+def test_a_new_model_field_is_a_new_file_field() -> None:
+    @dataclasses.dataclass(frozen=True)
+    class Thing:
+        id: str
+        colour: Literal["red", "blue"]
+        owner: str | None = dataclasses.field(default=None, metadata=refers("entity"))
+        tags: tuple[str, ...] = ()
+
+    assert schema_of(Thing) == {
+        "id": FileField("text", required=True),
+        "colour": FileField("choice", required=True, choices=("red", "blue")),
+        "owner": FileField("text", refers_to="entity"),
+        "tags": FileField("texts"),
+    }
+
+    @dataclasses.dataclass(frozen=True)
+    class Odd:
+        size: int
+
+    with pytest.raises(TypeError, match=r"Odd\.size"):
+        schema_of(Odd)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ("kind: person", "kind: persn", "'kind' must be one of: person, spokesperson, group, "),
+        ("kind: person", "kind: persn", "got 'persn' (did you mean 'person'?)"),
+        ("topic: status", "topic: statu", "'topic' must be one of: status, services, reason"),
+        (
+            "    when: last week\n",
+            "    when: last week\n    said_when: last week\n",
+            "unknown field 'said_when' in event",
+        ),
+        (
+            "kind: direct",
+            "kind: direct\n    when: last week",
+            "unknown field 'when' in quote (did you mean 'said_when'?)",
+        ),
+    ],
+)
+def test_kinds_and_fields_are_the_models(tmp_path: Path, old: str, new: str, message: str) -> None:
+    assert old in VALID
+    write(tmp_path, "a.yaml", VALID.replace(old, new, 1))
+    assert any(message in p for p in problems(tmp_path)), problems(tmp_path)
+
+
+# --- quotations in pieces --------------------------------------------------------
+
+PIECES = VALID.replace(
+    "    text: We love widgets.\n",
+    "    text: We love widgets.\n"
+    "  - id: ann-more\n    speaker: ann-smith\n    kind: direct\n    continues: ann-widgets\n"
+    "    text: They are the best.\n",
+)
+
+
+def test_pieces_of_one_quotation_load(tmp_path: Path) -> None:
+    write(tmp_path, "a.yaml", PIECES)
+    fb = FactBase.load(tmp_path)
+    more = fb.quotes["ann-more"]
+    assert more.continues == "ann-widgets"
+    assert [q.id for q in fb.pieces(more)] == ["ann-widgets", "ann-more"]
+    assert [q.id for q in fb.pieces(fb.quotes["ann-widgets"])] == ["ann-widgets", "ann-more"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        (
+            "continues: ann-widgets",
+            "continues: ann-widget",
+            "names unknown quote 'ann-widget' (did you mean 'ann-widgets'?)",
+        ),
+        ("continues: ann-widgets", "continues: ann-smith", "names unknown quote 'ann-smith' (it is a entity)"),
+        ("continues: ann-widgets", "continues: ann-more", "continues 'ann-more', which is not before it"),
+        (
+            "    speaker: ann-smith\n    kind: direct\n    continues",
+            "    speaker: acme\n    kind: direct\n    continues",
+            "but that is another quotation: it has speaker 'ann-smith', not 'acme'",
+        ),
+        (
+            "    kind: direct\n    continues",
+            "    kind: reported\n    continues",
+            "but reported speech is no quotation: only direct quotes continue one",
+        ),
+    ],
+)
+def test_pieces_must_make_one_chain_by_one_speaker(tmp_path: Path, old: str, new: str, message: str) -> None:
+    assert old in PIECES
+    write(tmp_path, "a.yaml", PIECES.replace(old, new, 1))
+    assert any(message in p for p in problems(tmp_path)), problems(tmp_path)
+
+
+def test_a_piece_is_continued_once(tmp_path: Path) -> None:
+    twice = PIECES + "  - {id: ann-again, speaker: ann-smith, kind: direct, continues: ann-widgets, text: Again.}\n"
+    write(tmp_path, "a.yaml", twice.replace("events:\n", "").replace("  - id: widget-signing", "  - id: x-signing"))
+    found = problems(tmp_path)
+    assert any("continues 'ann-widgets', which 'ann-more' already continues" in p for p in found), found
+
+
+# --- a broken file: its fault at its line, references into it unchecked --------
+
+
+def test_an_unclosed_quote_is_reported_where_it_starts_not_past_the_end(tmp_path: Path) -> None:
+    text = VALID.replace("    text: We love widgets.", '    text: "We love widgets.')
+    write(tmp_path, "a.yaml", text)
+    (found,) = problems(tmp_path)
+    lines = text.count("\n")
+    line = text.splitlines().index('    text: "We love widgets.') + 1
+    assert line < lines
+    assert found.startswith(f"{tmp_path}/a.yaml:{line}: YAML syntax error: while scanning a quoted scalar")
+    assert found.endswith("(it opens on this line and runs to the end of the file)")
+
+
+def test_an_unclosed_quote_on_the_last_line_is_reported_on_it(tmp_path: Path) -> None:
+    folder = copy_shipped(tmp_path / "kb")
+    path = folder / "herts-g4s-back-office.yaml"
+    text = path.read_text(encoding="utf-8").rstrip("\n")
+    last = text.splitlines()[-1]
+    assert last.startswith("    basis: ")
+    path.write_text(text.replace(last, last.replace("basis: ", 'basis: "')) + "\n", encoding="utf-8")
+    found = [p for p in problems(folder) if p.startswith(f"{path}:")]
+    assert found == [
+        f"{path}:{len(text.splitlines())}: YAML syntax error: while scanning a quoted scalar found unexpected end "
+        "of stream (it opens on this line and runs to the end of the file)"
+    ]
+
+
+def test_an_unclosed_list_is_reported_where_it_opens(tmp_path: Path) -> None:
+    write(tmp_path, "a.yaml", "source:\n  id: b-src\n  title: [unclosed\nentities: []\n")
+    (found,) = problems(tmp_path)
+    pattern = (
+        r"a\.yaml:3: YAML syntax error: while parsing a flow sequence .+ \(it opens on this line; noticed on line 4\)"
+    )
+    assert re.fullmatch(re.escape(f"{tmp_path}/") + pattern, found)
+
+
+def test_references_into_a_file_that_failed_are_not_checked_not_unknown(tmp_path: Path) -> None:
+    folder = copy_shipped(tmp_path / "kb")
+    herts = broken_herts(folder)
+    em = folder / "east-midlands-g4s-control-rooms.yaml"
+    found = problems(folder)
+    unchecked = f"names entity 'g4s': not checked: {herts} failed to load"
+    assert [p.split(": ", 1)[0] for p in found if p.startswith(f"{herts}:")] == [f"{herts}:{line_of(herts, 'g4s') + 1}"]
+    assert [p for p in found if not p.startswith(f"{herts}:")] == [
+        f"{em}:{line_of(em, 'john-shaw')}: 'organisation' of entity 'john-shaw' {unchecked}",
+        f"{em}:{line_of(em, 'east-midlands-control-rooms')}: 'companies' of deal 'east-midlands-control-rooms' "
+        f"{unchecked}",
+    ]
+
+
+def test_references_to_a_record_that_failed_are_not_checked(tmp_path: Path) -> None:
+    path = write(tmp_path, "a.yaml", VALID.replace("    role: Widget maker\n", ""))
+    acme, deal = line_of(path, "acme"), line_of(path, "widget-deal")
+    assert problems(tmp_path) == [
+        f"{path}:{acme}: entity is missing required field 'role'",
+        f"{path}:{deal}: 'companies' of deal 'widget-deal' names entity 'acme': "
+        f"not checked: {path}:{acme} failed to load",
+    ]
+
+
+def test_a_file_whose_source_failed_adds_no_noise(tmp_path: Path) -> None:
+    write(tmp_path, "a.yaml", VALID.replace("  id: src\n", "  id: Src!\n"))
+    found = problems(tmp_path)
+    assert found == [f"{tmp_path}/a.yaml:2: id 'Src!' must be lower-case letters, digits and hyphens"]
