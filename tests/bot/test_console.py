@@ -182,8 +182,10 @@ def test_at_a_terminal_answers_are_styled_and_wrapped_at_word_boundaries(termina
     plain = render(respond(LiveFactBase().current, "!deal herts"))
     assert words("\n".join(shown)) == words(plain)  # same parts, same order, no word broken
     assert shown[0] == "Hertfordshire, Cambridgeshire and Bedfordshire back-office"
-    assert "• Lloyd said the G4S framework contract through Lincolnshire" in shown
-    assert "  Police did not suit the unique position of the three" in shown  # a hanging indent
+    # A bullet too long for the width goes on under a hanging indent, not under the bullet.
+    wrapped = [n for n, line in enumerate(shown[:-1]) if line.startswith("• ") and shown[n + 1].startswith("  ")]
+    assert wrapped, "no bullet wrapped at this width"
+    assert all(shown[n + 1][2] != " " for n in wrapped)
     assert terminal.screen.buffer[0][0].bold is False
     title = lines.index(shown[0])
     assert terminal.screen.buffer[title][0].bold and terminal.screen.buffer[title][0].underscore
