@@ -1,0 +1,253 @@
+"""The article's cast: each person and organisation once, with every name it goes by.
+
+Mentions are merged by name ("Sir Clive Loader" and "Clive Loader"), by
+place for police forces, and by surname for a title and surname ("Cllr
+Lloyd" is the David Lloyd named earlier; the guess is noted for review).
+An entity the fact base already holds is reused by its id, never repeated.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from knowledge.draft._ids import Ids, slug
+from knowledge.draft._lexicon import TITLES
+from knowledge.draft._mentions import Mention
+from knowledge.draft._records import DraftEntity, EntityKind, Reused
+from knowledge.model import Entity, Records
+from knowledge.text import normalise
+
+_CATEGORY_KINDS: dict[str, EntityKind] = {
+    "company": "company",
+    "union": "union",
+    "council": "council",
+    "force": "force",
+    "group": "group",
+    "organisation": "organisation",
+}
+_FALLBACK_ROLES: dict[EntityKind, str] = {
+    "person": "Named in the article",
+    "spokesperson": "Spokesperson (not named)",
+    "group": "Named in the article",
+    "company": "Company",
+    "union": "Union",
+    "council": "Council",
+    "force": "Police force",
+    "organisation": "Organisation",
+    "place": "Place",
+}
+_KNOWN_FORCE_KINDS = ("police force", "force")
+
+
+@dataclass(eq=False)
+class Ent:
+    name: str
+    kind: EntityKind
+    role: str | None
+    basis: str
+    names: list[str] = field(default_factory=list)
+    organisation: str | None = None  # a name, resolved when the cast is final
+    reviews: list[str] = field(default_factory=list)
+    place: str | None = None
+    surname: str | None = None
+    known: Entity | None = None
+    merged_into: Ent | None = None
+    id: str = ""
+
+    def final(self) -> Ent:
+        ent = self
+        while ent.merged_into is not None:
+            ent = ent.merged_into
+        return ent
+
+
+def _without_titles(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+class Cast:
+    def __init__(self, known: Records | None) -> None:
+        self.ents: list[Ent] = []
+        self._index: dict[str, Ent] = {}
+        self._known: dict[str, Entity] = {}
+        self._known_ids: set[str] = set()
+        self._reused: dict[str, Ent] = {}
+        if known is not None:
+            self._known_ids = {
+                r.id for group in (known.sources, known.entities, known.deals, known.facts, known.quotes, known.events)
+                for r in group
+            }
+            for entity in known.entities:
+                for name in (entity.name, *entity.aliases):
+                    self._known.setdefault(normalise(name), entity)
+
+    # -- building -------------------------------------------------------------
+
+    def _reuse(self, entity: Entity) -> Ent:
+        ent = self._reused.get(entity.id)
+        if ent is None:
+            ent = Ent(entity.name, "organisation", entity.role, entity.basis or entity.name, known=entity)
+            ent.id = entity.id
+            self._reused[entity.id] = ent
+            self.ents.append(ent)
+        return ent
+
+    def _index_names(self, ent: Ent, *names: str) -> None:
+        for name in names:
+            key = normalise(name)
+            if key and key not in self._index:
+                self._index[key] = ent
+            if name not in ent.names:
+                ent.names.append(name)
+
+    def lookup(self, name: str) -> Ent | None:
+        key = normalise(name)
+        ent = self._index.get(key)
+        if ent is not None:
+            return ent.final()
+        entity = self._known.get(key)
+        return self._reuse(entity) if entity is not None else None
+
+    def add(self, mention: Mention, basis: str) -> Ent:
+        kind = self._kind(mention)
+        keys = [mention.name]
+        if kind == "person":
+            keys.append(_without_titles(mention.name))
+        if kind == "force" and mention.place:
+            keys.insert(0, f"force {mention.place}")
+        for key in keys:
+            existing = self.lookup(key)
+            if existing is not None and (kind != "force" or existing.kind in ("force", "place") or existing.known):
+                return self._merge(existing, mention, kind, basis)
+        if kind == "force" and mention.place:
+            entity = self._known.get(normalise(mention.place))
+            if entity is not None and entity.kind in _KNOWN_FORCE_KINDS:
+                return self._reuse(entity)
+        ent = Ent(mention.name, kind, mention.role, basis, place=mention.place, surname=mention.surname)
+        ent.organisation = mention.organisation
+        self.ents.append(ent)
+        self._index_names(ent, *keys)
+        return ent
+
+    def _merge(self, ent: Ent, mention: Mention, kind: EntityKind, basis: str) -> Ent:
+        if ent.known is not None:
+            if mention.role and normalise(mention.role) != normalise(ent.known.role):
+                ent.reviews.append(f"this article calls {ent.name} “{mention.role}”")
+            return ent
+        if ent.kind == "place" and kind != "place":
+            ent.kind, ent.name, ent.basis = kind, mention.name, basis
+            ent.place = mention.place or ent.place
+        if ent.role is None and mention.role:
+            ent.role, ent.basis = mention.role, basis
+        ent.organisation = ent.organisation or mention.organisation
+        if kind == "force" and mention.name.endswith(("Police", "Constabulary")):
+            self._index_names(ent, ent.name)
+            ent.name = mention.name  # the force's proper name, when the article gives it
+        self._index_names(ent, mention.name)
+        return ent
+
+    @staticmethod
+    def _kind(mention: Mention) -> EntityKind:
+        if mention.kind == "spokes":
+            return "spokesperson"
+        if mention.kind in ("person", "reference"):
+            return "person"
+        if mention.kind == "place":
+            return "place"
+        return _CATEGORY_KINDS.get(mention.category or "", "organisation")
+
+    def add_named(self, name: str, basis: str, as_person: bool) -> Ent:
+        """A bare name: an organisation if known as one, else a person with no role given."""
+        ent = self.lookup(name)
+        if ent is not None:
+            return ent
+        kind: EntityKind = "person" if as_person else "organisation"
+        ent = Ent(name, kind, None, basis, surname=name.split()[-1] if as_person else None)
+        self.ents.append(ent)
+        self._index_names(ent, name)
+        return ent
+
+    def reference(self, form: str, surname: str) -> tuple[Ent | None, str | None]:
+        """A title and surname ("Cllr Lloyd") or a bare surname: the person meant, and the guess made."""
+        ent = self.lookup(form)
+        if ent is not None:
+            return ent, None
+        people = [e for e in self.ents if e.kind == "person" and not e.known and e.surname == surname]
+        if len(people) == 1:
+            self._index_names(people[0], form)
+            return people[0], f"“{form}” taken to be {people[0].name} (same surname)"
+        return None, None
+
+    # -- finishing ------------------------------------------------------------
+
+    def finish(self) -> tuple[list[DraftEntity], list[Reused]]:
+        """Ids, aliases, roles and organisations, once every mention is in."""
+        by_place = {normalise(e.place): e for e in self.ents if e.kind == "force" and e.place and not e.merged_into}
+        for ent in self.ents:
+            if ent.kind == "place" and not ent.known and ent.merged_into is None:
+                force = by_place.get(normalise(ent.name))
+                if force is not None and force is not ent:
+                    ent.merged_into = force
+                    self._index_names(force, ent.name)
+        ids = Ids(self._known_ids)
+        live = [e for e in self.ents if e.merged_into is None and e.known is None]
+        for ent in live:
+            ent.id = ids.new(slug(_without_titles(ent.name)))
+        owners: dict[str, str] = {k: e.id for k, e in self._known.items()}
+        for ent in live:
+            owners.setdefault(normalise(ent.name), ent.id)
+        surnames: dict[str, int] = {}
+        for ent in live:
+            if ent.kind == "person" and ent.surname:
+                surnames[ent.surname] = surnames.get(ent.surname, 0) + 1
+        drafted: list[DraftEntity] = []
+        for ent in live:
+            drafted.append(self._drafted(ent, owners, surnames))
+        reused = [
+            Reused(e.id, e.name, str(e.known.origin), tuple(e.reviews))
+            for e in self.ents
+            if e.known is not None and e.merged_into is None
+        ]
+        return drafted, reused
+
+    def _drafted(self, ent: Ent, owners: dict[str, str], surnames: dict[str, int]) -> DraftEntity:
+        names = list(ent.names)
+        if ent.kind == "person":
+            names.append(_without_titles(ent.name))
+            if ent.surname and surnames.get(ent.surname) == 1:
+                names.append(ent.surname)
+        if ent.kind == "force" and ent.place:
+            names.append(ent.place)
+        aliases: list[str] = []
+        own = normalise(ent.name)
+        for name in names:
+            key = normalise(name)
+            if not key or key == own or key.startswith("force ") or any(normalise(a) == key for a in aliases):
+                continue
+            if owners.get(key, ent.id) != ent.id:
+                continue  # another entry's name: as an alias it would be ambiguous
+            owners[key] = ent.id
+            aliases.append(name)
+        reviews = list(ent.reviews)
+        role = ent.role
+        if role is None:
+            role = _FALLBACK_ROLES[ent.kind]
+            if ent.kind not in ("force", "place"):
+                reviews.append("the article gives no role: say who this is")
+        organisation = None
+        if ent.organisation:
+            org = self.lookup(ent.organisation)
+            if org is not None and org.kind == "place":
+                org = next((e for e in self.ents if e.kind == "force" and e.place == org.name), None)
+            if org is not None and org is not ent and org.kind != "place":
+                organisation = org.final().id
+                reviews.append(f"organisation taken from “{ent.role}”")
+        if ent.kind == "place":
+            reviews.append("taken to be a place: is it one the story is about, or a police force?")
+        return DraftEntity(ent.id, ent.name, ent.kind, role, ent.basis, organisation, aliases, reviews)
+
+    def alias(self, ent: Ent, name: str) -> None:
+        self._index_names(ent, name)

@@ -1,0 +1,497 @@
+"""Who said what: direct quotations and reported speech, each with its speaker.
+
+The patterns of attribution news prose uses:
+
+    X said: "..."            X said "..."           "...," said X        "...," X said
+    "...," he added          X said (that) ...      X confirmed last night ...
+    according to X, ...      ..., X said.           X said ..., adding: "..."
+
+A quotation still open at a paragraph's end runs on into the next paragraph
+when that one opens with a mark: the pieces are one quotation, one speaker.
+A quotation paragraph with no attribution of its own is given to the speaker
+of the paragraph before, and a pronoun to the last person named before it:
+both are guesses, noted for review. Words with no speaker are listed apart,
+never credited to anyone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from knowledge.draft._entities import Cast, Ent
+from knowledge.draft._lexicon import AUDIENCE, AUXILIARIES, DESCRIPTIONS, PRONOUNS, SPEECH_PARTICIPLES, SPEECH_VERBS
+from knowledge.draft._mentions import Mention
+from knowledge.draft._parse import Paragraph, Sentence
+from knowledge.draft._records import QuoteKind, Unattributed
+from knowledge.draft._times import time_phrases
+from knowledge.draft._tokens import Token
+
+_TERMINAL = frozenset(".!?…,")
+_CHANNELS = frozenset("statement interview letter email post briefing video tweet report message".split())
+_CLAUSE_OPENERS = frozenset("who which whose speaking writing".split())
+
+SubjectKind = Literal["mention", "pronoun", "description", "name", "unknown"]
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    kind: SubjectKind
+    first: int
+    last: int
+    text: str
+    mention: Mention | None = None
+
+
+@dataclass(slots=True)
+class Said:
+    """One quoted or reported passage, before ids are given."""
+
+    speaker: Ent
+    kind: QuoteKind
+    text: str
+    position: tuple[int, int]  # paragraph, offset: article order
+    chain: int  # pieces of one quotation share a chain
+    said: str | None = None
+    said_when: str | None = None
+    about: tuple[str, ...] = ()
+    reviews: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Act:
+    verb: int
+    subject: Subject
+    inverted: bool
+    quote_before: int | None  # token index of a quotation the attribution follows
+    complement: int  # first token of what was said
+    said_when: str | None
+
+
+# -- the grammar of attribution --------------------------------------------------------------
+
+
+def subject_before(sentence: Sentence, text: str, verb: int) -> Subject | None:
+    tokens = sentence.tokens
+    k = verb - 1
+    while k >= 0 and tokens[k].lower in AUXILIARIES:
+        k -= 1
+    if k < 0:
+        return None
+    if tokens[k].text == ",":
+        apposed = _mention_ending(sentence, k)
+        if apposed is not None:
+            return Subject("mention", apposed.first, k, apposed.name, apposed)
+        j = k - 1
+        while j >= 0 and tokens[j].text != ",":
+            j -= 1
+        if j <= 0 or tokens[j + 1].lower not in _CLAUSE_OPENERS:
+            return None
+        k = j - 1  # "Colin Reid, who runs a shop on the quay, said"
+    mention = _mention_ending(sentence, k + 1)
+    if mention is not None:
+        return Subject("mention", mention.first, k + 1, mention.name, mention)
+    token = tokens[k]
+    if token.lower in PRONOUNS and (k == 0 or not tokens[k - 1].is_word or tokens[k - 1].lower in ("and", "but")):
+        return Subject("pronoun", k, k + 1, token.text)
+    if token.lower in DESCRIPTIONS and k >= 1 and tokens[k - 1].lower == "the":
+        return Subject("description", k - 1, k + 1, text[tokens[k - 1].start : token.end])
+    j = k
+    while j >= 0 and (tokens[j].capitalised or tokens[j].acronym) and k - j < 3:
+        j -= 1
+    if j < k and not (j + 1 == 0 and k == 0 and tokens[0].lower in PRONOUNS):
+        words = tokens[j + 1 : k + 1]
+        if not (len(words) == 1 and words[0].lower in ("the", "a", "it", "this", "that")):
+            return Subject("name", j + 1, k + 1, text[words[0].start : words[-1].end])
+    if token.is_word and not token.capitalised:
+        for back in range(k - 1, max(-1, k - 5), -1):
+            if tokens[back].lower in ("the", "a", "an"):
+                return Subject("unknown", back, k + 1, text[tokens[back].start : token.end])
+            if not tokens[back].is_word:
+                break
+    return None
+
+
+def _mention_ending(sentence: Sentence, last: int) -> Mention | None:
+    for mention in sentence.mentions:
+        if mention.last == last and mention.kind != "place":
+            return mention
+    return None
+
+
+def subject_after(sentence: Sentence, text: str, verb: int) -> Subject | None:
+    """The speaker named after the verb: "said Councillor Priya Shah"."""
+    tokens = sentence.tokens
+    start = verb + 1
+    if start >= len(tokens):
+        return None
+    for mention in sentence.mentions:
+        if mention.first == start and mention.kind != "place":
+            return Subject("mention", mention.first, mention.last, mention.name, mention)
+    token = tokens[start]
+    if token.lower in PRONOUNS:
+        return Subject("pronoun", start, start + 1, token.text)
+    end = start
+    while end < len(tokens) and (tokens[end].capitalised or tokens[end].acronym) and end - start < 3:
+        end += 1
+    if end > start:
+        return Subject("name", start, end, text[tokens[start].start : tokens[end - 1].end])
+    return None
+
+
+def _skip_verb_phrase(tokens: list[Token], text: str, c: int, verb: Token) -> tuple[int, str | None]:
+    """Past the audience, time and channel after a verb, to what was said."""
+    said_when = None
+    if verb.lower in ("told", "tells") and c < len(tokens):
+        if tokens[c].lower == "the" and c + 1 < len(tokens) and tokens[c + 1].capitalised:
+            c += 1
+        if tokens[c].lower in AUDIENCE:
+            c += 1
+        else:
+            while c < len(tokens) and (tokens[c].capitalised or tokens[c].acronym):
+                c += 1
+    for _ in range(2):
+        if c >= len(tokens):
+            break
+        times = [span for span in time_phrases(text[tokens[c].start :]) if span[0] == 0]
+        if times:
+            end = tokens[c].start + times[0][1]
+            said_when = text[tokens[c].start : end]
+            while c < len(tokens) and tokens[c].start < end:
+                c += 1
+            continue
+        if (
+            tokens[c].lower in ("in", "on")
+            and c + 1 < len(tokens)
+            and (tokens[c + 1].lower in _CHANNELS or (c + 2 < len(tokens) and tokens[c + 2].lower in _CHANNELS))
+        ):
+            c += 2 if tokens[c + 1].lower in _CHANNELS else 3
+    if c < len(tokens) and tokens[c].text in (":", ","):
+        c += 1
+    if c < len(tokens) and tokens[c].lower == "that":
+        c += 1
+    return c, said_when
+
+
+def _quote_just_before(tokens: list[Token], index: int) -> int | None:
+    """A quotation ending just before token `index` ("...," said X), or None."""
+    j = index - 1
+    if j >= 0 and tokens[j].text == ",":
+        j -= 1
+    return j if j >= 0 and tokens[j].is_quote else None
+
+
+def speech_acts(sentence: Sentence, text: str) -> list[_Act]:
+    tokens = sentence.tokens
+    acts: list[_Act] = []
+    skip_until = -1
+    for v, token in enumerate(tokens):
+        if v < skip_until or not token.is_word:
+            continue
+        if token.lower == "according" and v + 1 < len(tokens) and tokens[v + 1].lower == "to":
+            subject = subject_after(sentence, text, v + 1)
+            if subject is None:
+                continue
+            c = subject.last + 1 if subject.last < len(tokens) and tokens[subject.last].text == "," else subject.last
+            acts.append(_Act(v, subject, True, None, c, None))
+            continue
+        if token.text in SPEECH_PARTICIPLES and v > 0 and tokens[v - 1].text == "," and acts:
+            c, when = _skip_verb_phrase(tokens, text, v + 1, token)
+            acts.append(_Act(v, acts[-1].subject, False, None, c, when))
+            continue
+        if token.text not in SPEECH_VERBS:
+            continue
+        subject = subject_before(sentence, text, v)
+        inverted = False
+        if subject is None or (subject.kind in ("name", "unknown") and _quote_just_before(tokens, v) is not None):
+            after = subject_after(sentence, text, v)
+            if after is not None:
+                subject, inverted = after, True
+        if subject is None:
+            continue
+        if inverted:
+            quote_before = _quote_just_before(tokens, v)
+            c, when = _skip_verb_phrase(tokens, text, subject.last, token)
+        else:
+            quote_before = _quote_just_before(tokens, subject.first)
+            c, when = _skip_verb_phrase(tokens, text, v + 1, token)
+        acts.append(_Act(v, subject, inverted, quote_before, c, when))
+        skip_until = len(tokens) if c < len(tokens) and not tokens[c].is_quote else c
+    return acts
+
+
+# -- reading a whole article ----------------------------------------------------------------
+
+
+class _Recent:
+    """Who was named last, for pronouns and descriptions."""
+
+    def __init__(self) -> None:
+        self.ents: list[Ent] = []
+
+    def add(self, ent: Ent | None) -> None:
+        if ent is not None:
+            self.ents.append(ent.final())
+
+    def last(self, kinds: tuple[str, ...]) -> Ent | None:
+        return next((e for e in reversed(self.ents) if e.kind in kinds), None)
+
+
+_PRONOUN_KINDS: dict[str, tuple[str, ...]] = {
+    "person": ("person", "spokesperson"),
+    "group": ("group", "organisation", "company", "union", "council", "force"),
+    "organisation": ("organisation", "company", "union", "council", "force"),
+}
+_DESCRIPTION_KINDS: dict[str, tuple[str, ...]] = {
+    "company": ("company",),
+    "union": ("union",),
+    "council": ("council",),
+    "force": ("force",),
+    "organisation": ("organisation", "company", "union", "council"),
+}
+
+
+class Attribution:
+    def __init__(self, paragraphs: list[Paragraph], cast: Cast) -> None:
+        self.paragraphs = paragraphs
+        self.cast = cast
+        self.recent = _Recent()
+        self.said: list[Said] = []
+        self.unattributed: list[Unattributed] = []
+        self._chains = 0
+
+    def _chain(self) -> int:
+        self._chains += 1
+        return self._chains
+
+    def resolve(self, subject: Subject) -> tuple[Ent | None, str | None]:
+        if subject.kind == "mention" and subject.mention is not None:
+            mention = subject.mention
+            if mention.kind == "reference":
+                ent = self.cast.lookup(self._form(mention))
+                return ent, None
+            return self.cast.lookup(mention.name), None
+        if subject.kind == "pronoun":
+            ent = self.recent.last(_PRONOUN_KINDS[PRONOUNS[subject.text.lower()]])
+            if ent is None:
+                return None, None
+            return ent, f"“{subject.text}” taken to be {ent.name}, the last named before it"
+        if subject.kind == "description":
+            noun = subject.text.split()[-1].lower()
+            ent = self.recent.last(_DESCRIPTION_KINDS[DESCRIPTIONS[noun]])
+            if ent is None:
+                return None, None
+            return ent, f"“{subject.text}” taken to be {ent.name}, the last named before it"
+        if subject.kind == "name":
+            return self.cast.lookup(subject.text), None
+        return None, None
+
+    def _form(self, mention: Mention) -> str:
+        return mention.name
+
+    def run(self) -> tuple[list[Said], list[Unattributed]]:
+        open_chain: Said | None = None
+        previous_speaker: Ent | None = None
+        for paragraph in self.paragraphs:
+            open_chain, previous_speaker = self._paragraph(paragraph, open_chain, previous_speaker)
+        if open_chain is not None:
+            open_chain.reviews.append("the article does not close this quotation")
+        self.said.sort(key=lambda s: s.position)
+        return self.said, self.unattributed
+
+    def _paragraph(
+        self, paragraph: Paragraph, open_chain: Said | None, previous_speaker: Ent | None
+    ) -> tuple[Said | None, Ent | None]:
+        text = paragraph.text
+        owner: dict[int, tuple[Ent, int, list[str]]] = {}
+        consumed: set[int] = set()
+        speaker_here: Ent | None = None
+        if open_chain is not None:
+            if paragraph.opens_with_quotation:
+                owner[0] = (open_chain.speaker, open_chain.chain, [])
+            else:
+                open_chain.reviews.append("the article does not close this quotation: it is taken to end here")
+        for sentence in paragraph.sentences:
+            acts = speech_acts(sentence, text)
+            mentions = iter(sorted(sentence.mentions, key=lambda m: m.last))
+            pending = next(mentions, None)
+            for act in acts:
+                while pending is not None and pending.last <= act.subject.first:
+                    self.recent.add(self._ent(pending))
+                    pending = next(mentions, None)
+                speaker, review = self.resolve(act.subject)
+                reviews = [review] if review else []
+                spoke = self._act(paragraph, sentence, act, speaker, reviews, owner, consumed)
+                if spoke and speaker is not None:
+                    speaker_here = speaker
+                    self.recent.add(speaker)
+            while pending is not None:
+                self.recent.add(self._ent(pending))
+                pending = next(mentions, None)
+        self._unowned(paragraph, owner, consumed, previous_speaker)
+        last_said: Said | None = None
+        for index, quotation in enumerate(paragraph.quotations):
+            if index in owner and index not in consumed:
+                speaker, chain, reviews = owner[index]
+                piece = Said(
+                    speaker,
+                    "direct",
+                    text[quotation.start : quotation.end],
+                    (paragraph.index, quotation.start),
+                    chain,
+                    about=_times(text[quotation.start : quotation.end]),
+                    reviews=reviews,
+                )
+                self.said.append(piece)
+                last_said = piece
+                speaker_here = speaker
+        still_open = None
+        if paragraph.quotations and paragraph.quotations[-1].close is None and last_said is not None:
+            if len(paragraph.quotations) - 1 in owner:
+                still_open = last_said
+        return still_open, speaker_here
+
+    def _ent(self, mention: Mention) -> Ent | None:
+        if mention.kind == "place":
+            return None
+        return self.cast.lookup(mention.name)
+
+    def _act(
+        self,
+        paragraph: Paragraph,
+        sentence: Sentence,
+        act: _Act,
+        speaker: Ent | None,
+        reviews: list[str],
+        owner: dict[int, tuple[Ent, int, list[str]]],
+        consumed: set[int],
+    ) -> bool:
+        """Record what one attribution says; True if it named what was said."""
+        tokens = sentence.tokens
+        text = paragraph.text
+        spoke = False
+        if act.quote_before is not None:
+            index = tokens[act.quote_before].quote
+            if speaker is not None:
+                chain = owner[index][1] if index in owner else self._chain()
+                owner[index] = (speaker, chain, reviews)
+                spoke = True
+        c = act.complement
+        rest = tokens[c:]
+        if rest and rest[0].is_quote:
+            index = rest[0].quote
+            closed = paragraph.quotations[index].close is not None
+            if all(t.text in _TERMINAL for t in rest[1:]) or not closed:
+                if speaker is not None:
+                    previous = owner.get(index - 1)
+                    chain = previous[1] if previous and act.quote_before == index - 1 else self._chain()
+                    owner[index] = (speaker, chain, list(reviews))
+                    return True
+                self.unattributed.append(
+                    Unattributed(rest[0].text, text[sentence.start : sentence.end], "no speaker the drafter could name")
+                )
+                return spoke
+        if rest and not all(t.text in _TERMINAL for t in rest):
+            end = len(tokens)
+            for j in range(c, len(tokens)):
+                t = tokens[j]
+                if t.text == ";" or (t.text == ":" and j + 1 < len(tokens) and tokens[j + 1].is_quote):
+                    end = j
+                    break
+                if t.text == "," and j + 1 < len(tokens) and tokens[j + 1].text in SPEECH_PARTICIPLES:
+                    end = j
+                    break
+            while end > c and tokens[end - 1].text in _TERMINAL:
+                end -= 1
+            words = [t for t in tokens[c:end] if t.is_word or t.is_quote]
+            if len(words) < 3 and not any(t.is_quote for t in tokens[c:end]):
+                return spoke
+            for t in tokens[c:end]:
+                if t.is_quote:
+                    consumed.add(t.quote)
+            self._reported(paragraph, sentence, act, speaker, reviews, c, end)
+            return spoke or speaker is not None
+        if not spoke and act.quote_before is None and act.subject.first > 0:
+            # "..., the council said." / "..., said the council."
+            boundary = act.verb - 1 if act.inverted else act.subject.first - 1
+            if boundary >= 1 and tokens[boundary].text == ",":
+                self._reported(paragraph, sentence, act, speaker, reviews, 0, boundary, trailing=True)
+                return speaker is not None
+        return spoke
+
+    def _reported(
+        self,
+        paragraph: Paragraph,
+        sentence: Sentence,
+        act: _Act,
+        speaker: Ent | None,
+        reviews: list[str],
+        first: int,
+        end: int,
+        trailing: bool = False,
+    ) -> None:
+        tokens = sentence.tokens
+        text = paragraph.text
+        words = text[tokens[first].start : tokens[end - 1].end]
+        if speaker is None:
+            who = act.subject.text
+            reason = f"reported from “{who}”, whom the drafter could not name"
+            self.unattributed.append(Unattributed(words, text[sentence.start : sentence.end], reason))
+            return
+        said = None
+        notes = list(reviews)
+        if trailing:
+            notes.append("the article names the speaker after these words")
+        elif not act.inverted:
+            said = text[tokens[act.verb].start : tokens[first].start].strip()
+        elif tokens[act.verb].lower == "according":
+            notes.append("reported with “according to”")
+        said_when = act.said_when if said and act.said_when and act.said_when in said else None
+        self.said.append(
+            Said(
+                speaker,
+                "reported",
+                words,
+                (paragraph.index, tokens[first].start),
+                self._chain(),
+                said=said,
+                said_when=said_when,
+                about=_times(words),
+                reviews=notes,
+            )
+        )
+
+    def _unowned(
+        self,
+        paragraph: Paragraph,
+        owner: dict[int, tuple[Ent, int, list[str]]],
+        consumed: set[int],
+        previous_speaker: Ent | None,
+    ) -> None:
+        text = paragraph.text
+        starts = {s.start for s in paragraph.sentences}
+        for index, quotation in enumerate(paragraph.quotations):
+            if index in owner or index in consumed:
+                continue
+            begins_sentence = quotation.open in starts
+            before = owner.get(index - 1)
+            if begins_sentence and before is not None:
+                owner[index] = (before[0], before[1], [])
+            elif index == 0 and paragraph.opens_with_quotation and previous_speaker is not None:
+                note = f"no speaker named: taken to be {previous_speaker.name}, who speaks in the paragraph before"
+                owner[index] = (previous_speaker, self._chain(), [note])
+            else:
+                sentence = next(
+                    (s for s in paragraph.sentences if s.start <= quotation.open < s.end), paragraph.sentences[0]
+                )
+                self.unattributed.append(
+                    Unattributed(
+                        text[quotation.start : quotation.end],
+                        text[sentence.start : sentence.end],
+                        "quoted words with no speaker",
+                    )
+                )
+
+
+def _times(text: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(text[s:e] for s, e in time_phrases(text)))
