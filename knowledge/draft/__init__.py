@@ -18,7 +18,7 @@ from typing import BinaryIO
 
 from knowledge.draft._article import Article, article_from_html, article_from_text
 from knowledge.draft._collect import collect
-from knowledge.draft._entities import Cast
+from knowledge.draft._entities import FALLBACK_ROLES, Cast
 from knowledge.draft._ids import Ids, slug
 from knowledge.draft._parse import parse
 from knowledge.draft._reading import DraftError, read_input
@@ -29,7 +29,10 @@ from knowledge.draft._stubs import deal, events, facts
 from knowledge.draft._yaml import render as render_yaml
 from knowledge.model import Records
 
-__all__ = ["Article", "Draft", "DraftError", "make_draft", "read_article", "render"]
+__all__ = ["GENERIC_ROLES", "Article", "Draft", "DraftError", "make_draft", "read_article", "render"]
+
+# The roles written when the article gives none: labels for a kind, not claims.
+GENERIC_ROLES = frozenset(FALLBACK_ROLES.values())
 
 
 def read_article(path: str, stdin: BinaryIO | None = None) -> Article:

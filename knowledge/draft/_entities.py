@@ -25,7 +25,7 @@ _CATEGORY_KINDS: dict[str, EntityKind] = {
     "group": "group",
     "organisation": "organisation",
 }
-_FALLBACK_ROLES: dict[EntityKind, str] = {
+FALLBACK_ROLES: dict[EntityKind, str] = {
     "person": "Named in the article",
     "spokesperson": "Spokesperson (not named)",
     "group": "Named in the article",
@@ -195,7 +195,8 @@ class Cast:
         ids = Ids(self._known_ids)
         live = [e for e in self.ents if e.merged_into is None and e.known is None]
         for ent in live:
-            ent.id = ids.new(slug(_without_titles(ent.name)))
+            words = _without_titles(ent.name)
+            ent.id = ids.new(slug(words) if ent.kind == "person" else slug(words, 4, skip_stopwords=True))
         owners: dict[str, str] = {k: e.id for k, e in self._known.items()}
         for ent in live:
             owners.setdefault(normalise(ent.name), ent.id)
@@ -234,7 +235,7 @@ class Cast:
         reviews = list(ent.reviews)
         role = ent.role
         if role is None:
-            role = _FALLBACK_ROLES[ent.kind]
+            role = FALLBACK_ROLES[ent.kind]
             if ent.kind not in ("force", "place"):
                 reviews.append("the article gives no role: say who this is")
         organisation = None

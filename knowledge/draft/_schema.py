@@ -109,7 +109,7 @@ def document(draft: Draft) -> Document:
         f"{REVIEW}“{u.text}” ({u.reason}), in: {u.sentence}" for u in draft.unattributed
     )
     if draft.quotes:
-        trailer = ("Not drafted as quotes:", *unattributed) if unattributed else ()
+        trailer = ("", "Not drafted as quotes:", *unattributed) if unattributed else ()
         sections.append(Section("quotes", tuple(_quote(q) for q in draft.quotes), trailer=trailer))
     elif unattributed:
         header += ("No quotes drafted. Not drafted as quotes:", *unattributed)
