@@ -41,7 +41,7 @@ def read_article(path: str, stdin: BinaryIO | None = None) -> Article:
     return article_from_html(name, text) if html else article_from_text(name, text)
 
 
-def _source(article: Article, ids: Ids) -> DraftSource:
+def _source(article: Article, ids: Ids, seed: str | None) -> DraftSource:
     stem = Path(article.name).stem if article.name else "article"
     base = slug(article.headline, 5, skip_stopwords=True) if article.headline else slug(stem, 5)
     reviews = []
@@ -51,13 +51,14 @@ def _source(article: Article, ids: Ids) -> DraftSource:
         reviews.append("the text names no publisher, so none is recorded")
     if not article.date:
         reviews.append("the text gives no date of publication, so none is recorded")
-    if article.name is None:
+    seed = seed or article.name
+    if seed is None:
         reviews.append("read from standard input: add `seed:`, the article's file name")
-    elif article.from_html:
-        reviews.append("`seed` is the saved page: `factbot check --articles` needs the story's text beside it")
+    elif article.from_html and seed == article.name:
+        reviews.append("`seed` is the saved page: save its story with `factbot draft --text` for `--articles`")
     return DraftSource(
         ids.new(f"{base}-article"),
-        article.name,
+        seed,
         article.headline,
         article.publisher,
         article.publisher_basis,
@@ -67,7 +68,8 @@ def _source(article: Article, ids: Ids) -> DraftSource:
     )
 
 
-def make_draft(article: Article, known: Records | None = None) -> Draft:
+def make_draft(article: Article, known: Records | None = None, seed: str | None = None) -> Draft:
+    """The draft of `article`; entities in `known` are reused by id. `seed`: the text's file name, if not the article's."""
     paragraphs = parse(article)
     cast = Cast(known)
     collect(paragraphs, cast)
@@ -78,7 +80,7 @@ def make_draft(article: Article, known: Records | None = None) -> Draft:
         groups = (known.sources, known.entities, known.deals, known.facts, known.quotes, known.events)
         taken |= {r.id for group in groups for r in group}
     ids = Ids(taken)
-    source = _source(article, ids)
+    source = _source(article, ids, seed)
     quotes: list[DraftQuote] = []
     last_piece: dict[int, str] = {}
     for s in said:

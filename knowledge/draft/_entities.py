@@ -37,6 +37,17 @@ FALLBACK_ROLES: dict[EntityKind, str] = {
     "place": "Place",
 }
 _KNOWN_FORCE_KINDS = ("police force", "force")
+# A fact base's kinds, read back into the drafter's: pronouns need to know who is a person.
+_KNOWN_KINDS: dict[str, EntityKind] = {
+    "person": "person",
+    "spokesperson": "spokesperson",
+    "group": "group",
+    "company": "company",
+    "union": "union",
+    "council": "council",
+    "police force": "force",
+    "place": "place",
+}
 
 
 @dataclass(eq=False)
@@ -89,7 +100,8 @@ class Cast:
     def _reuse(self, entity: Entity) -> Ent:
         ent = self._reused.get(entity.id)
         if ent is None:
-            ent = Ent(entity.name, "organisation", entity.role, entity.basis or entity.name, known=entity)
+            kind = _KNOWN_KINDS.get(entity.kind, "organisation")
+            ent = Ent(entity.name, kind, entity.role, entity.basis or entity.name, known=entity)
             ent.id = entity.id
             self._reused[entity.id] = ent
             self.ents.append(ent)

@@ -26,6 +26,12 @@ ROLE_HEADS = frozenset(
     ceo cfo coo boss trustee clerk commander chancellor vicar bishop headteacher headmaster headmistress
     principal teacher doctor nurse surgeon consultant researcher scientist engineer resident shopkeeper
     landlord tenant worker driver student parent volunteer activist protester founder chief
+    master captain skipper pilot farmer fisherman publican chef trader businessman businesswoman entrepreneur
+    author writer artist musician singer actor actress player striker goalkeeper coach footballer athlete
+    pupil graduate mother father grandmother grandfather widow widower neighbour homeowner passenger
+    commuter motorist cyclist patient victim survivor witness expert academic historian architect planner
+    builder electrician plumber caretaker warden ranger paramedic firefighter detective priest imam rabbi
+    villager pensioner shopper
     spokesmen spokeswomen spokespeople commissioners secretaries leaders officers members residents
     workers councillors ministers directors""".split()
 )

@@ -387,9 +387,9 @@ class Attribution:
                     chain = previous[1] if previous and act.quote_before == index - 1 else self._chain()
                     owner[index] = (speaker, chain, list(reviews))
                     return True
-                self.unattributed.append(
-                    Unattributed(rest[0].text, text[sentence.start : sentence.end], "no speaker the drafter could name")
-                )
+                consumed.add(index)
+                reason = f"said by “{act.subject.text}”, whom the drafter could not name"
+                self.unattributed.append(Unattributed(rest[0].text, _context(text, sentence), reason))
                 return spoke
         if rest and not all(t.text in _TERMINAL for t in rest):
             end = len(tokens)
@@ -436,7 +436,7 @@ class Attribution:
         if speaker is None:
             who = act.subject.text
             reason = f"reported from “{who}”, whom the drafter could not name"
-            self.unattributed.append(Unattributed(words, text[sentence.start : sentence.end], reason))
+            self.unattributed.append(Unattributed(words, _context(text, sentence), reason))
             return
         said = None
         notes = list(reviews)
@@ -484,13 +484,21 @@ class Attribution:
                 sentence = next(
                     (s for s in paragraph.sentences if s.start <= quotation.open < s.end), paragraph.sentences[0]
                 )
-                self.unattributed.append(
-                    Unattributed(
-                        text[quotation.start : quotation.end],
-                        text[sentence.start : sentence.end],
-                        "quoted words with no speaker",
-                    )
-                )
+                words = text[quotation.start : quotation.end]
+                self.unattributed.append(Unattributed(words, _context(text, sentence), "quoted words with no speaker"))
+
+
+def _context(text: str, sentence: Sentence) -> str:
+    """The sentence, with long quotations cut to "…": where the words stand, for the editor."""
+    out = []
+    position = sentence.start
+    for token in sentence.tokens:
+        if token.is_quote and len(token.text) > 60:
+            out.append(text[position : token.start])
+            out.append("“…”")
+            position = token.end
+    out.append(text[position : sentence.end])
+    return "".join(out)
 
 
 def _times(text: str) -> tuple[str, ...]:
