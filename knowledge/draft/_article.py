@@ -41,6 +41,7 @@ _PUBLISHER = (
 )
 _DATE_LINE = re.compile(r"^(?:(?:Published|Posted|Updated|Last updated)[: ]\s*)?(?P<date>.{4,40})$", re.I)
 _SENTENCE_END = re.compile(r"[.!?…:;]$")
+_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]+$")  # "Bridge shut | Gazette": the page's title less the site
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +138,7 @@ def article_from_text(name: str | None, text: str) -> Article:
 def article_from_html(name: str | None, html: str) -> Article:
     page = read_page(html)
     blocks = page.story if page.has_article and page.story else page.story + page.loose
-    headline = page.headline or page.title
+    headline = page.headline or (_SITE_SUFFIX.sub("", page.title) if page.title else None)
     article = _assemble(name, "", blocks, page.furniture, headline)
     # The text to check against: the story as read, plus the line naming the publisher.
     parts = [p for p in (article.headline, *article.paragraphs, article.publisher_basis, article.date_basis) if p]

@@ -72,6 +72,21 @@ ORG_SUFFIXES = {
     "institute": "organisation",
     "society": "organisation",
     "partnership": "organisation",
+    # Last words of company names: "Bluewater Ferries", "Northgate Water", "Redline Buses".
+    "buses": "company",
+    "ferries": "company",
+    "airways": "company",
+    "airlines": "company",
+    "trains": "company",
+    "railways": "company",
+    "water": "company",
+    "energy": "company",
+    "homes": "company",
+    "foods": "company",
+    "motors": "company",
+    "holdings": "company",
+    "logistics": "company",
+    "insurance": "company",
 }
 
 # Common nouns that introduce an organisation's name: "security firm G4S",

@@ -62,6 +62,8 @@ def _single_closes(text: str, i: int) -> bool:
         return False
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
+    if before in "sS" and after == " " and text[i + 2 : i + 3].islower():
+        return False  # "the forces’ answer": a plural's apostrophe, not the end of the quotation
     return not before.isspace() and not after.isalnum()
 
 

@@ -134,8 +134,8 @@ def _stubs(draft: Draft) -> list[Section]:
         Section(
             "deals",
             (Item(deal_fields, ("The deal this article is about; it rests on:", *rests)),),
-            ("Stubs from here on: complete them in our own words, then uncomment.",),
             commented_out=True,
+            banner=("Stubs from here on: complete them in our own words, then uncomment.",),
         )
     )
     if draft.facts:

@@ -443,7 +443,9 @@ class Attribution:
         if trailing:
             notes.append("the article names the speaker after these words")
         elif not act.inverted:
-            said = text[tokens[act.verb].start : tokens[first].start].strip()
+            # `said` and the words, joined by a space, must read as the article does.
+            raw = text[tokens[act.verb].start : tokens[first].start]
+            said = raw.strip() if raw[-1:].isspace() else None
         elif tokens[act.verb].lower == "according":
             notes.append("reported with “according to”")
         said_when = act.said_when if said and act.said_when and act.said_when in said else None

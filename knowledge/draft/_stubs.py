@@ -52,15 +52,23 @@ def events(paragraphs: list[Paragraph], ids: Ids) -> list[EventStub]:
     return stubs
 
 
+def _attributes_a_quotation(sentence: Sentence) -> bool:
+    """`X said: "..."`, `"...," said X`: the sentence is a quotation and who said it."""
+    tokens = sentence.tokens
+    for i, token in enumerate(tokens):
+        if token.is_quote and (i == 0 or tokens[i - 1].text == ":" or 2 * len(token.text) > sentence.end - sentence.start):
+            return True
+    return False
+
+
 def facts(paragraphs: list[Paragraph], ids: Ids) -> list[FactStub]:
     """The narrative's sentences a fact could rest on (quotations are quotes already)."""
     stubs: list[FactStub] = []
     for paragraph in paragraphs:
         for sentence in paragraph.sentences:
             words = [t for t in sentence.tokens if t.is_word]
-            quoted = [t for t in sentence.tokens if t.is_quote]
-            if len(words) < 5 or (quoted and len(words) < 10 and sum(len(q.text) for q in quoted) > 40):
-                continue  # too short to state anything, or an attribution of a quotation
+            if len(words) < 5 or _attributes_a_quotation(sentence):
+                continue  # too short to state anything, or only says who spoke a quotation
             basis = paragraph.text[sentence.start : sentence.end]
             topic = next((name for name, cue in _TOPICS if cue.search(basis)), None)
             stubs.append(FactStub(ids.new(f"fact-{slug(basis, 4, skip_stopwords=True)}"), topic, basis))

@@ -41,6 +41,7 @@ class Section:
     commented_out: bool = False  # a stub: written as comments, for the editor to complete
     single: bool = False  # one mapping (the source), not a list
     trailer: tuple[str, ...] = ()  # comment lines after the items
+    banner: tuple[str, ...] = ()  # comment lines before the section, never part of it
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,9 +50,17 @@ class Document:
     sections: tuple[Section, ...] = field(default_factory=tuple)
 
 
-def _scalar(value: str) -> str:
-    dumped: str = yaml.safe_dump(value, allow_unicode=True, width=1_000_000, default_flow_style=False)
+def _dump(value: str | list[str], flow: bool) -> str:
+    """PyYAML's rendering of one value; escaped when its readable form would not read back
+    (PyYAML folds a NEL or line separator inside single quotes)."""
+    dumped: str = yaml.safe_dump(value, allow_unicode=True, width=1_000_000, default_flow_style=flow)
+    if yaml.safe_load(dumped) != value:
+        dumped = yaml.safe_dump(value, allow_unicode=False, width=1_000_000, default_flow_style=flow, default_style='"')
     return dumped.removesuffix("\n").removesuffix("\n...").rstrip("\n")
+
+
+def _scalar(value: str) -> str:
+    return _dump(value, flow=False)
 
 
 def _foldable(value: str) -> bool:
@@ -68,8 +77,7 @@ def _value_lines(name: str, value: Value, indent: str) -> list[str]:
     if value is None:
         return [f"{indent}{name}:"]
     if isinstance(value, list):
-        flow: str = yaml.safe_dump(value, allow_unicode=True, width=1_000_000, default_flow_style=True)
-        return [f"{indent}{name}: {flow.strip()}"]
+        return [f"{indent}{name}: {_dump(value, flow=True).strip()}"]
     if _foldable(value):
         lines = textwrap.wrap(value, _WIDTH - len(indent) - 2, break_long_words=False, break_on_hyphens=False)
         return [f"{indent}{name}: >-", *(f"{indent}  {line}" for line in lines)]
@@ -86,7 +94,9 @@ def _comment_lines(comments: tuple[str, ...], indent: str) -> list[str]:
 
 
 def _section_lines(section: Section) -> list[str]:
-    lines = [f"{section.name}:"]
+    # A stub's own comments go inside it, so that uncommenting the block leaves valid YAML.
+    inside = _comment_lines(section.comments, "  ") if section.commented_out else []
+    lines = [f"{section.name}:", *inside]
     for item in section.items:
         if section.single:
             lines.extend(_comment_lines(item.comments, "  "))
@@ -106,8 +116,8 @@ def _section_lines(section: Section) -> list[str]:
         lines.pop()
     lines.extend(_comment_lines(section.trailer, "  "))
     if section.commented_out:
-        lines = [f"# {line}".rstrip() for line in lines]
-    return [*_comment_lines(section.comments, ""), *lines]
+        return [*_comment_lines(section.banner, ""), *(f"# {line}".rstrip() for line in lines)]
+    return [*_comment_lines(section.banner, ""), *_comment_lines(section.comments, ""), *lines]
 
 
 def expected(section: Section) -> Any:
