@@ -171,9 +171,8 @@ def score(name: str, article_path: Path, truth: Records, source_id: str) -> Scor
         if speaker == quote.speaker and got.kind == quote.kind:
             result.quotes_right += 1
         else:
-            result.misses.append(
-                f"quote {quote.id}: drafted as {got.kind} by {got.speaker} ({speaker}); truth {quote.kind} by {quote.speaker}"
-            )
+            drafted_as = f"{got.kind} by {got.speaker} ({speaker})"
+            result.misses.append(f"quote {quote.id}: drafted as {drafted_as}; truth {quote.kind} by {quote.speaker}")
     for quote in draft.quotes:
         if fold_quotes(quote.text) not in truth_texts:
             result.extra.append(f"quote {quote.id} ({quote.kind}, {quote.speaker}): {quote.text[:70]!r}")

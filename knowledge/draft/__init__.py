@@ -69,7 +69,10 @@ def _source(article: Article, ids: Ids, seed: str | None) -> DraftSource:
 
 
 def make_draft(article: Article, known: Records | None = None, seed: str | None = None) -> Draft:
-    """The draft of `article`; entities in `known` are reused by id. `seed`: the text's file name, if not the article's."""
+    """The draft of `article`; entities in `known` are reused by id.
+
+    `seed` names the file holding the article's text, when that is not the article's own file.
+    """
     paragraphs = parse(article)
     cast = Cast(known)
     collect(paragraphs, cast)

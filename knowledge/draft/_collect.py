@@ -19,7 +19,7 @@ _ORG_LIKE = ("org", "force", "group")
 def collect(paragraphs: list[Paragraph], cast: Cast) -> None:
     references: list[tuple[Paragraph, Mention]] = []
     # Organisations first, so a person's "G4S spokesman" finds G4S.
-    for kinds in (_ORG_LIKE + ("place",), ("spokes",), ("person",)):
+    for kinds in ((*_ORG_LIKE, "place"), ("spokes",), ("person",)):
         for paragraph in paragraphs:
             for sentence in [*paragraph.sentences, *paragraph.quoted]:
                 for mention in sentence.mentions:

@@ -86,9 +86,11 @@ class Cast:
         self._known: dict[str, Entity] = {}
         self._known_ids: set[str] = set()
         self._reused: dict[str, Ent] = {}
+        self._forces: dict[str, Ent] = {}  # police forces by the place they police
         if known is not None:
             self._known_ids = {
-                r.id for group in (known.sources, known.entities, known.deals, known.facts, known.quotes, known.events)
+                r.id
+                for group in (known.sources, known.entities, known.deals, known.facts, known.quotes, known.events)
                 for r in group
             }
             for entity in known.entities:
@@ -124,24 +126,28 @@ class Cast:
         return self._reuse(entity) if entity is not None else None
 
     def add(self, mention: Mention, basis: str) -> Ent:
+        """The entity a mention names: found by name (or a force by its place), else new."""
         kind = self._kind(mention)
-        keys = [mention.name]
+        names = [mention.name]
         if kind == "person":
-            keys.append(_without_titles(mention.name))
-        if kind == "force" and mention.place:
-            keys.insert(0, f"force {mention.place}")
-        for key in keys:
-            existing = self.lookup(key)
-            if existing is not None and (kind != "force" or existing.kind in ("force", "place") or existing.known):
-                return self._merge(existing, mention, kind, basis)
-        if kind == "force" and mention.place:
-            entity = self._known.get(normalise(mention.place))
+            names.append(_without_titles(mention.name))
+        place = normalise(mention.place) if kind == "force" and mention.place else None
+        existing = self._forces.get(place) if place else None
+        for name in names:
+            if existing is None:
+                existing = self.lookup(name)
+        if existing is not None:
+            return self._merge(existing, mention, kind, basis)
+        if place:
+            entity = self._known.get(place)
             if entity is not None and entity.kind in _KNOWN_FORCE_KINDS:
                 return self._reuse(entity)
         ent = Ent(mention.name, kind, mention.role, basis, place=mention.place, surname=mention.surname)
         ent.organisation = mention.organisation
         self.ents.append(ent)
-        self._index_names(ent, *keys)
+        self._index_names(ent, *names)
+        if place:
+            self._forces[place] = ent
         return ent
 
     def _merge(self, ent: Ent, mention: Mention, kind: EntityKind, basis: str) -> Ent:
@@ -152,6 +158,8 @@ class Cast:
         if ent.kind == "place" and kind != "place":
             ent.kind, ent.name, ent.basis = kind, mention.name, basis
             ent.place = mention.place or ent.place
+            if kind == "force" and ent.place:
+                self._forces[normalise(ent.place)] = ent
         if ent.role is None and mention.role:
             ent.role, ent.basis = mention.role, basis
         ent.organisation = ent.organisation or mention.organisation
@@ -177,7 +185,7 @@ class Cast:
         if ent is not None:
             return ent
         kind: EntityKind = "person" if as_person else "organisation"
-        ent = Ent(name, kind, None, basis, surname=name.split()[-1] if as_person else None)
+        ent = Ent(name, kind, None, basis, surname=name.rsplit(maxsplit=1)[-1] if as_person else None)
         self.ents.append(ent)
         self._index_names(ent, name)
         return ent
@@ -197,10 +205,9 @@ class Cast:
 
     def finish(self) -> tuple[list[DraftEntity], list[Reused]]:
         """Ids, aliases, roles and organisations, once every mention is in."""
-        by_place = {normalise(e.place): e for e in self.ents if e.kind == "force" and e.place and not e.merged_into}
         for ent in self.ents:
             if ent.kind == "place" and not ent.known and ent.merged_into is None:
-                force = by_place.get(normalise(ent.name))
+                force = self._forces.get(normalise(ent.name))
                 if force is not None and force is not ent:
                     ent.merged_into = force
                     self._index_names(force, ent.name)
@@ -238,7 +245,7 @@ class Cast:
         own = normalise(ent.name)
         for name in names:
             key = normalise(name)
-            if not key or key == own or key.startswith("force ") or any(normalise(a) == key for a in aliases):
+            if not key or key == own or any(normalise(a) == key for a in aliases):
                 continue
             if owners.get(key, ent.id) != ent.id:
                 continue  # another entry's name: as an alias it would be ambiguous

@@ -148,9 +148,7 @@ SENTENCE_WORDS = frozenset(
    """.split()
 )
 
-MONTHS = frozenset(
-    "january february march april may june july august september october november december".split()
-)
+MONTHS = frozenset("january february march april may june july august september october november december".split())
 DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 # Words that stop a job title from reaching further left.

@@ -273,8 +273,15 @@ def spokespeople(paragraph: str, tokens: list[Token]) -> list[Mention]:
             who = _text(paragraph, tokens, *group)
             plural = tokens[group[1] - 1].bare.lower().endswith("s")
             found.append(
-                Mention("group", first, last, who[0].upper() + who[1:], _span(tokens, first, last), who,
-                        category="group" if plural else "organisation")
+                Mention(
+                    "group",
+                    first,
+                    last,
+                    who[0].upper() + who[1:],
+                    _span(tokens, first, last),
+                    who,
+                    category="group" if plural else "organisation",
+                )
             )
             continue
         name = bare[0].upper() + bare[1:]
@@ -310,57 +317,69 @@ def _cap_run_right(tokens: list[Token], j: int) -> int:
     return end
 
 
+def _org_after_cue(paragraph: str, tokens: list[Token], k: int) -> Mention | None:
+    """ "security firm G4S", "campaign group Save Eastford Libraries": the noun, then the name."""
+    end = _cap_run_right(tokens, k + 1)
+    if end == k + 1:
+        return None
+    first = k - 1 if k >= 1 and _modifier(tokens[k - 1], k - 1) else k
+    name = _bare_text(paragraph, tokens, k + 1, end)
+    role = _text(paragraph, tokens, first, k + 1)
+    return Mention("org", first, end, name, _span(tokens, first, end), role, ORG_CUES[_lower(tokens[k])])
+
+
+def _org_before_cue(paragraph: str, tokens: list[Token], k: int) -> Mention | None:
+    """ "the Unison union": the name, then the noun."""
+    if k < 1 or not tokens[k - 1].capitalised:
+        return None
+    first = k - 1
+    while first > 0 and tokens[first - 1].capitalised and tokens[first - 1].lower not in SENTENCE_WORDS:
+        first -= 1
+    if first == 0 or tokens[first - 1].lower != "the":
+        return None
+    name = _text(paragraph, tokens, first, k)
+    return Mention(
+        "org", first - 1, k + 1, name, _span(tokens, first - 1, k + 1), tokens[k].text, ORG_CUES[tokens[k].lower]
+    )
+
+
+def _org_by_suffix(paragraph: str, tokens: list[Token], k: int) -> Mention | None:
+    """ "Marren Harbour Trust", "Lincolnshire Police", "University of Leeds": a name ending in its kind."""
+    if k + 2 < len(tokens) and tokens[k + 1].lower == "and" and tokens[k + 2].capitalised:
+        return None  # "Police and Crime Commissioner": a title
+    first = k
+    while first > 0 and (tokens[first - 1].capitalised or tokens[first - 1].acronym):
+        before = tokens[first - 1]
+        if _lower(before) in ORG_SUFFIXES or before.possessive or (first == 1 and before.lower in SENTENCE_WORDS):
+            break
+        first -= 1
+    if first == k:
+        return None  # "Police" or "Council" alone names no one
+    end = k + 1
+    if end + 1 < len(tokens) and tokens[end].lower == "of" and tokens[end + 1].capitalised:
+        end = _cap_run_right(tokens, end + 1)
+    name = _bare_text(paragraph, tokens, first, end)
+    category = ORG_SUFFIXES[_lower(tokens[k])]
+    if category == "force":
+        place = _text(paragraph, tokens, first, k)
+        return Mention("force", first, end, name, _span(tokens, first, end), None, "force", place=place)
+    return Mention("org", first, end, name, _span(tokens, first, end), None, category)
+
+
 def organisations(paragraph: str, tokens: list[Token]) -> list[Mention]:
-    found: list[Mention] = []
+    found: list[Mention | None] = []
     for k, token in enumerate(tokens):
-        word = _lower(token)
         if not token.is_word:
             continue
-        # "security firm G4S", "campaign group Save Eastford Libraries"
+        word = _lower(token)
         if word in ORG_CUES and (not token.capitalised or k == 0):
-            end = _cap_run_right(tokens, k + 1)
-            if end > k + 1:
-                first = k - 1 if k >= 1 and _modifier(tokens[k - 1], k - 1) else k
-                name = _bare_text(paragraph, tokens, k + 1, end)
-                role = _text(paragraph, tokens, first, k + 1)
-                found.append(Mention("org", first, end, name, _span(tokens, first, end), role, ORG_CUES[word]))
-            # "the Unison union"
-            elif k >= 1 and not token.capitalised and tokens[k - 1].capitalised:
-                first = k - 1
-                while first > 0 and tokens[first - 1].capitalised and tokens[first - 1].lower not in SENTENCE_WORDS:
-                    first -= 1
-                if first > 0 and tokens[first - 1].lower == "the":
-                    name = _text(paragraph, tokens, first, k)
-                    found.append(
-                        Mention("org", first - 1, k + 1, name, _span(tokens, first - 1, k + 1), token.text, ORG_CUES[word])
-                    )
-        # "Marren Harbour Trust", "Lincolnshire Police", "Wychbury District Council"
+            found.append(
+                _org_after_cue(paragraph, tokens, k)
+                or (_org_before_cue(paragraph, tokens, k) if not token.capitalised else None)
+            )
         if token.capitalised and word in ORG_SUFFIXES:
-            if k + 2 < len(tokens) and tokens[k + 1].lower == "and" and tokens[k + 2].capitalised:
-                continue  # "Police and Crime Commissioner": a title
-            first = k
-            while first > 0 and (tokens[first - 1].capitalised or tokens[first - 1].acronym):
-                before = tokens[first - 1]
-                if _lower(before) in ORG_SUFFIXES or before.possessive:
-                    break
-                if first - 1 == 0 and before.lower in SENTENCE_WORDS:
-                    break
-                first -= 1
-            if first == k:
-                continue
-            end = k + 1
-            if end + 1 < len(tokens) and tokens[end].lower == "of" and tokens[end + 1].capitalised:
-                end = _cap_run_right(tokens, end + 1)
-            name = _text(paragraph, tokens, first, end)
-            category = ORG_SUFFIXES[word]
-            if tokens[end - 1].possessive:
-                name = tokens[end - 1].bare if end - first == 1 else paragraph[tokens[first].start : tokens[end - 1].start] + tokens[end - 1].bare
-            if category == "force":
-                place = _text(paragraph, tokens, first, k)
-                found.append(Mention("force", first, end, name, _span(tokens, first, end), None, "force", place=place))
-            else:
-                found.append(Mention("org", first, end, name, _span(tokens, first, end), None, category))
-    return found
+            found.append(_org_by_suffix(paragraph, tokens, k))
+    return [m for m in found if m is not None]
 
 
 def _place_list(tokens: list[Token], j: int) -> list[tuple[int, int]]:
@@ -373,12 +392,16 @@ def _place_list(tokens: list[Token], j: int) -> list[tuple[int, int]]:
             break
         end = _cap_run_right(tokens, j)
         words = [_lower(t) for t in tokens[j:end]]
-        if any(w in MONTHS or w in DAYS or w in ORG_SUFFIXES or w in TITLES for w in words) or words[0] in SENTENCE_WORDS:
+        if (
+            any(w in MONTHS or w in DAYS or w in ORG_SUFFIXES or w in TITLES for w in words)
+            or words[0] in SENTENCE_WORDS
+        ):
             break
         items.append((j, end))
-        if end < len(tokens) and tokens[end].text == "," and end + 1 < len(tokens) and tokens[end + 1].capitalised:
-            j = end + 1
-        elif end < len(tokens) and tokens[end].lower in ("and", "or") and end + 1 < len(tokens):
+        listed_on = end + 1 < len(tokens) and (
+            (tokens[end].text == "," and tokens[end + 1].capitalised) or tokens[end].lower in ("and", "or")
+        )
+        if listed_on:
             j = end + 1
         else:
             break
@@ -414,6 +437,16 @@ def places(paragraph: str, tokens: list[Token]) -> list[Mention]:
                 continue
             place = " ".join(t.bare for t in tokens[first:k])
             last = k + 2 if k + 1 < len(tokens) and tokens[k + 1].lower == "force" else k + 1
-            found.append(Mention("force", first, last, f"{place} police force" if last == k + 2 else f"{place} police",
-                                 _span(tokens, first, last), None, "force", place=place))
+            found.append(
+                Mention(
+                    "force",
+                    first,
+                    last,
+                    f"{place} police force" if last == k + 2 else f"{place} police",
+                    _span(tokens, first, last),
+                    None,
+                    "force",
+                    place=place,
+                )
+            )
     return found

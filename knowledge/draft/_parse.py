@@ -35,8 +35,10 @@ class Paragraph:
 
     @property
     def opens_with_quotation(self) -> bool:
-        return bool(self.quotations) and opens_with_mark(self.text, self.style) and (
-            self.quotations[0].open == len(self.text) - len(self.text.lstrip())
+        return (
+            bool(self.quotations)
+            and opens_with_mark(self.text, self.style)
+            and (self.quotations[0].open == len(self.text) - len(self.text.lstrip()))
         )
 
 

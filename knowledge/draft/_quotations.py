@@ -77,7 +77,7 @@ def _marks(text: str, style: Style) -> list[tuple[int, bool]]:
                 if not is_open:
                     marks.append((i, True))
                     is_open = True
-            elif (ch == "”" or ch == '"') and is_open:
+            elif ch in '”"' and is_open:
                 marks.append((i, False))
                 is_open = False
         elif not is_open and _single_opens(text, i):

@@ -105,9 +105,7 @@ def document(draft: Draft) -> Document:
         sections.append(Section("entities", tuple(_entity(e) for e in draft.entities), tuple(entity_notes)))
     else:
         header += tuple(entity_notes)
-    unattributed = tuple(
-        f"{REVIEW}“{u.text}” ({u.reason}), in: {u.sentence}" for u in draft.unattributed
-    )
+    unattributed = tuple(f"{REVIEW}“{u.text}” ({u.reason}), in: {u.sentence}" for u in draft.unattributed)
     if draft.quotes:
         trailer = ("", "Not drafted as quotes:", *unattributed) if unattributed else ()
         sections.append(Section("quotes", tuple(_quote(q) for q in draft.quotes), trailer=trailer))
@@ -125,7 +123,11 @@ def _stubs(draft: Draft) -> list[Section]:
         Field("name", None, ("review: name this deal",)),
         Field("status", None, ("review: e.g. proposed, signed, abandoned, rejected",)),
         Field("summary", None, ("review: in our own words, from the sentences below",)),
-        *([Field("forces", list(deal.forces), ("review: the forces named; keep the deal's parties",))] if deal.forces else []),
+        *(
+            [Field("forces", list(deal.forces), ("review: the forces named; keep the deal's parties",))]
+            if deal.forces
+            else []
+        ),
         *([Field("companies", list(deal.companies))] if deal.companies else []),
         *([Field("services", list(deal.services))] if deal.services else []),
     )

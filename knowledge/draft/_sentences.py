@@ -38,7 +38,9 @@ def _abbreviation(text: str, dot: int) -> bool:
     return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
 
-def sentence_spans(text: str, start: int = 0, end: int | None = None, opaque: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+def sentence_spans(
+    text: str, start: int = 0, end: int | None = None, opaque: Sequence[tuple[int, int]] = ()
+) -> list[tuple[int, int]]:
     """Sentences of text[start:end] as (start, end) spans, trimmed of spaces."""
     end = len(text) if end is None else end
     bounds: list[int] = []

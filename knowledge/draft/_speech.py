@@ -251,7 +251,34 @@ _DESCRIPTION_KINDS: dict[str, tuple[str, ...]] = {
 }
 
 
+@dataclass(slots=True)
+class _Owner:
+    """Who a quotation is credited to, and which quotation it is a piece of."""
+
+    speaker: Ent
+    chain: int
+    reviews: list[str]
+
+
+@dataclass(slots=True)
+class _Here:
+    """One paragraph's state while its sentences are read."""
+
+    paragraph: Paragraph
+    owner: dict[int, _Owner] = field(default_factory=dict)  # quotation index -> owner
+    consumed: set[int] = field(default_factory=set)  # quotations inside reported speech or refused
+
+
+@dataclass(frozen=True, slots=True)
+class _Resolved:
+    act: _Act
+    speaker: Ent | None
+    reviews: list[str]
+
+
 class Attribution:
+    """Second pass: reads the article in order, crediting each quotation and report."""
+
     def __init__(self, paragraphs: list[Paragraph], cast: Cast) -> None:
         self.paragraphs = paragraphs
         self.cast = cast
@@ -265,29 +292,20 @@ class Attribution:
         return self._chains
 
     def resolve(self, subject: Subject) -> tuple[Ent | None, str | None]:
-        if subject.kind == "mention" and subject.mention is not None:
-            mention = subject.mention
-            if mention.kind == "reference":
-                ent = self.cast.lookup(self._form(mention))
-                return ent, None
-            return self.cast.lookup(mention.name), None
-        if subject.kind == "pronoun":
-            ent = self.recent.last(_PRONOUN_KINDS[PRONOUNS[subject.text.lower()]])
-            if ent is None:
-                return None, None
-            return ent, f"“{subject.text}” taken to be {ent.name}, the last named before it"
-        if subject.kind == "description":
-            noun = subject.text.split()[-1].lower()
-            ent = self.recent.last(_DESCRIPTION_KINDS[DESCRIPTIONS[noun]])
-            if ent is None:
-                return None, None
-            return ent, f"“{subject.text}” taken to be {ent.name}, the last named before it"
+        """The entity a subject names, and the guess made to find it (None when it is named)."""
+        if subject.mention is not None:
+            return self.cast.lookup(subject.mention.name), None
         if subject.kind == "name":
             return self.cast.lookup(subject.text), None
-        return None, None
-
-    def _form(self, mention: Mention) -> str:
-        return mention.name
+        if subject.kind == "pronoun":
+            ent = self.recent.last(_PRONOUN_KINDS[PRONOUNS[subject.text.lower()]])
+        elif subject.kind == "description":
+            ent = self.recent.last(_DESCRIPTION_KINDS[DESCRIPTIONS[subject.text.split()[-1].lower()]])
+        else:
+            return None, None
+        if ent is None:
+            return None, None
+        return ent, f"“{subject.text}” taken to be {ent.name}, the last named before it"
 
     def run(self) -> tuple[list[Said], list[Unattributed]]:
         open_chain: Said | None = None
@@ -302,192 +320,170 @@ class Attribution:
     def _paragraph(
         self, paragraph: Paragraph, open_chain: Said | None, previous_speaker: Ent | None
     ) -> tuple[Said | None, Ent | None]:
-        text = paragraph.text
-        owner: dict[int, tuple[Ent, int, list[str]]] = {}
-        consumed: set[int] = set()
+        """Credit one paragraph's speech; returns a quotation left open, and its last speaker."""
+        here = _Here(paragraph)
         speaker_here: Ent | None = None
         if open_chain is not None:
             if paragraph.opens_with_quotation:
-                owner[0] = (open_chain.speaker, open_chain.chain, [])
+                here.owner[0] = _Owner(open_chain.speaker, open_chain.chain, [])
             else:
                 open_chain.reviews.append("the article does not close this quotation: it is taken to end here")
         for sentence in paragraph.sentences:
-            acts = speech_acts(sentence, text)
-            mentions = iter(sorted(sentence.mentions, key=lambda m: m.last))
-            pending = next(mentions, None)
-            for act in acts:
-                while pending is not None and pending.last <= act.subject.first:
-                    self.recent.add(self._ent(pending))
-                    pending = next(mentions, None)
+            pending = sorted(sentence.mentions, key=lambda m: m.last)
+            for act in speech_acts(sentence, paragraph.text):
+                # Everyone named before the speaker counts for a pronoun; the rest after.
+                while pending and pending[0].last <= act.subject.first:
+                    self.recent.add(self._ent(pending.pop(0)))
                 speaker, review = self.resolve(act.subject)
-                reviews = [review] if review else []
-                spoke = self._act(paragraph, sentence, act, speaker, reviews, owner, consumed)
-                if spoke and speaker is not None:
+                resolved = _Resolved(act, speaker, [review] if review else [])
+                if self._act(here, sentence, resolved) and speaker is not None:
                     speaker_here = speaker
                     self.recent.add(speaker)
-            while pending is not None:
-                self.recent.add(self._ent(pending))
-                pending = next(mentions, None)
-        self._unowned(paragraph, owner, consumed, previous_speaker)
-        last_said: Said | None = None
+            for mention in pending:
+                self.recent.add(self._ent(mention))
+        self._unowned(here, previous_speaker)
+        last_piece: Said | None = None
+        text = paragraph.text
         for index, quotation in enumerate(paragraph.quotations):
-            if index in owner and index not in consumed:
-                speaker, chain, reviews = owner[index]
-                piece = Said(
-                    speaker,
-                    "direct",
-                    text[quotation.start : quotation.end],
-                    (paragraph.index, quotation.start),
-                    chain,
-                    about=_times(text[quotation.start : quotation.end]),
-                    reviews=reviews,
-                )
-                self.said.append(piece)
-                last_said = piece
-                speaker_here = speaker
-        still_open = None
-        if paragraph.quotations and paragraph.quotations[-1].close is None and last_said is not None:
-            if len(paragraph.quotations) - 1 in owner:
-                still_open = last_said
-        return still_open, speaker_here
+            owner = here.owner.get(index)
+            if owner is None or index in here.consumed:
+                continue
+            words = text[quotation.start : quotation.end]
+            last_piece = Said(
+                owner.speaker,
+                "direct",
+                words,
+                (paragraph.index, quotation.start),
+                owner.chain,
+                about=_times(words),
+                reviews=owner.reviews,
+            )
+            self.said.append(last_piece)
+            speaker_here = owner.speaker
+        last = len(paragraph.quotations) - 1
+        still_open = last >= 0 and paragraph.quotations[last].close is None and last in here.owner
+        return (last_piece if still_open else None), speaker_here
 
     def _ent(self, mention: Mention) -> Ent | None:
-        if mention.kind == "place":
-            return None
-        return self.cast.lookup(mention.name)
+        return None if mention.kind == "place" else self.cast.lookup(mention.name)
 
-    def _act(
-        self,
-        paragraph: Paragraph,
-        sentence: Sentence,
-        act: _Act,
-        speaker: Ent | None,
-        reviews: list[str],
-        owner: dict[int, tuple[Ent, int, list[str]]],
-        consumed: set[int],
-    ) -> bool:
-        """Record what one attribution says; True if it named what was said."""
+    def _act(self, here: _Here, sentence: Sentence, resolved: _Resolved) -> bool:
+        """Record what one attribution says; True if it credited something to its speaker."""
         tokens = sentence.tokens
-        text = paragraph.text
+        act, speaker = resolved.act, resolved.speaker
         spoke = False
-        if act.quote_before is not None:
+        if act.quote_before is not None and speaker is not None:
+            # "...," said X
             index = tokens[act.quote_before].quote
-            if speaker is not None:
-                chain = owner[index][1] if index in owner else self._chain()
-                owner[index] = (speaker, chain, reviews)
-                spoke = True
+            chain = here.owner[index].chain if index in here.owner else self._chain()
+            here.owner[index] = _Owner(speaker, chain, list(resolved.reviews))
+            spoke = True
         c = act.complement
         rest = tokens[c:]
         if rest and rest[0].is_quote:
+            # X said: "..." -- direct when the quotation is all that was said
             index = rest[0].quote
-            closed = paragraph.quotations[index].close is not None
+            closed = here.paragraph.quotations[index].close is not None
             if all(t.text in _TERMINAL for t in rest[1:]) or not closed:
-                if speaker is not None:
-                    previous = owner.get(index - 1)
-                    chain = previous[1] if previous and act.quote_before == index - 1 else self._chain()
-                    owner[index] = (speaker, chain, list(reviews))
-                    return True
-                consumed.add(index)
-                reason = f"said by “{act.subject.text}”, whom the drafter could not name"
-                self.unattributed.append(Unattributed(rest[0].text, _context(text, sentence), reason))
-                return spoke
+                if speaker is None:
+                    here.consumed.add(index)
+                    reason = f"said by “{act.subject.text}”, whom the drafter could not name"
+                    self.unattributed.append(
+                        Unattributed(rest[0].text, _context(here.paragraph.text, sentence), reason)
+                    )
+                    return spoke
+                before = here.owner.get(index - 1)
+                chain = before.chain if before and act.quote_before == index - 1 else self._chain()
+                here.owner[index] = _Owner(speaker, chain, list(resolved.reviews))
+                return True
         if rest and not all(t.text in _TERMINAL for t in rest):
-            end = len(tokens)
-            for j in range(c, len(tokens)):
-                t = tokens[j]
-                if t.text == ";" or (t.text == ":" and j + 1 < len(tokens) and tokens[j + 1].is_quote):
-                    end = j
-                    break
-                if t.text == "," and j + 1 < len(tokens) and tokens[j + 1].text in SPEECH_PARTICIPLES:
-                    end = j
-                    break
-            while end > c and tokens[end - 1].text in _TERMINAL:
-                end -= 1
-            words = [t for t in tokens[c:end] if t.is_word or t.is_quote]
-            if len(words) < 3 and not any(t.is_quote for t in tokens[c:end]):
+            # X said (that) ... -- reported, to the end of the sentence or the speaker's next clause
+            end = _clause_end(tokens, c)
+            if len([t for t in tokens[c:end] if t.is_word]) < 3 and not any(t.is_quote for t in tokens[c:end]):
                 return spoke
-            for t in tokens[c:end]:
-                if t.is_quote:
-                    consumed.add(t.quote)
-            self._reported(paragraph, sentence, act, speaker, reviews, c, end)
+            here.consumed.update(t.quote for t in tokens[c:end] if t.is_quote)
+            self._reported(here, sentence, resolved, (c, end))
             return spoke or speaker is not None
         if not spoke and act.quote_before is None and act.subject.first > 0:
             # "..., the council said." / "..., said the council."
             boundary = act.verb - 1 if act.inverted else act.subject.first - 1
             if boundary >= 1 and tokens[boundary].text == ",":
-                self._reported(paragraph, sentence, act, speaker, reviews, 0, boundary, trailing=True)
+                self._reported(here, sentence, resolved, (0, boundary), trailing=True)
                 return speaker is not None
         return spoke
 
     def _reported(
-        self,
-        paragraph: Paragraph,
-        sentence: Sentence,
-        act: _Act,
-        speaker: Ent | None,
-        reviews: list[str],
-        first: int,
-        end: int,
-        trailing: bool = False,
+        self, here: _Here, sentence: Sentence, resolved: _Resolved, words: tuple[int, int], trailing: bool = False
     ) -> None:
         tokens = sentence.tokens
-        text = paragraph.text
-        words = text[tokens[first].start : tokens[end - 1].end]
+        text = here.paragraph.text
+        act, speaker = resolved.act, resolved.speaker
+        first, end = words
+        said_words = text[tokens[first].start : tokens[end - 1].end]
         if speaker is None:
-            who = act.subject.text
-            reason = f"reported from “{who}”, whom the drafter could not name"
-            self.unattributed.append(Unattributed(words, _context(text, sentence), reason))
+            reason = f"reported from “{act.subject.text}”, whom the drafter could not name"
+            self.unattributed.append(Unattributed(said_words, _context(text, sentence), reason))
             return
         said = None
-        notes = list(reviews)
+        notes = list(resolved.reviews)
         if trailing:
             notes.append("the article names the speaker after these words")
+        elif tokens[act.verb].lower == "according":
+            notes.append("reported with “according to”")
         elif not act.inverted:
             # `said` and the words, joined by a space, must read as the article does.
             raw = text[tokens[act.verb].start : tokens[first].start]
             said = raw.strip() if raw[-1:].isspace() else None
-        elif tokens[act.verb].lower == "according":
-            notes.append("reported with “according to”")
         said_when = act.said_when if said and act.said_when and act.said_when in said else None
         self.said.append(
             Said(
                 speaker,
                 "reported",
-                words,
-                (paragraph.index, tokens[first].start),
+                said_words,
+                (here.paragraph.index, tokens[first].start),
                 self._chain(),
                 said=said,
                 said_when=said_when,
-                about=_times(words),
+                about=_times(said_words),
                 reviews=notes,
             )
         )
 
-    def _unowned(
-        self,
-        paragraph: Paragraph,
-        owner: dict[int, tuple[Ent, int, list[str]]],
-        consumed: set[int],
-        previous_speaker: Ent | None,
-    ) -> None:
+    def _unowned(self, here: _Here, previous_speaker: Ent | None) -> None:
+        """Quotations no attribution reached: a continuation, the previous speaker's, or no one's."""
+        paragraph = here.paragraph
         text = paragraph.text
         starts = {s.start for s in paragraph.sentences}
         for index, quotation in enumerate(paragraph.quotations):
-            if index in owner or index in consumed:
+            if index in here.owner or index in here.consumed:
                 continue
-            begins_sentence = quotation.open in starts
-            before = owner.get(index - 1)
-            if begins_sentence and before is not None:
-                owner[index] = (before[0], before[1], [])
+            before = here.owner.get(index - 1)
+            if quotation.open in starts and before is not None:
+                here.owner[index] = _Owner(before.speaker, before.chain, [])
             elif index == 0 and paragraph.opens_with_quotation and previous_speaker is not None:
                 note = f"no speaker named: taken to be {previous_speaker.name}, who speaks in the paragraph before"
-                owner[index] = (previous_speaker, self._chain(), [note])
+                here.owner[index] = _Owner(previous_speaker, self._chain(), [note])
             else:
-                sentence = next(
-                    (s for s in paragraph.sentences if s.start <= quotation.open < s.end), paragraph.sentences[0]
-                )
+                sentence = next(s for s in paragraph.sentences if s.start <= quotation.open < s.end)
                 words = text[quotation.start : quotation.end]
                 self.unattributed.append(Unattributed(words, _context(text, sentence), "quoted words with no speaker"))
+
+
+def _clause_end(tokens: list[Token], start: int) -> int:
+    """Where reported words end: the sentence's end, a semicolon, or ", adding"."""
+    end = len(tokens)
+    for j in range(start, len(tokens)):
+        token = tokens[j]
+        following = tokens[j + 1] if j + 1 < len(tokens) else None
+        if token.text == ";" or (token.text == ":" and following is not None and following.is_quote):
+            end = j
+            break
+        if token.text == "," and following is not None and following.text in SPEECH_PARTICIPLES:
+            end = j
+            break
+    while end > start and tokens[end - 1].text in _TERMINAL:
+        end -= 1
+    return end
 
 
 def _context(text: str, sentence: Sentence) -> str:

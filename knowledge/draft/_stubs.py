@@ -14,10 +14,19 @@ from knowledge.draft._records import DealStub, DraftEntity, EventStub, FactStub
 from knowledge.draft._times import time_phrases
 
 _QUOTE_EDGES = "\"'“”‘’ "
-_SUCH_AS = re.compile(r"\bsuch as ((?:[\w’'-]+(?: [\w’'-]+){0,2}, )+[\w’'-]+(?: [\w’'-]+){0,2} (?:and|or) [\w’'-]+(?: [\w’'-]+){0,2})")
+_SUCH_AS = re.compile(
+    r"\bsuch as ((?:[\w’'-]+(?: [\w’'-]+){0,2}, )+[\w’'-]+(?: [\w’'-]+){0,2} (?:and|or) [\w’'-]+(?: [\w’'-]+){0,2})"
+)
 # Cue words for a fact's topic: a guess to review, never a claim.
 _TOPICS = (
-    ("status", re.compile(r"\b(abandon|scrap|drop|reject|decided not|collaps|discontinu|signed|agreed|approved|withdr|pull(?:s|ed)? out|go ahead|saved|cancel)", re.I)),
+    (
+        "status",
+        re.compile(
+            r"\b(abandon|scrap|drop|reject|decided not|collaps|discontinu|signed|agreed|approved|withdr"
+            r"|pull(?:s|ed)? out|go ahead|saved|cancel)",
+            re.I,
+        ),
+    ),
     ("reason", re.compile(r"\b(because|due to|as a result|reason|not suitable|unsuitable|failed)", re.I)),
     ("next", re.compile(r"\b(will|plans? to|could be|looking to|expected to|next year|by \d{4}|would)\b", re.I)),
     ("reaction", re.compile(r"\b(welcom|disappoint|delight|criticis|good news|angry|frustrat|fed up)", re.I)),
@@ -26,8 +35,10 @@ _TOPICS = (
 
 
 def _sentence_text(paragraph: Paragraph, sentence: Sentence) -> str:
-    return paragraph.text[sentence.start : sentence.end].strip(_QUOTE_EDGES) if sentence.quoted else (
-        paragraph.text[sentence.start : sentence.end]
+    return (
+        paragraph.text[sentence.start : sentence.end].strip(_QUOTE_EDGES)
+        if sentence.quoted
+        else (paragraph.text[sentence.start : sentence.end])
     )
 
 
@@ -39,7 +50,7 @@ def events(paragraphs: list[Paragraph], ids: Ids) -> list[EventStub]:
         for sentence in sentences:
             if not sentence.quoted and any(t.is_quote for t in sentence.tokens):
                 # its quoted words are read as their own sentences; time phrases outside them count here
-                spans = [s for s in time_phrases(paragraph.text[sentence.start : sentence.end])]
+                spans = time_phrases(paragraph.text[sentence.start : sentence.end])
                 quotes = [(t.start - sentence.start, t.end - sentence.start) for t in sentence.tokens if t.is_quote]
                 spans = [s for s in spans if not any(a <= s[0] < b for a, b in quotes)]
             else:
@@ -56,7 +67,9 @@ def _attributes_a_quotation(sentence: Sentence) -> bool:
     """`X said: "..."`, `"...," said X`: the sentence is a quotation and who said it."""
     tokens = sentence.tokens
     for i, token in enumerate(tokens):
-        if token.is_quote and (i == 0 or tokens[i - 1].text == ":" or 2 * len(token.text) > sentence.end - sentence.start):
+        if token.is_quote and (
+            i == 0 or tokens[i - 1].text == ":" or 2 * len(token.text) > sentence.end - sentence.start
+        ):
             return True
     return False
 
@@ -75,8 +88,10 @@ def facts(paragraphs: list[Paragraph], ids: Ids) -> list[FactStub]:
     return stubs
 
 
-def deal(paragraphs: list[Paragraph], entities: list[DraftEntity], reused_forces: list[str], ids: Ids, base: str) -> DealStub:
-    forces = tuple([*(e.id for e in entities if e.kind == "force"), *reused_forces])
+def deal(
+    paragraphs: list[Paragraph], entities: list[DraftEntity], reused_forces: list[str], ids: Ids, base: str
+) -> DealStub:
+    forces = (*(e.id for e in entities if e.kind == "force"), *reused_forces)
     companies = tuple(e.id for e in entities if e.kind == "company")
     services: list[str] = []
     for paragraph in paragraphs:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import textwrap
 from dataclasses import dataclass, field
-from typing import Any
 
 import yaml
 
@@ -120,7 +119,7 @@ def _section_lines(section: Section) -> list[str]:
     return [*_comment_lines(section.banner, ""), *_comment_lines(section.comments, ""), *lines]
 
 
-def expected(section: Section) -> Any:
+def expected(section: Section) -> dict[str, Value] | list[dict[str, Value]]:
     """What YAML should read back for a section."""
 
     def item(fields: tuple[Field, ...]) -> dict[str, Value]:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from knowledge.draft import Draft, make_draft, render
 from knowledge.draft._article import article_from_text
+from knowledge.draft._records import DraftEntity
 from knowledge.loader import read_records
 from knowledge.model import Records
 from knowledge.text import fold_quotes
@@ -24,7 +25,7 @@ def quotes_by_text(draft: Draft) -> dict[str, tuple[str, str]]:
     return {q.text: (names[q.speaker], q.kind) for q in draft.quotes}
 
 
-def entity(draft: Draft, name: str):  # noqa: ANN201 - a DraftEntity
+def entity(draft: Draft, name: str) -> DraftEntity:
     return next(e for e in draft.entities if e.name == name)
 
 
@@ -42,7 +43,9 @@ def not_verbatim(draft: Draft, article: str) -> list[str]:
     ]
     bad.extend(w for w in words if fold_quotes(w) not in text)
     bad.extend(f"{e.when!r} not in {e.basis!r}" for e in draft.events if e.when not in e.basis)
-    bad.extend(f"{q.said_when!r} not in {q.said!r}" for q in draft.quotes if q.said_when and q.said_when not in (q.said or ""))
+    bad.extend(
+        f"{q.said_when!r} not in {q.said!r}" for q in draft.quotes if q.said_when and q.said_when not in (q.said or "")
+    )
     return bad
 
 

@@ -76,7 +76,15 @@ def test_web_page_story_only() -> None:
         "Four libraries in Eastford will stay open after the county council dropped plans to close them."
     )
     text = " ".join(article.paragraphs)
-    for furniture in ("Home", "Sport", "By Sam Patel", "opened in 1904", "Related stories", "opening hours cut", "Privacy"):
+    for furniture in (
+        "Home",
+        "Sport",
+        "By Sam Patel",
+        "opened in 1904",
+        "Related stories",
+        "opening hours cut",
+        "Privacy",
+    ):
         assert furniture not in text
     assert "&quot;" not in text and '"Libraries are the heart' in text  # entities decoded
     assert article.publisher == "Eastford Evening Post"

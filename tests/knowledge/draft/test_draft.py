@@ -61,7 +61,9 @@ _SENTENCES = st.one_of(
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(paragraphs=st.lists(st.lists(_SENTENCES, min_size=1, max_size=3), min_size=1, max_size=6))
-def test_any_article_drafts_verbatim_and_loads(paragraphs: list[list[str]], tmp_path_factory: pytest.TempPathFactory) -> None:
+def test_any_article_drafts_verbatim_and_loads(
+    paragraphs: list[list[str]], tmp_path_factory: pytest.TempPathFactory
+) -> None:
     text = "\n\n".join(" ".join(p) for p in paragraphs) + "\n"
     try:
         article = article_from_text("made-up.txt", text)

@@ -32,7 +32,9 @@ def test_entities_already_in_the_fact_base_are_reused_by_id(tmp_path: Path) -> N
     assert spokeswoman.organisation == "g4s"
     assert dunn.id not in {e.id for e in known.entities}
     # The draft loads beside the files it refers to.
-    records = load(draft, tmp_path / "kb", *(Path(str(f)) for f in default_folder().iterdir() if f.name.endswith(".yaml")))
+    records = load(
+        draft, tmp_path / "kb", *(Path(str(f)) for f in default_folder().iterdir() if f.name.endswith(".yaml"))
+    )
     assert {q.id for q in draft.quotes} <= {q.id for q in records.quotes}
 
 

@@ -43,7 +43,9 @@ def test_completed_stubs_load(tmp_path: Path) -> None:
     body, _, stubs = text.partition("# Stubs from here on")
     uncommented = "\n".join(line[2:] if line.startswith("# ") else line.lstrip("#") for line in stubs.splitlines()[1:])
     # (what an editor's "uncomment" does to the block)
-    filled = re.sub(r"^(\s+(?:- )?(name|status|summary|text|topic)):\s*$", r"\1: Written by the editor.", uncommented, flags=re.M)
+    filled = re.sub(
+        r"^(\s+(?:- )?(name|status|summary|text|topic)):\s*$", r"\1: Written by the editor.", uncommented, flags=re.M
+    )
     filled = filled.replace("topic: Written by the editor.", "topic: status")
     folder = tmp_path / "kb"
     folder.mkdir()
