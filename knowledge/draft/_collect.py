@@ -42,8 +42,12 @@ def collect(paragraphs: list[Paragraph], cast: Cast) -> None:
                     continue
                 words = subject.text.split()
                 as_person = len(words) >= 2 and not any(w.isupper() for w in words)
-                if len(words) == 1 and cast.reference(subject.text, subject.text)[0] is not None:
-                    continue
+                if len(words) == 1:
+                    person, review = cast.reference(subject.text, subject.text)
+                    if person is not None:
+                        if review and review not in person.reviews:
+                            person.reviews.append(review)
+                        continue
                 cast.add_named(subject.text, subject.text, as_person)
 
 

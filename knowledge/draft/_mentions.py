@@ -177,11 +177,15 @@ def _org_in_role(paragraph: str, tokens: list[Token], first: int, head: int) -> 
     while j >= first and not tokens[j].capitalised and tokens[j].is_word:
         j -= 1  # lower-case modifiers: "branch" in "Unison branch secretary"
     end = j + 1
-    while j >= first and tokens[j].capitalised and _lower(tokens[j]) not in ORG_SUFFIXES:
+    while j >= first and tokens[j].capitalised:
         j -= 1
     start = j + 1
     if start >= end or (j >= 0 and tokens[j].lower in ROLE_JOINERS):
-        return None
+        return None  # "Police and Crime Commissioner": a title, not an organisation
+    # "Leicestershire Police Unison": the name after the force's; "Widget Co": a name ending in its kind.
+    inner = [i for i in range(start, end - 1) if _lower(tokens[i]) in ORG_SUFFIXES]
+    if inner:
+        start = inner[-1] + 1
     name = _text(paragraph, tokens, start, end)
     words = [_lower(t) for t in tokens[start:end]]
     if all(w in SENTENCE_WORDS or w in ROLE_HEADS or w in TITLES for w in words):

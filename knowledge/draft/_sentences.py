@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 _ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof cllr rev st sgt insp supt det gen col capt lt maj sen gov jr sr co corp inc ltd no vs
+    """mr mrs ms dr prof cllr rev st sgt insp supt det gen col capt lt maj sen gov jr sr no vs
     etc approx dept est fig jan feb mar apr jun jul aug sep sept oct nov dec mt hon rt cf al""".split()
 )
 _TERMINATORS = ".!?…"

@@ -24,7 +24,7 @@ from knowledge.draft._lexicon import AUDIENCE, AUXILIARIES, DESCRIPTIONS, PRONOU
 from knowledge.draft._mentions import Mention
 from knowledge.draft._parse import Paragraph, Sentence
 from knowledge.draft._records import QuoteKind, Unattributed
-from knowledge.draft._times import time_phrases
+from knowledge.draft._times import time_at, time_phrases
 from knowledge.draft._tokens import Token
 
 _TERMINAL = frozenset(".!?…,")
@@ -85,9 +85,10 @@ def subject_before(sentence: Sentence, text: str, verb: int) -> Subject | None:
         j = k - 1
         while j >= 0 and tokens[j].text != ",":
             j -= 1
-        if j <= 0 or tokens[j + 1].lower not in _CLAUSE_OPENERS:
+        opener = tokens[j + 1] if j >= 0 else None
+        if j <= 0 or opener is None or not (opener.lower in _CLAUSE_OPENERS or (opener.text.isdigit() and j + 2 == k)):
             return None
-        k = j - 1  # "Colin Reid, who runs a shop on the quay, said"
+        k = j - 1  # "Colin Reid, who runs a shop on the quay, said"; "Mary Jones, 62, said"
     mention = _mention_ending(sentence, k + 1)
     if mention is not None:
         return Subject("mention", mention.first, k + 1, mention.name, mention)
@@ -153,10 +154,10 @@ def _skip_verb_phrase(tokens: list[Token], text: str, c: int, verb: Token) -> tu
     for _ in range(2):
         if c >= len(tokens):
             break
-        times = [span for span in time_phrases(text[tokens[c].start :]) if span[0] == 0]
-        if times:
-            end = tokens[c].start + times[0][1]
-            said_when = text[tokens[c].start : end]
+        end = time_at(text, tokens[c].start)
+        if end is not None:
+            spans = time_phrases(text[tokens[c].start : end])
+            said_when = text[tokens[c].start + spans[0][0] : end] if spans else None
             while c < len(tokens) and tokens[c].start < end:
                 c += 1
             continue
@@ -216,7 +217,7 @@ def speech_acts(sentence: Sentence, text: str) -> list[_Act]:
             quote_before = _quote_just_before(tokens, subject.first)
             c, when = _skip_verb_phrase(tokens, text, v + 1, token)
         acts.append(_Act(v, subject, inverted, quote_before, c, when))
-        skip_until = len(tokens) if c < len(tokens) and not tokens[c].is_quote else c
+        skip_until = _clause_end(tokens, c) if c < len(tokens) and not tokens[c].is_quote else c
     return acts
 
 
@@ -379,7 +380,7 @@ class Attribution:
             here.owner[index] = _Owner(speaker, chain, list(resolved.reviews))
             spoke = True
         c = act.complement
-        rest = tokens[c:]
+        rest = tokens[c:] if c < len(tokens) and tokens[c].text not in _TERMINAL else []
         if rest and rest[0].is_quote:
             # X said: "..." -- direct when the quotation is all that was said
             index = rest[0].quote
@@ -399,11 +400,10 @@ class Attribution:
         if rest and not all(t.text in _TERMINAL for t in rest):
             # X said (that) ... -- reported, to the end of the sentence or the speaker's next clause
             end = _clause_end(tokens, c)
-            if len([t for t in tokens[c:end] if t.is_word]) < 3 and not any(t.is_quote for t in tokens[c:end]):
-                return spoke
-            here.consumed.update(t.quote for t in tokens[c:end] if t.is_quote)
-            self._reported(here, sentence, resolved, (c, end))
-            return spoke or speaker is not None
+            if len([t for t in tokens[c:end] if t.is_word]) >= 3 or any(t.is_quote for t in tokens[c:end]):
+                here.consumed.update(t.quote for t in tokens[c:end] if t.is_quote)
+                self._reported(here, sentence, resolved, (c, end))
+                return spoke or speaker is not None
         if not spoke and act.quote_before is None and act.subject.first > 0:
             # "..., the council said." / "..., said the council."
             boundary = act.verb - 1 if act.inverted else act.subject.first - 1

@@ -58,6 +58,14 @@ def time_phrases(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+def time_at(text: str, position: int) -> int | None:
+    """The end of a time phrase that starts exactly at `position` ("on Friday", "last night"), or None."""
+    match = _TIME.match(text, position)
+    if match is None or (_BARE_YEAR.match(match.group("point")) and match.start("point") == position):
+        return None
+    return match.end()
+
+
 def first_time(text: str) -> str | None:
     spans = time_phrases(text)
     return text[spans[0][0] : spans[0][1]] if spans else None

@@ -240,3 +240,58 @@ def test_single_quote_house_style() -> None:
         """
     )
     assert quotes_by_text(draft) == {"The crossing is safe. We’ve run it for years.": ("Ian Moor", "direct")}
+
+
+def test_said_name_with_role_then_a_second_piece() -> None:
+    draft = draft_of(
+        """
+        "We are thrilled," said John Smith, chief executive of Acme Corp. "This changes everything."
+        """
+    )
+    first, second = draft.quotes
+    assert (first.text, second.text, second.kind) == ("We are thrilled", "This changes everything.", "direct")
+    assert first.speaker == second.speaker == "john-smith" and second.continues == first.id
+
+
+def test_an_age_in_apposition_and_told_the_bbc() -> None:
+    draft = draft_of(
+        """
+        Widget Co founder Mary Jones, 62, told the BBC: "It was time to let go."
+        """
+    )
+    assert quotes_by_text(draft) == {"It was time to let go.": ("Mary Jones", "direct")}
+
+
+def test_reported_then_adding_a_quotation() -> None:
+    draft = draft_of(
+        """
+        Union official Dave Peters said he was "cautiously optimistic", adding: "We will hold them to it."
+        """
+    )
+    assert quotes_by_text(draft) == {
+        'he was "cautiously optimistic"': ("Dave Peters", "reported"),
+        "We will hold them to it.": ("Dave Peters", "direct"),
+    }
+
+
+def test_a_speaker_only_described_is_listed_not_guessed() -> None:
+    draft = draft_of(
+        """
+        Acme Corp has agreed to buy Widget Co for £2m, the companies said on Friday.
+        """
+    )
+    assert draft.quotes == ()
+    (listed,) = draft.unattributed
+    assert listed.text == "Acme Corp has agreed to buy Widget Co for £2m"
+    assert "“the companies”" in listed.reason
+
+
+def test_a_question_and_answer_interview_is_not_drafted_as_quotes() -> None:
+    draft = draft_of(
+        """
+        Q: Will jobs go?
+
+        A: No, every job is safe.
+        """
+    )
+    assert draft.quotes == ()
