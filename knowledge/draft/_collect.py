@@ -48,7 +48,11 @@ def collect(paragraphs: list[Paragraph], cast: Cast) -> None:
                         if review and review not in person.reviews:
                             person.reviews.append(review)
                         continue
-                cast.add_named(subject.text, subject.text, as_person)
+                    if cast.has_surname(subject.text):
+                        continue  # two people share it: the editor says which one spoke
+                ent = cast.add_named(subject.text, subject.text, as_person)
+                if len(words) == 1:
+                    ent.reviews.append(f"named only as “{subject.text}”: a person or an organisation?")
 
 
 def _reference(cast: Cast, paragraph: Paragraph, mention: Mention) -> None:

@@ -269,5 +269,8 @@ class Cast:
             reviews.append("taken to be a place: is it one the story is about, or a police force?")
         return DraftEntity(ent.id, ent.name, ent.kind, role, ent.basis, organisation, aliases, reviews)
 
+    def has_surname(self, surname: str) -> bool:
+        return any(e.kind == "person" and e.surname == surname for e in self.ents)
+
     def alias(self, ent: Ent, name: str) -> None:
         self._index_names(ent, name)

@@ -11,7 +11,7 @@ from __future__ import annotations
 # ("Sir Clive Loader", "Dr Helen Marsh"); courtesy titles do not.
 TITLES_KEPT = frozenset(
     "sir dame lord lady baroness baron dr prof professor cllr councillor rev reverend canon bishop "
-    "judge justice det supt insp sgt pc dci di ds dc chief".split()
+    "judge justice det supt insp sgt pc dci di ds dc".split()
 )
 TITLES_DROPPED = frozenset("mr mrs ms miss mx".split())
 TITLES = TITLES_KEPT | TITLES_DROPPED
@@ -31,7 +31,7 @@ ROLE_HEADS = frozenset(
     pupil graduate mother father grandmother grandfather widow widower neighbour homeowner passenger
     commuter motorist cyclist patient victim survivor witness expert academic historian architect planner
     builder electrician plumber caretaker warden ranger paramedic firefighter detective priest imam rabbi
-    villager pensioner shopper
+    villager pensioner shopper guard porter cleaner cook
     spokesmen spokeswomen spokespeople commissioners secretaries leaders officers members residents
     workers councillors ministers directors""".split()
 )

@@ -186,6 +186,8 @@ def _org_in_role(paragraph: str, tokens: list[Token], first: int, head: int) -> 
     inner = [i for i in range(start, end - 1) if _lower(tokens[i]) in ORG_SUFFIXES]
     if inner:
         start = inner[-1] + 1
+    if end - start == 1 and not tokens[start].acronym and (start == 0 or _lower(tokens[start]) in ORG_SUFFIXES):
+        return None  # "Police Chief", "Jail guard" opening a sentence: a capital that names no one
     name = _text(paragraph, tokens, start, end)
     words = [_lower(t) for t in tokens[start:end]]
     if all(w in SENTENCE_WORDS or w in ROLE_HEADS or w in TITLES for w in words):
@@ -347,6 +349,24 @@ def _org_before_cue(paragraph: str, tokens: list[Token], k: int) -> Mention | No
     )
 
 
+def _org_apposed(paragraph: str, tokens: list[Token], k: int) -> Mention | None:
+    """ "CoreCivic, a private prison operator": the name, a comma, then what it is."""
+    j = k - 1
+    while j >= 0 and tokens[j].is_word and not tokens[j].capitalised and tokens[j].lower not in _DETERMINERS:
+        j -= 1
+    if j < 2 or tokens[j].lower not in ("a", "an", "the") or tokens[j - 1].text != ",":
+        return None
+    last = j - 1
+    first = last
+    while first > 0 and (tokens[first - 1].capitalised or tokens[first - 1].acronym) and last - first < 4:
+        first -= 1
+    if first == last or (first == 0 and tokens[0].lower in SENTENCE_WORDS) or name_at(tokens, first) is not None:
+        return None
+    name = _bare_text(paragraph, tokens, first, last)
+    role = _text(paragraph, tokens, j + 1, k + 1)
+    return Mention("org", first, k + 1, name, _span(tokens, first, k + 1), role, ORG_CUES[_lower(tokens[k])])
+
+
 def _org_by_suffix(paragraph: str, tokens: list[Token], k: int) -> Mention | None:
     """ "Marren Harbour Trust", "Lincolnshire Police", "University of Leeds": a name ending in its kind."""
     if k + 2 < len(tokens) and tokens[k + 1].lower == "and" and tokens[k + 2].capitalised:
@@ -380,6 +400,7 @@ def organisations(paragraph: str, tokens: list[Token]) -> list[Mention]:
             found.append(
                 _org_after_cue(paragraph, tokens, k)
                 or (_org_before_cue(paragraph, tokens, k) if not token.capitalised else None)
+                or (_org_apposed(paragraph, tokens, k) if not token.capitalised else None)
             )
         if token.capitalised and word in ORG_SUFFIXES:
             found.append(_org_by_suffix(paragraph, tokens, k))

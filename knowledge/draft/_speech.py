@@ -86,7 +86,12 @@ def subject_before(sentence: Sentence, text: str, verb: int) -> Subject | None:
         while j >= 0 and tokens[j].text != ",":
             j -= 1
         opener = tokens[j + 1] if j >= 0 else None
-        if j <= 0 or opener is None or not (opener.lower in _CLAUSE_OPENERS or (opener.text.isdigit() and j + 2 == k)):
+        apposed_noun = opener is not None and opener.lower in ("a", "an", "the") and tokens[j - 1].capitalised
+        if (
+            j <= 0
+            or opener is None
+            or not (opener.lower in _CLAUSE_OPENERS or apposed_noun or (opener.text.isdigit() and j + 2 == k))
+        ):
             return None
         k = j - 1  # "Colin Reid, who runs a shop on the quay, said"; "Mary Jones, 62, said"
     mention = _mention_ending(sentence, k + 1)

@@ -14,7 +14,7 @@ def test_role_before_name() -> None:
 
 
 def test_organisation_and_role_before_name() -> None:
-    draft = draft_of("Acme spokesman Paul Reed said the firm was pleased.")
+    draft = draft_of("Speaking for the firm, Acme spokesman Paul Reed said it was pleased.")
     reed = entity(draft, "Paul Reed")
     assert reed.role == "Acme spokesman"
     assert reed.organisation == entity(draft, "Acme").id
@@ -104,3 +104,15 @@ def test_capitalised_words_that_are_not_people_are_not_drafted_as_people() -> No
         """
     )
     assert not [e for e in draft.entities if e.kind == "person"]
+
+
+def test_organisation_with_what_it_is_in_apposition() -> None:
+    draft = draft_of("The city ended its contract with CoreCivic, a private prison operator, on Tuesday.")
+    assert (entity(draft, "CoreCivic").kind, entity(draft, "CoreCivic").role) == ("company", "private prison operator")
+
+
+def test_a_capitalised_first_word_is_not_taken_for_an_organisation() -> None:
+    draft = draft_of("Police Chief Dan Ortiz told reporters the department was ready.")
+    ortiz = entity(draft, "Dan Ortiz")
+    assert (ortiz.role, ortiz.organisation) == ("Police Chief", None)
+    assert [e.name for e in draft.entities] == ["Dan Ortiz"]

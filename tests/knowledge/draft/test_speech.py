@@ -295,3 +295,26 @@ def test_a_question_and_answer_interview_is_not_drafted_as_quotes() -> None:
         """
     )
     assert draft.quotes == ()
+
+
+def test_a_name_with_a_noun_in_apposition_speaks() -> None:
+    draft = draft_of(
+        """
+        "It's a good day," Mayor Karen Bliss said.
+
+        Bliss, a Democrat, said the city would run the jail itself from July.
+        """
+    )
+    assert quotes_by_text(draft)["the city would run the jail itself from July"] == ("Karen Bliss", "reported")
+
+
+def test_two_people_with_one_surname_are_not_guessed_between() -> None:
+    draft = draft_of(
+        """
+        Councillor John Smith and his sister, campaigner Jane Smith, met the minister.
+
+        Smith said the meeting had gone well.
+        """
+    )
+    assert draft.quotes == ()
+    assert "“Smith”" in draft.unattributed[0].reason
