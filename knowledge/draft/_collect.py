@@ -56,10 +56,10 @@ def collect(paragraphs: list[Paragraph], cast: Cast) -> None:
 
 
 def _reference(cast: Cast, paragraph: Paragraph, mention: Mention) -> None:
-    form = paragraph.text[mention.basis[0] : mention.basis[1]]
+    form = mention.form or mention.name
     ent, review = cast.reference(form, mention.surname or mention.name)
     if ent is None:
-        ent = cast.add(mention, form)
+        ent = cast.add(mention, paragraph.text[mention.basis[0] : mention.basis[1]])
         ent.reviews.append(f"only called “{form}” in the article: add the full name if known")
         return
     cast.alias(ent, mention.name)

@@ -54,6 +54,7 @@ class Mention:
     organisation: str | None = None  # an organisation named in the role: "G4S" of "G4S spokesman"
     place: str | None = None  # for forces: the place they police
     surname: str | None = None
+    form: str | None = None  # a person's name as written, titles included
 
 
 def _lower(token: Token) -> str:
@@ -147,6 +148,33 @@ def role_after(tokens: list[Token], comma: int) -> tuple[int, int] | None:
     return start, j
 
 
+_POSSESSIVE_DETERMINERS = frozenset("the a an its their his her our".split())
+
+
+def role_before_comma(tokens: list[Token], comma: int) -> int | None:
+    """A job title opening a clause, then a comma, then the name: "Its chairwoman, Ruth Abbott"."""
+    if comma < 1 or tokens[comma].text != ",":
+        return None
+    j = comma - 1
+    has_head = False
+    while j >= 0 and comma - j <= 14:
+        token = tokens[j]
+        if not token.is_word or token.lower in SPEECH_VERBS:
+            break
+        if token.lower in ROLE_STOPS and token.lower not in ROLE_JOINERS:
+            break
+        has_head = has_head or _lower(token) in ROLE_HEADS
+        j -= 1
+    start = j + 1
+    if j >= 0 and tokens[j].lower in _POSSESSIVE_DETERMINERS:
+        j -= 1  # "The chief executive of ..., Dr Priya Nair"
+    if not has_head or start == comma or (j >= 0 and tokens[j].text != ","):
+        return None  # the title must be the whole clause, or it may be someone else's
+    while start < comma and tokens[start].lower in ROLE_JOINERS:
+        start += 1
+    return start if start < comma else None
+
+
 def _span(tokens: list[Token], first: int, last: int) -> tuple[int, int]:
     return tokens[first].start, tokens[last - 1].end
 
@@ -213,7 +241,7 @@ def people(paragraph: str, tokens: list[Token]) -> list[Mention]:
         organisation: str | None = None
         basis = _span(tokens, i, end)
         role_first = role_before(tokens, i - 1)
-        comma_first = role_before(tokens, i - 2) if i >= 2 and tokens[i - 1].text == "," else None
+        comma_first = role_before_comma(tokens, i - 1) if i >= 2 else None
         after = role_after(tokens, end)
         if role_first is not None:
             role = _text(paragraph, tokens, role_first, i)
@@ -231,7 +259,10 @@ def people(paragraph: str, tokens: list[Token]) -> list[Mention]:
             i += 1
             continue
         kind: MentionKind = "person" if len(names) >= 2 else "reference"
-        found.append(Mention(kind, first, last, name, basis, role, organisation=organisation, surname=surname))
+        form = _text(paragraph, tokens, i, end)  # as written: "Mrs Okafor", "Lord Evans"
+        found.append(
+            Mention(kind, first, last, name, basis, role, organisation=organisation, surname=surname, form=form)
+        )
         i = end
     return found
 

@@ -116,3 +116,13 @@ def test_a_capitalised_first_word_is_not_taken_for_an_organisation() -> None:
     ortiz = entity(draft, "Dan Ortiz")
     assert (ortiz.role, ortiz.organisation) == ("Police Chief", None)
     assert [e.name for e in draft.entities] == ["Dan Ortiz"]
+
+
+def test_a_clause_that_is_a_title_then_the_name() -> None:
+    draft = draft_of("The chief executive of Eastley Hospitals NHS Trust, Dr Priya Nair, says the decision was right.")
+    assert entity(draft, "Dr Priya Nair").role == "chief executive of Eastley Hospitals NHS Trust"
+
+
+def test_a_title_inside_a_longer_clause_is_not_taken_for_the_name_after_it() -> None:
+    draft = draft_of("After the meeting with the union leader, John Smith said talks would go on.")
+    assert entity(draft, "John Smith").role == "Named in the article"
