@@ -26,11 +26,13 @@ class Ids:
 
     def __init__(self, taken: set[str]) -> None:
         self.taken = set(taken)
+        self._next: dict[str, int] = {}  # the suffix to try next for a base, so a long article stays linear
 
     def new(self, base: str) -> str:
         base = base.strip("-") or "item"
-        candidate, n = base, 2
+        candidate, n = base, self._next.get(base, 2)
         while candidate in self.taken:
             candidate, n = f"{base}-{n}", n + 1
+        self._next[base] = n
         self.taken.add(candidate)
         return candidate

@@ -233,14 +233,18 @@ class _Recent:
     """Who was named last, for pronouns and descriptions."""
 
     def __init__(self) -> None:
-        self.ents: list[Ent] = []
+        self._by_kind: dict[str, tuple[int, Ent]] = {}  # kind -> (when last named, who)
+        self._count = 0
 
     def add(self, ent: Ent | None) -> None:
         if ent is not None:
-            self.ents.append(ent.final())
+            self._count += 1
+            ent = ent.final()
+            self._by_kind[ent.kind] = (self._count, ent)
 
     def last(self, kinds: tuple[str, ...]) -> Ent | None:
-        return next((e for e in reversed(self.ents) if e.kind in kinds), None)
+        named = [self._by_kind[k] for k in kinds if k in self._by_kind]
+        return max(named, key=lambda pair: pair[0])[1] if named else None
 
 
 _PRONOUN_KINDS: dict[str, tuple[str, ...]] = {
