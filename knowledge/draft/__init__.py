@@ -42,7 +42,7 @@ def read_article(path: str, stdin: BinaryIO | None = None) -> Article:
 
 
 def _source(article: Article, ids: Ids, seed: str | None) -> DraftSource:
-    stem = Path(article.name).stem if article.name else "article"
+    stem = Path(article.name).stem if article.name else "untitled"
     base = slug(article.headline, 5, skip_stopwords=True) if article.headline else slug(stem, 5)
     reviews = []
     if not article.headline:

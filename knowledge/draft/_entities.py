@@ -117,13 +117,21 @@ class Cast:
             if name not in ent.names:
                 ent.names.append(name)
 
-    def lookup(self, name: str) -> Ent | None:
+    def lookup(self, name: str, known: bool = True) -> Ent | None:
+        """The entity called `name` in the article so far, else (if `known`) in the fact base."""
         key = normalise(name)
         ent = self._index.get(key)
         if ent is not None:
             return ent.final()
-        entity = self._known.get(key)
-        return self._reuse(entity) if entity is not None else None
+        entity = self._known.get(key) if known else None
+        if entity is None:
+            return None
+        ent = self._reuse(entity)
+        if key != normalise(entity.name):
+            note = f"“{name}” taken to be {entity.name}, already in the fact base"
+            if note not in ent.reviews:
+                ent.reviews.append(note)
+        return ent
 
     def add(self, mention: Mention, basis: str) -> Ent:
         """The entity a mention names: found by name (or a force by its place), else new."""
@@ -133,9 +141,11 @@ class Cast:
             names.append(_without_titles(mention.name))
         place = normalise(mention.place) if kind == "force" and mention.place else None
         existing = self._forces.get(place) if place else None
+        # An unnamed speaker in this story is not the one in another: never reused.
+        reusable = kind not in ("spokesperson", "group")
         for name in names:
             if existing is None:
-                existing = self.lookup(name)
+                existing = self.lookup(name, known=reusable)
         if existing is not None:
             return self._merge(existing, mention, kind, basis)
         if place:
@@ -213,6 +223,12 @@ class Cast:
                     self._index_names(force, ent.name)
         ids = Ids(self._known_ids)
         live = [e for e in self.ents if e.merged_into is None and e.known is None]
+        for ent in live:
+            other = self._known.get(normalise(ent.name))
+            if other is not None:
+                # Not the same one (or it would have been reused), so it needs a name of its own.
+                ent.name = ent.basis if normalise(ent.basis) not in self._known else f"{ent.name} (this article)"
+                ent.reviews.append(f"named apart from {other.name} ({other.id}) in the fact base: is it the same?")
         for ent in live:
             words = _without_titles(ent.name)
             ent.id = ids.new(slug(words) if ent.kind == "person" else slug(words, 4, skip_stopwords=True))

@@ -64,8 +64,3 @@ def time_at(text: str, position: int) -> int | None:
     if match is None or (_BARE_YEAR.match(match.group("point")) and match.start("point") == position):
         return None
     return match.end()
-
-
-def first_time(text: str) -> str | None:
-    spans = time_phrases(text)
-    return text[spans[0][0] : spans[0][1]] if spans else None

@@ -63,3 +63,22 @@ def test_without_a_fact_base_everything_is_drafted_and_verbatim() -> None:
     assert draft.reused == ()
     assert {"G4S", "Mike Dunn"} <= {e.name for e in draft.entities}
     assert not not_verbatim(draft, NEW_STORY)
+
+
+def test_an_unnamed_speaker_is_never_reused_and_never_clashes(tmp_path: Path) -> None:
+    known = read_records(default_folder(), label="knowledge/data")
+    draft = draft_of(
+        """
+        A police spokesman said the road would reopen on Friday.
+
+        Cllr Lloyd said: "We agree."
+        """,
+        known,
+    )
+    spokesman = next(e for e in draft.entities if e.kind == "spokesperson")
+    assert spokesman.name == "A police spokesman"  # "police spokesman" is another's alias in the fact base
+    assert any("named apart from Northamptonshire police spokesman" in r for r in spokesman.reviews)
+    (lloyd,) = [r for r in draft.reused if r.id == "david-lloyd"]
+    assert "“Cllr Lloyd” taken to be David Lloyd, already in the fact base" in lloyd.notes
+    shipped = [Path(str(f)) for f in default_folder().iterdir() if f.name.endswith(".yaml")]
+    load(draft, tmp_path / "kb", *shipped)
