@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from knowledge import default_folder
 from knowledge.draft import make_draft, read_article
 from knowledge.draft._article import article_from_text
+from knowledge.loader import read_records
+from knowledge.model import Records
 from tests.conftest import SEEDS
 from tests.knowledge.draft.helpers import ARTICLES, load, not_verbatim
 
@@ -73,3 +77,36 @@ def test_any_article_drafts_verbatim_and_loads(
     draft = make_draft(article)
     assert not not_verbatim(draft, text)
     load(draft, tmp_path_factory.mktemp("kb"))
+
+
+_KNOWN_NAMES = st.sampled_from(
+    ["David Lloyd", "Cllr Lloyd", "Lloyd", "G4S", "Unison", "He", "John Shaw", "A police spokesman", "Herts"]
+)
+_KNOWN_SENTENCES = st.one_of(
+    st.builds(lambda r, n, w: f'{r}{n} said: "{w}"', _ROLES, _KNOWN_NAMES, _WORDS),
+    st.builds(lambda w, n: f'"{w}," said {n}.', _WORDS, _KNOWN_NAMES),
+    st.builds(lambda n: f"Services in {n} and Cambridgeshire were hit.", _KNOWN_NAMES),
+    _WORDS,
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(paragraphs=st.lists(st.lists(_KNOWN_SENTENCES, min_size=1, max_size=3), min_size=1, max_size=5))
+def test_any_article_drafted_against_the_fact_base_loads_beside_it(
+    paragraphs: list[list[str]], tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    text = "\n\n".join(" ".join(p) for p in paragraphs) + "\n"
+    try:
+        article = article_from_text("made-up.txt", text)
+    except Exception as exc:
+        assert type(exc).__name__ == "DraftError"
+        return
+    draft = make_draft(article, _shipped_records())
+    assert not not_verbatim(draft, text)
+    shipped = [Path(str(f)) for f in default_folder().iterdir() if f.name.endswith(".yaml")]
+    load(draft, tmp_path_factory.mktemp("kb"), *shipped)
+
+
+@functools.cache
+def _shipped_records() -> Records:
+    return read_records(default_folder(), label="knowledge/data")
