@@ -25,16 +25,17 @@ _CATEGORY_KINDS: dict[str, EntityKind] = {
     "group": "group",
     "organisation": "organisation",
 }
+# A role for an entity the article gives none: in brackets, the fact files' mark for our own words.
 FALLBACK_ROLES: dict[EntityKind, str] = {
-    "person": "Named in the article",
-    "spokesperson": "Spokesperson (not named)",
-    "group": "Named in the article",
-    "company": "Company",
-    "union": "Union",
-    "council": "Council",
-    "force": "Police force",
-    "organisation": "Organisation",
-    "place": "Place",
+    "person": "(role not given)",
+    "spokesperson": "(spokesperson, not named)",
+    "group": "(role not given)",
+    "company": "(company)",
+    "union": "(union)",
+    "council": "(council)",
+    "force": "(police force)",
+    "organisation": "(organisation)",
+    "place": "(place)",
 }
 _KNOWN_FORCE_KINDS = ("police force", "force")
 # A fact base's kinds, read back into the drafter's: pronouns need to know who is a person.
@@ -227,7 +228,7 @@ class Cast:
             other = self._known.get(normalise(ent.name))
             if other is not None:
                 # Not the same one (or it would have been reused), so it needs a name of its own.
-                ent.name = ent.basis if normalise(ent.basis) not in self._known else f"{ent.name} (this article)"
+                ent.name = ent.basis if normalise(ent.basis) not in self._known else f"{ent.name} ({ent.basis})"
                 ent.reviews.append(f"named apart from {other.name} ({other.id}) in the fact base: is it the same?")
         for ent in live:
             words = _without_titles(ent.name)
@@ -271,8 +272,8 @@ class Cast:
         role = ent.role
         if role is None:
             role = FALLBACK_ROLES[ent.kind]
-            if ent.kind not in ("force", "place"):
-                reviews.append("the article gives no role: say who this is")
+            if ent.kind != "place":
+                reviews.append("the article gives no role: say who or what this is")
         organisation = None
         if ent.organisation:
             org = self.lookup(ent.organisation)

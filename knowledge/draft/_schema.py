@@ -2,14 +2,27 @@
 
 A change to the schema (knowledge/model.py, knowledge/loader.py) is a change
 to this module alone: the rest of the drafter works on neutral records.
+Where the schema is changing (a quote's times and the pieces of one
+quotation, a closed list of kinds), the names are read from the model, so a
+draft loads under the model it is made with.
 """
 
 from __future__ import annotations
 
+from dataclasses import fields
+
+from knowledge import model
 from knowledge.draft._records import Draft, DraftEntity, DraftQuote, EntityKind
 from knowledge.draft._yaml import Document, Field, Item, Section
 
 REVIEW = "review: "
+_QUOTE_FIELDS = {f.name for f in fields(model.Quote)}
+
+
+def _field(*names: str) -> str | None:
+    """The first of `names` that a quote has in this model; None: written as a comment."""
+    return next((name for name in names if name in _QUOTE_FIELDS), None)
+
 
 # The schema's words for each kind of entity.
 KINDS: dict[EntityKind, str] = {
@@ -25,10 +38,13 @@ KINDS: dict[EntityKind, str] = {
 }
 FACT_TOPICS = "status, services, reason, background, next or reaction"
 
-# Fields the schema may not have yet. None: written as a comment instead.
-QUOTE_CONTINUES: str | None = None  # the piece of one quotation this piece follows
-QUOTE_ABOUT: str | None = None  # the times a quote speaks of, apart from when it was said
-QUOTE_SAID_WHEN = "when"  # when the words were said, as the article states it
+# Kinds the model allows, when it closes the list; a place, if it is not one, is listed as a comment.
+ALLOWED_KINDS: tuple[str, ...] | None = getattr(model, "ENTITY_KINDS", None)
+PLACES_AS_ENTITIES = ALLOWED_KINDS is None or KINDS["place"] in ALLOWED_KINDS
+
+QUOTE_CONTINUES = _field("continues")  # the piece of one quotation this piece follows
+QUOTE_ABOUT = _field("about_times")  # the times a quote speaks of, apart from when it was said
+QUOTE_SAID_WHEN = _field("said_when", "when")  # when the words were said, as the article states it
 
 
 def _reviews(notes: list[str] | tuple[str, ...]) -> tuple[str, ...]:
@@ -50,11 +66,16 @@ def _source(draft: Draft) -> Section:
     return Section("source", (Item(tuple(fields), _reviews(s.reviews)),), single=True)
 
 
+def _kind(kind: EntityKind) -> str:
+    word = KINDS[kind]
+    return word if ALLOWED_KINDS is None or word in ALLOWED_KINDS else KINDS["organisation"]
+
+
 def _entity(entity: DraftEntity) -> Item:
     fields = [
         Field("id", entity.id),
         Field("name", entity.name),
-        Field("kind", KINDS[entity.kind]),
+        Field("kind", _kind(entity.kind)),
         Field("role", entity.role),
     ]
     if entity.organisation:
@@ -76,7 +97,10 @@ def _quote(quote: DraftQuote) -> Item:
     if quote.said:
         fields.append(Field("said", quote.said))
     if quote.said_when:
-        fields.append(Field(QUOTE_SAID_WHEN, quote.said_when))
+        if QUOTE_SAID_WHEN:
+            fields.append(Field(QUOTE_SAID_WHEN, quote.said_when))
+        else:
+            comments.append(f"said: “{quote.said_when}”")
     about = [t for t in quote.about if t != quote.said_when]
     if about:
         if QUOTE_ABOUT:
@@ -101,8 +125,15 @@ def document(draft: Draft) -> Document:
         for reused in draft.reused:
             entity_notes.append(f"  {reused.id} ({reused.name}, {reused.origin})")
             entity_notes.extend(f"    {REVIEW}{note}" for note in reused.notes)
-    if draft.entities:
-        sections.append(Section("entities", tuple(_entity(e) for e in draft.entities), tuple(entity_notes)))
+    entities = [e for e in draft.entities if PLACES_AS_ENTITIES or e.kind != "place"]
+    places = [e for e in draft.entities if e not in entities]
+    if places:
+        entity_notes.append(
+            "Places named (an alias of the force or body they stand for, if any): "
+            + ", ".join(f"{p.name} (“{p.basis}”)" for p in places)
+        )
+    if entities:
+        sections.append(Section("entities", tuple(_entity(e) for e in entities), tuple(entity_notes)))
     else:
         header += tuple(entity_notes)
     unattributed = tuple(f"{REVIEW}“{u.text}” ({u.reason}), in: {u.sentence}" for u in draft.unattributed)

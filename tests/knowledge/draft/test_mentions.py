@@ -52,7 +52,7 @@ def test_title_and_surname_is_an_alias_of_the_person_named_before() -> None:
 def test_person_with_no_role_is_marked_for_review() -> None:
     draft = draft_of("Sam Green said the road was dangerous.")
     green = entity(draft, "Sam Green")
-    assert green.role == "Named in the article"
+    assert green.role == "(role not given)"
     assert any("gives no role" in r for r in green.reviews)
 
 
@@ -125,4 +125,4 @@ def test_a_clause_that_is_a_title_then_the_name() -> None:
 
 def test_a_title_inside_a_longer_clause_is_not_taken_for_the_name_after_it() -> None:
     draft = draft_of("After the meeting with the union leader, John Smith said talks would go on.")
-    assert entity(draft, "John Smith").role == "Named in the article"
+    assert entity(draft, "John Smith").role == "(role not given)"
