@@ -8,6 +8,8 @@ The patterns of attribution news prose uses:
 
 A quotation still open at a paragraph's end runs on into the next paragraph
 when that one opens with a mark: the pieces are one quotation, one speaker.
+A quotation closed and opened again (`"...," said X. "..."`) is a new one,
+by the same speaker.
 A quotation paragraph with no attribution of its own is given to the speaker
 of the paragraph before, and a pronoun to the last person named before it:
 both are guesses, noted for review. Words with no speaker are listed apart,
@@ -402,9 +404,7 @@ class Attribution:
                         Unattributed(rest[0].text, _context(here.paragraph.text, sentence), reason)
                     )
                     return spoke
-                before = here.owner.get(index - 1)
-                chain = before.chain if before and act.quote_before == index - 1 else self._chain()
-                here.owner[index] = _Owner(speaker, chain, list(resolved.reviews))
+                here.owner[index] = _Owner(speaker, self._chain(), list(resolved.reviews))
                 return True
         if rest and not all(t.text in _TERMINAL for t in rest):
             # X said (that) ... -- reported, to the end of the sentence or the speaker's next clause
@@ -468,7 +468,8 @@ class Attribution:
                 continue
             before = here.owner.get(index - 1)
             if quotation.open in starts and before is not None:
-                here.owner[index] = _Owner(before.speaker, before.chain, [])
+                # "...," said X. "...": X again, in a quotation of its own
+                here.owner[index] = _Owner(before.speaker, self._chain(), [])
             elif index == 0 and paragraph.opens_with_quotation and previous_speaker is not None:
                 note = f"no speaker named: taken to be {previous_speaker.name}, who speaks in the paragraph before"
                 here.owner[index] = _Owner(previous_speaker, self._chain(), [note])

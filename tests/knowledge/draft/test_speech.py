@@ -94,7 +94,7 @@ def test_unclosed_quotation_ends_with_its_paragraph_and_is_noted() -> None:
     assert any("does not close this quotation" in r for r in quote.reviews)
 
 
-def test_pieces_in_one_paragraph_are_one_quotation() -> None:
+def test_a_quotation_closed_and_opened_again_is_another_by_the_same_speaker() -> None:
     draft = draft_of(
         """
         "We tried," says Mrs Joan Bell, the school's head teacher. "We really did."
@@ -103,7 +103,7 @@ def test_pieces_in_one_paragraph_are_one_quotation() -> None:
     first, second = draft.quotes
     assert (first.text, second.text) == ("We tried", "We really did.")
     assert first.speaker == second.speaker == "joan-bell"
-    assert second.continues == first.id
+    assert second.continues is None
 
 
 def test_said_that_is_reported_in_the_articles_words() -> None:
@@ -250,7 +250,7 @@ def test_said_name_with_role_then_a_second_piece() -> None:
     )
     first, second = draft.quotes
     assert (first.text, second.text, second.kind) == ("We are thrilled", "This changes everything.", "direct")
-    assert first.speaker == second.speaker == "john-smith" and second.continues == first.id
+    assert first.speaker == second.speaker == "john-smith" and second.continues is None
 
 
 def test_an_age_in_apposition_and_told_the_bbc() -> None:
