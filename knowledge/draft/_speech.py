@@ -468,8 +468,8 @@ class Attribution:
                 continue
             before = here.owner.get(index - 1)
             if quotation.open in starts and before is not None:
-                # "...," said X. "...": X again, in a quotation of its own
-                here.owner[index] = _Owner(before.speaker, self._chain(), [])
+                # "...," said X. "...": X again, in a quotation of its own (and as much a guess as before)
+                here.owner[index] = _Owner(before.speaker, self._chain(), list(before.reviews))
             elif index == 0 and paragraph.opens_with_quotation and previous_speaker is not None:
                 note = f"no speaker named: taken to be {previous_speaker.name}, who speaks in the paragraph before"
                 here.owner[index] = _Owner(previous_speaker, self._chain(), [note])

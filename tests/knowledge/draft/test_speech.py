@@ -318,3 +318,16 @@ def test_two_people_with_one_surname_are_not_guessed_between() -> None:
     )
     assert draft.quotes == ()
     assert "“Smith”" in draft.unattributed[0].reason
+
+
+def test_a_quotation_after_one_credited_by_a_pronoun_is_reviewed_too() -> None:
+    draft = draft_of(
+        """
+        Chief executive Priya Nair said the decision was about quality.
+
+        "We listened," she told the Guardian. "Cleaning is clinical work."
+        """
+    )
+    first, second = (q for q in draft.quotes if q.kind == "direct")
+    assert first.speaker == second.speaker == "priya-nair"
+    assert second.reviews == first.reviews and "“she” taken to be Priya Nair" in second.reviews[0]
