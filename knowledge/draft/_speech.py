@@ -73,7 +73,29 @@ class _Act:
 # -- the grammar of attribution --------------------------------------------------------------
 
 
+def _before_aside(tokens: list[Token], comma: int) -> int | None:
+    """The last word before an aside that ends at `comma`, or None if it is not one.
+
+    "Colin Reid, who runs a shop on the quay, said"; "Mary Jones, 62, said";
+    "Bliss, a Democrat, said".
+    """
+    j = comma - 1
+    while j >= 0 and tokens[j].text != ",":
+        j -= 1
+    if j <= 0:
+        return None
+    opener = tokens[j + 1]
+    if (
+        opener.lower in _CLAUSE_OPENERS
+        or (opener.lower in ("a", "an", "the") and tokens[j - 1].capitalised)
+        or (opener.text.isdigit() and j + 2 == comma)
+    ):
+        return j - 1
+    return None
+
+
 def subject_before(sentence: Sentence, text: str, verb: int) -> Subject | None:
+    """The speaker named before the verb: a mention, a pronoun, "the firm", or a bare name."""
     tokens = sentence.tokens
     k = verb - 1
     while k >= 0 and tokens[k].lower in AUXILIARIES:
@@ -81,21 +103,13 @@ def subject_before(sentence: Sentence, text: str, verb: int) -> Subject | None:
     if k < 0:
         return None
     if tokens[k].text == ",":
-        apposed = _mention_ending(sentence, k)
+        apposed = _mention_ending(sentence, k)  # "David Lloyd, the ... Commissioner, confirmed"
         if apposed is not None:
             return Subject("mention", apposed.first, k, apposed.name, apposed)
-        j = k - 1
-        while j >= 0 and tokens[j].text != ",":
-            j -= 1
-        opener = tokens[j + 1] if j >= 0 else None
-        apposed_noun = opener is not None and opener.lower in ("a", "an", "the") and tokens[j - 1].capitalised
-        if (
-            j <= 0
-            or opener is None
-            or not (opener.lower in _CLAUSE_OPENERS or apposed_noun or (opener.text.isdigit() and j + 2 == k))
-        ):
+        before = _before_aside(tokens, k)
+        if before is None:
             return None
-        k = j - 1  # "Colin Reid, who runs a shop on the quay, said"; "Mary Jones, 62, said"
+        k = before
     mention = _mention_ending(sentence, k + 1)
     if mention is not None:
         return Subject("mention", mention.first, k + 1, mention.name, mention)
@@ -190,6 +204,7 @@ def _quote_just_before(tokens: list[Token], index: int) -> int | None:
 
 
 def speech_acts(sentence: Sentence, text: str) -> list[_Act]:
+    """Every attribution in a sentence: who, by which verb, and where what they said begins."""
     tokens = sentence.tokens
     acts: list[_Act] = []
     skip_until = -1
