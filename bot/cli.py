@@ -16,7 +16,7 @@ from bot.config import TOKEN_ENV, Config, ConfigError, load_config
 from bot.console import DEBUG_HINT, debugging, run_console
 from bot.terminal import render, render_json
 from commands import respond
-from knowledge import FactBase, FactBaseError, LiveFactBase, default_folder
+from knowledge import FactBase, FactBaseError, LiveFactBase
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 EXIT_BUG = 70  # EX_SOFTWARE
@@ -92,8 +92,7 @@ def _check(folder: Path | None, config: Config) -> int:
 
 
 def _draft(args: argparse.Namespace, config: Config) -> int:
-    from knowledge.draft import DraftError, make_draft, read_article, render  # noqa: PLC0415 - only for this command
-    from knowledge.loader import read_records  # noqa: PLC0415
+    from knowledge.draft import DraftError, make_draft, read_article, read_known, render  # noqa: PLC0415
 
     out: Path | None = args.out
     if out is not None and out.exists() and not args.force:
@@ -101,9 +100,8 @@ def _draft(args: argparse.Namespace, config: Config) -> int:
         return EXIT_USAGE
     known = None
     if not args.no_reuse:
-        folder = args.knowledge or config.knowledge
         try:
-            known = read_records(folder) if folder else read_records(default_folder(), label="knowledge/data")
+            known = read_known(args.knowledge or config.knowledge, replacing=out)
         except FactBaseError as exc:
             print(
                 f"factbot: cannot read the fact base to reuse its entities: {exc.problems[0]} "

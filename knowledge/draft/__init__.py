@@ -13,8 +13,9 @@ commented stubs: summaries in our own words are the editor's job.
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, TypeVar
 
 from knowledge.draft._article import Article, article_from_html, article_from_text
 from knowledge.draft._collect import collect
@@ -27,9 +28,13 @@ from knowledge.draft._schema import document
 from knowledge.draft._speech import Attribution
 from knowledge.draft._stubs import deal, events, facts
 from knowledge.draft._yaml import render as render_yaml
-from knowledge.model import Records
+from knowledge.factbase import default_folder
+from knowledge.loader import read_records
+from knowledge.model import Deal, Entity, Event, Fact, Quote, Records, Source
 
-__all__ = ["GENERIC_ROLES", "Article", "Draft", "DraftError", "make_draft", "read_article", "render"]
+__all__ = ["GENERIC_ROLES", "Article", "Draft", "DraftError", "make_draft", "read_article", "read_known", "render"]
+
+_R = TypeVar("_R", Source, Entity, Deal, Fact, Quote, Event)
 
 # The roles written when the article gives none: labels for a kind, not claims.
 GENERIC_ROLES = frozenset(FALLBACK_ROLES.values())
@@ -39,6 +44,30 @@ def read_article(path: str, stdin: BinaryIO | None = None) -> Article:
     """The article at `path` ("-": standard input). Raises DraftError, never a traceback's worth."""
     name, text, html = read_input(path, stdin if stdin is not None else sys.stdin.buffer)
     return article_from_html(name, text) if html else article_from_text(name, text)
+
+
+def read_known(folder: Path | None, replacing: Path | None = None) -> Records:
+    """The fact base whose entities a draft reuses (None: the shipped one). Raises FactBaseError.
+
+    A draft written over an earlier draft (`replacing`) reuses nothing of it: that file is about to go.
+    """
+    records = read_records(folder) if folder else read_records(default_folder(), label="knowledge/data")
+    if replacing is None:
+        return records
+    target = replacing.resolve()
+
+    def keep(items: tuple[_R, ...]) -> tuple[_R, ...]:
+        return tuple(r for r in items if Path(r.origin.file).resolve() != target)
+
+    return replace(
+        records,
+        sources=keep(records.sources),
+        entities=keep(records.entities),
+        deals=keep(records.deals),
+        facts=keep(records.facts),
+        quotes=keep(records.quotes),
+        events=keep(records.events),
+    )
 
 
 def _source(article: Article, ids: Ids, seed: str | None) -> DraftSource:

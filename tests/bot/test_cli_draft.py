@@ -121,3 +121,13 @@ def test_no_traceback_from_the_installed_command(tmp_path: Path) -> None:
     )
     assert result.returncode == 1
     assert "Traceback" not in result.stderr and "is not UTF-8 text" in result.stderr
+
+
+def test_drafting_again_over_a_draft_reuses_nothing_of_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "depot.txt").write_text(STORY, encoding="utf-8")
+    kb = copy_shipped(tmp_path / "kb")
+    out = str(kb / "depot.yaml")
+    assert run(capsys, "draft", "depot.txt", "--out", out, "--knowledge", str(kb))[0] == 0
+    assert run(capsys, "draft", "depot.txt", "--out", out, "--knowledge", str(kb), "--force")[0] == 0
+    assert "- id: gail-hart\n" in (kb / "depot.yaml").read_text(encoding="utf-8")
+    assert run(capsys, "check", "--knowledge", str(kb))[0] == 0
