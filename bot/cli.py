@@ -1,4 +1,4 @@
-"""The `factbot` command line: run, console, ask, check.
+"""The `factbot` command line: run, console, ask, check, draft.
 
 `factbot` alone does the main job: the Discord bot when a token is
 configured, the terminal console when not.
@@ -64,6 +64,25 @@ def _parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="also check every record against the article texts in DIR (default: 'articles:' in the config)",
     )
+    draft = sub.add_parser(
+        "draft",
+        help="turn a news article into a fact file to review",
+        description="Draft a fact file from one article (.txt, a saved .html page, or - for standard input): "
+        "people and organisations with their roles, quotes and reported speech with their speakers, and stubs "
+        "for the deal, facts and events, every guess marked '# review:'. Entities already in the fact base "
+        "are reused by id.",
+    )
+    draft.add_argument("article", help="the article: a .txt or .html file, or - to read standard input")
+    draft.add_argument("--out", type=Path, metavar="FILE", help="write the draft here (default: standard output)")
+    draft.add_argument("--force", action="store_true", help="overwrite --out if it exists")
+    draft.add_argument(
+        "--text",
+        type=Path,
+        metavar="FILE",
+        help="also save the article's text as read (for a web page, its story) for 'factbot check --articles'",
+    )
+    knowledge_option(draft)
+    draft.add_argument("--no-reuse", action="store_true", help="reuse no entity from the fact base")
     return parser
 
 
@@ -104,6 +123,52 @@ def _problems(problems: Sequence[Problem]) -> int:
     return EXIT_PROBLEMS
 
 
+def _draft(args: argparse.Namespace, config: Config) -> int:
+    from knowledge.draft import DraftError, make_draft, read_article, read_known, render  # noqa: PLC0415
+
+    out: Path | None = args.out
+    if out is not None and out.exists() and not args.force:
+        print(f"factbot: {out} exists: choose another file, or add --force to overwrite it", file=sys.stderr)
+        return EXIT_USAGE
+    known = None
+    if not args.no_reuse:
+        try:
+            known = read_known(args.knowledge or config.knowledge, replacing=out)
+        except FactBaseError as exc:
+            print(
+                f"factbot: cannot read the fact base to reuse its entities: {exc.problems[0]} "
+                "(run 'factbot check', point --knowledge at a valid folder, or add --no-reuse)",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+    try:
+        article = read_article(args.article)
+        draft = make_draft(article, known, seed=args.text.name if args.text else None)
+    except DraftError as exc:
+        print(f"factbot: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    text = render(draft)
+    try:
+        if args.text is not None:
+            args.text.write_text(article.text, encoding="utf-8")
+        if out is None:
+            sys.stdout.write(text)
+        else:
+            out.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        print(f"factbot: cannot write {exc.filename}: {exc.strerror}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    reviews = text.count("# review:")
+    where = f"Wrote {out}" if out is not None else "Drafted"
+    print(
+        f"{where}: {len(draft.entities)} entities ({len(draft.reused)} more reused from the fact base), "
+        f"{len(draft.quotes)} quotes, stubs for 1 deal, {len(draft.facts)} facts and {len(draft.events)} events; "
+        f"{reviews} '# review:' notes to check.",
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
@@ -115,6 +180,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     folder: Path | None = getattr(args, "knowledge", None)
     if command == "check":
         return _check(folder, args.articles, config)
+    if command == "draft":
+        return _draft(args, config)
     if command is None:
         command = "run" if config.has_token else "console"
         if command == "console":
