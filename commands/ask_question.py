@@ -16,7 +16,7 @@ from enum import StrEnum
 
 from rapidfuzz.distance import OSA
 
-from knowledge.search import STOPWORDS, stem
+from knowledge.analysis import STOPWORDS, stem
 from knowledge.text import normalise
 
 

@@ -14,8 +14,9 @@ from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, replace
 
 from commands.ask_question import FILLER, Form, Question
-from knowledge.question_index import PARTY_CREDIT, Item, Mention, QuestionIndex, term_pairs
-from knowledge.search import stem
+from knowledge.analysis import term_pairs
+from knowledge.question_index import PARTY_CREDIT, Item, Mention, QuestionIndex
+from knowledge.analysis import stem
 from knowledge.text import normalise
 
 COMMON_SHARE = 0.005  # a word in more than this share of records gathers no candidates...

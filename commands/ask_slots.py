@@ -18,7 +18,7 @@ import re
 from commands.ask_question import FILLER
 from knowledge import PLACE_PREFIX
 from knowledge.question_index import QuestionIndex, exact_mentions
-from knowledge.search import STOPWORDS, stem
+from knowledge.analysis import STOPWORDS, stem
 from knowledge.text import normalise
 
 # Words that count: a number a reader could be told.

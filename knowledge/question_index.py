@@ -15,7 +15,6 @@ Nothing here decides what a question asks; commands/ask.py does that.
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -23,10 +22,12 @@ from typing import TypeVar
 
 from rapidfuzz import fuzz
 
+from knowledge.analysis import STOPWORDS, searchable_text, stem, stems, term_pairs, terms, time_phrase
+from knowledge.analysis import words as analysed_words
 from knowledge.factbase import PLACE_PREFIX, FactBase
 from knowledge.freeing import release
 from knowledge.matching import NameIndex
-from knowledge.search import STOPWORDS, ContentIndex, stem, terms
+from knowledge.search import ContentIndex
 from knowledge.text import normalise
 
 # A mention of a person or spokesperson vouches less for a whole deal than a
@@ -42,17 +43,6 @@ _FUZZY_MARGIN = 5.0  # a fuzzy hit must beat every other target by this much
 _LONGEST_NAME = 7  # words
 _K = TypeVar("_K")
 
-_MONTHS = "january february april june july august september october november december".split()
-_TIME = re.compile(
-    r"\b(?:(?:by|in|until|since|before|after|from|on)\s+)?(?:"
-    r"(?:early|late|mid|last|next|this)\s+(?:next\s+)?(?:night|week|month|year|spring|summer|autumn|winter)"
-    r"|yesterday|today|tonight|tomorrow"
-    r"|(?:19|20)\d\d"
-    r"|\d{1,2}\s+(?:" + "|".join([*_MONTHS, "may", "march"]) + r")"
-    r"|(?:" + "|".join(_MONTHS) + r")"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-    r")\b"
-)
 _NUMBER = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
     r"|hundreds?|thousands?|millions?|billions?|dozens?|half|both|single)\b"
@@ -303,7 +293,7 @@ def name_starts(names: Iterable[str]) -> dict[str, int]:
 def explained_positions(text: str) -> tuple[bool, ...]:
     """For each word of a text (as `item_words` splits it), whether a causal
     marker presents it as the thing explained ("X because Y", "Y, so X")."""
-    words = _normalised(text).split()
+    words = analysed_words(text)
     flags = [False] * len(words)
     for marker in _EXPLAINED_BEFORE:
         for pos in _find(words, marker.split()):
@@ -326,24 +316,8 @@ def _cached_pairs(text: str) -> frozenset[tuple[str, str]]:
     return term_pairs(text)
 
 
-def term_pairs(text: str) -> frozenset[tuple[str, str]]:
-    """Consecutive searchable terms: "other companies" as ("other", "company")."""
-    words = terms(text)
-    return frozenset(itertools.pairwise(words))
-
-
 def has_number(text: str) -> bool:
     return bool(_NUMBER.search(text.lower()))
-
-
-def time_phrase(text: str) -> str:
-    """The first time a text gives ("by 2020", "On 3 November"), as written."""
-    match = _TIME.search(text.lower())
-    return text[match.start() : match.end()] if match else ""
-
-
-def item_words(text: str) -> tuple[str, ...]:
-    return tuple(stem(w) for w in _normalised(text).split())
 
 
 # A record's text is read by several of the functions above in turn while
@@ -382,7 +356,7 @@ def build_question_index(fb: FactBase) -> QuestionIndex:
                 topics_of_quote.setdefault(quote_id, set()).add(fact.topic)
 
     for fact in records.facts:
-        docs.append((fact.id, f"{fact.text} {' '.join(fact.keywords)} {fact.basis or ''}"))
+        docs.append((fact.id, searchable_text(fact, fb.entities)))
         items[fact.id] = Item(
             fact.id,
             "fact",
@@ -390,13 +364,13 @@ def build_question_index(fb: FactBase) -> QuestionIndex:
             frozenset({fact.topic}),
             _with_owners(fb, {*fact.about, *named_in(fb.names, fact.text, fact.basis, starts=starts)}),
             time_phrase(fact.text),
-            item_words(fact.text),
+            stems(fact.text),
             explained_positions(fact.text),
-            item_words(fact.basis or ""),
+            stems(fact.basis or ""),
         )
     for quote in records.quotes:
         speaker = fb.entities[quote.speaker]
-        docs.append((quote.id, f"{quote.said or ''} {quote.text} {speaker.name} {speaker.role}"))
+        docs.append((quote.id, searchable_text(quote, fb.entities)))
         about = _with_owners(fb, {speaker.id, *named_in(fb.names, quote.text, starts=starts)})
         items[quote.id] = Item(
             quote.id,
@@ -405,10 +379,10 @@ def build_question_index(fb: FactBase) -> QuestionIndex:
             frozenset(topics_of_quote.get(quote.id, ())),
             frozenset(about),
             quote.when or time_phrase(quote.text),
-            item_words(quote.text),
+            stems(quote.text),
         )
     for event in records.events:
-        docs.append((event.id, f"{event.when or ''} {event.text} {event.basis or ''}"))
+        docs.append((event.id, searchable_text(event, fb.entities)))
         items[event.id] = Item(
             event.id,
             "event",
@@ -416,7 +390,7 @@ def build_question_index(fb: FactBase) -> QuestionIndex:
             frozenset(),
             _with_owners(fb, {*event.about, *named_in(fb.names, event.text, event.basis, starts=starts)}),
             event.when or time_phrase(event.text),
-            item_words(event.text),
+            stems(event.text),
         )
 
     deals_of: dict[str, frozenset[str]] = {d: frozenset({d}) for d in fb.deals}
@@ -429,12 +403,12 @@ def build_question_index(fb: FactBase) -> QuestionIndex:
         if not linked and len(deals_by_source.get(entity.source, ())) == 1:
             linked = set(deals_by_source[entity.source])
         deals_of[entity.id] = frozenset(linked)
-        docs.append((entity.id, f"{entity.name} {entity.role} {' '.join(entity.aliases)}"))
+        docs.append((entity.id, searchable_text(entity, fb.entities)))
         items[entity.id] = Item(
-            entity.id, "entity", frozenset(linked), frozenset(), frozenset({entity.id}), "", item_words(entity.role)
+            entity.id, "entity", frozenset(linked), frozenset(), frozenset({entity.id}), "", stems(entity.role)
         )
     for deal in fb.deals.values():
-        docs.append((deal.id, f"{deal.name} {deal.status} {deal.summary} {' '.join((*deal.services, *deal.aliases))}"))
+        docs.append((deal.id, searchable_text(deal, fb.entities)))
         items[deal.id] = Item(
             deal.id,
             "deal",
@@ -442,7 +416,7 @@ def build_question_index(fb: FactBase) -> QuestionIndex:
             frozenset({"status"}),
             frozenset({*deal.forces, *deal.companies, *((deal.via,) if deal.via else ())}),
             "",
-            item_words(deal.summary),
+            stems(deal.summary),
         )
     # The contract a deal runs through, and its owner, are linked to the deal
     # but are not parties: "is Lincolnshire outsourcing?" is not about Herts.
