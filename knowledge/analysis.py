@@ -63,7 +63,7 @@ FILLER = frozenset(
     anyway anyways nevertheless regardless behind literally honestly seriously apparently obviously
     simply genuinely properly pretty quite rather somewhat whole
     lol lmao rofl haha hahaha lmfao tbh ngl imo imho idk btw fyi smh omg ffs tbf iirc afaik
-    ok okay yeah yea yep yup yes nah nope hey hi hello oh ah um erm hmm uh eh cheers thanks mate
+    ok okay yeah yea yep yup yes nah nope hey hi hello oh ah um erm hmm uh eh mate
     right innit like wait well alright
     """.split()
 )

@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 
 from bot.cli import main as cli_main
 from commands import Status, respond, run_command
-from commands.ask_question import Form, parse
+from commands.ask.forms import parse
+from commands.ask.question import Form
 from commands.registry import MAX_QUERY_CHARS
 from knowledge import FactBase
 
@@ -479,8 +480,8 @@ def test_explained_words() -> None:
 
 
 def test_negation_reaches_two_words(fb: FactBase) -> None:
-    from commands.ask_score import read
-    from commands.ask_verdict import verdict
+    from commands.ask.reading import read
+    from commands.ask.verdict import verdict
 
     qi = fb.questions
     fact = qi.items["herts-g4s-not-ruled-out"]  # "did not rule out using G4S"
@@ -511,7 +512,7 @@ def test_a_record_on_the_topic_without_the_thing_asked_is_no_answer(fb: FactBase
 
 
 def test_a_count_is_a_number_on_what_is_counted() -> None:
-    from commands.ask_slots import counted, gives_count
+    from commands.ask.slots import counted, gives_count
 
     nouns, typed = counted("forces were in the herts deal")
     assert typed == "forces"
@@ -521,7 +522,7 @@ def test_a_count_is_a_number_on_what_is_counted() -> None:
 
 
 def test_an_amount_and_a_measure() -> None:
-    from commands.ask_slots import gives_amount, gives_measure
+    from commands.ask.slots import gives_amount, gives_measure
 
     assert gives_amount("a contract worth £20m") and gives_amount("saving 5% a year")
     assert not gives_amount("the three forces decided last year")
@@ -529,7 +530,7 @@ def test_an_amount_and_a_measure() -> None:
 
 
 def test_a_place_is_given_as_a_location_not_merely_named(fb: FactBase) -> None:
-    from commands.ask_slots import located_places
+    from commands.ask.slots import located_places
 
     qi = fb.questions
     assert located_places(qi, qi.forces, "police officers, some from Hertfordshire") == {"hertfordshire-police"}
@@ -574,8 +575,8 @@ def test_a_deal_named_outright_still_gets_its_status(fb: FactBase) -> None:
 
 
 def test_keywords_are_no_claims(fb: FactBase) -> None:
-    from commands.ask_score import read
-    from commands.ask_verdict import verdict
+    from commands.ask.reading import read
+    from commands.ask.verdict import verdict
 
     qi = fb.questions
     # "G4S was the only company seriously considered" lists "other companies"
@@ -703,7 +704,7 @@ def test_a_record_on_a_contract_bears_on_its_owner(fb: FactBase) -> None:
 def test_candidates_are_every_record_that_could_score(fb: FactBase, monkeypatch: pytest.MonkeyPatch) -> None:
     """On a fact base this small every word gathers candidates, so they must
     be exactly the records a full pass would score: answers are the same."""
-    import commands.ask_score as scoring
+    import commands.ask.ranking as scoring
 
     questions = [str(e["q"]) for e in _SET]
     found = [run_command(fb, "ask", q) for q in questions]
@@ -712,7 +713,8 @@ def test_candidates_are_every_record_that_could_score(fb: FactBase, monkeypatch:
 
 
 def test_candidates_stay_with_the_named_deal(fb: FactBase) -> None:
-    from commands.ask_score import candidates, read
+    from commands.ask.ranking import candidates
+    from commands.ask.reading import read
 
     qi = fb.questions
     reading = read(qi, "the unison meeting with chief officers")

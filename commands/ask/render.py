@@ -13,8 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from commands.answer import Answer, Citation, Status
-from commands.ask_question import Form, Question
-from commands.ask_slots import unnamed
+from commands.ask.question import Form, Question
+from commands.ask.slots import unnamed
 from commands.format import citations, cmd, echo, or_list, quote_text, shorten
 from knowledge import FactBase
 from knowledge.question_index import Mention, QuestionIndex

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from commands.ask_score import Unit
+from commands.ask.reading import Unit
 from knowledge import FactBase
 from knowledge.question_index import Item
 

@@ -1,0 +1,31 @@
+"""`ask <question>`: a free-form question answered from the fact base.
+
+How a message is answered:
+
+1. The question is found in the message (message.py): chat shorthand,
+   emoji and hedges decide nothing; a long message is read for the
+   question in it; "X, right?" is a statement put for checking.
+2. Its form is read (forms/): who said, who is, why, when, what next,
+   yes/no, confirm-or-correct, which parties, compare, count, summary...
+   Each form is one entry of a registry, holding its patterns, the records
+   that may answer it, how they are ranked and how the answer is shown.
+3. Roles, parties, places, counts and summaries come from the fact graph
+   (graph.py); everything else from the records that best cover what is
+   asked (pipeline.py, ranking.py), above a bar, giving the kind of thing
+   asked (slots.py). Otherwise the answer is "the articles don't say",
+   with what the bot does know: a wrong confident answer is worse than none.
+"""
+
+from __future__ import annotations
+
+from commands.answer import Answer
+from commands.ask.forms import answer, parse
+from commands.ask.pipeline import Ask
+from knowledge import FactBase
+
+__all__ = ["run"]
+
+
+def run(fb: FactBase, query: str) -> Answer:
+    qi = fb.questions
+    return answer(Ask(fb, qi, query), parse(query, qi.knows_word))

@@ -1,0 +1,69 @@
+"""Yes or no: from a fact's own words on the very predicate asked, or from a
+deal's status when asked whether the deal is still on; never from a record
+on something else, and never from the other story."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from commands.answer import Answer
+from commands.ask.forms.entry import Entry
+from commands.ask.pipeline import Ask, from_records
+from commands.ask.question import AUX, Form, Question, body, plain_yes_no
+from commands.ask.ranking import Scored, records
+from commands.ask.reading import Reading, read
+from commands.ask.render import Shown
+from commands.ask.verdict import status_verdict, verdict
+from knowledge.question_index import QuestionIndex
+
+YES_NO_MIN = 0.6  # a yes/no question states a whole claim: a little more than COVER_MIN
+VERDICT_MIN = 0.75  # a yes or no only from a fact that fits the question this well
+
+# A yes/no question with these words asks whether a deal is still on.
+_STATUS_CUES = re.compile(
+    r"\b(?:(?:still )?(?:go|going|went) ahead|still on|still going|still happening|still alive|going through|"
+    r"proceeding|proceed|off|dead|over|happening)\b"
+)
+
+
+def _read(line: str, contrast: bool) -> Question | None:
+    first = line.split(" ", 1)[0] if line else ""
+    if first not in AUX:
+        return None
+    rest = line[len(first) :]
+    if cues := " ".join(c.group(0) for c in _STATUS_CUES.finditer(rest)):
+        return Question(line, Form.YES_NO, body(_STATUS_CUES.sub(" ", rest)), cues=cues, topic_hint="status")
+    return Question(line, Form.YES_NO, body(rest))
+
+
+def _answer(ask: Ask, question: Question) -> Answer:
+    reading = read(ask.qi, question.body)
+    status = question.topic_hint == "status"
+    if status and reading.units and not _asks_deal_status(ask.qi, reading):
+        # "is he still going ahead with privatisation?" asks about privatisation;
+        # and no record's own words settle "going ahead", "off" or "dead".
+        question = plain_yes_no(question)
+        reading = read(ask.qi, question.body)
+        return from_records(ask, question, allow=records, bar=YES_NO_MIN, reading=reading)
+    return from_records(ask, question, allow=records, bar=YES_NO_MIN, reading=reading, decorate=_verdict)
+
+
+def _verdict(ask: Ask, question: Question, reading: Reading, lead: Scored, shown: Shown) -> Shown:
+    if question.topic_hint == "status":
+        return replace(shown, verdict=status_verdict(ask.fb, lead.item, question.cues))
+    if lead.cover >= VERDICT_MIN:
+        return replace(shown, verdict=verdict(lead.item, reading.predicate))
+    return shown
+
+
+def _asks_deal_status(qi: QuestionIndex, reading: Reading) -> bool:
+    """Whether "is it still going ahead / off?" is asked of a deal: the
+    question names one, or says nothing but "the deal" ("contract", "plan")
+    besides who is in it."""
+    if any(t in qi.deal_ids for m in reading.mentions for t in m.targets):
+        return True
+    return all(qi.deal_nouns & u.widened.keys() for u in reading.predicate)
+
+
+ENTRIES = (Entry(Form.YES_NO, _read, _answer),)
