@@ -19,13 +19,25 @@ How a message is answered:
 from __future__ import annotations
 
 from commands.answer import Answer
+from commands.ask.compose import combine
 from commands.ask.forms import answer, parse
+from commands.ask.message import read_message
 from commands.ask.pipeline import Ask
+from commands.ask.question import Form, Question, prepare
 from knowledge import FactBase
 
 __all__ = ["run"]
 
 
 def run(fb: FactBase, query: str) -> Answer:
+    """Answer a message: the question (or questions, or claim) in it."""
     qi = fb.questions
-    return answer(Ask(fb, qi, query), parse(query, qi.knows_word))
+    ask = Ask(fb, qi, query)
+    message = read_message(query)
+    questions = [parse(part, qi.knows_word) for part in message.questions]
+    # A statement with only a question mark is a claim unless a form reads it
+    # as a question ("reason for the decision?").
+    if message.claim and (message.tagged or questions[0].form is Form.KEYWORDS):
+        line, _ = prepare(message.questions[0], qi.knows_word)
+        return answer(ask, Question(line, Form.CONFIRM, line))
+    return combine(ask, [answer(ask, question) for question in questions])

@@ -56,7 +56,15 @@ Gives = Callable[[Ask, Question, Reading, list[Scored]], tuple[list[Scored], str
 Decorate = Callable[[Ask, Question, Reading, Scored, Shown], Shown]
 
 
-def from_records(
+@dataclass(frozen=True, slots=True)
+class Found:
+    """The records a form's ranking kept for a question, best first."""
+
+    ranked: list[Scored]
+    reading: Reading
+
+
+def select(
     ask: Ask,
     question: Question,
     *,
@@ -64,10 +72,10 @@ def from_records(
     bar: float = COVER_MIN,
     ranker: Ranker | None = None,
     gives: Gives | None = None,
-    decorate: Decorate | None = None,
     reading: Reading | None = None,
-) -> Answer:
-    """Answer with the best record of a form's pool, or decline honestly."""
+) -> Found | Answer:
+    """The records that answer a question, best first; or, if none can, the
+    honest answer saying why not."""
     fb, qi = ask.fb, ask.qi
     reading = reading or read(qi, question.body)
     if not reading.units:
@@ -90,10 +98,28 @@ def from_records(
         return not_found(fb, ask.query, reading.mentions, lacking=lacking)
     if question.form not in (Form.WHO_SAID, Form.WHO):
         ranked = facts_first(qi, ranked)  # "who" wants the quote: it names the speaker
-    shown = shown_of(ranked)
+    return Found(ranked, reading)
+
+
+def from_records(
+    ask: Ask,
+    question: Question,
+    *,
+    allow: Allow = anything,
+    bar: float = COVER_MIN,
+    ranker: Ranker | None = None,
+    gives: Gives | None = None,
+    decorate: Decorate | None = None,
+    reading: Reading | None = None,
+) -> Answer:
+    """Answer with the best record of a form's pool, or decline honestly."""
+    found = select(ask, question, allow=allow, bar=bar, ranker=ranker, gives=gives, reading=reading)
+    if isinstance(found, Answer):
+        return found
+    shown = shown_of(found.ranked)
     if decorate is not None:
-        shown = decorate(ask, question, reading, ranked[0], shown)
-    return render_answer(fb, qi, ask.query, question, shown)
+        shown = decorate(ask, question, found.reading, found.ranked[0], shown)
+    return render_answer(ask.fb, ask.qi, ask.query, question, shown)
 
 
 def refuse(ask: Ask, question: Question, reading: Reading) -> Answer | None:

@@ -33,7 +33,7 @@ class Shown:
     second: str | None = None
     cover: float = 1.0
     more: tuple[str, ...] = ()  # further records of the same kind (a speaker's quotes)
-    verdict: str = ""  # "yes" or "no" for a yes/no question, when a fact settles it
+    verdict: str = ""  # "yes", "no" or "not quite" for a yes/no question or a claim, when the facts settle it
     when: str = ""  # the lead's time, for a "when" question
 
 
@@ -72,8 +72,8 @@ def _when(question: Question, shown: Shown) -> str:
 def _title(fb: FactBase, question: Question, shown: Shown) -> str:
     lead = shown.lead
     deal = _deal_name(fb, lead)
-    if question.form is Form.YES_NO:
-        verdict = {"yes": "Yes", "no": "No"}.get(shown.verdict, "What the articles say")
+    if question.form in (Form.YES_NO, Form.CONFIRM):
+        verdict = {"yes": "Yes", "no": "No", "not quite": "Not quite"}.get(shown.verdict, "What the articles say")
         return f"{verdict}: {deal}" if deal else verdict
     if lead in fb.entities:
         return fb.entities[lead].name

@@ -19,9 +19,12 @@ from types import MappingProxyType
 
 from commands.answer import Answer
 from commands.ask.forms import (
+    compare,
+    confirm,
     general,
     how_many,
     next_steps,
+    parties,
     people,
     places,
     reaction,
@@ -29,6 +32,7 @@ from commands.ask.forms import (
     services,
     source,
     status,
+    summary,
     when,
     why,
     yes_no,
@@ -39,12 +43,15 @@ from commands.ask.question import Form, Question, prepare
 
 # In the order their patterns are tried: the most specific first.
 ENTRIES: tuple[Entry, ...] = (
+    *compare.ENTRIES,  # "which story mentions X" before the articles' own questions
     *source.ENTRIES,
+    *summary.ENTRIES,
     *people.NAMING,  # "where does X come in", "what is X's name"
     *said.ENTRIES,
     *reaction.ENTRIES,
     *why.ENTRIES,
     *when.ENTRIES,
+    *parties.ENTRIES,
     *how_many.ENTRIES,
     *services.ENTRIES,
     *status.ENTRIES,
@@ -55,10 +62,11 @@ ENTRIES: tuple[Entry, ...] = (
     *people.WHO,  # "who failed at the olympics?"
     *places.ENTRIES,
     *yes_no.ENTRIES,
+    *confirm.ENTRIES,  # decided by the message ("X, right?"), never by a pattern
     *general.ENTRIES,  # no form at all: keywords; reads every question
 )
 BY_FORM: Mapping[Form, Answerer] = MappingProxyType({e.form: e.answer for e in reversed(ENTRIES)})
-# assert set(BY_FORM) == set(Form), "every form has an entry"
+assert set(BY_FORM) == set(Form), "every form has an entry"
 
 
 def parse(text: str, known: Callable[[str], bool] = lambda _: False) -> Question:

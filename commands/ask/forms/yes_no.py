@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from commands.answer import Answer
+from commands.ask.forms.confirm import check
 from commands.ask.forms.entry import Entry
 from commands.ask.pipeline import Ask, from_records
 from commands.ask.question import AUX, Form, Question, body, plain_yes_no
@@ -39,6 +40,9 @@ def _read(line: str, contrast: bool) -> Question | None:
 
 def _answer(ask: Ask, question: Question) -> Answer:
     reading = read(ask.qi, question.body)
+    checked = check(ask, question, reading, claim=False)
+    if checked is not None:
+        return checked
     status = question.topic_hint == "status"
     if status and reading.units and not _asks_deal_status(ask.qi, reading):
         # "is he still going ahead with privatisation?" asks about privatisation;
