@@ -45,7 +45,7 @@ STOPWORDS = frozenset(
     our ours out over own she should so than that the their theirs them then
     there these they this those through to too under until up very was we
     were what when where which while who whom whose why will with would you
-    your yours tell me know please give show s d t ll re ve m
+    your yours tell me know please give show s d t ll re ve m every each
     """.split()
 )
 # Words that never carry what a question is about, whatever the articles say:
@@ -61,7 +61,7 @@ FILLER = frozenset(
     article articles story stories piece says say said told tell
     completely totally entirely fully definitely certainly absolutely officially finally currently
     anyway anyways nevertheless regardless behind literally honestly seriously apparently obviously
-    simply genuinely properly pretty quite rather somewhat whole
+    simply genuinely properly pretty quite rather somewhat whole though official exact precise precisely rough roughly
     lol lmao rofl haha hahaha lmfao tbh ngl imo imho idk btw fyi smh omg ffs tbf iirc afaik
     ok okay yeah yea yep yup yes nah nope hey hi hello oh ah um erm hmm uh eh mate
     right innit like wait well alright
@@ -185,15 +185,45 @@ def stem(word: str) -> str:
 
 FILLER_STEMS = frozenset(stem(w) for w in FILLER)
 
+# Words whose meanings exclude each other: a record that says one answers
+# "no" to a claim of the other ("does each force lose its identity?" against
+# "each force will retain its own identity"). Plain English, no story's facts.
+_OPPOSED = (
+    ("lose", "keep retain"),
+    ("include", "exclude"),
+    ("delighted pleased happy glad chuffed thrilled", "disappointed"),
+    ("tiny small little minor", "swathes large substantial major"),
+    ("accept", "reject"),
+    ("win", "lose"),
+)
+
+
+def _opposites() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for left, right in _OPPOSED:
+        lefts, rights = {stem(w) for w in left.split()}, {stem(w) for w in right.split()}
+        for word in lefts:
+            out.setdefault(word, set()).update(rights)
+        for word in rights:
+            out.setdefault(word, set()).update(lefts)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+OPPOSITES: Mapping[str, frozenset[str]] = _opposites()
+
 
 def is_filler(term: str) -> bool:
     """Whether a term (a stem) is one that never decides what is asked."""
     return term in FILLER_STEMS
 
 
+# Symbols that are words: "what % of the force", "£££".
+_SYMBOLS = str.maketrans({"%": " percent ", "£": " pounds ", "$": " dollars ", "€": " euros ", "&": " and "})
+
+
 @functools.lru_cache(maxsize=4096)
 def _words(text: str) -> tuple[str, ...]:
-    raw = normalise(text).split()
+    raw = normalise(text.translate(_SYMBOLS)).split()
     if _REWRITE_STARTS.isdisjoint(raw):
         return tuple(raw)
     out: list[str] = []

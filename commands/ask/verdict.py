@@ -11,6 +11,7 @@ import re
 
 from commands.ask.reading import Unit
 from knowledge import FactBase
+from knowledge.analysis import OPPOSITES
 from knowledge.question_index import Item
 
 # Deal statuses that mean it is off, and the words that ask whether it is.
@@ -44,9 +45,15 @@ def verdict(item: Item, predicate: tuple[Unit, ...]) -> str:
             negated |= {_negated(item.words, i) for i in positions}
             continue
         in_basis = [i for i, w in enumerate(item.basis) if w in stems]
-        if not in_basis:
+        if in_basis:
+            negated |= {_negated(item.basis, i) for i in in_basis}
+            continue
+        # The fact says the opposite ("retain" against "lose"): as good as "not".
+        opposed = {o for s in stems for o in OPPOSITES.get(s, ())}
+        against = [i for i, w in enumerate(item.words) if w in opposed]
+        if not against:
             return ""
-        negated |= {_negated(item.basis, i) for i in in_basis}
+        negated |= {not _negated(item.words, i) for i in against}
     if len(negated) != 1:
         return ""
     return "no" if negated.pop() else "yes"
