@@ -188,7 +188,10 @@ class QuestionIndex:
         for start, end in _spans(words, taken, longest):
             if end - start < shortest or any(taken[start:end]):
                 continue
-            if not any(self._unknown(w) and len(w) >= min_length for w in words[start:end]):
+            # In a span of several words, a short unknown word may be the typo
+            # ("jon shaw"): the whole span must still be close to one name.
+            shortest = 3 if end - start > 1 else 4
+            if not any(self._unknown(w, shortest) and len(w) >= min_length for w in words[start:end]):
                 continue
             mention = self._fuzzy(words, start, end, cutoff)
             if mention is not None:
@@ -196,8 +199,8 @@ class QuestionIndex:
                 taken[start:end] = [True] * (end - start)
         return found
 
-    def _unknown(self, word: str) -> bool:
-        return len(word) >= 4 and not word.isdigit() and word not in STOPWORDS and not self.knows_word(word)
+    def _unknown(self, word: str, shortest: int = 4) -> bool:
+        return len(word) >= shortest and not word.isdigit() and word not in STOPWORDS and not self.knows_word(word)
 
     def _fuzzy(self, words: list[str], start: int, end: int, cutoff: float) -> Mention | None:
         span = " ".join(words[start:end])

@@ -28,6 +28,8 @@ from knowledge import FactBase
 
 __all__ = ["run"]
 
+_FRAMED = frozenset({Form.SUMMARY, Form.COMPARE, Form.QUOTED, Form.SOURCE, Form.WHO_SAID})
+
 
 def run(fb: FactBase, query: str) -> Answer:
     """Answer a message: the question (or questions, or claim) in it."""
@@ -35,9 +37,9 @@ def run(fb: FactBase, query: str) -> Answer:
     ask = Ask(fb, qi, query)
     message = read_message(query)
     questions = [parse(part, qi.knows_word) for part in message.questions]
-    # A statement with only a question mark is a claim unless a form reads it
-    # as a question ("reason for the decision?").
-    if message.claim and (message.tagged or questions[0].form is Form.KEYWORDS):
+    # A statement put for checking, unless its words frame a request of
+    # their own ("the herts story in one line?").
+    if message.claim and (message.tagged or questions[0].form not in _FRAMED):
         line, _ = prepare(message.questions[0], qi.knows_word)
         return answer(ask, Question(line, Form.CONFIRM, line))
     return combine(ask, [answer(ask, question) for question in questions])

@@ -42,6 +42,7 @@ _CLAIM_LEAD = re.compile(
 # Where two questions are joined into one sentence ("X, and when is Y?").
 _JOIN = re.compile(r",?\s+(?:and|but)\s+(?:if so,?\s+)?(?=(?:when|why|what|who|how|where|which)\b)", re.IGNORECASE)
 _VERB_ENDINGS = ("ed",)
+_TRAILING = re.compile(r"[^\w?]+$")  # emoji and the like after the last word or mark
 _FINITE = frozenset({*AUX, "s", "re", "said", "says", "reckons", "thinks"})
 
 
@@ -64,7 +65,8 @@ def read_message(text: str) -> Message:
     if lead and lead.end() < len(text):
         text, tagged = text[lead.end() :], True
     parts = [p.strip(" ,") for p in _JOIN.split(text) if p.strip(" ,")] or [text]
-    claim = len(parts) == 1 and _states(parts[0], tagged=tagged, asked=text.rstrip().endswith("?"))
+    asked = _TRAILING.sub("", text).endswith("?")
+    claim = len(parts) == 1 and _states(parts[0], tagged=tagged, asked=asked)
     return Message(tuple(parts), claim, claim and tagged)
 
 

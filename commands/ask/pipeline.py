@@ -94,6 +94,10 @@ def select(
         ranked, lacking = gives(ask, question, reading, ranked)
     if ranked and question.slot:
         ranked, lacking = gives_slot(ask, question, reading, ranked)
+    if ranked and slots.asks_amount_words(question.text):
+        # "what % of the force", "what was it worth": only a figure answers.
+        ranked = [s for s in ranked if slots.gives_amount(shown_text(fb, s.item.id))]
+        lacking = "They give no amount or figure for it."
     if not ranked:
         return not_found(fb, ask.query, reading.mentions, lacking=lacking)
     if question.form not in (Form.WHO_SAID, Form.WHO):

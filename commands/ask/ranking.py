@@ -231,6 +231,14 @@ def rank(
     return sorted(out, key=lambda s: (-s.score, qi.order[s.item.id]))
 
 
+def coverage(qi: QuestionIndex, units: tuple[Unit, ...], item: Item) -> float:
+    """How much of some units one record covers, as `rank` would score it."""
+    if not units:
+        return 0.0
+    matched = qi.content.matches(_expanded(units), among={item.id}).get(item.id, (0.0, {}))[1]
+    return cover(qi, units, item, matched)
+
+
 def slot_matches(qi: QuestionIndex, words: list[str], ids: Iterable[str]) -> set[str]:
     """Those of `ids` whose words give a slot's words, or their synonyms
     ("which company": a record that names G4S, a firm)."""

@@ -71,6 +71,18 @@ def asks_amount(text: str) -> bool:
     return bool(_HOW_MUCH.match(text))
 
 
+# Words that ask for an amount however the question is put ("what % of...").
+_AMOUNT_WORDS = re.compile(
+    r"\b(?:percent|percentage|proportion|worth|cost|costs|costing|value|valued|price|salary|"
+    r"budget|pounds|dollars|euros|how much)\b"
+)
+
+
+def asks_amount_words(text: str) -> bool:
+    """Whether a question asks for an amount in so many words."""
+    return bool(_AMOUNT_WORDS.search(text))
+
+
 def asks_measure(text: str) -> bool:
     """ "how long / big / old / often ...": a measure with its unit."""
     return bool(_HOW_MEASURE.match(text))

@@ -11,7 +11,7 @@ import re
 
 from commands.ask.reading import Unit
 from knowledge import FactBase
-from knowledge.analysis import OPPOSITES
+from knowledge.analysis import GLUE, OPPOSITES, stem
 from knowledge.question_index import Item
 
 # Deal statuses that mean it is off, and the words that ask whether it is.
@@ -20,6 +20,9 @@ _ENDED_CUES = re.compile(r"\b(?:off|dead|over)\b")
 COMMON = 1.2  # rarity below which a word does not decide a verdict ("forces", "police")
 _NEGATORS = frozenset({"not", "no", "never", "nor", "neither", "without"})
 _NEGATION_REACH = 2  # words after a negator that it governs ("not to go ahead")
+_CONNECTIVES = frozenset(
+    stem(w) for w in ("because", "cause", "reason", "why", "due", "after", "since")
+)  # words after a negator that it governs ("not to go ahead")
 
 
 def verdict(item: Item, predicate: tuple[Unit, ...]) -> str:
@@ -34,29 +37,59 @@ def verdict(item: Item, predicate: tuple[Unit, ...]) -> str:
     """
     # Words common across the fact base name who is meant rather than what
     # happened; their negation settles nothing.
-    predicate = tuple(u for u in predicate if u.weight >= COMMON)
+    # Connectives ("because of G4S") relate what is asked; the fact's own
+    # markers of cause carry them, not its words.
+    predicate = tuple(u for u in predicate if u.weight >= COMMON and u.key not in _CONNECTIVES)
     if item.kind != "fact" or not predicate:
         return ""
     negated: set[bool] = set()
+    opposed = False
     for unit in predicate:
-        stems = _single_terms(unit)
-        positions = [i for i, w in enumerate(item.words) if w in stems]
+        positions = _positions(item.words, unit)
         if positions:
             negated |= {_negated(item.words, i) for i in positions}
             continue
-        in_basis = [i for i, w in enumerate(item.basis) if w in stems]
+        in_basis = _positions(item.basis, unit)
         if in_basis:
             negated |= {_negated(item.basis, i) for i in in_basis}
             continue
-        # The fact says the opposite ("retain" against "lose"): as good as "not".
-        opposed = {o for s in stems for o in OPPOSITES.get(s, ())}
-        against = [i for i, w in enumerate(item.words) if w in opposed]
-        if not against:
+        # The fact says the opposite ("retain" against "lose"): the claim is denied.
+        if not contradicts(item, unit):
             return ""
-        negated |= {not _negated(item.words, i) for i in against}
+        opposed = True
+    if opposed:
+        return "no"
     if len(negated) != 1:
         return ""
     return "no" if negated.pop() else "yes"
+
+
+def contradicts(item: Item, unit: Unit) -> bool:
+    """Whether a record's own words state the opposite of a unit ("keeps"
+    against "lose"), un-negated."""
+    opposites = {o for s in (unit.key, *_single_terms(unit)) for o in OPPOSITES.get(s, ())}
+    return any(w in opposites and not _negated(item.words, i) for i, w in enumerate(item.words))
+
+
+def settles(unit: Unit) -> bool:
+    """Whether a unit is one a verdict turns on: not a connective ("because")."""
+    return unit.key not in _CONNECTIVES
+
+
+def _positions(words: tuple[str, ...], unit: Unit) -> list[int]:
+    """Where a unit's terms stand in a text's stems: single terms anywhere,
+    phrases ("drafted in") as their words in a row, glue words skipped."""
+    single = _single_terms(unit)
+    found = [i for i, w in enumerate(words) if w in single]
+    phrases = [tuple(t.split()) for t in unit.widened if " " in t]
+    if phrases:
+        kept = [(i, w) for i, w in enumerate(words) if w not in GLUE]
+        for phrase in phrases:
+            size = len(phrase)
+            found += [
+                kept[j][0] for j in range(len(kept) - size + 1) if tuple(w for _, w in kept[j : j + size]) == phrase
+            ]
+    return sorted(set(found))
 
 
 def status_verdict(fb: FactBase, item: Item, cues: str) -> str:

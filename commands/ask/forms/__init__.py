@@ -27,6 +27,7 @@ from commands.ask.forms import (
     parties,
     people,
     places,
+    quoted,
     reaction,
     said,
     services,
@@ -46,6 +47,7 @@ ENTRIES: tuple[Entry, ...] = (
     *compare.ENTRIES,  # "which story mentions X" before the articles' own questions
     *source.ENTRIES,
     *summary.ENTRIES,
+    *quoted.ENTRIES,
     *people.NAMING,  # "where does X come in", "what is X's name"
     *said.ENTRIES,
     *reaction.ENTRIES,

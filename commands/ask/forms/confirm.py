@@ -127,7 +127,14 @@ def _presence(ask: Ask, said: _Claim) -> Answer | None:
 
 def _attribution(ask: Ask, said: _Claim) -> Answer | None:
     fb, qi = ask.fb, ask.qi
-    verb = next((i for i, w in enumerate(said.words) if w in SAY or w in ("reckons", "reckon", "thinks")), None)
+    verb = next(
+        (
+            i
+            for i, w in enumerate(said.words)
+            if (w in SAY or w in ("reckons", "reckon", "thinks")) and said.words[i + 1 : i + 2] not in (["no"], ["yes"])
+        ),
+        None,
+    )  # "said no to G4S" is a refusal, not words put in a mouth
     if verb is None or verb == 0:
         return None
     speakers = [
@@ -330,6 +337,8 @@ def _elsewhere(ask: Ask, mention: Mention, deal_id: str) -> str:
 
 def _from_record(ask: Ask, question: Question, reading: Reading) -> Answer:
     fb, qi = ask.fb, ask.qi
+    # A year or a number in a claim is a detail to check, not what it is about.
+    reading = Reading(tuple(u for u in reading.units if not u.word.isdigit()), reading.anchor)
     if not reading.units:
         return not_found(fb, ask.query, ())
     refusal = refuse(ask, replace(question, form=Form.YES_NO), reading)

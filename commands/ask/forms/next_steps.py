@@ -7,9 +7,11 @@ from dataclasses import replace
 
 from commands.answer import Answer
 from commands.ask.forms.entry import Entry
-from commands.ask.pipeline import Ask, from_records
+from commands.ask.pipeline import Ask, from_records, only_parties
 from commands.ask.question import Form, Question, body, drop_question_word
 from commands.ask.ranking import records
+from commands.ask.reading import read
+from commands.format import bullets, citations
 
 _CUES = re.compile(
     r"\b(?:what next|what now|now what|next steps?|what happens next|what will happen next|next|instead|"
@@ -37,7 +39,22 @@ def _read(line: str, contrast: bool) -> Question | None:
 
 
 def _answer(ask: Ask, question: Question) -> Answer:
-    return from_records(ask, question, allow=records)
+    reading = read(ask.qi, question.body)
+    if reading.units and only_parties(ask.qi, reading) and len(reading.anchor) == 1:
+        return _plans(ask, question, next(iter(reading.anchor)))
+    return from_records(ask, question, allow=records, reading=reading)
+
+
+def _plans(ask: Ask, question: Question, deal_id: str) -> Answer:
+    """ "What next for Herts?": every next step the articles give for the
+    deal, not one picked from equals."""
+    fb = ask.fb
+    steps = fb.facts_of_deal(deal_id, "next")
+    if not steps:
+        return from_records(ask, question, allow=records)
+    ids = [f.id for f in steps]
+    body = bullets(f.text for f in steps) + f"\n*On the {fb.deals[deal_id].name}.*"
+    return Answer(title=f"What next: {fb.deals[deal_id].name}", body=body, citations=citations(fb, ids), ids=tuple(ids))
 
 
 ENTRIES = (Entry(Form.NEXT, _read, _answer),)

@@ -15,10 +15,12 @@ from commands.answer import Answer
 from commands.ask.forms.entry import Entry
 from commands.ask.forms.people import clear_best
 from commands.ask.pipeline import COVER_MIN, KNOWN_MIN, Ask, from_records, shown_of
-from commands.ask.question import QUESTION_WORDS, SAY, Form, Question, body
+from commands.ask.question import AUX, QUESTION_WORDS, SAY, Form, Question, body
 from commands.ask.ranking import Aim, anything, entities, quotes, rank
 from commands.ask.reading import Reading, read
 from commands.ask.render import Shown, not_found, render_answer
+from commands.ask.verdict import ENDED
+from knowledge.analysis import searchable_text, stem, terms
 
 _WHO_SAID = re.compile(
     r"^(?:who|which(?: \w+){1,3}?) (?:(?:was|is|has|had|have) )?(?:also )?"
@@ -97,7 +99,7 @@ def _what_said(ask: Ask, question: Question) -> Answer | Question:
         return replace(question, form=Form.WHO_SAID)
     said = list(dict.fromkeys(q.id for s in speakers for q in fb.quotes_of(s)))
     if not question.about:
-        return render_answer(fb, qi, ask.query, question, Shown(said[0], more=tuple(said[1:])))
+        return _yes(question, render_answer(fb, qi, ask.query, question, Shown(said[0], more=tuple(said[1:]))))
     about = read(qi, question.about)
     if not about.units or about.known_share < KNOWN_MIN:
         return not_found(fb, ask.query, about.mentions, speakers=speakers, unknown=about.unknown_words)
@@ -108,9 +110,42 @@ def _what_said(ask: Ask, question: Question) -> Answer | Question:
     aimed = Aim(speaker_first=True, pairs=question.body)
     ranked = rank(qi, aimed, subject, anything, deal_words=True, among=said)
     ranked = [s for s in ranked if s.cover >= COVER_MIN]
+    on_deal = [q for q in said if fb.quotes[q].deal in about.anchor]
+    if not ranked and on_deal and _only_the_deal(ask, about):
+        # "what did unison say about the east mids forces ditching G4S": the
+        # deal and what became of it is the subject of all they said on it.
+        return _yes(question, render_answer(fb, qi, ask.query, question, Shown(on_deal[0], more=tuple(on_deal[1:]))))
     if not ranked:
         return not_found(fb, ask.query, about.mentions, speakers=speakers, unknown=about.unknown_words)
-    return render_answer(fb, qi, ask.query, question, shown_of(ranked))
+    return _yes(question, render_answer(fb, qi, ask.query, question, shown_of(ranked)))
+
+
+def _yes(question: Question, found: Answer) -> Answer:
+    """ "Did X say anything?": yes, and what."""
+    if question.text.split(" ", 1)[0] in AUX:
+        return replace(found, title=f"Yes: {found.title}")
+    return found
+
+
+def _only_the_deal(ask: Ask, about: Reading) -> bool:
+    """Whether a subject names nothing but a deal (or its parties) and what
+    became of it ("the east mids forces ditching G4S")."""
+    fb = ask.fb
+    status_terms: set[str] = set()
+    for deal_id in about.anchor:
+        deal = fb.deals[deal_id]
+        statuses = ENDED if deal.status.lower() in ENDED else {deal.status}
+        status_terms |= {t for s in statuses for t in (stem(s), *ask.qi.content.widen(stem(s)))}
+        status_terms |= set(terms(deal.name))
+        for party in (*deal.forces, *deal.companies):
+            status_terms |= set(terms(searchable_text(fb.entities[party], fb.entities)))
+    for unit in about.units:
+        if unit.mention is not None:
+            if not any(t in fb.deals or t in ask.qi.parties for t in unit.mention.targets):
+                return False
+        elif not (unit.key in status_terms or set(unit.widened) & status_terms or unit.key in ask.qi.deal_nouns):
+            return False
+    return True
 
 
 def speakers_of(ask: Ask, reading: Reading) -> tuple[str, ...]:

@@ -16,7 +16,8 @@ from knowledge.question_index import Item
 
 _WHEN = re.compile(
     r"^(?:when|by when|since when|until when|how soon|how long ago|(?:what|which) (?:date|day|time|year|month)|"
-    r"what (?:was|is|s) the (?:date|day|time|year|month)(?: of| when| that)?)\b(?P<rest>.*)$"
+    r"what (?:was|is|s) the (?:exact |precise |actual )?(?:date|day|time|year|month)(?: of| when| that)?)"
+    r"\b(?P<rest>.*)$"
 )
 
 
@@ -34,8 +35,27 @@ def _lead_time(ask: Ask, question: Question, reading: Reading, lead: Scored, sho
     return replace(shown, when=lead.item.when)
 
 
+_ASKS_YEAR = re.compile(r"\b(?:what|which) year\b|\byear\b")
+_ASKS_DATE = re.compile(r"\b(?:date|day|exact|precise)\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_DAY = re.compile(r"\b\d{1,2}\s+[a-z]+\b|\b(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+def _gives_time(ask: Ask, question: Question, reading: Reading, ranked: list[Scored]) -> tuple[list[Scored], str]:
+    """Asked for a year or a date, only a time that gives one answers:
+    "3 November" gives no year, "early next year" no date."""
+    text = question.text
+    if _ASKS_YEAR.search(text) and not _ASKS_YEAR.search(question.body):
+        kept = [s for s in ranked if _YEAR.search(s.item.when)]
+        return kept, f"They give no year for it, only “{ranked[0].item.when}”."
+    if _ASKS_DATE.search(text):
+        kept = [s for s in ranked if _DAY.search(s.item.when)]
+        return kept, f"They give no date for it, only “{ranked[0].item.when}”."
+    return ranked, ""
+
+
 def _answer(ask: Ask, question: Question) -> Answer:
-    return from_records(ask, question, allow=_timed, decorate=_lead_time)
+    return from_records(ask, question, allow=_timed, gives=_gives_time, decorate=_lead_time)
 
 
 ENTRIES = (Entry(Form.WHEN, _read, _answer),)

@@ -12,10 +12,11 @@ from commands.ask.forms.confirm import check
 from commands.ask.forms.entry import Entry
 from commands.ask.pipeline import Ask, from_records
 from commands.ask.question import AUX, Form, Question, body, plain_yes_no
-from commands.ask.ranking import Scored, records
-from commands.ask.reading import Reading, read
+from commands.ask.ranking import Scored, coverage, records
+from commands.ask.reading import Reading, Unit, read
 from commands.ask.render import Shown
-from commands.ask.verdict import status_verdict, verdict
+from commands.ask.verdict import ENDED, contradicts, settles, status_verdict, verdict
+from knowledge.analysis import stem
 from knowledge.question_index import QuestionIndex
 
 YES_NO_MIN = 0.6  # a yes/no question states a whole claim: a little more than COVER_MIN
@@ -56,9 +57,37 @@ def _answer(ask: Ask, question: Question) -> Answer:
 def _verdict(ask: Ask, question: Question, reading: Reading, lead: Scored, shown: Shown) -> Shown:
     if question.topic_hint == "status":
         return replace(shown, verdict=status_verdict(ask.fb, lead.item, question.cues))
-    if lead.cover >= VERDICT_MIN:
-        return replace(shown, verdict=verdict(lead.item, reading.predicate))
-    return shown
+    qi = ask.qi
+    predicate = what_happened(qi, reading)
+    said = verdict(lead.item, predicate) or ended_verdict(ask, lead, predicate)
+    # How well the record fits what the verdict turns on: words that only
+    # name the deal, connectives and words it states the opposite of aside.
+    kept = tuple(
+        u
+        for u in reading.units
+        if u.mention is not None or (u in predicate and settles(u) and not contradicts(lead.item, u))
+    )
+    if coverage(qi, kept, lead.item) < VERDICT_MIN:
+        return shown
+    return replace(shown, verdict=said)
+
+
+def what_happened(qi: QuestionIndex, reading: Reading) -> tuple[Unit, ...]:
+    """A question's predicate, less the words that only name the deal ("the
+    plans", "the contract"): what a fact must say for a yes or a no."""
+    return tuple(u for u in reading.predicate if not ({u.key, *u.widened} & qi.deal_nouns))
+
+
+def ended_verdict(ask: Ask, lead: Scored, predicate: tuple[Unit, ...]) -> str:
+    """ "Did the east mids lot tell G4S to do one?": every word of the
+    predicate means the deal ended, and the lead's deal did: yes."""
+    if not predicate or len(lead.item.deals) != 1:
+        return ""
+    deal = ask.fb.deals[next(iter(lead.item.deals))]
+    if deal.status.lower() not in ENDED:
+        return ""
+    ended = {t for word in ENDED for t in ask.qi.content.widen(stem(word))}
+    return "yes" if all({u.key, *u.widened} & ended for u in predicate) else ""
 
 
 def _asks_deal_status(qi: QuestionIndex, reading: Reading) -> bool:
