@@ -62,10 +62,17 @@ FILLER = frozenset(
     completely totally entirely fully definitely certainly absolutely officially finally currently
     anyway anyways nevertheless regardless behind literally honestly seriously apparently obviously
     simply genuinely properly pretty quite rather somewhat whole though official exact precise precisely rough roughly
-    lol lmao rofl haha hahaha lmfao tbh ngl imo imho idk btw fyi smh omg ffs tbf iirc afaik
-    ok okay yeah yea yep yup yes nah nope hey hi hello oh ah um erm hmm uh eh mate
-    right innit like wait well alright
     """.split()
+) | frozenset(
+    # Chat and discourse words: they open, pad or close a message ("ngl who
+    # even is...", "..., lol") and are dropped wherever they stand.
+    DISCOURSE := frozenset(
+        """
+        lol lmao rofl haha hahaha lmfao tbh ngl imo imho idk btw fyi smh omg ffs tbf iirc afaik
+        ok okay yeah yea yep yup yes nah nope hey hi hello oh ah um erm hmm uh eh mate
+        right innit like wait well alright so anyway basically honestly actually seriously literally
+        """.split()
+    )
 )
 # Chat shorthand, spelt out. Only forms that are never a word of their own in
 # an article: "r", "n", "u", "w", "thru", "cos".

@@ -137,7 +137,9 @@ def refuse(ask: Ask, question: Question, reading: Reading) -> Answer | None:
     """
     fb, qi = ask.fb, ask.qi
     if question.slot:
-        unknown = [u.word for u in term_units(qi, slots.slot_words(question.slot)) if not u.known]
+        # A slot word must be one the articles use (or a synonym of one): a
+        # typo fix of it ("party" for "part") is no such word.
+        unknown = [u.word for u in term_units(qi, slots.slot_words(question.slot)) if not _used(qi, u.key)]
         if unknown:
             # "what political party ...": the articles never speak of such a thing.
             lacking = f"They don't say what {echo(question.slot, 40)}."
@@ -149,6 +151,11 @@ def refuse(ask: Ask, question: Question, reading: Reading) -> Answer | None:
     if too_broad(qi, question, reading):
         return not_found(fb, ask.query, (), broad=" ".join(u.word for u in reading.units))
     return None
+
+
+def _used(qi: QuestionIndex, term: str) -> bool:
+    content = qi.content
+    return content.knows(term) or any(content.knows(s) for s in content.analyzer.synonyms(term))
 
 
 def too_broad(qi: QuestionIndex, question: Question, reading: Reading) -> bool:

@@ -20,7 +20,7 @@ from enum import StrEnum
 
 from rapidfuzz.distance import OSA
 
-from knowledge.analysis import STOPWORDS, stem, words
+from knowledge.analysis import DISCOURSE, STOPWORDS, stem, words
 
 
 class Form(StrEnum):
@@ -91,7 +91,8 @@ LEAD = re.compile(
 )
 TRAIL = re.compile(
     r"(?:\s+(?:please|thanks|thank you|cheers|then|again please|exactly|or not|or what|lol|tbh|ngl|"
-    r"though|tho|at all|in the end|like|and all that|or something|or whatever|mate|pls|if you know))+$"
+    r"though|tho|at all|in the end|like|and all that|or something|or whatever|mate|pls|if you know|then|"
+    r"these days|anymore|any more))+$"
 )
 # Hedges that sit between a question word and its verb ("what exactly did",
 # "did g4s actually"): they frame the question, and break its patterns.
@@ -99,6 +100,9 @@ HEDGES = frozenset("exactly actually really basically just like literally totall
 # "... instead of X", "... rather than X": X is what was not done, the
 # contrast to the answer, never what the answer is about.
 CONTRAST = re.compile(r"\s+(?:instead of|rather than|other than|as opposed to)\s+.+$")
+# "is herts still going ahead or is that whole idea dead": the second half
+# asks the first again, the other way round.
+ALTERNATIVE = re.compile(r"\s+or (?:is|was|are|were|has|have|did|does|do) (?:that|it|this|they|he|she)\b.*$")
 _IS_AFTER = ("what", "who", "where", "when", "how", "why", "that", "it", "there", "here")
 # Words a reader uses for "say", kept out of a WHO_SAID body; livelier verbs
 # ("announced", "confirmed") stay in it, since reported speech records them.
@@ -127,10 +131,14 @@ _LEADING_PREPOSITION = re.compile(r"^(?:with|to|on|about|of|in|at|over|for|behin
 def prepare(text: str, known: Callable[[str], bool] = lambda _: False) -> tuple[str, bool]:
     """A question's words with chatter, hedges and contrasts out, ready for
     the form patterns; and whether an "instead of X" contrast was dropped."""
-    line = _expand(" ".join(words(text)))
+    found = words(text)
+    while len(found) > 1 and found[0] in DISCOURSE:
+        found = found[1:]  # "ngl who even is...", "lol ok so..."
+    line = _expand(" ".join(found))
     line = _fix_typos(line, known)
     line = TRAIL.sub("", LEAD.sub("", line)).strip() or line
     line = " ".join(w for w in line.split() if w not in HEDGES) or line
+    line = ALTERNATIVE.sub("", line) or line
     contrast = bool(CONTRAST.search(line))
     line = CONTRAST.sub("", line) or line
     return line, contrast

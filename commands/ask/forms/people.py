@@ -44,11 +44,18 @@ _NAME = re.compile(
     r"|(?P<f>.+?) s? ?(?:full )?name)$"
 )
 _IS = re.compile(r"^(?P<first>who|what) (?:is|was|are|were) (?P<rest>.+)$")
+# "what kind of company is G4S": what G4S is.
+_KIND_OF = re.compile(
+    r"^what (?:kind|sort|type) of (?:\w+ ){0,2}?(?:is|was|are|were) (?P<rest>.+)$"
+    r"|^what (?:does|do|did) (?P<doer>.+?) do(?: for a living)?$"
+)
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
 _NO_NAME = "They give no name for that."
 
 
 def _read_naming(line: str, contrast: bool) -> Question | None:
+    if m := _KIND_OF.match(line):
+        return Question(line, Form.WHAT_IS, body(m["rest"] or m["doer"]))
     if m := _ROLE.match(line):
         subject = next(g for g in (m["a"], m["b"], m["c"], m["d"]) if g is not None)
         return Question(line, Form.WHAT, body(f"{subject} {body(m['rest'])}"), role=body(subject))
@@ -93,7 +100,7 @@ def _entity(ask: Ask, question: Question, reading: Reading) -> Answer | None:
         return render_answer(fb, qi, ask.query, question, Shown(target))
     if not reading.units or reading.known_share < KNOWN_MIN or reading.places:
         return not_found(fb, ask.query, reading.mentions, lacking=_NO_NAME) if question.asks_name else None
-    best = clear_best(rank(qi, question, reading, entities))
+    best = clear_best(rank(qi, question, reading, entities), fb)
     # "Who is the Northamptonshire PCC?" fits the three forces' PCCs best:
     # a group, which does not say who one of them is.
     one_of_many = best is not None and question.form is Form.WHO_IS and _is_group(fb, best)
@@ -128,13 +135,23 @@ def _no_name(ask: Ask, question: Question, entity_id: str) -> Answer:
     return not_found(ask.fb, ask.query, (), lacking=lacking, entities=(entity_id,))
 
 
-def clear_best(ranked: list[Scored]) -> str | None:
-    """The one entity a description fits, if it fits well and clearly best."""
+def clear_best(ranked: list[Scored], fb: FactBase | None = None) -> str | None:
+    """The one entity a description fits, if it fits well and clearly best.
+
+    Of several that fit as well, one named person beats groups and unnamed
+    spokesmen: "the police and crime commissioner for Leicestershire" is Sir
+    Clive Loader, though the three forces' PCCs as a body fit the words too.
+    """
     if not ranked or ranked[0].cover < ENTITY_MIN:
         return None
-    if len(ranked) > 1 and ranked[0].cover - ranked[1].cover < ENTITY_MARGIN:
-        return None
-    return ranked[0].item.id
+    close = [s.item.id for s in ranked if ranked[0].cover - s.cover < ENTITY_MARGIN]
+    if len(close) == 1:
+        return close[0]
+    if fb is not None:
+        named = [t for t in close if _has_name(fb, t) and not _is_group(fb, t) and fb.entities[t].kind == "person"]
+        if len(named) == 1:
+            return named[0]
+    return None
 
 
 def _who(ask: Ask, question: Question) -> Answer:

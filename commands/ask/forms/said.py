@@ -156,7 +156,7 @@ def speakers_of(ask: Ask, reading: Reading) -> tuple[str, ...]:
     if quoted or not reading.units:
         return quoted
     # "the herts commissioner": a description of somebody, not a name.
-    best = clear_best(rank(ask.qi, Aim(), reading, entities))
+    best = clear_best(rank(ask.qi, Aim(), reading, entities), fb)
     return (best,) if best and fb.quotes_of(best) else ()
 
 

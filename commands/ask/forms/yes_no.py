@@ -14,14 +14,17 @@ from commands.ask.pipeline import Ask, from_records
 from commands.ask.question import AUX, Form, Question, body, plain_yes_no
 from commands.ask.ranking import Scored, coverage, records
 from commands.ask.reading import Reading, Unit, read
-from commands.ask.render import Shown
-from commands.ask.verdict import ENDED, contradicts, settles, status_verdict, verdict
-from knowledge.analysis import stem
+from commands.ask.render import Shown, render_answer
+from commands.ask.verdict import COMMON, ENDED, contradicts, settles, status_verdict, verdict
+from knowledge.analysis import OPPOSITES, stem
 from knowledge.question_index import QuestionIndex
 
+SYNONYM_SHARE = 0.6  # what a word's opposite earns, as a synonym does
 YES_NO_MIN = 0.6  # a yes/no question states a whole claim: a little more than COVER_MIN
 VERDICT_MIN = 0.75  # a yes or no only from a fact that fits the question this well
 
+# Words for a deal coming off: "did G4S get/win/land it", "did they go with G4S".
+_HAPPENED = ("agree", "sign", "win", "award", "secure", "proceed", "get")
 # A yes/no question with these words asks whether a deal is still on.
 _STATUS_CUES = re.compile(
     r"\b(?:(?:still )?(?:go|going|went) ahead|still on|still going|still happening|still alive|going through|"
@@ -34,6 +37,9 @@ def _read(line: str, contrast: bool) -> Question | None:
     if first not in AUX:
         return None
     rest = line[len(first) :]
+    if rest.endswith((" now", " right now")):
+        # "is G4S ruled out in herts now?": asked of the present, as "still" is.
+        return Question(line, Form.YES_NO, body(rest.removesuffix(" now").removesuffix(" right")), cues="now")
     if cues := " ".join(c.group(0) for c in _STATUS_CUES.finditer(rest)):
         return Question(line, Form.YES_NO, body(_STATUS_CUES.sub(" ", rest)), cues=cues, topic_hint="status")
     return Question(line, Form.YES_NO, body(rest))
@@ -44,6 +50,9 @@ def _answer(ask: Ask, question: Question) -> Answer:
     checked = check(ask, question, reading, claim=False)
     if checked is not None:
         return checked
+    outcome = _outcome(ask, question, reading)
+    if outcome is not None:
+        return outcome
     status = question.topic_hint == "status"
     if status and reading.units and not _asks_deal_status(ask.qi, reading):
         # "is he still going ahead with privatisation?" asks about privatisation;
@@ -51,7 +60,50 @@ def _answer(ask: Ask, question: Question) -> Answer:
         question = plain_yes_no(question)
         reading = read(ask.qi, question.body)
         return from_records(ask, question, allow=records, bar=YES_NO_MIN, reading=reading)
-    return from_records(ask, question, allow=records, bar=YES_NO_MIN, reading=reading, decorate=_verdict)
+    plain = reading
+
+    def decorate(ask: Ask, question: Question, _: Reading, lead: Scored, shown: Shown) -> Shown:
+        return _verdict(ask, question, plain, lead, shown)  # on the words asked, not their opposites
+
+    return from_records(
+        ask, question, allow=records, bar=YES_NO_MIN, reading=with_opposites(ask.qi, reading), decorate=decorate
+    )
+
+
+def with_opposites(qi: QuestionIndex, reading: Reading) -> Reading:
+    """A yes/no question's reading in which a word also finds its opposite
+    ("happy" finds "disappointed"): a record saying the opposite answers it."""
+    units = []
+    for unit in reading.units:
+        opposites = {t for o in OPPOSITES.get(unit.key, ()) for t in qi.content.widen(o)}
+        if unit.mention is None and opposites:
+            units.append(replace(unit, widened={**dict.fromkeys(sorted(opposites), SYNONYM_SHARE), **unit.widened}))
+        else:
+            units.append(unit)
+    return replace(reading, units=tuple(units))
+
+
+def _outcome(ask: Ask, question: Question, reading: Reading) -> Answer | None:
+    """ "Did G4S get the East Mids contract?", "did the forces go with G4S?":
+    asked whether a deal came off, in words of it coming off (or of it
+    ending), with nothing else asked. Its status answers, from its status fact."""
+    fb, qi = ask.fb, ask.qi
+    if len(reading.anchor) != 1 or not reading.mentions or reading.unknown_words:
+        return None
+    deal = fb.deals[next(iter(reading.anchor))]
+    rest = [u for u in what_happened(qi, reading) if u.weight >= COMMON]
+    ended = {t for word in ENDED for t in qi.content.widen(stem(word))}
+    happened = {t for word in _HAPPENED for t in qi.content.widen(stem(word))}
+    asks_ended = bool(rest) and all({u.key, *u.widened} & ended for u in rest)
+    asks_happened = not rest or all({u.key, *u.widened} & happened for u in rest)
+    if not (asks_ended or asks_happened):
+        return None
+    lead = next((f.id for f in fb.facts_of_deal(deal.id, "status")), None)
+    if lead is None:
+        return None
+    is_ended = deal.status.lower() in ENDED
+    word = "yes" if is_ended == asks_ended else "no"
+    return render_answer(fb, qi, ask.query, question, Shown(lead, verdict=word))
 
 
 def _verdict(ask: Ask, question: Question, reading: Reading, lead: Scored, shown: Shown) -> Shown:
