@@ -88,8 +88,8 @@ def _outcome(ask: Ask, question: Question, reading: Reading) -> Answer | None:
     asked whether a deal came off, in words of it coming off (or of it
     ending), with nothing else asked. Its status answers, from its status fact."""
     fb, qi = ask.fb, ask.qi
-    if len(reading.anchor) != 1 or not reading.mentions or reading.unknown_words:
-        return None
+    if question.topic_hint == "status" or len(reading.anchor) != 1 or not reading.mentions or reading.unknown_words:
+        return None  # "is the deal off?" has its own cues
     deal = fb.deals[next(iter(reading.anchor))]
     rest = [u for u in what_happened(qi, reading) if u.weight >= COMMON]
     ended = {t for word in ENDED for t in qi.content.widen(stem(word))}
