@@ -151,6 +151,18 @@ def slot_words(slot: str) -> list[str]:
     ]
 
 
+# Slot nouns that ask for an entity of one kind, which the answer must name.
+_KIND_NOUNS = {
+    **dict.fromkeys(("company", "firm", "business", "contractor", "provider", "supplier", "outfit"), "company"),
+    **dict.fromkeys(("union",), "union"),
+}
+
+
+def entity_kind(slot: list[str]) -> str:
+    """The kind of entity a slot asks for ("which firm" -> "company"), if any."""
+    return _KIND_NOUNS.get(slot[-1], "") if slot else ""
+
+
 def unnamed(kind: str, role: str) -> bool:
     """An entity the articles refer to without naming anyone."""
     return kind in _UNNAMED_KINDS or "not named" in role.lower()

@@ -40,6 +40,8 @@ from knowledge.question_index import Mention, named_in
 SURE = 0.75  # a record covering a claim this well, with nothing it lacks, confirms it
 NEAR = 0.4  # ...covering this much, it is on the claim's subject: a correction, not a decline
 _COPULA = frozenset({"is", "was", "are", "were", "s", "re", "be", "been"})
+# Verbs that say what somebody is to somebody else, as "is" does.
+_RELATES = frozenset("works work worked working represents represent speaks speak ran runs".split())
 _STORY = frozenset("story stories article articles piece pieces deal deals".split())
 _BOTH = frozenset("both each two".split())
 _MEMBERSHIP = frozenset("one forces force covered cover covers include included includes part member among in".split())
@@ -82,7 +84,7 @@ def check(ask: Ask, question: Question, reading: Reading, *, claim: bool) -> Ans
     if reading.places and not any(t in ask.fb.deals for m in reading.mentions for t in m.targets):
         return None  # an uncovered place is the subject: declined by the form
     said = _Claim(analysed_words(question.body), reading, claim, question.text.split(" ", 1)[0])
-    for test in (_presence, _attribution, _identity, _membership):
+    for test in (_presence, _attribution, _identity, _membership, _across):
         found = test(ask, said)
         if found is not None:
             return found
@@ -209,7 +211,7 @@ def _identity(ask: Ask, said: _Claim) -> Answer | None:
         return None
     rest = said.words[subject_mention.end :]
     if said.claim:
-        if not rest or rest[0] not in _COPULA:
+        if not rest or rest[0] not in _COPULA | _RELATES:
             return None
         rest = rest[1:]
     elif said.asked not in _COPULA:
@@ -330,6 +332,40 @@ def _elsewhere(ask: Ask, mention: Mention, deal_id: str) -> str:
     if entity.id in {f for d in other for f in fb.deals[d].forces}:
         return f"{graph.place_of(entity)} is in the other story, the **{fb.deals[other[0]].name}**."
     return f"{entity.name} is not one of them: {entity.role}."
+
+
+# --- across the stories: "did Hertfordshire form a strategic alliance?" ----------------------
+
+
+def _across(ask: Ask, said: _Claim) -> Answer | None:
+    """A force or person of one story with a thing only the other story has:
+    the answer is no, from the deal each belongs to, never a yes lent by the
+    other story."""
+    fb, qi = ask.fb, ask.qi
+    mentions = [m for m in said.reading.mentions if not m.place]
+    if len(mentions) < 2:
+        return None
+    first = [t for t in mentions[0].targets if t in fb.entities]
+    if not first or not all(t in qi.forces or fb.entities[t].kind in graph.PERSON_KINDS for t in first):
+        return None
+    home = {d for t in first for d in graph.deals_of(fb, t)}
+    for mention in mentions[1:]:
+        others = [t for t in mention.targets if t in fb.entities and t not in qi.parties]
+        their = {d for t in others for d in graph.deals_of(fb, t)}
+        if others and their and home and not their & home:
+            subject, thing = fb.entities[first[0]], fb.entities[others[0]]
+            deal = fb.deals[min(home, key=qi.deal_order.__getitem__)]
+            status = next((f for f in fb.facts_of_deal(deal.id, "status")), None)
+            lines = [
+                f"**{graph.place_of(subject)}** is in the story on the **{deal.name}** ({deal.status}); "
+                f"the **{thing.name}** is only in the other story.",
+            ]
+            if status is not None:
+                lines.append(status.text)
+            # Cited: the story asked about, which is what settles it.
+            title = _verdict_title("No", f"not in the {deal.name} story")
+            return _answer_of(ask, title, lines, [status.id if status else deal.id])
+    return None
 
 
 # --- otherwise: the record that best covers the claim ------------------------------------------

@@ -7,17 +7,22 @@ from dataclasses import replace
 
 from commands.answer import Answer
 from commands.ask.forms.entry import Entry
-from commands.ask.pipeline import Ask, from_records, only_parties
+from commands.ask.pipeline import Ask, from_records, only_parties, shown_text
 from commands.ask.question import Form, Question, body, drop_question_word
 from commands.ask.ranking import records
 from commands.ask.reading import read
 from commands.format import bullets, citations
+from knowledge.analysis import words
+from knowledge.question_index import exact_mentions
 
 _CUES = re.compile(
     r"\b(?:what next|what now|now what|next steps?|what happens next|what will happen next|next|instead|"
     r"going forward|from now on|plans?|planning|plan to)\b"
 )
-_FRAME = re.compile(r"^what (?:will|would|are|is|do|does|did|can|could) (?P<rest>.+?) (?:do|doing|going to do)$")
+_FRAME = re.compile(
+    r"^what (?:will|would|are|is|do|does|did|can|could) (?P<rest>.+?) (?:do|doing|going to do)"
+    r"(?: now| next| then| instead| after that| about it)*$"
+)
 
 
 def _read(line: str, contrast: bool) -> Question | None:
@@ -39,10 +44,35 @@ def _read(line: str, contrast: bool) -> Question | None:
 
 
 def _answer(ask: Ask, question: Question) -> Answer:
-    reading = read(ask.qi, question.body)
-    if reading.units and only_parties(ask.qi, reading) and len(reading.anchor) == 1:
+    qi = ask.qi
+    reading = read(qi, question.body)
+    companies = [t for m in reading.mentions for t in m.targets if t in ask.fb.entities and t in _companies(ask)]
+    if companies:
+        # "what will G4S do now?": only what G4S itself will do, not what
+        # a force will do about G4S.
+        doer = companies[0]
+        return from_records(ask, question, allow=lambda i: records(i) and _acts(ask, i.id, doer), reading=reading)
+    if reading.units and only_parties(qi, reading) and len(reading.anchor) == 1:
         return _plans(ask, question, next(iter(reading.anchor)))
     return from_records(ask, question, allow=records, reading=reading)
+
+
+def _companies(ask: Ask) -> set[str]:
+    return {c for d in ask.fb.deals.values() for c in d.companies}
+
+
+def _acts(ask: Ask, record_id: str, doer: str) -> bool:
+    """Whether a record tells what `doer` does: its speaker is of them, or
+    they are the first the record names."""
+    fb, qi = ask.fb, ask.qi
+    quote = fb.quotes.get(record_id)
+    if quote is not None:
+        speaker = fb.entities[quote.speaker]
+        return doer in (speaker.id, speaker.organisation)
+    text = shown_text(fb, record_id)
+    found = words(text)
+    first = exact_mentions(qi.names, found, [False] * len(found), qi.name_starts)
+    return bool(first) and doer in min(first, key=lambda m: m.start).targets
 
 
 def _plans(ask: Ask, question: Question, deal_id: str) -> Answer:

@@ -19,10 +19,11 @@ from knowledge.model import Entity
 
 _FORCES = re.compile(
     r"^(?:(?:who|which|what) (?:are|were|is|was) (?:the )?(?:(?:three|3|two|other|main) )?(?:police )?forces?"
-    r"|(?:which|what) (?:(?:three|3) )?(?:police )?forces?(?: (?:are|were|was|is|did|do|have|had))?"
     r"|name the (?:(?:three|3) )?(?:police )?forces"
     r"|(?:which|what) (?:counties|areas|places)(?: (?:are|were|was|is))?)"
     r"(?P<rest>(?: (?:in|of|involved|named|mentioned|that|who|which|part|on|for|behind|from|at|across)\b.*)?)$"
+    # "which forces turned G4S down": which of them, whatever they did.
+    r"|^(?:which|what) (?:(?:three|3) )?(?:police )?forces\b(?P<rest2>.*)$"
 )
 _KINDS = re.compile(
     r"^(?:which|what|who) (?:(?:is|are|was|were) (?:the )?)?(?P<kind>unions?|compan(?:y|ies)|firms?|people|persons|"
@@ -50,7 +51,7 @@ _COMMISSIONER = re.compile(r"\bcommissioner\b", re.IGNORECASE)
 
 def _read(line: str, contrast: bool) -> Question | None:
     if m := _FORCES.match(line):
-        return Question(line, Form.PARTIES, body(m["rest"]), slot="forces")
+        return Question(line, Form.PARTIES, body(m["rest"] or m["rest2"]), slot="forces")
     if m := _REGION.match(line):
         return Question(line, Form.PARTIES, body(m["rest"]), slot="region")
     if m := _KINDS.match(line):
@@ -83,7 +84,7 @@ def _answer(ask: Ask, question: Question) -> Answer:
         if not members:
             continue
         if question.slot in ("forces", "region"):
-            line = f"**{deal.name}**: {graph.deal_line(fb, deal)}."
+            line = f"**{deal.name}** ({deal.status}): {graph.deal_line(fb, deal)}."
         else:
             line = f"**{deal.name}**: " + "; ".join(graph.role_line(fb, e) for e in members) + "."
         lines.append(line)
