@@ -39,6 +39,27 @@ _PREFIX_WORDS_KEPT = 64
 
 Allow = Callable[[str], bool]
 
+# Words that tell one real place from another of the same name: West and
+# East Midlands, North and South Wales, Greater and plain Manchester.
+QUALIFIERS = frozenset(
+    """
+    north south east west northern southern eastern western central mid greater upper lower inner outer
+    new old great little
+    """.split()
+)
+
+
+def differs_by_qualifier(query: str, name: str) -> bool:
+    """Whether two names differ only by a qualifier ("west midlands" and
+    "east midlands", "north wales" and "wales"): different real places, so
+    one is never a typo of the other, however close their letters."""
+    asked, known = normalise(query).split(), normalise(name).split()
+    if asked == known:
+        return False
+    plain_asked = [w for w in asked if w not in QUALIFIERS]
+    plain_known = [w for w in known if w not in QUALIFIERS]
+    return bool(plain_asked) and plain_asked == plain_known
+
 
 @dataclass(frozen=True, slots=True)
 class Hit:
@@ -65,6 +86,15 @@ class Resolution:
     @property
     def ambiguous(self) -> bool:
         return len(self.hits) > 1
+
+
+def _qualified_apart(query: str, name: str) -> bool:
+    """A name and a query that line up word for word but for a different
+    qualifier ("north midlands" against "East Midlands 999 control room
+    deal", "west midlands police" against "East Midlands")."""
+    short, long = sorted((query.split(), name.split()), key=len)
+    size = len(short)
+    return any(differs_by_qualifier(" ".join(short), " ".join(long[i : i + size])) for i in range(len(long) - size + 1))
 
 
 class NameIndex:
@@ -164,6 +194,8 @@ class NameIndex:
                 continue
             if len(self._norms[pos]) <= _SHORT_NAME and self._norms[pos] not in words:
                 continue  # "999" inside a long number is no evidence of 999
+            if self._norms[pos] != norm and _qualified_apart(norm, self._norms[pos]):
+                continue  # "west midlands" is not a typo of "east midlands"
             exact = self._norms[pos] == norm
             points = 100.0 if exact else float(score)
             old = best.get(target)

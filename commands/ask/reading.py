@@ -104,9 +104,13 @@ def _mention_unit(qi: QuestionIndex, mention: Mention, typed: str) -> Unit:
             parts.append((f"{key}#{term}", wide, qi.content.weight(wide)))
         for index_term, weight in wide.items():
             widened[index_term] = max(weight, widened.get(index_term, 0.0))
-    # A place no article covers is a word the fact base does not know.
+    # A place no article covers is a word the fact base does not know, unless
+    # the articles use its whole name ("London" in "London Olympics"): one word
+    # shared with a covered place ("Midlands" of "West Midlands") is not it.
     if mention.place:
-        known = {t: w for t, w in widened.items() if w == 1.0}
+        own = qi.content.query_terms(mention.name)
+        used = bool(own) and all(qi.content.knows(t) for t in own)
+        known = {t: w for t, w in widened.items() if w == 1.0} if used else {}
         return Unit(key, known, qi.content.max_idf, mention, typed)
     weight = qi.content.weight(widened) if widened else qi.content.max_idf / 2
     return Unit(key, widened, weight, mention, typed, tuple(parts))
