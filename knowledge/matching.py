@@ -118,6 +118,9 @@ class NameIndex:
             self._names.append(name)
             self._norms.append(norm)
             self._targets.append(target)
+        # Names holding a qualifier ("East Midlands"): only these, or a query
+        # holding one, can differ from a query by a qualifier alone.
+        self._qualified = [not QUALIFIERS.isdisjoint(n.split()) for n in self._norms]
         self._by_target: dict[str, list[int]] = defaultdict(list)
         for pos, target in enumerate(self._targets):
             self._by_target[target].append(pos)
@@ -187,6 +190,7 @@ class NameIndex:
         )
         best: dict[str, Hit] = {}
         words = set(norm.split())
+        qualified = not QUALIFIERS.isdisjoint(words)
         for _, score, index in scored:
             pos = index if positions is None else positions[index]
             target = self._targets[pos]
@@ -194,7 +198,11 @@ class NameIndex:
                 continue
             if len(self._norms[pos]) <= _SHORT_NAME and self._norms[pos] not in words:
                 continue  # "999" inside a long number is no evidence of 999
-            if self._norms[pos] != norm and _qualified_apart(norm, self._norms[pos]):
+            if (
+                (qualified or self._qualified[pos])
+                and self._norms[pos] != norm
+                and _qualified_apart(norm, self._norms[pos])
+            ):
                 continue  # "west midlands" is not a typo of "east midlands"
             exact = self._norms[pos] == norm
             points = 100.0 if exact else float(score)
@@ -203,6 +211,28 @@ class NameIndex:
                 best[target] = Hit(target, self._names[pos], points, exact)
         hits = sorted(best.values(), key=lambda h: (-h.score, not h.exact, h.name))
         return hits[:limit]
+
+    def spelt_like(self, query: str, floor: float) -> list[Hit]:
+        """Targets whose name is spelt like the query, letter for letter (plain
+        ratio, not WRatio: a name inside a longer text is not a misspelling of
+        it), best per target, best first, down to `floor`. A name that differs
+        only by a qualifier is another place, never a near spelling."""
+        norm = normalise(query)
+        if not norm:
+            return []
+        positions = self._candidates(norm)
+        choices = self._norms if positions is None else [self._norms[p] for p in positions]
+        scored = process.extract(norm, choices, scorer=fuzz.ratio, processor=None, score_cutoff=floor, limit=None)
+        qualified = not QUALIFIERS.isdisjoint(norm.split())
+        best: dict[str, Hit] = {}
+        for _, score, index in scored:
+            pos = index if positions is None else positions[index]
+            if (qualified or self._qualified[pos]) and _qualified_apart(norm, self._norms[pos]):
+                continue
+            target = self._targets[pos]
+            if target not in best or score > best[target].score:
+                best[target] = Hit(target, self._names[pos], float(score), self._norms[pos] == norm)
+        return sorted(best.values(), key=lambda h: (-h.score, h.name))
 
     def exact(self, query: str, allow: Allow | None = None) -> list[Hit]:
         hits: dict[str, Hit] = {}

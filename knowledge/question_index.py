@@ -20,8 +20,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from rapidfuzz import fuzz
-
 from knowledge.analysis import STOPWORDS, searchable_text, stem, stems, term_pairs, terms, time_phrase
 from knowledge.analysis import words as analysed_words
 from knowledge.factbase import PLACE_PREFIX, FactBase
@@ -203,20 +201,12 @@ class QuestionIndex:
         return len(word) >= shortest and not word.isdigit() and word not in STOPWORDS and not self.knows_word(word)
 
     def _fuzzy(self, words: list[str], start: int, end: int, cutoff: float) -> Mention | None:
-        span = " ".join(words[start:end])
-        best: dict[str, tuple[float, str]] = {}
-        for hit in self.names.search(span, limit=8):
-            for name in self.names.names_of(hit.target):
-                score = fuzz.ratio(span, normalise(name))
-                if score > best.get(hit.target, (0.0, ""))[0]:
-                    best[hit.target] = (score, name)
-        ranked = sorted(best.items(), key=lambda kv: -kv[1][0])
-        if not ranked or ranked[0][1][0] < cutoff:
+        ranked = self.names.spelt_like(" ".join(words[start:end]), cutoff - _FUZZY_MARGIN)
+        if not ranked or ranked[0].score < cutoff:
             return None
-        if len(ranked) > 1 and ranked[0][1][0] - ranked[1][1][0] < _FUZZY_MARGIN:
+        if len(ranked) > 1 and ranked[0].score - ranked[1].score < _FUZZY_MARGIN:
             return None
-        target, (_, name) = ranked[0]
-        return Mention((target,), name, start, end, exact=False)
+        return Mention((ranked[0].target,), ranked[0].name, start, end, exact=False)
 
     def pairs_of(self, record_id: str) -> frozenset[tuple[str, str]]:
         """Consecutive term pairs of a record's text, worked out when asked:
