@@ -175,6 +175,18 @@ def rank(
     units = reading.units if units is None else units
     topic = target.topic
     pool_ids = set(among) if among is not None else candidates(qi, units, reading.anchor, topic)
+
+    def admits(record_id: str) -> bool:
+        item = qi.items.get(record_id)
+        return (
+            item is not None
+            and allow(item)
+            and _in_anchor(item, reading.anchor)
+            and (not target.strict or topic in item.topics)
+        )
+
+    # Only what the form and the named deals admit is scored at all.
+    pool_ids = {r for r in pool_ids if admits(r)}
     expanded = _expanded(units)
     matches = qi.content.matches(expanded, among=pool_ids)
     subject = None
@@ -191,7 +203,7 @@ def rank(
         }
     if subject and among is None:
         # Every record of a deal the question describes is a candidate.
-        extra = {r for d in subject for r in qi.records_of.get(d, ())} - pool_ids
+        extra = {r for d in subject for r in qi.records_of.get(d, ()) if admits(r)} - pool_ids
         if extra:
             matches.update(qi.content.matches(expanded, among=extra))
             pool_ids |= extra
@@ -200,12 +212,8 @@ def rank(
     pairs = term_pairs(target.pairs)
     prior = _WHO_PRIOR if target.speaker_first else _PRIOR
     out = []
-    for item_id in sorted(pool_ids, key=lambda r: qi.order.get(r, -1)):
-        item = qi.items.get(item_id)
-        if item is None or not allow(item) or not _in_anchor(item, reading.anchor):
-            continue
-        if target.strict and topic not in item.topics:
-            continue
+    for item_id in sorted(pool_ids, key=qi.order.__getitem__):
+        item = qi.items[item_id]
         bm25, matched = matches.get(item.id, (0.0, {}))
         if not involves(qi, units, item, matched):
             continue
