@@ -192,6 +192,12 @@ def report(results: list[Judged], *, verbose: bool = False, summary: bool = Fals
             kinds_right[kind] += r.right
     if kinds:
         print("  by kind: " + ", ".join(f"{k} {kinds_right[k]}/{n}" for k, n in sorted(kinds.items())))
+    reasons: Counter[str] = Counter()
+    for r in results:
+        for reason in filter(None, r.why.split("; ")):
+            reasons[reason.split(" ", 1)[0] if reason.startswith(("none of", "missing")) else reason] += 1
+    if reasons:
+        print("  what was wrong: " + ", ".join(f"{k} {n}" for k, n in sorted(reasons.items())))
     if not summary:
         wrong = [r for r in results if not r.right]
         if wrong:

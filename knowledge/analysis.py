@@ -62,6 +62,7 @@ FILLER = frozenset(
     completely totally entirely fully definitely certainly absolutely officially finally currently
     anyway anyways nevertheless regardless behind literally honestly seriously apparently obviously
     simply genuinely properly pretty quite rather somewhat whole though official exact precise precisely rough roughly
+    yet already one make makes making
     """.split()
 ) | frozenset(
     # Chat and discourse words: they open, pad or close a message ("ngl who
@@ -70,7 +71,11 @@ FILLER = frozenset(
         """
         lol lmao rofl haha hahaha lmfao tbh ngl imo imho idk btw fyi smh omg ffs tbf iirc afaik
         ok okay yeah yea yep yup yes nah nope hey hi hello oh ah um erm hmm uh eh mate
-        right innit like wait well alright so anyway basically honestly actually seriously literally
+        right innit like wait well alright so anyway anyways basically honestly actually seriously literally
+        fr frfr deffo defo def obvs obv cba lmk hmu rn atm irl bruh bro fam guys folks kinda sorta
+        thx ty ta k kk hmmm umm ooh wow hehe xd jk ikr fwiw tho plus besides apparently supposedly
+        wondering wonder curious confused sure guess suppose bet sorry apologies dumb silly quick quickly
+        mega proper super totes lowkey highkey
         """.split()
     )
 )

@@ -97,6 +97,8 @@ TRAIL = re.compile(
 # Hedges that sit between a question word and its verb ("what exactly did",
 # "did g4s actually"): they frame the question, and break its patterns.
 HEDGES = frozenset("exactly actually really basically just like literally totally ever even".split())
+# "did herts end up signing": how it came out, not an ending.
+_END_UP = re.compile(r"\b(?:end|ended|ending|ends) up\b\s*")
 # "... instead of X", "... rather than X": X is what was not done, the
 # contrast to the answer, never what the answer is about.
 CONTRAST = re.compile(r"\s+(?:instead of|rather than|other than|as opposed to)\s+.+$")
@@ -139,6 +141,7 @@ def prepare(text: str, known: Callable[[str], bool] = lambda _: False) -> tuple[
     line = TRAIL.sub("", LEAD.sub("", line)).strip() or line
     line = " ".join(w for w in line.split() if w not in HEDGES) or line
     line = ALTERNATIVE.sub("", line) or line
+    line = _END_UP.sub("", line) or line
     contrast = bool(CONTRAST.search(line))
     line = CONTRAST.sub("", line) or line
     return line, contrast

@@ -16,7 +16,7 @@ from knowledge.question_index import Item
 
 # Deal statuses that mean it is off, and the words that ask whether it is.
 ENDED = frozenset({"abandoned", "rejected", "cancelled", "dropped", "ended", "collapsed", "withdrawn", "scrapped"})
-_ENDED_CUES = re.compile(r"\b(?:off|dead|over)\b")
+ENDED_CUES = re.compile(r"\b(?:off|dead|over)\b")
 COMMON = 1.2  # rarity below which a word does not decide a verdict ("forces", "police")
 _NEGATORS = frozenset({"not", "no", "never", "nor", "neither", "without"})
 _NEGATION_REACH = 2  # words after a negator that it governs ("not to go ahead")
@@ -40,7 +40,7 @@ def verdict(item: Item, predicate: tuple[Unit, ...]) -> str:
     # Connectives ("because of G4S") relate what is asked; the fact's own
     # markers of cause carry them, not its words.
     predicate = tuple(u for u in predicate if u.weight >= COMMON and u.key not in _CONNECTIVES)
-    if item.kind != "fact" or not predicate:
+    if item.kind not in ("fact", "quote", "event") or not predicate:
         return ""
     negated: set[bool] = set()
     opposed = False
@@ -98,7 +98,7 @@ def status_verdict(fb: FactBase, item: Item, cues: str) -> str:
     if item.kind != "fact" or "status" not in item.topics or len(item.deals) != 1:
         return ""
     ended = fb.deals[next(iter(item.deals))].status.lower() in ENDED
-    asks_ended = bool(_ENDED_CUES.search(cues))
+    asks_ended = bool(ENDED_CUES.search(cues))
     return "yes" if ended == asks_ended else "no"
 
 

@@ -550,16 +550,17 @@ def test_a_which_question_is_answered_by_the_kind_it_names(fb: FactBase) -> None
 
 
 @pytest.mark.parametrize(
-    "question",
+    ("question", "verdict"),
     [
-        "is lloyd still going ahead with privatisation?",
-        "is privatisation off in herts?",
-        "is the herts commissioner still pressing ahead with outsourcing?",
+        ("is lloyd still going ahead with privatisation?", "Yes"),
+        ("is privatisation off in herts?", "No"),
+        ("is the herts commissioner still pressing ahead with outsourcing?", "Yes"),
     ],
 )
-def test_a_deals_status_settles_nothing_about_privatisation_plans(fb: FactBase, question: str) -> None:
-    # The G4S deal was abandoned; Lloyd's privatisation plans go on. A "No"
-    # (or "Yes, it is off") from the deal's status would be wrong.
+def test_a_deals_status_settles_nothing_about_privatisation_plans(fb: FactBase, question: str, verdict: str) -> None:
+    # The G4S deal was abandoned; Lloyd's privatisation plans go on. The
+    # verdict comes from what the plans' own record says, never from the
+    # deal's status (which would give "No" and "Yes, it is off").
     answer = run_command(fb, "ask", question)
     assert answer.ids[0] in (
         "herts-other-providers",
@@ -569,7 +570,7 @@ def test_a_deals_status_settles_nothing_about_privatisation_plans(fb: FactBase, 
         "lloyd-support-work",
         "lloyd-private-sector",
     )
-    assert not answer.title.startswith(("No:", "Yes:"))
+    assert answer.title.startswith(verdict + ":")
 
 
 def test_a_deal_named_outright_still_gets_its_status(fb: FactBase) -> None:

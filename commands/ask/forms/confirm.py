@@ -42,7 +42,11 @@ NEAR = 0.4  # ...covering this much, it is on the claim's subject: a correction,
 _COPULA = frozenset({"is", "was", "are", "were", "s", "re", "be", "been"})
 # Verbs that say what somebody is to somebody else, as "is" does.
 _RELATES = frozenset("works work worked working represents represent speaks speak ran runs".split())
-_STORY = frozenset("story stories article articles piece pieces deal deals".split())
+_ARTICLES = frozenset("story stories article articles piece pieces".split())
+_DEALS = frozenset("deal deals contract contracts".split())
+_PRESENCE_WORDS = frozenset(
+    stem(w) for w in (*_ARTICLES, "both", "each", "appear", "feature", "mention", "named", "in")
+)
 _BOTH = frozenset("both each two".split())
 _MEMBERSHIP = frozenset("one forces force covered cover covers include included includes part member among in".split())
 # Words naming an office or role, which ask whether somebody holds it.
@@ -104,21 +108,37 @@ def _answer_of(ask: Ask, title: str, lines: list[str], ids: list[str]) -> Answer
 
 
 def _presence(ask: Ask, said: _Claim) -> Answer | None:
+    """ "Unison is in both stories", "is Unison in the herts story?": from
+    the deals an entity bears on."""
     found = set(said.words)
-    if not (found & _BOTH and found & _STORY):
+    both = bool(found & _BOTH)
+    plain = [u for u in said.reading.units if u.mention is None and u.key not in _PRESENCE_WORDS]
+    # "...in both stories/deals" whatever else is said; "in the herts story" with nothing else.
+    if not ((both and found & (_ARTICLES | _DEALS)) or (found & _ARTICLES and not plain)):
         return None
     fb = ask.fb
-    named = [t for m in said.reading.mentions for t in m.targets if t in fb.entities]
-    if not named:
+    named = [t for m in said.reading.mentions for t in m.targets if t in fb.entities and t not in ask.qi.forces]
+    # The story asked about: a deal named, or named by one of its forces ("the herts story").
+    asked = list(
+        dict.fromkeys(
+            d
+            for m in said.reading.mentions
+            for t in m.targets
+            for d in ((t,) if t in fb.deals else graph.deals_of(fb, t) if t in ask.qi.forces else ())
+        )
+    )
+    if not named or not (both or asked):
         return None
     entity = fb.entities[named[0]]
     deals = [d for d in fb.deals if d in graph.deals_of(fb, entity.id)]
     if not deals:
         return None
+    wanted = list(fb.deals) if both else asked
     evidence = [next(iter(ask.qi.about_of.get(entity.id, ())), "")]
-    if len(deals) == len(fb.deals):
-        lines = [f"**{entity.name}** is in both: " + "; ".join(f"the {fb.deals[d].name}" for d in deals) + "."]
-        return _answer_of(ask, _verdict_title("Yes", f"{entity.name} is in both stories"), lines, [*evidence, *deals])
+    if set(wanted) <= set(deals):
+        where = "both stories" if len(wanted) > 1 else f"the story on the {fb.deals[wanted[0]].name}"
+        lines = [f"**{entity.name}** is in {where}: {entity.role}."]
+        return _answer_of(ask, _verdict_title("Yes", f"{entity.name} is in {where}"), lines, [*evidence, *wanted])
     only = fb.deals[deals[0]]
     lines = [f"**{entity.name}** is only in the story on the **{only.name}** ({entity.role})."]
     return _answer_of(ask, _verdict_title("No", f"only in the {only.name} story"), lines, [*evidence, only.id])

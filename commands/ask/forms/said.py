@@ -53,7 +53,7 @@ _WORDS_OF = re.compile(
 )
 # "did/does X say anything (about Y)": whether X is quoted, and what they said.
 _SAY_ANYTHING = re.compile(
-    r"^(?:did|does|do|has|have|is|was) (?:the articles? (?:have|has|quote) )?(?P<speaker>.+?) "
+    r"^(?:did|does|do|has|have|is|was) (?:the articles? (?:have|has|quote) )?(?P<speaker>.+?)(?<! a) "
     r"(?:say|said|saying|comment|commenting|quoted)(?: anything| something)?"
     r"(?: (?:about|on|regarding) (?P<about>.+?))?$"
 )

@@ -15,8 +15,8 @@ from commands.ask.question import AUX, Form, Question, body, plain_yes_no
 from commands.ask.ranking import Scored, coverage, records
 from commands.ask.reading import Reading, Unit, read
 from commands.ask.render import Shown, render_answer
-from commands.ask.verdict import COMMON, ENDED, contradicts, settles, status_verdict, verdict
-from knowledge.analysis import OPPOSITES, stem
+from commands.ask.verdict import COMMON, ENDED, ENDED_CUES, contradicts, settles, status_verdict, verdict
+from knowledge.analysis import OPPOSITES, stem, terms
 from knowledge.question_index import QuestionIndex
 
 SYNONYM_SHARE = 0.6  # what a word's opposite earns, as a synonym does
@@ -57,9 +57,19 @@ def _answer(ask: Ask, question: Question) -> Answer:
     if status and reading.units and not _asks_deal_status(ask.qi, reading):
         # "is he still going ahead with privatisation?" asks about privatisation;
         # and no record's own words settle "going ahead", "off" or "dead".
+        cues = question.cues
         question = plain_yes_no(question)
-        reading = read(ask.qi, question.body)
-        return from_records(ask, question, allow=records, bar=YES_NO_MIN, reading=reading)
+        plain = read(ask.qi, question.body)
+
+        def on_plans(ask: Ask, question: Question, _: Reading, lead: Scored, shown: Shown) -> Shown:
+            # The record's own words on the plans settle it; asked whether they
+            # are off ("dead", "over"), what they affirm is a no.
+            found = _verdict(ask, question, plain, lead, shown)
+            if ENDED_CUES.search(cues) and found.verdict in ("yes", "no"):
+                return replace(found, verdict="no" if found.verdict == "yes" else "yes")
+            return found
+
+        return from_records(ask, question, allow=records, bar=YES_NO_MIN, reading=plain, decorate=on_plans)
     plain = reading
 
     def decorate(ask: Ask, question: Question, _: Reading, lead: Scored, shown: Shown) -> Shown:
@@ -91,6 +101,9 @@ def _outcome(ask: Ask, question: Question, reading: Reading) -> Answer | None:
     if question.topic_hint == "status" or len(reading.anchor) != 1 or not reading.mentions or reading.unknown_words:
         return None  # "is the deal off?" has its own cues
     deal = fb.deals[next(iter(reading.anchor))]
+    parties = {deal.id, *deal.forces, *deal.companies}
+    if any(not set(m.targets) & parties for m in reading.mentions):
+        return None  # "was the Lincolnshire contract scrapped?" asks of the contract, not the deal
     rest = [u for u in what_happened(qi, reading) if u.weight >= COMMON]
     ended = {t for word in ENDED for t in qi.content.widen(stem(word))}
     happened = {t for word in _HAPPENED for t in qi.content.widen(stem(word))}
@@ -110,7 +123,8 @@ def _verdict(ask: Ask, question: Question, reading: Reading, lead: Scored, shown
     if question.topic_hint == "status":
         return replace(shown, verdict=status_verdict(ask.fb, lead.item, question.cues))
     qi = ask.qi
-    predicate = what_happened(qi, reading)
+    who = _who_terms(ask, lead)
+    predicate = tuple(u for u in what_happened(qi, reading) if not ({u.key, *u.widened} & who))
     said = verdict(lead.item, predicate) or ended_verdict(ask, lead, predicate)
     # How well the record fits what the verdict turns on: words that only
     # name the deal, connectives and words it states the opposite of aside.
@@ -122,6 +136,21 @@ def _verdict(ask: Ask, question: Question, reading: Reading, lead: Scored, shown
     if coverage(qi, kept, lead.item) < VERDICT_MIN:
         return shown
     return replace(shown, verdict=said)
+
+
+def _who_terms(ask: Ask, lead: Scored) -> set[str]:
+    """Words that describe the people a record is about ("the herts
+    commissioner"): they say who, not what happened."""
+    fb = ask.fb
+    found: set[str] = set()
+    for target in sorted(lead.item.about):
+        entity = fb.entities.get(target)
+        if entity is not None and entity.kind in _PEOPLE:
+            found |= set(terms(" ".join((entity.name, entity.role, *entity.aliases))))
+    return found
+
+
+_PEOPLE = frozenset({"person", "spokesperson", "group"})
 
 
 def what_happened(qi: QuestionIndex, reading: Reading) -> tuple[Unit, ...]:
