@@ -222,9 +222,13 @@ def _identity(ask: Ask, said: _Claim) -> Answer | None:
     mentions = [m for m in said.reading.mentions if not m.place]
     if not mentions:
         return None
-    subject_mention = mentions[0]
+    # The subject is the name just before "is" ("G4S framework contract was..."
+    # names the contract, not G4S); in a question, the first name.
+    copula = next((i for i, w in enumerate(said.words) if w in _COPULA | _RELATES), None) if said.claim else None
+    before = [m for m in mentions if copula is not None and m.end <= copula]
+    subject_mention = before[-1] if before else mentions[0]
     subject_id = next((t for t in subject_mention.targets if t in fb.entities), None)
-    if subject_id is None or subject_mention.start > 1:
+    if subject_id is None or (mentions[0].start > 1 and subject_mention is mentions[0]):
         return None
     entity = fb.entities[subject_id]
     if entity.kind not in _RELATIONAL_KINDS:
@@ -241,7 +245,7 @@ def _identity(ask: Ask, said: _Claim) -> Answer | None:
     if not others and not role_terms and "through" not in rest:
         return None
     fits, wrong = _fits_role(ask, entity, others, said.reading.units, subject_mention)
-    role = f"{entity.name} is {_role_phrase(ask, entity)}"
+    role = f"{entity.name} is {_role_phrase(ask, entity)}" if entity.kind in graph.PERSON_KINDS else entity.name
     organisation = _organisation(fb, entity)
     unsaid = organisation is not None and organisation.name.lower() not in entity.role.lower()
     lines = [f"**{entity.name}**: {entity.role}" + (f", {organisation.name}." if organisation and unsaid else ".")]
@@ -400,7 +404,9 @@ def _from_record(ask: Ask, question: Question, reading: Reading) -> Answer:
     refusal = refuse(ask, replace(question, form=Form.YES_NO), reading)
     if refusal is not None and reading.known_share < KNOWN_MIN / 2:
         return refusal
-    if reading.places and not reading.anchor:
+    located = any(t in qi.deal_ids or t in qi.forces for m in reading.mentions for t in m.targets)
+    if reading.places and not located:
+        # "the west midlands police dropped G4S": a place no article covers is what it is about.
         return not_found(fb, ask.query, reading.mentions, places=reading.places)
     ranked = facts_first(qi, [s for s in rank(qi, Aim(pairs=question.body), reading, records) if s.cover >= NEAR])
     if not ranked:

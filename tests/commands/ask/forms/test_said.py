@@ -1,0 +1,34 @@
+"""Who said it, and what somebody said, paraphrased as people do."""
+
+from __future__ import annotations
+
+import pytest
+
+from commands import run_command
+from knowledge import FactBase
+
+
+@pytest.mark.parametrize(
+    ("question", "quote"),
+    [
+        ("who said they'd rather be in charge of their own fate", "loader-masters-of-destiny"),
+        ("who said every bit of support work is up for outsourcing", "lloyd-support-work"),
+        (
+            "the G4S bloke said they could free up cash for frontline n keep more bobbies out on the streets, "
+            "who was that",
+            "shaw-front-line",
+        ),
+    ],
+)
+def test_a_paraphrased_quote_is_found(fb: FactBase, question: str, quote: str) -> None:
+    assert run_command(fb, "ask", question).ids[0] == quote
+
+
+def test_what_x_said_about_their_deal_s_outcome(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "what did unison say about the east mids forces ditching G4S")
+    assert answer.ids[0] in ("unison-good-news", "hanrahan-meet-chiefs")
+
+
+def test_did_x_say_anything(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "does the article have a northamptonshire police spokesman saying anything")
+    assert answer.title.startswith("Yes:") and answer.ids == ("northants-no-further-work",)
