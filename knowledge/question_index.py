@@ -9,7 +9,7 @@
 - Names in a question (`mentions`), found with FactBase.names: exact names and
   aliases first, longest first, then clear typos of names.
 
-Nothing here decides what a question asks; commands/ask.py does that.
+Nothing here decides what a question asks; the commands/ask package does that.
 """
 
 from __future__ import annotations

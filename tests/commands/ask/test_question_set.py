@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from commands import Status, run_command
+from commands import Status, respond, run_command
 from knowledge import FactBase
 
 QUESTIONS = Path(__file__).resolve().parents[1] / "questions.yaml"
@@ -56,3 +56,16 @@ def test_question_set_covers_every_fact_quote_and_person(fb: FactBase) -> None:
 def test_every_fact_and_quote_is_the_best_answer_somewhere(fb: FactBase) -> None:
     firsts = {_accepted(e)[0] for e in _SET}
     assert not {*fb.facts, *fb.quotes} - firsts
+
+
+DEV = Path(__file__).resolve().parents[1] / "questions_dev.yaml"
+
+
+def test_every_message_of_the_chat_register_set_gets_a_clear_answer(fb: FactBase) -> None:
+    """questions_dev.yaml (written from the articles alone, in a chat register):
+    every message is read and answered or declined, never refused as malformed.
+    Its accuracy is a benchmark figure (benchmarks/ask_phrases.py), not asserted."""
+    for entry in yaml.safe_load(DEV.read_text(encoding="utf-8")):
+        answer = respond(fb, "!ask " + str(entry["q"]))
+        assert answer.status is not Status.USAGE, entry["q"]
+        assert answer.title and (answer.citations or answer.status is Status.NOT_FOUND)
