@@ -139,6 +139,8 @@ def prepare(text: str, known: Callable[[str], bool] = lambda _: False) -> tuple[
     line = _expand(" ".join(found))
     line = _fix_typos(line, known)
     line = TRAIL.sub("", LEAD.sub("", line)).strip() or line
+    if line.split(" ", 1)[0] in QUESTION_WORDS:
+        line = line.removesuffix(" again")  # "what's his name again": asked again, not about a second time
     line = " ".join(w for w in line.split() if w not in HEDGES) or line
     line = ALTERNATIVE.sub("", line) or line
     line = _END_UP.sub("", line) or line

@@ -64,6 +64,27 @@ def verdict(item: Item, predicate: tuple[Unit, ...]) -> str:
     return "no" if negated.pop() else "yes"
 
 
+def asked_negated(words: list[str], predicate: tuple[Unit, ...]) -> bool:
+    """Whether a question negates its own predicate ("is the alliance not a
+    merger?", "...said it isn't a merger"): a negator just before a predicate
+    word. A negator opening the question ("didn't Lloyd rule it out?") asks
+    the same as without it."""
+    found = [stem(w) for w in words]
+    for unit in predicate:
+        single = {unit.key, *_single_terms(unit)}
+        for i, word in enumerate(found):
+            if word in single and any(w in _NEGATORS for w in words[max(1, i - _NEGATION_REACH) : i]):
+                return True
+    return False
+
+
+def as_asked(said: str, negated: bool) -> str:
+    """A record's yes or no, turned round when the question asked the negative."""
+    if negated and said in ("yes", "no"):
+        return "no" if said == "yes" else "yes"
+    return said
+
+
 def contradicts(item: Item, unit: Unit) -> bool:
     """Whether a record's own words state the opposite of a unit ("keeps"
     against "lose"), un-negated."""

@@ -29,7 +29,7 @@ from commands.ask.question import SAY, Form, Question
 from commands.ask.ranking import Aim, Scored, quotes, rank, records
 from commands.ask.reading import Reading, Unit, read
 from commands.ask.render import Shown, not_found, render_answer
-from commands.ask.verdict import verdict
+from commands.ask.verdict import as_asked, asked_negated, verdict
 from commands.format import citations, quote_text
 from knowledge import FactBase
 from knowledge.analysis import STOPWORDS, is_filler, stem, terms, years
@@ -172,7 +172,8 @@ def _attribution(ask: Ask, said: _Claim) -> Answer | None:
     ranked = [s for s in rank(qi, Aim(speaker_first=True, pairs=content), reading, quotes) if s.cover >= COVER_MIN]
     theirs = [s for s in ranked if fb.quotes[s.item.id].speaker in wanted]
     named = " and ".join(fb.entities[s].name for s in speakers)
-    if ranked and not theirs:
+    if ranked and not theirs and ranked[0].cover >= SURE:
+        # Somebody else said it, in words close enough to be sure.
         quote = fb.quotes[ranked[0].item.id]
         speaker = fb.entities[quote.speaker]
         lines = [
@@ -182,19 +183,19 @@ def _attribution(ask: Ask, said: _Claim) -> Answer | None:
         return _answer_of(ask, _verdict_title("No", f"{speaker.name} said it"), lines, [quote.id])
     if theirs:
         best = theirs[0]
-        sure = best.cover >= SURE and not reading.unknown_words and _agrees(ask, best, reading)
+        sure = best.cover >= SURE and not reading.unknown_words and _agrees(ask, best, reading, said.words[verb + 1 :])
         word = "Yes" if sure else "Not quite"
         lines = [quote_text(fb, fb.quotes[best.item.id])]
         if not sure:
             lines.insert(0, f"Not in those words: this is what {named} said.")
         return _answer_of(ask, _verdict_title(word, f"what {named} said"), lines, [best.item.id])
-    # Nothing they said carries the words: what they did say on the deal, if anything.
+    # Nothing they said carries the words well: what they said nearest to it, if anything.
     own = [q.id for s in speakers for q in fb.quotes_of(s)]
     if not own:
         return None
     mine = rank(qi, Aim(speaker_first=True), Reading(reading.units, frozenset()), quotes, deal_words=True, among=own)
     lead = mine[0].item.id if mine else own[0]
-    lines = [f"The articles don't have {named} saying that. What {named} said:", quote_text(fb, fb.quotes[lead])]
+    lines = [f"Not in those words. What {named} said:", quote_text(fb, fb.quotes[lead])]
     return _answer_of(ask, _verdict_title("Not quite", f"what {named} said"), lines, [lead])
 
 
@@ -209,9 +210,9 @@ def _with_members(ask: Ask, speakers: list[str]) -> set[str]:
     return out
 
 
-def _agrees(ask: Ask, best: Scored, reading: Reading) -> bool:
+def _agrees(ask: Ask, best: Scored, reading: Reading, said_words: list[str]) -> bool:
     """Whether a quote's words leave the claim's predicate un-negated."""
-    return verdict(best.item, reading.predicate) != "no"
+    return as_asked(verdict(best.item, reading.predicate), asked_negated(said_words, reading.predicate)) != "no"
 
 
 # --- identity: "X is the Y" ------------------------------------------------------------------
@@ -412,7 +413,9 @@ def _from_record(ask: Ask, question: Question, reading: Reading) -> Answer:
     if not ranked:
         return not_found(fb, ask.query, reading.mentions, unknown=reading.unknown_words)
     lead = ranked[0]
-    said = verdict(lead.item, reading.predicate)
+    said = as_asked(
+        verdict(lead.item, reading.predicate), asked_negated(analysed_words(question.body), reading.predicate)
+    )
     claimed = years(question.body)
     given = _years_of(ask, lead)
     if said == "no" or (claimed and given and not set(claimed) & set(given)):

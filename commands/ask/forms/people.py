@@ -44,10 +44,13 @@ _NAME = re.compile(
     r"|(?P<f>.+?) s? ?(?:full )?name)$"
 )
 _IS = re.compile(r"^(?P<first>who|what) (?:is|was|are|were) (?P<rest>.+)$")
-# "what kind of company is G4S": what G4S is.
+# "what kind of company is G4S", "what's Lloyd's job title": what G4S is, who Lloyd is.
 _KIND_OF = re.compile(
     r"^what (?:kind|sort|type) of (?:\w+ ){0,2}?(?:is|was|are|were) (?P<rest>.+)$"
     r"|^what (?:does|do|did) (?P<doer>.+?) do(?: for a living)?$"
+    r"|^what (?:is|was) (?P<holder>.+?) s (?:actual |official |exact |proper )?"
+    r"(?:job(?: title)?|role|title|position|post|job role)$"
+    r"|^what (?:job|role|position) (?:does|did|do) (?P<worker>.+?) (?:do|have|hold)$"
 )
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
 _NO_NAME = "They give no name for that."
@@ -55,7 +58,7 @@ _NO_NAME = "They give no name for that."
 
 def _read_naming(line: str, contrast: bool) -> Question | None:
     if m := _KIND_OF.match(line):
-        return Question(line, Form.WHAT_IS, body(m["rest"] or m["doer"]))
+        return Question(line, Form.WHAT_IS, body(m["rest"] or m["doer"] or m["holder"] or m["worker"]))
     if m := _ROLE.match(line):
         subject = next(g for g in (m["a"], m["b"], m["c"], m["d"]) if g is not None)
         return Question(line, Form.WHAT, body(f"{subject} {body(m['rest'])}"), role=body(subject))

@@ -21,9 +21,16 @@ _SERVICES_DONE = re.compile(
 )
 
 
+# What a service question says would be done to the services: its frame, not its subject.
+_DONE_TO = re.compile(
+    r"\b(?:going to |gonna |have |been |be )*(?:run|running|ran|take over|taken over|taking over|took over|"
+    r"handle|handled|operate|operated|provide|provided|do|done|doing|hand over|handed over|cover|covered)\b"
+)
+
+
 def _read(line: str, contrast: bool) -> Question | None:
     if m := _SERVICES.match(line):
-        return Question(line, Form.SERVICES, body(m["rest"]))
+        return Question(line, Form.SERVICES, body(_DONE_TO.sub(" ", m["rest"])))
     return None
 
 

@@ -15,8 +15,18 @@ from commands.ask.question import AUX, Form, Question, body, plain_yes_no
 from commands.ask.ranking import Scored, coverage, records
 from commands.ask.reading import Reading, Unit, read
 from commands.ask.render import Shown, render_answer
-from commands.ask.verdict import COMMON, ENDED, ENDED_CUES, contradicts, settles, status_verdict, verdict
-from knowledge.analysis import OPPOSITES, stem, terms
+from commands.ask.verdict import (
+    COMMON,
+    ENDED,
+    ENDED_CUES,
+    as_asked,
+    asked_negated,
+    contradicts,
+    settles,
+    status_verdict,
+    verdict,
+)
+from knowledge.analysis import OPPOSITES, stem, terms, words
 from knowledge.question_index import QuestionIndex
 
 SYNONYM_SHARE = 0.6  # what a word's opposite earns, as a synonym does
@@ -125,7 +135,8 @@ def _verdict(ask: Ask, question: Question, reading: Reading, lead: Scored, shown
     qi = ask.qi
     who = _who_terms(ask, lead)
     predicate = tuple(u for u in what_happened(qi, reading) if not ({u.key, *u.widened} & who))
-    said = verdict(lead.item, predicate) or ended_verdict(ask, lead, predicate)
+    said = as_asked(verdict(lead.item, predicate), asked_negated(words(question.body), predicate))
+    said = said or ended_verdict(ask, lead, predicate)
     # How well the record fits what the verdict turns on: words that only
     # name the deal, connectives and words it states the opposite of aside.
     kept = tuple(

@@ -34,7 +34,7 @@ def _words(text: str) -> list[str]:
         ("herts dropped g4s, why?", Form.WHY, "herts dropped g4s"),
         ("when will the alliance be in place?", Form.WHEN, "the alliance be in place"),
         ("how many forces were involved?", Form.HOW_MANY, "forces were involved"),
-        ("which services would g4s have run?", Form.SERVICES, "g4s have run"),
+        ("which services would g4s have run?", Form.SERVICES, "g4s"),
         ("what happened with the herts deal?", Form.STATUS, "the herts deal"),
         ("what's the latest on the 999 deal", Form.STATUS, "the 999 deal"),
         ("what will herts do next?", Form.NEXT, "herts"),
