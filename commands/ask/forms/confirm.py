@@ -34,7 +34,7 @@ from commands.format import citations, quote_text
 from knowledge import FactBase
 from knowledge.analysis import STOPWORDS, is_filler, stem, terms, years
 from knowledge.analysis import words as analysed_words
-from knowledge.model import Entity
+from knowledge.model import Deal, Entity
 from knowledge.question_index import Mention, named_in
 
 SURE = 0.75  # a record covering a claim this well, with nothing it lacks, confirms it
@@ -48,6 +48,7 @@ _PRESENCE_WORDS = frozenset(
     stem(w) for w in (*_ARTICLES, "both", "each", "appear", "feature", "mention", "named", "in")
 )
 _BOTH = frozenset("both each two".split())
+_THROUGH = frozenset({"through", "via", "under"})
 _MEMBERSHIP = frozenset("one forces force covered cover covers include included includes part member among in".split())
 # Words naming an office or role, which ask whether somebody holds it.
 _ROLE_WORDS = frozenset(
@@ -323,14 +324,16 @@ def _membership(ask: Ask, said: _Claim) -> Answer | None:
         listed.append(mention)
     if not listed or not deal_mentions:
         return None
-    if len(listed) < 2 and not set(said.words) & _MEMBERSHIP:
-        return None
     deals = [t for t in deal_mentions[0].targets if t in fb.deals] or [
         d for t in deal_mentions[0].targets for d in graph.deals_of(fb, t)
     ]
     if len(set(deals)) != 1:
         return None
     deal = fb.deals[deals[0]]
+    if set(said.words) & _THROUGH:
+        return _through(ask, deal, listed)
+    if len(listed) < 2 and not set(said.words) & _MEMBERSHIP:
+        return None
     members = set(deal.forces)
     outside = [m for m in listed if not set(m.targets) & members]
     shown = graph.and_list(graph.place_of(e) for e in graph.forces(fb, deal.id))
@@ -344,6 +347,21 @@ def _membership(ask: Ask, said: _Claim) -> Answer | None:
         return _answer_of(ask, _verdict_title(word, shown), lines, [proof or "", deal.id])
     word = "Not quite" if said.claim and len(outside) < len(listed) else "No"
     return _answer_of(ask, _verdict_title(word, shown), lines, [proof or "", deal.id])
+
+
+def _through(ask: Ask, deal: Deal, listed: list[Mention]) -> Answer:
+    """ "Was the herts deal through Lincolnshire Police?": the deal's own contract and its owner."""
+    fb = ask.fb
+    via = fb.entities[deal.via] if deal.via else None
+    owners = {via.id, *((via.organisation,) if via.organisation else ())} if via else set()
+    asked = {t for m in listed for t in m.targets}
+    proof = graph.evidence(ask.qi, deal.id, sorted(owners)) if owners else None
+    if via is None:
+        lines = [f"The articles name no contract the **{deal.name}** ran through."]
+        return _answer_of(ask, _verdict_title("No", deal.name), lines, [deal.id])
+    lines = [f"The **{deal.name}** would have run under the **{via.name}**."]
+    word = "Yes" if asked <= owners else "No"
+    return _answer_of(ask, _verdict_title(word, via.name), lines, [proof or "", deal.id])
 
 
 def _elsewhere(ask: Ask, mention: Mention, deal_id: str) -> str:
