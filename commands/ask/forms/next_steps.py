@@ -11,13 +11,14 @@ from commands.ask.pipeline import Ask, from_records, only_parties, shown_text
 from commands.ask.question import Form, Question, body, drop_question_word
 from commands.ask.ranking import records
 from commands.ask.reading import read
+from commands.ask.verdict import COMMON
 from commands.format import bullets, citations
 from knowledge.analysis import words
 from knowledge.question_index import exact_mentions
 
 _CUES = re.compile(
     r"\b(?:what next|what now|now what|next steps?|what happens next|what will happen next|next|instead|"
-    r"going forward|from now on|plans?|planning|plan to)\b"
+    r"going forward|from now on|plans?|planning|plan to|now)\b"
 )
 _FRAME = re.compile(
     r"^what (?:will|would|are|is|do|does|did|can|could) (?P<rest>.+?) (?:do|doing|going to do)"
@@ -46,13 +47,18 @@ def _read(line: str, contrast: bool) -> Question | None:
 def _answer(ask: Ask, question: Question) -> Answer:
     qi = ask.qi
     reading = read(qi, question.body)
-    companies = [t for m in reading.mentions for t in m.targets if t in ask.fb.entities and t in _companies(ask)]
+    first = reading.mentions[0].targets if reading.mentions else ()
+    companies = [t for t in first if t in _companies(ask)]
     if companies:
         # "what will G4S do now?": only what G4S itself will do, not what
         # a force will do about G4S.
         doer = companies[0]
         return from_records(ask, question, allow=lambda i: records(i) and _acts(ask, i.id, doer), reading=reading)
-    if reading.units and only_parties(qi, reading) and len(reading.anchor) == 1:
+    # "what next for the east mids forces": the deal, named by its parties and common words only.
+    named = [u for u in reading.units if u.mention is not None]
+    plain = [u for u in reading.units if u.mention is None]
+    parties_only = named and only_parties(qi, replace(reading, units=tuple(named)))
+    if parties_only and len(reading.anchor) == 1 and all(u.weight < COMMON for u in plain):
         return _plans(ask, question, next(iter(reading.anchor)))
     return from_records(ask, question, allow=records, reading=reading)
 

@@ -36,11 +36,13 @@ _SAID_THAT = re.compile(
 )
 _SAY_VERBS = (
     r"say|said|tell|told|think|thinks|comment|claim|announce|confirm|state|reply|respond|have to say|"
-    r"got to say|mention|talk about"
+    r"got to say|mention|talk about|reckon|reckons|believe|believes|feel|feels"
 )
 _WHAT_SAID = re.compile(
     r"^what (?:did|does|has|had|do|have|else did|was it that) (?P<speaker>.+?) (?:" + _SAY_VERBS + r")"
-    r"(?: (?:about|on|regarding|concerning|of|re|to|over|with|after|following|since|once|when) (?P<about>.+?))?$"
+    r"(?: (?:about|on|regarding|concerning|of|re|to|over|with|after|following|since|once|when) (?P<about>.+?)"
+    # "what did G4S reckon it could do": what they said is about the clause that follows.
+    r"| (?:that )?(?P<clause>(?:it|they|he|she|we) .+?))?$"
 )
 _WHAT_SAID_BY = re.compile(
     r"^what (?:was|is|has been|were) (?:said|stated|announced) by (?P<speaker>.+?)"
@@ -74,7 +76,8 @@ def _read_who_said(line: str, contrast: bool) -> Question | None:
 def _read_what_said(line: str, contrast: bool) -> Question | None:
     for pattern in (_WHAT_SAID, _WHAT_SAID_BY, _WORDS_OF, _SAY_ANYTHING):
         if (m := pattern.match(line)) and m["speaker"].split()[0] not in QUESTION_WORDS:
-            speaker, about = body(m["speaker"]), body(m["about"])
+            clause = m["clause"] if "clause" in pattern.groupindex else None
+            speaker, about = body(m["speaker"]), body(m["about"] or clause)
             # The noun stays in the body: if no speaker is found, the words
             # are searched as they are ("the joint statement").
             noun = m["noun"] if "noun" in pattern.groupindex else ""
