@@ -60,6 +60,7 @@ _VERBS = frozenset(
     get got go went work worked handle handled lose lost
     """.split()
 )
+_PREPOSITIONS = frozenset("in across of at for from on within between among over under by with".split())
 # Kinds of entity a person-asking question cannot be answered by: the
 # articles refer to them without a name.
 _UNNAMED_KINDS = frozenset({"group", "spokesperson"})
@@ -94,11 +95,12 @@ def gives_measure(text: str) -> bool:
 
 def counted(body: str) -> tuple[frozenset[str], str]:
     """What a "how many" question counts: the last content word before its
-    first verb ("how many 999 calls do ..." -> "calls"), as stems and as typed."""
+    first verb or preposition ("how many 999 calls do ..." -> "calls", "how
+    many forces in total" -> "forces"), as stems and as typed."""
     words = analysed_words(body)
     head: list[str] = []
     for word in words:
-        if word in _VERBS and head:
+        if (word in _VERBS or word in _PREPOSITIONS) and head:
             break
         if word not in STOPWORDS and not is_filler(stem(word)):
             head.append(word)

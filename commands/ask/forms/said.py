@@ -20,6 +20,7 @@ from commands.ask.ranking import Aim, anything, entities, quotes, rank
 from commands.ask.reading import Reading, read
 from commands.ask.render import Shown, not_found, render_answer
 from commands.ask.verdict import ENDED
+from commands.format import echo
 from knowledge.analysis import searchable_text, stem, terms
 
 _WHO_SAID = re.compile(
@@ -81,7 +82,8 @@ def _read_what_said(line: str, contrast: bool) -> Question | None:
             # The noun stays in the body: if no speaker is found, the words
             # are searched as they are ("the joint statement").
             noun = m["noun"] if "noun" in pattern.groupindex else ""
-            return Question(line, Form.WHAT_SAID, " ".join(filter(None, (speaker, noun, about))), speaker, about)
+            parts = " ".join(filter(None, (speaker, noun, about)))
+            return Question(line, Form.WHAT_SAID, parts, speaker, about, slot="words" if noun else "")
     return None
 
 
@@ -98,8 +100,12 @@ def _what_said(ask: Ask, question: Question) -> Answer | Question:
         if named:
             # Somebody the articles name but never quote ("the chief constables").
             return not_found(fb, ask.query, (), speakers=named)
-        # No one by that name: the words are words from a quote.
-        return replace(question, form=Form.WHO_SAID)
+        if question.slot == "words":
+            # "the joint statement": no one by that name, so the words are words from a quote.
+            return replace(question, form=Form.WHO_SAID, slot="")
+        # "what did the chief police officers say": nobody the articles quote.
+        lacking = f"They quote nobody as {echo(question.speaker, 60)}."
+        return not_found(fb, ask.query, speaker_reading.mentions, lacking=lacking)
     said = list(dict.fromkeys(q.id for s in speakers for q in fb.quotes_of(s)))
     if not question.about:
         return _yes(question, render_answer(fb, qi, ask.query, question, Shown(said[0], more=tuple(said[1:]))))
