@@ -212,3 +212,8 @@ def test_the_answer_is_the_same_in_every_process(fb: FactBase) -> None:
         runs.append(done.stdout)
     assert runs[0] == runs[1]
     assert runs[0].strip() == json.dumps([run_command(fb, "ask", q).to_dict() for q in questions])
+
+
+def test_what_was_done_must_be_said(fb: FactBase) -> None:
+    # The study is named in the articles; what it recommended is not.
+    assert run_command(fb, "ask", "what did the feasibility report recommend").status is Status.NOT_FOUND

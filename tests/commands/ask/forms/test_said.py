@@ -32,3 +32,12 @@ def test_what_x_said_about_their_deal_s_outcome(fb: FactBase) -> None:
 def test_did_x_say_anything(fb: FactBase) -> None:
     answer = run_command(fb, "ask", "does the article have a northamptonshire police spokesman saying anything")
     assert answer.title.startswith("Yes:") and answer.ids == ("northants-no-further-work",)
+
+
+def test_a_speaker_nobody_quotes_is_said_so(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "what did the chief police officers say")
+    assert answer.title == "The articles don't say" and "quote nobody" in answer.body
+
+
+def test_a_named_statement_is_searched_for_as_words(fb: FactBase) -> None:
+    assert run_command(fb, "ask", "what was the northants police statement").ids == ("northants-no-further-work",)

@@ -73,3 +73,25 @@ def test_keywords_are_no_claims(fb: FactBase) -> None:
     assert answer.ids[0] == "herts-only-bidder" and not answer.title.startswith("Yes")
     # The article sentence a fact rests on does count: "was not suitable".
     assert verdict(qi.items["herts-reason-framework"], read(qi, "suitable").predicate) == "no"
+
+
+def test_a_question_s_own_negation_turns_the_verdict_round(fb: FactBase) -> None:
+    assert run_command(fb, "ask", "is the alliance a merger?").title.startswith("No:")
+    assert run_command(fb, "ask", "did the forces say the alliance isn't a merger").title.startswith("Yes:")
+    # A negator opening the question asks the same as without it.
+    assert run_command(fb, "ask", "didn't lloyd rule out g4s?").title.startswith("No:")
+
+
+def test_whether_a_deal_ran_through_a_contract(fb: FactBase) -> None:
+    assert run_command(fb, "ask", "was the herts deal through lincolnshire police").title.startswith("Yes:")
+    assert run_command(fb, "ask", "was the herts deal run through cambridgeshire").title.startswith("No:")
+
+
+def test_whether_a_deal_came_off(fb: FactBase) -> None:
+    assert run_command(fb, "ask", "did g4s get the east mids contract in the end lol").title.startswith("No:")
+    assert run_command(fb, "ask", "so did the east mids lot basically tell G4S to do one? 😂").title.startswith("Yes:")
+
+
+def test_a_record_saying_the_opposite_answers(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "was g4s happy about it")
+    assert answer.title.startswith("No:") and answer.ids[0] in ("em-g4s-disappointed", "shaw-disappointed")
