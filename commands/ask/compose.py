@@ -18,9 +18,12 @@ def combine(ask: Ask, answers: list[Answer]) -> Answer:
     lead = answered[0]
     parts = [lead.body]
     ids = list(lead.ids)
+    stories = {c.source_id for c in lead.citations}
     for other in answered[1:]:
         if other.ids and other.ids[0] in ids:
             continue  # the first part's answer already shows it
+        if not {c.source_id for c in other.citations} <= stories:
+            continue  # one answer never mixes the two stories
         parts.append(f"**{other.title}**\n{other.body}")
         ids += [i for i in other.ids if i not in ids]
     status = Status.AMBIGUOUS if any(a.status is Status.AMBIGUOUS for a in answered) else Status.OK

@@ -246,11 +246,16 @@ def facts_first(qi: QuestionIndex, ranked: list[Scored]) -> list[Scored]:
 
 
 def shown_of(ranked: list[Scored]) -> Shown:
-    """The lead, and the runner-up if it is close and says something else."""
+    """The lead, and the runner-up if it is close, says something else and
+    is from the same story: an answer never mixes the two stories."""
     lead = ranked[0]
-    second = next((s for s in ranked[1:] if s.item.id != lead.item.id), None)
+    second = next((s for s in ranked[1:] if s.item.id != lead.item.id and _same_story(lead, s)), None)
     close = second is not None and lead.score - second.score <= CLOSE
     return Shown(lead.item.id, second.item.id if close and second else None, lead.cover)
+
+
+def _same_story(lead: Scored, other: Scored) -> bool:
+    return not lead.item.deals or not other.item.deals or bool(lead.item.deals & other.item.deals)
 
 
 def shown_text(fb: FactBase, record_id: str) -> str:

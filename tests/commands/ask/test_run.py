@@ -217,3 +217,11 @@ def test_the_answer_is_the_same_in_every_process(fb: FactBase) -> None:
 def test_what_was_done_must_be_said(fb: FactBase) -> None:
     # The study is named in the articles; what it recommended is not.
     assert run_command(fb, "ask", "what did the feasibility report recommend").status is Status.NOT_FOUND
+
+
+def test_an_answer_never_mixes_the_two_stories(fb: FactBase) -> None:
+    # A close runner-up from the other story is not shown beside the lead.
+    for question in ("the article calls G4S 'the company behind' what exactly lol", "what did g4s do?"):
+        answer = run_command(fb, "ask", question)
+        leads = {fb.source_of(i).id for i in answer.ids[:1]}
+        assert {c.source_id for c in answer.citations} <= leads or answer.status is Status.AMBIGUOUS
