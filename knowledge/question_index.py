@@ -25,6 +25,7 @@ from knowledge.analysis import words as analysed_words
 from knowledge.factbase import PLACE_PREFIX, FactBase
 from knowledge.freeing import release
 from knowledge.matching import NameIndex
+from knowledge.model import Event, Fact, Quote
 from knowledge.search import ContentIndex
 from knowledge.text import normalise
 
@@ -309,6 +310,14 @@ def _cached_pairs(text: str) -> frozenset[tuple[str, str]]:
     return term_pairs(text)
 
 
+def record_time(record: Fact | Quote | Event) -> str:
+    """The time a record is about, for "when" questions: its own time field,
+    else the first time phrase in its text. The one place that reads a
+    record's time, so a change in how the model records times is made here."""
+    own = record.when if isinstance(record, Quote | Event) else None
+    return own or time_phrase(record.text)
+
+
 def has_number(text: str) -> bool:
     return bool(_NUMBER.search(text.lower()))
 
@@ -356,7 +365,7 @@ def build_question_index(fb: FactBase) -> QuestionIndex:
             frozenset({fact.deal}),
             frozenset({fact.topic}),
             _with_owners(fb, {*fact.about, *named_in(fb.names, fact.text, fact.basis, starts=starts)}),
-            time_phrase(fact.text),
+            record_time(fact),
             stems(fact.text),
             explained_positions(fact.text),
             stems(fact.basis or ""),
@@ -371,7 +380,7 @@ def build_question_index(fb: FactBase) -> QuestionIndex:
             frozenset({quote.deal} if quote.deal else ()),
             frozenset(topics_of_quote.get(quote.id, ())),
             frozenset(about),
-            quote.when or time_phrase(quote.text),
+            record_time(quote),
             stems(quote.text),
         )
     for event in records.events:
@@ -382,7 +391,7 @@ def build_question_index(fb: FactBase) -> QuestionIndex:
             frozenset({event.deal}),
             frozenset(),
             _with_owners(fb, {*event.about, *named_in(fb.names, event.text, event.basis, starts=starts)}),
-            event.when or time_phrase(event.text),
+            record_time(event),
             stems(event.text),
         )
 
