@@ -117,7 +117,9 @@ def report(outcomes: list[Outcome], verbose: bool = False, summary: bool = False
     right = sum(o.right for o in outcomes)
     wrong = [o for o in outcomes if o.wrong_confident]
     missed = [o for o in outcomes if o.missed]
-    median_ms = 1000 * statistics.median(o.seconds for o in outcomes) if outcomes else 0.0
+    times = sorted(o.seconds for o in outcomes)
+    median_ms = 1000 * statistics.median(times) if times else 0.0
+    p99_ms = 1000 * times[min(len(times) - 1, int(0.99 * len(times)))] if times else 0.0
     print(f"ask accuracy on {total} questions ({len(answerable)} answerable, {len(unanswerable)} unanswerable)")
     print(f"  right overall:                  {right:3d}/{total}  {_pct(right, total)}")
     print(
@@ -130,7 +132,7 @@ def report(outcomes: list[Outcome], verbose: bool = False, summary: bool = False
     )
     print(f"  wrong but confident:            {len(wrong):3d}/{total}  {_pct(len(wrong), total)}")
     print(f"  declined though answerable:     {len(missed):3d}/{total}  {_pct(len(missed), total)}")
-    print(f"  median time per question:       {median_ms:.2f} ms")
+    print(f"  median time per question:       {median_ms:.2f} ms (p99 {p99_ms:.2f} ms)")
     for label, items in (("Wrong but confident", wrong), ("Declined though answerable", missed)):
         if items and not summary:
             print(f"\n{label}:")

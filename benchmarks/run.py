@@ -98,9 +98,9 @@ from benchmarks.generate import FIRST_NAMES, SURNAMES, cached  # noqa: E402
 from commands import run_command  # noqa: E402
 from commands.lookup import is_place  # noqa: E402
 from knowledge import PLACE_PREFIX, FactBase, LiveFactBase  # noqa: E402
+from knowledge.analysis import terms  # noqa: E402
 from knowledge.loader import read_records  # noqa: E402
 from knowledge.matching import SCORER, SUGGEST  # noqa: E402
-from knowledge.search import terms  # noqa: E402
 from knowledge.text import clean, normalise  # noqa: E402
 
 DEFAULT_SCALES = (1000, 10_000, 100_000)

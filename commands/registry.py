@@ -14,7 +14,7 @@ from knowledge import FactBase
 from knowledge.text import clean
 
 DEFAULT_PREFIX = "!"
-MAX_QUERY_CHARS = 300  # longer is not a question; refuse it clearly
+MAX_QUERY_CHARS = 2000  # Discord's own limit on a message: a rambling message is still read for its question
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,7 @@ from functools import cached_property
 
 from rapidfuzz import fuzz
 
-from knowledge.search import terms
+from knowledge.analysis import terms
 from knowledge.text import fold_quotes, normalise
 
 _PARAGRAPHS = re.compile(r"\n[ \t]*\n\s*")

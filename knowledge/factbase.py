@@ -17,6 +17,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, TypeVar
 
+from knowledge.analysis import searchable_text
 from knowledge.loader import read_records
 from knowledge.matching import ACCEPT, MARGIN, NameIndex
 from knowledge.model import Deal, Entity, Event, Fact, Quote, Records, Source
@@ -196,15 +197,6 @@ def _quotations(quotes: Iterable[Quote]) -> Mapping[str, tuple[str, ...]]:
 def _content_docs(records: Records) -> Iterable[tuple[str, str]]:
     """Each searchable record with the words it can be found by."""
     entities = {e.id: e for e in records.entities}
-    for quote in records.quotes:
-        speaker = entities[quote.speaker]
-        yield quote.id, f"{quote.said or ''} {quote.text} {speaker.name} {speaker.role}"
-    for fact in records.facts:
-        # The article's own words too, so a reader quoting it finds the fact.
-        yield fact.id, f"{fact.text} {fact.basis or ''} {' '.join(fact.keywords)}"
-    for event in records.events:
-        yield event.id, f"{event.when or ''} {event.text} {event.basis or ''}"
-    for entity in records.entities:
-        yield entity.id, f"{entity.name} {entity.role} {' '.join(entity.aliases)}"
-    for deal in records.deals:
-        yield deal.id, f"{deal.name} {deal.status} {deal.summary} {' '.join((*deal.services, *deal.aliases))}"
+    for table in (records.quotes, records.facts, records.events, records.entities, records.deals):
+        for record in table:
+            yield record.id, searchable_text(record, entities)

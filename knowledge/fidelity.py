@@ -37,11 +37,11 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from knowledge.analysis import stem, terms
 from knowledge.articles import OUTSIDE, Article
 from knowledge.loader import MAX_FILE_BYTES
 from knowledge.model import Deal, Entity, Event, Fact, Origin, Quote, Records, Source
 from knowledge.problems import Problem
-from knowledge.search import stem, terms
 from knowledge.text import fold_quotes, normalise
 
 ARTICLE_SUFFIX = ".txt"

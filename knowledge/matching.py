@@ -39,6 +39,27 @@ _PREFIX_WORDS_KEPT = 64
 
 Allow = Callable[[str], bool]
 
+# Words that tell one real place from another of the same name: West and
+# East Midlands, North and South Wales, Greater and plain Manchester.
+QUALIFIERS = frozenset(
+    """
+    north south east west northern southern eastern western central mid greater upper lower inner outer
+    new old great little
+    """.split()
+)
+
+
+def differs_by_qualifier(query: str, name: str) -> bool:
+    """Whether two names differ only by a qualifier ("west midlands" and
+    "east midlands", "north wales" and "wales"): different real places, so
+    one is never a typo of the other, however close their letters."""
+    asked, known = normalise(query).split(), normalise(name).split()
+    if asked == known:
+        return False
+    plain_asked = [w for w in asked if w not in QUALIFIERS]
+    plain_known = [w for w in known if w not in QUALIFIERS]
+    return bool(plain_asked) and plain_asked == plain_known
+
 
 @dataclass(frozen=True, slots=True)
 class Hit:
@@ -67,6 +88,15 @@ class Resolution:
         return len(self.hits) > 1
 
 
+def _qualified_apart(query: str, name: str) -> bool:
+    """A name and a query that line up word for word but for a different
+    qualifier ("north midlands" against "East Midlands 999 control room
+    deal", "west midlands police" against "East Midlands")."""
+    short, long = sorted((query.split(), name.split()), key=len)
+    size = len(short)
+    return any(differs_by_qualifier(" ".join(short), " ".join(long[i : i + size])) for i in range(len(long) - size + 1))
+
+
 class NameIndex:
     """Names and aliases of targets, searchable exactly, fuzzily and in order."""
 
@@ -88,6 +118,9 @@ class NameIndex:
             self._names.append(name)
             self._norms.append(norm)
             self._targets.append(target)
+        # Names holding a qualifier ("East Midlands"): only these, or a query
+        # holding one, can differ from a query by a qualifier alone.
+        self._qualified = [not QUALIFIERS.isdisjoint(n.split()) for n in self._norms]
         self._by_target: dict[str, list[int]] = defaultdict(list)
         for pos, target in enumerate(self._targets):
             self._by_target[target].append(pos)
@@ -157,6 +190,7 @@ class NameIndex:
         )
         best: dict[str, Hit] = {}
         words = set(norm.split())
+        qualified = not QUALIFIERS.isdisjoint(words)
         for _, score, index in scored:
             pos = index if positions is None else positions[index]
             target = self._targets[pos]
@@ -164,6 +198,12 @@ class NameIndex:
                 continue
             if len(self._norms[pos]) <= _SHORT_NAME and self._norms[pos] not in words:
                 continue  # "999" inside a long number is no evidence of 999
+            if (
+                (qualified or self._qualified[pos])
+                and self._norms[pos] != norm
+                and _qualified_apart(norm, self._norms[pos])
+            ):
+                continue  # "west midlands" is not a typo of "east midlands"
             exact = self._norms[pos] == norm
             points = 100.0 if exact else float(score)
             old = best.get(target)
@@ -171,6 +211,28 @@ class NameIndex:
                 best[target] = Hit(target, self._names[pos], points, exact)
         hits = sorted(best.values(), key=lambda h: (-h.score, not h.exact, h.name))
         return hits[:limit]
+
+    def spelt_like(self, query: str, floor: float) -> list[Hit]:
+        """Targets whose name is spelt like the query, letter for letter (plain
+        ratio, not WRatio: a name inside a longer text is not a misspelling of
+        it), best per target, best first, down to `floor`. A name that differs
+        only by a qualifier is another place, never a near spelling."""
+        norm = normalise(query)
+        if not norm:
+            return []
+        positions = self._candidates(norm)
+        choices = self._norms if positions is None else [self._norms[p] for p in positions]
+        scored = process.extract(norm, choices, scorer=fuzz.ratio, processor=None, score_cutoff=floor, limit=None)
+        qualified = not QUALIFIERS.isdisjoint(norm.split())
+        best: dict[str, Hit] = {}
+        for _, score, index in scored:
+            pos = index if positions is None else positions[index]
+            if (qualified or self._qualified[pos]) and _qualified_apart(norm, self._norms[pos]):
+                continue
+            target = self._targets[pos]
+            if target not in best or score > best[target].score:
+                best[target] = Hit(target, self._names[pos], float(score), self._norms[pos] == norm)
+        return sorted(best.values(), key=lambda h: (-h.score, h.name))
 
     def exact(self, query: str, allow: Allow | None = None) -> list[Hit]:
         hits: dict[str, Hit] = {}

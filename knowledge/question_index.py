@@ -9,25 +9,24 @@
 - Names in a question (`mentions`), found with FactBase.names: exact names and
   aliases first, longest first, then clear typos of names.
 
-Nothing here decides what a question asks; commands/ask.py does that.
+Nothing here decides what a question asks; the commands/ask package does that.
 """
 
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from rapidfuzz import fuzz
-
+from knowledge.analysis import STOPWORDS, searchable_text, stem, stems, term_pairs, terms, time_phrase
+from knowledge.analysis import words as analysed_words
 from knowledge.factbase import PLACE_PREFIX, FactBase
 from knowledge.freeing import release
 from knowledge.matching import NameIndex
-from knowledge.model import ItemKind
-from knowledge.search import STOPWORDS, ContentIndex, stem, terms
+from knowledge.model import Event, Fact, ItemKind, Quote
+from knowledge.search import ContentIndex
 from knowledge.text import normalise
 
 # A mention of a person or spokesperson vouches less for a whole deal than a
@@ -43,17 +42,6 @@ _FUZZY_MARGIN = 5.0  # a fuzzy hit must beat every other target by this much
 _LONGEST_NAME = 7  # words
 _K = TypeVar("_K")
 
-_MONTHS = "january february april june july august september october november december".split()
-_TIME = re.compile(
-    r"\b(?:(?:by|in|until|since|before|after|from|on)\s+)?(?:"
-    r"(?:early|late|mid|last|next|this)\s+(?:next\s+)?(?:night|week|month|year|spring|summer|autumn|winter)"
-    r"|yesterday|today|tonight|tomorrow"
-    r"|(?:19|20)\d\d"
-    r"|\d{1,2}\s+(?:" + "|".join([*_MONTHS, "may", "march"]) + r")"
-    r"|(?:" + "|".join(_MONTHS) + r")"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-    r")\b"
-)
 _NUMBER = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
     r"|hundreds?|thousands?|millions?|billions?|dozens?|half|both|single)\b"
@@ -89,6 +77,7 @@ class Item:
     words: tuple[str, ...]  # its shown text as stems, in order (for position tests)
     explained: tuple[bool, ...] = ()  # per word: presented as the outcome of a cause
     basis: tuple[str, ...] = ()  # a fact's article sentence (`basis`) as stems, in order
+    said_when: str = ""  # when its words were said or announced, where the article says ("" if not)
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,7 +188,10 @@ class QuestionIndex:
         for start, end in _spans(words, taken, longest):
             if end - start < shortest or any(taken[start:end]):
                 continue
-            if not any(self._unknown(w) and len(w) >= min_length for w in words[start:end]):
+            # In a span of several words, a short unknown word may be the typo
+            # ("jon shaw"): the whole span must still be close to one name.
+            shortest = 3 if end - start > 1 else 4
+            if not any(self._unknown(w, shortest) and len(w) >= min_length for w in words[start:end]):
                 continue
             mention = self._fuzzy(words, start, end, cutoff)
             if mention is not None:
@@ -207,24 +199,16 @@ class QuestionIndex:
                 taken[start:end] = [True] * (end - start)
         return found
 
-    def _unknown(self, word: str) -> bool:
-        return len(word) >= 4 and not word.isdigit() and word not in STOPWORDS and not self.knows_word(word)
+    def _unknown(self, word: str, shortest: int = 4) -> bool:
+        return len(word) >= shortest and not word.isdigit() and word not in STOPWORDS and not self.knows_word(word)
 
     def _fuzzy(self, words: list[str], start: int, end: int, cutoff: float) -> Mention | None:
-        span = " ".join(words[start:end])
-        best: dict[str, tuple[float, str]] = {}
-        for hit in self.names.search(span, limit=8):
-            for name in self.names.names_of(hit.target):
-                score = fuzz.ratio(span, normalise(name))
-                if score > best.get(hit.target, (0.0, ""))[0]:
-                    best[hit.target] = (score, name)
-        ranked = sorted(best.items(), key=lambda kv: -kv[1][0])
-        if not ranked or ranked[0][1][0] < cutoff:
+        ranked = self.names.spelt_like(" ".join(words[start:end]), cutoff - _FUZZY_MARGIN)
+        if not ranked or ranked[0].score < cutoff:
             return None
-        if len(ranked) > 1 and ranked[0][1][0] - ranked[1][1][0] < _FUZZY_MARGIN:
+        if len(ranked) > 1 and ranked[0].score - ranked[1].score < _FUZZY_MARGIN:
             return None
-        target, (_, name) = ranked[0]
-        return Mention((target,), name, start, end, exact=False)
+        return Mention((ranked[0].target,), ranked[0].name, start, end, exact=False)
 
     def pairs_of(self, record_id: str) -> frozenset[tuple[str, str]]:
         """Consecutive term pairs of a record's text, worked out when asked:
@@ -304,7 +288,7 @@ def name_starts(names: Iterable[str]) -> dict[str, int]:
 def explained_positions(text: str) -> tuple[bool, ...]:
     """For each word of a text (as `item_words` splits it), whether a causal
     marker presents it as the thing explained ("X because Y", "Y, so X")."""
-    words = _normalised(text).split()
+    words = analysed_words(text)
     flags = [False] * len(words)
     for marker in _EXPLAINED_BEFORE:
         for pos in _find(words, marker.split()):
@@ -327,24 +311,47 @@ def _cached_pairs(text: str) -> frozenset[tuple[str, str]]:
     return term_pairs(text)
 
 
-def term_pairs(text: str) -> frozenset[tuple[str, str]]:
-    """Consecutive searchable terms: "other companies" as ("other", "company")."""
-    words = terms(text)
-    return frozenset(itertools.pairwise(words))
+def record_time(record: Fact | Quote | Event) -> str:
+    """The time a record is about, for "when" questions: its own time field,
+    else the first time phrase in its text. The one place that reads a
+    record's time, so a change in how the model records times is made here."""
+    if isinstance(record, Event):
+        return record.when or time_phrase(record.text)
+    return next(iter(record.about_times), "") or time_phrase(record.text)
+
+
+# Verbs of saying: a record whose time sits beside one ("confirmed last
+# night", "On 3 November, we announced") tells when something was said.
+_SAYING = re.compile(
+    r"\b(?:said|says|say|confirmed|confirms|announced|announces|told|stated|declared|revealed)\b", re.IGNORECASE
+)
+_SAYING_REACH = 4  # words between the verb and its time
+
+
+def said_time(record: Fact | Quote | Event) -> str:
+    """When a record's words were said or announced, where the article says:
+    a quote's own `said_when`, or a fact's or event's time standing within a
+    few words of a verb of saying in its text or basis ("confirmed last
+    night"). Not the times the words speak of ("to meet ... early next year")."""
+    if isinstance(record, Quote):
+        return record.said_when or ""
+    time = record_time(record)
+    if not time:
+        return ""
+    spot = normalise(time).split()
+    for text in (record.text, record.basis or ""):
+        words = normalise(text).split()
+        for i in range(len(words) - len(spot) + 1):
+            if words[i : i + len(spot)] != spot:
+                continue
+            near = " ".join(words[max(0, i - _SAYING_REACH) : i + len(spot) + _SAYING_REACH])
+            if _SAYING.search(near):
+                return time
+    return ""
 
 
 def has_number(text: str) -> bool:
     return bool(_NUMBER.search(text.lower()))
-
-
-def time_phrase(text: str) -> str:
-    """The first time a text gives ("by 2020", "On 3 November"), as written."""
-    match = _TIME.search(text.lower())
-    return text[match.start() : match.end()] if match else ""
-
-
-def item_words(text: str) -> tuple[str, ...]:
-    return tuple(stem(w) for w in _normalised(text).split())
 
 
 # A record's text is read by several of the functions above in turn while
@@ -383,21 +390,22 @@ def build_question_index(fb: FactBase) -> QuestionIndex:
                 topics_of_quote.setdefault(quote_id, set()).add(fact.topic)
 
     for fact in records.facts:
-        docs.append((fact.id, f"{fact.text} {' '.join(fact.keywords)} {fact.basis or ''}"))
+        docs.append((fact.id, searchable_text(fact, fb.entities)))
         items[fact.id] = Item(
             fact.id,
             "fact",
             frozenset({fact.deal}),
             frozenset({fact.topic}),
             _with_owners(fb, {*fact.about, *named_in(fb.names, fact.text, fact.basis, starts=starts)}),
-            time_phrase(fact.text),
-            item_words(fact.text),
+            record_time(fact),
+            stems(fact.text),
             explained_positions(fact.text),
-            item_words(fact.basis or ""),
+            stems(fact.basis or ""),
+            said_time(fact),
         )
     for quote in records.quotes:
         speaker = fb.entities[quote.speaker]
-        docs.append((quote.id, f"{quote.said or ''} {quote.text} {speaker.name} {speaker.role}"))
+        docs.append((quote.id, searchable_text(quote, fb.entities)))
         about = _with_owners(fb, {speaker.id, *named_in(fb.names, quote.text, starts=starts)})
         items[quote.id] = Item(
             quote.id,
@@ -405,19 +413,21 @@ def build_question_index(fb: FactBase) -> QuestionIndex:
             frozenset({quote.deal} if quote.deal else ()),
             frozenset(topics_of_quote.get(quote.id, ())),
             frozenset(about),
-            quote.said_when or time_phrase(quote.text),
-            item_words(quote.text),
+            record_time(quote),
+            stems(quote.text),
+            said_when=said_time(quote),
         )
     for event in records.events:
-        docs.append((event.id, f"{event.when or ''} {event.text} {event.basis or ''}"))
+        docs.append((event.id, searchable_text(event, fb.entities)))
         items[event.id] = Item(
             event.id,
             "event",
             frozenset({event.deal}),
             frozenset(),
             _with_owners(fb, {*event.about, *named_in(fb.names, event.text, event.basis, starts=starts)}),
-            event.when or time_phrase(event.text),
-            item_words(event.text),
+            record_time(event),
+            stems(event.text),
+            said_when=said_time(event),
         )
 
     deals_of: dict[str, frozenset[str]] = {d: frozenset({d}) for d in fb.deals}
@@ -430,12 +440,12 @@ def build_question_index(fb: FactBase) -> QuestionIndex:
         if not linked and len(deals_by_source.get(entity.source, ())) == 1:
             linked = set(deals_by_source[entity.source])
         deals_of[entity.id] = frozenset(linked)
-        docs.append((entity.id, f"{entity.name} {entity.role} {' '.join(entity.aliases)}"))
+        docs.append((entity.id, searchable_text(entity, fb.entities)))
         items[entity.id] = Item(
-            entity.id, "entity", frozenset(linked), frozenset(), frozenset({entity.id}), "", item_words(entity.role)
+            entity.id, "entity", frozenset(linked), frozenset(), frozenset({entity.id}), "", stems(entity.role)
         )
     for deal in fb.deals.values():
-        docs.append((deal.id, f"{deal.name} {deal.status} {deal.summary} {' '.join((*deal.services, *deal.aliases))}"))
+        docs.append((deal.id, searchable_text(deal, fb.entities)))
         items[deal.id] = Item(
             deal.id,
             "deal",
@@ -443,7 +453,7 @@ def build_question_index(fb: FactBase) -> QuestionIndex:
             frozenset({"status"}),
             frozenset({*deal.forces, *deal.companies, *((deal.via,) if deal.via else ())}),
             "",
-            item_words(deal.summary),
+            stems(deal.summary),
         )
     # The contract a deal runs through, and its owner, are linked to the deal
     # but are not parties: "is Lincolnshire outsourcing?" is not about Herts.

@@ -5,15 +5,12 @@ telling words ("olympics", "destiny") outweigh common ones ("police").
 Query words are widened two ways before lookup: by the fact base's synonym
 groups, and by typo-correction against the index's own vocabulary.
 
-A synonym group may hold phrases ("called off", "pull the plug"). A phrase
-is matched whole, on both sides: in a document it adds one compound term
-beside its words; in a query it replaces its words, so "called off" never
-stands for "call", nor "take over" for "take".
+Words become terms through knowledge/analysis.py alone (the same pipeline
+for documents and queries); this module only stores and scores them.
 """
 
 from __future__ import annotations
 
-import functools
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping
@@ -21,92 +18,12 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from knowledge.text import normalise
+from knowledge.analysis import Analyzer
 
-# Words that say how a question is asked, not what it is about. The one-letter
-# and two-letter pieces are what contractions leave ("who's", "we'd", "didn't").
-# "only" is not one: "was G4S the only firm?" asks exactly that.
-STOPWORDS = frozenset(
-    """
-    a about after all also am an and any are as at be been being but by can
-    could did do does doing for from had has have having he her hers him his
-    how i if in into is it its just me my no nor not of off on once or
-    our ours out over own she should so than that the their theirs them then
-    there these they this those through to too under until up very was we
-    were what when where which while who whom whose why will with would you
-    your yours tell me know please give show s d t ll re ve m
-    """.split()
-)
-# Irregular forms readers use that the endings below cannot fold.
-_IRREGULAR = {
-    "using": "use",
-    "used": "use",
-    "uses": "use",
-    "taken": "take",
-    "took": "take",
-    "taking": "take",
-    "went": "go",
-    "gone": "go",
-    "goes": "go",
-    "going": "go",
-    "made": "make",
-    "making": "make",
-    "came": "come",
-    "coming": "come",
-    "said": "say",
-    "says": "say",
-    "told": "tell",
-    "thought": "think",
-    "won": "win",
-    "ran": "run",
-    "running": "run",
-    "chose": "choose",
-    "chosen": "choose",
-    "began": "begin",
-    "begun": "begin",
-    "held": "hold",
-    "met": "meet",
-    "brought": "bring",
-    "left": "leave",
-}
-# Endings folded so "rejects", "rejected" and "rejecting" meet as "reject".
-_SUFFIXES = ("ations", "ation", "ings", "ing", "edly", "ed", "es", "s")
-# Words a phrase may skip on either side: "not to go ahead" is "not go ahead".
-_GLUE = frozenset({"a", "an", "the", "to", "of"})
 _TYPO_CUTOFF = 84.0  # word-level similarity (plain ratio) for a typo
 _SYNONYM_WEIGHT = 0.6  # a synonym counts for less than the word itself
 _TYPO_WEIGHT = 0.8
 _K1, _B = 1.2, 0.75
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def stem(word: str) -> str:
-    """A word's light stem; cached, since a corpus repeats its words (Zipf)."""
-    word = _IRREGULAR.get(word, word)
-    if len(word) > 4 and word.endswith("ies"):
-        word = word[:-3] + "y"  # "companies" meets "company"
-    stripped = False
-    for suffix in _SUFFIXES:
-        if len(word) - len(suffix) >= 3 and word.endswith(suffix) and not word.endswith("ss"):
-            word = word[: -len(suffix)]
-            stripped = suffix in ("ed", "edly", "ing", "ings")
-            break
-    # "dropped" and "scrapping" meet "drop" and "scrap"; not "called" -> "cal".
-    if stripped and len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouylsz":
-        word = word[:-1]
-    if len(word) > 3 and word.endswith("e"):
-        word = word[:-1]
-    return word
-
-
-def terms(text: str) -> list[str]:
-    """The searchable terms of a text, in order, stopwords dropped."""
-    return [stem(w) for w in normalise(text).split() if w not in STOPWORDS]
-
-
-def phrase_key(text: str) -> tuple[str, ...]:
-    """A phrase as stems, stopwords kept but glue words dropped."""
-    return tuple(stem(w) for w in normalise(text).split() if w not in _GLUE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,34 +35,15 @@ class Found:
 
 
 class ContentIndex:
-    def __init__(self, docs: Iterable[tuple[str, str]], synonyms: Iterable[Iterable[str]] = ()) -> None:
-        """`docs` are (record id, searchable text) pairs."""
-        groups = [[str(member) for member in group] for group in synonyms]
-        # Multi-word members, as stem tuples; the compound term is the tuple
-        # joined with spaces, which no single term can contain.
-        self._phrases: dict[tuple[str, ...], str] = {}
-        for group in groups:
-            for member in group:
-                key = phrase_key(member)
-                if len(key) > 1 and any(w not in STOPWORDS for w in key):
-                    self._phrases[key] = " ".join(key)
-        # First word of a phrase -> its most words: most words start none.
-        self._phrase_starts: dict[str, int] = {}
-        for key in self._phrases:
-            self._phrase_starts[key[0]] = max(self._phrase_starts.get(key[0], 0), len(key))
-
+    def __init__(self, docs: Iterable[tuple[str, str]], synonyms: Iterable[Iterable[str]] | Analyzer = ()) -> None:
+        """`docs` are (record id, searchable text) pairs; `synonyms` the
+        vocabulary's groups, or an Analyzer built from them."""
+        self.analyzer = synonyms if isinstance(synonyms, Analyzer) else Analyzer(synonyms)
         postings: dict[str, dict[int, int]] = defaultdict(dict)
         self._ids: list[str] = []
         lengths: list[int] = []
-        # The hot loop of every load: each word is stemmed once (cached), and
-        # phrases are looked for only where a phrase can start.
-        starts = self._phrase_starts
         for doc_id, text in docs:
-            words = [w for w in normalise(text).split() if w not in _GLUE]
-            stems = [stem(w) for w in words]
-            doc_terms = [s for w, s in zip(words, stems, strict=True) if w not in STOPWORDS]
-            if starts:
-                doc_terms += self._phrases_in(stems)
+            doc_terms = self.analyzer.doc_terms(text)
             pos = len(self._ids)
             self._ids.append(doc_id)
             lengths.append(len(doc_terms))
@@ -164,62 +62,10 @@ class ContentIndex:
         self._by_shape: dict[tuple[str, int], list[str]] = defaultdict(list)
         for term in self._vocab:
             self._by_shape[term[0], len(term)].append(term)
-        self._synonyms: dict[str, set[str]] = defaultdict(set)
-        for group in groups:
-            group_terms = {self._member_term(member) for member in group} - {""}
-            for term in group_terms:
-                self._synonyms[term] |= group_terms - {term}
-
-    def _member_term(self, member: str) -> str:
-        """The one term a synonym group member stands for ("" if none)."""
-        key = phrase_key(member)
-        if len(key) > 1:
-            return self._phrases.get(key, "")
-        words = terms(member)
-        return words[0] if len(words) == 1 else ""
-
-    def _scan(self, text: str) -> list[tuple[str, bool]]:
-        """Words of a text as (stem, is_stopword), glue words dropped."""
-        return self._scan_words(normalise(text).split())
-
-    @staticmethod
-    def _scan_words(words: list[str]) -> list[tuple[str, bool]]:
-        return [(stem(w), w in STOPWORDS) for w in words if w not in _GLUE]
-
-    def _phrase_at(self, stems: list[str], start: int) -> int:
-        """Length of the longest phrase starting at `start` (0 if none)."""
-        longest = self._phrase_starts.get(stems[start], 0)
-        for size in range(min(longest, len(stems) - start), 1, -1):
-            if tuple(stems[start : start + size]) in self._phrases:
-                return size
-        return 0
-
-    def _phrases_in(self, stems: list[str]) -> list[str]:
-        """The phrase terms in a text's stems (glue words already dropped)."""
-        found = []
-        for start in range(len(stems)):
-            size = self._phrase_at(stems, start)
-            if size:
-                found.append(" ".join(stems[start : start + size]))
-        return found
 
     def query_terms(self, query: str) -> list[str]:
         """A query's terms in order: phrases as one compound term, stopwords dropped."""
-        words = self._scan(query)
-        stems = [w for w, _ in words]
-        out: list[str] = []
-        start = 0
-        while start < len(words):
-            size = self._phrase_at(stems, start) if self._phrases else 0
-            if size:
-                out.append(" ".join(stems[start : start + size]))
-                start += size
-                continue
-            term, stop = words[start]
-            if not stop:
-                out.append(term)
-            start += 1
-        return out
+        return self.analyzer.query_terms(query)
 
     def __len__(self) -> int:
         return len(self._ids)
@@ -260,7 +106,7 @@ class ContentIndex:
             for fix in self._typo_fixes(term):
                 widened.setdefault(fix, _TYPO_WEIGHT)
         for base in list(widened) or [term]:
-            for syn in self._synonyms.get(base, ()):
+            for syn in self.analyzer.synonyms(base):
                 if syn in self._postings:
                     widened.setdefault(syn, _SYNONYM_WEIGHT)
         return widened

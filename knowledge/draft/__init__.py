@@ -114,9 +114,13 @@ def make_draft(article: Article, known: Records | None = None, seed: str | None 
     ids = Ids(taken)
     source = _source(article, ids, seed)
     quotes: list[DraftQuote] = []
-    last_piece: dict[int, str] = {}
+    # A piece continues only the last direct piece of its quotation by the
+    # same speaker: a quotation whose pieces were credited to two people is
+    # two quotations to the loader, and the editor is told by their reviews.
+    last_piece: dict[tuple[int, str], str] = {}
     for s in said:
         speaker = s.speaker.final().id
+        chain = (s.chain, speaker)
         quote_id = ids.new(f"{speaker}-{slug(s.text, 3, skip_stopwords=True)}")
         quotes.append(
             DraftQuote(
@@ -127,11 +131,12 @@ def make_draft(article: Article, known: Records | None = None, seed: str | None 
                 s.said,
                 s.said_when,
                 s.about,
-                last_piece.get(s.chain),
+                last_piece.get(chain) if s.kind == "direct" else None,
                 tuple(s.reviews),
             )
         )
-        last_piece[s.chain] = quote_id
+        if s.kind == "direct":
+            last_piece[chain] = quote_id
     reused_forces = [r.id for r in reused if known is not None and _is_force(known, r.id)]
     stub_base = source.id.removesuffix("-article")
     return Draft(

@@ -77,8 +77,19 @@ def _plain(value: str, flow: bool) -> bool:
         and " #" not in value
         and not value.endswith((":", " "))
         and not _RESERVED.match(value)
-        and not (flow and any(ch in value for ch in ",[]{}"))
+        and not (flow and any(ch in value for ch in ",[]{}?"))
+        and _reads_back(value, flow)
     )
+
+
+def _reads_back(value: str, flow: bool) -> bool:
+    """The last word: YAML's own parser reads the unquoted text as itself, in its place."""
+    text = f"[{value}]" if flow else f"k: {value}"
+    try:
+        loaded = yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader, C or Python
+    except yaml.YAMLError:
+        return False
+    return bool(loaded == ([value] if flow else {"k": value}))
 
 
 def _scalar(value: str, flow: bool = False) -> str:

@@ -13,6 +13,7 @@ from bot.discord_bot import Factbot
 from bot.embeds import answer_embeds
 from bot.errors import NOT_HERE
 from commands import Status, respond, run_command
+from commands.registry import MAX_QUERY_CHARS
 from knowledge import FactBase
 from tests.bot.conftest import MakeBot, Sent
 from tests.bot.fakes import (
@@ -152,9 +153,9 @@ async def test_a_mistyped_command_gets_a_did_you_mean(bot: Factbot) -> None:
 
 
 async def test_a_long_query_is_refused_clearly(bot: Factbot) -> None:
-    [reply] = await say("!deal " + "herts " * 100)
+    [reply] = await say("!deal " + "herts " * (MAX_QUERY_CHARS // 5))
     assert reply.embeds[0].title == "That didn't work"
-    assert "please keep a query under 300" in (reply.embeds[0].description or "")
+    assert f"please keep a query under {MAX_QUERY_CHARS}" in (reply.embeds[0].description or "")
 
 
 async def test_a_missing_question_gets_the_usage(bot: Factbot) -> None:

@@ -23,6 +23,7 @@ from bot.config import Cooldown
 from bot.discord_bot import Factbot
 from bot.embeds import answer_embeds, embed_size, size
 from commands import COMMANDS, run_command
+from commands.registry import MAX_QUERY_CHARS
 from knowledge import FactBase
 from knowledge.text import clean
 from tests.bot.conftest import MakeBot, Sent
@@ -205,8 +206,8 @@ async def test_any_text_as_a_slash_command(quiet_bot: Factbot, name: str, text: 
         for part in shown:
             assert not MENTION.search(part) and LOOSE.search(outside_code_spans(part)) is None, part
     assert result.embeds
-    if len(clean(hostile(text, "@everyone"))) > 300:
-        assert "please keep a query under 300" in (result.embeds[0].description or "")
+    if len(clean(hostile(text, "@everyone"))) > MAX_QUERY_CHARS:
+        assert f"please keep a query under {MAX_QUERY_CHARS}" in (result.embeds[0].description or "")
 
 
 @settings(FUZZ, max_examples=40)

@@ -156,3 +156,26 @@ def test_large_index_finds_words_run_together_and_partial_words() -> None:
 def test_names_of_a_target(fb: FactBase) -> None:
     assert "Sir Clive" in fb.names.names_of("clive-loader")
     assert fb.names.names_of("nobody") == []
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "apart"),
+    [
+        ("west midlands", "east midlands", True),
+        ("north wales", "wales", True),
+        ("greater manchester", "manchester", True),
+        ("east midlands", "east midlands", False),
+        ("eest midlands", "east midlands", False),
+    ],
+)
+def test_a_name_differing_by_a_qualifier_is_another_place(query: str, name: str, apart: bool) -> None:
+    from knowledge.matching import differs_by_qualifier
+
+    assert differs_by_qualifier(query, name) is apart
+
+
+def test_a_qualified_place_is_never_a_typo_of_a_covered_one(fb: FactBase) -> None:
+    # "North Midlands" is a letter or two from "East Midlands", but another place.
+    assert not any(h.target == "east-midlands-control-rooms" for h in fb.names.search("north midlands"))
+    assert not any(h.target == "east-midlands-control-rooms" for h in fb.names.spelt_like("west midlands", 60))
+    assert fb.names.spelt_like("eest midlands", 80)[0].target == "east-midlands-control-rooms"

@@ -7,7 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from knowledge import FactBase
-from knowledge.search import STOPWORDS, ContentIndex, Found, stem, terms
+from knowledge.analysis import STOPWORDS, stem, terms
+from knowledge.search import ContentIndex, Found
 
 SYNONYMS = [
     ["abandon", "drop", "scrap", "called off", "pull out", "pull the plug"],

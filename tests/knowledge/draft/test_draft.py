@@ -110,3 +110,13 @@ def test_any_article_drafted_against_the_fact_base_loads_beside_it(
 @functools.cache
 def _shipped_records() -> Records:
     return read_records(default_folder(), label="knowledge/data")
+
+
+def test_a_quotation_credited_to_two_speakers_is_two_quotations(tmp_path: Path) -> None:
+    # Found by the fuzz test: pieces of one quotation that attribution gave to
+    # different speakers must not `continue` each other (the loader refuses that).
+    text = 'Jane Doe said: "" \n\nAccording to Acme, " Jane Doe confirmed last night .\n\n":," said Jane Doe.\n'
+    draft = make_draft(article_from_text("made-up.txt", text))
+    speakers = {q.id: q.speaker for q in draft.quotes}
+    assert all(speakers[q.continues] == q.speaker for q in draft.quotes if q.continues)
+    load(draft, tmp_path / "kb")

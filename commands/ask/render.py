@@ -13,8 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from commands.answer import Answer, Citation, Status
-from commands.ask_question import Form, Question
-from commands.ask_slots import unnamed
+from commands.ask.question import Form, Question
+from commands.ask.slots import unnamed
 from commands.format import citations, cmd, echo, or_list, quote_text, shorten
 from knowledge import FactBase
 from knowledge.question_index import Mention, QuestionIndex
@@ -33,7 +33,7 @@ class Shown:
     second: str | None = None
     cover: float = 1.0
     more: tuple[str, ...] = ()  # further records of the same kind (a speaker's quotes)
-    verdict: str = ""  # "yes" or "no" for a yes/no question, when a fact settles it
+    verdict: str = ""  # "yes", "no" or "not quite" for a yes/no question or a claim, when the facts settle it
     when: str = ""  # the lead's time, for a "when" question
 
 
@@ -72,15 +72,17 @@ def _when(question: Question, shown: Shown) -> str:
 def _title(fb: FactBase, question: Question, shown: Shown) -> str:
     lead = shown.lead
     deal = _deal_name(fb, lead)
-    if question.form is Form.YES_NO:
-        verdict = {"yes": "Yes", "no": "No"}.get(shown.verdict, "What the articles say")
+    if question.form in (Form.YES_NO, Form.CONFIRM):
+        verdict = {"yes": "Yes", "no": "No", "not quite": "Not quite"}.get(shown.verdict, "What the articles say")
         return f"{verdict}: {deal}" if deal else verdict
     if lead in fb.entities:
         return fb.entities[lead].name
     if lead in fb.deals:
         return fb.deals[lead].name
-    if question.form in (Form.WHO_SAID, Form.WHAT_SAID) and lead in fb.quotes:
+    if question.form in (Form.WHO_SAID, Form.WHAT_SAID, Form.WHO) and lead in fb.quotes:
         speaker = fb.entities[fb.quotes[lead].speaker].name
+        if question.form is Form.WHO:
+            return speaker  # "who didn't rule out ...": the speaker of the words that say so
         return f"{speaker} said it" if question.form is Form.WHO_SAID else f"What {speaker} said"
     when = _when(question, shown)
     if when:

@@ -1,11 +1,8 @@
-"""Reading a question's body against the fact base, and scoring records on it.
+"""Scoring records on a question read against the fact base.
 
-A body becomes units: names it mentions (found by FactBase.names, exact or
-clearly misspelt) and the other terms, each weighted by its rarity in the
-fact base. A word the fact base never uses weighs as its rarest word, so a
-question about something else cannot be covered. A record's coverage is the
-share of that weight it accounts for, by its words or by being about what a
-name names.
+A record's coverage is the share of the question's weight it accounts for,
+by its words or by being about what a name names. Candidates are found
+without a pass over the fact base, so the work follows the candidates.
 """
 
 from __future__ import annotations
@@ -13,75 +10,25 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, replace
 
-from commands.ask_question import FILLER, Form, Question
-from knowledge.question_index import PARTY_CREDIT, Item, Mention, QuestionIndex, term_pairs
-from knowledge.search import stem
-from knowledge.text import normalise
+from commands.ask.question import Form, Question
+from commands.ask.reading import Reading, Unit, is_party, term_units
+from knowledge.analysis import term_pairs
+from knowledge.question_index import PARTY_CREDIT, Item, QuestionIndex
 
 COMMON_SHARE = 0.005  # a word in more than this share of records gathers no candidates...
 COMMON_FLOOR = 256  # ...unless there are fewer records than this: small bases are read whole
 TOPIC_BONUS = 0.3  # a record of the asked topic beats a slightly better-worded one
 CUE_BONUS = 0.05  # per framing word ("instead") a record shares: breaks ties only
 PAIR_BONUS = 0.04  # per pair of question words a record has side by side ("other companies")
+CLOSE = 0.05  # a runner-up this close is shown too
 _MOST_PAIRS = 3
 _PRIOR = {"fact": 0.04, "quote": 0.03, "event": 0.02, "entity": 0.01, "deal": 0.0}
 _WHO_PRIOR = {"quote": 0.04, "fact": 0.03, "event": 0.02, "entity": 0.01, "deal": 0.0}
 # Forms answered only by records of their topic; "what happened" prefers
 # status facts but may be answered by any record ("what happened to the soldiers").
 _STRICT_TOPIC = frozenset({Form.NEXT, Form.SERVICES, Form.REACTION})
-_FILLER_STEMS = frozenset(stem(w) for w in FILLER)
 
 Allow = Callable[[Item], bool]
-
-
-@dataclass(frozen=True, slots=True)
-class Unit:
-    """One thing a question's body says: a term, or a name it mentions."""
-
-    key: str
-    widened: dict[str, float]  # index terms it stands for, with weights
-    weight: float
-    mention: Mention | None = None
-    word: str = ""  # as typed, for "the articles never mention ..."
-    # A name's own terms, each (key, widened, weight): a record that writes
-    # the name earns the share of its rarity it matches, so "police" alone
-    # is not "Lincolnshire Police".
-    parts: tuple[tuple[str, dict[str, float], float], ...] = ()
-
-    @property
-    def known(self) -> bool:
-        return bool(self.widened) or (self.mention is not None and not self.mention.place)
-
-
-@dataclass(frozen=True, slots=True)
-class Reading:
-    """A body read against the fact base."""
-
-    units: tuple[Unit, ...]
-    anchor: frozenset[str]  # deals its names point at; empty if none
-
-    @property
-    def known_share(self) -> float:
-        total = sum(u.weight for u in self.units)
-        return sum(u.weight for u in self.units if u.known) / (total or 1.0)
-
-    @property
-    def unknown_words(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(u.word for u in self.units if not u.known))
-
-    @property
-    def mentions(self) -> tuple[Mention, ...]:
-        return tuple(u.mention for u in self.units if u.mention is not None)
-
-    @property
-    def places(self) -> tuple[str, ...]:
-        """Places no article covers, and whose name the articles never use."""
-        return tuple(u.mention.name for u in self.units if u.mention is not None and u.mention.place and not u.known)
-
-    @property
-    def predicate(self) -> tuple[Unit, ...]:
-        """Known terms that are not names: what the question says happened."""
-        return tuple(u for u in self.units if u.mention is None and u.widened)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,69 +37,6 @@ class Scored:
     score: float
     cover: float
     matched: frozenset[str] = frozenset()  # the question terms the record has, itself or by a synonym
-
-
-def read(qi: QuestionIndex, text: str) -> Reading:
-    """Split a body into mentions and weighted terms."""
-    words = normalise(text).split()
-    mentions = qi.mentions(words)
-    units: list[Unit] = []
-    start = 0
-    for mention in [*mentions, None]:
-        end = mention.start if mention is not None else len(words)
-        units += term_units(qi, words[start:end])
-        if mention is not None:
-            units.append(_mention_unit(qi, mention, " ".join(words[mention.start : mention.end])))
-            start = mention.end
-    return Reading(tuple(units), _anchor(qi, mentions))
-
-
-def term_units(qi: QuestionIndex, words: list[str]) -> list[Unit]:
-    """The terms of some words (phrases whole), filler left out."""
-    out = []
-    for term in dict.fromkeys(qi.content.query_terms(" ".join(words))):
-        if term in _FILLER_STEMS:
-            continue
-        widened = qi.content.widen(term)
-        typed = next((w for w in words if stem(w) == term), term)
-        out.append(Unit(term, widened, qi.content.weight(widened), word=typed))
-    return out
-
-
-def _mention_unit(qi: QuestionIndex, mention: Mention, typed: str) -> Unit:
-    key = "@" + mention.name
-    widened: dict[str, float] = {}
-    parts = []
-    for term in qi.content.query_terms(mention.name):
-        wide = qi.content.widen(term)
-        if wide:
-            parts.append((f"{key}#{term}", wide, qi.content.weight(wide)))
-        for index_term, weight in wide.items():
-            widened[index_term] = max(weight, widened.get(index_term, 0.0))
-    # A place no article covers is a word the fact base does not know.
-    if mention.place:
-        known = {t: w for t, w in widened.items() if w == 1.0}
-        return Unit(key, known, qi.content.max_idf, mention, typed)
-    weight = qi.content.weight(widened) if widened else qi.content.max_idf / 2
-    return Unit(key, widened, weight, mention, typed, tuple(parts))
-
-
-def _anchor(qi: QuestionIndex, mentions: Iterable[Mention]) -> frozenset[str]:
-    """The deals every name points at, or (if they disagree) any of them."""
-    sets = []
-    for mention in mentions:
-        deals = frozenset().union(*(qi.deals_of.get(t, frozenset()) for t in mention.targets))
-        if deals:
-            sets.append(deals)
-    if not sets:
-        return frozenset()
-    common = frozenset.intersection(*sets)
-    return common or frozenset.union(*sets)
-
-
-def is_party(qi: QuestionIndex, mention: Mention) -> bool:
-    """A force, company or deal: a name that places a question in a deal."""
-    return any(t in qi.parties or t in qi.deal_ids for t in mention.targets)
 
 
 def _named_share(unit: Unit, matched: dict[str, float]) -> float:
@@ -247,9 +131,31 @@ def candidates(qi: QuestionIndex, units: Iterable[Unit], anchor: frozenset[str],
     return found
 
 
+@dataclass(frozen=True, slots=True)
+class Aim:
+    """What a ranking aims at, besides the question's words."""
+
+    topic: str | None = None  # records of this fact topic get a bonus...
+    strict: bool = False  # ...or are the only ones allowed
+    speaker_first: bool = False  # the record that names a speaker (a quote) wins ties
+    cues: str = ""  # framing words that break ties ("instead")
+    pairs: str = ""  # text whose word pairs a record earns a bonus for having side by side
+
+
+def aim(question: Question) -> Aim:
+    """What a question's own form and words aim a ranking at."""
+    return Aim(
+        topic=question.topic,
+        strict=question.form in _STRICT_TOPIC,
+        speaker_first=question.form in (Form.WHO, Form.WHO_SAID),
+        cues=question.cues,
+        pairs=question.body,
+    )
+
+
 def rank(
     qi: QuestionIndex,
-    question: Question,
+    aimed: Aim | Question,
     reading: Reading,
     allow: Allow,
     units: tuple[Unit, ...] | None = None,
@@ -265,9 +171,22 @@ def rank(
     candidates outright (a speaker's quotes); otherwise `candidates` finds
     them. The work is in proportion to the candidates, never the fact base.
     """
+    target = aimed if isinstance(aimed, Aim) else aim(aimed)
     units = reading.units if units is None else units
-    topic = question.topic
+    topic = target.topic
     pool_ids = set(among) if among is not None else candidates(qi, units, reading.anchor, topic)
+
+    def admits(record_id: str) -> bool:
+        item = qi.items.get(record_id)
+        return (
+            item is not None
+            and allow(item)
+            and _in_anchor(item, reading.anchor)
+            and (not target.strict or topic in item.topics)
+        )
+
+    # Only what the form and the named deals admit is scored at all.
+    pool_ids = {r for r in pool_ids if admits(r)}
     expanded = _expanded(units)
     matches = qi.content.matches(expanded, among=pool_ids)
     subject = None
@@ -284,21 +203,17 @@ def rank(
         }
     if subject and among is None:
         # Every record of a deal the question describes is a candidate.
-        extra = {r for d in subject for r in qi.records_of.get(d, ())} - pool_ids
+        extra = {r for d in subject for r in qi.records_of.get(d, ()) if admits(r)} - pool_ids
         if extra:
             matches.update(qi.content.matches(expanded, among=extra))
             pool_ids |= extra
-    cue_units = term_units(qi, question.cues.split()) if question.cues else []
+    cue_units = term_units(qi, target.cues.split()) if target.cues else []
     cues = qi.content.matches(_expanded(cue_units), among=pool_ids) if cue_units else {}
-    pairs = term_pairs(question.body)
-    prior = _WHO_PRIOR if question.form in (Form.WHO, Form.WHO_SAID) else _PRIOR
+    pairs = term_pairs(target.pairs)
+    prior = _WHO_PRIOR if target.speaker_first else _PRIOR
     out = []
-    for item_id in pool_ids:
-        item = qi.items.get(item_id)
-        if item is None or not allow(item) or not _in_anchor(item, reading.anchor):
-            continue
-        if question.form in _STRICT_TOPIC and topic not in item.topics:
-            continue
+    for item_id in sorted(pool_ids, key=qi.order.__getitem__):
+        item = qi.items[item_id]
         bm25, matched = matches.get(item.id, (0.0, {}))
         if not involves(qi, units, item, matched):
             continue
@@ -324,6 +239,14 @@ def rank(
     return sorted(out, key=lambda s: (-s.score, qi.order[s.item.id]))
 
 
+def coverage(qi: QuestionIndex, units: tuple[Unit, ...], item: Item) -> float:
+    """How much of some units one record covers, as `rank` would score it."""
+    if not units:
+        return 0.0
+    matched = qi.content.matches(_expanded(units), among={item.id}).get(item.id, (0.0, {}))[1]
+    return cover(qi, units, item, matched)
+
+
 def slot_matches(qi: QuestionIndex, words: list[str], ids: Iterable[str]) -> set[str]:
     """Those of `ids` whose words give a slot's words, or their synonyms
     ("which company": a record that names G4S, a firm)."""
@@ -338,12 +261,19 @@ def _in_anchor(item: Item, anchor: frozenset[str]) -> bool:
     return not anchor or not item.deals or bool(item.deals & anchor)
 
 
-def pool(form: Form) -> Allow:
-    """The kinds of record a form can be answered by."""
-    if form is Form.WHO_SAID:
-        return lambda i: i.kind == "quote"
-    if form is Form.WHEN:
-        return lambda i: bool(i.when) and i.kind in ("fact", "quote", "event")
-    if form in (Form.YES_NO, Form.STATUS, Form.NEXT, Form.SERVICES, Form.REACTION, Form.WHY):
-        return lambda i: i.kind in ("fact", "quote", "event")
-    return lambda i: True
+# The kinds of record forms are answered by.
+def anything(item: Item) -> bool:
+    return True
+
+
+def records(item: Item) -> bool:
+    """Facts, quotes and events: what the articles say, not who or what they name."""
+    return item.kind in ("fact", "quote", "event")
+
+
+def quotes(item: Item) -> bool:
+    return item.kind == "quote"
+
+
+def entities(item: Item) -> bool:
+    return item.kind == "entity"

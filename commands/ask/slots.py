@@ -15,11 +15,10 @@ from __future__ import annotations
 
 import re
 
-from commands.ask_question import FILLER
 from knowledge import PLACE_PREFIX
+from knowledge.analysis import STOPWORDS, is_filler, stem
+from knowledge.analysis import words as analysed_words
 from knowledge.question_index import QuestionIndex, exact_mentions
-from knowledge.search import STOPWORDS, stem
-from knowledge.text import normalise
 
 # Words that count: a number a reader could be told.
 _COUNT_WORDS = frozenset(
@@ -61,6 +60,7 @@ _VERBS = frozenset(
     get got go went work worked handle handled lose lost
     """.split()
 )
+_PREPOSITIONS = frozenset("in across of at for from on within between among over under by with".split())
 # Kinds of entity a person-asking question cannot be answered by: the
 # articles refer to them without a name.
 _UNNAMED_KINDS = frozenset({"group", "spokesperson"})
@@ -70,6 +70,18 @@ _PLURAL_KINDS = frozenset({"group"})
 def asks_amount(text: str) -> bool:
     """ "how much ...": an amount, not a count of something."""
     return bool(_HOW_MUCH.match(text))
+
+
+# Words that ask for an amount however the question is put ("what % of...").
+_AMOUNT_WORDS = re.compile(
+    r"\b(?:percent|percentage|proportion|worth|cost|costs|costing|value|valued|price|salary|"
+    r"budget|pounds|dollars|euros|how much)\b"
+)
+
+
+def asks_amount_words(text: str) -> bool:
+    """Whether a question asks for an amount in so many words."""
+    return bool(_AMOUNT_WORDS.search(text))
 
 
 def asks_measure(text: str) -> bool:
@@ -83,13 +95,14 @@ def gives_measure(text: str) -> bool:
 
 def counted(body: str) -> tuple[frozenset[str], str]:
     """What a "how many" question counts: the last content word before its
-    first verb ("how many 999 calls do ..." -> "calls"), as stems and as typed."""
-    words = normalise(body).split()
+    first verb or preposition ("how many 999 calls do ..." -> "calls", "how
+    many forces in total" -> "forces"), as stems and as typed."""
+    words = analysed_words(body)
     head: list[str] = []
     for word in words:
-        if word in _VERBS and head:
+        if (word in _VERBS or word in _PREPOSITIONS) and head:
             break
-        if word not in STOPWORDS and word not in FILLER:
+        if word not in STOPWORDS and not is_filler(stem(word)):
             head.append(word)
     return (frozenset({stem(head[-1])}), head[-1]) if head else (frozenset(), "")
 
@@ -97,7 +110,7 @@ def counted(body: str) -> tuple[frozenset[str], str]:
 def gives_count(text: str, nouns: frozenset[str], widened: frozenset[str]) -> bool:
     """Whether a text puts a number on one of `nouns` (or their synonyms):
     "three forces" counts forces; "three forces decided" counts no jobs."""
-    words = normalise(text).split()
+    words = analysed_words(text)
     wanted = nouns | widened
     for i, word in enumerate(words):
         if not (word.isdigit() or word in _COUNT_WORDS):
@@ -120,7 +133,7 @@ def gives_amount(text: str) -> bool:
 def located_places(qi: QuestionIndex, forces: frozenset[str], text: str) -> set[str]:
     """Forces and places a text gives as a location ("some from Hertfordshire",
     "services in Hertfordshire"), not those it merely names."""
-    words = normalise(text).split()
+    words = analysed_words(text)
     out: set[str] = set()
     for mention in exact_mentions(qi.names, words, [False] * len(words), qi.name_starts):
         before = words[max(0, mention.start - _LOCATIVE_REACH) : mention.start]
@@ -133,7 +146,23 @@ def located_places(qi: QuestionIndex, forces: frozenset[str], text: str) -> set[
 def slot_words(slot: str) -> list[str]:
     """The words of a slot that say what kind of thing is asked ("political
     party"); generic ones ("kind of", "other") and filler left out."""
-    return [w for w in normalise(slot).split() if w not in STOPWORDS and stem(w) not in _FILLER_STEMS]
+    return [
+        w
+        for w in analysed_words(slot)
+        if w not in STOPWORDS and not is_filler(stem(w)) and stem(w) not in _GENERIC_STEMS
+    ]
+
+
+# Slot nouns that ask for an entity of one kind, which the answer must name.
+_KIND_NOUNS = {
+    **dict.fromkeys(("company", "firm", "business", "contractor", "provider", "supplier", "outfit"), "company"),
+    **dict.fromkeys(("union",), "union"),
+}
+
+
+def entity_kind(slot: list[str]) -> str:
+    """The kind of entity a slot asks for ("which firm" -> "company"), if any."""
+    return _KIND_NOUNS.get(slot[-1], "") if slot else ""
 
 
 def unnamed(kind: str, role: str) -> bool:
@@ -146,4 +175,4 @@ def plural(kind: str) -> bool:
     return kind in _PLURAL_KINDS
 
 
-_FILLER_STEMS = frozenset(stem(w) for w in FILLER) | frozenset(stem(w) for w in _GENERIC_SLOT)
+_GENERIC_STEMS = frozenset(stem(w) for w in _GENERIC_SLOT)

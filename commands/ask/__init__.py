@@ -1,0 +1,45 @@
+"""`ask <question>`: a free-form question answered from the fact base.
+
+How a message is answered:
+
+1. The question is found in the message (message.py): chat shorthand,
+   emoji and hedges decide nothing; a long message is read for the
+   question in it; "X, right?" is a statement put for checking.
+2. Its form is read (forms/): who said, who is, why, when, what next,
+   yes/no, confirm-or-correct, which parties, compare, count, summary...
+   Each form is one entry of a registry, holding its patterns, the records
+   that may answer it, how they are ranked and how the answer is shown.
+3. Roles, parties, places, counts and summaries come from the fact graph
+   (graph.py); everything else from the records that best cover what is
+   asked (pipeline.py, ranking.py), above a bar, giving the kind of thing
+   asked (slots.py). Otherwise the answer is "the articles don't say",
+   with what the bot does know: a wrong confident answer is worse than none.
+"""
+
+from __future__ import annotations
+
+from commands.answer import Answer
+from commands.ask.compose import combine
+from commands.ask.forms import answer, parse
+from commands.ask.message import read_message
+from commands.ask.pipeline import Ask
+from commands.ask.question import Form, Question, prepare
+from knowledge import FactBase
+
+__all__ = ["run"]
+
+_FRAMED = frozenset({Form.SUMMARY, Form.COMPARE, Form.QUOTED, Form.SOURCE, Form.WHO_SAID})
+
+
+def run(fb: FactBase, query: str) -> Answer:
+    """Answer a message: the question (or questions, or claim) in it."""
+    qi = fb.questions
+    ask = Ask(fb, qi, query)
+    message = read_message(query)
+    questions = [parse(part, qi.knows_word) for part in message.questions]
+    # A statement put for checking, unless its words frame a request of
+    # their own ("the herts story in one line?").
+    if message.claim and (message.tagged or questions[0].form not in _FRAMED):
+        line, _ = prepare(message.questions[0], qi.knows_word)
+        return answer(ask, Question(line, Form.CONFIRM, line))
+    return combine(ask, [answer(ask, question) for question in questions])

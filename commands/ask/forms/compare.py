@@ -1,0 +1,158 @@
+"""The two stories side by side: what differs between the deals, whether
+something is the same in both, and which story speaks of something.
+
+Each deal is answered on its own records only, so a comparison never
+lends one story's facts to the other.
+"""
+
+from __future__ import annotations
+
+import re
+
+from commands.answer import Answer
+from commands.ask import graph
+from commands.ask.forms.entry import Entry
+from commands.ask.pipeline import COVER_MIN, Ask, facts_first
+from commands.ask.question import AUX, Form, Question, body
+from commands.ask.ranking import Aim, Scored, rank, records
+from commands.ask.reading import Reading, read
+from commands.ask.render import not_found
+from commands.format import citations, quote_text
+from knowledge.analysis import words
+
+_DIFFERENCE = re.compile(
+    r"^(?:(?:what|how) (?:is|are|was|were) )?(?:the )?(?:main |key |big )?(?:differences?|similarit(?:y|ies)|"
+    r"contrast)(?: between| in| of)?\b(?P<rest>.*)$"
+    r"|^(?:compare|contrast|how do(?:es)? (?:the )?(?:two|both) (?:stories|deals|articles) (?:differ|compare))\b"
+    r"(?P<rest2>.*)$"
+)
+_WHICH_STORY = re.compile(
+    r"^(?:which|what) (?:of the (?:two|2|both) )?(?:stories|story|articles?|pieces?|deals?) "
+    r"(?:mentions?|brings? up|talks? about|covers?|features?|is about|has|names?|includes?)\b(?P<rest>.*)$"
+)
+_WHICH_LOT = re.compile(
+    r"^(?:which|what) of the (?:two|2|both) (?:lots?|sets?|groups?|stories|deals|articles) (?:of (?:forces|police) )?"
+    r"(?P<rest>.*)$"
+)
+_BOTH = frozenset("both each two either".split())
+_SAME = frozenset("same different diff differ similar".split())
+_ASPECT_STOPS = frozenset(
+    "both each two either story stories set sets lot lots group groups same different diff "
+    "differ similar one or and the in of".split()
+)
+_COMMISSIONER = re.compile(r"\b(?:pcc|pccs|commissioner|commissioners)\b")
+_REASON = re.compile(r"\b(?:reason|reasons|why|because)\b")
+
+
+def _read(line: str, contrast: bool) -> Question | None:
+    if m := _WHICH_STORY.match(line):
+        return Question(line, Form.COMPARE, body(m["rest"]), slot="story")
+    if m := _WHICH_LOT.match(line):
+        return Question(line, Form.COMPARE, body(m["rest"]))
+    if m := _DIFFERENCE.match(line):
+        return Question(line, Form.COMPARE, body(m["rest"] or m["rest2"]))
+    said = set(line.split())
+    if said & _BOTH and said & _SAME:
+        return Question(line, Form.COMPARE, body(line), slot="same" if line.split(maxsplit=1)[0] in AUX else "")
+    return None
+
+
+def _answer(ask: Ask, question: Question) -> Answer:
+    fb = ask.fb
+    text = " ".join(w for w in words(question.body) if w not in _ASPECT_STOPS)
+    reading = read(ask.qi, text)
+    if reading.places and not reading.anchor:
+        return not_found(fb, ask.query, reading.mentions, places=reading.places)
+    if question.slot == "story":
+        return _which_story(ask, question, reading)
+    deals = list(fb.deals)
+    if _COMMISSIONER.search(question.text):
+        return _commissioners(ask, question, deals)
+    lines: list[str] = []
+    ids: list[str] = []
+    reason = bool(_REASON.search(question.text))
+    for deal_id in deals:
+        best = _best(ask, reading, deal_id, topic="reason" if reason else None)
+        deal = fb.deals[deal_id]
+        if best is None:
+            lines.append(f"**{deal.name}**: {deal.status}. {deal.summary}")
+            ids.append(deal_id)
+        else:
+            lines.append(f"**{deal.name}**: {_said(ask, best)}")
+            ids.append(best)
+    title = "Different reasons in each story" if reason else "Each story"
+    return Answer(title=title, body="\n\n".join(lines), citations=citations(fb, ids), ids=tuple(ids))
+
+
+def _best(ask: Ask, reading: Reading, deal_id: str, *, topic: str | None) -> str | None:
+    """The record of one deal that best covers the aspect asked about."""
+    qi = ask.qi
+    if not reading.units or all(u.mention is not None for u in reading.units):
+        if topic:
+            firsts = [f.id for f in ask.fb.facts_of_deal(deal_id, topic)]
+            return firsts[0] if firsts else None
+        return None
+    mine = Reading(tuple(u for u in reading.units if u.mention is None), frozenset({deal_id}))
+    ranked: list[Scored] = [
+        s
+        for s in rank(qi, Aim(topic=topic), mine, records)
+        if deal_id in s.item.deals and (s.cover >= COVER_MIN or (topic and topic in s.item.topics))
+    ]
+    ranked = facts_first(qi, ranked)
+    return ranked[0].item.id if ranked else None
+
+
+def _said(ask: Ask, record_id: str) -> str:
+    fb = ask.fb
+    if record_id in fb.quotes:
+        return quote_text(fb, fb.quotes[record_id])
+    for table in (fb.facts, fb.events):
+        record = table.get(record_id)
+        if record is not None:
+            return record.text
+    return ""
+
+
+def _commissioners(ask: Ask, question: Question, deals: list[str]) -> Answer:
+    """ "Is it the same PCC in both stories?": each deal's commissioner."""
+    fb = ask.fb
+    lines = []
+    ids: list[str] = []
+    found: list[str] = []
+    for deal_id in deals:
+        people = [e for e in graph.linked(fb, deal_id, graph.PERSON_KINDS) if "commissioner" in e.role.lower()]
+        if people:
+            lines.append(f"**{fb.deals[deal_id].name}**: " + "; ".join(graph.role_line(fb, e) for e in people) + ".")
+            ids += [e.id for e in people]
+            found += [e.id for e in people]
+    if not lines:
+        return not_found(fb, ask.query, ())
+    same = len(set(found)) == 1
+    verdict = ("Yes" if same else "No") + ": " if question.slot == "same" else ""
+    title = f"{verdict}{'the same commissioner' if same else 'a different commissioner in each story'}"
+    return Answer(
+        title=title[:1].upper() + title[1:], body="\n".join(lines), citations=citations(fb, ids), ids=tuple(ids)
+    )
+
+
+def _which_story(ask: Ask, question: Question, reading: Reading) -> Answer:
+    """Which story speaks of something: the best record on it in each deal."""
+    fb = ask.fb
+    if not reading.units:
+        return not_found(fb, ask.query, ())
+    hits: list[tuple[str, str]] = []
+    for deal_id in fb.deals:
+        about = {t for m in reading.mentions for t in m.targets}
+        named = [r for r in ask.qi.records_of.get(deal_id, ()) if about and about <= ask.qi.items[r].about]
+        best = named[0] if named else _best(ask, reading, deal_id, topic=None)
+        if best is not None:
+            hits.append((deal_id, best))
+    if not hits:
+        return not_found(fb, ask.query, reading.mentions, unknown=reading.unknown_words)
+    lines = [f"**{fb.deals[d].name}**: {_said(ask, r)}" for d, r in hits]
+    title = f"Only one story: the {fb.deals[hits[0][0]].name}" if len(hits) == 1 else "Both stories"
+    ids = [r for _, r in hits]
+    return Answer(title=title, body="\n\n".join(lines), citations=citations(fb, ids), ids=tuple(ids))
+
+
+ENTRIES = (Entry(Form.COMPARE, _read, _answer),)

@@ -1,0 +1,83 @@
+"""Any other question ("what went wrong at the olympics?"), and bare words
+with no question form at all ("olympics?"): the best-covering record.
+
+A question with topic words but no form ("G4S response", "herts reasons")
+is read as the form its topic word names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from commands.answer import Answer
+from commands.ask.forms.entry import Entry
+from commands.ask.pipeline import Ask, Gives, deals_of_parties, from_records, only_parties
+from commands.ask.question import QUESTION_WORDS, Form, Question, body
+from commands.ask.ranking import Scored
+from commands.ask.reading import Reading, read, term_units
+from commands.format import echo
+
+# Topic words in a question of no particular form ("G4S response", "herts reasons").
+_TOPIC_CUES: tuple[tuple[Form, re.Pattern[str]], ...] = (
+    (Form.REACTION, re.compile(r"\b(?:react|reacted|reaction|reactions|response|responses|respond|responded)\b")),
+    (Form.WHY, re.compile(r"\b(?:reason|reasons|because|cause|causes|caused)\b")),
+    (Form.SERVICES, re.compile(r"\b(?:services|functions|departments)\b")),
+    (Form.STATUS, re.compile(r"\b(?:status|outcome|latest|update)\b")),
+    (Form.WHEN, re.compile(r"\b(?:when|date)\b")),
+)
+# "what/which <slot> <verb> ...": the kind of thing the answer must be.
+_SLOT = re.compile(
+    r"^(?:what|which) (?!(?:is|was|are|were|did|does|do|has|have|had|will|would|could|can|should|s)\b)"
+    r"(?P<slot>(?:\w+ ){0,2}?\w+) (?:is|was|are|were|did|does|do|has|have|had|will|would|could|can|should|might|"
+    r"may)\b"
+)
+
+
+def _read(line: str, contrast: bool) -> Question:
+    first = line.split(" ", 1)[0] if line else ""
+    rest = line[len(first) :] if first in QUESTION_WORDS else line
+    for form, cue in _TOPIC_CUES:
+        if cue.search(rest):
+            return Question(line, form, body(cue.sub(" ", rest)))
+    question = Question(line, Form.WHAT if first in QUESTION_WORDS else Form.KEYWORDS, body(rest))
+    if question.form is Form.WHAT and (m := _SLOT.match(line)):
+        question = replace(question, slot=m["slot"])
+    return question
+
+
+# "what did the report recommend": the last word is what was done, and the
+# answer must say it was done, not merely name the report.
+_DID = re.compile(
+    r"^what (?:did|does|do|will|would|has|have|had) "
+    r"(?P<subject>(?:(?!(?:with|at|to|in|on|about|for|from|of|by|over)\b)\w+ ){1,4})(?P<verb>[a-z]+)$"
+)
+
+
+def _answer(ask: Ask, question: Question) -> Answer:
+    if question.form is Form.KEYWORDS:
+        reading = read(ask.qi, question.body)
+        if only_parties(ask.qi, reading):
+            return deals_of_parties(ask, question, reading)
+    m = _DID.match(question.text)
+    if question.form is Form.WHAT and m and m["verb"] not in _LIGHT_VERBS:
+        return from_records(ask, question, gives=_does(m["verb"]))
+    return from_records(ask, question)
+
+
+_LIGHT_VERBS = frozenset("do does did say said mean means want think happen happened".split())
+
+
+def _does(verb: str) -> Gives:
+    def gives(ask: Ask, question: Question, reading: Reading, ranked: list[Scored]) -> tuple[list[Scored], str]:
+        units = term_units(ask.qi, [verb])
+        if not units:
+            return ranked, ""
+        wanted = {t for u in units for t in (u.key, *u.widened)}
+        kept = [s for s in ranked if s.matched & wanted or any(u.key in s.matched for u in units)]
+        return kept, f"They don't say what {echo(question.body, 60)}."
+
+    return gives
+
+
+ENTRIES = (Entry(Form.WHAT, _read, _answer), Entry(Form.KEYWORDS, _read, _answer))

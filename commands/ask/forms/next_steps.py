@@ -1,0 +1,96 @@
+"""What happens next: a deal's next-steps facts only."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from commands.answer import Answer
+from commands.ask.forms.entry import Entry
+from commands.ask.pipeline import Ask, from_records, only_parties, shown_text
+from commands.ask.question import Form, Question, body, drop_question_word
+from commands.ask.ranking import records
+from commands.ask.reading import read
+from commands.ask.verdict import COMMON
+from commands.format import bullets, citations
+from knowledge.analysis import words
+from knowledge.question_index import exact_mentions
+
+_CUES = re.compile(
+    r"\b(?:what next|what now|now what|next steps?|what happens next|what will happen next|next|instead|"
+    r"going forward|from now on|plans?|planning|plan to|now)\b"
+)
+_FRAME = re.compile(
+    r"^what (?:will|would|are|is|do|does|did|can|could) (?P<rest>.+?) (?:do|doing|going to do)"
+    r"(?: now| next| then| instead| after that| about it)*$"
+)
+
+
+def _read(line: str, contrast: bool) -> Question | None:
+    first = line.split(" ", 1)[0]
+    if first not in ("what", "which", "how"):
+        return None
+    if m := _FRAME.match(line):
+        rest = m["rest"]
+    elif _CUES.search(line):
+        rest = _CUES.sub(" ", line)
+    else:
+        return None
+    cues = " ".join(c.group(0) for c in _CUES.finditer(line))
+    question = Question(line, Form.NEXT, body(drop_question_word(rest)), cues=cues)
+    if contrast and "instead" not in question.cues.split():
+        # What they do instead is still asked: "instead" stays a cue, as in "doing instead?".
+        question = replace(question, cues=f"{question.cues} instead".strip())
+    return question
+
+
+def _answer(ask: Ask, question: Question) -> Answer:
+    qi = ask.qi
+    reading = read(qi, question.body)
+    first = reading.mentions[0].targets if reading.mentions else ()
+    companies = [t for t in first if t in _companies(ask)]
+    if companies:
+        # "what will G4S do now?": only what G4S itself will do, not what
+        # a force will do about G4S.
+        doer = companies[0]
+        return from_records(ask, question, allow=lambda i: records(i) and _acts(ask, i.id, doer), reading=reading)
+    # "what next for the east mids forces": the deal, named by its parties and common words only.
+    named = [u for u in reading.units if u.mention is not None]
+    plain = [u for u in reading.units if u.mention is None]
+    parties_only = named and only_parties(qi, replace(reading, units=tuple(named)))
+    if parties_only and len(reading.anchor) == 1 and all(u.weight < COMMON for u in plain):
+        return _plans(ask, question, next(iter(reading.anchor)))
+    return from_records(ask, question, allow=records, reading=reading)
+
+
+def _companies(ask: Ask) -> set[str]:
+    return {c for d in ask.fb.deals.values() for c in d.companies}
+
+
+def _acts(ask: Ask, record_id: str, doer: str) -> bool:
+    """Whether a record tells what `doer` does: its speaker is of them, or
+    they are the first the record names."""
+    fb, qi = ask.fb, ask.qi
+    quote = fb.quotes.get(record_id)
+    if quote is not None:
+        speaker = fb.entities[quote.speaker]
+        return doer in (speaker.id, speaker.organisation)
+    text = shown_text(fb, record_id)
+    found = words(text)
+    first = exact_mentions(qi.names, found, [False] * len(found), qi.name_starts)
+    return bool(first) and doer in min(first, key=lambda m: m.start).targets
+
+
+def _plans(ask: Ask, question: Question, deal_id: str) -> Answer:
+    """ "What next for Herts?": every next step the articles give for the
+    deal, not one picked from equals."""
+    fb = ask.fb
+    steps = fb.facts_of_deal(deal_id, "next")
+    if not steps:
+        return from_records(ask, question, allow=records)
+    ids = [f.id for f in steps]
+    body = bullets(f.text for f in steps) + f"\n*On the {fb.deals[deal_id].name}.*"
+    return Answer(title=f"What next: {fb.deals[deal_id].name}", body=body, citations=citations(fb, ids), ids=tuple(ids))
+
+
+ENTRIES = (Entry(Form.NEXT, _read, _answer),)

@@ -1,0 +1,132 @@
+"""Which forces, companies, unions or people a deal involves, and where its
+forces are: read from the deal's own fields (graph.py), never searched for
+in text. "who are the three forces in each story" lists both deals."""
+
+from __future__ import annotations
+
+import re
+
+from commands.answer import Answer
+from commands.ask import graph
+from commands.ask.forms.entry import Entry
+from commands.ask.pipeline import Ask
+from commands.ask.question import Form, Question, body
+from commands.ask.reading import Reading, read
+from commands.ask.render import not_found
+from commands.format import citations
+from knowledge.analysis import words
+from knowledge.model import Entity
+
+_FORCES = re.compile(
+    r"^(?:(?:who|which|what) (?:are|were|is|was) (?:the )?(?:(?:three|3|two|other|main) )?(?:police )?forces?"
+    r"|name the (?:(?:three|3) )?(?:police )?forces"
+    r"|(?:which|what) (?:counties|areas|places)(?: (?:are|were|was|is))?)"
+    r"(?P<rest>(?: (?:in|of|involved|named|mentioned|that|who|which|part|on|for|behind|from|at|across)\b.*)?)$"
+    # "which forces turned G4S down": which of them, whatever they did.
+    r"|^(?:which|what) (?:(?:three|3) )?(?:police )?forces\b(?P<rest2>.*)$"
+)
+_KINDS = re.compile(
+    r"^(?:which|what|who) (?:(?:is|are|was|were) (?:the )?)?(?P<kind>unions?|compan(?:y|ies)|firms?|people|persons|"
+    r"organisations?|bodies|commissioners?|pccs?)(?: s| is| are| was| were)? "
+    r"(?:in|involved in|named in|mentioned in|part of|featured in|appear in|on)\b(?P<rest>.*)$"
+)
+_REGION = re.compile(
+    r"^(?:what|which|where) (?:region|area|part of (?:the )?country|part of england|county|counties)"
+    r"(?: (?:is|are|was|were|do|does))?\b(?P<rest>.*)$"
+)
+# Words that ask about every story at once.
+_ALL_STORIES = frozenset("each both two all every".split())
+_STORY_WORDS = frozenset("story stories article articles piece pieces deal deals lot lots sets set".split())
+_KIND_OF = {
+    "union": frozenset({"union"}),
+    "company": frozenset({"company"}),
+    "firm": frozenset({"company"}),
+    "people": graph.PERSON_KINDS,
+    "person": graph.PERSON_KINDS,
+    "organisation": frozenset({"company", "union", "police force"}),
+    "body": frozenset({"company", "union", "police force"}),
+}
+_COMMISSIONER = re.compile(r"\bcommissioner\b", re.IGNORECASE)
+
+
+def _read(line: str, contrast: bool) -> Question | None:
+    if m := _FORCES.match(line):
+        return Question(line, Form.PARTIES, body(m["rest"] or m["rest2"]), slot="forces")
+    if m := _REGION.match(line):
+        return Question(line, Form.PARTIES, body(m["rest"]), slot="region")
+    if m := _KINDS.match(line):
+        kind = m["kind"].rstrip("s") if m["kind"] != "companies" else "company"
+        kind = {"compan": "company", "pcc": "commissioner", "bodie": "body"}.get(kind, kind)
+        return Question(line, Form.PARTIES, body(m["rest"]), slot=kind)
+    return None
+
+
+def deals_asked(ask: Ask, reading: Reading, text: str) -> list[str]:
+    """The deals a question is about: those its names point at, or every
+    deal when it names none or asks of "each story", "both deals"."""
+    said = set(words(text))
+    if reading.anchor and not (said & _ALL_STORIES and said & _STORY_WORDS):
+        return sorted(reading.anchor, key=ask.qi.deal_order.__getitem__)
+    return list(ask.fb.deals)
+
+
+def _answer(ask: Ask, question: Question) -> Answer:
+    fb, qi = ask.fb, ask.qi
+    reading = read(qi, question.body)
+    if reading.places and not reading.anchor:
+        return not_found(fb, ask.query, reading.mentions, places=reading.places)
+    deals = deals_asked(ask, reading, question.text)
+    lines: list[str] = []
+    ids: list[str] = []
+    for deal_id in deals:
+        deal = fb.deals[deal_id]
+        members = _members(ask, deal_id, question.slot)
+        if not members:
+            continue
+        if question.slot in ("forces", "region"):
+            line = f"**{deal.name}** ({deal.status}): {graph.deal_line(fb, deal)}."
+        else:
+            line = f"**{deal.name}**: " + "; ".join(graph.role_line(fb, e) for e in members) + "."
+        lines.append(line)
+        proof = graph.evidence(qi, deal_id, [e.id for e in members])
+        ids += [i for i in (proof, deal_id) if i]
+    if not lines:
+        lacking = f"They name no {question.slot} in it." if question.slot else ""
+        return not_found(fb, ask.query, reading.mentions, lacking=lacking)
+    ids = list(dict.fromkeys(ids))
+    if len(lines) == 1:
+        members = _members(ask, deals[0], question.slot) if len(deals) == 1 else []
+        named = graph.and_list(graph.place_of(e) for e in members)
+        title = fb.deals[deals[0]].name if question.slot == "region" or not members else named
+        proof = ids[0] if ids[0] not in fb.deals else None
+        body_lines = [*lines, *([_article_line(ask, proof)] if proof else [])]
+        return Answer(title=title, body="\n".join(body_lines), citations=citations(fb, ids), ids=tuple(ids))
+    title = {"forces": "The forces in each story", "region": "Where each story's forces are"}.get(
+        question.slot, f"The {question.slot} in each story"
+    )
+    return Answer(title=title, body="\n".join(lines), citations=citations(fb, ids), ids=tuple(ids))
+
+
+def _members(ask: Ask, deal_id: str, kind: str) -> list[Entity]:
+    fb = ask.fb
+    if kind in ("forces", "region", ""):
+        return graph.forces(fb, deal_id)
+    if kind == "commissioner":
+        return [e for e in graph.linked(fb, deal_id, graph.PERSON_KINDS) if _COMMISSIONER.search(e.role)]
+    return graph.linked(fb, deal_id, _KIND_OF.get(kind, frozenset()))
+
+
+def _article_line(ask: Ask, record_id: str) -> str:
+    """What the article itself says, beneath a structured answer."""
+    fb = ask.fb
+    fact = fb.facts.get(record_id)
+    if fact is not None:
+        return f"*In the article:* {fact.text}"
+    quote = fb.quotes.get(record_id)
+    if quote is not None:
+        return f"*The article:* “{quote.text}” ({fb.entities[quote.speaker].name})"
+    event = fb.events.get(record_id)
+    return f"*In the article:* {event.text}" if event is not None else ""
+
+
+ENTRIES = (Entry(Form.PARTIES, _read, _answer),)

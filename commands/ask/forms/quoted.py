@@ -1,0 +1,81 @@
+"""Whether words are a direct quote, reported speech or the article's own
+("is 'did not rule out using the firm' a direct quote from Lloyd?", "was
+'not a merger' in quote marks?"): from how the record carrying the words
+was written, direct or reported, never guessed."""
+
+from __future__ import annotations
+
+import re
+
+from commands.answer import Answer
+from commands.ask.forms.entry import Entry
+from commands.ask.pipeline import COVER_MIN, Ask
+from commands.ask.question import Form, Question, body
+from commands.ask.ranking import Aim, quotes, rank
+from commands.ask.reading import read
+from commands.ask.render import not_found
+from commands.format import citations, quote_text
+from knowledge.analysis import words
+from knowledge.model import Event, Fact
+
+_ASKS = re.compile(
+    r"\b(?:direct quotes?|direct quotation|in quote marks|in quotes|in quotation marks|quotation marks|quote marks|"
+    r"verbatim|word for word|(?:his|her|their|its) (?:own |actual |exact )?words|actual words|reported speech|"
+    r"reporter s (?:take|words|paraphrase|summary)|paraphrased?|quoted directly|actually quoted)\b"
+)
+# A stretch of quoted words in the message as typed.
+_QUOTED = re.compile(r"[\"“”‘’']([^\"“”‘’']{3,}?)[\"“”‘’'](?!\w)")
+_FRAME = re.compile(
+    r"^(?:is|was|are|were|did)\s+(?:the\s+)?(?:line|bit|phrase|words?|quote)?\s*|"
+    r"\s+(?:line|bit|phrase)?\s*(?:actually\s+)?(?:a\s+|in\s+)?(?:direct quote|quote marks|quotes|"
+    r"quotation marks|reported speech|verbatim).*$"
+)
+
+
+def _read(line: str, contrast: bool) -> Question | None:
+    if not _ASKS.search(line):
+        return None
+    return Question(line, Form.QUOTED, body(_FRAME.sub(" ", line)))
+
+
+def _answer(ask: Ask, question: Question) -> Answer:
+    fb, qi = ask.fb, ask.qi
+    typed = _QUOTED.search(ask.query)
+    wanted = " ".join(words(typed.group(1))) if typed else question.body
+    if not wanted:
+        return not_found(fb, ask.query, ())
+    padded = f" {wanted} "
+    said = [q for q in fb.quotes.values() if padded in f" {' '.join(words(q.text))} "]
+    written: list[Fact | Event] = [*fb.facts.values(), *fb.events.values()]
+    narrative = [r for r in written if r.basis and padded in f" {' '.join(words(r.basis))} "]
+    if not said and not narrative:
+        reading = read(qi, wanted)
+        ranked = [s for s in rank(qi, Aim(speaker_first=True), reading, quotes) if s.cover >= COVER_MIN]
+        said = [fb.quotes[s.item.id] for s in ranked[:1]]
+    direct = [q for q in said if not q.reported]
+    if direct:
+        quote = direct[0]
+        lines = [f"In quote marks: the words of **{fb.entities[quote.speaker].name}**.", quote_text(fb, quote)]
+        return _answer_of(ask, "Yes: a direct quote", lines, [quote.id])
+    if said:
+        quote = said[0]
+        lines = [f"The article reports what **{fb.entities[quote.speaker].name}** said, not in quote marks:"]
+        lines.append(quote_text(fb, quote))
+        return _answer_of(ask, "No: reported speech", lines, [quote.id])
+    if narrative:
+        record = narrative[0]
+        lines = [f"The article's own words, not a quote: “{record.basis}”"]
+        # What a speaker said in the same vein, if anybody did, marked as it was given.
+        ranked = rank(qi, Aim(speaker_first=True), read(qi, wanted), quotes)
+        close = [s for s in ranked if record.deal in s.item.deals and s.cover >= COVER_MIN]
+        if close:
+            lines.append(quote_text(fb, fb.quotes[close[0].item.id]))
+        return _answer_of(ask, "No: the article's own words", lines, [record.id])
+    return not_found(fb, ask.query, (), lacking="No quote in the articles has those words.")
+
+
+def _answer_of(ask: Ask, title: str, lines: list[str], ids: list[str]) -> Answer:
+    return Answer(title=title, body="\n".join(lines), citations=citations(ask.fb, ids), ids=tuple(ids))
+
+
+ENTRIES = (Entry(Form.QUOTED, _read, _answer),)

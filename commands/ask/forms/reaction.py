@@ -1,0 +1,41 @@
+"""How somebody reacted: their own reaction records only, not another's
+reaction to the same decision."""
+
+from __future__ import annotations
+
+import re
+
+from commands.answer import Answer
+from commands.ask.forms.entry import Entry
+from commands.ask.pipeline import Ask, from_records
+from commands.ask.question import Form, Question, body
+from commands.ask.ranking import records
+
+_HOW = re.compile(
+    r"^how (?:did|does|do|has|have|is|was|were|are) (?P<speaker>.+?) "
+    r"(?:react|reacted|reacting|respond|responded|responding|feel|feeling|felt|reply|replied|"
+    r"take it|take the news|(?P<take>take|took|taken|taking))"
+    r"(?: (?:to|about|over|on) (?P<about>.+?)| (?P<object>.+?))?$"
+)
+_WHAT = re.compile(
+    r"^what (?:was|is|were|are) (?:(?P<speaker>.+?) s |the )?(?:reaction|response|reactions|responses)"
+    r"(?: (?:of|from) (?P<speaker2>.+?))?(?: (?:to|on|about) (?P<about>.+?))?$"
+)
+
+
+def _read(line: str, contrast: bool) -> Question | None:
+    if (m := _HOW.match(line)) and (m["object"] is None or m["take"]):
+        # "how did g4s take losing the deal": what was taken is what they reacted to.
+        speaker, about = body(m["speaker"]), body(m["about"] or m["object"])
+        return Question(line, Form.REACTION, f"{speaker} {about}".strip(), speaker, about)
+    if m := _WHAT.match(line):
+        speaker, about = body(m["speaker"] or m["speaker2"]), body(m["about"])
+        return Question(line, Form.REACTION, f"{speaker} {about}".strip(), speaker, about)
+    return None
+
+
+def _answer(ask: Ask, question: Question) -> Answer:
+    return from_records(ask, question, allow=records)
+
+
+ENTRIES = (Entry(Form.REACTION, _read, _answer),)

@@ -1,0 +1,202 @@
+"""Who said something, and what somebody said.
+
+WHO_SAID is answered by quotes only, ranked on the words asked about:
+the quote that carries them names its speaker. WHAT_SAID finds the speaker
+(by name, or by a description such as "the herts commissioner") and ranks
+their quotes on the subject asked about, or shows them all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from commands.answer import Answer, Status
+from commands.ask.forms.entry import Entry
+from commands.ask.forms.people import ENTITY_MARGIN, ENTITY_MIN, clear_best
+from commands.ask.pipeline import COVER_MIN, KNOWN_MIN, Ask, from_records, shown_of
+from commands.ask.question import AUX, QUESTION_WORDS, SAY, Form, Question, body
+from commands.ask.ranking import Aim, anything, entities, quotes, rank
+from commands.ask.reading import Reading, read
+from commands.ask.render import Shown, not_found, render_answer
+from commands.ask.verdict import ENDED
+from commands.format import cmd, echo
+from knowledge.analysis import searchable_text, stem, terms
+
+_WHO_SAID = re.compile(
+    r"^(?:who|which(?: \w+){1,3}?) (?:(?:was|is|has|had|have) )?(?:also )?"
+    r"(?P<verb>said|say|says|told|stated|announced|confirmed|claimed|called|described|commented|remarked|insisted|"
+    r"declared|admitted|thinks|think|believes|believe|reckons|welcomed|quoted(?: as saying)?|used the words|put it|"
+    r"made the (?:comment|remark|statement)|spoke of|talked about|mentioned)\b(?: that)?(?P<rest>.*)$"
+)
+_WHOSE_WORDS = re.compile(r"^whose (?:words|quote|comment|statement) (?:is|was|were|are)(?P<rest>.*)$")
+# "... good news for members, who said that?": the words first, the question after.
+_SAID_THAT = re.compile(
+    r"^(?P<rest>.+?) (?:who (?:said|says|say) (?:that|this|it)|who (?:was|is) (?:that|it|this)|"
+    r"who (?:said|was) (?:that|it) then|whose words (?:are|were) (?:those|these|that))$"
+)
+_SAY_VERBS = (
+    r"say|said|tell|told|think|thinks|comment|claim|announce|confirm|state|reply|respond|have to say|"
+    r"got to say|mention|talk about|reckon|reckons|believe|believes|feel|feels"
+)
+_WHAT_SAID = re.compile(
+    r"^what (?:did|does|has|had|do|have|else did|was it that) (?P<speaker>.+?) (?:" + _SAY_VERBS + r")"
+    r"(?: (?:about|on|regarding|concerning|of|re|to|over|with|after|following|since|once|when) (?P<about>.+?)"
+    # "what did G4S reckon it could do": what they said is about the clause that follows.
+    r"| (?:that )?(?P<clause>(?:it|they|he|she|we) .+?))?$"
+)
+_WHAT_SAID_BY = re.compile(
+    r"^what (?:was|is|has been|were) (?:said|stated|announced) by (?P<speaker>.+?)"
+    r"(?: (?:about|on|regarding|concerning) (?P<about>.+?))?$"
+)
+_WORDS_OF = re.compile(
+    r"^(?:what (?:were|are|was|is) )?(?:the )?(?P<speaker>.+?)(?: s)? "
+    r"(?P<noun>words|comments?|quotes?|statements?|remarks?|views?)"
+    r"(?: (?:about|on|regarding|concerning) (?P<about>.+?))?$"
+)
+# "did/does X say anything (about Y)": whether X is quoted, and what they said.
+_SAY_ANYTHING = re.compile(
+    r"^(?:did|does|do|has|have|is|was) (?:the articles? (?:have|has|quote) )?(?P<speaker>.+?)(?<! a) "
+    r"(?:say|said|saying|comment|commenting|quoted)(?: anything| something)?"
+    r"(?: (?:about|on|regarding) (?P<about>.+?))?$"
+)
+
+
+def _read_who_said(line: str, contrast: bool) -> Question | None:
+    if m := _WHO_SAID.match(line):
+        verb = m["verb"]
+        rest = m["rest"] if verb in SAY else f"{verb} {m['rest']}"
+        return Question(line, Form.WHO_SAID, body(rest))
+    if m := _WHOSE_WORDS.match(line):
+        return Question(line, Form.WHO_SAID, body(m["rest"]))
+    if m := _SAID_THAT.match(line):
+        return Question(line, Form.WHO_SAID, body(m["rest"]))
+    return None
+
+
+def _read_what_said(line: str, contrast: bool) -> Question | None:
+    for pattern in (_WHAT_SAID, _WHAT_SAID_BY, _WORDS_OF, _SAY_ANYTHING):
+        if (m := pattern.match(line)) and m["speaker"].split()[0] not in QUESTION_WORDS:
+            clause = m["clause"] if "clause" in pattern.groupindex else None
+            speaker, about = body(m["speaker"]), body(m["about"] or clause)
+            # The noun stays in the body: if no speaker is found, the words
+            # are searched as they are ("the joint statement").
+            noun = m["noun"] if "noun" in pattern.groupindex else ""
+            parts = " ".join(filter(None, (speaker, noun, about)))
+            return Question(line, Form.WHAT_SAID, parts, speaker, about, slot="words" if noun else "")
+    return None
+
+
+def _who_said(ask: Ask, question: Question) -> Answer:
+    return from_records(ask, question, allow=quotes)
+
+
+def _what_said(ask: Ask, question: Question) -> Answer | Question:
+    fb, qi = ask.fb, ask.qi
+    speaker_reading = read(qi, question.speaker)
+    speakers = speakers_of(ask, speaker_reading, several=True)
+    if len(speakers) > 1 and not question.about and not speaker_reading.mentions:
+        return _which_of(ask, question, speakers)
+    if not speakers:
+        named = tuple(t for m in speaker_reading.mentions for t in m.targets if t in fb.entities)
+        if named:
+            # Somebody the articles name but never quote ("the chief constables").
+            return not_found(fb, ask.query, (), speakers=named)
+        if question.slot == "words":
+            # "the joint statement": no one by that name, so the words are words from a quote.
+            return replace(question, form=Form.WHO_SAID, slot="")
+        # "what did the chief police officers say": nobody the articles quote.
+        lacking = f"They quote nobody as {echo(question.speaker, 60)}."
+        return not_found(fb, ask.query, speaker_reading.mentions, lacking=lacking)
+    said = list(dict.fromkeys(q.id for s in speakers for q in fb.quotes_of(s)))
+    if not question.about:
+        return _yes(question, render_answer(fb, qi, ask.query, question, Shown(said[0], more=tuple(said[1:]))))
+    about = read(qi, question.about)
+    if not about.units or about.known_share < KNOWN_MIN:
+        return not_found(fb, ask.query, about.mentions, speakers=speakers, unknown=about.unknown_words)
+    # Every quote of a speaker is on their deal: the subject's words decide,
+    # and a subject that is what their deal is about ("outsourcing") counts
+    # for all of their quotes on it, a little less than their own words.
+    subject = Reading(about.units, frozenset())
+    aimed = Aim(speaker_first=True, pairs=question.body)
+    ranked = rank(qi, aimed, subject, anything, deal_words=True, among=said)
+    ranked = [s for s in ranked if s.cover >= COVER_MIN]
+    on_deal = [q for q in said if fb.quotes[q].deal in about.anchor]
+    if not ranked and on_deal and _only_the_deal(ask, about):
+        # "what did unison say about the east mids forces ditching G4S": the
+        # deal and what became of it is the subject of all they said on it.
+        return _yes(question, render_answer(fb, qi, ask.query, question, Shown(on_deal[0], more=tuple(on_deal[1:]))))
+    if not ranked:
+        return not_found(fb, ask.query, about.mentions, speakers=speakers, unknown=about.unknown_words)
+    return _yes(question, render_answer(fb, qi, ask.query, question, shown_of(ranked)))
+
+
+def _which_of(ask: Ask, question: Question, speakers: tuple[str, ...]) -> Answer:
+    """A description that fits several speakers, and nothing asked that picks one."""
+    fb = ask.fb
+    lines = [
+        f"• **{fb.entities[s].name}** ({fb.entities[s].role}): {cmd('quote ' + fb.entities[s].name)}" for s in speakers
+    ]
+    return Answer(
+        title=f"{len(speakers)} speakers fit {echo(question.speaker, 60)}",
+        body="Which one?\n" + "\n".join(lines),
+        status=Status.AMBIGUOUS,
+        suggestions=tuple(fb.entities[s].name for s in speakers),
+        ids=speakers,
+    )
+
+
+def _yes(question: Question, found: Answer) -> Answer:
+    """ "Did X say anything?": yes, and what."""
+    if question.text.split(" ", 1)[0] in AUX:
+        return replace(found, title=f"Yes: {found.title}")
+    return found
+
+
+def _only_the_deal(ask: Ask, about: Reading) -> bool:
+    """Whether a subject names nothing but a deal (or its parties) and what
+    became of it ("the east mids forces ditching G4S")."""
+    fb = ask.fb
+    status_terms: set[str] = set()
+    for deal_id in about.anchor:
+        deal = fb.deals[deal_id]
+        statuses = ENDED if deal.status.lower() in ENDED else {deal.status}
+        status_terms |= {t for s in statuses for t in (stem(s), *ask.qi.content.widen(stem(s)))}
+        status_terms |= set(terms(deal.name))
+        for party in (*deal.forces, *deal.companies):
+            status_terms |= set(terms(searchable_text(fb.entities[party], fb.entities)))
+    for unit in about.units:
+        if unit.mention is not None:
+            if not any(t in fb.deals or t in ask.qi.parties for t in unit.mention.targets):
+                return False
+        elif not (unit.key in status_terms or set(unit.widened) & status_terms or unit.key in ask.qi.deal_nouns):
+            return False
+    return True
+
+
+def speakers_of(ask: Ask, reading: Reading, *, several: bool = False) -> tuple[str, ...]:
+    """Who a "what did X say" question means: people or bodies with quotes.
+
+    A description that fits several equally ("the PCCs": Lloyd, Loader and
+    the three forces' commissioners) gives all of them when `several`: the
+    subject asked about then picks between their quotes."""
+    fb = ask.fb
+    named = [t for m in reading.mentions for t in m.targets if t in fb.entities]
+    quoted = tuple(dict.fromkeys(t for t in named if fb.quotes_of(t)))
+    if quoted or not reading.units:
+        return quoted
+    # "the herts commissioner": a description of somebody, not a name.
+    ranked = rank(ask.qi, Aim(), reading, entities)
+    best = clear_best(ranked, fb)
+    if best is not None:
+        return (best,) if fb.quotes_of(best) else ()
+    if not several or not ranked or ranked[0].cover < ENTITY_MIN:
+        return ()
+    top = ranked[0].cover
+    return tuple(s.item.id for s in ranked if top - s.cover < ENTITY_MARGIN and fb.quotes_of(s.item.id))
+
+
+ENTRIES = (
+    Entry(Form.WHO_SAID, _read_who_said, _who_said),
+    Entry(Form.WHAT_SAID, _read_what_said, _what_said),
+)

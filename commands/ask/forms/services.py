@@ -1,0 +1,49 @@
+"""Which services a deal would have covered: its services facts only."""
+
+from __future__ import annotations
+
+import re
+
+from commands.answer import Answer
+from commands.ask.forms.entry import Entry
+from commands.ask.pipeline import Ask, from_records
+from commands.ask.question import Form, Question, body
+from commands.ask.ranking import records
+
+_SERVICES = re.compile(
+    r"^(?:which|what) (?:kinds? of |sorts? of |types? of |other )?(?:back office )?"
+    r"(?:services?|functions?|departments?|jobs|roles|tasks|operations|parts of)\b(?P<rest>.*)$"
+)
+_SERVICES_DONE = re.compile(
+    r"^what (?:would|was|were) (?P<rest>.+?) (?:have )?(?:been )?(?:going to )?(?:be )?"
+    r"(?:run|running|provide|provided|providing|take over|taken over|taking over|handle|handled|"
+    r"operate|operated|outsourced|privatised|privatized|handed over|hand over|handing over)\b(?P<tail>.*)$"
+)
+
+
+# What a service question says would be done to the services: its frame, not its subject.
+_DONE_TO = re.compile(
+    r"\b(?:going to |gonna |have |been |be )*(?:run|running|ran|take over|taken over|taking over|took over|"
+    r"handle|handled|operate|operated|provide|provided|do|done|doing|hand over|handed over|cover|covered)\b"
+)
+
+
+def _read(line: str, contrast: bool) -> Question | None:
+    if m := _SERVICES.match(line):
+        return Question(line, Form.SERVICES, body(_DONE_TO.sub(" ", m["rest"])))
+    return None
+
+
+def _read_done(line: str, contrast: bool) -> Question | None:
+    """ "what would G4S have run": the services, asked by what was to be done to them."""
+    if m := _SERVICES_DONE.match(line):
+        return Question(line, Form.SERVICES, body(f"{m['rest']} {m['tail']}"))
+    return None
+
+
+def _answer(ask: Ask, question: Question) -> Answer:
+    return from_records(ask, question, allow=records)
+
+
+ENTRIES = (Entry(Form.SERVICES, _read, _answer),)
+DONE = (Entry(Form.SERVICES, _read_done, _answer),)

@@ -1,0 +1,194 @@
+"""Yes or no: from a fact's own words on the very predicate asked, or from a
+deal's status when asked whether the deal is still on; never from a record
+on something else, and never from the other story."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from commands.answer import Answer
+from commands.ask.forms.confirm import check
+from commands.ask.forms.entry import Entry
+from commands.ask.pipeline import Ask, from_records
+from commands.ask.question import AUX, Form, Question, body, plain_yes_no
+from commands.ask.ranking import Scored, coverage, records
+from commands.ask.reading import Reading, Unit, read
+from commands.ask.render import Shown, render_answer
+from commands.ask.verdict import (
+    COMMON,
+    ENDED,
+    ENDED_CUES,
+    as_asked,
+    asked_negated,
+    contradicts,
+    settles,
+    status_verdict,
+    verdict,
+)
+from knowledge.analysis import OPPOSITES, stem, terms, words
+from knowledge.question_index import QuestionIndex
+
+SYNONYM_SHARE = 0.6  # what a word's opposite earns, as a synonym does
+YES_NO_MIN = 0.6  # a yes/no question states a whole claim: a little more than COVER_MIN
+VERDICT_MIN = 0.75  # a yes or no only from a fact that fits the question this well
+
+# Words for a deal coming off: "did G4S get/win/land it", "did they go with G4S".
+_HAPPENED = ("agree", "sign", "win", "award", "secure", "proceed", "get")
+# A yes/no question with these words asks whether a deal is still on.
+_STATUS_CUES = re.compile(
+    r"\b(?:(?:still )?(?:go|going|went) ahead|still on|still going|still happening|still alive|going through|"
+    r"proceeding|proceed|off|dead|over|happening)\b"
+)
+
+
+def _read(line: str, contrast: bool) -> Question | None:
+    first = line.split(" ", 1)[0] if line else ""
+    if first not in AUX:
+        return None
+    rest = line[len(first) :]
+    if rest.endswith((" now", " right now")):
+        # "is G4S ruled out in herts now?": asked of the present, as "still" is.
+        return Question(line, Form.YES_NO, body(rest.removesuffix(" now").removesuffix(" right")), cues="now")
+    if cues := " ".join(c.group(0) for c in _STATUS_CUES.finditer(rest)):
+        return Question(line, Form.YES_NO, body(_STATUS_CUES.sub(" ", rest)), cues=cues, topic_hint="status")
+    return Question(line, Form.YES_NO, body(rest))
+
+
+def _answer(ask: Ask, question: Question) -> Answer:
+    reading = read(ask.qi, question.body)
+    checked = check(ask, question, reading, claim=False)
+    if checked is not None:
+        return checked
+    outcome = _outcome(ask, question, reading)
+    if outcome is not None:
+        return outcome
+    status = question.topic_hint == "status"
+    if status and reading.units and not _asks_deal_status(ask.qi, reading):
+        # "is he still going ahead with privatisation?" asks about privatisation;
+        # and no record's own words settle "going ahead", "off" or "dead".
+        cues = question.cues
+        question = plain_yes_no(question)
+        plain = read(ask.qi, question.body)
+
+        def on_plans(ask: Ask, question: Question, _: Reading, lead: Scored, shown: Shown) -> Shown:
+            # The record's own words on the plans settle it; asked whether they
+            # are off ("dead", "over"), what they affirm is a no.
+            found = _verdict(ask, question, plain, lead, shown)
+            if ENDED_CUES.search(cues) and found.verdict in ("yes", "no"):
+                return replace(found, verdict="no" if found.verdict == "yes" else "yes")
+            return found
+
+        return from_records(ask, question, allow=records, bar=YES_NO_MIN, reading=plain, decorate=on_plans)
+    plain = reading
+
+    def decorate(ask: Ask, question: Question, _: Reading, lead: Scored, shown: Shown) -> Shown:
+        return _verdict(ask, question, plain, lead, shown)  # on the words asked, not their opposites
+
+    return from_records(
+        ask, question, allow=records, bar=YES_NO_MIN, reading=with_opposites(ask.qi, reading), decorate=decorate
+    )
+
+
+def with_opposites(qi: QuestionIndex, reading: Reading) -> Reading:
+    """A yes/no question's reading in which a word also finds its opposite
+    ("happy" finds "disappointed"): a record saying the opposite answers it."""
+    units = []
+    for unit in reading.units:
+        opposites = {t for o in OPPOSITES.get(unit.key, ()) for t in qi.content.widen(o)}
+        if unit.mention is None and opposites:
+            units.append(replace(unit, widened={**dict.fromkeys(sorted(opposites), SYNONYM_SHARE), **unit.widened}))
+        else:
+            units.append(unit)
+    return replace(reading, units=tuple(units))
+
+
+def _outcome(ask: Ask, question: Question, reading: Reading) -> Answer | None:
+    """ "Did G4S get the East Mids contract?", "did the forces go with G4S?":
+    asked whether a deal came off, in words of it coming off (or of it
+    ending), with nothing else asked. Its status answers, from its status fact."""
+    fb, qi = ask.fb, ask.qi
+    if question.topic_hint == "status" or len(reading.anchor) != 1 or not reading.mentions or reading.unknown_words:
+        return None  # "is the deal off?" has its own cues
+    deal = fb.deals[next(iter(reading.anchor))]
+    parties = {deal.id, *deal.forces, *deal.companies}
+    if any(not set(m.targets) & parties for m in reading.mentions):
+        return None  # "was the Lincolnshire contract scrapped?" asks of the contract, not the deal
+    rest = [u for u in what_happened(qi, reading) if u.weight >= COMMON]
+    ended = {t for word in ENDED for t in qi.content.widen(stem(word))}
+    happened = {t for word in _HAPPENED for t in qi.content.widen(stem(word))}
+    asks_ended = bool(rest) and all({u.key, *u.widened} & ended for u in rest)
+    asks_happened = not rest or all({u.key, *u.widened} & happened for u in rest)
+    if not (asks_ended or asks_happened):
+        return None
+    lead = next((f.id for f in fb.facts_of_deal(deal.id, "status")), None)
+    if lead is None:
+        return None
+    is_ended = deal.status.lower() in ENDED
+    word = "yes" if is_ended == asks_ended else "no"
+    return render_answer(fb, qi, ask.query, question, Shown(lead, verdict=word))
+
+
+def _verdict(ask: Ask, question: Question, reading: Reading, lead: Scored, shown: Shown) -> Shown:
+    if question.topic_hint == "status":
+        return replace(shown, verdict=status_verdict(ask.fb, lead.item, question.cues))
+    qi = ask.qi
+    who = _who_terms(ask, lead)
+    predicate = tuple(u for u in what_happened(qi, reading) if not ({u.key, *u.widened} & who))
+    said = as_asked(verdict(lead.item, predicate), asked_negated(words(question.body), predicate))
+    said = said or ended_verdict(ask, lead, predicate)
+    # How well the record fits what the verdict turns on: words that only
+    # name the deal, connectives and words it states the opposite of aside.
+    kept = tuple(
+        u
+        for u in reading.units
+        if u.mention is not None or (u in predicate and settles(u) and not contradicts(lead.item, u))
+    )
+    if coverage(qi, kept, lead.item) < VERDICT_MIN:
+        return shown
+    return replace(shown, verdict=said)
+
+
+def _who_terms(ask: Ask, lead: Scored) -> set[str]:
+    """Words that describe the people a record is about ("the herts
+    commissioner"): they say who, not what happened."""
+    fb = ask.fb
+    found: set[str] = set()
+    for target in sorted(lead.item.about):
+        entity = fb.entities.get(target)
+        if entity is not None and entity.kind in _PEOPLE:
+            found |= set(terms(" ".join((entity.name, entity.role, *entity.aliases))))
+    return found
+
+
+_PEOPLE = frozenset({"person", "spokesperson", "group"})
+
+
+def what_happened(qi: QuestionIndex, reading: Reading) -> tuple[Unit, ...]:
+    """A question's predicate, less the words that only name the deal ("the
+    plans", "the contract"): what a fact must say for a yes or a no."""
+    return tuple(u for u in reading.predicate if not ({u.key, *u.widened} & qi.deal_nouns))
+
+
+def ended_verdict(ask: Ask, lead: Scored, predicate: tuple[Unit, ...]) -> str:
+    """ "Did the east mids lot tell G4S to do one?": every word of the
+    predicate means the deal ended, and the lead's deal did: yes."""
+    if not predicate or len(lead.item.deals) != 1:
+        return ""
+    deal = ask.fb.deals[next(iter(lead.item.deals))]
+    if deal.status.lower() not in ENDED:
+        return ""
+    ended = {t for word in ENDED for t in ask.qi.content.widen(stem(word))}
+    return "yes" if all({u.key, *u.widened} & ended for u in predicate) else ""
+
+
+def _asks_deal_status(qi: QuestionIndex, reading: Reading) -> bool:
+    """Whether "is it still going ahead / off?" is asked of a deal: the
+    question names one, or says nothing but "the deal" ("contract", "plan")
+    besides who is in it."""
+    if any(t in qi.deal_ids for m in reading.mentions for t in m.targets):
+        return True
+    return all(qi.deal_nouns & u.widened.keys() for u in reading.predicate)
+
+
+ENTRIES = (Entry(Form.YES_NO, _read, _answer),)

@@ -1,0 +1,267 @@
+"""The steps every form that answers from records shares.
+
+A form entry (commands/ask/forms/) says which records may answer (its
+pool), how they are ranked and what is shown; `from_records` runs the
+steps around that, in one order for every form:
+
+1. the body is read against the fact base (reading.py);
+2. a question mostly about what the articles never mention is declined;
+   so is one whose only words many records share ("contract?");
+3. the pool's records are ranked, and only those covering enough of the
+   question stay;
+4. only records that give the kind of thing asked stay (slots.py);
+5. a quote that carries a fact's words gives way to that fact, which is
+   shown with the quote beneath it; a close runner-up is shown too.
+
+A wrong confident answer is worse than none: when nothing stays, the
+answer says what the articles lack and what they do cover.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from commands.answer import Answer, Status
+from commands.ask import slots
+from commands.ask.question import Form, Question
+from commands.ask.ranking import CLOSE, Allow, Scored, anything, rank, slot_matches
+from commands.ask.reading import Reading, is_party, read, term_units
+from commands.ask.render import Shown, not_found, render_answer
+from commands.ask.verdict import COMMON
+from commands.format import echo
+from knowledge import FactBase
+from knowledge.question_index import QuestionIndex
+
+KNOWN_MIN = 0.6  # share of a question's weight the fact base must know
+COVER_MIN = 0.55  # share of a question's weight the answer must cover
+VAGUE_DOCS = 6  # a lone common word ("contract") in this many records is too broad to answer
+
+
+@dataclass(frozen=True, slots=True)
+class Ask:
+    """One question being answered: the fact base, its question index, and
+    the question as typed (for echoing back)."""
+
+    fb: FactBase
+    qi: QuestionIndex
+    query: str
+
+
+# A form's own ranking, given the question and its reading.
+Ranker = Callable[[Ask, Question, Reading], list[Scored]]
+# What a form keeps of the ranked records, and what is lacking if none.
+Gives = Callable[[Ask, Question, Reading, list[Scored]], tuple[list[Scored], str]]
+# How a form decorates what is shown (a verdict, a time).
+Decorate = Callable[[Ask, Question, Reading, Scored, Shown], Shown]
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """The records a form's ranking kept for a question, best first."""
+
+    ranked: list[Scored]
+    reading: Reading
+
+
+def select(
+    ask: Ask,
+    question: Question,
+    *,
+    allow: Allow = anything,
+    bar: float = COVER_MIN,
+    ranker: Ranker | None = None,
+    gives: Gives | None = None,
+    reading: Reading | None = None,
+) -> Found | Answer:
+    """The records that answer a question, best first; or, if none can, the
+    honest answer saying why not."""
+    fb, qi = ask.fb, ask.qi
+    reading = reading or read(qi, question.body)
+    if not reading.units:
+        return bare_topic(ask, question)
+    refusal = refuse(ask, question, reading)
+    if refusal is not None:
+        return refusal
+    if ranker is not None:
+        ranked = ranker(ask, question, reading)
+    else:
+        allowed = involving(qi, question, allow) or allow
+        deal_words = question.form is Form.REACTION
+        ranked = [s for s in rank(qi, question, reading, allowed, deal_words=deal_words) if s.cover >= bar]
+    lacking = ""
+    if ranked and gives is not None:
+        ranked, lacking = gives(ask, question, reading, ranked)
+    if ranked and question.slot:
+        ranked, lacking = gives_slot(ask, question, reading, ranked)
+    if ranked and slots.asks_amount_words(question.text):
+        # "what % of the force", "what was it worth": only a figure answers.
+        ranked = [s for s in ranked if slots.gives_amount(shown_text(fb, s.item.id))]
+        lacking = "They give no amount or figure for it."
+    if not ranked:
+        return not_found(fb, ask.query, reading.mentions, lacking=lacking)
+    if question.form not in (Form.WHO_SAID, Form.WHO):
+        ranked = facts_first(qi, ranked)  # "who" wants the quote: it names the speaker
+    return Found(ranked, reading)
+
+
+def from_records(
+    ask: Ask,
+    question: Question,
+    *,
+    allow: Allow = anything,
+    bar: float = COVER_MIN,
+    ranker: Ranker | None = None,
+    gives: Gives | None = None,
+    decorate: Decorate | None = None,
+    reading: Reading | None = None,
+) -> Answer:
+    """Answer with the best record of a form's pool, or decline honestly."""
+    found = select(ask, question, allow=allow, bar=bar, ranker=ranker, gives=gives, reading=reading)
+    if isinstance(found, Answer):
+        return found
+    shown = shown_of(found.ranked)
+    if decorate is not None:
+        shown = decorate(ask, question, found.reading, found.ranked[0], shown)
+    return render_answer(ask.fb, ask.qi, ask.query, question, shown)
+
+
+def refuse(ask: Ask, question: Question, reading: Reading) -> Answer | None:
+    """Decline a question mostly about things the articles never mention,
+    one asking for a kind of thing they never speak of, or one whose only
+    words many records share.
+
+    A place no article covers ("did Kent drop G4S?") is the subject of the
+    question unless a covered force or deal is named beside it: a company
+    alone does not say where.
+    """
+    fb, qi = ask.fb, ask.qi
+    if question.slot:
+        # A slot word must be one the articles use (or a synonym of one): a
+        # typo fix of it ("party" for "part") is no such word.
+        unknown = [u.word for u in term_units(qi, slots.slot_words(question.slot)) if not _used(qi, u.key)]
+        if unknown:
+            # "what political party ...": the articles never speak of such a thing.
+            lacking = f"They don't say what {echo(question.slot, 40)}."
+            return not_found(fb, ask.query, reading.mentions, unknown=unknown, lacking=lacking)
+    places = reading.places
+    located = any(t in qi.deal_ids or t in qi.forces for m in reading.mentions for t in m.targets)
+    if (places and not located) or reading.known_share < KNOWN_MIN:
+        return not_found(fb, ask.query, reading.mentions, places=places, unknown=reading.unknown_words)
+    if too_broad(qi, question, reading):
+        return not_found(fb, ask.query, (), broad=" ".join(u.word for u in reading.units))
+    return None
+
+
+def _used(qi: QuestionIndex, term: str) -> bool:
+    content = qi.content
+    return content.knows(term) or any(content.knows(s) for s in content.analyzer.synonyms(term))
+
+
+def too_broad(qi: QuestionIndex, question: Question, reading: Reading) -> bool:
+    """Only common words and no name ("contract?"): many records fit
+    equally, and picking one would be a guess."""
+    if question.topic or question.form in (Form.WHEN, Form.HOW_MANY, Form.WHERE) or reading.mentions:
+        return False
+    if not all(u.known for u in reading.units):
+        return False
+    if all(u.weight < COMMON for u in reading.units):
+        return True
+    if len(reading.units) != 1:
+        return False
+    return max((qi.content.frequency(t) for t in reading.units[0].widened), default=0) >= VAGUE_DOCS
+
+
+def involving(qi: QuestionIndex, question: Question, allow: Allow) -> Allow | None:
+    """Whose part or reaction is asked: only records about them, or they
+    themselves, answer. "Where does X come in?" is not answered by a record
+    that merely shares X's deal, nor "how did G4S react?" by Unison's
+    welcome of the same decision."""
+    subject = question.role or (question.speaker if question.form is Form.REACTION else "")
+    targets = frozenset(t for m in read(qi, subject).mentions for t in m.targets) if subject else frozenset()
+    if not targets:
+        return None
+    return lambda i: allow(i) and (i.id in targets or bool(i.about & targets))
+
+
+def gives_slot(ask: Ask, question: Question, reading: Reading, ranked: list[Scored]) -> tuple[list[Scored], str]:
+    """Those of the ranked records that give the kind of thing a "what/which
+    <noun>" question asks for. What the question names is the context of
+    what it asks ("which company was behind the Olympics fiasco"), not the
+    answer."""
+    found = slots.slot_words(question.slot)
+    if not found:
+        return ranked, ""
+    named = {t for m in reading.mentions for t in m.targets}
+    kind = slots.entity_kind(found)
+    if kind:
+        # "which company will replace G4S": a record naming a company, and
+        # not one the question names already.
+        fb = ask.fb
+        kept = [
+            s
+            for s in ranked
+            if any(fb.entities[t].kind == kind for t in s.item.about - named if t in fb.entities)
+            or (s.item.id in fb.entities and fb.entities[s.item.id].kind == kind and s.item.id not in named)
+        ]
+        return kept, f"They name no other {echo(question.slot, 40)}."
+    matched = slot_matches(ask.qi, found, [s.item.id for s in ranked if s.item.id not in named])
+    return [s for s in ranked if s.item.id in matched], f"They don't say what {echo(question.slot, 40)}."
+
+
+def only_parties(qi: QuestionIndex, reading: Reading) -> bool:
+    """Whether a body is nothing but forces, companies or deals ("g4s", "herts")."""
+    return bool(reading.anchor) and all(u.mention is not None and is_party(qi, u.mention) for u in reading.units)
+
+
+def deals_of_parties(ask: Ask, question: Question, reading: Reading) -> Answer:
+    """A force or company alone ("g4s", "herts"): the deals it is party to."""
+    deals = sorted(reading.anchor, key=ask.qi.deal_order.__getitem__)
+    second = deals[1] if len(deals) > 1 else None
+    found = render_answer(ask.fb, ask.qi, ask.query, question, Shown(deals[0], second))
+    return replace(found, status=Status.AMBIGUOUS) if second else found
+
+
+def bare_topic(ask: Ask, question: Question) -> Answer:
+    """A bare "why?" or "what happened?": the asked topic for every deal."""
+    leads = ask.qi.topic_leads.get(question.topic, ()) if question.topic else ()
+    if not leads:
+        return not_found(ask.fb, ask.query, ())
+    second = leads[1] if len(leads) > 1 else None
+    found = render_answer(ask.fb, ask.qi, ask.query, question, Shown(leads[0], second))
+    return replace(found, status=Status.AMBIGUOUS) if second else found
+
+
+def facts_first(qi: QuestionIndex, ranked: list[Scored]) -> list[Scored]:
+    """A quote that carries a candidate fact's words gives way to that fact,
+    which then leads with the quote shown beneath it."""
+    by_id = {s.item.id: s for s in ranked}
+    out: dict[str, Scored] = {}
+    for scored in ranked:
+        fact = qi.fact_of_quote.get(scored.item.id)
+        best = by_id[fact] if fact in by_id and scored.item.kind == "quote" else scored
+        if best.item.id not in out:
+            out[best.item.id] = replace(best, score=max(scored.score, best.score))
+    return sorted(out.values(), key=lambda s: (-s.score, qi.order[s.item.id]))
+
+
+def shown_of(ranked: list[Scored]) -> Shown:
+    """The lead, and the runner-up if it is close, says something else and
+    is from the same story: an answer never mixes the two stories."""
+    lead = ranked[0]
+    second = next((s for s in ranked[1:] if s.item.id != lead.item.id and _same_story(lead, s)), None)
+    close = second is not None and lead.score - second.score <= CLOSE
+    return Shown(lead.item.id, second.item.id if close and second else None, lead.cover)
+
+
+def _same_story(lead: Scored, other: Scored) -> bool:
+    return not lead.item.deals or not other.item.deals or bool(lead.item.deals & other.item.deals)
+
+
+def shown_text(fb: FactBase, record_id: str) -> str:
+    """The words a record shows a reader (a fact's, a quote's or an event's text)."""
+    for table in (fb.facts, fb.quotes, fb.events):
+        record = table.get(record_id)
+        if record is not None:
+            return record.text
+    return ""

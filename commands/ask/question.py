@@ -1,0 +1,206 @@
+"""A question as read: its form, and which of its words say what about.
+
+Pure text work, no fact base. "why did herts drop g4s?" is a WHY question
+whose body is "herts drop g4s"; "what did lloyd say about evidence" is a
+WHAT_SAID question with speaker "lloyd" and about "evidence". The words that
+only frame a question ("what happened with", "who said") are taken out of
+the body, so that what is left is what the answer must be about.
+
+Which patterns make which form lives with each form (commands/ask/forms/);
+this module holds what they share: the Question, the framing words, and the
+clean-up before any pattern is tried.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+from rapidfuzz.distance import OSA
+
+from knowledge.analysis import DISCOURSE, STOPWORDS, stem, words
+
+
+class Form(StrEnum):
+    SOURCE = "which article"  # who published, which article, where it comes from
+    CONFIRM = "confirm or correct"  # a statement put for checking: "X, right?"
+    QUOTED = "direct or reported"  # whether words were quoted, reported or the article's own
+    SUMMARY = "summary"  # "tldr the herts story"
+    COMPARE = "compare"  # the two stories side by side
+    PARTIES = "which parties"  # which forces, companies or people, from the fact graph
+    WHO_SAID = "who said"  # the speaker of some words
+    WHAT_SAID = "what did X say"  # the words of a speaker
+    WHO_IS = "who is"  # a person or organisation
+    WHAT_IS = "what is"  # a thing, deal or organisation
+    WHO = "who"  # someone who did something
+    WHY = "why"
+    WHEN = "when"
+    HOW_MANY = "how many"
+    WHERE = "where"
+    SERVICES = "which services"
+    STATUS = "what happened"
+    NEXT = "what next"
+    REACTION = "reaction"
+    YES_NO = "yes or no"
+    WHAT = "what"  # any other question
+    KEYWORDS = "keywords"  # no question form at all: "olympics?"
+
+
+# The fact topic each form asks for.
+TOPIC_OF: dict[Form, str] = {
+    Form.WHY: "reason",
+    Form.SERVICES: "services",
+    Form.STATUS: "status",
+    Form.NEXT: "next",
+    Form.REACTION: "reaction",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    text: str  # the question as normalised words
+    form: Form
+    body: str  # what the answer must be about
+    speaker: str = ""  # WHAT_SAID, REACTION: whose words or reaction
+    about: str = ""  # WHAT_SAID: on what subject
+    # Framing words taken out of the body ("instead", "going ahead"): they
+    # may break a tie between answers but are not what the answer is about.
+    cues: str = ""
+    topic_hint: str | None = None  # a topic a yes/no question is about
+    # The kind of thing a "what/which <slot> ..." question asks for
+    # ("which company was behind...", "what political party is...").
+    slot: str = ""
+    asks_name: bool = False  # "what is the name of ...": a person's name, nothing less
+    role: str = ""  # "where does X come in": X, whose part in the story is asked (not a place)
+
+    @property
+    def topic(self) -> str | None:
+        return TOPIC_OF.get(self.form) or self.topic_hint
+
+
+# Opening chatter that frames a question without being part of it.
+LEAD = re.compile(
+    r"^(?:(?:hey|hi|hello|ok|okay|so|well|right|factbot|bot|please|quick question|question|and|but|also|oh|ah|um|erm|"
+    r"hmm|lol|yeah|yes|no|wait|alright|basically|honestly|seriously|actually|anyway|sorry|mate|guys|"
+    r"(?:can|could|would) you (?:please )?(?:tell me|say|explain|check|confirm)|tell me|explain|"
+    r"do you know|does anyone know|i (?:want|d like|would like|need) to know|i wonder|i m wondering|any idea|"
+    r"i (?:was )?wondering|remind me|just checking|quick one|real quick|as far as (?:the )?(?:articles?|text|story) "
+    r"(?:goes|go|says?)|according to (?:the )?(?:articles?|text|story)|in the (?:articles?|story))\s+)+"
+)
+TRAIL = re.compile(
+    r"(?:\s+(?:please|thanks|thank you|cheers|then|again please|exactly|or not|or what|lol|tbh|ngl|"
+    r"though|tho|at all|in the end|like|and all that|or something|or whatever|mate|pls|if you know|then|"
+    r"these days|anymore|any more))+$"
+)
+# Hedges that sit between a question word and its verb ("what exactly did",
+# "did g4s actually"): they frame the question, and break its patterns.
+HEDGES = frozenset("exactly actually really basically just like literally totally ever even".split())
+# "did herts end up signing": how it came out, not an ending.
+_END_UP = re.compile(r"\b(?:end|ended|ending|ends) up\b\s*")
+# "... instead of X", "... rather than X": X is what was not done, the
+# contrast to the answer, never what the answer is about.
+CONTRAST = re.compile(r"\s+(?:instead of|rather than|other than|as opposed to)\s+.+$")
+# "is herts still going ahead or is that whole idea dead": the second half
+# asks the first again, the other way round.
+ALTERNATIVE = re.compile(r"\s+or (?:is|was|are|were|has|have|did|does|do) (?:that|it|this|they|he|she)\b.*$")
+_IS_AFTER = ("what", "who", "where", "when", "how", "why", "that", "it", "there", "here")
+# Words a reader uses for "say", kept out of a WHO_SAID body; livelier verbs
+# ("announced", "confirmed") stay in it, since reported speech records them.
+SAY = frozenset("said say says told tell stated state claimed claims thinks think believes believe reckons".split())
+
+TYPO_REACH = 2  # how many leading words may be typos of question words
+QUESTION_WORDS = ("what", "who", "why", "when", "where", "which", "how", "whose")
+AUX = frozenset("is was are were am did does do has have had will would can could should shall may might must".split())
+# Canonical spellings of the words the patterns look for, for fixing a typo
+# in them ("sayd", "happend").
+_FORM_WORDS = {
+    **{w: w for w in QUESTION_WORDS},
+    "said": "said",
+    "say": "say",
+    "says": "says",
+    "happened": "happened",
+    "happen": "happen",
+    "services": "services",
+    "reason": "reason",
+    "react": "react",
+    "reaction": "reaction",
+}
+_LEADING_PREPOSITION = re.compile(r"^(?:with|to|on|about|of|in|at|over|for|behind|regarding|concerning)\b\s*")
+
+
+def prepare(text: str, known: Callable[[str], bool] = lambda _: False) -> tuple[str, bool]:
+    """A question's words with chatter, hedges and contrasts out, ready for
+    the form patterns; and whether an "instead of X" contrast was dropped."""
+    found = words(text)
+    while len(found) > 1 and found[0] in DISCOURSE:
+        found = found[1:]  # "ngl who even is...", "lol ok so..."
+    line = _expand(" ".join(found))
+    line = _fix_typos(line, known)
+    line = TRAIL.sub("", LEAD.sub("", line)).strip() or line
+    if line.split(" ", 1)[0] in QUESTION_WORDS:
+        line = line.removesuffix(" again")  # "what's his name again": asked again, not about a second time
+    line = " ".join(w for w in line.split() if w not in HEDGES) or line
+    line = ALTERNATIVE.sub("", line) or line
+    line = _END_UP.sub("", line) or line
+    contrast = bool(CONTRAST.search(line))
+    line = CONTRAST.sub("", line) or line
+    return line, contrast
+
+
+def _expand(line: str) -> str:
+    for word in _IS_AFTER:
+        line = re.sub(rf"\b{word} s\b", f"{word} is", line)
+    return line
+
+
+def _fix_typos(line: str, known: Callable[[str], bool]) -> str:
+    """Question and form words one edit from a typo: "wat did" -> "what did".
+
+    Only the first two words are tried, where question words stand ("who
+    sayd", "wat did"): further in, "paid" is not a typo of "said".
+    """
+    found = line.split()
+    return " ".join([*_fix_words(found[:TYPO_REACH], known), *found[TYPO_REACH:]])
+
+
+def _fix_words(found: list[str], known: Callable[[str], bool]) -> list[str]:
+    out = []
+    for word in found:
+        if word in _FORM_WORDS or word in STOPWORDS or known(word) or len(word) < 3 or not word.isalpha():
+            out.append(word)
+            continue
+        close = {canon for form, canon in _FORM_WORDS.items() if OSA.distance(word, form) <= 1}
+        if len({stem(c) for c in close}) == 1:
+            # One word, whatever its ending: "happend" is one edit from
+            # "happened" and "happen", "sayd" from "said" and "says".
+            out.append(max(close, key=len) if not close & {"said", "say", "says"} else "said")
+        else:
+            out.append(word)
+    return out
+
+
+def body(text: str | None) -> str:
+    """What is left once framing words are out: prepositions and auxiliaries
+    at the start ("why did herts drop g4s" -> "herts drop g4s")."""
+    found = _LEADING_PREPOSITION.sub("", (text or "").strip()).split()
+    while len(found) > 1 and found[0] in AUX:
+        found = found[1:]
+    return " ".join(found)
+
+
+def drop_question_word(text: str) -> str:
+    found = text.split()
+    return " ".join(found[1:] if found and found[0] in QUESTION_WORDS else found)
+
+
+def plain_yes_no(question: Question) -> Question:
+    """A yes/no question read without its status cues: "is he still going
+    ahead with privatisation?" asks about privatisation, not a deal's status."""
+    rest = question.text.split(" ", 1)[1] if " " in question.text else ""
+    return Question(question.text, Form.YES_NO, body(rest))
+
+
+def as_form(question: Question, form: Form) -> Question:
+    return replace(question, form=form)

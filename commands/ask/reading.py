@@ -1,0 +1,134 @@
+"""Reading a question's body against the fact base.
+
+A body becomes units: names it mentions (found by the question index: exact
+names and aliases, then clear typos) and the other terms, each weighted by
+its rarity in the fact base. A word the fact base never uses weighs as its
+rarest word, so a question about something else cannot be covered; a filler
+word (knowledge/analysis.py) weighs nothing, so it can never decide.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from knowledge.analysis import is_filler, stem
+from knowledge.analysis import words as analysed_words
+from knowledge.question_index import Mention, QuestionIndex
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One thing a question's body says: a term, or a name it mentions."""
+
+    key: str
+    widened: dict[str, float]  # index terms it stands for, with weights
+    weight: float
+    mention: Mention | None = None
+    word: str = ""  # as typed, for "the articles never mention ..."
+    # A name's own terms, each (key, widened, weight): a record that writes
+    # the name earns the share of its rarity it matches, so "police" alone
+    # is not "Lincolnshire Police".
+    parts: tuple[tuple[str, dict[str, float], float], ...] = ()
+
+    @property
+    def known(self) -> bool:
+        return bool(self.widened) or (self.mention is not None and not self.mention.place)
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A body read against the fact base."""
+
+    units: tuple[Unit, ...]
+    anchor: frozenset[str]  # deals its names point at; empty if none
+
+    @property
+    def known_share(self) -> float:
+        total = sum(u.weight for u in self.units)
+        return sum(u.weight for u in self.units if u.known) / (total or 1.0)
+
+    @property
+    def unknown_words(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(u.word for u in self.units if not u.known))
+
+    @property
+    def mentions(self) -> tuple[Mention, ...]:
+        return tuple(u.mention for u in self.units if u.mention is not None)
+
+    @property
+    def places(self) -> tuple[str, ...]:
+        """Places no article covers, and whose name the articles never use."""
+        return tuple(u.mention.name for u in self.units if u.mention is not None and u.mention.place and not u.known)
+
+    @property
+    def predicate(self) -> tuple[Unit, ...]:
+        """Known terms that are not names: what the question says happened."""
+        return tuple(u for u in self.units if u.mention is None and u.widened)
+
+
+def read(qi: QuestionIndex, text: str) -> Reading:
+    """Split a body into mentions and weighted terms."""
+    words = analysed_words(text)
+    mentions = qi.mentions(words)
+    units: list[Unit] = []
+    start = 0
+    for mention in [*mentions, None]:
+        end = mention.start if mention is not None else len(words)
+        units += term_units(qi, words[start:end])
+        if mention is not None:
+            units.append(_mention_unit(qi, mention, " ".join(words[mention.start : mention.end])))
+            start = mention.end
+    return Reading(tuple(units), _anchor(qi, mentions))
+
+
+def term_units(qi: QuestionIndex, words: list[str]) -> list[Unit]:
+    """The terms of some words (phrases whole), filler left out."""
+    out = []
+    for term in dict.fromkeys(qi.content.query_terms(" ".join(words))):
+        if is_filler(term):
+            continue
+        widened = qi.content.widen(term)
+        typed = next((w for w in words if stem(w) == term), term)
+        out.append(Unit(term, widened, qi.content.weight(widened), word=typed))
+    return out
+
+
+def _mention_unit(qi: QuestionIndex, mention: Mention, typed: str) -> Unit:
+    key = "@" + mention.name
+    widened: dict[str, float] = {}
+    parts = []
+    for term in qi.content.query_terms(mention.name):
+        wide = qi.content.widen(term)
+        if wide:
+            parts.append((f"{key}#{term}", wide, qi.content.weight(wide)))
+        for index_term, weight in wide.items():
+            widened[index_term] = max(weight, widened.get(index_term, 0.0))
+    # A place no article covers is a word the fact base does not know, unless
+    # the articles use its whole name ("London" in "London Olympics"): one word
+    # shared with a covered place ("Midlands" of "West Midlands") is not it.
+    if mention.place:
+        own = qi.content.query_terms(mention.name)
+        used = bool(own) and all(qi.content.knows(t) for t in own)
+        known = {t: w for t, w in widened.items() if w == 1.0} if used else {}
+        return Unit(key, known, qi.content.max_idf, mention, typed)
+    weight = qi.content.weight(widened) if widened else qi.content.max_idf / 2
+    return Unit(key, widened, weight, mention, typed, tuple(parts))
+
+
+def _anchor(qi: QuestionIndex, mentions: Iterable[Mention]) -> frozenset[str]:
+    """The deals every name points at, or (if they disagree) any of them."""
+    sets = []
+    for mention in mentions:
+        deals = frozenset().union(*(qi.deals_of.get(t, frozenset()) for t in mention.targets))
+        if deals:
+            sets.append(deals)
+    if not sets:
+        return frozenset()
+    common = frozenset.intersection(*sets)
+    return common or frozenset.union(*sets)
+
+
+def is_party(qi: QuestionIndex, mention: Mention) -> bool:
+    """A force, company or deal: a name that places a question in a deal."""
+    return any(t in qi.parties or t in qi.deal_ids for t in mention.targets)

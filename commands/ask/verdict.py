@@ -1,0 +1,147 @@
+"""What a fact's own words settle: yes or no, and whether it explains a thing.
+
+Both are read from the words only, with simple, conservative rules: a
+verdict is given only when every occurrence agrees, and anything unclear
+gives none. A wrong "No" is worse than showing the fact as it stands.
+"""
+
+from __future__ import annotations
+
+import re
+
+from commands.ask.reading import Unit
+from knowledge import FactBase
+from knowledge.analysis import GLUE, OPPOSITES, stem
+from knowledge.question_index import Item
+
+# Deal statuses that mean it is off, and the words that ask whether it is.
+ENDED = frozenset({"abandoned", "rejected", "cancelled", "dropped", "ended", "collapsed", "withdrawn", "scrapped"})
+ENDED_CUES = re.compile(r"\b(?:off|dead|over)\b")
+COMMON = 1.2  # rarity below which a word does not decide a verdict ("forces", "police")
+_NEGATORS = frozenset({"not", "no", "never", "nor", "neither", "without"})
+_NEGATION_REACH = 2  # words after a negator that it governs ("not to go ahead")
+_CONNECTIVES = frozenset(
+    stem(w) for w in ("because", "cause", "reason", "why", "due", "after", "since")
+)  # words after a negator that it governs ("not to go ahead")
+
+
+def verdict(item: Item, predicate: tuple[Unit, ...]) -> str:
+    """ "yes" or "no" when a fact's own words settle a yes/no question, else "".
+
+    Every predicate word must be in the fact's statement (its text, else the
+    article sentence it rests on) and all its occurrences must agree on
+    negation. Its keywords are search aids, not claims: "other companies" is
+    a keyword of "G4S was the only company considered", which says no such
+    thing. "Did not rule out using G4S" negates "rule out" but not "using":
+    a negator reaches two words.
+    """
+    # Words common across the fact base name who is meant rather than what
+    # happened; their negation settles nothing.
+    # Connectives ("because of G4S") relate what is asked; the fact's own
+    # markers of cause carry them, not its words.
+    predicate = tuple(u for u in predicate if u.weight >= COMMON and u.key not in _CONNECTIVES)
+    if item.kind not in ("fact", "quote", "event") or not predicate:
+        return ""
+    negated: set[bool] = set()
+    opposed = False
+    for unit in predicate:
+        positions = _positions(item.words, unit)
+        if positions:
+            negated |= {_negated(item.words, i) for i in positions}
+            continue
+        in_basis = _positions(item.basis, unit)
+        if in_basis:
+            negated |= {_negated(item.basis, i) for i in in_basis}
+            continue
+        # The fact says the opposite ("retain" against "lose"): the claim is denied.
+        if not contradicts(item, unit):
+            return ""
+        opposed = True
+    if opposed:
+        return "no"
+    if len(negated) != 1:
+        return ""
+    return "no" if negated.pop() else "yes"
+
+
+def asked_negated(words: list[str], predicate: tuple[Unit, ...]) -> bool:
+    """Whether a question negates its own predicate ("is the alliance not a
+    merger?", "...said it isn't a merger"): a negator just before a predicate
+    word. A negator opening the question ("didn't Lloyd rule it out?") asks
+    the same as without it."""
+    found = [stem(w) for w in words]
+    for unit in predicate:
+        single = {unit.key, *_single_terms(unit)}
+        for i, word in enumerate(found):
+            if word in single and any(w in _NEGATORS for w in words[max(1, i - _NEGATION_REACH) : i]):
+                return True
+    return False
+
+
+def as_asked(said: str, negated: bool) -> str:
+    """A record's yes or no, turned round when the question asked the negative."""
+    if negated and said in ("yes", "no"):
+        return "no" if said == "yes" else "yes"
+    return said
+
+
+def contradicts(item: Item, unit: Unit) -> bool:
+    """Whether a record's own words state the opposite of a unit ("keeps"
+    against "lose"), un-negated."""
+    opposites = {o for s in (unit.key, *_single_terms(unit)) for o in OPPOSITES.get(s, ())}
+    return any(w in opposites and not _negated(item.words, i) for i, w in enumerate(item.words))
+
+
+def settles(unit: Unit) -> bool:
+    """Whether a unit is one a verdict turns on: not a connective ("because")."""
+    return unit.key not in _CONNECTIVES
+
+
+def _positions(words: tuple[str, ...], unit: Unit) -> list[int]:
+    """Where a unit's terms stand in a text's stems: single terms anywhere,
+    phrases ("drafted in") as their words in a row, glue words skipped."""
+    single = _single_terms(unit)
+    found = [i for i, w in enumerate(words) if w in single]
+    phrases = [tuple(t.split()) for t in unit.widened if " " in t]
+    if phrases:
+        kept = [(i, w) for i, w in enumerate(words) if w not in GLUE]
+        for phrase in phrases:
+            size = len(phrase)
+            found += [
+                kept[j][0] for j in range(len(kept) - size + 1) if tuple(w for _, w in kept[j : j + size]) == phrase
+            ]
+    return sorted(set(found))
+
+
+def status_verdict(fb: FactBase, item: Item, cues: str) -> str:
+    """Yes or no to "is the deal off?" / "is it still going ahead?", from the
+    status of the deal a status fact belongs to; nothing from any other record."""
+    if item.kind != "fact" or "status" not in item.topics or len(item.deals) != 1:
+        return ""
+    ended = fb.deals[next(iter(item.deals))].status.lower() in ENDED
+    asks_ended = bool(ENDED_CUES.search(cues))
+    return "yes" if ended == asks_ended else "no"
+
+
+def explains(item: Item, predicate: tuple[Unit, ...]) -> bool:
+    """Whether a fact's own text gives a cause for the predicate's words:
+    "scrutiny after G4S failed" explains the scrutiny, not the failure."""
+    if not predicate or item.kind != "fact":
+        return False
+    seen = False
+    for unit in predicate:
+        stems = _single_terms(unit)
+        positions = [i for i, w in enumerate(item.words) if w in stems]
+        if positions:
+            seen = True
+            if not all(i < len(item.explained) and item.explained[i] for i in positions):
+                return False
+    return seen
+
+
+def _single_terms(unit: Unit) -> set[str]:
+    return {t for t in unit.widened if " " not in t}
+
+
+def _negated(words: tuple[str, ...], at: int) -> bool:
+    return any(w in _NEGATORS for w in words[max(0, at - _NEGATION_REACH) : at])

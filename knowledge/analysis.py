@@ -1,0 +1,415 @@
+"""The one text-analysis pipeline: what the words of a text are, alike when
+indexing a record and when reading a question.
+
+    text --normalise--> words --expand shorthand--> words --stem--> terms
+                                                    (stopwords and filler out)
+
+- `words`: the normalised words of a text, contractions rejoined ("didn t"
+  -> "did not") and chat shorthand spelt out ("r" -> "are", "thru" ->
+  "through", "w o" -> "without"). Emoji and punctuation are gone already.
+- `stem`: a light, cached stemmer ("rejected", "rejects" -> "reject").
+- `terms`: the searchable terms of a text (stopwords out).
+- `STOPWORDS` say how something is asked; `FILLER` words (hedges, slang,
+  discourse words, "lol") say nothing of what is asked: a question is never
+  declined, nor an answer chosen, for one of them.
+- `Analyzer`: the vocabulary's synonym groups, phrases included: a phrase
+  ("called off") is one compound term on both sides, and a term stands for
+  the other members of its groups.
+- `searchable_text`: what a record can be found by, defined once for every
+  index.
+
+A search index (knowledge/search.py) stores what `Analyzer.doc_terms` gives
+and is queried with what `Analyzer.query_terms` gives, so the two sides can
+never disagree.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+
+from knowledge.model import Deal, Entity, Event, Fact, Quote
+from knowledge.text import normalise
+
+# Words that say how a question is asked, not what it is about. The one-letter
+# and two-letter pieces are what contractions leave ("who's", "we'd").
+# "only" is not one: "was G4S the only firm?" asks exactly that.
+STOPWORDS = frozenset(
+    """
+    a about after all also am an and any are as at be been being but by can
+    could did do does doing for from had has have having he her hers him his
+    how i if in into is it its just me my no nor not of off on once or
+    our ours out over own she should so than that the their theirs them then
+    there these they this those through to too under until up very was we
+    were what when where which while who whom whose why will with would you
+    your yours tell me know please give show s d t ll re ve m every each
+    """.split()
+)
+# Words that never carry what a question is about, whatever the articles say:
+# hedges, intensifiers, discourse markers, chat slang, and the verbs of asking.
+# Kept out of a question's terms after phrases are found, so "go ahead" and
+# "went wrong" survive as phrases.
+FILLER = frozenset(
+    """
+    exactly actually really basically just still ever even anything something everything thing things
+    stuff someone somebody anyone anybody guy guys bloke lot lots kind sort bit
+    happen happened happens happening come came get got getting go went gone going mean means
+    think thought like meant supposed want wants wanted wanting gonna wanna gotta
+    article articles story stories piece says say said told tell
+    completely totally entirely fully definitely certainly absolutely officially finally currently
+    anyway anyways nevertheless regardless behind literally honestly seriously apparently obviously
+    simply genuinely properly pretty quite rather somewhat whole though official exact precise precisely rough roughly
+    yet already one make makes making
+    """.split()
+) | frozenset(
+    # Chat and discourse words: they open, pad or close a message ("ngl who
+    # even is...", "..., lol") and are dropped wherever they stand.
+    DISCOURSE := frozenset(
+        """
+        lol lmao rofl haha hahaha lmfao tbh ngl imo imho idk btw fyi smh omg ffs tbf iirc afaik
+        ok okay yeah yea yep yup yes nah nope hey hi hello oh ah um erm hmm uh eh mate
+        right innit like wait well alright so anyway anyways basically honestly actually seriously literally
+        fr frfr deffo defo def obvs obv cba lmk hmu rn atm irl bruh bro fam guys folks kinda sorta
+        thx ty ta k kk hmmm umm ooh wow hehe xd jk ikr fwiw tho plus besides apparently supposedly
+        wondering wonder curious confused sure guess suppose bet sorry apologies dumb silly quick quickly
+        mega proper super totes lowkey highkey
+        """.split()
+    )
+)
+# Chat shorthand, spelt out. Only forms that are never a word of their own in
+# an article: "r", "n", "u", "w", "thru", "cos".
+SHORTHAND: Mapping[str, str] = {
+    "r": "are",
+    "u": "you",
+    "ur": "your",
+    "n": "and",
+    "w": "with",
+    "w o": "without",
+    "wo": "without",
+    "thru": "through",
+    "tho": "though",
+    "cos": "because",
+    "coz": "because",
+    "cuz": "because",
+    "bc": "because",
+    "b c": "because",
+    "pls": "please",
+    "plz": "please",
+    "ppl": "people",
+    "abt": "about",
+    "diff": "different",
+    "wot": "what",
+    "wat": "what",
+    "whos": "who is",
+    "whats": "what is",
+    "wheres": "where is",
+    "whens": "when is",
+    "hows": "how is",
+    "dunno": "do not know",
+    "gonna": "going to",
+    "wanna": "want to",
+    "gotta": "got to",
+    "ya": "you",
+    "yr": "year",
+    "yrs": "years",
+    "govt": "government",
+    "info": "information",
+    "prob": "probably",
+    "probs": "probably",
+    "tldr": "summary",
+    "tl dr": "summary",
+}
+# Contractions as normalise leaves them ("didn't" -> "didn t"), and run together.
+_CONTRACTIONS: Mapping[str, str] = {
+    **{f"{w}n t": f"{w} not" for w in "did does do is was are were has have had would could should".split()},
+    **{f"{w}nt": f"{w} not" for w in "did does do is was are were has have had would could should".split()},
+    "won t": "will not",
+    "wont": "will not",
+    "can t": "can not",
+    "cant": "can not",
+    "ain t": "is not",
+}
+_REWRITES = {**_CONTRACTIONS, **SHORTHAND}
+_LONGEST_REWRITE = max(len(k.split()) for k in _REWRITES)
+_REWRITE_STARTS = frozenset(k.split()[0] for k in _REWRITES)
+# Irregular forms readers use that the endings below cannot fold.
+_IRREGULAR = {
+    "using": "use",
+    "used": "use",
+    "uses": "use",
+    "taken": "take",
+    "took": "take",
+    "taking": "take",
+    "went": "go",
+    "gone": "go",
+    "goes": "go",
+    "going": "go",
+    "made": "make",
+    "making": "make",
+    "came": "come",
+    "coming": "come",
+    "said": "say",
+    "says": "say",
+    "told": "tell",
+    "thought": "think",
+    "won": "win",
+    "ran": "run",
+    "running": "run",
+    "chose": "choose",
+    "chosen": "choose",
+    "began": "begin",
+    "begun": "begin",
+    "held": "hold",
+    "met": "meet",
+    "brought": "bring",
+    "left": "leave",
+    "binned": "bin",
+    "people": "person",
+}
+# Endings folded so "rejects", "rejected" and "rejecting" meet as "reject".
+_SUFFIXES = ("ations", "ation", "ings", "ing", "edly", "ed", "es", "s")
+# Words a phrase may skip on either side: "not to go ahead" is "not go ahead".
+GLUE = frozenset({"a", "an", "the", "to", "of"})
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def stem(word: str) -> str:
+    """A word's light stem; cached, since a corpus repeats its words (Zipf)."""
+    word = _IRREGULAR.get(word, word)
+    if len(word) > 4 and word.endswith("ies"):
+        word = word[:-3] + "y"  # "companies" meets "company"
+    stripped = False
+    for suffix in _SUFFIXES:
+        if len(word) - len(suffix) >= 3 and word.endswith(suffix) and not word.endswith("ss"):
+            word = word[: -len(suffix)]
+            stripped = suffix in ("ed", "edly", "ing", "ings")
+            break
+    # "dropped" and "scrapping" meet "drop" and "scrap"; not "called" -> "cal".
+    if stripped and len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouylsz":
+        word = word[:-1]
+    if len(word) > 3 and word.endswith("e"):
+        word = word[:-1]
+    return word
+
+
+FILLER_STEMS = frozenset(stem(w) for w in FILLER)
+
+# Words whose meanings exclude each other: a record that says one answers
+# "no" to a claim of the other ("does each force lose its identity?" against
+# "each force will retain its own identity"). Plain English, no story's facts.
+_OPPOSED = (
+    ("lose", "keep retain"),
+    ("include", "exclude"),
+    ("delighted pleased happy glad chuffed thrilled", "disappointed"),
+    ("tiny small little minor", "swathes large substantial major"),
+    ("accept", "reject"),
+    ("win", "lose"),
+)
+
+
+def _opposites() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for left, right in _OPPOSED:
+        lefts, rights = {stem(w) for w in left.split()}, {stem(w) for w in right.split()}
+        for word in lefts:
+            out.setdefault(word, set()).update(rights)
+        for word in rights:
+            out.setdefault(word, set()).update(lefts)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+OPPOSITES: Mapping[str, frozenset[str]] = _opposites()
+
+
+def is_filler(term: str) -> bool:
+    """Whether a term (a stem) is one that never decides what is asked."""
+    return term in FILLER_STEMS
+
+
+# Symbols that are words: "what % of the force", "£££".
+_SYMBOLS = str.maketrans({"%": " percent ", "£": " pounds ", "$": " dollars ", "€": " euros ", "&": " and "})
+
+
+@functools.lru_cache(maxsize=4096)
+def _words(text: str) -> tuple[str, ...]:
+    raw = normalise(text.translate(_SYMBOLS)).split()
+    if _REWRITE_STARTS.isdisjoint(raw):
+        return tuple(raw)
+    out: list[str] = []
+    i = 0
+    while i < len(raw):
+        for size in range(min(_LONGEST_REWRITE, len(raw) - i), 0, -1):
+            key = " ".join(raw[i : i + size])
+            if key in _REWRITES:
+                out += _REWRITES[key].split()
+                i += size
+                break
+        else:
+            out.append(raw[i])
+            i += 1
+    return tuple(out)
+
+
+def words(text: str) -> list[str]:
+    """A text's words: normalised, contractions and chat shorthand spelt out."""
+    return list(_words(text))
+
+
+def terms(text: str) -> list[str]:
+    """The searchable terms of a text, in order, stopwords dropped."""
+    return [stem(w) for w in _words(text) if w not in STOPWORDS]
+
+
+def stems(text: str) -> tuple[str, ...]:
+    """Every word of a text as its stem, in order (for tests of position)."""
+    return tuple(stem(w) for w in _words(text))
+
+
+def phrase_key(text: str) -> tuple[str, ...]:
+    """A phrase as stems, stopwords kept but glue words dropped."""
+    return tuple(stem(w) for w in _words(text) if w not in GLUE)
+
+
+def term_pairs(text: str) -> frozenset[tuple[str, str]]:
+    """Consecutive searchable terms: "other companies" as ("other", "company")."""
+    return frozenset(itertools.pairwise(terms(text)))
+
+
+class Analyzer:
+    """Terms of documents and queries, with the vocabulary's synonym groups.
+
+    A synonym group may hold phrases ("called off", "pull the plug"). A
+    phrase is matched whole, on both sides: in a document it adds one
+    compound term beside its words; in a query it replaces its words, so
+    "called off" never stands for "call", nor "take over" for "take".
+    """
+
+    def __init__(self, synonyms: Iterable[Iterable[str]] = ()) -> None:
+        groups = [[str(member) for member in group] for group in synonyms]
+        # Multi-word members, as stem tuples; the compound term is the tuple
+        # joined with spaces, which no single term can contain.
+        self._phrases: dict[tuple[str, ...], str] = {}
+        for group in groups:
+            for member in group:
+                key = phrase_key(member)
+                if len(key) > 1 and any(w not in STOPWORDS for w in key):
+                    self._phrases[key] = " ".join(key)
+        # First word of a phrase -> its most words: most words start none.
+        self._phrase_starts: dict[str, int] = {}
+        for key in self._phrases:
+            self._phrase_starts[key[0]] = max(self._phrase_starts.get(key[0], 0), len(key))
+        synonyms_of: dict[str, dict[str, None]] = defaultdict(dict)
+        for group in groups:
+            group_terms = [t for t in dict.fromkeys(self._member_term(m) for m in group) if t]
+            for term in group_terms:
+                for other in group_terms:
+                    if other != term:
+                        synonyms_of[term][other] = None
+        # Insertion-ordered, so widening a term is the same in every process.
+        self._synonyms = {term: tuple(others) for term, others in synonyms_of.items()}
+
+    def _member_term(self, member: str) -> str:
+        """The one term a synonym group member stands for ("" if none)."""
+        key = phrase_key(member)
+        if len(key) > 1:
+            return self._phrases.get(key, "")
+        found = terms(member)
+        return found[0] if len(found) == 1 else ""
+
+    @property
+    def has_phrases(self) -> bool:
+        return bool(self._phrases)
+
+    def synonyms(self, term: str) -> tuple[str, ...]:
+        """The other terms of every group `term` is in, in the vocabulary's order."""
+        return self._synonyms.get(term, ())
+
+    def _phrase_at(self, found: list[str], start: int) -> int:
+        """Length of the longest phrase starting at `start` (0 if none)."""
+        longest = self._phrase_starts.get(found[start], 0)
+        for size in range(min(longest, len(found) - start), 1, -1):
+            if tuple(found[start : start + size]) in self._phrases:
+                return size
+        return 0
+
+    def doc_terms(self, text: str) -> list[str]:
+        """A document's terms: its words' stems (stopwords out) and every
+        phrase it holds as one more, compound term."""
+        kept = [w for w in _words(text) if w not in GLUE]
+        found = [stem(w) for w in kept]
+        out = [s for w, s in zip(kept, found, strict=True) if w not in STOPWORDS]
+        if self._phrase_starts:
+            for start in range(len(found)):
+                size = self._phrase_at(found, start)
+                if size:
+                    out.append(" ".join(found[start : start + size]))
+        return out
+
+    def query_terms(self, text: str) -> list[str]:
+        """A query's terms in order: a phrase as one compound term in place of
+        its words; stopwords dropped. Filler stays: callers that read what a
+        question asks drop it with `is_filler`, after phrases are found."""
+        kept = [w for w in _words(text) if w not in GLUE]
+        found = [stem(w) for w in kept]
+        out: list[str] = []
+        start = 0
+        while start < len(kept):
+            size = self._phrase_at(found, start) if self._phrase_starts else 0
+            if size:
+                out.append(" ".join(found[start : start + size]))
+                start += size
+                continue
+            if kept[start] not in STOPWORDS:
+                out.append(found[start])
+            start += 1
+        return out
+
+
+# --- what a record is found by -------------------------------------------------------
+
+
+def searchable_text(record: Fact | Quote | Event | Entity | Deal, entities: Mapping[str, Entity]) -> str:
+    """The words a record can be found by, for every index: a fact by its
+    words, keywords and the article sentence it rests on; a quote by its
+    words and its speaker; an entity by its names and role; a deal by its
+    name, status, summary and services."""
+    if isinstance(record, Fact):
+        return f"{record.text} {' '.join(record.keywords)} {record.basis or ''}"
+    if isinstance(record, Quote):
+        speaker = entities[record.speaker]
+        return f"{record.said or ''} {record.text} {speaker.name} {speaker.role}"
+    if isinstance(record, Event):
+        return f"{record.when or ''} {record.text} {record.basis or ''}"
+    if isinstance(record, Entity):
+        return f"{record.name} {record.role} {' '.join(record.aliases)}"
+    return f"{record.name} {record.status} {record.summary} {' '.join((*record.services, *record.aliases))}"
+
+
+# --- times ---------------------------------------------------------------------------
+
+_MONTHS = "january february march april may june july august september october november december".split()
+_TIME = re.compile(
+    r"\b(?:(?:by|in|until|since|before|after|from|on)\s+)?(?:"
+    r"(?:early|late|mid|last|next|this)\s+(?:next\s+)?(?:night|week|month|year|spring|summer|autumn|winter)"
+    r"|yesterday|today|tonight|tomorrow"
+    r"|(?:19|20)\d\d"
+    r"|\d{1,2}\s+(?:" + "|".join(_MONTHS) + r")"
+    r"|(?:" + "|".join(m for m in _MONTHS if m not in ("may", "march")) + r")"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r")\b"
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def time_phrase(text: str) -> str:
+    """The first time a text gives ("by 2020", "On 3 November"), as written."""
+    match = _TIME.search(text.lower())
+    return text[match.start() : match.end()] if match else ""
+
+
+def years(text: str) -> tuple[str, ...]:
+    """The years a text names, in order."""
+    return tuple(_YEAR.findall(text))

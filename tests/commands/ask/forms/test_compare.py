@@ -1,0 +1,28 @@
+"""The two stories side by side, each answered from its own records only."""
+
+from __future__ import annotations
+
+from commands import run_command
+from knowledge import FactBase
+
+
+def test_the_same_commissioner_in_both(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "is it the same PCC in both stories lol")
+    assert answer.title.startswith("No:")
+    assert "David Lloyd" in answer.body and "Sir Clive Loader" in answer.body
+
+
+def test_each_story_answers_for_itself(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "did both sets of forces pull out for the same reason or diff reasons")
+    # Each story's reason, as a fact or as the quote that states it.
+    reasons = [fb.facts[i] for i in answer.ids if i in fb.facts]
+    quotes = [fb.quotes[i] for i in answer.ids if i in fb.quotes]
+    assert {f.deal for f in reasons} | {q.deal for q in quotes} == set(fb.deals)
+    assert all(f.topic == "reason" for f in reasons)
+
+
+def test_which_story_speaks_of_something(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "which of the two stories brings up the olympics")
+    assert answer.title.startswith("Only one story")
+    assert [c.source_id for c in answer.citations] == [fb.deals["herts-back-office"].source]
+    assert "Lincolnshire Police" in run_command(fb, "ask", "which story mentions lincolnshire police n why").body

@@ -1,0 +1,59 @@
+"""Confirm or correct: a claim gets "Yes", or "No"/"Not quite" with the correction from the facts."""
+
+from __future__ import annotations
+
+import pytest
+
+from commands import run_command
+from knowledge import FactBase
+
+
+def _ask(fb: FactBase, text: str) -> tuple[str, str, tuple[str, ...]]:
+    answer = run_command(fb, "ask", text)
+    return answer.title, answer.body, tuple(c.source_id for c in answer.citations)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "correction"),
+    [
+        # membership: the deal's own forces
+        ("the herts deal covered herts, essex and beds yeah?", "Not quite", "Cambridgeshire"),
+        ("the east mids forces r leics, notts n derbyshire yeah", "Not quite", "Northamptonshire"),
+        ("so the three forces in the herts deal were herts, cambs and beds?", "Yes", "Cambridgeshire"),
+        # identity: a person's own role
+        ("Sir Clive Loader is the notts PCC?", "No", "Leicestershire Police and Crime Commissioner"),
+        ("hanrahan is unison's national general secretary right", "No", "branch secretary"),
+        ("john shaw works for unison right?", "No", "G4S spokesman"),
+        ("G4S framework contract was through Cambridgeshire police innit", "No", "Lincolnshire Police"),
+        # attribution: the quote carrying the words, and its speaker
+        ("Chris Hanrahan said the decision was good news for members and the public, right?", "No", "Unison spokesman"),
+        ("G4S said they were 'delighted' with the outcome??", "Not quite", "disappointed"),
+        # presence in the stories
+        ("unison's in both stories yeah?", "No", "East Midlands"),
+        # the record on the claim: its words, its year
+        ("so they're merging by 2025?", "No", "2020"),
+        ("G4S was one of like 5 bidders for the herts contract right", "Not quite", "only company"),
+    ],
+)
+def test_a_claim_is_confirmed_or_corrected(fb: FactBase, claim: str, verdict: str, correction: str) -> None:
+    title, body, _ = _ask(fb, claim)
+    assert title.startswith(verdict + ":"), title
+    assert correction in title + body
+
+
+def test_a_yes_no_of_the_same_shape_is_checked_the_same_way(fb: FactBase) -> None:
+    title, body, _ = _ask(fb, "is David Lloyd the Leicestershire PCC?")
+    assert title.startswith("No:") and "Sir Clive Loader" in body and "Hertfordshire" in title + body
+    title, body, _ = _ask(fb, "is cambs part of the east midlands alliance?")
+    assert title.startswith("No:") and "Cambridgeshire" in body
+
+
+def test_a_yes_no_is_judged_on_the_story_asked_about(fb: FactBase) -> None:
+    # The alliance is the East Midlands forces'; Hertfordshire's story has none.
+    title, _, sources = _ask(fb, "did Hertfordshire form a strategic alliance?")
+    assert title.startswith("No:")
+    assert sources == (fb.deals["herts-back-office"].source,)
+
+
+def test_a_claim_about_nothing_the_articles_cover_is_declined(fb: FactBase) -> None:
+    assert _ask(fb, "the west midlands police dropped g4s too right?")[0] == "The articles don't say"

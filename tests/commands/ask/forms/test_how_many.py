@@ -1,0 +1,29 @@
+"""Counts: from the fact graph where it holds them, else a record's own figure."""
+
+from __future__ import annotations
+
+from commands import Status, run_command
+from knowledge import FactBase
+
+
+def test_people_named_in_a_story(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "how many people r actually named in the east mids story")
+    assert answer.title.startswith("3 people named")
+    for name in ("Sir Clive Loader", "John Shaw", "Chris Hanrahan"):
+        assert name in answer.title
+
+
+def test_a_deal_s_forces_and_services(fb: FactBase) -> None:
+    forces = run_command(fb, "ask", "how many forces were in the herts deal?")
+    assert forces.title == "3 forces: Hertfordshire, Cambridgeshire and Bedfordshire"
+    assert forces.ids[0] == "herts-services"  # the record that says "the three forces"
+    services = run_command(fb, "ask", "how many back office functions r actually listed in the herts piece")
+    assert services.title.startswith("5 services: HR, finance, ICT")
+
+
+def test_people_working_somewhere_are_not_people_named(fb: FactBase) -> None:
+    assert run_command(fb, "ask", "how many people work in the control rooms?").status is Status.NOT_FOUND
+
+
+def test_an_amount_however_it_is_asked(fb: FactBase) -> None:
+    assert run_command(fb, "ask", "what % of herts police would have been outsourced").status is Status.NOT_FOUND

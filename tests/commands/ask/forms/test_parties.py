@@ -1,0 +1,32 @@
+"""Which forces, companies or people a deal involves: from the deal's own fields."""
+
+from __future__ import annotations
+
+from commands import Status, run_command
+from knowledge import FactBase
+
+
+def test_the_forces_of_one_deal(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "who are the forces in the herts deal")
+    assert answer.title == "Hertfordshire, Cambridgeshire and Bedfordshire"
+    assert "herts-back-office" in answer.ids
+    assert [c.source_id for c in answer.citations] == [fb.deals["herts-back-office"].source]
+
+
+def test_the_forces_in_each_story(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "which forces turned G4S down in each story")
+    for deal in fb.deals.values():
+        assert deal.id in answer.ids and deal.name in answer.body
+
+
+def test_a_kind_of_party(fb: FactBase) -> None:
+    assert run_command(fb, "ask", "which union's in the east mids story").title == "Unison"
+
+
+def test_where_the_forces_are(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "what region are Leics, Notts and Northants in")
+    assert "East Midlands" in answer.title
+
+
+def test_a_place_no_article_covers(fb: FactBase) -> None:
+    assert run_command(fb, "ask", "which forces are in kent").status is Status.NOT_FOUND

@@ -1,0 +1,34 @@
+"""Who somebody is, and names the articles do not give."""
+
+from __future__ import annotations
+
+import pytest
+
+from commands import Status, run_command
+from knowledge import FactBase
+
+
+@pytest.mark.parametrize(
+    ("question", "group"),
+    [
+        ("who is the chief constable of bedfordshire?", ""),
+        ("who is the pcc for northamptonshire?", "The three forces' police and crime commissioners"),
+        ("what is the name of the unison spokesman?", "Unison spokesman"),
+        ("who is the leicestershire chief constable?", ""),
+    ],
+)
+def test_an_unnamed_person_is_said_to_be_unnamed(fb: FactBase, question: str, group: str) -> None:
+    answer = run_command(fb, "ask", question)
+    assert answer.status is Status.NOT_FOUND
+    assert "name" in answer.body
+    assert group in answer.body
+
+
+def test_an_unnamed_spokesman_asked_for_by_title_is_shown_as_unnamed(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "who is the unison spokesperson?")
+    assert answer.ids == ("unison-spokesman",)
+    assert "The articles give no name." in answer.body
+
+
+def test_a_named_office_holder_is_named(fb: FactBase) -> None:
+    assert run_command(fb, "ask", "what is the name of the leicestershire pcc?").ids[0] == "clive-loader"

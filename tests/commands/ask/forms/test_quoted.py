@@ -1,0 +1,22 @@
+"""Whether words were quoted, reported or the article's own."""
+
+from __future__ import annotations
+
+from commands import run_command
+from knowledge import FactBase
+
+
+def test_words_in_quote_marks(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "was 'not a merger' actually in quote marks or just the reporter's take")
+    assert answer.title.startswith("Yes:") and answer.ids == ("pccs-not-a-merger",)
+
+
+def test_the_article_s_own_words(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "is the 'did not rule out using the firm in future' line a direct quote from lloyd")
+    assert answer.title.startswith("No:") and "not a quote" in answer.body
+
+
+def test_reported_speech(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "is 'good news for our members' a direct quote?")
+    quote = fb.quotes[answer.ids[0]]
+    assert quote.reported == answer.title.startswith("No:")

@@ -1,0 +1,22 @@
+"""A story in short, from the deal's own record."""
+
+from __future__ import annotations
+
+from commands import Status, run_command
+from knowledge import FactBase
+
+
+def test_a_story_in_one_line(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "tldr the herts story in one line pls")
+    deal = fb.deals["herts-back-office"]
+    assert answer.ids[0] == deal.id and deal.summary in answer.body and deal.status in answer.body
+
+
+def test_every_story_when_none_is_named(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "tldr")
+    assert answer.status is Status.AMBIGUOUS and set(fb.deals) <= set(answer.ids)
+
+
+def test_one_part_of_a_story(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "olympics bit of the herts story in one line pls")
+    assert answer.ids[0] in ("herts-olympics-scrutiny", "herts-olympics-failure")

@@ -1,0 +1,29 @@
+"""When: a time the records give; a year or a date only when they give one."""
+
+from __future__ import annotations
+
+from commands import Status, run_command
+from knowledge import FactBase
+
+
+def test_a_year_the_articles_do_not_give(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "what year was the 3 november announcement about the feasibility study")
+    assert answer.status is Status.NOT_FOUND and "no year" in answer.body and "3 November" in answer.body
+
+
+def test_a_date_the_articles_do_not_give(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "whats the exact date of the unison meeting w the chief officers")
+    assert answer.status is Status.NOT_FOUND and "early next year" in answer.body
+
+
+def test_a_time_they_do_give(fb: FactBase) -> None:
+    assert "3 November" in run_command(fb, "ask", "when did they announce the G4S feasibility study").title
+
+
+def test_when_words_were_said_is_not_the_time_they_speak_of(fb: FactBase) -> None:
+    # Hanrahan spoke of meeting "early next year"; the article never says when he spoke.
+    answer = run_command(fb, "ask", "when did Chris Hanrahan say that?")
+    assert answer.status is Status.NOT_FOUND and not answer.title.startswith("When")
+    # Lloyd "confirmed last night": the time of the saying itself.
+    assert run_command(fb, "ask", "when did lloyd confirm the talks were off?").title == "When: last night"
+    assert run_command(fb, "ask", "when will the union meet chief officers?").title == "When: early next year"

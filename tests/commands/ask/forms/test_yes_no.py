@@ -1,0 +1,98 @@
+"""Yes or no: verdicts from a record's own words on what is asked, or a deal's status."""
+
+from __future__ import annotations
+
+import pytest
+
+from commands import run_command
+from knowledge import FactBase
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("is the alliance a merger?", "No"),
+        ("did herts scrap the g4s plan?", "Yes"),
+        ("was g4s disappointed?", "Yes"),
+        ("will the east midlands forces include outsourcing?", "No"),
+        ("was the framework contract suitable?", "No"),
+        ("did lloyd rule out g4s?", "No"),
+        ("didn't lloyd rule out g4s?", "No"),
+    ],
+)
+def test_yes_no_verdicts(fb: FactBase, question: str, verdict: str) -> None:
+    assert run_command(fb, "ask", question).title.startswith(verdict + ":")
+
+
+def test_no_verdict_when_the_negation_governs_another_word(fb: FactBase) -> None:
+    # "did not rule out using G4S": "using" is not negated, so no "No".
+    answer = run_command(fb, "ask", "could hertfordshire still use g4s in the future?")
+    assert answer.ids[0] == "herts-g4s-not-ruled-out"
+    assert not answer.title.startswith("No")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("is lloyd still going ahead with privatisation?", "Yes"),
+        ("is privatisation off in herts?", "No"),
+        ("is the herts commissioner still pressing ahead with outsourcing?", "Yes"),
+    ],
+)
+def test_a_deals_status_settles_nothing_about_privatisation_plans(fb: FactBase, question: str, verdict: str) -> None:
+    # The G4S deal was abandoned; Lloyd's privatisation plans go on. The
+    # verdict comes from what the plans' own record says, never from the
+    # deal's status (which would give "No" and "Yes, it is off").
+    answer = run_command(fb, "ask", question)
+    assert answer.ids[0] in (
+        "herts-press-ahead",
+        "herts-other-providers",
+        "herts-outsourcing-continues",
+        "lloyd-not-ruled-out",
+        "lloyd-other-providers",
+        "lloyd-support-work",
+        "lloyd-private-sector",
+    )
+    assert answer.title.startswith(verdict + ":")
+
+
+def test_a_deal_named_outright_still_gets_its_status(fb: FactBase) -> None:
+    assert run_command(fb, "ask", "is the herts contract still going ahead?").title.startswith("No:")
+    assert run_command(fb, "ask", "is the back office privatisation dead?").title.startswith("Yes:")
+
+
+def test_keywords_are_no_claims(fb: FactBase) -> None:
+    from commands.ask.reading import read
+    from commands.ask.verdict import verdict
+
+    qi = fb.questions
+    # "G4S was the only company seriously considered" lists "other companies"
+    # and "bidder" among its keywords; it does not say there were others.
+    only = qi.items["herts-only-bidder"]
+    assert verdict(only, read(qi, "other bidders").predicate) == ""
+    answer = run_command(fb, "ask", "were there any other bidders for the herts work?")
+    assert answer.ids[0] == "herts-only-bidder" and not answer.title.startswith("Yes")
+    # The article sentence a fact rests on does count: "was not suitable".
+    assert verdict(qi.items["herts-reason-framework"], read(qi, "suitable").predicate) == "no"
+
+
+def test_a_question_s_own_negation_turns_the_verdict_round(fb: FactBase) -> None:
+    assert run_command(fb, "ask", "is the alliance a merger?").title.startswith("No:")
+    assert run_command(fb, "ask", "did the forces say the alliance isn't a merger").title.startswith("Yes:")
+    # A negator opening the question asks the same as without it.
+    assert run_command(fb, "ask", "didn't lloyd rule out g4s?").title.startswith("No:")
+
+
+def test_whether_a_deal_ran_through_a_contract(fb: FactBase) -> None:
+    assert run_command(fb, "ask", "was the herts deal through lincolnshire police").title.startswith("Yes:")
+    assert run_command(fb, "ask", "was the herts deal run through cambridgeshire").title.startswith("No:")
+
+
+def test_whether_a_deal_came_off(fb: FactBase) -> None:
+    assert run_command(fb, "ask", "did g4s get the east mids contract in the end lol").title.startswith("No:")
+    assert run_command(fb, "ask", "so did the east mids lot basically tell G4S to do one? 😂").title.startswith("Yes:")
+
+
+def test_a_record_saying_the_opposite_answers(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "was g4s happy about it")
+    assert answer.title.startswith("No:") and answer.ids[0] in ("em-g4s-disappointed", "shaw-disappointed")

@@ -1,0 +1,68 @@
+"""Finding the question in a message as people type it."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from commands.ask.message import SHORT, read_message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the herts deal covered herts, essex and beds yeah?",
+        "G4S framework contract was through Cambridgeshire police innit",
+        "Sir Clive Loader is the notts PCC?",
+        "so they're merging by 2025?",
+        "G4S said they were 'delighted' with the outcome?? 😂",
+        "i read somewhere that g4s were the only company in the running, is that right",
+    ],
+)
+def test_a_statement_put_for_checking_is_a_claim(text: str) -> None:
+    assert read_message(text).claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "olympics?",
+        "whos jon shaw 🤔",
+        "did lloyd say no?",
+        "reason for east midlands forces not outsourcing 999?",
+        "the G4S bloke said they could free up cash, who was that",
+        "is the alliance a merger?",
+    ],
+)
+def test_a_question_is_not_a_claim(text: str) -> None:
+    assert not read_message(text).claim
+
+
+def test_a_tag_is_taken_off_the_claim() -> None:
+    message = read_message("the herts deal covered herts, essex and beds yeah?")
+    assert message.questions == ("the herts deal covered herts, essex and beds?",) and message.tagged
+
+
+def test_the_question_in_a_rambling_message_is_found() -> None:
+    text = (
+        "ok this is prob a dumb one but bear with me. my mum's neighbour works in a control room and keeps "
+        "asking about it. she's been stressing about it for weeks and i just want the facts, not rumours from "
+        "facebook. what was the G4S study about and when was it announced? cheers in advance"
+    )
+    assert len(text) > SHORT
+    assert read_message(text).questions == ("what was the G4S study about", "when was it announced?")
+
+
+def test_two_questions_in_one_sentence_are_answered_in_turn() -> None:
+    assert read_message("is this alliance a merger, and when is it meant to be in place?").questions == (
+        "is this alliance a merger",
+        "when is it meant to be in place?",
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=400))
+def test_reading_a_message_never_fails(text: str) -> None:
+    message = read_message(text)
+    assert message.questions and all(isinstance(q, str) for q in message.questions)

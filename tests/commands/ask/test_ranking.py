@@ -1,0 +1,48 @@
+"""Ranking: work in proportion to the candidates, never the fact base."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from commands import run_command
+from knowledge import FactBase
+
+_SET = yaml.safe_load((Path(__file__).resolve().parents[1] / "questions.yaml").read_text(encoding="utf-8"))
+
+
+def test_candidates_are_every_record_that_could_score(fb: FactBase, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a fact base this small every word gathers candidates, so they must
+    be exactly the records a full pass would score: answers are the same."""
+    import commands.ask.ranking as scoring
+
+    questions = [str(e["q"]) for e in _SET]
+    found = [run_command(fb, "ask", q) for q in questions]
+    monkeypatch.setattr(scoring, "candidates", lambda qi, *_: set(qi.items))
+    assert [run_command(fb, "ask", q) for q in questions] == found
+
+
+def test_candidates_stay_with_the_named_deal(fb: FactBase) -> None:
+    from commands.ask.ranking import candidates
+    from commands.ask.reading import read
+
+    qi = fb.questions
+    reading = read(qi, "the unison meeting with chief officers")
+    found = candidates(qi, reading.units, reading.anchor, None)
+    assert "em-unison-meeting" in found
+    assert not {r for r in found if qi.items[r].deals == {"herts-back-office"}}
+
+
+def test_a_common_word_gathers_no_candidates() -> None:
+    from knowledge.search import ContentIndex
+
+    docs = [(f"d{i}", "police said" + (" destiny" if i == 7 else "")) for i in range(400)]
+    index = ContentIndex(docs)
+    expanded = index.expand("police destiny")
+    assert index.holding(expanded, limit=10) == {"d7"}
+    assert index.holding(index.expand("police"), limit=10) is None
+    assert index.matches(expanded, among={"d7", "d8"}) == {
+        k: v for k, v in index.matches(expanded).items() if k in ("d7", "d8")
+    }

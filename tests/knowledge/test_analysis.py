@@ -1,0 +1,92 @@
+"""The one text-analysis pipeline: words, shorthand, stems, filler, phrases, searchable text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from knowledge import FactBase
+from knowledge.analysis import (
+    FILLER,
+    OPPOSITES,
+    Analyzer,
+    is_filler,
+    searchable_text,
+    stem,
+    terms,
+    time_phrase,
+    words,
+    years,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the east mids forces r leics, notts n derbyshire", "the east mids forces are leics notts and derbyshire"),
+        ("w/o any police input", "without any police input"),
+        ("didn't they", "did not they"),
+        ("whos jon shaw 🤔", "who is jon shaw"),
+        ("what % of herts police", "what percent of herts police"),
+        ("cos of G4S thru the framework", "because of g4s through the framework"),
+    ],
+)
+def test_words_spell_out_shorthand_and_symbols(text: str, expected: str) -> None:
+    assert " ".join(words(text)) == expected
+
+
+def test_a_shorthand_letter_inside_a_word_is_left_alone() -> None:
+    assert words("runner north") == ["runner", "north"]
+
+
+def test_stems_meet_across_endings() -> None:
+    assert stem("rejected") == stem("rejects") == stem("rejecting") == "reject"
+    assert stem("binned") == stem("bin")
+
+
+def test_chat_words_are_filler_and_never_terms_of_what_is_asked() -> None:
+    for word in ("lol", "tbh", "ngl", "basically", "innit", "totally"):
+        assert word in FILLER and is_filler(stem(word))
+    assert not is_filler(stem("merger"))
+
+
+def test_opposites_go_both_ways() -> None:
+    assert stem("keep") in OPPOSITES[stem("lose")]
+    assert stem("lose") in OPPOSITES[stem("retain")]
+
+
+def test_a_phrase_is_one_term_on_both_sides() -> None:
+    analyzer = Analyzer([["abandon", "called off"], ["decide", "made the call"]])
+    assert "call off" in analyzer.doc_terms("The talks were called off.")
+    assert analyzer.query_terms("who made the call") == [" ".join((stem("made"), stem("call")))]
+    assert analyzer.synonyms(" ".join((stem("made"), stem("call")))) == (stem("decide"),)
+
+
+def test_synonyms_keep_the_vocabulary_order() -> None:
+    analyzer = Analyzer([["drop", "scrap", "ditch"]])
+    assert analyzer.synonyms("drop") == ("scrap", "ditch")
+
+
+def test_searchable_text_is_defined_once_for_every_kind(fb: FactBase) -> None:
+    fact = fb.facts["herts-only-bidder"]
+    assert fact.text in searchable_text(fact, fb.entities) and "bidder" in searchable_text(fact, fb.entities)
+    quote = fb.quotes["shaw-front-line"]
+    assert "John Shaw" in searchable_text(quote, fb.entities)
+    assert set(terms(searchable_text(fb.deals["herts-back-office"], fb.entities))) >= {"hr", "financ"}
+    for record_id, text in ((f.id, searchable_text(f, fb.entities)) for f in fb.facts.values()):
+        assert fb.questions.texts[record_id] == text
+
+
+def test_times_and_years() -> None:
+    assert time_phrase("A full alliance could be in place by 2020.") == "by 2020"
+    assert time_phrase("On 3 November the forces announced a study.") == "On 3 November"
+    assert years("by 2020, not 2025") == ("2020", "2025")
+    assert years("On 3 November") == ()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=120))
+def test_analysis_never_fails(text: str) -> None:
+    assert all(isinstance(t, str) and t for t in terms(text))
+    assert isinstance(words(text), list)

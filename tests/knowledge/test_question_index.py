@@ -1,0 +1,97 @@
+"""The question index: names in a question, what records are about, times, causes."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge import FactBase
+
+
+def _words(text: str) -> list[str]:
+    from knowledge.text import normalise
+
+    return normalise(text).split()
+
+
+def _words(text: str) -> list[str]:
+    from knowledge.text import normalise
+
+    return normalise(text).split()
+
+
+def test_mentions_longest_first_and_fewest_stopwords(fb: FactBase) -> None:
+
+    qi = fb.questions
+    found = qi.mentions(_words("was the framework contract suitable for the leicestershire pcc"))
+    assert [(m.targets, m.exact) for m in found] == [
+        (("g4s-framework-contract",), True),  # "framework contract", not "the framework"
+        (("clive-loader",), True),  # "leicestershire pcc", not the force
+    ]
+
+
+def test_misspelt_names_are_found_but_known_words_never(fb: FactBase) -> None:
+
+    qi = fb.questions
+    assert [m.targets for m in qi.mentions(_words("hertfordshre and sir clive lodaer"))] == [
+        ("hertfordshire-police",),
+        ("clive-loader",),
+    ]
+    # "leader" is not a word the articles use, but it is no name either;
+    # "police" is a word they use, so it is never read as a misspelt name.
+    assert qi.mentions(_words("police leader")) == []
+
+
+def test_places_no_article_covers(fb: FactBase) -> None:
+
+    found = fb.questions.mentions(_words("herefordshire and paris"))
+    assert [m.place for m in found] == [True, True]
+
+
+def test_records_are_about_what_their_words_name(fb: FactBase) -> None:
+
+    items = fb.questions.items
+    assert {"northamptonshire-police", "g4s"} <= items["em-no-further-g4s-work"].about
+    assert {"john-shaw", "g4s"} <= items["shaw-front-line"].about  # speaker and organisation
+
+
+def test_a_fact_is_linked_to_the_quote_carrying_its_article_words(fb: FactBase) -> None:
+
+    support = fb.questions.support
+    assert support["em-masters-of-destiny"] == ("loader-masters-of-destiny",)
+    assert "lloyd-evidence-framework" in support["herts-reason-framework"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("A full alliance could be in place by 2020.", "by 2020"),
+        ("On 3 November the forces announced a study.", "On 3 November"),
+        ("to meet chief police officers early next year", "early next year"),
+        ("as David Lloyd confirmed last night", "last night"),
+        ("G4S provided its report.", ""),
+    ],
+)
+def test_time_phrases(text: str, phrase: str) -> None:
+    from knowledge.question_index import time_phrase
+
+    assert time_phrase(text) == phrase
+
+
+def test_explained_words() -> None:
+    from knowledge.question_index import explained_positions
+
+    words = "scrutiny came after g4s failed so soldiers came".split()
+    flags = dict(zip(words, explained_positions(" ".join(words)), strict=True))
+    assert flags["scrutiny"] and flags["soldiers"]
+    assert not flags["failed"]  # the cause, before "so" and after "after"
+
+
+def test_negation_reaches_two_words(fb: FactBase) -> None:
+    from commands.ask.reading import read
+    from commands.ask.verdict import verdict
+
+    qi = fb.questions
+    fact = qi.items["herts-g4s-not-ruled-out"]  # "did not rule out using G4S"
+    assert verdict(fact, read(qi, "rule").predicate) == "no"
+    assert verdict(fact, read(qi, "using").predicate) == "yes"
+    assert verdict(fact, read(qi, "weather").predicate) == ""  # not in the fact: no verdict
