@@ -62,6 +62,19 @@ def restore_logging() -> Iterator[None]:
     logging.setLogRecordFactory(factory)
 
 
+@pytest.fixture(autouse=True)
+def quick_and_private(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """`factbot run` under test: retries after milliseconds, not seconds, and
+    its heartbeat file in the test's own folder. Returns the heartbeat's path."""
+    from bot import runner
+
+    health = tmp_path / "factbot-health.json"
+    monkeypatch.setattr(runner, "RETRY_FIRST", 0.001)
+    monkeypatch.setattr(runner, "RETRY_CAP", 0.002)
+    monkeypatch.setattr(runner, "default_path", lambda: health)
+    return health
+
+
 @dataclass
 class Sent:
     """Every message payload the bot sent through the channel API, as Discord would receive it."""

@@ -13,6 +13,7 @@ from bot.discord_bot import Factbot
 from bot.embeds import answer_embeds
 from bot.errors import NOT_HERE
 from commands import Status, respond, run_command
+from commands.registry import NOT_WORDS
 from knowledge import FactBase
 from tests.bot.conftest import MakeBot, Sent
 from tests.bot.fakes import (
@@ -83,8 +84,10 @@ async def test_everyone_in_a_query_pings_nobody(bot: Factbot, sent: Sent) -> Non
     for query in ("@everyone", "@here", f"<@{someone.id}>", f"<@&{role.id}>"):
         [reply] = await say(f"!deal {query}")
         shown = " ".join(str(value) for value in parts(reply.embeds[0]))
-        assert "@\u200b" in shown, "the echoed text has its @ broken"
+        assert NOT_WORDS in shown, "a mention is no word: not searched, not echoed"
         assert query not in shown
+    [reply] = await say("!deal @someone")  # no mention: echoed, with its @ broken
+    assert "@\u200bsomeone" in " ".join(str(value) for value in parts(reply.embeds[0]))
     assert sent.payloads and all(p["allowed_mentions"]["parse"] == [] for p in sent.payloads)
     assert bot.allowed_mentions is not None
     assert bot.allowed_mentions.to_dict() == {"parse": []}  # replied_user off: to_dict leaves it out
@@ -115,7 +118,9 @@ async def test_a_mention_is_answered_as_a_question(bot: Factbot, fb: FactBase) -
     [reply] = await say(f"{me} deal herts")
     assert reply.embeds[0].title == HERTS
     [reply] = await say(f"{me} who said it was good news")
-    assert reply.embeds[0].title == "Quotes containing `it was good news`"
+    assert [parts(e) for e in reply.embeds] == [
+        parts(e) for e in answer_embeds(respond(fb, "who said it was good news"))
+    ]
     # A bare mention says what the bot can do.
     [reply] = await say(me)
     assert reply.embeds[0].title.startswith("Factbot: facts and quotes")
@@ -275,8 +280,7 @@ async def test_slash_values_are_resolved_again(slash: SlashHarness) -> None:
 
 async def test_autocomplete_through_the_command_tree(slash: SlashHarness) -> None:
     choices = (await slash.complete("deal", "query", "hertz")).choices
-    assert choices[0]["value"] == "Hertfordshire police force"
-    assert any(c["value"] == HERTS for c in choices)
+    assert [c["value"] for c in choices[:2]] == [HERTS, "Hertfordshire police force"], "deals before the rest"
     everything = (await slash.complete("who", "query", "")).choices
     assert 0 < len(everything) <= 25
     assert all(0 < len(c["name"]) <= 100 and 0 < len(c["value"]) <= 100 for c in everything)
