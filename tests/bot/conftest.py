@@ -77,7 +77,7 @@ def quick_and_private(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
 
 @dataclass
 class Sent:
-    """Every message payload the bot sent through the channel API, as Discord would receive it."""
+    """Every message payload the bot sent or edited through the channel API, as Discord would receive it."""
 
     payloads: list[dict[str, Any]] = field(default_factory=list)
 
@@ -93,7 +93,8 @@ def sent(monkeypatch: pytest.MonkeyPatch) -> Sent:
             record.payloads.append(dict(params.payload or {}))
             yield params
 
-    monkeypatch.setattr(discord.abc, "handle_message_parameters", recording)
+    monkeypatch.setattr(discord.abc, "handle_message_parameters", recording)  # sends
+    monkeypatch.setattr(discord.message, "handle_message_parameters", recording)  # edits
     return record
 
 

@@ -6,6 +6,7 @@ Discord at the edges of discord.py for the process that connects
 from __future__ import annotations
 
 import asyncio
+import inspect
 import itertools
 import json
 from collections.abc import Callable
@@ -141,6 +142,7 @@ class RecordingAdapter:
         answer: dict[str, Any] = {"interaction": {"id": str(interaction_id), "type": 2}}
         if payload.get("type") == discord.InteractionResponseType.channel_message.value:
             message = self._message(payload.get("data") or {})
+            payload["message_id"] = int(message["id"])  # the message the response became, as Discord returns it
             answer["interaction"]["response_message_id"] = message["id"]
             answer["resource"] = {"type": payload["type"], "message": message}
         return answer
@@ -366,7 +368,7 @@ class FakeDiscord:
 
 
 # A gateway event; an exception to raise instead; or something to do once the frames before it are read.
-Frame = dict[str, Any] | BaseException | Callable[[], None]
+Frame = dict[str, Any] | BaseException | Callable[[], object]
 
 
 @dataclass
@@ -374,7 +376,8 @@ class GatewaySocket:
     """Discord's gateway websocket as discord.py's DiscordWebSocket uses it:
     HELLO first, READY after IDENTIFY, heartbeats acknowledged, then the
     frames of `script`: an exception is raised instead, a function is called
-    once the bot has read what came before it."""
+    (and awaited, if it returns an awaitable) once the bot has read what came
+    before it."""
 
     script: list[Frame]
     incoming: asyncio.Queue[Frame] = field(default_factory=asyncio.Queue)
@@ -388,7 +391,9 @@ class GatewaySocket:
     async def receive(self, timeout: float | None = None) -> aiohttp.WSMessage:  # noqa: ASYNC109 - discord.py's call
         frame = await self.incoming.get()
         while callable(frame):
-            frame()
+            done = frame()
+            if inspect.isawaitable(done):
+                await done
             frame = await self.incoming.get()
         if isinstance(frame, BaseException):
             raise frame
