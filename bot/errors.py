@@ -54,8 +54,6 @@ class ErrorsCog(dcommands.Cog, name="Errors"):
             return NOT_HERE if ctx.interaction is not None else None
         if isinstance(error, NotAdmin):
             return str(error)
-        if isinstance(error, dcommands.CommandOnCooldown):
-            return f"Slow down a little: you can ask again in {max(1, round(error.retry_after))} s."
         if isinstance(error, dcommands.MissingRequiredArgument):
             return _usage(prefix, ctx)
         if isinstance(error, dcommands.UserInputError):

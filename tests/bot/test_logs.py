@@ -7,8 +7,9 @@ import logging
 import sys
 
 import discord.utils
+import pytest
 
-from bot.logs import MASK, HideToken
+from bot.logs import MASK, HideToken, setup_logging
 
 TOKEN = "MTA1NjQ4NzQ4NjQ2OTk4NjM2OA.GxYz12.abcdefghijklmnopqrstuvwxyz0123456789AB"
 
@@ -61,3 +62,23 @@ def test_a_traceback_is_formatted_once_masked() -> None:
     HideToken(TOKEN).filter(record)
     assert record.exc_info is None
     assert record.exc_text is not None and "ValueError: [token hidden]" in record.exc_text
+
+
+def test_a_reconnect_after_a_network_failure_is_one_warning_line(caplog: pytest.LogCaptureFixture) -> None:
+    """discord.py logs each reconnect with a whole traceback; the filter makes it one line with the reason."""
+    setup_logging("INFO", TOKEN, logging.NullHandler())
+    client = logging.getLogger("discord.client")
+    with caplog.at_level(logging.INFO):
+        try:
+            raise OSError(104, "Connection reset by peer")
+        except OSError:
+            client.exception("Attempting a reconnect in %.2fs", 1.5)
+        client.info("logging in using static token")
+    reconnect, other = caplog.records
+    assert reconnect.levelno == logging.WARNING
+    assert reconnect.getMessage() == (
+        "Lost the connection to Discord (ConnectionResetError: [Errno 104] Connection reset by peer). "
+        "Attempting a reconnect in 1.50s"
+    )
+    assert reconnect.exc_info is None and not reconnect.exc_text
+    assert other.getMessage() == "logging in using static token"
