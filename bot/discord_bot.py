@@ -140,7 +140,7 @@ class FactbotCore:
     async def setup(self) -> None:
         """Load the fact base (off the event loop) and add the cogs, once.
         Raises knowledge.FactBaseError if the fact base is invalid."""
-        if self._facts is not None:  # set up already (login can run again after a failed attempt)
+        if self._facts is not None:  # set up already: discord.py runs setup_hook at every login
             return
         if self._live is None:
             self._live = await in_thread(self._load, name="factbot-load")

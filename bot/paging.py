@@ -95,7 +95,7 @@ class Pages(discord.ui.View):
         if self.message is not None:
             try:
                 await self.message.edit(view=None)
-            except discord.HTTPException as exc:  # deleted meanwhile, or no longer ours to edit
+            except Exception as exc:  # deleted meanwhile, no longer ours to edit, or the client restarted
                 log.debug("Could not remove the page buttons from message %s: %s", self.message.id, exc)
         self.closed.set()
 

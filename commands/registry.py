@@ -117,7 +117,7 @@ def _help_text(name: str) -> Answer:
             Field(
                 "Tips",
                 "Typos, aliases (Herts, Notts, Northants) and words from inside a quote all work. "
-                f"Mention me or use {cmd('ask')} to ask in your own words. "
+                f"Mention me, write to me directly, or use {cmd('ask')} to ask in your own words. "
                 "Every command also exists as a slash command.",
             ),
         ),
