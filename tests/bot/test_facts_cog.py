@@ -498,3 +498,18 @@ async def test_every_reply_counts_against_the_cooldown(make_bot: MakeBot, fb: Fa
     assert await say("why?", where=dm) == []
     [other] = await say("!ask", author=member(1), raises=MissingRequiredArgument)
     assert other.content.startswith("`!ask` needs"), "someone else is not held back"
+
+
+async def test_titles_and_did_you_mean_say_only_what_is_true(bot: Factbot, slash: SlashHarness) -> None:
+    """A quote not holding "it was" is not titled "Quotes containing `it was good news?`";
+    no "Did you mean **Chris Hanrahan**?" for "banana"; /deal offers deals first."""
+    [reply] = await say("!quote it was good news?")
+    assert reply.embeds[0].title == "Quotes matching `it was good news?`"
+    [reply] = await say("!quote good news for our members")
+    assert reply.embeds[0].title == "Quotes containing `good news for our members`"
+    [reply] = await say("!quote banana")
+    assert "Did you mean" not in (reply.embeds[0].description or "")
+    [reply] = await say("!deal herefordshire")
+    assert "Did you mean **Hertfordshire**" in (reply.embeds[0].description or "")
+    choices = [c["value"] for c in (await slash.complete("deal", "query", "herts")).choices]
+    assert choices[0] == HERTS and "David Lloyd" in choices[1:], "the deal before the people and places"
