@@ -79,7 +79,7 @@ class FactsCog(dcommands.Cog, name="Facts"):
         self.config = config
         self.gate = gate
         self.workers = Workers()
-        self.choosers = Workers(limit=2)  # autocomplete, apart: keystrokes must not queue behind answers
+        self.choosers = Workers(limit=2, name="factbot-choices")  # apart: keystrokes must not queue behind answers
 
     # -- answering ---------------------------------------------------------
 
@@ -199,7 +199,7 @@ class FactsCog(dcommands.Cog, name="Facts"):
 
     async def _offer(self, command: str, make: Callable[[], Choices]) -> Choices:
         try:
-            return await self.choosers.run(make, deadline=CHOICES_DEADLINE, name="factbot-choices")
+            return await self.choosers.run(make, deadline=CHOICES_DEADLINE)
         except TooSlow:
             log.warning(
                 "Autocomplete for /%s was not ready within %g s; offering no choices", command, CHOICES_DEADLINE

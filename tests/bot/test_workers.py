@@ -59,3 +59,10 @@ async def test_waiting_for_a_slot_counts_towards_the_deadline() -> None:
         await workers.run(lambda: "never started", deadline=0.01)
     release.set()
     assert await busy is True
+
+
+async def test_answers_reuse_a_few_daemon_threads() -> None:
+    workers = Workers(limit=2, name="test-reuse")
+    names = await asyncio.gather(*(workers.run(lambda: threading.current_thread().name, deadline=5) for _ in range(50)))
+    assert set(names) <= {"test-reuse-1", "test-reuse-2"}
+    assert all(t.daemon for t in threading.enumerate() if t.name.startswith("test-reuse"))
