@@ -1,4 +1,4 @@
-"""The `factbot` command line: run, console, ask, check, draft.
+"""The `factbot` command line: run, console, ask, check, draft, health.
 
 `factbot` alone does the main job: the Discord bot when a token is
 configured, the terminal console when not.
@@ -83,7 +83,26 @@ def _parser() -> argparse.ArgumentParser:
     )
     knowledge_option(draft)
     draft.add_argument("--no-reuse", action="store_true", help="reuse no entity from the fact base")
+    health = sub.add_parser("health", help="whether `factbot run` is up and connected (0 healthy, 1 not)")
+    health.add_argument("--config", type=Path, default=argparse.SUPPRESS, help="settings file")
+    health.add_argument(
+        "--max-disconnected",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="how long the bot may be disconnected from Discord and still count as healthy (default: 180)",
+    )
     return parser
+
+
+def _health(config: Config, max_disconnected: float | None) -> int:
+    from bot import health  # noqa: PLC0415 - only this command needs it
+
+    path = config.health_file or health.default_path()
+    limit = health.MAX_DISCONNECTED if max_disconnected is None else max_disconnected
+    healthy, line = health.check(path, max_disconnected=limit)
+    print(line, file=sys.stdout if healthy else sys.stderr)
+    return EXIT_OK if healthy else EXIT_PROBLEMS
 
 
 def _load(folder: Path | None, config: Config) -> LiveFactBase | str:
@@ -182,6 +201,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _check(folder, args.articles, config)
     if command == "draft":
         return _draft(args, config)
+    if command == "health":
+        return _health(config, args.max_disconnected)
     if command is None:
         command = "run" if config.has_token else "console"
         if command == "console":

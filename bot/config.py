@@ -43,6 +43,7 @@ class Config:
     message_content: bool = True  # privileged intent for prefix commands in servers
     shard_count: int | None = None
     shard_ids: tuple[int, ...] | None = None
+    health_file: Path | None = None  # None: factbot-health.json in the temporary folder
     source: str = "defaults"  # where the settings came from, for messages
 
     @property
@@ -72,6 +73,7 @@ _KEYS = {
     "message_content",
     "shard_count",
     "shard_ids",
+    "health_file",
 }
 _LONGEST_NAME = 24  # longer than any setting name, far shorter than a token
 
@@ -150,6 +152,9 @@ def _build(data: dict[str, Any], env: Mapping[str, str], source: str) -> Config:
     articles = data.get("articles")
     if articles is not None and not isinstance(articles, str):
         raise ConfigError("'articles' must be a folder path")
+    health_file = data.get("health_file")
+    if health_file is not None and (not isinstance(health_file, str) or not health_file.strip()):
+        raise ConfigError("'health_file' must be a file path")
     raw_cooldown = data.get("cooldown") or {}
     if not isinstance(raw_cooldown, dict) or set(raw_cooldown) - {"rate", "per"}:
         raise ConfigError("'cooldown' must be a mapping with 'rate' and 'per'")
@@ -189,5 +194,6 @@ def _build(data: dict[str, Any], env: Mapping[str, str], source: str) -> Config:
         message_content=message_content,
         shard_count=shard_count,
         shard_ids=shard_ids,
+        health_file=Path(health_file) if health_file else None,
         source=source,
     )

@@ -3,28 +3,42 @@
 `build_bot(config)` returns a configured bot without connecting. The fact
 base and the cogs load once, in `setup_hook`, never in `on_ready` (which
 fires again after every reconnect).
+
+Which messages are answered, and how:
+- a command with the prefix (`!deal herts`), also right after a mention
+  (`@Factbot !reload`): that command, through discord.py;
+- a message mentioning the bot, anywhere in it: the text without the
+  mention, answered exactly as `factbot ask` answers it (commands.respond);
+- in a direct message, any message: read the same way, no mention needed;
+- a mistyped or doubled prefix command (`!dael`, `!!deal`): what is wrong;
+- nothing else: not other bots, not system messages (a thread created, a
+  pin, a join, a boost), not other bots' commands that share the prefix.
+Every reply counts against the asker's cooldown (bot.cooldown).
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import discord
 from discord.ext import commands as dcommands
-from rapidfuzz import process
 
 from bot.access import NotHere, channel_allowed
 from bot.admin import AdminCog
+from bot.autocomplete import warm
 from bot.config import Config
+from bot.cooldown import Gate, UserCooldown
 from bot.discord_types import AnyBot, Ctx
 from bot.errors import FRIENDLY, ErrorsCog, FactbotTree
 from bot.facts_cog import FactsCog
+from bot.gateway import guard_parsers
 from bot.replies import NO_MENTIONS, send_line, where
-from commands import BY_NAME
+from bot.workers import in_thread
+from commands.registry import closest_command
 from knowledge import LiveFactBase
 
 log = logging.getLogger(__name__)
@@ -39,10 +53,6 @@ INVITE_PERMISSIONS = discord.Permissions(
 )
 INVITE_SCOPES = ("bot", "applications.commands")  # the second lets the bot publish slash commands
 
-# An unknown `!word` gets a did-you-mean only when it is plainly a typo of
-# ours: other bots in the server may share the prefix.
-_TYPO_SCORE = 75
-
 
 def intents_for(config: Config) -> discord.Intents:
     """Only what Factbot uses; Message Content is the one privileged intent,
@@ -55,9 +65,28 @@ def intents_for(config: Config) -> discord.Intents:
     return intents
 
 
+def command_prefix(prefix: str) -> Callable[[AnyBot, discord.Message], list[str]]:
+    """The prefix, or a mention of the bot followed by it (`@Factbot !reload`).
+
+    Not a mention alone, as discord.py's when_mentioned would have it: then
+    "@Factbot who is the herts pcc?" would run `!who` on "is the herts pcc?"
+    instead of answering the question (see FactbotCore.on_message).
+    """
+
+    def prefixes(bot: AnyBot, message: discord.Message) -> list[str]:
+        pattern = mention_pattern(bot, message.guild)
+        if pattern is not None:
+            found = re.match(rf"(?:{pattern.pattern})\s*{re.escape(prefix)}", message.content)
+            if found is not None:
+                return [found.group(), prefix]
+        return [prefix]
+
+    return prefixes
+
+
 def bot_options(config: Config) -> dict[str, Any]:
     return {
-        "command_prefix": dcommands.when_mentioned_or(config.prefix),
+        "command_prefix": command_prefix(config.prefix),
         "intents": intents_for(config),
         "help_command": None,  # `help` is one of our commands
         "case_insensitive": True,
@@ -90,9 +119,12 @@ class FactbotCore:
         self.folder = folder if folder is not None else config.knowledge
         self._live = live
         self._facts: FactsCog | None = None
+        self.gate = Gate(UserCooldown(config.cooldown.rate, config.cooldown.per))
         if isinstance(bot.tree, FactbotTree):
             bot.tree.prefix = config.prefix
+            bot.tree.gate = self.gate
         bot.add_check(self._allowed_here)
+        guard_parsers(bot._connection)
 
     @property
     def live(self) -> LiveFactBase:
@@ -106,35 +138,54 @@ class FactbotCore:
         return True
 
     async def setup(self) -> None:
-        """Load the fact base (off the event loop) and add the cogs. Raises
-        knowledge.FactBaseError if the fact base is invalid."""
+        """Load the fact base (off the event loop) and add the cogs, once.
+        Raises knowledge.FactBaseError if the fact base is invalid."""
+        if self._facts is not None:  # set up already: discord.py runs setup_hook at every login
+            return
         if self._live is None:
-            self._live = await asyncio.to_thread(
-                LiveFactBase, self.folder, accept=self.config.accept, margin=self.config.margin
-            )
+            self._live = await in_thread(self._load, name="factbot-load")
         log.info("Fact base loaded: %s", self._live.current.summary())
-        self._facts = FactsCog(self._live, self.config)
+        self._facts = FactsCog(self._live, self.config, self.gate)
         await self.bot.add_cog(self._facts)
         await self.bot.add_cog(AdminCog(self._live, self.config))
         await self.bot.add_cog(ErrorsCog(self.config))
 
+    def _load(self) -> LiveFactBase:
+        live = LiveFactBase(self.folder, accept=self.config.accept, margin=self.config.margin)
+        warm(live.current)
+        return live
+
     async def on_message(self, message: discord.Message) -> None:
-        """Commands first; then a mention, answered as a question; then a
-        mistyped command, answered with a did-you-mean."""
-        if message.author.bot or not channel_allowed(self.config, message.channel):
-            return
-        ctx = await self.bot.get_context(message)
-        if ctx.command is not None:
-            await self.bot.invoke(ctx)
+        """Commands first; then a message addressed to the bot, answered as the console would."""
+        if message.author.bot or message.is_system() or not channel_allowed(self.config, message.channel):
             return
         facts = self._facts
         if facts is None:  # not set up yet
             return
+        ctx = await self.bot.get_context(message)
+        if ctx.command is not None:
+            if await self.gate.admit(ctx):
+                await self.bot.invoke(ctx)
+            return
+        text = self._addressed(message, ctx)
+        if text is not None and await self.gate.admit(ctx):
+            await self._answer(facts, ctx, text)
+
+    def _addressed(self, message: discord.Message, ctx: Ctx) -> str | None:
+        """The text to answer, if the message is for the bot and is no command of its own."""
         pattern = mention_pattern(self.bot, message.guild)
         if pattern is not None and pattern.search(message.content):
-            await self._answer(facts, ctx, pattern.sub(" ", message.content))
-        elif ctx.prefix and ctx.invoked_with and _is_typo(ctx.invoked_with):
-            await self._answer(facts, ctx, message.content)
+            return pattern.sub(" ", message.content).strip()
+        if message.guild is None:  # a direct message: a conversation with the bot
+            return message.content
+        if ctx.prefix and ctx.invoked_with:
+            word = ctx.invoked_with
+            while word.startswith(self.config.prefix):  # `!!deal`
+                word = word[len(self.config.prefix) :]
+            # Only plainly ours: other bots in the server may share the prefix.
+            if word and closest_command(word) is not None:
+                return message.content
+        return None
 
     async def _answer(self, facts: FactsCog, ctx: Ctx, text: str) -> None:
         try:
@@ -160,10 +211,6 @@ class FactbotCore:
                 self.bot.application_id, permissions=INVITE_PERMISSIONS, scopes=INVITE_SCOPES
             )
             log.info("Invite link: %s", invite)
-
-
-def _is_typo(word: str) -> bool:
-    return process.extractOne(word.lower(), list(BY_NAME), score_cutoff=_TYPO_SCORE) is not None
 
 
 class _Hooks:

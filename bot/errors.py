@@ -11,6 +11,7 @@ from discord.ext import commands as dcommands
 
 from bot.access import NotAdmin, NotHere
 from bot.config import Config
+from bot.cooldown import Gate
 from bot.discord_types import AnyBot, Ctx
 from bot.replies import NO_MENTIONS, send_line, where
 from commands import BY_NAME
@@ -53,8 +54,6 @@ class ErrorsCog(dcommands.Cog, name="Errors"):
             return NOT_HERE if ctx.interaction is not None else None
         if isinstance(error, NotAdmin):
             return str(error)
-        if isinstance(error, dcommands.CommandOnCooldown):
-            return f"Slow down a little: you can ask again in {max(1, round(error.retry_after))} s."
         if isinstance(error, dcommands.MissingRequiredArgument):
             return _usage(prefix, ctx)
         if isinstance(error, dcommands.UserInputError):
@@ -83,6 +82,13 @@ class FactbotTree(app_commands.CommandTree[AnyBot]):
     report theirs to on_command_error): chiefly commands out of sync."""
 
     prefix = "!"  # the bot sets its configured prefix, for the hint
+    gate: Gate | None = None  # and its cooldown
+
+    async def interaction_check(self, interaction: discord.Interaction[AnyBot], /) -> bool:
+        """The cooldown for slash commands; autocomplete is not a reply, and is not counted."""
+        if self.gate is None or interaction.type is not discord.InteractionType.application_command:
+            return True
+        return await self.gate.admit_interaction(interaction)
 
     async def on_error(self, interaction: discord.Interaction[AnyBot], error: app_commands.AppCommandError) -> None:
         name = interaction.command.qualified_name if interaction.command else "?"

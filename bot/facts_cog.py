@@ -1,11 +1,14 @@
 """The fact commands as hybrid commands (`!deal herts` and `/deal query:herts`),
-and questions asked by mentioning the bot."""
+and messages answered as the console answers them (mentions, direct messages).
+
+Every answer is worked out in a worker thread (bot.workers), never on the
+event loop; the cooldown is applied before a request gets here (bot.cooldown).
+"""
 
 from __future__ import annotations
 
 import asyncio
 import logging
-import math
 from collections.abc import Callable, Coroutine
 from typing import Any, Concatenate, ParamSpec
 
@@ -16,21 +19,31 @@ from discord.ext import commands as dcommands
 from bot.access import channel_allowed
 from bot.autocomplete import command_choices, name_choices
 from bot.config import Config
-from bot.cooldown import UserCooldown
+from bot.cooldown import Gate
 from bot.discord_types import Ctx
+from bot.paging import Pages
 from bot.replies import send_answer, send_line, where
+from bot.workers import TooSlow, Workers
 from commands import BY_NAME, Answer, respond, run_command
+from commands.answer import with_page
 from commands.registry import help_answer
-from knowledge import LiveFactBase
+from knowledge import FactBase, LiveFactBase
 
 log = logging.getLogger(__name__)
 
 Choices = list[app_commands.Choice[str]]
+# An answer as asked (page None), or page n of it: the same query each time,
+# so that the buttons show exactly what the text form `... page n` shows.
+Work = Callable[[FactBase, int | None], Answer]
 
 # Discord drops an interaction not acknowledged within 3 seconds. A slash
 # answer not ready after this long is deferred ("Factbot is thinking…") and
 # sent when done; quicker answers go out at once, with no extra round trip.
 DEFER_AFTER = 1.5
+ANSWER_DEADLINE = 10.0  # past this the asker is told, and the answer dropped when it comes
+PAGE_DEADLINE = 2.5  # a button must be answered within Discord's 3 seconds
+CHOICES_DEADLINE = 2.0  # likewise autocomplete
+TOO_SLOW = "That took too long to answer, so I gave up on it. Try fewer or more specific words."
 
 
 P = ParamSpec("P")
@@ -46,72 +59,99 @@ def hybrid(name: str) -> Callable[[CommandMethod[P]], dcommands.HybridCommand[Fa
     return dcommands.hybrid_command(name=name, description=BY_NAME[name].summary)
 
 
-def _safely(command: str, make: Callable[[], Choices]) -> Choices:
+def _safely(command: str, make: Callable[[], Choices]) -> Callable[[], Choices]:
     """Autocomplete choices, or none if making them failed: Discord shows an
     autocomplete left unanswered as an error, and nothing is gained by that."""
-    try:
-        return make()
-    except Exception:
-        log.exception("Autocomplete for /%s failed; offering no choices", command)
-        return []
+
+    def choices() -> Choices:
+        try:
+            return make()
+        except Exception:
+            log.exception("Autocomplete for /%s failed; offering no choices", command)
+            return []
+
+    return choices
 
 
 class FactsCog(dcommands.Cog, name="Facts"):
-    def __init__(self, live: LiveFactBase, config: Config) -> None:
+    def __init__(self, live: LiveFactBase, config: Config, gate: Gate) -> None:
         self.live = live
         self.config = config
-        self.cooldown = UserCooldown(config.cooldown.rate, config.cooldown.per)
+        self.gate = gate
+        self.workers = Workers()
+        self.choosers = Workers(limit=2, name="factbot-choices")  # apart: keystrokes must not queue behind answers
 
     # -- answering ---------------------------------------------------------
 
-    async def _admit(self, ctx: Ctx) -> bool:
-        """Apply the per-user cooldown; over it, say so (once per window)."""
-        wait = self.cooldown.retry_after(ctx.message)
-        if wait is None:
-            return True
-        log.debug("Cooldown: %s must wait %.1f s", where(ctx), wait)
-        if ctx.interaction is not None or self.cooldown.should_notify(ctx.message):
-            seconds = max(1, math.ceil(wait))
-            await send_line(ctx, f"Slow down a little: you can ask again in {seconds} second{'s' * (seconds != 1)}.")
-        return False
-
-    async def _send(self, ctx: Ctx, answer: Answer) -> None:
-        log.debug("%s -> %s (%s)", where(ctx), answer.status.value, answer.title)
-        await send_answer(ctx, answer)
-
     async def answer(self, ctx: Ctx, name: str, query: str) -> None:
         """Run one command on a query and send its answer."""
-        if not await self._admit(ctx):
-            return
-        fb = self.live.current  # once: a reload meanwhile cannot mix two fact bases
-        answer = await self._compute(ctx, lambda: run_command(fb, name, query, self.config.prefix))
-        await self._send(ctx, answer)
+        prefix = self.config.prefix
 
-    async def _compute(self, ctx: Ctx, work: Callable[[], Answer]) -> Answer:
-        """Run `work`. Under a slash command it runs off the event loop, and if
-        it is not done within DEFER_AFTER the interaction is deferred first."""
-        if ctx.interaction is None:
-            return work()
-        task = asyncio.ensure_future(asyncio.to_thread(work))
-        done, _ = await asyncio.wait({task}, timeout=DEFER_AFTER)
-        if not done:
-            log.debug("Deferring a slow answer in %s", where(ctx))
-            try:
-                await ctx.defer()
-            except discord.HTTPException as exc:  # too late already: sending will fail and say so
-                log.warning("Could not defer a slow answer in %s: %s", where(ctx), exc)
-        return await task
+        def work(fb: FactBase, page: int | None) -> Answer:
+            return run_command(fb, name, query if page is None else with_page(query, page), prefix)
+
+        await self._deliver(ctx, work)
 
     async def answer_message(self, ctx: Ctx, text: str) -> None:
         """Answer a whole message as the console would: `deal herts`,
         `!deal herts`, or a question in the asker's own words."""
-        if not await self._admit(ctx):
+        prefix = self.config.prefix
+        if not text.strip():  # a bare mention: say what the bot can do
+
+            def work(fb: FactBase, page: int | None) -> Answer:
+                return help_answer("", prefix)
+
+        else:
+
+            def work(fb: FactBase, page: int | None) -> Answer:
+                return respond(fb, text if page is None else with_page(text, page), prefix)
+
+        await self._deliver(ctx, work)
+
+    async def _deliver(self, ctx: Ctx, work: Work) -> None:
+        fb = self.live.current  # once: a reload meanwhile cannot mix two fact bases
+        try:
+            answer = await self._compute(ctx, lambda: work(fb, None))
+        except TooSlow as exc:
+            log.warning("An answer in %s was not ready within %g s; the asker was told", where(ctx), exc.deadline)
+            await send_line(ctx, TOO_SLOW)
             return
-        if text.strip():
-            answer = respond(self.live.current, text, self.config.prefix)
-        else:  # a bare mention: say what the bot can do
-            answer = help_answer("", self.config.prefix)
-        await self._send(ctx, answer)
+        log.debug("%s -> %s (%s)", where(ctx), answer.status.value, answer.title)
+        pages = None
+        if answer.pages > 1:
+            pages = Pages(
+                asker=ctx.author.id,
+                first=answer,
+                turn=lambda page: self._page(work, page),
+                admit=self.gate.admit_interaction,
+            )
+        delivered = await send_answer(ctx, answer, view=pages)
+        if pages is not None:
+            if delivered.view_message is None:  # sent as text, or not at all: no buttons to look after
+                pages.stop()
+            else:
+                pages.message = delivered.view_message
+
+    async def _page(self, work: Work, page: int) -> Answer:
+        fb = self.live.current
+        return await self.workers.run(lambda: work(fb, page), deadline=PAGE_DEADLINE)
+
+    async def _compute(self, ctx: Ctx, work: Callable[[], Answer]) -> Answer:
+        """Run `work` in a worker. Under a slash command, if it is not done
+        within DEFER_AFTER, the interaction is deferred first."""
+        task = asyncio.ensure_future(self.workers.run(work, deadline=ANSWER_DEADLINE))
+        try:
+            if ctx.interaction is not None:
+                done, _ = await asyncio.wait({task}, timeout=DEFER_AFTER)
+                if not done:
+                    log.debug("Deferring a slow answer in %s", where(ctx))
+                    try:
+                        await ctx.defer()
+                    except discord.HTTPException as exc:  # too late already: sending will fail and say so
+                        log.warning("Could not defer a slow answer in %s: %s", where(ctx), exc)
+            return await task
+        finally:
+            task.cancel()  # a no-op once done; stops the wait if this handler is cancelled
 
     # -- the commands ------------------------------------------------------
 
@@ -151,27 +191,37 @@ class FactsCog(dcommands.Cog, name="Facts"):
 
     # -- autocomplete: suggestions only; the command resolves the value again
 
-    def _choices(self, interaction: discord.Interaction, command: str, current: str) -> Choices:
+    async def _choices(self, interaction: discord.Interaction, command: str, current: str) -> Choices:
         if not channel_allowed(self.config, interaction.channel):
             return []
-        return _safely(command, lambda: name_choices(self.live.current, command, current))
+        fb = self.live.current
+        return await self._offer(command, _safely(command, lambda: name_choices(fb, command, current)))
+
+    async def _offer(self, command: str, make: Callable[[], Choices]) -> Choices:
+        try:
+            return await self.choosers.run(make, deadline=CHOICES_DEADLINE)
+        except TooSlow:
+            log.warning(
+                "Autocomplete for /%s was not ready within %g s; offering no choices", command, CHOICES_DEADLINE
+            )
+            return []
 
     @deal.autocomplete("query")
     async def _deal_choices(self, interaction: discord.Interaction, current: str) -> Choices:
-        return self._choices(interaction, "deal", current)
+        return await self._choices(interaction, "deal", current)
 
     @quote.autocomplete("query")
     async def _quote_choices(self, interaction: discord.Interaction, current: str) -> Choices:
-        return self._choices(interaction, "quote", current)
+        return await self._choices(interaction, "quote", current)
 
     @who.autocomplete("query")
     async def _who_choices(self, interaction: discord.Interaction, current: str) -> Choices:
-        return self._choices(interaction, "who", current)
+        return await self._choices(interaction, "who", current)
 
     @timeline.autocomplete("query")
     async def _timeline_choices(self, interaction: discord.Interaction, current: str) -> Choices:
-        return self._choices(interaction, "timeline", current)
+        return await self._choices(interaction, "timeline", current)
 
     @help.autocomplete("command")
     async def _help_choices(self, interaction: discord.Interaction, current: str) -> Choices:
-        return _safely("help", lambda: command_choices(current))
+        return await self._offer("help", _safely("help", lambda: command_choices(current)))

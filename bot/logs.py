@@ -67,12 +67,39 @@ def mask_records(token: str) -> None:
     logging.setLogRecordFactory(MaskingFactory(make, HideToken(token)))
 
 
+class QuietReconnects(logging.Filter):
+    """discord.py logs each reconnect after a network failure with a whole
+    traceback. A dropped connection is expected now and then: one warning
+    line says it, with the reason, instead."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if not message.startswith("Attempting a reconnect"):
+            return True
+        reason = ""
+        if record.exc_info and record.exc_info[1] is not None:
+            reason = f"{type(record.exc_info[1]).__name__}: {record.exc_info[1]}"
+        elif record.exc_text:  # already formatted (and masked) as the record was made
+            reason = record.exc_text.strip().splitlines()[-1]
+        record.msg, record.args = f"Lost the connection to Discord ({reason or 'no reason given'}). {message}", None
+        record.exc_info, record.exc_text = None, None
+        record.levelno, record.levelname = logging.WARNING, "WARNING"
+        return True
+
+
+_RECONNECTING = ("discord.client", "discord.shard")  # where discord.py logs its reconnects
+
+
 def setup_logging(level: str, token: str, handler: logging.Handler | None = None) -> logging.Handler:
     """discord.utils.setup_logging on the root logger, with the token masked
-    in every record and, again, on the handler."""
+    in every record and, again, on the handler; reconnects in one line each."""
     mask_records(token)
     # Factbot has no voice: discord.py's own switches for its two "not installed" warnings.
     discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
+    for name in _RECONNECTING:
+        logger = logging.getLogger(name)
+        if not any(isinstance(f, QuietReconnects) for f in logger.filters):
+            logger.addFilter(QuietReconnects())
     handler = handler if handler is not None else logging.StreamHandler()
     handler.addFilter(HideToken(token))
     discord.utils.setup_logging(handler=handler, level=logging.getLevelName(level), root=True)

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, replace
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 
 class Status(StrEnum):
@@ -41,6 +45,8 @@ class Answer:
     status: Status = Status.OK
     suggestions: tuple[str, ...] = ()  # names offered as "did you mean"
     ids: tuple[str, ...] = ()  # ids of the records the answer rests on
+    page: int = 1  # a long answer is shown a page at a time: this one...
+    pages: int = 1  # ...of this many
 
     @property
     def matched(self) -> bool:
@@ -71,3 +77,36 @@ class Answer:
         data["status"] = self.status.value
         data["matched"] = self.matched
         return data
+
+
+# "lloyd page 2": the page asked for, at the end of a query.
+_PAGE = re.compile(r"(?:^|\s)page\s*(\d{1,6})\s*$", re.IGNORECASE)
+
+
+def split_page(query: str) -> tuple[str, int]:
+    """A query and the page it asks for: ("lloyd page 2") -> ("lloyd", 2); no page asked is page 1."""
+    found = _PAGE.search(query)
+    if found is None:
+        return query, 1
+    return query[: found.start()].strip(), int(found.group(1))
+
+
+def with_page(text: str, page: int) -> str:
+    """The text that asks for another page of the same answer."""
+    return f"{split_page(text)[0]} page {page}".strip()
+
+
+def paginate(items: Sequence[T], size: Callable[[T], int], per_page: int, budget: int) -> list[list[T]]:
+    """Items in pages of at most `per_page`, and at most `budget` in total size
+    unless one item alone is bigger. The same items always make the same pages,
+    so "page 3" means one thing."""
+    pages: list[list[T]] = []
+    used = 0
+    for item in items:
+        cost = size(item)
+        if not pages or len(pages[-1]) >= per_page or (pages[-1] and used + cost > budget):
+            pages.append([])
+            used = 0
+        pages[-1].append(item)
+        used += cost
+    return pages

@@ -35,8 +35,13 @@ def echo(text: str, limit: int = ECHO_LIMIT) -> str:
     text = clean(text)
     if len(text) > limit:
         text = text[: limit - 1] + "…"
-    text = text.replace("`", "ˋ").replace("@", "@\u200b")
+    text = inert(text)
     return f"`{text}`" if text else "(nothing)"
+
+
+def inert(text: str) -> str:
+    """User text made safe to put inside a code span: it cannot close the span or mention anyone."""
+    return text.replace("`", "ˋ").replace("@", "@\u200b")
 
 
 def shorten(text: str, limit: int) -> str:

@@ -10,10 +10,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
+
 from knowledge import PLACE_PREFIX, FactBase, Found, Hit
+from knowledge.analysis import STOPWORDS
+from knowledge.text import normalise
 
 # A content hit must cover this share of the query's weight to count.
 CONTENT_ACCEPT = 0.75
+# A did-you-mean must share something with the query: a word of it at least
+# this long that begins the same as a word of the name, or is a typo of one.
+_SHARED_WORD = 3
+_WORD_TYPO = 70.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,8 +43,21 @@ def is_place(target: str) -> bool:
     return target.startswith(PLACE_PREFIX)
 
 
-def _names(hits: tuple[Hit, ...] | list[Hit]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(h.name for h in hits if not is_place(h.target)))
+def _names(hits: tuple[Hit, ...] | list[Hit], query: str) -> tuple[str, ...]:
+    """The names worth offering as "did you mean": not places, and each sharing something with the query."""
+    words = [w for w in normalise(query).split() if len(w) >= _SHARED_WORD and w not in STOPWORDS]
+    return tuple(dict.fromkeys(h.name for h in hits if not is_place(h.target) and _shares_a_word(words, h.name)))
+
+
+def _shares_a_word(words: list[str], name: str) -> bool:
+    """Whether a query word begins like a word of the name ("herts", "Hertfordshire")
+    or is a typo of one ("lloid", "Lloyd"): "banana" shares nothing with "Chris Hanrahan"."""
+    return any(
+        w[:_SHARED_WORD] == n[:_SHARED_WORD] or fuzz.ratio(w, n) >= _WORD_TYPO
+        for n in normalise(name).split()
+        if len(n) >= _SHARED_WORD
+        for w in words
+    )
 
 
 def resolve_names(fb: FactBase, query: str, allow: Callable[[str], bool]) -> Lookup:
@@ -49,14 +70,14 @@ def resolve_names(fb: FactBase, query: str, allow: Callable[[str], bool]) -> Loo
         return Lookup(place=hits[0].name, suggestions=_suggest(fb, query, allow))
     if any(is_place(h.target) for h in hits):
         # A known place and a covered name are equally close: ask, not guess.
-        return Lookup(suggestions=tuple(h.name for h in hits))
+        return Lookup(suggestions=_names(hits, query))
     if hits:
         return Lookup(targets=tuple(h.target for h in hits), exact=hits[0].exact)
-    return Lookup(suggestions=_names(resolution.suggestions))
+    return Lookup(suggestions=_names(resolution.suggestions, query))
 
 
 def _suggest(fb: FactBase, query: str, allow: Callable[[str], bool]) -> tuple[str, ...]:
-    return _names(fb.names.search(query, allow, limit=3))
+    return _names(fb.names.search(query, allow, limit=3), query)
 
 
 def resolve_content(fb: FactBase, query: str, allow: Callable[[str], bool], limit: int = 5) -> tuple[str, ...]:

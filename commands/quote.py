@@ -1,15 +1,26 @@
-"""`quote <speaker, organisation, or words>`: who said what, verbatim."""
+"""`quote <speaker, organisation, or words>`: who said what, verbatim.
+
+Every quote can be read: a long list comes a page at a time, asked for in
+words (`quote lloyd page 2`) wherever the answer is shown; on Discord the
+answer also has Previous and Next buttons.
+"""
 
 from __future__ import annotations
 
-from commands.answer import Answer, Status
+from dataclasses import replace
+
+from commands.answer import Answer, Status, paginate, split_page
 from commands.deal import not_found
-from commands.format import citations, cmd, echo, quotation_text, quotations
+from commands.format import citations, cmd, echo, inert, quotation_text, quotations
 from commands.lookup import CONTENT_ACCEPT, Lookup, accepted, resolve_names
 from knowledge import FactBase
 from knowledge.model import Quote
+from knowledge.text import normalise
 
-_MAX_QUOTES = 12  # more than this is a list, not an answer
+PER_PAGE = 10  # quotes on one page
+PAGE_CHARS = 3600  # and at most this much text: a page fits one embed (4096) with its page line
+_SPEAKERS_PER_PAGE = 40
+_WORD_RESULTS = 50  # a search by words shows its best 50 quotes at most
 # A query of this many words that all appear in a quote is read as words
 # from it, even if a name scores well too ("the alliance is not a merger").
 _PHRASE_WORDS = 3
@@ -17,18 +28,30 @@ _ALL_WORDS = 0.95  # coverage that counts as "every word is in the quote"
 
 
 def run(fb: FactBase, query: str) -> Answer:
+    query, page = split_page(query)
     if not query:
-        return list_speakers(fb)
+        return list_speakers(fb, page)
     names = resolve_names(fb, query, lambda t: _has_quotes(fb, t))
     if names.found and (names.exact or len(query.split()) < _PHRASE_WORDS):
-        return _of_targets(fb, query, names)
-    found = fb.content.search(query, lambda d: d in fb.quotes, limit=_MAX_QUOTES * 4, min_coverage=CONTENT_ACCEPT)
-    words = accepted(found, _MAX_QUOTES)
+        return _of_targets(fb, query, names, page)
+    found = fb.content.search(query, lambda d: d in fb.quotes, limit=_WORD_RESULTS, min_coverage=CONTENT_ACCEPT)
+    words = accepted(found, _WORD_RESULTS)
     if names.found and not (words and found[0].coverage >= _ALL_WORDS):
-        return _of_targets(fb, query, names)
+        return _of_targets(fb, query, names, page)
     if words:
-        return _quotes_answer(fb, f"Quotes containing {echo(query)}", [fb.quotes[q] for q in words])
+        quotes = [fb.quotes[q] for q in words]
+        # "containing" only when it is true of every quote shown; else they are the closest matches.
+        verb = "containing" if all(_has_every_word(q, query) for q in quotes) else "matching"
+        answer = _quotes_answer(fb, f"Quotes {verb} {echo(query)}", quotes, f"quote {inert(query)}", page)
+        if len(words) >= _WORD_RESULTS and answer.page == answer.pages:
+            note = f"These are the best {_WORD_RESULTS} matches; more words narrow it down."
+            answer = replace(answer, body=f"{answer.body}\n\n{note}")
+        return answer
     return not_found(fb, query, names, what="speaker or quote")
+
+
+def _has_every_word(quote: Quote, query: str) -> bool:
+    return set(normalise(query).split()) <= set(normalise(quote.text).split())
 
 
 def _has_quotes(fb: FactBase, target: str) -> bool:
@@ -37,23 +60,24 @@ def _has_quotes(fb: FactBase, target: str) -> bool:
     return bool(fb.quotes_of(target)) or bool(fb.deals_of_entity.get(target))
 
 
-def _quotes_for(fb: FactBase, target: str) -> tuple[str, list[Quote]]:
-    """The quotes a target stands for, and a title saying which they are."""
+def _quotes_for(fb: FactBase, target: str) -> tuple[str, list[Quote], str]:
+    """The quotes a target stands for, a title saying which they are, and
+    the query that asks for them again."""
     if target in fb.deals:
         deal = fb.deals[target]
-        return f"Quotes on the {deal.name}", fb.quotes_of_deal(target)
+        return f"Quotes on the {deal.name}", fb.quotes_of_deal(target), deal.aliases[0] if deal.aliases else deal.name
     entity = fb.entities[target]
     own = fb.quotes_of(target)
     if own:
-        return f"Quotes from {entity.name}", own
+        return f"Quotes from {entity.name}", own, entity.name
     # A force or company nobody speaks for: the quotes on its deals.
     deals = fb.deals_of_entity.get(target, ())
     quotes = [q for d in deals for q in fb.quotes_of_deal(d)]
     names = " and ".join(fb.deals[d].name for d in deals)
-    return f"Quotes on the {names}", quotes
+    return f"Quotes on the {names}", quotes, entity.name
 
 
-def _of_targets(fb: FactBase, query: str, names: Lookup) -> Answer:
+def _of_targets(fb: FactBase, query: str, names: Lookup, page: int) -> Answer:
     if len(names.targets) > 1:
         options = [fb.deals[t].name if t in fb.deals else fb.entities[t].name for t in names.targets]
         return Answer(
@@ -63,33 +87,72 @@ def _of_targets(fb: FactBase, query: str, names: Lookup) -> Answer:
             suggestions=tuple(options),
             ids=names.targets,
         )
-    title, quotes = _quotes_for(fb, names.targets[0])
-    return _quotes_answer(fb, title, quotes)
+    title, quotes, again = _quotes_for(fb, names.targets[0])
+    return _quotes_answer(fb, title, quotes, f"quote {again}", page)
 
 
-def _quotes_answer(fb: FactBase, title: str, quotes: list[Quote]) -> Answer:
-    shown = quotations(fb, quotes[:_MAX_QUOTES])
-    parts = [quotation_text(fb, pieces) for pieces in shown]
-    if len(quotes) > _MAX_QUOTES:
-        parts.append(f"…and {len(quotes) - _MAX_QUOTES} more. Narrow it with words from the quote.")
-    ids = [q.id for pieces in shown for q in pieces]
-    return Answer(
-        title=title,
-        body="\n\n".join(parts),
-        citations=citations(fb, ids),
-        ids=tuple(ids),
+def _quotes_answer(fb: FactBase, title: str, quotes: list[Quote], again: str, page: int) -> Answer:
+    # Pieces of one quotation stay together, on one page.
+    shown = [(pieces, quotation_text(fb, pieces)) for pieces in quotations(fb, quotes)]
+    pages = paginate(shown, lambda item: len(item[1]) + 2, PER_PAGE, PAGE_CHARS) or [[]]
+    if not 1 <= page <= len(pages):
+        return no_such_page(again, page, len(pages))
+    on_page = pages[page - 1]
+    ids = [q.id for pieces, _ in on_page for q in pieces]
+    return _paged(
+        Answer(
+            title=title, body="\n\n".join(text for _, text in on_page), citations=citations(fb, ids), ids=tuple(ids)
+        ),
+        again,
+        page,
+        len(pages),
     )
 
 
-def list_speakers(fb: FactBase) -> Answer:
+def _paged(answer: Answer, again: str, page: int, pages: int) -> Answer:
+    """One page of a longer answer: its number in the title, and the words that ask for another."""
+    if pages == 1:
+        return answer
+    if page < pages:
+        line = f"Page {page} of {pages}. Next: {cmd(f'{again} page {page + 1}')}"
+    else:
+        line = f"Page {page} of {pages}, the last. Back to the first: {cmd(f'{again} page 1')}"
+    return replace(
+        answer,
+        title=f"{answer.title} (page {page} of {pages})",
+        body=f"{answer.body}\n\n{line}",
+        page=page,
+        pages=pages,
+    )
+
+
+def no_such_page(again: str, page: int, pages: int) -> Answer:
+    count = f"{pages} page{'s' * (pages != 1)}"
+    return Answer(
+        title="No such page",
+        body=f"{cmd(again)} has {count}; there is no page {page}. Try {cmd(f'{again} page {pages}')}.",
+        status=Status.USAGE,
+    )
+
+
+def list_speakers(fb: FactBase, page: int = 1) -> Answer:
     lines = []
     for speaker, quote_ids in fb.quotes_of_speaker.items():
         entity = fb.entities[speaker]
         count = len(quote_ids)
-        lines.append(f"• **{entity.name}** ({entity.role}): {count} quote{'s' if count != 1 else ''}")
-    return Answer(
+        lines.append((speaker, f"• **{entity.name}** ({entity.role}): {count} quote{'s' if count != 1 else ''}"))
+    pages = paginate(lines, lambda item: len(item[1]) + 1, _SPEAKERS_PER_PAGE, PAGE_CHARS) or [[]]
+    if not 1 <= page <= len(pages):
+        return no_such_page("quote", page, len(pages))
+    on_page = pages[page - 1]
+    speakers = [speaker for speaker, _ in on_page]
+    cited = [q for speaker in speakers for q in fb.quotes_of_speaker[speaker]]
+    body = "\n".join(line for _, line in on_page)
+    body += f"\n\nSee one with {cmd('quote <name>')}, or search with {cmd('quote <words>')}."
+    answer = Answer(
         title=f"Who is quoted ({len(lines)} speakers)",
-        body="\n".join(lines) + f"\n\nSee one with {cmd('quote <name>')}, or search with {cmd('quote <words>')}.",
-        citations=citations(fb, list(fb.quotes)),
-        ids=tuple(fb.quotes_of_speaker),
+        body=body,
+        citations=citations(fb, cited),
+        ids=tuple(speakers),
     )
+    return _paged(answer, "quote", page, len(pages))

@@ -9,12 +9,14 @@ from rapidfuzz import process
 
 from commands import ask, deal, quote, sources, timeline, who
 from commands.answer import Answer, Field, Status
-from commands.format import PREFIX, cmd, echo
+from commands.chat_text import lstrip_markup, only_markup, read_chat
+from commands.format import PREFIX, cmd, echo, inert, shorten
 from knowledge import FactBase
 from knowledge.text import clean
 
 DEFAULT_PREFIX = "!"
 MAX_QUERY_CHARS = 2000  # Discord's own limit on a message: a rambling message is still read for its question
+NOT_WORDS = "Mentions, channels, custom emoji and timestamps are not words I can look up."
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +117,7 @@ def _help_text(name: str) -> Answer:
             Field(
                 "Tips",
                 "Typos, aliases (Herts, Notts, Northants) and words from inside a quote all work. "
-                f"Mention me or use {cmd('ask')} to ask in your own words. "
+                f"Mention me, write to me directly, or use {cmd('ask')} to ask in your own words. "
                 "Every command also exists as a slash command.",
             ),
         ),
@@ -133,6 +135,9 @@ def _run(fb: FactBase, name: str, query: str) -> Answer:
     if command is None:
         return _no_such_command(name)
     query = clean(query)
+    if only_markup(query):
+        return usage_error(f"{NOT_WORDS} Try {cmd(command.examples[0])}.")
+    query = read_chat(query)
     if len(query) > MAX_QUERY_CHARS:
         return usage_error(f"That is {len(query):,} characters; please keep a query under {MAX_QUERY_CHARS}.")
     if command.needs_query and not query:
@@ -158,15 +163,37 @@ def respond(fb: FactBase, message: str, prefix: str = DEFAULT_PREFIX) -> Answer:
     word that is no command makes the whole message a question.
     """
     text = clean(message)
+    if only_markup(text):
+        return usage_error(f"{NOT_WORDS} Try {cmd('help')}.").with_prefix(prefix, PREFIX)
+    # Markup before the first word ("<@someone> who is john shaw?") is not
+    # the command word; inside the query, run_command reads it out.
+    text = lstrip_markup(text)
     if not text:
         return usage_error(f"Nothing to answer. Try {cmd('help')}.").with_prefix(prefix, PREFIX)
     has_prefix = bool(prefix) and text.startswith(prefix)
     if has_prefix:
         text = text[len(prefix) :].lstrip()
+        if text.startswith(prefix):
+            return _doubled_prefix(text, prefix).with_prefix(prefix, PREFIX)
     word, _, rest = text.partition(" ")
     name = word.lower()
-    if name in BY_NAME and (has_prefix or not _reads_as_question(fb, name, rest)):
+    if name in BY_NAME and (has_prefix or not _reads_as_question(fb, name, read_chat(rest))):
         return run_command(fb, name, rest, prefix)
     if has_prefix:
         return _no_such_command(word).with_prefix(prefix, PREFIX)
     return run_command(fb, "ask", text, prefix)
+
+
+def _doubled_prefix(text: str, prefix: str) -> Answer:
+    """`!!deal herts`: say what is wrong (the prefix twice), not that `!deal` is no command."""
+    while text.startswith(prefix):
+        text = text[len(prefix) :].lstrip()
+    word, _, rest = text.partition(" ")
+    if not word:
+        return usage_error(f"Nothing to answer. Try {cmd('help')}.")
+    name = word.lower() if word.lower() in BY_NAME else closest_command(word)
+    shown = echo(prefix * 2 + word)
+    if name is None:
+        return usage_error(f"{shown} has the prefix twice, and there is no command {echo(word)}. Try {cmd('help')}.")
+    fixed = cmd(inert(shorten(f"{name} {rest}".strip(), 80)))
+    return usage_error(f"{shown} has the prefix twice. Did you mean {fixed}?", name)

@@ -62,9 +62,22 @@ def restore_logging() -> Iterator[None]:
     logging.setLogRecordFactory(factory)
 
 
+@pytest.fixture(autouse=True)
+def quick_and_private(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """`factbot run` under test: retries after milliseconds, not seconds, and
+    its heartbeat file in the test's own folder. Returns the heartbeat's path."""
+    from bot import runner
+
+    health = tmp_path / "factbot-health.json"
+    monkeypatch.setattr(runner, "RETRY_FIRST", 0.001)
+    monkeypatch.setattr(runner, "RETRY_CAP", 0.002)
+    monkeypatch.setattr(runner, "default_path", lambda: health)
+    return health
+
+
 @dataclass
 class Sent:
-    """Every message payload the bot sent through the channel API, as Discord would receive it."""
+    """Every message payload the bot sent or edited through the channel API, as Discord would receive it."""
 
     payloads: list[dict[str, Any]] = field(default_factory=list)
 
@@ -80,7 +93,8 @@ def sent(monkeypatch: pytest.MonkeyPatch) -> Sent:
             record.payloads.append(dict(params.payload or {}))
             yield params
 
-    monkeypatch.setattr(discord.abc, "handle_message_parameters", recording)
+    monkeypatch.setattr(discord.abc, "handle_message_parameters", recording)  # sends
+    monkeypatch.setattr(discord.message, "handle_message_parameters", recording)  # edits
     return record
 
 

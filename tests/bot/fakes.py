@@ -1,19 +1,28 @@
 """Helpers for driving the bot through dpytest: users, channels, messages,
-and slash commands (which dpytest lacks; see SlashHarness)."""
+slash commands and buttons (which dpytest lacks; see SlashHarness); and
+Discord at the edges of discord.py for the process that connects
+(FakeDiscord: login; FakeGateway: the gateway websocket, scripted)."""
 
 from __future__ import annotations
 
 import asyncio
+import inspect
 import itertools
-from dataclasses import dataclass
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from types import SimpleNamespace
 from typing import Any
 
+import aiohttp
 import discord
 import discord.ext.test as dpytest
+import pytest
 from discord import app_commands
 from discord.ext.test import backend, factories
 from discord.webhook.async_ import async_context
 
+from bot import discord_bot
 from bot.config import Config, Cooldown
 from bot.discord_bot import Factbot
 
@@ -110,37 +119,33 @@ def embeds_of(messages: list[discord.Message]) -> list[discord.Embed]:
 
 class RecordingAdapter:
     """Stands in for discord.py's webhook adapter: records interaction
-    responses and followups instead of sending them over HTTP."""
+    responses, followups and edits instead of sending them over HTTP."""
 
     def __init__(self, state: Any, channel_id: int) -> None:
         self.state = state
         self.channel_id = channel_id
         self.responses: list[dict[str, Any]] = []  # {"type": ..., "data": ...} per response
 
-    def _message(self, payload: dict[str, Any]) -> dict[str, Any]:
-        author = {"id": str(APPLICATION_ID), "username": "FakeApp", "discriminator": "0001", "avatar": None}
-        return {
-            "id": str(new_id()),
-            "channel_id": str(self.channel_id),
-            "author": author,
-            "content": payload.get("content") or "",
-            "timestamp": "2026-01-01T00:00:00+00:00",
-            "edited_timestamp": None,
-            "tts": False,
-            "mention_everyone": False,
-            "mentions": [],
-            "mention_roles": [],
-            "attachments": [],
-            "embeds": payload.get("embeds") or [],
-            "pinned": False,
-            "type": 0,
-            "flags": payload.get("flags", 0),
-        }
+    def _message(self, payload: dict[str, Any], message_id: int | None = None) -> dict[str, Any]:
+        return message_dict(
+            message_id or new_id(),
+            self.channel_id,
+            content=payload.get("content") or "",
+            embeds=payload.get("embeds") or [],
+            components=payload.get("components") or [],
+            flags=payload.get("flags", 0),
+        )
 
     async def create_interaction_response(self, interaction_id: int, token: str, **kwargs: Any) -> dict[str, Any]:
         payload = dict(kwargs["params"].payload or {})
         self.responses.append(payload)
-        return {"interaction": {"id": str(interaction_id), "type": 2}}
+        answer: dict[str, Any] = {"interaction": {"id": str(interaction_id), "type": 2}}
+        if payload.get("type") == discord.InteractionResponseType.channel_message.value:
+            message = self._message(payload.get("data") or {})
+            payload["message_id"] = int(message["id"])  # the message the response became, as Discord returns it
+            answer["interaction"]["response_message_id"] = message["id"]
+            answer["resource"] = {"type": payload["type"], "message": message}
+        return answer
 
     async def get_original_interaction_response(self, *args: Any, **kwargs: Any) -> dict[str, Any]:
         return self._message(self.responses[-1].get("data", {}))
@@ -149,6 +154,55 @@ class RecordingAdapter:
         payload = dict(kwargs.get("payload") or {})
         self.responses.append({"type": "followup", "data": payload})
         return self._message(payload)
+
+    async def edit_original_interaction_response(self, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        payload = dict(kwargs.get("payload") or {})
+        self.responses.append({"type": "edit", "data": payload})
+        return self._message(payload)
+
+    async def edit_webhook_message(self, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        payload = dict(kwargs.get("payload") or {})
+        self.responses.append({"type": "edit", "data": payload})
+        return self._message(payload, int(kwargs.get("message_id") or args[3]))
+
+
+def message_dict(
+    message_id: int,
+    channel_id: int,
+    *,
+    content: str = "",
+    author: dict[str, Any] | None = None,
+    embeds: list[dict[str, Any]] | None = None,
+    components: list[dict[str, Any]] | None = None,
+    flags: int = 0,
+    **more: Any,
+) -> dict[str, Any]:
+    """A message as Discord sends it (by default, one of the bot's own)."""
+    me = {"id": str(APPLICATION_ID), "username": "FakeApp", "discriminator": "0001", "avatar": None, "bot": True}
+    return {
+        "id": str(message_id),
+        "channel_id": str(channel_id),
+        "author": author or me,
+        "content": content,
+        "timestamp": "2026-01-01T00:00:00+00:00",
+        "edited_timestamp": None,
+        "tts": False,
+        "mention_everyone": False,
+        "mentions": [],
+        "mention_roles": [],
+        "attachments": [],
+        "embeds": embeds or [],
+        "components": components or [],
+        "pinned": False,
+        "type": 0,
+        "flags": flags,
+        **more,
+    }
+
+
+def buttons(components: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """The buttons in a message's components, by label."""
+    return {c.get("label", ""): c for row in components for c in row.get("components", []) if c.get("type") == 2}
 
 
 @dataclass
@@ -230,3 +284,170 @@ class SlashHarness:
         """The autocomplete request Discord sends while `option` is being typed."""
         options = [{"name": option, "type": 3, "value": typed, "focused": True}]
         return await self._run(self._payload(4, name, options, member()))
+
+    async def click(
+        self, message_id: int, components: list[dict[str, Any]], label: str, user: discord.Member | None = None
+    ) -> SlashResult:
+        """A click on the button labelled `label` under message `message_id`,
+        delivered as the gateway delivers it (INTERACTION_CREATE), to the
+        views discord.py keeps for its messages."""
+        button = buttons(components)[label]
+        payload = self._payload(3, "", [], user or member())
+        payload["data"] = {"custom_id": button["custom_id"], "component_type": 2}
+        payload["message"] = message_dict(message_id, int(payload["channel_id"]), components=components)
+        adapter = RecordingAdapter(self.bot._connection, int(payload["channel_id"]))
+        token = async_context.set(adapter)  # type: ignore[arg-type]
+        try:
+            before = asyncio.all_tasks()
+            self.bot._connection.parse_interaction_create(payload)
+            pressed = [t for t in asyncio.all_tasks() - before if t.get_name().startswith("discord-ui-view-dispatch")]
+            await asyncio.gather(*pressed)
+        finally:
+            async_context.reset(token)
+        return SlashResult(adapter.responses)
+
+
+# -- Discord at the edges of discord.py, for `factbot run` ---------------------------------
+
+BOT_USER = {"id": "700000000000000009", "username": "Factbot", "discriminator": "0", "avatar": None, "bot": True}
+ASKER = {"id": "700000000000000010", "username": "Asker", "discriminator": "0", "avatar": None}
+DM_CHANNEL = 700000000000000011
+
+
+class FakeDiscord:
+    """Discord at the edges of discord.py: login, application info, gateway.
+
+    Each login raises the next of `login_errors` until none are left, then
+    succeeds; each connect likewise with `connect_errors`, then returns at
+    once (the client closed) or, with `stay_connected`, runs until stopped.
+    A `login_error` or `connect_error` is raised every time.
+    """
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, *, login: bool = True, gateway: bool = False) -> None:
+        self.login_error: BaseException | None = None
+        self.connect_error: BaseException | None = None
+        self.login_errors: list[BaseException] = []
+        self.connect_errors: list[BaseException] = []
+        self.stay_connected = False
+        self.logins: list[str] = []
+        self.connects = 0
+        self.connected = False
+        self.on_login: Callable[[int], None] | None = None  # called with the attempt's number, from 1
+        self.on_connect: Callable[[], None] | None = None
+
+        async def static_login(http: Any, token: str) -> dict[str, Any]:
+            self.logins.append(token)
+            if self.on_login is not None:
+                self.on_login(len(self.logins))
+            if self.login_error:
+                raise self.login_error
+            if self.login_errors:
+                raise self.login_errors.pop(0)
+            return dict(BOT_USER)
+
+        async def application_info(client: Any) -> Any:
+            return SimpleNamespace(id=1, interactions_endpoint_url=None, flags=discord.ApplicationFlags._from_value(1))
+
+        async def connect(client: Any, *, reconnect: bool = True) -> None:
+            self.connects += 1
+            self.connected = True
+            if self.on_connect is not None:
+                self.on_connect()
+            if self.connect_error:
+                raise self.connect_error
+            if self.connect_errors:
+                raise self.connect_errors.pop(0)
+            if self.stay_connected:
+                await asyncio.Event().wait()
+
+        if login:  # else discord.py's own static_login runs, over its HTTP client
+            monkeypatch.setattr(discord.http.HTTPClient, "static_login", static_login)
+        monkeypatch.setattr(discord.Client, "application_info", application_info)
+        if not gateway:  # else discord.py's own connect runs, against FakeGateway
+            monkeypatch.setattr(discord.Client, "connect", connect)
+
+
+# A gateway event; an exception to raise instead; or something to do once the frames before it are read.
+Frame = dict[str, Any] | BaseException | Callable[[], object]
+
+
+@dataclass
+class GatewaySocket:
+    """Discord's gateway websocket as discord.py's DiscordWebSocket uses it:
+    HELLO first, READY after IDENTIFY, heartbeats acknowledged, then the
+    frames of `script`: an exception is raised instead, a function is called
+    (and awaited, if it returns an awaitable) once the bot has read what came
+    before it."""
+
+    script: list[Frame]
+    incoming: asyncio.Queue[Frame] = field(default_factory=asyncio.Queue)
+    sent: list[dict[str, Any]] = field(default_factory=list)
+    closed: bool = False
+    close_code: int | None = None
+
+    def __post_init__(self) -> None:
+        self.incoming.put_nowait({"op": 10, "d": {"heartbeat_interval": 45000}})
+
+    async def receive(self, timeout: float | None = None) -> aiohttp.WSMessage:  # noqa: ASYNC109 - discord.py's call
+        frame = await self.incoming.get()
+        while callable(frame):
+            done = frame()
+            if inspect.isawaitable(done):
+                await done
+            frame = await self.incoming.get()
+        if isinstance(frame, BaseException):
+            raise frame
+        if frame.get("op") == -1:  # closed
+            return aiohttp.WSMessage(aiohttp.WSMsgType.CLOSED, None, None)
+        return aiohttp.WSMessage(aiohttp.WSMsgType.TEXT, json.dumps(frame), None)
+
+    async def send_str(self, data: str, compress: int | None = None) -> None:
+        frame = json.loads(data)
+        self.sent.append(frame)
+        if frame["op"] == 1:  # heartbeat: acknowledged
+            self.incoming.put_nowait({"op": 11})
+        elif frame["op"] == 2:  # identify: ready, then the script
+            ready = {"v": 10, "user": BOT_USER, "guilds": [], "session_id": "session", "resume_gateway_url": "wss://x"}
+            self.incoming.put_nowait({"op": 0, "t": "READY", "s": 1, "d": ready})
+            for number, item in enumerate(self.script, start=2):
+                self.incoming.put_nowait(item if not isinstance(item, dict) else {"op": 0, "s": number} | item)
+
+    async def close(self, *, code: int = 1000, message: bytes = b"") -> bool:
+        if not self.closed:
+            self.closed, self.close_code = True, code
+            self.incoming.put_nowait({"op": -1})
+        return True
+
+
+class FakeGateway:
+    """discord.py's own connect against scripted gateway sockets, one script
+    per connection; replies are recorded where discord.py would send them
+    over HTTP (HTTPClient.send_message)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, *scripts: list[Frame]) -> None:
+        self.scripts = list(scripts)
+        self.sockets: list[GatewaySocket] = []
+        self.replies: list[dict[str, Any]] = []
+        self.replied = asyncio.Event()
+
+        async def ws_connect(http: Any, url: str, *, compress: int = 0) -> GatewaySocket:
+            socket = GatewaySocket(self.scripts.pop(0) if self.scripts else [])
+            self.sockets.append(socket)
+            return socket
+
+        async def send_message(http: Any, channel_id: int, *, params: Any) -> dict[str, Any]:
+            payload = dict(params.payload or {})
+            self.replies.append(payload)
+            self.replied.set()
+            return message_dict(new_id(), channel_id, author=BOT_USER, content=payload.get("content") or "")
+
+        monkeypatch.setattr(discord.http.HTTPClient, "ws_connect", ws_connect)
+        monkeypatch.setattr(discord.http.HTTPClient, "send_message", send_message)
+        # READY waits guild_ready_timeout (2 s) for the guilds it lists; here there are none.
+        options = discord_bot.bot_options
+        monkeypatch.setattr(discord_bot, "bot_options", lambda config: options(config) | {"guild_ready_timeout": 0.0})
+
+
+def direct_message(content: str, **changes: Any) -> dict[str, Any]:
+    """A MESSAGE_CREATE event: someone writing to the bot in a DM."""
+    return {"t": "MESSAGE_CREATE", "d": message_dict(new_id(), DM_CHANNEL, content=content, author=ASKER) | changes}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 import threading
 from pathlib import Path
@@ -14,7 +15,9 @@ from discord.ext.test import backend
 from discord.ext.test.backend import FakeRequest
 
 from bot.access import NotAdmin
+from bot.admin import shown_problem
 from bot.discord_bot import Factbot
+from knowledge.problems import Problem
 from tests.bot.conftest import MakeBot
 from tests.bot.fakes import ADMIN_ROLE_ID, ADMIN_USER_ID, bot_config, guild, member, new_member, parts, say
 from tests.knowledge.factfiles import copy_shipped, write
@@ -202,3 +205,54 @@ async def test_one_reload_at_a_time(admin_bot: Factbot) -> None:
     async with admin_cog._reloading:  # a reload is under way
         [reply] = await say("!reload", author=admin())
     assert reply.content == "A reload is already running."
+
+
+@pytest.mark.parametrize("target", ["²", "١٢٣٤٥٦٧٨٩٠١٢٣٤٥٦٧٨", "123", "1" * 25])
+async def test_sync_refuses_a_number_that_is_no_server_id(
+    admin_bot: Factbot, uploads: Uploads, caplog: pytest.LogCaptureFixture, target: str
+) -> None:
+    """`!sync ²` once raised ValueError ("²".isdigit() is true) and logged an ERROR."""
+    [reply] = await say(f"!sync {target}", author=admin())
+    assert reply.content.startswith("That is not a server id (17 to 20 digits). Use `!sync` (everywhere)")
+    assert uploads.calls == []
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+
+
+async def test_an_admin_role_in_a_direct_message_is_explained(make_bot: MakeBot, folder: Path) -> None:
+    await make_bot(bot_config(admin_roles=frozenset({ADMIN_ROLE_ID})), folder=folder)
+    role = backend.make_role("Factbot admins", guild(), id_num=ADMIN_ROLE_ID)
+    moderator = new_member("Moderator", roles=[role])
+    dm = await moderator.create_dm()
+    [refusal] = await say("!reload", author=moderator, where=dm, raises=NotAdmin)
+    assert refusal.content == (
+        "Sorry, only Factbot's admins can use `!reload`. Admin roles count only inside a server; "
+        "ask in a server or add your id to admin_ids."
+    )
+    [reply] = await say("!reload", author=moderator)  # in the server, the role counts
+    assert reply.embeds[0].title == "Reloaded"
+
+
+async def test_a_refused_reload_names_files_as_the_fact_base_folder_holds_them(
+    admin_bot: Factbot, folder: Path, tmp_path: Path
+) -> None:
+    write(folder, "zz-broken.yaml", BROKEN)
+    [reply] = await say("!reload", author=admin())
+    text = reply.embeds[0].description or ""
+    assert "• zz-broken.yaml:5: 'speaker' of quote 'broken-quote' names unknown entity" in text
+    assert str(tmp_path) not in text, "no path on the server"
+
+
+def test_problems_are_shown_without_server_paths() -> None:
+    folder = "/srv/factbot/facts"
+    cases = {
+        Problem(f"{folder}/a.yaml", 3, f"duplicate id 'x' (first defined at {folder}/b.yaml:7)"): (
+            "a.yaml:3: duplicate id 'x' (first defined at b.yaml:7)"
+        ),
+        Problem(f"{folder}/sub/c.yaml", 1, "file is empty"): "sub/c.yaml:1: file is empty",
+        Problem(folder, 0, "no such folder of fact files"): "the fact-base folder:0: no such folder of fact files",
+        Problem("/elsewhere/d.yaml", 2, "oops"): "d.yaml:2: oops",
+        Problem("e.yaml", 4, "relative already"): "e.yaml:4: relative already",
+    }
+    for problem, shown in cases.items():
+        assert shown_problem(problem, folder) == shown
+        assert shown_problem(problem, folder + "/") == shown

@@ -15,10 +15,10 @@ from bot.cli import main
 from bot.config import Config
 from bot.discord_bot import Factbot, build_bot
 from bot.runner import EXIT_CONFIG, run_discord
-from knowledge import FactBaseError
+from knowledge import FactBase, FactBaseError
 from tests.bot.conftest import MakeBot
-from tests.bot.fakes import ADMIN_USER_ID, bot_config, new_member, say
-from tests.bot.test_runner import TOKEN, FakeDiscord
+from tests.bot.fakes import ADMIN_USER_ID, FakeDiscord, bot_config, new_member, say
+from tests.bot.test_runner import TOKEN
 from tests.knowledge.factfiles import broken_herts, copy_shipped, line_of
 from tests.knowledge.test_broken_data import EXPECTED, PLANTED, PROBLEMS, broken_folder, check_report, nothing_ran
 
@@ -97,7 +97,14 @@ async def test_reload_refuses_it_and_the_old_fact_base_keeps_serving(make_bot: M
     assert "Reload failed: still serving the previous fact base" in text
     assert f"{PROBLEMS} problems in the new files:" in text
     lines = [line.removeprefix("• ").replace("\\", "") for line in text.splitlines() if line.startswith("• ")]
-    check_report(lines, folder)  # each problem once, file:line: what, markdown-escaped only
+    # Each problem once, file:line: what, markdown-escaped only, and files named
+    # relative to the fact-base folder: never the server's paths.
+    with pytest.raises(FactBaseError) as loading:
+        FactBase.load(folder)
+    assert lines == [str(p).replace(f"{folder}/", "") for p in loading.value.problems]
+    assert [line.split(":", 1)[0] for line in lines] == [name for name, whats in EXPECTED.items() for _ in whats]
+    assert not [line for line in lines if str(tmp_path) in line or re.search(r"(^|[\s(])/", line)]
+    assert "g-duplicate.yaml:3: duplicate id 'acme' (first defined at a-valid.yaml:11)" in lines
     assert bot.factbot.live.current is before
     [card] = await say("!deal herts")
     assert (card.embeds[0].description or "").startswith(HERTS_SUMMARY)
@@ -123,9 +130,12 @@ async def test_reload_of_a_broken_file_says_which_references_went_unchecked(make
     text = reply_text(await say("!reload", author=new_member("Admin", ADMIN_USER_ID)))
     lines = [line.removeprefix("• ").replace("\\", "") for line in text.splitlines() if line.startswith("• ")]
     opened = line_of(herts, "g4s") + 1  # `name: [G4S`, never closed
-    [fault] = [line for line in lines if line.startswith(f"{herts}:")]
-    pattern = rf"{re.escape(str(herts))}:{opened}: YAML syntax error: while parsing a flow sequence .+"
+    # Discord replies name files relative to the fact-base folder, never by server path.
+    assert str(folder) not in text
+    [fault] = [line for line in lines if line.startswith(f"{herts.name}:")]
+    pattern = rf"{re.escape(herts.name)}:{opened}: YAML syntax error: while parsing a flow sequence .+"
     assert re.fullmatch(pattern, fault)
-    unchecked = [line for line in lines if line.endswith(f"names entity 'g4s': not checked: {herts} failed to load")]
+    not_checked = f"names entity 'g4s': not checked: {herts.name} failed to load"
+    unchecked = [line for line in lines if line.endswith(not_checked)]
     assert len(unchecked) == 2
     assert not any("unknown" in line for line in lines)

@@ -26,7 +26,6 @@ from bot import autocomplete
 from bot.config import Config, Cooldown
 from bot.discord_bot import Factbot, build_bot
 from bot.embeds import answer_embeds
-from bot.facts_cog import FactsCog
 from commands import respond, run_command
 from knowledge import FactBase, LiveFactBase
 from tests.bot.conftest import MakeBot, Sent
@@ -145,15 +144,14 @@ async def test_cooldown_buckets_are_dropped_when_their_window_ends(
     monkeypatch.setattr(cooldowns, "time", fake_time)
     monkeypatch.setattr(app_checks, "time", fake_time)
     bot = await make_bot(bot_config(cooldown=Cooldown(rate=2, per=30)))
-    cog = bot.get_cog("Facts")
-    assert isinstance(cog, FactsCog)
+    cooldown = bot.factbot.gate.cooldown
     burst = Burst(bot, sent)
     people = users()
     for _ in range(3):
         for person in people:
             burst.fire("!who lloyd", person, channel())
     await burst.settle()
-    answers, notices = cog.cooldown._answers._cache, cog.cooldown._notices._cache
+    answers, notices = cooldown._answers._cache, cooldown._notices._cache
     assert len(answers) == USERS and len(notices) == USERS, "one bucket per user in the window"
 
     clock.now += 31  # the window has passed for everyone

@@ -57,6 +57,8 @@ def test_token_never_in_repr_or_str() -> None:
         ("tokn: x\n", "unknown setting(s): tokn"),
         ("- a list\n", "must be a mapping"),
         ("prefix: [\n", "YAML syntax error"),
+        ("health_file: [a]\n", "'health_file' must be a file path"),
+        ("health_file: ' '\n", "'health_file' must be a file path"),
     ],
 )
 def test_bad_settings_are_named(tmp_path: Path, text: str, message: str) -> None:
@@ -102,3 +104,10 @@ def test_the_example_config_loads_and_documents_every_setting() -> None:
     text = example.read_text(encoding="utf-8")
     documented = set(re.findall(r"^#? ?(\w+):", text, re.MULTILINE))
     assert documented >= _KEYS, _KEYS - documented
+
+
+def test_the_health_file_setting(tmp_path: Path) -> None:
+    path = tmp_path / "c.yaml"
+    path.write_text("health_file: /run/factbot/health.json\n", encoding="utf-8")
+    assert load_config(path, environ={}).health_file == Path("/run/factbot/health.json")
+    assert Config().health_file is None, "the temporary folder's factbot-health.json"

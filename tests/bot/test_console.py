@@ -198,20 +198,20 @@ def test_tab_completes_and_history_persists(tmp_path: Path, terminal: Terminal) 
     terminal.wait_for(lambda lines: f"{PROMPT} !timeline" in lines)
     terminal.send("nots\t")  # a typo; the menu lists the names that fit, Discord's way
     lines = terminal.wait_for(lambda lines: any("Nottinghamshire police force (Notts)" in line for line in lines))
-    terminal.send("\t\r")  # the first name, then answer
+    terminal.send("\t\r")  # the first name (deals first, as on Discord), then answer
     terminal.prompts(2)
     lines = terminal.lines()
-    assert f"{PROMPT} !timeline Nottinghamshire police force" in lines
+    assert f"{PROMPT} !timeline East Midlands 999 control room deal" in lines
     assert "Timeline: East Midlands 999 control room deal" in lines
     terminal.send("quit\r")
     terminal.child.expect(pexpect.EOF, timeout=30)
     history = tmp_path / "state" / "factbot" / "history"
-    assert history.read_text(encoding="utf-8") == "!timeline Nottinghamshire police force\nquit\n"
+    assert history.read_text(encoding="utf-8") == "!timeline East Midlands 999 control room deal\nquit\n"
 
     again = Terminal(tmp_path)
     try:
         again.prompts(1)
         again.send("\x1b[A\x1b[A")  # Up, Up
-        again.wait_for(lambda lines: f"{PROMPT} !timeline Nottinghamshire police force" in lines)
+        again.wait_for(lambda lines: f"{PROMPT} !timeline East Midlands 999 control room deal" in lines)
     finally:
         again.close()

@@ -2,33 +2,30 @@
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
-from bot.cooldown import UserCooldown
-
-
-def message(user_id: int) -> object:
-    return SimpleNamespace(author=SimpleNamespace(id=user_id))
+from bot.cooldown import UserCooldown, Verdict, notice
 
 
 def test_rate_per_user() -> None:
     cooldown = UserCooldown(rate=2, per=60)
-    alice, bob = message(1), message(2)
-    assert cooldown.retry_after(alice) is None  # type: ignore[arg-type]
-    assert cooldown.retry_after(alice) is None  # type: ignore[arg-type]
-    wait = cooldown.retry_after(alice)  # type: ignore[arg-type]
-    assert wait is not None and 0 < wait <= 60
-    assert cooldown.retry_after(bob) is None  # type: ignore[arg-type]
+    assert cooldown.admit(1) == (Verdict.ANSWER, 0.0)
+    assert cooldown.admit(1) == (Verdict.ANSWER, 0.0)
+    verdict, wait = cooldown.admit(1)
+    assert verdict is Verdict.NOTICE and 0 < wait <= 60
+    assert cooldown.admit(2) == (Verdict.ANSWER, 0.0), "someone else is not held back"
 
 
-def test_one_notice_per_window() -> None:
+def test_one_notice_per_window_then_quiet() -> None:
     cooldown = UserCooldown(rate=1, per=60)
-    alice = message(1)
-    assert cooldown.should_notify(alice)  # type: ignore[arg-type]
-    assert not cooldown.should_notify(alice)  # type: ignore[arg-type]
-    assert cooldown.should_notify(message(2))  # type: ignore[arg-type]
+    assert cooldown.admit(1)[0] is Verdict.ANSWER
+    assert cooldown.admit(1)[0] is Verdict.NOTICE
+    assert [cooldown.admit(1)[0] for _ in range(5)] == [Verdict.QUIET] * 5
 
 
 def test_zero_seconds_turns_it_off() -> None:
     cooldown = UserCooldown(rate=1, per=0)
-    assert all(cooldown.retry_after(message(1)) is None for _ in range(50))  # type: ignore[arg-type]
+    assert all(cooldown.admit(1)[0] is Verdict.ANSWER for _ in range(50))
+
+
+def test_the_notice_counts_whole_seconds() -> None:
+    assert notice(0.2) == "Slow down a little: you can ask again in 1 second."
+    assert notice(41.3) == "Slow down a little: you can ask again in 42 seconds."

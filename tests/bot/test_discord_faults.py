@@ -43,6 +43,12 @@ def missing_access() -> BaseException:
     return discord.Forbidden(FakeRequest(403, "Forbidden"), {"code": 50001, "message": "Missing Access"})
 
 
+def embed_invalid() -> BaseException:
+    """What Discord answers an embed it will not take (say, a field it finds too long): a 400."""
+    body = {"code": 50035, "message": "Invalid Form Body", "errors": {"embeds": {"0": {"description": {}}}}}
+    return discord.HTTPException(FakeRequest(400, "Bad Request"), body)
+
+
 def server_error() -> BaseException:
     return discord.DiscordServerError(FakeRequest(503, "Service Unavailable"), {"code": 0, "message": "upstream"})
 
@@ -72,7 +78,8 @@ class FaultyDiscord:
         self.attempts: list[tuple[int, bool]] = []  # (channel id, with embeds)
         self.failing: dict[int, Fault] = {}  # channel id -> the fault every send there raises
         self.grace: dict[int, int] = {}  # channel id -> sends that still succeed before it fails
-        self.embeds_refused: set[int] = set()  # channels where only sends with embeds are refused
+        self.embeds_refused: set[int] = set()  # channels where only sends with embeds are refused...
+        self.embed_refusal: Fault = forbidden  # ...so
         original = bot.http.send_message
 
         async def send_message(channel_id: int, *, params: Any) -> Any:
@@ -84,7 +91,7 @@ class FaultyDiscord:
                 else:
                     raise self.failing[channel_id]()
             if has_embeds and channel_id in self.embeds_refused:
-                raise forbidden()
+                raise self.embed_refusal()
             channel = bot.get_channel(channel_id)  # noqa: F841 - dpytest's fake reads its caller's `channel`
             return await original(channel_id, params=params)
 
@@ -153,12 +160,15 @@ async def test_a_failing_send_in_a_direct_message(
     assert reply.embeds[0].title == "David Lloyd"
 
 
+@pytest.mark.parametrize("refusal", [forbidden, embed_invalid], ids=["missing permissions", "400"])
 async def test_embeds_refused_fall_back_to_plain_text(
-    bot: Factbot, fb: FactBase, discord_faults: FaultyDiscord, caplog: pytest.LogCaptureFixture
+    bot: Factbot, fb: FactBase, discord_faults: FaultyDiscord, caplog: pytest.LogCaptureFixture, refusal: Fault
 ) -> None:
     """Discord says Missing Permissions for an embed when the bot lacks Embed Links
-    even if its cached permissions said otherwise: the answer goes as text."""
+    even if its cached permissions said otherwise, and 400 for an embed it will
+    not take for any other reason: either way the answer goes as text."""
     discord_faults.embeds_refused.add(channel().id)
+    discord_faults.embed_refusal = refusal
     with caplog.at_level(logging.INFO):
         replies = await say("!deal herts")
     assert [m.content for m in replies] == text_pages(respond(fb, "!deal herts"))

@@ -3,20 +3,29 @@ commands, mentions, slash commands, autocomplete, cooldown, allowlist."""
 
 from __future__ import annotations
 
-from typing import NamedTuple
+import asyncio
+import threading
+from pathlib import Path
+from typing import Any, NamedTuple
 
+import discord
+import discord.ext.test as dpytest
 import pytest
-from discord.ext.test import backend
+from discord.ext.commands import MissingRequiredArgument
+from discord.ext.test import backend, factories
 
+from bot import autocomplete, facts_cog
+from bot.access import NotAdmin
 from bot.config import Cooldown
 from bot.discord_bot import Factbot
 from bot.embeds import answer_embeds
 from bot.errors import NOT_HERE
-from commands import Status, respond, run_command
-from commands.registry import MAX_QUERY_CHARS
+from commands import Answer, Status, respond, run_command
+from commands.registry import MAX_QUERY_CHARS, NOT_WORDS
 from knowledge import FactBase
 from tests.bot.conftest import MakeBot, Sent
 from tests.bot.fakes import (
+    ADMIN_USER_ID,
     SlashHarness,
     bot_config,
     channel,
@@ -26,7 +35,9 @@ from tests.bot.fakes import (
     new_member,
     parts,
     say,
+    sent_messages,
 )
+from tests.knowledge.factfiles import copy_shipped
 
 HERTS = "Hertfordshire, Cambridgeshire and Bedfordshire back-office deal"
 HERTS_SOURCE = "Source: Hertfordshire G4S back-office deal abandoned (untitled article)"
@@ -84,8 +95,10 @@ async def test_everyone_in_a_query_pings_nobody(bot: Factbot, sent: Sent) -> Non
     for query in ("@everyone", "@here", f"<@{someone.id}>", f"<@&{role.id}>"):
         [reply] = await say(f"!deal {query}")
         shown = " ".join(str(value) for value in parts(reply.embeds[0]))
-        assert "@\u200b" in shown, "the echoed text has its @ broken"
+        assert NOT_WORDS in shown, "a mention is no word: not searched, not echoed"
         assert query not in shown
+    [reply] = await say("!deal @someone")  # no mention: echoed, with its @ broken
+    assert "@\u200bsomeone" in " ".join(str(value) for value in parts(reply.embeds[0]))
     assert sent.payloads and all(p["allowed_mentions"]["parse"] == [] for p in sent.payloads)
     assert bot.allowed_mentions is not None
     assert bot.allowed_mentions.to_dict() == {"parse": []}  # replied_user off: to_dict leaves it out
@@ -116,7 +129,9 @@ async def test_a_mention_is_answered_as_a_question(bot: Factbot, fb: FactBase) -
     [reply] = await say(f"{me} deal herts")
     assert reply.embeds[0].title == HERTS
     [reply] = await say(f"{me} who said it was good news")
-    assert reply.embeds[0].title == "Quotes containing `it was good news`"
+    assert [parts(e) for e in reply.embeds] == [
+        parts(e) for e in answer_embeds(respond(fb, "who said it was good news"))
+    ]
     # A bare mention says what the bot can do.
     [reply] = await say(me)
     assert reply.embeds[0].title.startswith("Factbot: facts and quotes")
@@ -276,10 +291,225 @@ async def test_slash_values_are_resolved_again(slash: SlashHarness) -> None:
 
 async def test_autocomplete_through_the_command_tree(slash: SlashHarness) -> None:
     choices = (await slash.complete("deal", "query", "hertz")).choices
-    assert choices[0]["value"] == "Hertfordshire police force"
-    assert any(c["value"] == HERTS for c in choices)
+    assert [c["value"] for c in choices[:2]] == [HERTS, "Hertfordshire police force"], "deals before the rest"
     everything = (await slash.complete("who", "query", "")).choices
     assert 0 < len(everything) <= 25
     assert all(0 < len(c["name"]) <= 100 and 0 < len(c["value"]) <= 100 for c in everything)
     help_choices = (await slash.complete("help", "command", "qu")).choices
     assert help_choices[0]["value"] == "quote"
+
+
+# -- no answer on the event loop ------------------------------------------------
+
+
+class LoopProbe:
+    """Counts the event loop's turns: ticks while something else is blocked prove the loop was free."""
+
+    def __init__(self) -> None:
+        self.ticks = 0
+        self.task = asyncio.ensure_future(self._run())
+
+    async def _run(self) -> None:
+        while True:
+            await asyncio.sleep(0.005)
+            self.ticks += 1
+
+
+class Replies:
+    """The bot's replies as discord.py dispatches them (dpytest echoes each sent message)."""
+
+    def __init__(self, bot: Factbot) -> None:
+        self.titles: list[str] = []
+        self.arrived = asyncio.Event()
+
+        async def on_message(message: discord.Message) -> None:
+            if message.author.bot:
+                self.titles += [e.title or "" for e in message.embeds] or [message.content]
+                self.arrived.set()
+
+        bot.add_listener(on_message, "on_message")
+
+    async def until(self, title: str) -> None:
+        while title not in self.titles:
+            self.arrived.clear()
+            await asyncio.wait_for(self.arrived.wait(), timeout=20)
+
+
+async def test_a_slow_answer_delays_no_one_else(bot: Factbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """One user's slow question must not hold up another's answer, nor the
+    event loop (and with it discord.py's gateway heartbeat)."""
+    release = threading.Event()
+    real = facts_cog.run_command
+
+    def slow_for_herts(fb: FactBase, name: str, query: str, prefix: str) -> Answer:
+        if query == "herts":
+            release.wait(10)  # on the event loop, this would block everything for 10 s
+        return real(fb, name, query, prefix)
+
+    monkeypatch.setattr(facts_cog, "run_command", slow_for_herts)
+    replies = Replies(bot)
+    probe = LoopProbe()
+    backend.make_message("!deal herts", member(0), channel())  # first, and slow
+    backend.make_message("!who lloyd", member(1), channel())
+    await replies.until("David Lloyd")
+    assert not release.is_set() and HERTS not in replies.titles, "answered while the slow one was still blocked"
+    ticks_while_blocked = probe.ticks
+    await asyncio.sleep(0.05)
+    assert probe.ticks > ticks_while_blocked, "the event loop kept turning"
+    release.set()
+    await replies.until(HERTS)
+    probe.task.cancel()
+    await dpytest.run_all_events()
+    sent_messages()
+
+
+async def test_an_answer_past_its_deadline_is_given_up_and_said(
+    bot: Factbot, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    release = threading.Event()
+    monkeypatch.setattr(facts_cog, "ANSWER_DEADLINE", 0.05)
+    monkeypatch.setattr(facts_cog, "respond", lambda *args: release.wait(30))
+    assert bot.user is not None
+    try:
+        [reply] = await say(f"{bot.user.mention} what is the meaning of everything?")
+    finally:
+        release.set()
+    assert reply.content == facts_cog.TOO_SLOW
+    assert "was not ready within 0.05 s" in caplog.text
+
+
+async def test_autocomplete_works_in_a_thread_on_lists_made_at_load(
+    make_bot: MakeBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    bot = await make_bot(folder=copy_shipped(tmp_path / "kb"))
+    fb = bot.factbot.live.current
+    assert set(autocomplete._CACHE[fb]) == set(autocomplete.COMMANDS_WITH_NAMES), "worked out when loaded"
+    threads: list[threading.Thread] = []
+    real = facts_cog.name_choices
+
+    def noting(*args: Any) -> list[discord.app_commands.Choice[str]]:
+        threads.append(threading.current_thread())
+        return real(*args)
+
+    monkeypatch.setattr(facts_cog, "name_choices", noting)
+    choices = (await SlashHarness(bot).complete("deal", "query", "herts")).choices
+    assert choices and threads and threads[0] is not threading.main_thread()
+
+
+# -- messages as Discord delivers them ------------------------------------------
+
+
+QUESTIONS = ["who is the herts pcc?", "who was disappointed?", "who decided not to go ahead?", "who won the olympics?"]
+
+
+@pytest.mark.parametrize("question", QUESTIONS)
+async def test_a_mention_is_answered_as_factbot_ask_answers_the_same_text(
+    bot: Factbot, fb: FactBase, question: str
+) -> None:
+    """Once "who is the herts pcc?" ran `!who` on "is the herts pcc?" ("2 match ...")."""
+    assert bot.user is not None
+    [reply] = await say(f"{bot.user.mention} {question}")
+    assert [parts(e) for e in reply.embeds] == [parts(e) for e in answer_embeds(respond(fb, question))]
+
+
+async def test_a_mention_then_the_prefix_runs_the_command(make_bot: MakeBot, tmp_path: Path, fb: FactBase) -> None:
+    bot = await make_bot(bot_config(admin_ids=frozenset({ADMIN_USER_ID})), folder=copy_shipped(tmp_path / "kb"))
+    assert bot.user is not None
+    admin = new_member("Admin", ADMIN_USER_ID)
+    [reply] = await say(f"{bot.user.mention} !reload", author=admin)
+    assert reply.embeds[0].title == "Reloaded"
+    [reply] = await say(f"<@!{bot.user.id}>   !deal herts")
+    assert [parts(e) for e in reply.embeds] == [parts(e) for e in answer_embeds(respond(fb, "!deal herts"))]
+
+
+@pytest.mark.parametrize(
+    ("markup", "question"),
+    [
+        ("<@{someone}>", "who is john shaw?"),
+        ("<#{channel}>", "what did sir clive say?"),
+        ("<:pog:712345678012345670> <t:1700000000:R>", "why did herts drop g4s?"),
+    ],
+)
+async def test_other_mentions_channels_emoji_and_timestamps_are_not_words(
+    bot: Factbot, fb: FactBase, markup: str, question: str
+) -> None:
+    """Once declined: "They never mention `123456789012345678`"."""
+    assert bot.user is not None
+    someone = new_member("Someone", 712345678012345678)
+    text = markup.format(someone=someone.id, channel=channel().id)
+    [reply] = await say(f"{bot.user.mention} {text} {question}")
+    assert [parts(e) for e in reply.embeds] == [parts(e) for e in answer_embeds(respond(fb, question))]
+    assert respond(fb, question).status is Status.OK
+
+
+async def test_a_direct_message_needs_no_prefix_and_no_mention(bot: Factbot, fb: FactBase) -> None:
+    dm = await member().create_dm()
+    for text in ("why did herts drop g4s?", "deal herts", "hello"):
+        [reply] = await say(text, where=dm)
+        assert [parts(e) for e in reply.embeds] == [parts(e) for e in answer_embeds(respond(fb, text))], text
+    [reply] = await say("!who lloyd", where=dm)
+    assert reply.embeds[0].title == "David Lloyd"
+
+
+SYSTEM_MESSAGES = {
+    "thread created": discord.MessageType.thread_created,
+    "pin": discord.MessageType.pins_add,
+    "join": discord.MessageType.new_member,
+    "boost": discord.MessageType.premium_guild_subscription,
+    "channel renamed": discord.MessageType.channel_name_change,
+}
+
+
+@pytest.mark.parametrize("kind", SYSTEM_MESSAGES.values(), ids=SYSTEM_MESSAGES.keys())
+async def test_system_messages_are_never_answered(bot: Factbot, kind: discord.MessageType) -> None:
+    """A thread named `!deal herts` once got an answer to its "thread created" message."""
+    assert bot.user is not None
+    for content in ("!deal herts", f"{bot.user.mention} why did herts drop g4s?"):
+        data = factories.make_message_dict(channel(), member(), content=content, type=kind.value)
+        backend.get_state().parse_message_create(data)
+        await dpytest.run_all_events()
+        assert sent_messages() == [], content
+    assert await say("!deal herts"), "an ordinary message is still answered"
+
+
+async def test_a_doubled_prefix_is_named(bot: Factbot) -> None:
+    [reply] = await say("!!deal herts")
+    assert reply.embeds[0].description == "`!!deal` has the prefix twice. Did you mean `!deal herts`?"
+    assert await say("!!play some music") == [], "another bot's, perhaps: not ours to answer"
+
+
+# -- every reply counts -----------------------------------------------------------
+
+
+async def test_every_reply_counts_against_the_cooldown(make_bot: MakeBot, fb: FactBase) -> None:
+    """Once, after the allowance and the one notice, usage replies and admin
+    refusals still came: one user could flood a channel."""
+    bot = await make_bot(bot_config(cooldown=Cooldown(rate=2, per=60)))
+    assert bot.user is not None
+    [usage] = await say("!ask", raises=MissingRequiredArgument)
+    assert usage.content.startswith("`!ask` needs")
+    [refusal] = await say("!reload", raises=NotAdmin)
+    assert refusal.content.startswith("Sorry, only Factbot's admins")
+    [notice] = await say("!sync", raises=None)
+    assert notice.content.startswith("Slow down a little")
+    for flood in ("!ask", "!reload", "!sync", "!sync ²", "!dael herts", "!!deal", f"{bot.user.mention} hi", "!help"):
+        assert await say(flood) == [], flood
+    dm = await member().create_dm()
+    assert await say("why?", where=dm) == []
+    [other] = await say("!ask", author=member(1), raises=MissingRequiredArgument)
+    assert other.content.startswith("`!ask` needs"), "someone else is not held back"
+
+
+async def test_titles_and_did_you_mean_say_only_what_is_true(bot: Factbot, slash: SlashHarness) -> None:
+    """A quote not holding "it was" is not titled "Quotes containing `it was good news?`";
+    no "Did you mean **Chris Hanrahan**?" for "banana"; /deal offers deals first."""
+    [reply] = await say("!quote it was good news?")
+    assert reply.embeds[0].title == "Quotes matching `it was good news?`"
+    [reply] = await say("!quote good news for our members")
+    assert reply.embeds[0].title == "Quotes containing `good news for our members`"
+    [reply] = await say("!quote banana")
+    assert "Did you mean" not in (reply.embeds[0].description or "")
+    [reply] = await say("!deal herefordshire")
+    assert "Did you mean **Hertfordshire**" in (reply.embeds[0].description or "")
+    choices = [c["value"] for c in (await slash.complete("deal", "query", "herts")).choices]
+    assert choices[0] == HERTS and "David Lloyd" in choices[1:], "the deal before the people and places"

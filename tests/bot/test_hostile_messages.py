@@ -23,7 +23,7 @@ from bot.config import Cooldown
 from bot.discord_bot import Factbot
 from bot.embeds import answer_embeds, embed_size, size
 from commands import COMMANDS, run_command
-from commands.registry import MAX_QUERY_CHARS
+from commands.registry import MAX_QUERY_CHARS, NOT_WORDS
 from knowledge import FactBase
 from knowledge.text import clean
 from tests.bot.conftest import MakeBot, Sent
@@ -271,7 +271,7 @@ async def test_every_name_of_lincolnshire_police_gets_one_answer_through_discord
 async def test_a_mention_of_someone_whose_id_holds_999_is_not_the_999_deal(quiet_bot: Factbot) -> None:
     someone = new_member("Someone", 1137999487832532767)
     [reply] = await say(f"!quote {someone.mention}")
-    assert (reply.embeds[0].title or "").startswith("Nothing found for")
+    assert (reply.embeds[0].description or "").startswith(NOT_WORDS), "a mention is no word, and names no deal"
 
 
 async def test_regression_examples(quiet_bot: Factbot, sent: Sent) -> None:

@@ -90,3 +90,23 @@ def test_without_the_flags_discord_py_does_warn(
         "PyNaCl is not installed, voice will NOT be supported",
         "davey is not installed, voice will NOT be supported",
     }
+
+
+def test_a_reconnect_after_a_network_failure_is_one_warning_line(caplog: pytest.LogCaptureFixture) -> None:
+    """discord.py logs each reconnect with a whole traceback; the filter makes it one line with the reason."""
+    setup_logging("INFO", TOKEN, logging.NullHandler())
+    client = logging.getLogger("discord.client")
+    with caplog.at_level(logging.INFO):
+        try:
+            raise OSError(104, "Connection reset by peer")
+        except OSError:
+            client.exception("Attempting a reconnect in %.2fs", 1.5)
+        client.info("logging in using static token")
+    reconnect, other = caplog.records
+    assert reconnect.levelno == logging.WARNING
+    assert reconnect.getMessage() == (
+        "Lost the connection to Discord (ConnectionResetError: [Errno 104] Connection reset by peer). "
+        "Attempting a reconnect in 1.50s"
+    )
+    assert reconnect.exc_info is None and not reconnect.exc_text
+    assert other.getMessage() == "logging in using static token"

@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from commands import COMMANDS, Answer, Status, respond, run_command
+from commands.registry import NOT_WORDS
 from knowledge import FactBase
 
 # Discord caps; the embed splitter in bot/ relies on no single piece being absurd.
@@ -122,4 +123,7 @@ def test_an_exact_name_is_never_told_nothing_matches(fb: FactBase, command: str)
 @pytest.mark.parametrize("command", ["deal", "timeline", "quote"])
 @pytest.mark.parametrize("query", ["<@1137999487832532767>", "<@&1299913220629003054>"])
 def test_a_mention_that_contains_an_alias_names_nothing(fb: FactBase, command: str, query: str) -> None:
-    assert run_command(fb, command, query).status is Status.NOT_FOUND
+    """The id holds "999", an alias of a deal: a mention is markup, not words, so it names nothing."""
+    answer = run_command(fb, command, query)
+    assert answer.status is Status.USAGE
+    assert answer.body.startswith(NOT_WORDS)

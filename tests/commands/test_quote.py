@@ -128,3 +128,14 @@ def test_a_title_several_speakers_share_is_asked_about(fb: FactBase) -> None:
     answer = run_command(fb, "quote", "commissioners")
     assert answer.status is Status.AMBIGUOUS
     assert set(answer.ids) == {"east-midlands-pccs", "david-lloyd", "clive-loader"}
+
+
+def test_the_title_says_containing_only_when_every_word_is_there(fb: FactBase) -> None:
+    exact = run_command(fb, "quote", "good news for our members")
+    assert exact.title == "Quotes containing `good news for our members`"
+    # The quote says 'the decision was "good news..."': no "it" in it.
+    close = run_command(fb, "quote", "it was good news?")
+    assert close.ids == ("unison-good-news",)
+    assert close.title == "Quotes matching `it was good news?`"
+    typo = run_command(fb, "quote", "feasability study")
+    assert typo.title == "Quotes matching `feasability study`"

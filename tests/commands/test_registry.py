@@ -113,3 +113,20 @@ def test_every_example_works(fb: FactBase) -> None:
         for example in command.examples:
             answer = respond(fb, "!" + example)
             assert answer.status in (Status.OK, Status.AMBIGUOUS), example
+
+
+@pytest.mark.parametrize(
+    ("message", "says"),
+    [
+        ("!!deal herts", "`!!deal` has the prefix twice. Did you mean `!deal herts`?"),
+        ("!! deal herts", "`!!deal` has the prefix twice. Did you mean `!deal herts`?"),
+        ("!!!dael herts", "`!!dael` has the prefix twice. Did you mean `!deal herts`?"),
+        ("!!play some music", "`!!play` has the prefix twice, and there is no command `play`. Try `!help`."),
+        ("!!", "Nothing to answer. Try `!help`."),
+    ],
+)
+def test_a_doubled_prefix_is_named(fb: FactBase, message: str, says: str) -> None:
+    answer = respond(fb, message)
+    assert answer.status is Status.USAGE
+    assert answer.body == says
+    assert respond(fb, message.replace("!", "?"), prefix="?").body == says.replace("!", "?")
