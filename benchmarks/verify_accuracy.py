@@ -78,7 +78,12 @@ KINDS = (
 _EXACT_KINDS = {"verbatim", "fragment", "quoted in reported speech", "across pieces"}
 _SPEAKING_KINDS = {"person", "spokesperson", "group", "union", "company"}
 _QUOTED = re.compile(r"[\"“]([^\"“”]+)[\"”]")
-_KEYBOARD = dict(zip("qwertyuiopasdfghjklzxcvbnm", "wqwrtyuiopsadfghjkkxzvbnmn", strict=True))
+# Each letter's neighbour on its QWERTY row: the key a slipping finger hits.
+_KEYBOARD = {
+    row[i]: row[i + 1] if i + 1 < len(row) else row[i - 1]
+    for row in ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+    for i in range(len(row))
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +149,10 @@ def _chunks(text: str) -> list[str]:
 
 def _norm_words(text: str) -> list[str]:
     return normalise(text).split()
+
+
+def _telling(chunks: Sequence[str]) -> bool:
+    return any(w not in STOPWORDS for w in _norm_words(" ".join(chunks)))
 
 
 def _contains(haystack: Sequence[str], needle: Sequence[str]) -> bool:
@@ -312,7 +321,9 @@ class Maker:
             a, b = _chunks(pieces[0].text), _chunks(other[-1].text)
             take_a, take_b = self.rng.randint(3, max(3, len(a) // 2)), self.rng.randint(3, max(3, len(b) // 2))
             text = " ".join(a[:take_a] + b[-take_b:])
-            if self._verbatim_anywhere(text):
+            # Each part must say something ("It is all about" is evidence of nothing).
+            telling = all(_telling(part) for part in (a[:take_a], b[-take_b:]))
+            if not telling or self._verbatim_anywhere(text):
                 continue
             ids = (pieces[0].id, other[-1].id)
             yield self.variant("spliced", text, pieces[0].speaker, ids, CLOSE, NOT_FOUND)

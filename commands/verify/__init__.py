@@ -16,7 +16,7 @@ from commands.format import cmd, echo
 from commands.verify import render
 from commands.verify.claim import Claim, prepare, quoted_claim, unquoted_claims, whole
 from commands.verify.speaker import Named, resolve
-from commands.verify.verdict import MIN_WORDS, Match, Verdict, claim_words, matches, splice, telling
+from commands.verify.verdict import MIN_WORDS, Match, Verdict, claim_words, matches, splice, telling, verbatim_in
 from knowledge import FactBase
 
 __all__ = ["MAX_CLAIM_CHARS", "MAX_MESSAGE_CHARS", "Verdict", "read", "verify"]
@@ -25,6 +25,7 @@ __all__ = ["MAX_CLAIM_CHARS", "MAX_MESSAGE_CHARS", "Verdict", "read", "verify"]
 # the longest quotation in the articles is under a thousand characters.
 MAX_MESSAGE_CHARS = 4000
 MAX_CLAIM_CHARS = 1200
+_COMMENT_WORDS = 3
 EXAMPLE = "verify Lloyd said 'we'd prefer to be the masters of our own destiny'"
 
 
@@ -42,19 +43,24 @@ def read(fb: FactBase, text: str) -> tuple[Claim, Named | None]:
     if quoted is not None:
         return quoted, resolve(fb, quoted.speaker) if quoted.speaker else None
     as_is = whole(text)
-    if _verbatim(fb, as_is):
+    if len(as_is.words) > MAX_CLAIM_CHARS or verbatim_in(fb, as_is.words):
         return as_is, None
     splits = unquoted_claims(text)
-    for claim in splits:
-        named = resolve(fb, claim.speaker)
-        if named is not None:
+    readings = [(claim, resolve(fb, claim.speaker, inside=False)) for claim in splits]
+    # Someone the articles name, before a name they never give; and without
+    # quotation marks such a name must look like one: "Boris said ...", not
+    # "always said that I would make my decision ...".
+    for claim, named in readings:
+        if named is not None and named.ids:
             return claim, named
-    # "... - lol": what is split off names no one, but the rest is a quotation.
-    return next((c for c in splits if _verbatim(fb, c)), as_is), None
-
-
-def _verbatim(fb: FactBase, claim: Claim) -> bool:
-    return any(m.verbatim for m in matches(fb, claim.words))
+    for claim, named in readings:
+        if named is not None and all(word[:1].isupper() for word in claim.speaker.split()):
+            return claim, named
+    # "... - lol": a short comment after the words names no one, and the words
+    # before it are a quotation. Never words before the claim: in "We'd prefer
+    # to be the announced of our own destiny" they are part of it.
+    comments = (c for c in splits if text.startswith(c.words) and len(c.speaker.split()) <= _COMMENT_WORDS)
+    return next((c for c in comments if verbatim_in(fb, c.words)), as_is), None
 
 
 def _credited(fb: FactBase, named: Named | None, found: list[Match]) -> list[Match]:
@@ -81,6 +87,13 @@ def verify(fb: FactBase, text: str) -> Answer:
     exact = [m for m in found if m.exact]
     if len(words) < MIN_WORDS and not any(m.whole for m in exact):
         return _usage(f"{echo(claim.words)} is too few words to tell who said them; give at least {MIN_WORDS}.")
+    return _judge(fb, claim, named, found)
+
+
+def _judge(fb: FactBase, claim: Claim, named: Named | None, found: list[Match]) -> Answer:
+    """The verdict, most certain first: the words verbatim; spliced from two
+    quotations; close to one; else not in the articles."""
+    exact = [m for m in found if m.exact]
     if exact:
         credited = _credited(fb, named, exact)
         if named is not None and not credited:

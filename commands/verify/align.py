@@ -86,7 +86,7 @@ def align(claim: Sequence[str], quote: Sequence[str]) -> Alignment:
     Dynamic programming over (claim words read, quotation words read); the
     quotation's words before and after the stretch are free. Ties go to more
     words the same, then to the diagonal, then to the claim's extra word, and
-    to the earliest stretch, so the result is the same on every run.
+    to the latest end, so the result is the same on every run.
     """
     n, m = len(claim), len(quote)
     gap = _UNIT * _TIE
@@ -97,10 +97,15 @@ def align(claim: Sequence[str], quote: Sequence[str]) -> Alignment:
         row, above = rank[i], rank[i - 1]
         word = claim[i - 1]
         for j in range(1, m + 1):
+            # The hot loop: conditional expressions, as min() costs a call per cell.
             sub = substitution(word, quote[j - 1])
             diagonal = above[j - 1] + (sub * _TIE if sub else -1)
-            row[j] = min(diagonal, above[j] + gap, row[j - 1] + gap)
-    end = min(range(m + 1), key=lambda j: (rank[n][j], j))
+            up, left = above[j], row[j - 1]
+            gapped = (up if up < left else left) + gap
+            row[j] = diagonal if diagonal <= gapped else gapped
+    # Of equally good ends, the latest: a last word changed ("own future" for
+    # "own destiny") reads as changed, not as a word added after "own".
+    end = min(range(m + 1), key=lambda j: (rank[n][j], -j))
     steps: list[Step] = []
     i, j = n, end
     while i > 0:

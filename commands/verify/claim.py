@@ -62,7 +62,7 @@ _BEFORE = [
 _AFTER = [
     _rx(rf"^{_END}(?:[-~]+|[–—―]+)\s*{_NAME}{_END}$"),
     _rx(rf"^{_END}(?:said|says|according\s+to)\s+{_NAME}{_END}$"),
-    _rx(rf"^{_END}{_NAME}\s+(?:said|says|once\s+said){_END}$"),
+    _rx(rf"^{_END}{_NAME}\s+{_ADVERB}{_VERB}(?:\s+\w+){{0,4}}{_END}$"),  # ..., Lloyd told the BBC
     _rx(rf"^{_END}\((?P<name>[^()]{{1,80}})\){_END}$"),
     _rx(rf"^{_END}(?:did|does)\s+{_NAME}\s+{_ADVERB}say\s+(?:this|that|it){_END}$"),
 ]

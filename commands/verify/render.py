@@ -138,9 +138,10 @@ def exact(fb: FactBase, claim: Claim, found: Sequence[Match]) -> Answer:
     shown = list(found[:_MAX_SHOWN])
     parts = []
     for match in shown:
-        if match.reported:
+        if match.passage.reported:
             lead = (
-                f"Word for word: the article quotes these words from {_who(fb, match.passage)}, inside reported speech:"
+                f"Word for word: the article quotes these words (in bold) from {_who(fb, match.passage)},"
+                " inside its report of what was said:"
             )
         elif match.whole:
             lead = f"Word for word, from {_who(fb, match.passage)}:"

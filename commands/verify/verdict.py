@@ -158,6 +158,15 @@ def _candidates(fb: FactBase, text: str) -> list[Passage]:
     return passages(fb, [f.doc for f in found])
 
 
+def verbatim_in(fb: FactBase, text: str) -> bool:
+    """Whether the words stand, in order, in some quotation: cheaper than `matches`."""
+    words = claim_words(text)
+    if not words:
+        return False
+    needle = f" {' '.join(words)} "
+    return any(needle in f" {' '.join(w.norm for w in p.words)} " for p in _candidates(fb, text))
+
+
 def matches(fb: FactBase, text: str) -> list[Match]:
     """The quotations nearest the claim, best first (verbatim ones first)."""
     words = claim_words(text)
