@@ -33,9 +33,12 @@ someone else said it). Exit status 1 when a target is missed.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import re
+import statistics
 import sys
+import time
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -122,6 +125,7 @@ class Outcome:
     variant: Variant
     title: str
     ids: tuple[str, ...]
+    seconds: float = 0.0
 
     @property
     def right(self) -> bool:
@@ -355,8 +359,9 @@ def generate(fb: FactBase, seed: int = SEED, rounds: int = 3, hand: HandWritten 
 def evaluate(fb: FactBase, variants: Sequence[Variant]) -> list[Outcome]:
     outcomes = []
     for variant in variants:
+        start = time.perf_counter()
         answer = run_command(fb, "verify", variant.message)
-        outcomes.append(Outcome(variant, answer.title, answer.ids))
+        outcomes.append(Outcome(variant, answer.title, answer.ids, time.perf_counter() - start))
     return outcomes
 
 
@@ -400,6 +405,10 @@ def report(outcomes: Sequence[Outcome], *, verbose: bool = False) -> Summary:
     print(f"{'overall':<28}{summary.total:>5}{summary.share:>9.1%}   (target >= {TARGET_RIGHT:.0%})")
     print(f'invented or altered words called "Exact quote": {summary.altered_called_exact} (target 0)')
     print(f"misattributions passed as right: {summary.misattributions_passed} (target 0)")
+    times = sorted(o.seconds * 1000 for o in outcomes)
+    if times:
+        load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
+        print(f"time per message: median {statistics.median(times):.2f} ms, worst {times[-1]:.1f} ms (load {load})")
     if verbose:
         for outcome in outcomes:
             if not outcome.right:

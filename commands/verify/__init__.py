@@ -25,8 +25,8 @@ __all__ = ["MAX_CLAIM_CHARS", "MAX_MESSAGE_CHARS", "Verdict", "read", "verify"]
 # the longest quotation in the articles is under a thousand characters.
 MAX_MESSAGE_CHARS = 4000
 MAX_CLAIM_CHARS = 1200
-_COMMENT_WORDS = 3
-EXAMPLE = "verify Lloyd said 'we'd prefer to be the masters of our own destiny'"
+_COMMENT_WORDS = 3  # "... - lol": at most this long, a trailing comment is not a name
+_EXAMPLE = "verify Lloyd said 'we'd prefer to be the masters of our own destiny'"
 
 
 def _usage(body: str) -> Answer:
@@ -75,7 +75,7 @@ def verify(fb: FactBase, text: str) -> Answer:
     claim, named = read(fb, text)
     words = claim_words(claim.words)
     if not words:
-        return _usage(f"Which words should I check? For example: {cmd(EXAMPLE)}.")
+        return _usage(f"Which words should I check? For example: {cmd(_EXAMPLE)}.")
     if len(claim.words) > MAX_CLAIM_CHARS:
         return _usage(
             f"That is {len(claim.words):,} characters of quotation; I check up to {MAX_CLAIM_CHARS:,} at a time."
@@ -83,7 +83,7 @@ def verify(fb: FactBase, text: str) -> Answer:
         )
     if not telling(words):
         return _usage(f"{echo(claim.words)} is only common words; give more of the quotation.")
-    found = matches(fb, claim.words)
+    found = matches(fb, claim.words, named.ids if named is not None else ())
     exact = [m for m in found if m.exact]
     if len(words) < MIN_WORDS and not any(m.whole for m in exact):
         return _usage(f"{echo(claim.words)} is too few words to tell who said them; give at least {MIN_WORDS}.")

@@ -96,10 +96,11 @@ def align(claim: Sequence[str], quote: Sequence[str]) -> Alignment:
         rank[i][0] = i * gap
         row, above = rank[i], rank[i - 1]
         word = claim[i - 1]
+        # What pairing this word with each quotation word adds to the rank.
+        pairing = [substitution(word, q) * _TIE or -1 for q in quote]
         for j in range(1, m + 1):
             # The hot loop: conditional expressions, as min() costs a call per cell.
-            sub = substitution(word, quote[j - 1])
-            diagonal = above[j - 1] + (sub * _TIE if sub else -1)
+            diagonal = above[j - 1] + pairing[j - 1]
             up, left = above[j], row[j - 1]
             gapped = (up if up < left else left) + gap
             row[j] = diagonal if diagonal <= gapped else gapped

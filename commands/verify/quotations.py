@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from knowledge import FactBase
 from knowledge.model import Quote
@@ -93,7 +94,13 @@ def _direct_chunks(quote: Quote) -> set[int]:
 
 
 def passage(pieces: Iterable[Quote]) -> Passage:
-    pieces = tuple(pieces)
+    return _passage(tuple(pieces))
+
+
+# Quote records are immutable and compare by value, so a passage is worked out
+# once per distinct quotation (a reloaded, unchanged quote hits the same entry).
+@lru_cache(maxsize=4096)
+def _passage(pieces: tuple[Quote, ...]) -> Passage:
     words: list[Word] = []
     for number, quote in enumerate(pieces):
         direct = _direct_chunks(quote)

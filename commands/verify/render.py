@@ -26,10 +26,9 @@ _STRUCK_CHARS = 120  # the user's words shown struck out, at most
 
 
 def _who(fb: FactBase, passage: Passage) -> str:
-    """**Name**, role."""
-    speaker = fb.entities[passage.speaker]
-    line = fb.speaker_line(passage.pieces[0])
-    return f"**{speaker.name}**" + line[len(speaker.name) :]
+    """The speaker as quotes show them, name in bold: "**Name**, role"."""
+    name = fb.entities[passage.speaker].name
+    return fb.speaker_line(passage.pieces[0]).replace(name, f"**{name}**", 1)
 
 
 def _named(fb: FactBase, named: Named) -> str:
@@ -69,7 +68,8 @@ def _marks(match: Match, claim_chunk_of: Sequence[int], *, bold_same: bool) -> d
         mark = marks[last]
         mark.before += pending
         pending = []
-        mark.bold = mark.bold or (step.op is not Op.SAME) != bold_same
+        differs = step.op is not Op.SAME
+        mark.bold = mark.bold or (not differs if bold_same else differs)
     if pending and last is not None:
         marks[last].after += pending
     return dict(marks)

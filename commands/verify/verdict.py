@@ -10,6 +10,7 @@ words it shares ("G4S", "forces", "police").
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -18,7 +19,7 @@ from commands.verify.quotations import Passage, Word, passages, split_words
 from knowledge import FactBase
 from knowledge.search import STOPWORDS
 
-CANDIDATES = 10  # quotations compared word by word, of those sharing most words
+CANDIDATES = 8  # quotations compared word by word, of those sharing most words
 # Close: the same words with a few differences...
 CLOSE_SIMILARITY = 0.7
 # ...or a paraphrase: most of what the claim says is in the quotation, and
@@ -153,9 +154,15 @@ def _match(fb: FactBase, words: list[str], terms: list[str], passage: Passage) -
     return Match(passage, alignment, says, keeps)
 
 
-def _candidates(fb: FactBase, text: str) -> list[Passage]:
-    found = fb.content.search(text, lambda d: d in fb.quotes, limit=CANDIDATES)
-    return passages(fb, [f.doc for f in found])
+def _candidates(fb: FactBase, text: str, speakers: Collection[str] = ()) -> list[Passage]:
+    """The quotations sharing most words with the claim; and, when it names
+    speakers, theirs too, so that in a large fact base the named speaker's
+    own words are never crowded out by others'."""
+    found = [f.doc for f in fb.content.search(text, lambda d: d in fb.quotes, limit=CANDIDATES)]
+    if speakers:
+        theirs = {q.id for s in speakers for q in fb.quotes_of(s)}
+        found += [f.doc for f in fb.content.search(text, theirs.__contains__, limit=CANDIDATES)]
+    return passages(fb, found)
 
 
 def verbatim_in(fb: FactBase, text: str) -> bool:
@@ -167,13 +174,13 @@ def verbatim_in(fb: FactBase, text: str) -> bool:
     return any(needle in f" {' '.join(w.norm for w in p.words)} " for p in _candidates(fb, text))
 
 
-def matches(fb: FactBase, text: str) -> list[Match]:
+def matches(fb: FactBase, text: str, speakers: Collection[str] = ()) -> list[Match]:
     """The quotations nearest the claim, best first (verbatim ones first)."""
     words = claim_words(text)
     if not words:
         return []
     terms = _terms(fb, text)
-    found = [(order, _match(fb, words, terms, p)) for order, p in enumerate(_candidates(fb, text))]
+    found = [(order, _match(fb, words, terms, p)) for order, p in enumerate(_candidates(fb, text, speakers))]
     found.sort(key=lambda pair: (pair[1].order, pair[0]))
     return [m for _, m in found]
 
@@ -198,10 +205,12 @@ def splice(fb: FactBase, text: str, found: list[Match]) -> Splice | None:
         return None
     heads = [(m, _longest(words, [w.norm for w in m.passage.words], from_start=True)) for m in found]
     tails = [(m, _longest(words, [w.norm for w in m.passage.words], from_start=False)) for m in found]
+    # Each part must be long enough and say something: "it is all about" is evidence of no one.
+    heads = [(m, n) for m, n in heads if n >= SPLICE_WORDS and telling(words[:n])]
+    tails = [(m, n) for m, n in tails if n >= SPLICE_WORDS and telling(words[len(words) - n :])]
     for head, first in heads:
         for tail, last in tails:
-            parts = first >= SPLICE_WORDS and last >= SPLICE_WORDS and first + last >= len(words)
-            if parts and head.passage.ids != tail.passage.ids:
+            if first + last >= len(words) and head.passage.ids != tail.passage.ids:
                 # Each part's alignment is word for word, so it is shown with its words in bold.
                 terms = _terms(fb, text)
                 return Splice(

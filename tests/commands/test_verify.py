@@ -9,14 +9,18 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
+from benchmarks import generate
 from bot.cli import main as cli_main
 from commands import Status, respond, run_command
 from commands.verify import MAX_CLAIM_CHARS, Verdict, verify
+from commands.verify.verdict import claim_words, telling
 from knowledge import FactBase
 from tests.conftest import REPO
 
@@ -339,3 +343,29 @@ def test_help_describes_verify(fb: FactBase) -> None:
     answer = respond(fb, "!help verify")
     assert answer.title.startswith("!verify <words")
     assert "`!verify Lloyd said" in {f.name: f.value for f in answer.fields}["Examples"]
+
+
+def test_at_scale_a_speakers_own_words_are_found_and_others_are_not_credited(tmp_path: Path) -> None:
+    """In a fact base of 1,000 synthetic quotes, where many share their words,
+    a fragment credited to its speaker is exact, and credited to another
+    person is someone else's."""
+    generate.generate(1000, tmp_path / "fb", seed=4)
+    big = FactBase.load(tmp_path / "fb")
+    rng = random.Random(15)
+    people = sorted(big.quotes_of_speaker)
+    checked = 0
+    for quote in rng.sample([q for q in big.quotes.values() if not q.reported], 60):
+        words = quote.text.split()
+        size = rng.randint(4, 6)
+        start = rng.randint(0, len(words) - size)
+        fragment = " ".join(words[start : start + size])
+        if not telling(claim_words(fragment)):
+            continue  # only common words: a usage answer, tested above
+        right = big.entities[quote.speaker].name
+        answer = run_command(big, "verify", f'{right} said "{fragment}"')
+        assert answer.title == EXACT and quote.id in answer.ids, (fragment, right)
+        other = rng.choice([p for p in people if p != quote.speaker])
+        answer = run_command(big, "verify", f'{big.entities[other].name} said "{fragment}"')
+        assert answer.title == ELSE, (fragment, other)
+        checked += 1
+    assert checked >= 40
