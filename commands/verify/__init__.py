@@ -12,14 +12,14 @@ against the quotation's real speaker.
 from __future__ import annotations
 
 from commands.answer import Answer, Status
-from commands.format import cmd, echo
+from commands.format import PREFIX, cmd, echo
 from commands.verify import render
 from commands.verify.claim import Claim, prepare, quoted_claim, unquoted_claims, whole
 from commands.verify.speaker import Named, resolve
 from commands.verify.verdict import MIN_WORDS, Match, Verdict, claim_words, matches, splice, telling, verbatim_in
 from knowledge import FactBase
 
-__all__ = ["MAX_CLAIM_CHARS", "MAX_MESSAGE_CHARS", "Verdict", "read", "verify"]
+__all__ = ["MAX_CLAIM_CHARS", "MAX_MESSAGE_CHARS", "Verdict", "read", "verify", "verify_message"]
 
 # A message may be long (a pasted chat message); the words checked may not:
 # the longest quotation in the articles is under a thousand characters.
@@ -65,6 +65,15 @@ def read(fb: FactBase, text: str) -> tuple[Claim, Named | None]:
 
 def _credited(fb: FactBase, named: Named | None, found: list[Match]) -> list[Match]:
     return [m for m in found if named is None or named.credits(fb, m.passage.speaker)]
+
+
+def verify_message(fb: FactBase, text: str, prefix: str) -> Answer:
+    """`verify` on someone's whole message, as a message command ("Who said
+    this?") runs it: the quoted part when there is one, command hints in
+    this bot's prefix. Safe on any text: it never raises and never pings."""
+    if not prepare(text):
+        return _usage("That message has no words to check.")
+    return verify(fb, text).with_prefix(prefix, PREFIX)
 
 
 def verify(fb: FactBase, text: str) -> Answer:

@@ -27,14 +27,11 @@ _MARKUP = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|<t:-?\d+(?::[a-zA-Z])?>")
 # (an apostrophe stands between letters: we'd, don't).
 _DOUBLE = re.compile(r'"([^"]+)"')
 _SINGLE = re.compile(r"(?<![\w'])'(?!\s)(.+?)(?<!\s)'(?![\w'])")
-_HOLE = "\x1f"
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
-
-# stands for the quoted words in what is left of the message
 
 _VERB = (
     r"(?:said|says|say|stated|states|claimed|claims|told\s+\w+(?:\s+\w+)?|tells\s+\w+|wrote|writes|added|adds"
@@ -106,7 +103,7 @@ def _name(match: re.Match[str] | None) -> str:
     if match is None:
         return ""
     name = match.group("name").strip(" ,.;:!?\"'")
-    return name if 0 < len(name.split()) <= _NAME_WORDS and _HOLE not in name else ""
+    return name if 0 < len(name.split()) <= _NAME_WORDS else ""
 
 
 def _speaker_around(before: str, after: str) -> str:

@@ -20,6 +20,7 @@ from knowledge import FactBase
 from knowledge.search import STOPWORDS
 
 CANDIDATES = 8  # quotations compared word by word, of those sharing most words
+VERBATIM_POOL = 50  # ...and of this many, any that holds the claim word for word
 # Close: the same words with a few differences...
 CLOSE_SIMILARITY = 0.7
 # ...or a paraphrase: most of what the claim says is in the quotation, and
@@ -154,11 +155,20 @@ def _match(fb: FactBase, words: list[str], terms: list[str], passage: Passage) -
     return Match(passage, alignment, says, keeps)
 
 
+def _joined(passage: Passage) -> str:
+    return f" {' '.join(w.norm for w in passage.words)} "
+
+
 def _candidates(fb: FactBase, text: str, speakers: Collection[str] = ()) -> list[Passage]:
-    """The quotations sharing most words with the claim; and, when it names
-    speakers, theirs too, so that in a large fact base the named speaker's
-    own words are never crowded out by others'."""
-    found = [f.doc for f in fb.content.search(text, lambda d: d in fb.quotes, limit=CANDIDATES)]
+    """The quotations to compare word by word: those sharing most words with
+    the claim; any of a wider pool holding it verbatim (a short fragment of
+    common words may rank low, but must not be missed); and, when the
+    message names speakers, theirs, so that in a large fact base the named
+    speaker's own words are never crowded out by others'."""
+    pool = [f.doc for f in fb.content.search(text, lambda d: d in fb.quotes, limit=VERBATIM_POOL)]
+    needle = f" {' '.join(claim_words(text))} "
+    holding = [p.pieces[0].id for p in passages(fb, pool[CANDIDATES:]) if needle in _joined(p)]
+    found = pool[:CANDIDATES] + holding
     if speakers:
         theirs = {q.id for s in speakers for q in fb.quotes_of(s)}
         found += [f.doc for f in fb.content.search(text, theirs.__contains__, limit=CANDIDATES)]
@@ -171,7 +181,7 @@ def verbatim_in(fb: FactBase, text: str) -> bool:
     if not words:
         return False
     needle = f" {' '.join(words)} "
-    return any(needle in f" {' '.join(w.norm for w in p.words)} " for p in _candidates(fb, text))
+    return any(needle in _joined(p) for p in _candidates(fb, text))
 
 
 def matches(fb: FactBase, text: str, speakers: Collection[str] = ()) -> list[Match]:

@@ -19,7 +19,7 @@ import pytest
 from benchmarks import generate
 from bot.cli import main as cli_main
 from commands import Status, respond, run_command
-from commands.verify import MAX_CLAIM_CHARS, Verdict, verify
+from commands.verify import MAX_CLAIM_CHARS, Verdict, verify, verify_message
 from commands.verify.verdict import claim_words, telling
 from knowledge import FactBase
 from tests.conftest import REPO
@@ -83,6 +83,12 @@ def test_words_in_several_quotations_list_them_all(fb: FactBase) -> None:
     assert answer.title == EXACT
     assert set(answer.ids) == {"northants-no-further-work", "lloyd-evidence-framework"}
     assert answer.status is Status.AMBIGUOUS
+
+
+def test_a_short_fragment_of_common_words_is_found_however_many_quotations_share_them(fb: FactBase) -> None:
+    # "G4S" is in most quotations; the one holding these words verbatim is long, so ranks low by word weight.
+    assert _verify(fb, "that the G4S") == (EXACT, ("lloyd-evidence-framework",))
+    assert _verify(fb, 'did Hanrahan really say "that the G4S"?') == (ELSE, ("lloyd-evidence-framework",))
 
 
 @pytest.mark.parametrize(
@@ -239,6 +245,15 @@ def test_reported_speech_credited_to_someone_else(fb: FactBase) -> None:
 )
 def test_a_chat_message_is_read_for_its_quotation(fb: FactBase, message: str) -> None:
     assert verify(fb, message).title == EXACT
+
+
+def test_a_message_command_gets_hints_in_the_bots_prefix_and_a_word_for_an_empty_message(fb: FactBase) -> None:
+    assert verify_message(fb, f"Lloyd said '{DESTINY}'", "?") == verify(fb, f"Lloyd said '{DESTINY}'")
+    hint = verify_message(fb, "!!! ???", "?")
+    assert hint.status is Status.USAGE and "`?verify Lloyd said" in hint.body and "\x1a" not in hint.body
+    for empty in ("", "\u200b", "<@123456789012345678>"):
+        answer = verify_message(fb, empty, "?")
+        assert (answer.status, answer.body) == (Status.USAGE, "That message has no words to check.")
 
 
 def test_scare_quotes_do_not_make_a_claim(fb: FactBase) -> None:
