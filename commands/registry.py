@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import process
 
-from commands import ask, deal, quote, sources, timeline, who
+from commands import ask, deal, quote, sources, timeline, verify, who
 from commands.answer import Answer, Field, Status
 from commands.chat_text import lstrip_markup, only_markup, read_chat
 from commands.format import PREFIX, cmd, echo, inert, shorten
@@ -27,6 +27,7 @@ class Command:
     examples: tuple[str, ...]
     run: Callable[[FactBase, str], Answer]
     needs_query: bool = False
+    max_chars: int = MAX_QUERY_CHARS  # longer is refused before the command runs
 
 
 def _help_command(fb: FactBase, query: str) -> Answer:
@@ -70,6 +71,19 @@ COMMANDS: tuple[Command, ...] = (
         ("ask why did herts drop g4s?", "ask who said it was good news?"),
         ask.run,
         needs_query=True,
+    ),
+    Command(
+        "verify",
+        "Who really said this, and was it word for word? Paste the words, with or without who said them.",
+        "<words someone is quoted as saying>",
+        (
+            "verify Lloyd said 'we'd prefer to be the masters of our own destiny'",
+            "verify “the alliance is not a merger” - Sir Clive",
+            "verify we would prefer to be the masters of our own destiny",
+        ),
+        verify.verify,
+        needs_query=True,
+        max_chars=verify.MAX_MESSAGE_CHARS,
     ),
     Command("help", "This list, or how to use one command.", "[command]", ("help", "help quote"), _help_command),
 )
@@ -138,8 +152,8 @@ def _run(fb: FactBase, name: str, query: str) -> Answer:
     if only_markup(query):
         return usage_error(f"{NOT_WORDS} Try {cmd(command.examples[0])}.")
     query = read_chat(query)
-    if len(query) > MAX_QUERY_CHARS:
-        return usage_error(f"That is {len(query):,} characters; please keep a query under {MAX_QUERY_CHARS}.")
+    if len(query) > command.max_chars:
+        return usage_error(f"That is {len(query):,} characters; please keep a query under {command.max_chars:,}.")
     if command.needs_query and not query:
         return usage_error(f"{cmd(command.name)} needs {command.usage}, e.g. {cmd(command.examples[0])}.")
     return command.run(fb, query)

@@ -84,4 +84,13 @@ def test_well_inside_discords_three_seconds(fb: FactBase) -> None:
 
 def test_help_offers_the_commands(fb: FactBase) -> None:
     assert command_choices("ti")[0].value == "timeline"
-    assert {c.value for c in command_choices("")} == {"deal", "quote", "who", "timeline", "sources", "ask", "help"}
+    assert {c.value for c in command_choices("")} == {
+        "deal",
+        "quote",
+        "who",
+        "timeline",
+        "sources",
+        "ask",
+        "verify",
+        "help",
+    }

@@ -170,7 +170,7 @@ async def test_a_mistyped_command_gets_a_did_you_mean(bot: Factbot) -> None:
 async def test_a_long_query_is_refused_clearly(bot: Factbot) -> None:
     [reply] = await say("!deal " + "herts " * (MAX_QUERY_CHARS // 5))
     assert reply.embeds[0].title == "That didn't work"
-    assert f"please keep a query under {MAX_QUERY_CHARS}" in (reply.embeds[0].description or "")
+    assert f"please keep a query under {MAX_QUERY_CHARS:,}" in (reply.embeds[0].description or "")
 
 
 async def test_a_missing_question_gets_the_usage(bot: Factbot) -> None:

@@ -207,7 +207,7 @@ async def test_any_text_as_a_slash_command(quiet_bot: Factbot, name: str, text: 
             assert not MENTION.search(part) and LOOSE.search(outside_code_spans(part)) is None, part
     assert result.embeds
     if len(clean(hostile(text, "@everyone"))) > MAX_QUERY_CHARS:
-        assert f"please keep a query under {MAX_QUERY_CHARS}" in (result.embeds[0].description or "")
+        assert f"please keep a query under {MAX_QUERY_CHARS:,}" in (result.embeds[0].description or "")
 
 
 @settings(FUZZ, max_examples=40)

@@ -127,3 +127,56 @@ def test_a_mention_that_contains_an_alias_names_nothing(fb: FactBase, command: s
     answer = run_command(fb, command, query)
     assert answer.status is Status.USAGE
     assert answer.body.startswith(NOT_WORDS)
+
+
+# -- verify: hostile words inside and around real quotations ---------------------------
+
+# A word no fact holds: wherever `verify` shows the user's words, they must be
+# inside a code span, whatever the verdict (struck-out words, unknown names, echoes).
+_SENTINEL = "Qzxwj"
+_NOISE = st.lists(st.one_of(_ODD, st.text(max_size=6)), max_size=12).map("".join)
+
+
+def _outside_code_spans(answer: Answer) -> str:
+    shown = "\n".join([answer.title, answer.body, answer.footer, *(f.name + "\n" + f.value for f in answer.fields)])
+    return "\n".join("".join(line.split("`")[0::2]) for line in shown.splitlines())
+
+
+@_SETTINGS
+@given(data=st.data(), noise=_NOISE, form=st.integers(0, 4))
+def test_verify_keeps_hostile_words_inert_whatever_the_verdict(
+    fb: FactBase, data: st.DataObject, noise: str, form: int
+) -> None:
+    quote = data.draw(st.sampled_from([q.text for q in fb.quotes.values()]))
+    words = quote.split()
+    cut = data.draw(st.integers(0, len(words)))
+    planted = " ".join([*words[:cut], f"{_SENTINEL}{noise}", *words[cut:]])
+    message = [
+        planted,
+        f'"{planted}"',
+        f"{noise} {_SENTINEL} said '{quote}'",
+        f"“{quote}” - {_SENTINEL} {noise}",
+        f"{_SENTINEL} said {quote}",
+    ][form]
+    answer = run_command(fb, "verify", message)
+    _check(answer)
+    assert _SENTINEL.lower() not in _outside_code_spans(answer).lower(), answer
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "",
+        "\x00\x07\x1b[31m",
+        "\u202e\u200b\u2066",
+        "@everyone @here <@&1> <@1>",
+        "x" * 10_000,
+        "We'd prefer to be the masters of our own destiny " * 100,
+        "\n".join(["> We'd prefer to be the masters of our own destiny"] * 60),
+        "🎉" * 3000,
+    ],
+)
+def test_verify_answers_empty_huge_control_and_ping_laden_input(fb: FactBase, message: str) -> None:
+    for answer in (run_command(fb, "verify", message), respond(fb, f"!verify {message}")):
+        _check(answer)
+        assert answer.title and (answer.body or answer.fields)

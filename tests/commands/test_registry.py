@@ -65,7 +65,7 @@ def test_empty_input(fb: FactBase, text: str) -> None:
 def test_huge_query(fb: FactBase) -> None:
     answer = respond(fb, "!deal " + "herts " * 2000)
     assert answer.status is Status.USAGE
-    assert f"under {MAX_QUERY_CHARS}" in answer.body
+    assert f"under {MAX_QUERY_CHARS:,}" in answer.body
 
 
 def test_ask_needs_a_question(fb: FactBase) -> None:

@@ -99,7 +99,7 @@ def test_empty_question_is_a_usage_error(fb: FactBase, text: str) -> None:
 def test_huge_question_is_a_usage_error(fb: FactBase) -> None:
     answer = run_command(fb, "ask", "why " * 2500)
     assert answer.status is Status.USAGE
-    assert str(MAX_QUERY_CHARS) in answer.body
+    assert f"{MAX_QUERY_CHARS:,}" in answer.body
 
 
 def test_longest_allowed_question_is_fast_and_clean(fb: FactBase) -> None:

@@ -1,0 +1,386 @@
+"""`verify`: one verdict per message, the real words and speaker beside it.
+
+Through the registry (`!verify ...`, as the console, `factbot ask` and the
+Discord prefix path run it) and through `verify()` itself, which the message
+context command will call on a message's text.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from benchmarks import generate
+from bot.cli import main as cli_main
+from commands import Status, respond, run_command
+from commands.verify import MAX_CLAIM_CHARS, Verdict, verify, verify_message
+from commands.verify.verdict import claim_words, telling
+from knowledge import FactBase
+from tests.conftest import REPO
+
+EXACT, CLOSE, ELSE, NOT_FOUND = (v.value for v in Verdict)
+LOADER = "loader-masters-of-destiny"
+DESTINY = "We'd prefer to be the masters of our own destiny."
+
+
+def _verify(fb: FactBase, text: str) -> tuple[str, tuple[str, ...]]:
+    answer = run_command(fb, "verify", text)
+    return answer.title, answer.ids
+
+
+# -- the four verdicts -------------------------------------------------------------
+
+
+def test_every_direct_quote_verbatim_is_exact_and_cited(fb: FactBase) -> None:
+    for quote in fb.quotes.values():
+        if quote.reported:
+            continue
+        answer = run_command(fb, "verify", quote.text)
+        assert answer.title == EXACT, quote.id
+        assert quote.id in answer.ids
+        assert fb.entities[quote.speaker].name in answer.body
+        assert answer.citations[0].source_id == quote.source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        DESTINY,
+        "we'd prefer to be the masters of our own destiny",  # case and final punctuation
+        "“We’d prefer to be the masters of our own destiny”",  # curly quotes
+        "  We'd   prefer to be the\tmasters of our own destiny!!! ",  # spacing
+        "...We'd prefer, to be the masters of our own destiny?",  # punctuation around and between
+    ],
+)
+def test_exact_ignores_case_quote_style_spacing_and_punctuation(fb: FactBase, text: str) -> None:
+    assert _verify(fb, text) == (EXACT, (LOADER,))
+
+
+def test_exact_answer_gives_speaker_role_and_source(fb: FactBase) -> None:
+    answer = run_command(fb, "verify", f"Sir Clive said '{DESTINY}'")
+    assert answer.title == EXACT and answer.status is Status.OK
+    assert "**Sir Clive Loader**, Leicestershire Police and Crime Commissioner" in answer.body
+    assert f"> “{DESTINY}”" in answer.body
+    assert answer.footer == "Source: “Three East Midlands police forces reject G4S control room deal” (BBC)"
+
+
+def test_a_fragment_is_exact_and_shown_in_bold_inside_the_whole_quotation(fb: FactBase) -> None:
+    answer = run_command(fb, "verify", "the G4S framework contract through Lincolnshire Police was not suitable")
+    assert answer.title == EXACT
+    assert answer.ids == ("lloyd-evidence-framework",)
+    assert "I have always said" in answer.body
+    assert "**the G4S framework contract through Lincolnshire Police was not suitable**" in answer.body
+
+
+def test_words_in_several_quotations_list_them_all(fb: FactBase) -> None:
+    answer = run_command(fb, "verify", "the three forces")
+    assert answer.title == EXACT
+    assert set(answer.ids) == {"northants-no-further-work", "lloyd-evidence-framework"}
+    assert answer.status is Status.AMBIGUOUS
+
+
+def test_a_short_fragment_of_common_words_is_found_however_many_quotations_share_them(fb: FactBase) -> None:
+    # "G4S" is in most quotations; the one holding these words verbatim is long, so ranks low by word weight.
+    assert _verify(fb, "that the G4S") == (EXACT, ("lloyd-evidence-framework",))
+    assert _verify(fb, 'did Hanrahan really say "that the G4S"?') == (ELSE, ("lloyd-evidence-framework",))
+
+
+@pytest.mark.parametrize(
+    ("text", "struck", "bold"),
+    [
+        ("We'd prefer to be the masters of our own future.", "~~`future.`~~", "**destiny.**"),  # changed
+        ("We'd prefer to be masters of our own destiny.", "", "**the**"),  # dropped
+        ("We'd prefer to be the true masters of our own destiny.", "~~`true`~~", ""),  # added
+        ("We'd prefer to be the mastres of our own destny.", "~~`mastres`~~", "**masters**"),  # typos
+        ("We would prefer to be the masters of our own destiny.", "~~`would`~~", "**We'd**"),
+        ("We'd prefer not to be the masters of our own destiny.", "~~`not`~~", ""),  # meaning flipped
+    ],
+)
+def test_altered_words_are_close_with_the_differences_marked(fb: FactBase, text: str, struck: str, bold: str) -> None:
+    answer = run_command(fb, "verify", text)
+    assert answer.title == CLOSE
+    assert answer.ids == (LOADER,)
+    assert struck in answer.body and bold in answer.body
+    assert "~~`struck`~~: your words" in answer.body  # the legend says what the marks mean
+
+
+def test_a_paraphrase_is_close(fb: FactBase) -> None:
+    answer = run_command(fb, "verify", "To be clear, this alliance is not a merger")
+    assert (answer.title, answer.ids) == (CLOSE, ("pccs-not-a-merger",))
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (f"Lloyd said '{DESTINY}'", "David Lloyd"),
+        (f"“{DESTINY}” - Cllr Lloyd", "David Lloyd"),
+        (f"according to Unison, {DESTINY}", "Unison"),
+        (f"{DESTINY} (John Shaw)", "John Shaw"),
+        ('"We\'d prefer," said Lloyd, "to be the masters of our own destiny."', "David Lloyd"),
+        (f"Lyod said '{DESTINY}'", "David Lloyd"),  # a misspelt name
+        (f'the Herts PCC said "{DESTINY}"', "David Lloyd"),  # an alias
+    ],
+)
+def test_words_credited_to_someone_else(fb: FactBase, text: str, named: str) -> None:
+    answer = run_command(fb, "verify", text)
+    assert (answer.title, answer.ids) == (ELSE, (LOADER,))
+    assert answer.body.startswith(f"Not **{named}**: the articles give these words to **Sir Clive Loader**")
+
+
+def test_a_name_the_articles_never_give_is_someone_else_too(fb: FactBase) -> None:
+    answer = run_command(fb, "verify", f'Boris Johnson said "{DESTINY}"')
+    assert answer.title == ELSE
+    assert answer.body.startswith("Not `Boris Johnson` (the articles quote no one by that name)")
+
+
+def test_someone_else_with_altered_words_marks_the_differences_too(fb: FactBase) -> None:
+    answer = run_command(fb, "verify", "Lloyd said we'd prefer to be the masters of our own future")
+    assert (answer.title, answer.ids) == (ELSE, (LOADER,))
+    assert "~~`future`~~ **destiny.**" in answer.body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Sir Clive Loader said: “{DESTINY}”",
+        f"Leicestershire PCC: '{DESTINY}'",
+        f'did sir clive really say "{DESTINY}"?',
+        f"As Loader put it, {DESTINY}",
+        f"{DESTINY} - he said",  # a pronoun names no one
+        f"{DESTINY} - lol",
+        f"Who said '{DESTINY}'?",
+    ],
+)
+def test_the_right_speaker_or_no_one_keeps_exact(fb: FactBase, text: str) -> None:
+    assert _verify(fb, text) == (EXACT, (LOADER,))
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_id"),
+    [
+        ("G4S said 'We firmly believe that we can help police forces'", "shaw-front-line"),  # a spokesman's firm
+        ("Unison said the union will be looking to meet chief police officers", "hanrahan-meet-chiefs"),
+        ("the spokesman said 'We firmly believe that we can help police forces'", "shaw-front-line"),  # a role
+    ],
+)
+def test_an_organisation_or_role_credits_who_speaks_for_it(fb: FactBase, text: str, quote_id: str) -> None:
+    title, ids = _verify(fb, text)
+    assert title in (EXACT, CLOSE) and ids == (quote_id,)
+
+
+def test_a_role_the_speaker_does_not_hold_is_someone_else(fb: FactBase) -> None:
+    assert _verify(fb, f'the spokesman said "{DESTINY}"') == (ELSE, (LOADER,))
+    assert _verify(fb, 'Hertfordshire police said "I made my decision based on evidence"')[0] == ELSE
+
+
+def test_invented_words_are_not_in_the_articles(fb: FactBase) -> None:
+    answer = run_command(fb, "verify", "The Olympics showed that G4S cannot deliver what it promises.")
+    assert (answer.title, answer.status, answer.ids) == (NOT_FOUND, Status.NOT_FOUND, ())
+    assert "nearest" not in answer.body  # nothing genuinely close
+
+
+def test_not_in_the_articles_shows_the_nearest_only_when_near(fb: FactBase) -> None:
+    answer = run_command(fb, "verify", "Local policing services will be cut as a result of the alliance.")
+    assert answer.title == NOT_FOUND
+    assert answer.ids == ("pccs-local-policing",)
+    assert "The nearest, from **The three forces' police and crime commissioners**" in answer.body
+
+
+# -- never exact ---------------------------------------------------------------------
+
+
+def test_words_spliced_from_two_quotations_are_never_exact(fb: FactBase) -> None:
+    answer = run_command(fb, "verify", "To be quite clear, the G4S about how they can assist policing support services")
+    assert answer.title == CLOSE
+    assert set(answer.ids) == {"pccs-not-a-merger", "lloyd-other-providers"}
+    assert answer.body.startswith("These words join two quotations")
+
+
+def test_splicing_onto_a_named_speaker_who_said_neither_part_is_someone_else(fb: FactBase) -> None:
+    text = "Hanrahan said 'To be quite clear, the G4S about how they can assist policing support services'"
+    assert _verify(fb, text)[0] == ELSE
+
+
+def test_reported_speech_is_never_an_exact_quote(fb: FactBase) -> None:
+    for quote in fb.quotes.values():
+        if quote.reported:
+            words = quote.text.replace('"', "")
+            answer = run_command(fb, "verify", words)
+            assert answer.title == CLOSE, quote.id
+            assert answer.ids == (quote.id,)
+            assert "not a quotation" in answer.body
+            assert "*Reported:*" in answer.body
+
+
+def test_words_the_article_quotes_inside_reported_speech_are_exact(fb: FactBase) -> None:
+    answer = run_command(fb, "verify", 'John Shaw said the firm was "disappointed"')
+    assert (answer.title, answer.ids) == (EXACT, ("shaw-disappointed",))
+    assert 'the firm was **"disappointed"**' in answer.body
+    answer = run_command(fb, "verify", "“good news for our members and the public” - Unison")
+    assert (answer.title, answer.ids) == (EXACT, ("unison-good-news",))
+    assert "inside its report" in answer.body
+
+
+def test_reported_speech_credited_to_someone_else(fb: FactBase) -> None:
+    text = "Hanrahan said the decision was good news for our members and the public"
+    assert _verify(fb, text) == (ELSE, ("unison-good-news",))
+
+
+# -- the quoted part of a message ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        f'lol did you see this "{DESTINY}" apparently',
+        f"<@123456789012345678> '{DESTINY}' <:pog:123456789012345678>",
+        f"> {DESTINY}\nwho said this?",
+    ],
+)
+def test_a_chat_message_is_read_for_its_quotation(fb: FactBase, message: str) -> None:
+    assert verify(fb, message).title == EXACT
+
+
+def test_a_message_command_gets_hints_in_the_bots_prefix_and_a_word_for_an_empty_message(fb: FactBase) -> None:
+    assert verify_message(fb, f"Lloyd said '{DESTINY}'", "?") == verify(fb, f"Lloyd said '{DESTINY}'")
+    hint = verify_message(fb, "!!! ???", "?")
+    assert hint.status is Status.USAGE and "`?verify Lloyd said" in hint.body and "\x1a" not in hint.body
+    for empty in ("", "\u200b", "<@123456789012345678>"):
+        answer = verify_message(fb, empty, "?")
+        assert (answer.status, answer.body) == (Status.USAGE, "That message has no words to check.")
+
+
+def test_scare_quotes_do_not_make_a_claim(fb: FactBase) -> None:
+    answer = verify(fb, 'Police will form a "strategic alliance" to coordinate their work')
+    assert answer.title == NOT_FOUND
+    assert "strategic alliance` " not in answer.body  # the whole sentence was checked, not the two words
+
+
+# -- bad input -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("", "needs <words"),
+        ("   \u200b\x00 ", "needs <words"),
+        ("Lloyd said", "too few words"),
+        ("'destiny'", "too few words"),
+        ("it is all about the", "only common words"),
+        ("!!! ??? ...", "Which words should I check?"),
+    ],
+)
+def test_nothing_to_check_is_a_usage_answer(fb: FactBase, text: str, says: str) -> None:
+    answer = respond(fb, f"!verify {text}")
+    assert answer.status is Status.USAGE
+    assert says in answer.body
+
+
+def test_a_quotation_longer_than_other_queries_is_accepted(fb: FactBase) -> None:
+    longest = max((q.text for q in fb.quotes.values()), key=len)
+    assert len(longest) > 300  # other commands refuse a query this long
+    assert run_command(fb, "verify", longest).title == EXACT
+
+
+def test_too_long_is_refused_clearly(fb: FactBase) -> None:
+    answer = run_command(fb, "verify", "words " * (MAX_CLAIM_CHARS // 5))
+    assert answer.status is Status.USAGE and "I check up to" in answer.body
+    answer = respond(fb, "!verify " + "x " * 5000)
+    assert answer.status is Status.USAGE and "please keep a query under 4,000" in answer.body
+
+
+def test_echoed_words_never_ping_or_escape_their_code_span(fb: FactBase) -> None:
+    message = '@everyone <@&1> said "We\'d prefer to be the `masters` of @here our own destiny ||secret||"'
+    answer = run_command(fb, "verify", message)
+    assert answer.title == CLOSE
+    shown = answer.body + "".join(f.value for f in answer.fields)
+    assert "@everyone" not in shown and "@here" not in shown and "<@&1>" not in shown
+    outside = "".join("".join(line.split("`")[0::2]) for line in shown.splitlines())
+    assert "||" not in outside and "@" not in outside
+
+
+# -- the same answer everywhere ------------------------------------------------------
+
+
+_MESSAGES = [
+    f"Lloyd said '{DESTINY}'",
+    "We'd prefer to be the mastres of our own destny",
+    "of the three forces",
+    "To be quite clear, the G4S about how they can assist policing support services",
+    "Local policing services will be cut as a result of the alliance.",
+]
+
+
+def test_the_same_message_gets_the_same_answer(fb: FactBase) -> None:
+    for message in _MESSAGES:
+        assert run_command(fb, "verify", message) == run_command(fb, "verify", message)
+
+
+def test_no_hash_order_decides(fb: FactBase) -> None:
+    """The answers in processes with different string hashing are the same."""
+    script = (
+        "import json, sys\n"
+        "from commands import run_command\n"
+        "from knowledge import FactBase\n"
+        "fb = FactBase.load()\n"
+        "print(json.dumps([run_command(fb, 'verify', m).to_dict() for m in json.loads(sys.argv[1])]))\n"
+    )
+    outputs = set()
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        result = subprocess.run(
+            [sys.executable, "-c", script, json.dumps(_MESSAGES)],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=REPO,
+            env=env,
+        )
+        outputs.add(result.stdout)
+    assert len(outputs) == 1
+
+
+def test_factbot_ask_runs_verify(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli_main(["ask", f"!verify Lloyd said '{DESTINY}'"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(ELSE)
+    assert cli_main(["ask", "!verify The public deserves to know how much this failed deal has cost"]) == 1
+    assert capsys.readouterr().out.startswith(NOT_FOUND)
+
+
+def test_help_describes_verify(fb: FactBase) -> None:
+    answer = respond(fb, "!help verify")
+    assert answer.title.startswith("!verify <words")
+    assert "`!verify Lloyd said" in {f.name: f.value for f in answer.fields}["Examples"]
+
+
+def test_at_scale_a_speakers_own_words_are_found_and_others_are_not_credited(tmp_path: Path) -> None:
+    """In a fact base of 1,000 synthetic quotes, where many share their words,
+    a fragment credited to its speaker is exact, and credited to another
+    person is someone else's."""
+    generate.generate(1000, tmp_path / "fb", seed=4)
+    big = FactBase.load(tmp_path / "fb")
+    rng = random.Random(15)
+    people = sorted(big.quotes_of_speaker)
+    checked = 0
+    for quote in rng.sample([q for q in big.quotes.values() if not q.reported], 60):
+        words = quote.text.split()
+        size = rng.randint(4, 6)
+        start = rng.randint(0, len(words) - size)
+        fragment = " ".join(words[start : start + size])
+        if not telling(claim_words(fragment)):
+            continue  # only common words: a usage answer, tested above
+        right = big.entities[quote.speaker].name
+        answer = run_command(big, "verify", f'{right} said "{fragment}"')
+        assert answer.title == EXACT and quote.id in answer.ids, (fragment, right)
+        other = rng.choice([p for p in people if p != quote.speaker])
+        answer = run_command(big, "verify", f'{big.entities[other].name} said "{fragment}"')
+        assert answer.title == ELSE, (fragment, other)
+        checked += 1
+    assert checked >= 40
