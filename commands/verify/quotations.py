@@ -3,7 +3,7 @@ remembering where it stands in the article's text and whose words it is.
 
 A quotation may be stored as several pieces (one quote record each) when
 the article runs one speaker's words over paragraphs; `pieces_of` is the
-one place that says which pieces belong together.
+one place that asks the fact base which pieces belong together.
 """
 
 from __future__ import annotations
@@ -53,14 +53,10 @@ class Passage:
 
 
 def pieces_of(fb: FactBase, quote: Quote) -> tuple[Quote, ...]:
-    """The pieces of the continuous quotation `quote` belongs to, in order.
-
-    The model does not record yet that pieces belong together (issue 11 adds
-    it). Until it does, every quote record is a quotation of its own; when it
-    does, this returns the record's siblings and a claim spanning two pieces
-    of one quotation is exact, with nothing else to change.
-    """
-    return (quote,) if quote.id in fb.quotes else ()
+    """The pieces of the continuous quotation `quote` belongs to, in order
+    (the fact base records them with `continues`): a claim spanning two
+    pieces of one quotation is exact; one spanning two quotations is not."""
+    return fb.pieces(quote) if quote.id in fb.quotes else ()
 
 
 def split_words(text: str) -> list[tuple[int, list[str]]]:

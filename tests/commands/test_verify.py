@@ -112,7 +112,7 @@ def test_altered_words_are_close_with_the_differences_marked(fb: FactBase, text:
 
 def test_a_paraphrase_is_close(fb: FactBase) -> None:
     answer = run_command(fb, "verify", "To be clear, this alliance is not a merger")
-    assert (answer.title, answer.ids) == (CLOSE, ("pccs-not-a-merger",))
+    assert (answer.title, answer.ids) == (CLOSE, ("pccs-not-a-merger", "pccs-local-policing"))  # one quotation
 
 
 @pytest.mark.parametrize(
@@ -188,7 +188,7 @@ def test_invented_words_are_not_in_the_articles(fb: FactBase) -> None:
 def test_not_in_the_articles_shows_the_nearest_only_when_near(fb: FactBase) -> None:
     answer = run_command(fb, "verify", "Local policing services will be cut as a result of the alliance.")
     assert answer.title == NOT_FOUND
-    assert answer.ids == ("pccs-local-policing",)
+    assert answer.ids == ("pccs-not-a-merger", "pccs-local-policing")  # the quotation, whole
     assert "The nearest, from **The three forces' police and crime commissioners**" in answer.body
 
 
@@ -198,7 +198,8 @@ def test_not_in_the_articles_shows_the_nearest_only_when_near(fb: FactBase) -> N
 def test_words_spliced_from_two_quotations_are_never_exact(fb: FactBase) -> None:
     answer = run_command(fb, "verify", "To be quite clear, the G4S about how they can assist policing support services")
     assert answer.title == CLOSE
-    assert set(answer.ids) == {"pccs-not-a-merger", "lloyd-other-providers"}
+    quotations = {fb.pieces(fb.quotes[i])[0].id for i in answer.ids}
+    assert quotations == {"pccs-not-a-merger", "lloyd-other-providers"}  # the first piece of each
     assert answer.body.startswith("These words join two quotations")
 
 

@@ -3,12 +3,9 @@ stored as several pieces."""
 
 from __future__ import annotations
 
-import pytest
-
 from commands.verify import Verdict, verify
 from commands.verify import quotations as q
 from knowledge import FactBase
-from knowledge.model import Quote
 
 SPANNING = "To be quite clear, the alliance is not a merger. It is all about protecting the quality of local policing"
 
@@ -27,26 +24,24 @@ def test_in_reported_speech_only_the_words_in_quotes_are_direct(fb: FactBase) ->
     assert passage.reported
 
 
-def test_today_every_quote_is_its_own_quotation(fb: FactBase) -> None:
+def test_pieces_are_those_the_fact_base_records(fb: FactBase) -> None:
     for quote in fb.quotes.values():
-        assert q.pieces_of(fb, quote) == (quote,)
+        assert q.pieces_of(fb, quote) == fb.pieces(quote)
+    assert [p.id for p in q.pieces_of(fb, fb.quotes["pccs-local-policing"])] == [
+        "pccs-not-a-merger",
+        "pccs-local-policing",
+    ]
 
 
-def test_a_claim_across_two_different_records_is_not_exact(fb: FactBase) -> None:
-    assert verify(fb, SPANNING).title != Verdict.EXACT
-
-
-def test_once_pieces_are_grouped_a_claim_across_them_is_exact(fb: FactBase, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The model will record that the PCCs' two pieces are one quotation
-    (issue 11); `pieces_of` is the one place that then changes."""
-    pieces = (fb.quotes["pccs-not-a-merger"], fb.quotes["pccs-local-policing"])
-
-    def grouped(fb: FactBase, quote: Quote) -> tuple[Quote, ...]:
-        return pieces if quote in pieces else (quote,)
-
-    monkeypatch.setattr(q, "pieces_of", grouped)
+def test_a_claim_across_the_pieces_of_one_quotation_is_exact(fb: FactBase) -> None:
+    """The PCCs' statement is one quotation the article runs over two paragraphs."""
     answer = verify(fb, SPANNING)
     assert answer.title == Verdict.EXACT
     assert answer.ids == ("pccs-not-a-merger", "pccs-local-policing")
     assert "**To be quite clear, the alliance is not a merger. It is all about protecting the quality" in answer.body
     assert verify(fb, f"Lloyd said '{SPANNING}'").title == Verdict.SOMEONE_ELSE
+
+
+def test_a_claim_across_two_quotations_is_not_exact(fb: FactBase) -> None:
+    spliced = "We'd prefer to be the masters of our own destiny. To be quite clear, the alliance is not a merger."
+    assert verify(fb, spliced).title != Verdict.EXACT
