@@ -217,8 +217,8 @@ class FactsCog(dcommands.Cog, name="Facts"):
     # -- the message command -------------------------------------------------
 
     async def who_said_this(self, interaction: discord.Interaction[AnyBot], message: discord.Message) -> None:
-        """ "Who said this?" on a message: `verify` on its words, answered to the
-        asker alone. The cooldown was applied by the tree (FactbotTree)."""
+        """The message command: `verify` on the message's words, answered to
+        the asker alone. The cooldown was applied by the tree (FactbotTree)."""
         if not allowed_for(self.config, interaction.channel, interaction):
             await interaction.response.send_message(NOT_HERE, ephemeral=True, allowed_mentions=NO_MENTIONS)
             return

@@ -47,8 +47,8 @@ def place_of(interaction: discord.Interaction[Any]) -> Place:
     A server counts as having added Factbot when its own install authorised
     the interaction, or when the bot is a member there (a server that added
     the bot before it was user-installable, or whose install Discord left out).
-    Without a `context` (Discord sends it with every interaction since user
-    installs), a DM is taken as the bot's own, as it always was before them.
+    Without a `context` (an interaction from before user installs), a DM is
+    taken as the bot's own, as every DM with a command was then.
     """
     if interaction.guild_id is not None:
         if interaction.is_guild_integration() or interaction.client.get_guild(interaction.guild_id) is not None:

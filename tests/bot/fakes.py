@@ -1,5 +1,6 @@
 """Helpers for driving the bot through dpytest: users, channels, messages,
-slash commands and buttons (which dpytest lacks; see SlashHarness); and
+slash and message commands and buttons, from any place Discord sends them
+(which dpytest lacks; see SlashHarness and Origin); and
 Discord at the edges of discord.py for the process that connects
 (FakeDiscord: login; FakeGateway: the gateway websocket, scripted)."""
 
@@ -229,6 +230,7 @@ class SlashResult:
 GUILD_CONTEXT, BOT_DM_CONTEXT, PRIVATE_CHANNEL_CONTEXT = 0, 1, 2
 GUILD_INSTALL, USER_INSTALL = "0", "1"
 # What Discord gives an app in (group) DMs with other people; in its own DMs, external emoji as well.
+# Used too for a server without the bot, for which Discord documents no set.
 DM_APP_PERMISSIONS = discord.Permissions(attach_files=True, embed_links=True, mention_everyone=True)
 
 

@@ -108,6 +108,12 @@ def test_the_install_links() -> None:
     )
 
 
+def test_the_readme_gives_the_same_links() -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    for link in install_links(4242):
+        assert link.replace("4242", "YOUR_APPLICATION_ID") in readme, link
+
+
 # -- where an interaction comes from ---------------------------------------------------
 
 
