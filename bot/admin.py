@@ -150,6 +150,6 @@ class AdminCog(dcommands.Cog, name="Admin"):
             line = f"Removed the copies of the commands in {scope}; the global ones remain."
         else:
             line = f"Synced {counted(synced)} to {scope}."
-            if guild is not None:
+            if guild is not None and self.config.user_installs:
                 line += f" Installs to a person's account use only the global ones (`{self.config.prefix}sync`)."
         await send_line(ctx, line, ephemeral=False)

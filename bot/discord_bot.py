@@ -36,7 +36,7 @@ from bot.discord_types import AnyBot, Ctx
 from bot.errors import FRIENDLY, ErrorsCog, FactbotTree
 from bot.facts_cog import FactsCog
 from bot.gateway import guard_parsers
-from bot.installs import CONTEXTS, INSTALLS
+from bot.installs import contexts, installs
 from bot.replies import NO_MENTIONS, send_line, where
 from bot.workers import in_thread
 from commands.registry import closest_command
@@ -104,8 +104,8 @@ def bot_options(config: Config) -> dict[str, Any]:
         "allowed_mentions": NO_MENTIONS,
         "tree_cls": FactbotTree,
         # Every app command can be installed to a server or to a user, and used anywhere (bot.installs).
-        "allowed_installs": INSTALLS,
-        "allowed_contexts": CONTEXTS,
+        "allowed_installs": installs(config),
+        "allowed_contexts": contexts(config),
         "max_messages": None,  # no message cache: nothing here reads old messages
         "activity": discord.Activity(type=discord.ActivityType.listening, name=f"{config.prefix}help"),
     }
@@ -222,7 +222,8 @@ class FactbotCore:
         if self.bot.application_id is not None:
             to_server, to_user = install_links(self.bot.application_id)
             log.info("Add to a server: %s", to_server)
-            log.info("Add to your own account (User Install must be on in the Developer Portal): %s", to_user)
+            if self.config.user_installs:
+                log.info("Add to your own account (User Install must be on in the Developer Portal): %s", to_user)
 
 
 class _Hooks:

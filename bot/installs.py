@@ -21,10 +21,19 @@ from typing import Any
 import discord
 from discord import app_commands
 
-# Every slash and message command: installable to a server and to a user...
-INSTALLS = app_commands.AppInstallationType(guild=True, user=True)
-# ...and usable in servers, in the bot's DMs, and in group DMs and other people's DMs.
-CONTEXTS = app_commands.AppCommandContext(guild=True, dm_channel=True, private_channel=True)
+from bot.config import Config
+
+
+def installs(config: Config) -> app_commands.AppInstallationType:
+    """Where every slash and message command can be installed: to servers, and
+    (unless the config says not) to a person's own account."""
+    return app_commands.AppInstallationType(guild=True, user=config.user_installs)
+
+
+def contexts(config: Config) -> app_commands.AppCommandContext:
+    """Where they can be used: servers and the bot's DMs, and with user
+    installs group DMs and other people's DMs (only a user install reaches those)."""
+    return app_commands.AppCommandContext(guild=True, dm_channel=True, private_channel=config.user_installs)
 
 
 class Place(Enum):

@@ -65,6 +65,14 @@ async def test_every_command_is_installable_both_ways_and_usable_everywhere(bot:
         assert command["default_member_permissions"] is None, "anyone may use it"
 
 
+async def test_a_server_only_bot_declares_server_installs_only(make_bot: MakeBot) -> None:
+    """`user_installs: false`: installable to servers alone, so no private channels either."""
+    bot = await make_bot(bot_config(user_installs=False))
+    for command in payload(bot):
+        assert command["integration_types"] == [0], command["name"]
+        assert command["contexts"] == [0, 1], command["name"]
+
+
 async def test_the_message_command_as_discord_is_told_of_it(bot: Factbot) -> None:
     [menu] = [c for c in payload(bot) if c["type"] == 3]
     assert menu == {
