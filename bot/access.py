@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 import discord
 from discord.ext import commands as dcommands
 
 from bot.config import Config
 from bot.discord_types import AnyBot
+from bot.installs import place_of
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +37,18 @@ def channel_allowed(config: Config, channel: object) -> bool:
     if parent is not None:  # a thread: its parent's category counts too
         ids.add(getattr(parent, "category_id", None))
     return not config.channels.isdisjoint(ids)
+
+
+def allowed_for(config: Config, channel: object, interaction: discord.Interaction[Any] | None) -> bool:
+    """Whether the bot answers a message or an interaction in `channel`.
+
+    The allowlist is the choice of the servers that added Factbot. It does
+    not bind someone using their own install where Factbot was never added
+    (a server without it, a group DM): the answer is theirs alone to see.
+    """
+    if interaction is not None and not place_of(interaction).invited:
+        return True
+    return channel_allowed(config, channel)
 
 
 async def is_admin(bot: AnyBot, config: Config, user: discord.abc.User) -> bool:

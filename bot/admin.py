@@ -52,6 +52,23 @@ def reload_failed(error: FactBaseError, folder: str = "") -> Answer:
     )
 
 
+def counted(synced: list[discord.app_commands.AppCommand]) -> str:
+    """What was synced, in words: "8 slash commands and 1 message command"."""
+    kinds = (
+        (discord.AppCommandType.chat_input, "slash command"),
+        (discord.AppCommandType.message, "message command"),
+        (discord.AppCommandType.user, "user command"),
+    )
+    parts = []
+    for kind, name in kinds:
+        n = sum(1 for command in synced if command.type is kind)
+        if n:
+            parts.append(f"{n} {name}{'s' * (n != 1)}")
+    if not parts:
+        return "no commands"
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + f" and {parts[-1]}"
+
+
 class AdminCog(dcommands.Cog, name="Admin"):
     def __init__(self, live: LiveFactBase, config: Config) -> None:
         self.live = live
@@ -128,5 +145,11 @@ class AdminCog(dcommands.Cog, name="Admin"):
             await send_line(ctx, f"Syncing failed: Discord said {exc.status} {exc.text or ''}".strip())
             return
         scope = f"server {guild.id}" if guild is not None else "every server (global)"
-        log.info("Synced %d slash commands to %s, asked by %s", len(synced), scope, where(ctx))
-        await send_line(ctx, f"Synced {len(synced)} slash commands to {scope}.", ephemeral=False)
+        log.info("Synced %d commands to %s, asked by %s", len(synced), scope, where(ctx))
+        if choice == "clear":
+            line = f"Removed the copies of the commands in {scope}; the global ones remain."
+        else:
+            line = f"Synced {counted(synced)} to {scope}."
+            if guild is not None and self.config.user_installs:
+                line += f" Installs to a person's account use only the global ones (`{self.config.prefix}sync`)."
+        await send_line(ctx, line, ephemeral=False)

@@ -41,6 +41,7 @@ class Config:
     margin: float = 5.0  # how far it must beat the runner-up
     log_level: str = "INFO"
     message_content: bool = True  # privileged intent for prefix commands in servers
+    user_installs: bool = True  # the commands can be installed to a person's own account, not only to servers
     shard_count: int | None = None
     shard_ids: tuple[int, ...] | None = None
     health_file: Path | None = None  # None: factbot-health.json in the temporary folder
@@ -71,6 +72,7 @@ _KEYS = {
     "margin",
     "log_level",
     "message_content",
+    "user_installs",
     "shard_count",
     "shard_ids",
     "health_file",
@@ -168,6 +170,9 @@ def _build(data: dict[str, Any], env: Mapping[str, str], source: str) -> Config:
     message_content = data.get("message_content", True)
     if not isinstance(message_content, bool):
         raise ConfigError("'message_content' must be true or false")
+    user_installs = data.get("user_installs", True)
+    if not isinstance(user_installs, bool):
+        raise ConfigError("'user_installs' must be true or false")
     shard_count = data.get("shard_count")
     if shard_count is not None:
         shard_count = _whole(shard_count, "shard_count", 1, 100000)
@@ -192,6 +197,7 @@ def _build(data: dict[str, Any], env: Mapping[str, str], source: str) -> Config:
         margin=_number(data.get("margin", 5), "margin", 0, 50),
         log_level=log_level,
         message_content=message_content,
+        user_installs=user_installs,
         shard_count=shard_count,
         shard_ids=shard_ids,
         health_file=Path(health_file) if health_file else None,

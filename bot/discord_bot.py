@@ -27,7 +27,7 @@ from typing import Any
 import discord
 from discord.ext import commands as dcommands
 
-from bot.access import NotHere, channel_allowed
+from bot.access import NotHere, allowed_for, channel_allowed
 from bot.admin import AdminCog
 from bot.autocomplete import warm
 from bot.config import Config
@@ -36,6 +36,7 @@ from bot.discord_types import AnyBot, Ctx
 from bot.errors import FRIENDLY, ErrorsCog, FactbotTree
 from bot.facts_cog import FactsCog
 from bot.gateway import guard_parsers
+from bot.installs import contexts, installs
 from bot.replies import NO_MENTIONS, send_line, where
 from bot.workers import in_thread
 from commands.registry import closest_command
@@ -52,6 +53,15 @@ INVITE_PERMISSIONS = discord.Permissions(
     read_message_history=True,
 )
 INVITE_SCOPES = ("bot", "applications.commands")  # the second lets the bot publish slash commands
+USER_INSTALL_SCOPES = ("applications.commands",)  # a person's own install: commands only, no bot user
+GUILD_INSTALL, USER_INSTALL = 0, 1  # the link's integration_type
+
+
+def install_links(application_id: int) -> tuple[str, str]:
+    """The links that add Factbot to a server, and to a person's own account."""
+    server = discord.utils.oauth_url(application_id, permissions=INVITE_PERMISSIONS, scopes=INVITE_SCOPES)
+    user = discord.utils.oauth_url(application_id, scopes=USER_INSTALL_SCOPES)
+    return f"{server}&integration_type={GUILD_INSTALL}", f"{user}&integration_type={USER_INSTALL}"
 
 
 def intents_for(config: Config) -> discord.Intents:
@@ -93,6 +103,9 @@ def bot_options(config: Config) -> dict[str, Any]:
         "strip_after_prefix": True,  # "! deal herts" works, as in the console
         "allowed_mentions": NO_MENTIONS,
         "tree_cls": FactbotTree,
+        # Every app command can be installed to a server or to a user, and used anywhere (bot.installs).
+        "allowed_installs": installs(config),
+        "allowed_contexts": contexts(config),
         "max_messages": None,  # no message cache: nothing here reads old messages
         "activity": discord.Activity(type=discord.ActivityType.listening, name=f"{config.prefix}help"),
     }
@@ -133,7 +146,7 @@ class FactbotCore:
         return self._live
 
     async def _allowed_here(self, ctx: Ctx) -> bool:
-        if not channel_allowed(self.config, ctx.channel):
+        if not allowed_for(self.config, ctx.channel, ctx.interaction):
             raise NotHere
         return True
 
@@ -145,7 +158,7 @@ class FactbotCore:
         if self._live is None:
             self._live = await in_thread(self._load, name="factbot-load")
         log.info("Fact base loaded: %s", self._live.current.summary())
-        self._facts = FactsCog(self._live, self.config, self.gate)
+        self._facts = FactsCog(self.bot, self._live, self.config, self.gate)
         await self.bot.add_cog(self._facts)
         await self.bot.add_cog(AdminCog(self._live, self.config))
         await self.bot.add_cog(ErrorsCog(self.config))
@@ -207,10 +220,10 @@ class FactbotCore:
             self.config.prefix,
         )
         if self.bot.application_id is not None:
-            invite = discord.utils.oauth_url(
-                self.bot.application_id, permissions=INVITE_PERMISSIONS, scopes=INVITE_SCOPES
-            )
-            log.info("Invite link: %s", invite)
+            to_server, to_user = install_links(self.bot.application_id)
+            log.info("Add to a server: %s", to_server)
+            if self.config.user_installs:
+                log.info("Add to your own account (User Install must be on in the Developer Portal): %s", to_user)
 
 
 class _Hooks:

@@ -1,8 +1,11 @@
 """The fact commands as hybrid commands (`!deal herts` and `/deal query:herts`),
-and messages answered as the console answers them (mentions, direct messages).
+the "Who said this?" message command, and messages answered as the console
+answers them (mentions, direct messages).
 
 Every answer is worked out in a worker thread (bot.workers), never on the
 event loop; the cooldown is applied before a request gets here (bot.cooldown).
+A slash or message command is answered in public where Factbot was invited,
+and privately elsewhere (bot.installs); "Who said this?" always privately.
 """
 
 from __future__ import annotations
@@ -16,13 +19,16 @@ import discord
 from discord import app_commands
 from discord.ext import commands as dcommands
 
-from bot.access import channel_allowed
+from bot import who_said
+from bot.access import allowed_for
 from bot.autocomplete import command_choices, name_choices
 from bot.config import Config
 from bot.cooldown import Gate
-from bot.discord_types import Ctx
+from bot.discord_types import AnyBot, Ctx
+from bot.errors import NOT_HERE
+from bot.installs import answers_privately, place_of
 from bot.paging import Pages
-from bot.replies import send_answer, send_line, where
+from bot.replies import NO_MENTIONS, send_answer, send_line, where
 from bot.workers import TooSlow, Workers
 from commands import BY_NAME, Answer, respond, run_command
 from commands.answer import with_page
@@ -74,12 +80,21 @@ def _safely(command: str, make: Callable[[], Choices]) -> Callable[[], Choices]:
 
 
 class FactsCog(dcommands.Cog, name="Facts"):
-    def __init__(self, live: LiveFactBase, config: Config, gate: Gate) -> None:
+    def __init__(self, bot: AnyBot, live: LiveFactBase, config: Config, gate: Gate) -> None:
+        self.bot = bot
         self.live = live
         self.config = config
         self.gate = gate
         self.workers = Workers()
         self.choosers = Workers(limit=2, name="factbot-choices")  # apart: keystrokes must not queue behind answers
+        # discord.py has no decorator for a message command inside a cog: it is added to the tree with the cog.
+        self.who_said_menu = app_commands.ContextMenu(name=who_said.NAME, callback=self.who_said_this)
+
+    async def cog_load(self) -> None:
+        self.bot.tree.add_command(self.who_said_menu)
+
+    async def cog_unload(self) -> None:
+        self.bot.tree.remove_command(self.who_said_menu.name, type=self.who_said_menu.type)
 
     # -- answering ---------------------------------------------------------
 
@@ -108,15 +123,19 @@ class FactsCog(dcommands.Cog, name="Facts"):
 
         await self._deliver(ctx, work)
 
-    async def _deliver(self, ctx: Ctx, work: Work) -> None:
+    async def _deliver(self, ctx: Ctx, work: Work, *, private: bool | None = None) -> None:
+        """Work out an answer and send it: privately if `private`, and by
+        default where Factbot was not invited (bot.installs)."""
+        if private is None:
+            private = answers_privately(ctx.interaction)
         fb = self.live.current  # once: a reload meanwhile cannot mix two fact bases
         try:
-            answer = await self._compute(ctx, lambda: work(fb, None))
+            answer = await self._compute(ctx, lambda: work(fb, None), private=private)
         except TooSlow as exc:
             log.warning("An answer in %s was not ready within %g s; the asker was told", where(ctx), exc.deadline)
             await send_line(ctx, TOO_SLOW)
             return
-        log.debug("%s -> %s (%s)", where(ctx), answer.status.value, answer.title)
+        log.debug("%s -> %s (%s)%s", where(ctx), answer.status.value, answer.title, " privately" * private)
         pages = None
         if answer.pages > 1:
             pages = Pages(
@@ -125,7 +144,7 @@ class FactsCog(dcommands.Cog, name="Facts"):
                 turn=lambda page: self._page(work, page),
                 admit=self.gate.admit_interaction,
             )
-        delivered = await send_answer(ctx, answer, view=pages)
+        delivered = await send_answer(ctx, answer, ephemeral=private, view=pages)
         if pages is not None:
             if delivered.view_message is None:  # sent as text, or not at all: no buttons to look after
                 pages.stop()
@@ -136,9 +155,10 @@ class FactsCog(dcommands.Cog, name="Facts"):
         fb = self.live.current
         return await self.workers.run(lambda: work(fb, page), deadline=PAGE_DEADLINE)
 
-    async def _compute(self, ctx: Ctx, work: Callable[[], Answer]) -> Answer:
-        """Run `work` in a worker. Under a slash command, if it is not done
-        within DEFER_AFTER, the interaction is deferred first."""
+    async def _compute(self, ctx: Ctx, work: Callable[[], Answer], *, private: bool) -> Answer:
+        """Run `work` in a worker. Under an interaction, if it is not done
+        within DEFER_AFTER, the interaction is deferred first (privately if
+        the answer will be: a deferred answer keeps the defer's visibility)."""
         task = asyncio.ensure_future(self.workers.run(work, deadline=ANSWER_DEADLINE))
         try:
             if ctx.interaction is not None:
@@ -146,7 +166,7 @@ class FactsCog(dcommands.Cog, name="Facts"):
                 if not done:
                     log.debug("Deferring a slow answer in %s", where(ctx))
                     try:
-                        await ctx.defer()
+                        await ctx.defer(ephemeral=private)
                     except discord.HTTPException as exc:  # too late already: sending will fail and say so
                         log.warning("Could not defer a slow answer in %s: %s", where(ctx), exc)
             return await task
@@ -184,15 +204,38 @@ class FactsCog(dcommands.Cog, name="Facts"):
     async def ask(self, ctx: Ctx, *, question: str) -> None:
         await self.answer(ctx, "ask", question)
 
+    @hybrid("verify")
+    @app_commands.describe(text="The words, as posted: with or without quotation marks and who said them")
+    async def verify(self, ctx: Ctx, *, text: str) -> None:
+        await self.answer(ctx, "verify", text)
+
     @hybrid("help")
     @app_commands.describe(command="A command to explain; empty lists them all")
     async def help(self, ctx: Ctx, *, command: str = "") -> None:
         await self.answer(ctx, "help", command)
 
+    # -- the message command -------------------------------------------------
+
+    async def who_said_this(self, interaction: discord.Interaction[AnyBot], message: discord.Message) -> None:
+        """The message command: `verify` on the message's words, answered to
+        the asker alone. The cooldown was applied by the tree (FactbotTree)."""
+        if not allowed_for(self.config, interaction.channel, interaction):
+            await interaction.response.send_message(NOT_HERE, ephemeral=True, allowed_mentions=NO_MENTIONS)
+            return
+        ctx: Ctx = await dcommands.Context.from_interaction(interaction)
+        target = who_said.Target.of(message)  # copied here: the worker touches no discord.py object
+        prefix = self.config.prefix
+
+        def work(fb: FactBase, page: int | None) -> Answer:
+            return who_said.check(fb, target, prefix)
+
+        log.debug("%s used %r from %s", where(ctx), who_said.NAME, place_of(interaction).value)
+        await self._deliver(ctx, work, private=True)
+
     # -- autocomplete: suggestions only; the command resolves the value again
 
     async def _choices(self, interaction: discord.Interaction, command: str, current: str) -> Choices:
-        if not channel_allowed(self.config, interaction.channel):
+        if not allowed_for(self.config, interaction.channel, interaction):
             return []
         fb = self.live.current
         return await self._offer(command, _safely(command, lambda: name_choices(fb, command, current)))

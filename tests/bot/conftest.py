@@ -25,6 +25,11 @@ dpytest has no interactions at all. `SlashHarness` makes real
 discord.Interaction objects from gateway payloads and runs them through the
 bot's real command tree; only the webhook adapter that would carry the
 response over HTTP is replaced, by one that records what would be sent.
+Slash commands, message commands ("Who said this?", with the message in
+`resolved.messages`), autocomplete and button clicks each come from an
+`Origin`: a server with the bot or without it, the bot's DMs, a group DM or a
+DM between friends, with the `context` and `authorizing_integration_owners`
+Discord sends from there.
 """
 
 from __future__ import annotations

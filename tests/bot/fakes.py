@@ -1,5 +1,6 @@
 """Helpers for driving the bot through dpytest: users, channels, messages,
-slash commands and buttons (which dpytest lacks; see SlashHarness); and
+slash and message commands and buttons, from any place Discord sends them
+(which dpytest lacks; see SlashHarness and Origin); and
 Discord at the edges of discord.py for the process that connects
 (FakeDiscord: login; FakeGateway: the gateway websocket, scripted)."""
 
@@ -9,6 +10,7 @@ import asyncio
 import inspect
 import itertools
 import json
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from types import SimpleNamespace
@@ -224,40 +226,143 @@ class SlashResult:
         return list(self.responses[0]["data"]["choices"])
 
 
+# Interaction contexts and installation types, as Discord numbers them.
+GUILD_CONTEXT, BOT_DM_CONTEXT, PRIVATE_CHANNEL_CONTEXT = 0, 1, 2
+GUILD_INSTALL, USER_INSTALL = "0", "1"
+# What Discord gives an app in (group) DMs with other people; in its own DMs, external emoji as well.
+# Used too for a server without the bot, for which Discord documents no set.
+DM_APP_PERMISSIONS = discord.Permissions(attach_files=True, embed_links=True, mention_everyone=True)
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where an interaction comes from, described as Discord describes it:
+    the `context`, and which installs authorised it (`authorizing_integration_owners`)."""
+
+    name: str
+    context: int
+    installs: tuple[str, ...]
+    channel: str  # SERVER, OTHER_SERVER, BOT_DM, GROUP_DM or FRIENDS_DM
+
+    def fill(self, payload: dict[str, Any], user: discord.abc.User) -> dict[str, Any]:
+        """`payload` with the guild, channel, user and installs of this origin."""
+        user_data = {"id": str(user.id), "username": user.name, "discriminator": "0001", "avatar": None}
+        server = self.channel in (SERVER, OTHER_SERVER)
+        place = self._server(user, user_data) if server else self._private(user_data)
+        owners = {kind: str(user.id) if kind == USER_INSTALL else place.get("guild_id", "0") for kind in self.installs}
+        return payload | place | {"context": self.context, "authorizing_integration_owners": owners}
+
+    def _server(self, user: discord.abc.User, user_data: dict[str, Any]) -> dict[str, Any]:
+        if self.channel == SERVER:
+            here = channel()
+            guild_id, channel_data = str(here.guild.id), {"id": str(here.id), "type": 0, "name": here.name}
+            roles = [str(r.id) for r in getattr(user, "roles", []) if r.id != here.guild.id]
+            app_permissions = discord.Permissions.text()
+        else:  # a server the bot never joined: Discord sends a partial guild, known only by the interaction
+            guild_id = str(OTHER_GUILD)
+            channel_data = {"id": str(OTHER_CHANNEL), "type": 0, "name": "general", "position": 0, "nsfw": False}
+            roles = []
+            app_permissions = DM_APP_PERMISSIONS
+        member_permissions = discord.Permissions.text() | discord.Permissions(use_external_apps=True)
+        return {
+            "guild_id": guild_id,
+            "guild": {"id": guild_id, "locale": "en-GB", "features": []},
+            "guild_locale": "en-GB",
+            "channel_id": channel_data["id"],
+            "channel": channel_data | {"guild_id": guild_id},
+            "member": {
+                "user": user_data,
+                "roles": roles,
+                "joined_at": "2026-01-01T00:00:00+00:00",
+                "deaf": False,
+                "mute": False,
+                "flags": 0,
+                "permissions": str(member_permissions.value),
+            },
+            "app_permissions": str(app_permissions.value),
+        }
+
+    def _private(self, user_data: dict[str, Any]) -> dict[str, Any]:
+        friend = {"id": str(FRIEND_ID), "username": "Friend", "discriminator": "0001", "avatar": None}
+        if self.channel == BOT_DM:
+            channel_data = {"id": str(BOT_DM_CHANNEL), "type": 1, "recipients": [user_data]}
+            app_permissions = DM_APP_PERMISSIONS | discord.Permissions(use_external_emojis=True)
+        elif self.channel == GROUP_DM:
+            channel_data = {
+                "id": str(GROUP_DM_CHANNEL),
+                "type": 3,
+                "name": "Quote checkers",
+                "owner_id": user_data["id"],
+                "recipients": [user_data, friend],
+            }
+            app_permissions = DM_APP_PERMISSIONS
+        else:  # a DM between two people
+            channel_data = {"id": str(FRIENDS_DM_CHANNEL), "type": 1, "recipients": [friend]}
+            app_permissions = DM_APP_PERMISSIONS
+        return {
+            "channel_id": channel_data["id"],
+            "channel": channel_data,
+            "user": user_data,
+            "app_permissions": str(app_permissions.value),
+        }
+
+
+SERVER, OTHER_SERVER, BOT_DM, GROUP_DM, FRIENDS_DM = "server", "other server", "bot DM", "group DM", "friends' DM"
+OTHER_GUILD = 700000000000000020  # a server that never added the bot
+OTHER_CHANNEL = 700000000000000021
+BOT_DM_CHANNEL = 700000000000000022
+GROUP_DM_CHANNEL = 700000000000000023
+FRIENDS_DM_CHANNEL = 700000000000000024
+FRIEND_ID = 700000000000000025
+
+IN_SERVER = Origin("a server with the bot", GUILD_CONTEXT, (GUILD_INSTALL,), SERVER)
+IN_SERVER_BY_USER_INSTALL = Origin("a server with the bot, by a user install", GUILD_CONTEXT, (USER_INSTALL,), SERVER)
+IN_SERVER_BY_BOTH = Origin("a server with the bot, both installs", GUILD_CONTEXT, (GUILD_INSTALL, USER_INSTALL), SERVER)
+IN_OTHER_SERVER = Origin("a server without the bot", GUILD_CONTEXT, (USER_INSTALL,), OTHER_SERVER)
+IN_BOT_DM = Origin("the bot's DMs", BOT_DM_CONTEXT, (USER_INSTALL,), BOT_DM)
+IN_BOT_DM_BY_SERVER_INSTALL = Origin("the bot's DMs, by a server install", BOT_DM_CONTEXT, (GUILD_INSTALL,), BOT_DM)
+IN_GROUP_DM = Origin("a group DM", PRIVATE_CHANNEL_CONTEXT, (USER_INSTALL,), GROUP_DM)
+IN_FRIENDS_DM = Origin("a DM between two people", PRIVATE_CHANNEL_CONTEXT, (USER_INSTALL,), FRIENDS_DM)
+PUBLIC_ORIGINS = (IN_SERVER, IN_SERVER_BY_USER_INSTALL, IN_SERVER_BY_BOTH, IN_BOT_DM, IN_BOT_DM_BY_SERVER_INSTALL)
+PRIVATE_ORIGINS = (IN_OTHER_SERVER, IN_GROUP_DM, IN_FRIENDS_DM)
+
+
 class SlashHarness:
-    """Runs slash commands and autocomplete through the bot's command tree."""
+    """Runs slash commands, message commands and autocomplete through the bot's command tree."""
 
     def __init__(self, bot: Factbot) -> None:
         self.bot = bot
 
-    def _payload(self, kind: int, name: str, options: list[dict[str, Any]], user: discord.Member) -> dict[str, Any]:
-        here = channel()
-        return {
+    def _payload(
+        self,
+        kind: int,
+        name: str,
+        options: list[dict[str, Any]],
+        user: discord.abc.User,
+        origin: Origin = IN_SERVER,
+    ) -> dict[str, Any]:
+        payload = {
             "id": str(new_id()),
             "application_id": str(APPLICATION_ID),
             "type": kind,
             "token": "interaction-token",
             "version": 1,
-            "guild_id": str(here.guild.id),
-            "channel_id": str(here.id),
-            "channel": {"id": str(here.id), "type": 0, "guild_id": str(here.guild.id), "name": here.name},
-            "member": {
-                "user": {"id": str(user.id), "username": user.name, "discriminator": "0001", "avatar": None},
-                "roles": [str(r.id) for r in user.roles if r.id != here.guild.id],
-                "joined_at": "2026-01-01T00:00:00+00:00",
-                "deaf": False,
-                "mute": False,
-                "flags": 0,
-                "permissions": str(discord.Permissions.text().value),
-            },
-            "app_permissions": str(discord.Permissions.text().value),
             "locale": "en-GB",
-            "guild_locale": "en-GB",
             "entitlements": [],
-            "authorizing_integration_owners": {},
             "attachment_size_limit": 8 * 1024 * 1024,
             "data": {"id": str(new_id()), "name": name, "type": 1, "options": options},
         }
+        return origin.fill(payload, user)
+
+    def interaction(
+        self, name: str, origin: Origin = IN_SERVER, *, without: tuple[str, ...] = ()
+    ) -> discord.Interaction[Any]:
+        """The discord.Interaction that `/name` from `origin` makes, not run;
+        `without` drops fields from the payload (as older payloads lack them)."""
+        payload = self._payload(2, name, [], member(), origin)
+        for key in without:
+            del payload[key]
+        return discord.Interaction(data=payload, state=self.bot._connection)  # type: ignore[arg-type]
 
     async def _run(self, payload: dict[str, Any]) -> SlashResult:
         adapter = RecordingAdapter(self.bot._connection, int(payload["channel_id"]))
@@ -274,25 +379,52 @@ class SlashHarness:
             async_context.reset(token)
         return SlashResult(adapter.responses)
 
-    async def invoke(self, name: str, user: discord.Member | None = None, **arguments: str) -> SlashResult:
+    async def invoke(
+        self, name: str, user: discord.Member | None = None, origin: Origin = IN_SERVER, **arguments: str
+    ) -> SlashResult:
         """`/name option:value ...` as a user would send it (Discord only
         sends commands it was told of, which may not be this bot's: see !sync)."""
         options = [{"name": k, "type": 3, "value": v} for k, v in arguments.items()]
-        return await self._run(self._payload(2, name, options, user or member()))
+        return await self._run(self._payload(2, name, options, user or member(), origin))
 
-    async def complete(self, name: str, option: str, typed: str) -> SlashResult:
+    async def on_message(
+        self, name: str, target: dict[str, Any], user: discord.Member | None = None, origin: Origin = IN_SERVER
+    ) -> SlashResult:
+        """The message command `name` chosen from the menu of the message
+        `target` (a message_dict): a type 3 command, the message in
+        `resolved.messages`, as Discord sends it. The target is placed in the
+        interaction's channel."""
+        payload = self._payload(2, name, [], user or member(), origin)
+        message = target | {"channel_id": payload["channel_id"]}
+        if "guild_id" in payload:
+            message["guild_id"] = payload["guild_id"]
+        payload["data"] = {
+            "id": str(new_id()),
+            "name": name,
+            "type": 3,
+            "target_id": message["id"],
+            "resolved": {"messages": {message["id"]: message}},
+        }
+        return await self._run(payload)
+
+    async def complete(self, name: str, option: str, typed: str, origin: Origin = IN_SERVER) -> SlashResult:
         """The autocomplete request Discord sends while `option` is being typed."""
         options = [{"name": option, "type": 3, "value": typed, "focused": True}]
-        return await self._run(self._payload(4, name, options, member()))
+        return await self._run(self._payload(4, name, options, member(), origin))
 
     async def click(
-        self, message_id: int, components: list[dict[str, Any]], label: str, user: discord.Member | None = None
+        self,
+        message_id: int,
+        components: list[dict[str, Any]],
+        label: str,
+        user: discord.Member | None = None,
+        origin: Origin = IN_SERVER,
     ) -> SlashResult:
         """A click on the button labelled `label` under message `message_id`,
         delivered as the gateway delivers it (INTERACTION_CREATE), to the
         views discord.py keeps for its messages."""
         button = buttons(components)[label]
-        payload = self._payload(3, "", [], user or member())
+        payload = self._payload(3, "", [], user or member(), origin)
         payload["data"] = {"custom_id": button["custom_id"], "component_type": 2}
         payload["message"] = message_dict(message_id, int(payload["channel_id"]), components=components)
         adapter = RecordingAdapter(self.bot._connection, int(payload["channel_id"]))
@@ -305,6 +437,22 @@ class SlashHarness:
         finally:
             async_context.reset(token)
         return SlashResult(adapter.responses)
+
+
+class DeferWatcher:
+    """Holds a slow answer until Discord has been told to wait (a deferral)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.deferred = threading.Event()
+        original = RecordingAdapter.create_interaction_response
+
+        async def respond(adapter: RecordingAdapter, *args: Any, **kwargs: Any) -> Any:
+            result = await original(adapter, *args, **kwargs)
+            if adapter.responses[-1]["type"] == discord.InteractionResponseType.deferred_channel_message.value:
+                self.deferred.set()
+            return result
+
+        monkeypatch.setattr(RecordingAdapter, "create_interaction_response", respond)
 
 
 # -- Discord at the edges of discord.py, for `factbot run` ---------------------------------

@@ -23,6 +23,7 @@ from tests.bot.fakes import ADMIN_ROLE_ID, ADMIN_USER_ID, bot_config, guild, mem
 from tests.knowledge.factfiles import copy_shipped, write
 
 HERTS_FILE = "herts-g4s-back-office.yaml"
+SLASH = ("deal", "quote", "who", "timeline", "sources", "ask", "verify", "help")
 OLD_SUMMARY = "Three forces planned to hand back-office work to G4S"
 
 BROKEN = """\
@@ -134,25 +135,35 @@ async def test_reload_reads_the_files_off_the_event_loop(admin_bot: Factbot, mon
 
 
 class Uploads:
+    """What `!sync` sends Discord: where, how many commands, and the commands themselves."""
+
     def __init__(self) -> None:
         self.calls: list[tuple[str, int | None, int]] = []
+        self.payloads: list[list[dict[str, Any]]] = []
 
     async def global_(self, application_id: int, payload: list[dict[str, Any]]) -> list[dict[str, Any]]:
         self.calls.append(("global", None, len(payload)))
+        self.payloads.append(payload)
         return [self._echo(application_id, p) for p in payload]
 
     async def guild(self, application_id: int, guild_id: int, payload: list[dict[str, Any]]) -> list[dict[str, Any]]:
         self.calls.append(("guild", guild_id, len(payload)))
+        self.payloads.append(payload)
         return [self._echo(application_id, p, guild_id) for p in payload]
 
     @staticmethod
     def _echo(application_id: int, command: dict[str, Any], guild_id: int | None = None) -> dict[str, Any]:
-        return command | {
-            "id": "1",
-            "application_id": str(application_id),
-            "version": "1",
-            "guild_id": str(guild_id) if guild_id else None,
-        }
+        """The command as Discord returns it (a message command with an empty description)."""
+        return (
+            {"description": ""}
+            | command
+            | {
+                "id": "1",
+                "application_id": str(application_id),
+                "version": "1",
+                "guild_id": str(guild_id) if guild_id else None,
+            }
+        )
 
 
 @pytest.fixture
@@ -168,21 +179,40 @@ async def test_commands_are_never_synced_on_start(uploads: Uploads) -> None:
     assert uploads.calls == []
 
 
+COPIES = " Installs to a person's account use only the global ones (`!sync`)."
+
+
 async def test_sync_everywhere_and_to_one_server(admin_bot: Factbot, uploads: Uploads) -> None:
     [reply] = await say("!sync", author=admin())
-    assert reply.content == "Synced 7 slash commands to every server (global)."
+    assert reply.content == "Synced 8 slash commands and 1 message command to every server (global)."
     [reply] = await say("!sync guild", author=admin())
-    assert reply.content == f"Synced 7 slash commands to server {guild().id}."
+    assert reply.content == f"Synced 8 slash commands and 1 message command to server {guild().id}.{COPIES}"
     [reply] = await say("!sync 123456789012345678", author=admin())
-    assert reply.content == "Synced 7 slash commands to server 123456789012345678."
+    assert reply.content == f"Synced 8 slash commands and 1 message command to server 123456789012345678.{COPIES}"
     [reply] = await say("!sync clear", author=admin())
-    assert reply.content == f"Synced 0 slash commands to server {guild().id}."
+    assert reply.content == f"Removed the copies of the commands in server {guild().id}; the global ones remain."
     assert uploads.calls == [
-        ("global", None, 7),
-        ("guild", guild().id, 7),
-        ("guild", 123456789012345678, 7),
+        ("global", None, 9),
+        ("guild", guild().id, 9),
+        ("guild", 123456789012345678, 9),
         ("guild", guild().id, 0),
     ]
+
+
+async def test_sync_publishes_where_each_command_may_be_installed_and_used(
+    admin_bot: Factbot, uploads: Uploads
+) -> None:
+    """What reaches Discord, not only what the tree holds: every command
+    installable to a server and to a user, usable in servers, the bot's DMs
+    and private channels; the message command among them."""
+    await say("!sync", author=admin())
+    [sent] = uploads.payloads
+    kinds = {command["name"]: command["type"] for command in sent}
+    assert kinds == dict.fromkeys(SLASH, 1) | {"Who said this?": 3}
+    for command in sent:
+        assert command["integration_types"] == [0, 1], command["name"]
+        assert command["contexts"] == [0, 1, 2], command["name"]
+    assert not {"reload", "sync"} & set(kinds), "admin commands are not app commands"
 
 
 async def test_sync_explains_its_arguments_and_refusals(

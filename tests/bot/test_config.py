@@ -93,6 +93,16 @@ def test_message_content_intent_setting(tmp_path: Path) -> None:
         load_config(path, environ={})
 
 
+def test_user_installs_setting(tmp_path: Path) -> None:
+    assert Config().user_installs is True
+    path = tmp_path / "c.yaml"
+    path.write_text("user_installs: false\n", encoding="utf-8")
+    assert load_config(path, environ={}).user_installs is False
+    path.write_text("user_installs: 1\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="'user_installs' must be true or false"):
+        load_config(path, environ={})
+
+
 def test_the_example_config_loads_and_documents_every_setting() -> None:
     import re
 

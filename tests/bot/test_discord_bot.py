@@ -60,7 +60,8 @@ async def test_the_sharded_bot_sets_up_like_the_other(fb: object) -> None:
 
     bot = build_bot(Config(shard_count=2), live=LiveFactBase(current=fb))  # type: ignore[arg-type]
     await bot.setup_hook()
-    assert {c.name for c in bot.tree.get_commands()} == {"deal", "quote", "who", "timeline", "sources", "ask", "help"}
+    slash = {"deal", "quote", "who", "timeline", "sources", "ask", "verify", "help"}
+    assert {c.name for c in bot.tree.get_commands()} == slash | {"Who said this?"}
     assert bot.get_command("reload") is not None
 
 
@@ -86,8 +87,13 @@ async def test_setup_hook_loads_the_fact_base_once(
         await bot.on_ready()
     assert bot.factbot.live.current is loaded and dict(bot.cogs) == cogs
     assert "Fact base loaded" not in caplog.text
-    invite = f"client_id={APPLICATION_ID}&scope=bot+applications.commands&permissions=274877991936"
-    assert f"Invite link: https://discord.com/oauth2/authorize?{invite}" in caplog.text
+    to_server = f"client_id={APPLICATION_ID}&scope=bot+applications.commands&permissions=274877991936"
+    assert f"Add to a server: https://discord.com/oauth2/authorize?{to_server}&integration_type=0" in caplog.text
+    to_user = f"client_id={APPLICATION_ID}&scope=applications.commands&integration_type=1"
+    assert (
+        f"Add to your own account (User Install must be on in the Developer Portal): https://discord.com/oauth2/authorize?{to_user}"
+        in caplog.text
+    )
 
 
 async def test_setup_hook_refuses_an_invalid_fact_base(tmp_path: Path) -> None:

@@ -10,7 +10,6 @@ fake Discord. The bot must log each fault, not crash, not retry in a loop
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -28,7 +27,7 @@ from commands import Answer, respond
 from knowledge import FactBase
 from tests.bot import fakes
 from tests.bot.conftest import MakeBot
-from tests.bot.fakes import SlashHarness, bot_config, channel, member, new_channel, say
+from tests.bot.fakes import DeferWatcher, SlashHarness, bot_config, channel, member, new_channel, say
 
 OTHER_CHANNEL = 720000000000000001
 
@@ -238,22 +237,6 @@ async def test_an_interaction_that_cannot_be_answered_is_logged(
     assert "Unknown interaction" in caplog.text
     [reply] = await say("!deal herts")  # and the bot carries on
     assert reply.embeds
-
-
-class DeferWatcher:
-    """Holds a slow answer until Discord has been told to wait (a deferral)."""
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        self.deferred = threading.Event()
-        original = fakes.RecordingAdapter.create_interaction_response
-
-        async def respond(adapter: fakes.RecordingAdapter, *args: Any, **kwargs: Any) -> Any:
-            result = await original(adapter, *args, **kwargs)
-            if adapter.responses[-1]["type"] == discord.InteractionResponseType.deferred_channel_message.value:
-                self.deferred.set()
-            return result
-
-        monkeypatch.setattr(fakes.RecordingAdapter, "create_interaction_response", respond)
 
 
 async def test_a_slow_slash_answer_is_deferred_first(

@@ -20,7 +20,7 @@ from bot.config import Cooldown
 from bot.discord_bot import Factbot
 from bot.embeds import answer_embeds
 from bot.errors import NOT_HERE
-from commands import Answer, Status, respond, run_command
+from commands import BY_NAME, COMMANDS, Answer, Status, respond, run_command
 from commands.registry import MAX_QUERY_CHARS, NOT_WORDS
 from knowledge import FactBase
 from tests.bot.conftest import MakeBot, Sent
@@ -61,6 +61,22 @@ CASES = [
     Case("!sources", "sources", "", "Sources (2 articles)", [], "Sources: "),
     Case("!ask why did herts drop g4s?", "ask", "why did herts drop g4s?", "", [], HERTS_SOURCE),
     Case("!help quote", "help", "quote", "!quote [speaker, organisation", ["Examples", "Slash command"], ""),
+    Case(
+        "!verify “the alliance is not a merger” - the PCCs",
+        "verify",
+        "“the alliance is not a merger” - the PCCs",
+        "Exact quote",
+        [],
+        BBC_SOURCE,
+    ),
+    Case(
+        "!verify Lloyd said 'we'd prefer to be the masters of our own destiny'",
+        "verify",
+        "Lloyd said 'we'd prefer to be the masters of our own destiny'",
+        "Said by someone else",
+        [],
+        BBC_SOURCE,
+    ),
     Case("!DEAL   Herts", "deal", "Herts", HERTS, ["Status"], HERTS_SOURCE),
 ]
 
@@ -180,6 +196,14 @@ async def test_a_missing_question_gets_the_usage(bot: Factbot) -> None:
     assert reply.content == "`!ask` needs <question>, e.g. `!ask why did herts drop g4s?`."
 
 
+async def test_verify_without_words_gets_the_usage(bot: Factbot) -> None:
+    [reply] = await say("!verify", raises=MissingRequiredArgument)
+    assert reply.content == (
+        "`!verify` needs <words someone is quoted as saying>, "
+        "e.g. `!verify Lloyd said 'we'd prefer to be the masters of our own destiny'`."
+    )
+
+
 async def test_the_help_names_the_configured_prefix(make_bot: MakeBot) -> None:
     await make_bot(bot_config(prefix="?"))
     [reply] = await say("?help")
@@ -263,6 +287,16 @@ async def test_direct_messages_are_answered_despite_the_allowlist(make_bot: Make
         ("!ask who said it was good news?", "ask", {"question": "who said it was good news?"}),
         ("!help quote", "help", {"command": "quote"}),
         ("!deal atlantis", "deal", {"query": "atlantis"}),
+        (
+            "!verify “the alliance is not a merger” - the PCCs",
+            "verify",
+            {"text": "“the alliance is not a merger” - the PCCs"},
+        ),
+        (
+            "!verify we'd prefer to be the master of our own destny",
+            "verify",
+            {"text": "we'd prefer to be the master of our own destny"},
+        ),
     ],
 )
 async def test_slash_and_prefix_give_the_same_answer(
@@ -276,9 +310,10 @@ async def test_slash_and_prefix_give_the_same_answer(
 
 
 async def test_every_command_is_a_slash_command_with_its_summary(bot: Factbot) -> None:
-    names = {c.name: c for c in bot.tree.get_commands()}
-    assert set(names) == {"deal", "quote", "who", "timeline", "sources", "ask", "help"}
-    assert all(0 < len(c.description) <= 100 for c in names.values())
+    names = {c.name: c for c in bot.tree.get_commands(type=discord.AppCommandType.chat_input)}
+    assert set(names) == {c.name for c in COMMANDS}
+    assert all(isinstance(c, discord.app_commands.Command) for c in names.values())
+    assert all(c.description == BY_NAME[c.name].summary and len(c.description) <= 100 for c in names.values())
     assert bot.get_command("reload") is not None and "reload" not in names  # admin commands stay prefix-only
 
 

@@ -19,15 +19,32 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from bot import embeds as limits
+from bot import who_said
 from bot.config import Cooldown
 from bot.discord_bot import Factbot
 from bot.embeds import answer_embeds, embed_size, size
-from commands import COMMANDS, run_command
-from commands.registry import MAX_QUERY_CHARS, NOT_WORDS
+from commands import BY_NAME, COMMANDS, run_command
+from commands.registry import NOT_WORDS
 from knowledge import FactBase
 from knowledge.text import clean
 from tests.bot.conftest import MakeBot, Sent
-from tests.bot.fakes import SlashHarness, bot_config, channel, guild, member, new_member, parts, say
+from tests.bot.fakes import (
+    ASKER,
+    PRIVATE_ORIGINS,
+    PUBLIC_ORIGINS,
+    Origin,
+    SlashHarness,
+    SlashResult,
+    bot_config,
+    channel,
+    guild,
+    member,
+    message_dict,
+    new_id,
+    new_member,
+    parts,
+    say,
+)
 
 NAMES = [c.name for c in COMMANDS]
 MENTION = re.compile(r"@(everyone|here)|<@[!&]?\d+>")
@@ -191,23 +208,53 @@ async def test_any_text_alone_by_prefix(quiet_bot: Factbot, sent: Sent, text: st
         check_payload(payload)
 
 
-@settings(FUZZ, max_examples=25)
-@given(name=st.sampled_from(["deal", "quote", "who", "timeline", "ask", "help"]), text=TEXT)
-async def test_any_text_as_a_slash_command(quiet_bot: Factbot, name: str, text: str) -> None:
-    option = {"ask": "question", "help": "command"}.get(name, "query")
-    result = await SlashHarness(quiet_bot).invoke(name, **{option: hostile(text, "@everyone")})
+SLASH_OPTIONS = {"ask": "question", "verify": "text", "help": "command"}
+
+
+def check_slash(result: SlashResult, *, ours: str = "") -> None:
+    """An interaction answered, pinging no one, no user text loose in the markdown
+    (but in the field named `ours`, the bot's own markdown)."""
     assert result.messages, "an interaction is always answered"
     for payload in result.messages:
         assert payload["allowed_mentions"] == {"parse": []}
-        shown = [payload.get("content") or ""]
-        for embed in result.embeds:
-            title, description, fields, footer = parts(embed)
-            shown += [title, description, footer, *(t for f in fields for t in f[:2])]
-        for part in shown:
-            assert not MENTION.search(part) and LOOSE.search(outside_code_spans(part)) is None, part
+    for part in shown_texts(result, leaving_out=ours):
+        assert not MENTION.search(part) and LOOSE.search(outside_code_spans(part)) is None, part
+
+
+def shown_texts(result: SlashResult, *, leaving_out: str = "") -> list[str]:
+    shown = [payload.get("content") or "" for payload in result.messages]
+    for embed in result.embeds:
+        title, description, fields, footer = parts(embed)
+        shown += [title, description, footer, *(t for f in fields if f[0] != leaving_out for t in f[:2])]
+    return shown
+
+
+CHECKED = re.compile(r"\[Jump to it\]\(https://discord\.com/channels/(\d+|@me)/\d+/\d+\), posted by Asker")
+
+
+@settings(FUZZ, max_examples=25)
+@given(name=st.sampled_from(["deal", "quote", "who", "timeline", "ask", "verify", "help"]), text=TEXT)
+async def test_any_text_as_a_slash_command(quiet_bot: Factbot, name: str, text: str) -> None:
+    query = hostile(text, "@everyone")
+    result = await SlashHarness(quiet_bot).invoke(name, **{SLASH_OPTIONS.get(name, "query"): query})
+    check_slash(result)
     assert result.embeds
-    if len(clean(hostile(text, "@everyone"))) > MAX_QUERY_CHARS:
-        assert f"please keep a query under {MAX_QUERY_CHARS:,}" in (result.embeds[0].description or "")
+    limit = BY_NAME[name].max_chars
+    if len(clean(query)) > limit:
+        assert f"{limit:,}" in (result.embeds[0].description or ""), "too long, and said so"
+
+
+@settings(FUZZ, max_examples=25)
+@given(text=TEXT, origin=st.sampled_from(PUBLIC_ORIGINS + PRIVATE_ORIGINS))
+async def test_any_message_checked_from_its_menu(quiet_bot: Factbot, text: str, origin: Origin) -> None:
+    """ "Who said this?" on any message, from anywhere: one private answer, pinging no one."""
+    message = message_dict(new_id(), 0, content=hostile(text, "@everyone"), author=ASKER)
+    result = await SlashHarness(quiet_bot).on_message(who_said.NAME, message, origin=origin)
+    check_slash(result, ours="Message checked")
+    [answer] = result.messages
+    assert answer["flags"] == discord.MessageFlags(ephemeral=True).value
+    checked = result.embeds[-1].fields[-1]
+    assert checked.name == "Message checked" and CHECKED.fullmatch(checked.value or ""), checked.value
 
 
 @settings(FUZZ, max_examples=40)
@@ -236,7 +283,8 @@ async def test_a_plain_message_without_the_prefix_or_a_mention_is_left_alone(qui
 @given(name=st.sampled_from(NAMES), query=st.text(max_size=40))
 async def test_the_same_message_gets_the_same_answer(quiet_bot: Factbot, name: str, query: str) -> None:
     content = f"!{name} {query}"
-    raises = discord.ext.commands.MissingRequiredArgument if name == "ask" and not query.strip() else None
+    needs_words = name in ("ask", "verify") and not query.strip()
+    raises = discord.ext.commands.MissingRequiredArgument if needs_words else None
     first = await say(content, raises=raises)
     second = await say(content, raises=raises)
     assert [texts_of(m) for m in first] == [texts_of(m) for m in second]
