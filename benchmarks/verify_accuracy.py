@@ -28,6 +28,12 @@ but verbatim, fragment and swapped; reporter's words included) called
 "Exact quote"; and a misattribution passed as right (a swapped speaker
 answered "Exact quote" or "Close, not exact", neither of which says that
 someone else said it). Exit status 1 when a target is missed.
+
+`--messages FILE` judges a set written by hand instead, from the articles
+alone (a YAML list of `message`, `verdict`: exact | close | someone-else |
+not-in-articles, and `kind`): right when the verdict is the one expected;
+the safety counts as above (a message not expected exact called exact; one
+expected "someone else" called exact or close).
 """
 
 from __future__ import annotations
@@ -113,10 +119,14 @@ class Variant:
     @property
     def altered(self) -> bool:
         """Words nobody said in this form: never an exact quote."""
+        if self.kind.startswith(_BY_HAND):
+            return self.expect.isdisjoint({EXACT, ELSE})
         return self.kind not in _EXACT_KINDS and self.kind != "speaker swapped"
 
     @property
     def misattributed(self) -> bool:
+        if self.kind.startswith(_BY_HAND):
+            return self.expect == {ELSE}
         return self.kind == "speaker swapped"
 
 
@@ -353,6 +363,22 @@ def generate(fb: FactBase, seed: int = SEED, rounds: int = 3, hand: HandWritten 
     return Maker(fb, seed, load_hand_written() if hand is None else hand).all(rounds)
 
 
+# -- a set written by hand ----------------------------------------------------------
+
+_BY_HAND = "by hand: "
+_VERDICTS = {"exact": EXACT, "close": CLOSE, "someone-else": ELSE, "not-in-articles": NOT_FOUND}
+
+
+def load_messages(path: Path) -> list[Variant]:
+    """A hand-written set: each message with the one verdict that is right."""
+    entries = yaml.safe_load(path.read_text(encoding="utf-8"))
+    out = []
+    for entry in entries:
+        kind = _BY_HAND + str(entry.get("kind", entry["verdict"]))
+        out.append(Variant(kind, str(entry["message"]), (), frozenset({_VERDICTS[entry["verdict"]]})))
+    return out
+
+
 # -- judging ---------------------------------------------------------------------
 
 
@@ -395,7 +421,7 @@ def report(outcomes: Sequence[Outcome], *, verbose: bool = False) -> Summary:
     for outcome in outcomes:
         by_kind[outcome.variant.kind].append(outcome)
     print(f"{'kind':<28}{'n':>5}{'right':>9}   verdicts given")
-    for kind in KINDS:
+    for kind in [*KINDS, *sorted(k for k in by_kind if k not in KINDS)]:
         group = by_kind.get(kind, [])
         right = sum(o.right for o in group)
         share = f"{right / len(group):.1%}" if group else "-"
@@ -424,9 +450,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=3, help="variants of each kind per quotation")
     parser.add_argument("--knowledge", type=Path, help="fact base folder (default: the shipped one)")
     parser.add_argument("--variants", type=Path, default=VARIANTS, help="hand-written paraphrases and inventions")
+    parser.add_argument("--messages", type=Path, help="judge this hand-written set instead of generated variants")
     parser.add_argument("--verbose", action="store_true", help="list every wrong verdict")
     args = parser.parse_args(argv)
     fb = FactBase.load(args.knowledge)
+    if args.messages is not None:
+        variants = load_messages(args.messages)
+        print(f"{len(variants)} hand-written messages from {args.messages}\n")
+        return 0 if report(evaluate(fb, variants), verbose=args.verbose).met else 1
     variants = generate(fb, args.seed, args.rounds, load_hand_written(args.variants))
     print(f"{len(variants)} variants of {len(fb.quotes)} quotes (seed {args.seed}, {args.rounds} rounds)\n")
     return 0 if report(evaluate(fb, variants), verbose=args.verbose).met else 1
