@@ -46,6 +46,7 @@ STOPWORDS = frozenset(
     there these they this those through to too under until up very was we
     were what when where which while who whom whose why will with would you
     your yours tell me know please give show s d t ll re ve m every each
+    among amongst across towards toward within during besides beside upon onto whether
     """.split()
 )
 # Words that never carry what a question is about, whatever the articles say:
@@ -63,6 +64,8 @@ FILLER = frozenset(
     anyway anyways nevertheless regardless behind literally honestly seriously apparently obviously
     simply genuinely properly pretty quite rather somewhat whole though official exact precise precisely rough roughly
     yet already one make makes making
+    actual according mention mentions mentioned feature features featured appear appears appeared
+    both either total altogether overall specific particular
     """.split()
 ) | frozenset(
     # Chat and discourse words: they open, pad or close a message ("ngl who
@@ -121,6 +124,41 @@ SHORTHAND: Mapping[str, str] = {
     "probs": "probably",
     "tldr": "summary",
     "tl dr": "summary",
+    # Chat spellings of common words.
+    "dat": "that",
+    "dis": "this",
+    "da": "the",
+    "dem": "them",
+    "den": "then",
+    "wen": "when",
+    "y": "why",
+    "shud": "should",
+    "shld": "should",
+    "cud": "could",
+    "wud": "would",
+    "yer": "your",
+    "gud": "good",
+    "rly": "really",
+    "srsly": "seriously",
+    "bout": "about",
+    "smth": "something",
+    "sth": "something",
+    "b4": "before",
+    "bcos": "because",
+    "tmrw": "tomorrow",
+    "yday": "yesterday",
+    "tonite": "tonight",
+    "altho": "although",
+    "lemme": "let me",
+    "gimme": "give me",
+    "im": "i am",
+    "ive": "i have",
+    "hes": "he is",
+    "shes": "she is",
+    "theyre": "they are",
+    "thats": "that is",
+    "theres": "there is",
+    "gov": "government",
 }
 # Contractions as normalise leaves them ("didn't" -> "didn t"), and run together.
 _CONTRACTIONS: Mapping[str, str] = {

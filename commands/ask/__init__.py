@@ -25,6 +25,8 @@ from commands.ask.message import read_message
 from commands.ask.pipeline import Ask
 from commands.ask.question import Form, Question, prepare
 from knowledge import FactBase
+from knowledge.analysis import words
+from knowledge.question_index import QuestionIndex
 
 __all__ = ["run"]
 
@@ -36,10 +38,27 @@ def run(fb: FactBase, query: str) -> Answer:
     qi = fb.questions
     ask = Ask(fb, qi, query)
     message = read_message(query)
-    questions = [parse(part, qi.knows_word) for part in message.questions]
+    parts = [_in_context(qi, part, context) for part, context in zip(message.questions, message.contexts, strict=False)]
+    questions = [parse(part, qi.knows_word) for part in parts]
     # A statement put for checking, unless its words frame a request of
     # their own ("the herts story in one line?").
     if message.claim and (message.tagged or questions[0].form not in _FRAMED):
-        line, _ = prepare(message.questions[0], qi.knows_word)
+        line, _ = prepare(parts[0], qi.knows_word)
         return answer(ask, Question(line, Form.CONFIRM, line))
     return combine(ask, [answer(ask, question) for question in questions])
+
+
+# Words that stand for something named before them.
+_PRONOUNS = frozenset("he she they it him her them his hers their theirs its this that these those".split())
+
+
+def _in_context(qi: QuestionIndex, part: str, context: str) -> str:
+    """A question that names nothing, read with the sentence before it
+    ("g4s got binned by herts?? what was the excuse"): that sentence says
+    what it is about. A question naming something of its own stands alone."""
+    if not context or qi.mentions(words(part)):
+        return part
+    found = words(context)
+    if not qi.mentions(found):
+        return part
+    return f"{part} {' '.join(w for w in found if w not in _PRONOUNS)}"

@@ -85,11 +85,17 @@ def read(qi: QuestionIndex, text: str) -> Reading:
 def term_units(qi: QuestionIndex, words: list[str]) -> list[Unit]:
     """The terms of some words (phrases whole), filler left out."""
     out = []
-    for term in dict.fromkeys(qi.content.query_terms(" ".join(words))):
+    for found in dict.fromkeys(qi.content.query_terms(" ".join(words))):
+        term = found
         if is_filler(term):
             continue
-        widened = qi.content.widen(term)
         typed = next((w for w in words if stem(w) == term), term)
+        widened = qi.content.widen(term)
+        if not widened and term.endswith("in") and len(term) > 4:
+            # Chat drops the g: "meetin" is "meeting", where the articles use the word.
+            dropped = stem(term + "g")
+            if qi.content.knows(dropped):
+                term, widened = dropped, qi.content.widen(dropped)
         out.append(Unit(term, widened, qi.content.weight(widened), word=typed))
     return out
 
