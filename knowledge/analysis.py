@@ -63,7 +63,7 @@ FILLER = frozenset(
     completely totally entirely fully definitely certainly absolutely officially finally currently
     anyway anyways nevertheless regardless behind literally honestly seriously apparently obviously
     simply genuinely properly pretty quite rather somewhat whole though official exact precise precisely rough roughly
-    yet already one make makes making
+    yet already one make makes making now
     actual according mention mentions mentioned feature features featured appear appears appeared
     both either total altogether overall specific particular
     """.split()
@@ -159,6 +159,10 @@ SHORTHAND: Mapping[str, str] = {
     "thats": "that is",
     "theres": "there is",
     "gov": "government",
+    "mornin": "morning",
+    "evenin": "evening",
+    "nothin": "nothing",
+    "somethin": "something",
 }
 # Contractions as normalise leaves them ("didn't" -> "didn t"), and run together.
 _CONTRACTIONS: Mapping[str, str] = {
@@ -245,6 +249,8 @@ _OPPOSED = (
     ("tiny small little minor", "swathes large substantial major"),
     ("accept", "reject"),
     ("win", "lose"),
+    # "G4S was the only company considered" denies that anyone else was.
+    ("only sole", "other else another"),
 )
 
 
@@ -431,7 +437,8 @@ def searchable_text(record: Fact | Quote | Event | Entity | Deal, entities: Mapp
 _MONTHS = "january february march april may june july august september october november december".split()
 _TIME = re.compile(
     r"\b(?:(?:by|in|until|since|before|after|from|on)\s+)?(?:"
-    r"(?:early|late|mid|last|next|this)\s+(?:next\s+)?(?:night|week|month|year|spring|summer|autumn|winter)"
+    r"(?:early|late|mid|last|next|this)\s+(?:next\s+)?(?:night|week|month|year|spring|summer|autumn|winter|"
+    r"morning|afternoon|evening)"
     r"|yesterday|today|tonight|tomorrow"
     r"|(?:19|20)\d\d"
     r"|\d{1,2}\s+(?:" + "|".join(_MONTHS) + r")"

@@ -42,7 +42,8 @@ def run(fb: FactBase, query: str) -> Answer:
     questions = [parse(part, qi.knows_word) for part in parts]
     # A statement put for checking, unless its words frame a request of
     # their own ("the herts story in one line?").
-    if message.claim and (message.tagged or questions[0].form not in _FRAMED):
+    checked = message.claim and (message.tagged or questions[0].form not in _FRAMED)
+    if checked or (message.statement and questions[0].form is Form.KEYWORDS):
         line, _ = prepare(parts[0], qi.knows_word)
         return answer(ask, Question(line, Form.CONFIRM, line))
     return combine(ask, [answer(ask, question) for question in questions])

@@ -70,6 +70,10 @@ class Message:
     questions: tuple[str, ...]  # the question or questions in it, as typed
     claim: bool = False  # a statement put for checking, not a question...
     tagged: bool = False  # ...said so outright ("right?", "I read that"), not only by a question mark
+    # Words put with a question mark that neither ask nor show a verb ("so
+    # each force keeps its own identity?"): a claim unless they frame a
+    # request of their own ("reason for the forces not outsourcing?").
+    statement: bool = False
     # For each question, the sentence before it ("g4s got binned by herts??
     # what was the excuse"): what a question with no name of its own is about.
     contexts: tuple[str, ...] = ()
@@ -92,7 +96,8 @@ def read_message(text: str) -> Message:
     parts = [p.strip(" ,") for p in _JOIN.split(text) if p.strip(" ,")] or [text]
     asked = _TRAILING.sub("", text).endswith("?")
     claim = len(parts) == 1 and _states(parts[0], tagged=tagged, asked=asked)
-    return Message(tuple(parts), claim, claim and tagged, (context, *parts[:-1]))
+    statement = len(parts) == 1 and asked and not claim and _unopened(parts[0])
+    return Message(tuple(parts), claim, claim and tagged, statement, (context, *parts[:-1]))
 
 
 def _question_sentences(text: str) -> tuple[tuple[str, ...], str, bool]:
@@ -130,6 +135,15 @@ def _question_sentences(text: str) -> tuple[tuple[str, ...], str, bool]:
     clauses = [(i, c) for i, s in enumerate(sentences) if (c := _asking_clause(s)) is not None]
     at, clause = clauses[-1] if clauses else (len(sentences) - 1, sentences[-1])
     return (clause,), sentences[at - 1] if at > 0 else "", False
+
+
+_STATEMENT_WORDS = 3  # fewer words with a question mark are a topic ("olympics?"), not a claim
+
+
+def _unopened(text: str) -> bool:
+    """Several words, with no question word, that do not open with an auxiliary."""
+    found = [w for w in words(text) if w not in DISCOURSE]
+    return len(found) >= _STATEMENT_WORDS and found[0] not in AUX and not any(w in QUESTION_WORDS for w in found)
 
 
 def _tag_only(sentence: str) -> bool:

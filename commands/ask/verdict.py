@@ -20,9 +20,23 @@ ENDED_CUES = re.compile(r"\b(?:off|dead|over)\b")
 COMMON = 1.2  # rarity below which a word does not decide a verdict ("forces", "police")
 _NEGATORS = frozenset({"not", "no", "never", "nor", "neither", "without"})
 _NEGATION_REACH = 2  # words after a negator that it governs ("not to go ahead")
-_CONNECTIVES = frozenset(
-    stem(w) for w in ("because", "cause", "reason", "why", "due", "after", "since")
-)  # words after a negator that it governs ("not to go ahead")
+_CONNECTIVES = frozenset(stem(w) for w in ("because", "cause", "reason", "why", "due", "after", "since"))
+# Verbs that report what somebody said ("did Lloyd call it unsuitable?",
+# "did Shaw describe G4S as disappointed?"): the record of their words
+# settles the claim; it need not use the verb.
+SAYING = frozenset(
+    stem(w)
+    for w in """say said says call called calls describe described describes claim claimed claims state stated
+    tell told reckon reckoned think thought believe believed mention mentioned suggest suggested insist insisted
+    admit admitted confirm confirmed announce announced put label labelled brand branded term termed refer
+    referred""".split()
+)
+# Words a negator reaches past without using up its reach: "no deal had
+# been agreed" negates "agreed", as "had not been agreed" does.
+_PASSED = frozenset(
+    stem(w)
+    for w in "a an the to of had has have having been be being is was are were will would could should may".split()
+)
 
 
 def verdict(item: Item, predicate: tuple[Unit, ...]) -> str:
@@ -39,7 +53,7 @@ def verdict(item: Item, predicate: tuple[Unit, ...]) -> str:
     # happened; their negation settles nothing.
     # Connectives ("because of G4S") relate what is asked; the fact's own
     # markers of cause carry them, not its words.
-    predicate = tuple(u for u in predicate if u.weight >= COMMON and u.key not in _CONNECTIVES)
+    predicate = tuple(u for u in predicate if u.weight >= COMMON and settles(u))
     if item.kind not in ("fact", "quote", "event") or not predicate:
         return ""
     negated: set[bool] = set()
@@ -73,7 +87,7 @@ def asked_negated(words: list[str], predicate: tuple[Unit, ...]) -> bool:
     for unit in predicate:
         single = {unit.key, *_single_terms(unit)}
         for i, word in enumerate(found):
-            if word in single and any(w in _NEGATORS for w in words[max(1, i - _NEGATION_REACH) : i]):
+            if word in single and i > 1 and _negated(words[1:], i - 1):
                 return True
     return False
 
@@ -93,8 +107,9 @@ def contradicts(item: Item, unit: Unit) -> bool:
 
 
 def settles(unit: Unit) -> bool:
-    """Whether a unit is one a verdict turns on: not a connective ("because")."""
-    return unit.key not in _CONNECTIVES
+    """Whether a unit is one a verdict turns on: not a connective ("because")
+    nor a verb of saying ("called")."""
+    return unit.key not in _CONNECTIVES and unit.key not in SAYING
 
 
 def _positions(words: tuple[str, ...], unit: Unit) -> list[int]:
@@ -143,5 +158,15 @@ def _single_terms(unit: Unit) -> set[str]:
     return {t for t in unit.widened if " " not in t}
 
 
-def _negated(words: tuple[str, ...], at: int) -> bool:
-    return any(w in _NEGATORS for w in words[max(0, at - _NEGATION_REACH) : at])
+def _negated(words: tuple[str, ...] | list[str], at: int) -> bool:
+    """Whether a negator governs the word at `at`: one within reach before
+    it, counting neither auxiliaries nor glue words ("no deal had been agreed")."""
+    reach = 0
+    for i in range(at - 1, -1, -1):
+        if words[i] in _NEGATORS:
+            return True
+        if words[i] not in _PASSED:
+            reach += 1
+            if reach >= _NEGATION_REACH:
+                return False
+    return False

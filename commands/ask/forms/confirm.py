@@ -32,10 +32,11 @@ from commands.ask.render import Shown, not_found, render_answer
 from commands.ask.verdict import as_asked, asked_negated, verdict
 from commands.format import citations, quote_text
 from knowledge import FactBase
-from knowledge.analysis import STOPWORDS, is_filler, stem, terms, years
+from knowledge.analysis import STOPWORDS, is_filler, stem, terms, time_phrase, years
 from knowledge.analysis import words as analysed_words
 from knowledge.model import Deal, Entity
 from knowledge.question_index import Mention, named_in
+from knowledge.text import normalise
 
 SURE = 0.75  # a record covering a claim this well, with nothing it lacks, confirms it
 NEAR = 0.4  # ...covering this much, it is on the claim's subject: a correction, not a decline
@@ -242,7 +243,11 @@ def _identity(ask: Ask, said: _Claim) -> Answer | None:
         rest = rest[1:]
     elif said.asked not in _COPULA:
         return None  # "has lloyd ruled out G4S?" asks what he did, not who he is
-    others = [m for m in said.reading.mentions if m.start >= subject_mention.end]
+    # A deal named after the subject says where it is ("the alliance in the
+    # East Midlands"), not what it is.
+    others = [
+        m for m in said.reading.mentions if m.start >= subject_mention.end and not any(t in fb.deals for t in m.targets)
+    ]
     role_terms = [u for u in said.reading.units if u.mention is None and u.key in _ROLE_WORDS | _widened_roles(ask, u)]
     if not others and not role_terms and "through" not in rest:
         return None
@@ -251,6 +256,9 @@ def _identity(ask: Ask, said: _Claim) -> Answer | None:
     organisation = _organisation(fb, entity)
     unsaid = organisation is not None and organisation.name.lower() not in entity.role.lower()
     lines = [f"**{entity.name}**: {entity.role}" + (f", {organisation.name}." if organisation and unsaid else ".")]
+    # Whom it was confused with, from the same story only: an answer never mixes the stories.
+    home = set(graph.deals_of(fb, entity.id))
+    wrong = [o for o in wrong if not home or set(graph.deals_of(fb, o.id)) & home]
     for other in wrong:
         lines.append(f"**{other.name}**: {other.role}.")
     proof = next(iter(ask.qi.about_of.get(entity.id, ())), None)
@@ -416,8 +424,10 @@ def _across(ask: Ask, said: _Claim) -> Answer | None:
 
 def _from_record(ask: Ask, question: Question, reading: Reading) -> Answer:
     fb, qi = ask.fb, ask.qi
-    # A year or a number in a claim is a detail to check, not what it is about.
-    reading = Reading(tuple(u for u in reading.units if not u.word.isdigit()), reading.anchor)
+    # A time or a number in a claim is a detail to check, not what it is about.
+    claimed_time = time_phrase(question.body)
+    timed = set(analysed_words(claimed_time))
+    reading = Reading(tuple(u for u in reading.units if not u.word.isdigit() and u.word not in timed), reading.anchor)
     if not reading.units:
         return not_found(fb, ask.query, ())
     refusal = refuse(ask, replace(question, form=Form.YES_NO), reading)
@@ -436,7 +446,8 @@ def _from_record(ask: Ask, question: Question, reading: Reading) -> Answer:
     )
     claimed = years(question.body)
     given = _years_of(ask, lead)
-    if said == "no" or (claimed and given and not set(claimed) & set(given)):
+    other_time = _other_time(lead, claimed_time) if not claimed else ""
+    if said == "no" or (claimed and given and not set(claimed) & set(given)) or other_time:
         word = "no"
     elif said == "yes" and lead.cover >= SURE and not reading.unknown_words:
         word = "yes"
@@ -447,7 +458,23 @@ def _from_record(ask: Ask, question: Question, reading: Reading) -> Answer:
     if claimed and given and not set(claimed) & set(given):
         note = f"The articles give {graph.and_list(given)}, not {graph.and_list(claimed)}."
         answer = replace(answer, body=f"{note}\n\n{answer.body}")
+    elif other_time:
+        note = f"The articles give “{other_time}”, not “{claimed_time}”."
+        answer = replace(answer, body=f"{note}\n\n{answer.body}")
     return answer
+
+
+def _other_time(lead: Scored, claimed: str) -> str:
+    """The lead record's own time when a claim puts another on it ("announced
+    this morning" against "last night"); "" when they agree or either is missing."""
+    if not claimed:
+        return ""
+    mine = normalise(claimed)
+    for given in (lead.item.said_when, lead.item.when):
+        theirs = normalise(given)
+        if theirs and theirs not in mine and mine not in theirs:
+            return given
+    return ""
 
 
 def _years_of(ask: Ask, lead: Scored) -> tuple[str, ...]:

@@ -21,7 +21,13 @@ from commands.format import echo
 # Topic words in a question of no particular form ("G4S response", "herts reasons").
 _TOPIC_CUES: tuple[tuple[Form, re.Pattern[str]], ...] = (
     (Form.REACTION, re.compile(r"\b(?:react|reacted|reaction|reactions|response|responses|respond|responded)\b")),
-    (Form.WHY, re.compile(r"\b(?:reason|reasons|because|cause|causes|caused)\b")),
+    (
+        Form.WHY,
+        re.compile(
+            r"\b(?:reason|reasons|because|cause|causes|caused|excuse|excuses|justification|grounds|rationale|motive|"
+            r"explanation)\b"
+        ),
+    ),
     (Form.SERVICES, re.compile(r"\b(?:services|functions|departments)\b")),
     (Form.STATUS, re.compile(r"\b(?:status|outcome|latest|update)\b")),
     (Form.WHEN, re.compile(r"\b(?:when|date)\b")),

@@ -60,7 +60,7 @@ def _answer(ask: Ask, question: Question) -> Answer:
 # What "how many" counts that the fact graph holds outright.
 _GRAPH_COUNTS = {
     **dict.fromkeys((stem("force"), stem("forces")), "forces"),
-    **dict.fromkeys((stem("person"), stem("people"), stem("ppl"), stem("names")), "people"),
+    **dict.fromkeys((stem("person"), stem("people"), stem("ppl"), stem("names"), stem("individuals")), "people"),
     **dict.fromkeys((stem("service"), stem("function"), stem("department")), "services"),
 }
 

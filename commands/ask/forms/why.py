@@ -47,14 +47,22 @@ def _rank(ask: Ask, question: Question, reading: Reading) -> list[Scored]:
     qi = ask.qi
     reading = replace(reading, anchor=reading.anchor or _premise_deals(qi, reading))
     predicate = reading.predicate
-    # "why did herts drop g4s": what is taken as given is the deal's status.
-    status_premise = not predicate or any(
-        s.cover >= PREMISE_MIN
-        for s in rank(qi, Aim(topic="status"), reading, lambda i: "status" in i.topics, predicate)
-    )
+    # "why did herts drop g4s": what is taken as given is a deal's status,
+    # and that deal's reasons answer.
+    # A status record must state it as well as any record does: "why was
+    # G4S the only company considered" takes as given what a background fact
+    # states, which no deal's reasons explain.
+    premises = rank(qi, Aim(), reading, records, predicate)
+    best = max((s.cover for s in premises), default=0.0)
+    premised = {
+        d
+        for s in premises
+        if "status" in s.item.topics and s.cover >= PREMISE_MIN and s.cover >= best - CLOSE
+        for d in s.item.deals
+    }
     out = []
     for scored in rank(qi, aim(question), reading, records):
-        reason = "reason" in scored.item.topics and status_premise
+        reason = "reason" in scored.item.topics and (not predicate or bool(scored.item.deals & premised))
         if reason or (scored.cover >= COVER_MIN and explains(scored.item, predicate)):
             out.append(scored)
     return out

@@ -38,6 +38,7 @@ _HAPPENED = ("agree", "sign", "win", "award", "secure", "proceed", "get")
 # A yes/no question with these words asks whether a deal is still on.
 _STATUS_CUES = re.compile(
     r"\b(?:(?:still )?(?:go|going|went) ahead|still on|still going|still happening|still alive|going through|"
+    r"still in (?:the running|contention|the frame|the picture)|still on the table|"
     r"proceeding|proceed|off|dead|over|happening)\b"
 )
 
