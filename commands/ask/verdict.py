@@ -39,7 +39,7 @@ _PASSED = frozenset(
 )
 
 
-def verdict(item: Item, predicate: tuple[Unit, ...]) -> str:
+def verdict(item: Item, predicate: tuple[Unit, ...], asked: list[str] | None = None) -> str:
     """ "yes" or "no" when a fact's own words settle a yes/no question, else "".
 
     Every predicate word must be in the fact's statement (its text, else the
@@ -48,6 +48,11 @@ def verdict(item: Item, predicate: tuple[Unit, ...]) -> str:
     a keyword of "G4S was the only company considered", which says no such
     thing. "Did not rule out using G4S" negates "rule out" but not "using":
     a negator reaches two words.
+
+    With `asked` (the question's words), each word is held to the question's
+    own negation of it: "disappointed that a deal had not been agreed" is
+    a yes to "no deal had been agreed", word for word. Without, the record's
+    words must agree among themselves.
     """
     # Words common across the fact base name who is meant rather than what
     # happened; their negation settles nothing.
@@ -56,47 +61,66 @@ def verdict(item: Item, predicate: tuple[Unit, ...]) -> str:
     predicate = tuple(u for u in predicate if u.weight >= COMMON and settles(u))
     if item.kind not in ("fact", "quote", "event") or not predicate:
         return ""
+    wanted = _asked_negations(asked, predicate) if asked is not None else {}
     negated: set[bool] = set()
+    agree: set[bool] = set()
     opposed = False
+    # Negators inside phrases the question's words matched ("not include"
+    # for "rule out") are those words' own, and govern nothing else.
+    spent = {
+        id(text): frozenset().union(*(_phrase_negators(text, u) for u in predicate))
+        for text in (item.words, item.basis)
+    }
     for unit in predicate:
-        positions = _positions(item.words, unit)
-        if positions:
-            negated |= {_negated(item.words, i) for i in positions}
-            continue
-        in_basis = _positions(item.basis, unit)
-        if in_basis:
-            negated |= {_negated(item.basis, i) for i in in_basis}
-            continue
-        # The fact says the opposite ("retain" against "lose"): the claim is denied.
-        if not contradicts(item, unit):
-            return ""
-        opposed = True
+        for text in (item.words, item.basis):
+            positions = _positions(text, unit)
+            if positions:
+                found = {_negated(text, i, spent[id(text)]) for i in positions}
+                negated |= found
+                if asked is not None:
+                    if len(found) != 1:
+                        return ""
+                    agree.add(found == {wanted.get(unit.key, False)})
+                break
+        else:
+            # The fact says the opposite ("retain" against "lose"): the claim is denied.
+            if not contradicts(item, unit):
+                return ""
+            opposed = True
     if opposed:
         return "no"
+    if asked is not None:
+        return "yes" if agree == {True} else "no"
     if len(negated) != 1:
         return ""
     return "no" if negated.pop() else "yes"
 
 
-def asked_negated(words: list[str], predicate: tuple[Unit, ...]) -> bool:
-    """Whether a question negates its own predicate ("is the alliance not a
-    merger?", "...said it isn't a merger"): a negator just before a predicate
-    word. A negator opening the question ("didn't Lloyd rule it out?") asks
-    the same as without it."""
+def _asked_negations(words: list[str], predicate: tuple[Unit, ...]) -> dict[str, bool]:
+    """For each predicate word, whether the question negates it ("had not
+    been agreed"). A negator opening the question ("didn't Lloyd rule it
+    out?") asks the same as without it."""
     found = [stem(w) for w in words]
+    out: dict[str, bool] = {}
     for unit in predicate:
         single = {unit.key, *_single_terms(unit)}
-        for i, word in enumerate(found):
-            if word in single and i > 1 and _negated(words[1:], i - 1):
-                return True
-    return False
+        out[unit.key] = any(word in single and i > 1 and _negated(found[1:], i - 1) for i, word in enumerate(found))
+    return out
 
 
-def as_asked(said: str, negated: bool) -> str:
-    """A record's yes or no, turned round when the question asked the negative."""
-    if negated and said in ("yes", "no"):
-        return "no" if said == "yes" else "yes"
-    return said
+def _phrase_negators(words: tuple[str, ...], unit: Unit) -> frozenset[int]:
+    """Negators inside a phrase a unit matched ("not include" for "rule
+    out"): the phrase's own, governing nothing after it."""
+    out: set[int] = set()
+    for phrase in (tuple(t.split()) for t in unit.widened if " " in t):
+        if not _NEGATORS & set(phrase):
+            continue
+        kept = [(i, w) for i, w in enumerate(words) if w not in GLUE]
+        size = len(phrase)
+        for j in range(len(kept) - size + 1):
+            if tuple(w for _, w in kept[j : j + size]) == phrase:
+                out |= {i for i, w in kept[j : j + size] if w in _NEGATORS}
+    return frozenset(out)
 
 
 def contradicts(item: Item, unit: Unit) -> bool:
@@ -158,12 +182,15 @@ def _single_terms(unit: Unit) -> set[str]:
     return {t for t in unit.widened if " " not in t}
 
 
-def _negated(words: tuple[str, ...] | list[str], at: int) -> bool:
+def _negated(words: tuple[str, ...] | list[str], at: int, spent: frozenset[int] = frozenset()) -> bool:
     """Whether a negator governs the word at `at`: one within reach before
-    it, counting neither auxiliaries nor glue words ("no deal had been agreed")."""
+    it, counting neither auxiliaries nor glue words ("no deal had been
+    agreed"); not one `spent` inside a matched phrase."""
+    if at in spent:
+        return False
     reach = 0
     for i in range(at - 1, -1, -1):
-        if words[i] in _NEGATORS:
+        if words[i] in _NEGATORS and i not in spent:
             return True
         if words[i] not in _PASSED:
             reach += 1

@@ -26,10 +26,10 @@ from commands.ask import graph
 from commands.ask.forms.entry import Entry, never
 from commands.ask.pipeline import COVER_MIN, KNOWN_MIN, Ask, facts_first, refuse
 from commands.ask.question import SAY, Form, Question
-from commands.ask.ranking import Aim, Scored, quotes, rank, records
+from commands.ask.ranking import Aim, Scored, coverage, quotes, rank, records
 from commands.ask.reading import Reading, Unit, read
 from commands.ask.render import Shown, not_found, render_answer
-from commands.ask.verdict import as_asked, asked_negated, verdict
+from commands.ask.verdict import settles, verdict
 from commands.format import citations, quote_text
 from knowledge import FactBase
 from knowledge.analysis import STOPWORDS, is_filler, stem, terms, time_phrase, years
@@ -214,7 +214,7 @@ def _with_members(ask: Ask, speakers: list[str]) -> set[str]:
 
 def _agrees(ask: Ask, best: Scored, reading: Reading, said_words: list[str]) -> bool:
     """Whether a quote's words leave the claim's predicate un-negated."""
-    return as_asked(verdict(best.item, reading.predicate), asked_negated(said_words, reading.predicate)) != "no"
+    return verdict(best.item, reading.predicate, said_words) != "no"
 
 
 # --- identity: "X is the Y" ------------------------------------------------------------------
@@ -440,16 +440,20 @@ def _from_record(ask: Ask, question: Question, reading: Reading) -> Answer:
     ranked = facts_first(qi, [s for s in rank(qi, Aim(pairs=question.body), reading, records) if s.cover >= NEAR])
     if not ranked:
         return not_found(fb, ask.query, reading.mentions, unknown=reading.unknown_words)
+    if claimed_time:
+        # A claim that puts a time on something is checked against a record that gives one.
+        ranked = [s for s in ranked if s.item.when or s.item.said_when] or ranked
     lead = ranked[0]
-    said = as_asked(
-        verdict(lead.item, reading.predicate), asked_negated(analysed_words(question.body), reading.predicate)
-    )
+    # How well the lead fits what the verdict turns on: verbs of saying and
+    # connectives aside ("Lloyd called it unsuitable" is settled by his words).
+    settled = coverage(qi, tuple(u for u in reading.units if u.mention is not None or settles(u)), lead.item)
+    said = verdict(lead.item, reading.predicate, analysed_words(question.body))
     claimed = years(question.body)
     given = _years_of(ask, lead)
     other_time = _other_time(lead, claimed_time) if not claimed else ""
     if said == "no" or (claimed and given and not set(claimed) & set(given)) or other_time:
         word = "no"
-    elif said == "yes" and lead.cover >= SURE and not reading.unknown_words:
+    elif said == "yes" and settled >= SURE and not reading.unknown_words:
         word = "yes"
     else:
         word = "not quite"

@@ -17,10 +17,14 @@ from knowledge.question_index import QuestionIndex
 
 PREMISE_MIN = 0.5  # a record covering this much tells which deal a question is on
 
+# Nouns for a reason, whatever qualifies them ("the actual excuse", "the
+# official line on why").
+_REASONS = r"(?:reasons?|excuses?|justifications?|grounds|rationale|motives?|motivation|explanations?|basis)"
 _WHY = re.compile(
-    r"^(?:why|how come|for what reason|what (?:was|is|were|are|s) the (?:official |real |main )?reasons?"
-    r"(?: for| behind| why)?|what (?:made|led|caused|prompted|drove)|what s behind|what is behind|"
-    r"reasons? (?:for|why|behind)|explain why|on what grounds)\b(?P<rest>.*)$"
+    r"^(?:why|how come|for what reason|(?:what|which) (?:was|is|were|are|s) (?:the |their |his |its )?(?:\w+ ){0,2}?"
+    + _REASONS
+    + r"(?: for| behind| why| given)?|what (?:made|led|caused|prompted|drove)|what s behind|what is behind|"
+    r"reasons? (?:for|why|behind)|explain why|on what (?:grounds|basis))\b(?P<rest>.*)$"
 )
 
 
@@ -62,7 +66,10 @@ def _rank(ask: Ask, question: Question, reading: Reading) -> list[Scored]:
     }
     out = []
     for scored in rank(qi, aim(question), reading, records):
-        reason = "reason" in scored.item.topics and (not predicate or bool(scored.item.deals & premised))
+        # A reason that itself states what is asked about answers too ("on
+        # what basis did Lloyd make his decision").
+        premise = not predicate or bool(scored.item.deals & premised) or scored.cover >= COVER_MIN
+        reason = "reason" in scored.item.topics and premise
         if reason or (scored.cover >= COVER_MIN and explains(scored.item, predicate)):
             out.append(scored)
     return out

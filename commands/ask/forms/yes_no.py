@@ -19,8 +19,6 @@ from commands.ask.verdict import (
     COMMON,
     ENDED,
     ENDED_CUES,
-    as_asked,
-    asked_negated,
     contradicts,
     settles,
     status_verdict,
@@ -136,7 +134,7 @@ def _verdict(ask: Ask, question: Question, reading: Reading, lead: Scored, shown
     qi = ask.qi
     who = _who_terms(ask, lead)
     predicate = tuple(u for u in what_happened(qi, reading) if not ({u.key, *u.widened} & who))
-    said = as_asked(verdict(lead.item, predicate), asked_negated(words(question.body), predicate))
+    said = verdict(lead.item, predicate, words(question.body))
     said = said or ended_verdict(ask, lead, predicate)
     # How well the record fits what the verdict turns on: words that only
     # name the deal, connectives and words it states the opposite of aside.
