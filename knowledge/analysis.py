@@ -63,7 +63,7 @@ FILLER = frozenset(
     completely totally entirely fully definitely certainly absolutely officially finally currently
     anyway anyways nevertheless regardless behind literally honestly seriously apparently obviously
     simply genuinely properly pretty quite rather somewhat whole though official exact precise precisely rough roughly
-    yet already one make makes making now
+    yet already one make makes making now reckon reckons reckoned much many first
     actual according mention mentions mentioned feature features featured appear appears appeared
     both either total altogether overall specific particular
     """.split()
@@ -210,6 +210,58 @@ _IRREGULAR = {
     "left": "leave",
     "binned": "bin",
     "people": "person",
+    # Common irregular verbs: "gave" meets "give", "fell" meets "fall".
+    "gave": "give",
+    "given": "give",
+    "got": "get",
+    "gotten": "get",
+    "knew": "know",
+    "known": "know",
+    "saw": "see",
+    "seen": "see",
+    "spoke": "speak",
+    "spoken": "speak",
+    "wrote": "write",
+    "written": "write",
+    "bought": "buy",
+    "paid": "pay",
+    "sold": "sell",
+    "sent": "send",
+    "spent": "spend",
+    "lost": "lose",
+    "found": "find",
+    "felt": "feel",
+    "kept": "keep",
+    "led": "lead",
+    "meant": "mean",
+    "stood": "stand",
+    "heard": "hear",
+    "fell": "fall",
+    "fallen": "fall",
+    "broke": "break",
+    "broken": "break",
+    "drove": "drive",
+    "driven": "drive",
+    "threw": "throw",
+    "thrown": "throw",
+    "grew": "grow",
+    "grown": "grow",
+    "drew": "draw",
+    "drawn": "draw",
+    "fought": "fight",
+    "caught": "catch",
+    "taught": "teach",
+    "sought": "seek",
+    "dealt": "deal",
+    "built": "build",
+    "struck": "strike",
+    "withdrew": "withdraw",
+    "withdrawn": "withdraw",
+    "became": "become",
+    "shown": "show",
+    "understood": "understand",
+    "undertook": "undertake",
+    "undertaken": "undertake",
 }
 # Endings folded so "rejects", "rejected" and "rejecting" meet as "reject".
 _SUFFIXES = ("ations", "ation", "ings", "ing", "edly", "ed", "es", "s")
@@ -251,6 +303,8 @@ _OPPOSED = (
     ("win", "lose"),
     # "G4S was the only company considered" denies that anyone else was.
     ("only sole", "other else another"),
+    # A pause is not an end.
+    ("pause paused suspend suspended", "abandon abandoned end ended discontinue discontinued scrap scrapped"),
 )
 
 

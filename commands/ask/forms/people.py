@@ -46,12 +46,17 @@ _NAME = re.compile(
 )
 _IS = re.compile(r"^(?P<first>who|what) (?:is|was|are|were) (?P<rest>.+)$")
 # "what kind of company is G4S", "what's Lloyd's job title": what G4S is, who Lloyd is.
+# The words after a role question ("..., according to the report on the
+# deal", "in the story") say where it is asked, not what.
+_WHERE_ASKED = r"(?: (?:according|in|on|from|at|for|within) .*)?$"
+_ROLE_NOUN = r"(?:job(?: title)?|role|title|position|post|job role|office)"
 _KIND_OF = re.compile(
     r"^what (?:kind|sort|type) of (?:\w+ ){0,2}?(?:is|was|are|were) (?P<rest>.+)$"
     r"|^what (?:does|do|did) (?P<doer>.+?) do(?: for a living)?$"
-    r"|^what (?:is|was) (?P<holder>.+?) s (?:actual |official |exact |proper )?"
-    r"(?:job(?: title)?|role|title|position|post|job role)$"
-    r"|^what (?:job|role|position) (?:does|did|do) (?P<worker>.+?) (?:do|have|hold)$"
+    r"|^what (?:is|was) (?P<holder>.+?) s (?:actual |official |exact |proper )?" + _ROLE_NOUN + _WHERE_ASKED + r"|"
+    r"^what (?:job|role|position|office|title) (?:does|did|do|has|had) (?P<worker>.+?) "
+    r"(?:do|have|hold|held|play|played|has)" + _WHERE_ASKED + r"|"
+    r"^(?P<owner>.+?) s (?:actual |official |exact |proper )?" + _ROLE_NOUN + r"$"
 )
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
 _NO_NAME = "They give no name for that."
@@ -59,7 +64,8 @@ _NO_NAME = "They give no name for that."
 
 def _read_naming(line: str, contrast: bool) -> Question | None:
     if m := _KIND_OF.match(line):
-        return Question(line, Form.WHAT_IS, body(m["rest"] or m["doer"] or m["holder"] or m["worker"]))
+        named = m["rest"] or m["doer"] or m["holder"] or m["worker"] or m["owner"]
+        return Question(line, Form.WHAT_IS, body(named))
     if m := _ROLE.match(line):
         subject = next(g for g in (m["a"], m["b"], m["c"], m["d"]) if g is not None)
         return Question(line, Form.WHAT, body(f"{subject} {body(m['rest'])}"), role=body(subject))
