@@ -139,6 +139,7 @@ def prepare(text: str, known: Callable[[str], bool] = lambda _: False) -> tuple[
     line = _expand(" ".join(found))
     line = _fix_typos(line, known)
     line = TRAIL.sub("", LEAD.sub("", line)).strip() or line
+    line = _PREPOSED.sub(_postpose, line)
     if line.split(" ", 1)[0] in QUESTION_WORDS:
         line = line.removesuffix(" again")  # "what's his name again": asked again, not about a second time
     line = " ".join(w for w in line.split() if w not in HEDGES) or line
@@ -147,6 +148,18 @@ def prepare(text: str, known: Callable[[str], bool] = lambda _: False) -> tuple[
     contrast = bool(CONTRAST.search(line))
     line = CONTRAST.sub("", line) or line
     return line, contrast
+
+
+# "in which year did...", "through which force was...", "by whom": the
+# question word leads, the preposition goes to the end, as it is often said.
+_PREPOSED = re.compile(
+    r"^(?P<prep>in|at|through|via|under|with|from|to|during|by) (?P<wh>which|what|whom|who)\b(?P<rest>.*)$"
+)
+
+
+def _postpose(m: re.Match[str]) -> str:
+    wh = "who" if m["wh"] == "whom" else m["wh"]
+    return f"{wh}{m['rest']} {m['prep']}"
 
 
 def _expand(line: str) -> str:

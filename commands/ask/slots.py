@@ -157,6 +157,7 @@ def slot_words(slot: str) -> list[str]:
 _KIND_NOUNS = {
     **dict.fromkeys(("company", "firm", "business", "contractor", "provider", "supplier", "outfit"), "company"),
     **dict.fromkeys(("union",), "union"),
+    **dict.fromkeys(("force", "constabulary"), "police force"),
 }
 
 

@@ -262,6 +262,11 @@ def _identity(ask: Ask, said: _Claim) -> Answer | None:
     for other in wrong:
         lines.append(f"**{other.name}**: {other.role}.")
     proof = next(iter(ask.qi.about_of.get(entity.id, ())), None)
+    # "Is Lloyd a councillor?": the names the article calls him by that say so.
+    asked = {u.key for u in role_terms}
+    called = [a for a in entity.aliases if asked & set(terms(a)) and a.lower() not in entity.role.lower()]
+    if called:
+        lines.append(f"The article also calls {entity.name} " + graph.and_list(f"“{a}”" for a in called) + ".")
     if fits:
         return _answer_of(ask, _verdict_title("Yes", role), lines, [entity.id, proof or ""])
     return _answer_of(ask, _verdict_title("No", role), lines, [entity.id, *(o.id for o in wrong)])

@@ -11,11 +11,13 @@ import re
 from dataclasses import replace
 
 from commands.answer import Answer
+from commands.ask import slots
 from commands.ask.forms.entry import Entry
 from commands.ask.pipeline import Ask, Gives, deals_of_parties, from_records, only_parties
 from commands.ask.question import QUESTION_WORDS, Form, Question, body
 from commands.ask.ranking import Scored
 from commands.ask.reading import Reading, read, term_units
+from commands.ask.render import Shown, render_answer
 from commands.format import echo
 
 # Topic words in a question of no particular form ("G4S response", "herts reasons").
@@ -65,10 +67,30 @@ def _answer(ask: Ask, question: Question) -> Answer:
         reading = read(ask.qi, question.body)
         if only_parties(ask.qi, reading):
             return deals_of_parties(ask, question, reading)
+    kind = slots.entity_kind(slots.slot_words(question.slot)) if question.slot else ""
+    if kind:
+        related = _related(ask, read(ask.qi, question.body), kind)
+        if related is not None:
+            return render_answer(ask.fb, ask.qi, ask.query, question, Shown(related))
     m = _DID.match(question.text)
     if question.form is Form.WHAT and m and m["verb"] not in _LIGHT_VERBS:
         return from_records(ask, question, gives=_does(m["verb"]))
     return from_records(ask, question)
+
+
+def _related(ask: Ask, reading: Reading, kind: str) -> str | None:
+    """ "Which police force was the framework contract through?", "which
+    union is Hanrahan in?": the one entity of the kind asked that the fact
+    graph ties to what the question names (its organisation), if one."""
+    fb = ask.fb
+    named = {t for m in reading.mentions for t in m.targets}
+    found = {
+        e.organisation
+        for t in sorted(named)
+        if (e := fb.entities.get(t)) is not None and e.organisation and e.organisation not in named
+    }
+    found = {t for t in found if fb.entities[t].kind == kind}
+    return found.pop() if len(found) == 1 else None
 
 
 _LIGHT_VERBS = frozenset("do does did say said mean means want think happen happened".split())
