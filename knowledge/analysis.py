@@ -65,7 +65,7 @@ FILLER = frozenset(
     simply genuinely properly pretty quite rather somewhat whole though official exact precise precisely rough roughly
     yet already one make makes making now reckon reckons reckoned much many first
     actual according mention mentions mentioned feature features featured appear appears appeared
-    both either total altogether overall specific particular
+    both either total altogether overall specific particular same different similar differ
     """.split()
 ) | frozenset(
     # Chat and discourse words: they open, pad or close a message ("ngl who
@@ -291,36 +291,6 @@ def stem(word: str) -> str:
 
 FILLER_STEMS = frozenset(stem(w) for w in FILLER)
 
-# Words whose meanings exclude each other: a record that says one answers
-# "no" to a claim of the other ("does each force lose its identity?" against
-# "each force will retain its own identity"). Plain English, no story's facts.
-_OPPOSED = (
-    ("lose", "keep retain"),
-    ("include", "exclude"),
-    ("delighted pleased happy glad chuffed thrilled", "disappointed"),
-    ("tiny small little minor", "swathes large substantial major"),
-    ("accept", "reject"),
-    ("win", "lose"),
-    # "G4S was the only company considered" denies that anyone else was.
-    ("only sole", "other else another"),
-    # A pause is not an end.
-    ("pause paused suspend suspended", "abandon abandoned end ended discontinue discontinued scrap scrapped"),
-)
-
-
-def _opposites() -> dict[str, frozenset[str]]:
-    out: dict[str, set[str]] = {}
-    for left, right in _OPPOSED:
-        lefts, rights = {stem(w) for w in left.split()}, {stem(w) for w in right.split()}
-        for word in lefts:
-            out.setdefault(word, set()).update(rights)
-        for word in rights:
-            out.setdefault(word, set()).update(lefts)
-    return {k: frozenset(v) for k, v in out.items()}
-
-
-OPPOSITES: Mapping[str, frozenset[str]] = _opposites()
-
 
 def is_filler(term: str) -> bool:
     """Whether a term (a stem) is one that never decides what is asked."""
@@ -374,6 +344,50 @@ def phrase_key(text: str) -> tuple[str, ...]:
 def term_pairs(text: str) -> frozenset[tuple[str, str]]:
     """Consecutive searchable terms: "other companies" as ("other", "company")."""
     return frozenset(itertools.pairwise(terms(text)))
+
+
+# Words whose meanings exclude each other: a record that says one answers
+# "no" to a claim of the other ("does each force lose its identity?" against
+# "each force will retain its own identity"). Plain English, no story's facts.
+# Members are words or phrases, comma-separated.
+_OPPOSED = (
+    ("lose", "keep, retain"),
+    ("include", "exclude"),
+    ("delighted, pleased, happy, glad, chuffed, thrilled", "disappointed"),
+    ("tiny, small, little, minor", "swathes, large, substantial, major"),
+    ("accept", "reject"),
+    ("win", "lose"),
+    # "G4S was the only company considered" denies that anyone else was.
+    ("only, sole", "other, else, another"),
+    # A pause is not an end.
+    ("pause, paused, suspend, suspended", "abandon, abandoned, end, ended, discontinue, discontinued, scrap, scrapped"),
+    # Giving something up is not pressing on with it.
+    (
+        "give up, gave up, given up, giving up, quit, abandon, abandoned, ditch, ditched",
+        "press ahead, pursue, pursued, continue, carry on, keep going",
+    ),
+)
+
+
+def _term_of(member: str) -> str:
+    """A word's stem, or a phrase as the compound term the Analyzer makes of it."""
+    key = phrase_key(member)
+    return " ".join(key) if len(key) > 1 else (key[0] if key else "")
+
+
+def _opposites() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for left, right in _OPPOSED:
+        lefts = {_term_of(w) for w in left.split(",") if w.strip()}
+        rights = {_term_of(w) for w in right.split(",") if w.strip()}
+        for word in lefts:
+            out.setdefault(word, set()).update(rights)
+        for word in rights:
+            out.setdefault(word, set()).update(lefts)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+OPPOSITES: Mapping[str, frozenset[str]] = _opposites()
 
 
 class Analyzer:

@@ -96,8 +96,19 @@ def term_units(qi: QuestionIndex, words: list[str]) -> list[Unit]:
             dropped = stem(term + "g")
             if qi.content.knows(dropped):
                 term, widened = dropped, qi.content.widen(dropped)
+        # A member of the term's synonym group that is the same word with
+        # another ending ("merging" and "merger") is the word itself.
+        widened = {t: 1.0 if _same_word(term, t) else w for t, w in widened.items()}
         out.append(Unit(term, widened, qi.content.weight(widened), word=typed))
     return out
+
+
+_SAME_WORD = 4  # letters a stem must have to be taken for the start of another form of it
+
+
+def _same_word(term: str, other: str) -> bool:
+    short, long = sorted((term, other), key=len)
+    return len(short) >= _SAME_WORD and " " not in long and long.startswith(short) and len(long) - len(short) <= 2
 
 
 def _mention_unit(qi: QuestionIndex, mention: Mention, typed: str) -> Unit:

@@ -74,6 +74,14 @@ def verdict(item: Item, predicate: tuple[Unit, ...], asked: list[str] | None = N
     for unit in predicate:
         for text in (item.words, item.basis):
             positions = _positions(text, unit)
+            against = _opposite_positions(text, unit)
+            if against and _nearer(
+                against, positions, [p for u in predicate if u is not unit for p in _positions(text, u)]
+            ):
+                # The fact says the opposite ("retain" against "lose") where
+                # it speaks of the rest of the claim: the claim is denied.
+                opposed = True
+                break
             if positions:
                 found = {_negated(text, i, spent[id(text)]) for i in positions}
                 negated |= found
@@ -83,10 +91,7 @@ def verdict(item: Item, predicate: tuple[Unit, ...], asked: list[str] | None = N
                     agree.add(found == {wanted.get(unit.key, False)})
                 break
         else:
-            # The fact says the opposite ("retain" against "lose"): the claim is denied.
-            if not contradicts(item, unit):
-                return ""
-            opposed = True
+            return ""
     if opposed:
         return "no"
     if asked is not None:
@@ -126,8 +131,42 @@ def _phrase_negators(words: tuple[str, ...], unit: Unit) -> frozenset[int]:
 def contradicts(item: Item, unit: Unit) -> bool:
     """Whether a record's own words state the opposite of a unit ("keeps"
     against "lose"), un-negated."""
-    opposites = {o for s in (unit.key, *_single_terms(unit)) for o in OPPOSITES.get(s, ())}
-    return any(w in opposites and not _negated(item.words, i) for i, w in enumerate(item.words))
+    return bool(_opposite_positions(item.words, unit))
+
+
+def _opposite_positions(words: tuple[str, ...], unit: Unit) -> list[int]:
+    """Where a text states the opposite of a unit, un-negated: words and
+    phrases ("press ahead" against "give up")."""
+    opposites = {o for s in (unit.key, *unit.widened) if unit.widened.get(s, 1.0) >= 1.0 for o in OPPOSITES.get(s, ())}
+    if not opposites:
+        return []
+    found = [i for i, w in enumerate(words) if w in opposites]
+    phrases = [tuple(o.split()) for o in opposites if " " in o]
+    if phrases:
+        kept = [(i, w) for i, w in enumerate(words) if w not in GLUE]
+        for phrase in phrases:
+            size = len(phrase)
+            found += [
+                kept[j][0] for j in range(len(kept) - size + 1) if tuple(w for _, w in kept[j : j + size]) == phrase
+            ]
+    return sorted(i for i in set(found) if not _negated(words, i))
+
+
+def _nearer(against: list[int], matched: list[int], others: list[int]) -> bool:
+    """Whether the opposite of a word stands nearer the rest of the claim
+    than the word itself does ("after the collapse of the deal, Lloyd is
+    still looking to press ahead with privatisation": "press ahead", not
+    "collapse", is what is said of privatisation). With nothing to measure
+    by, only an opposite alone counts."""
+    if not matched:
+        return True
+    if not others:
+        return False
+
+    def distance(spots: list[int]) -> int:
+        return min(abs(s - o) for s in spots for o in others)
+
+    return distance(against) < distance(matched)
 
 
 def settles(unit: Unit) -> bool:

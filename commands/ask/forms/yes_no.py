@@ -14,7 +14,7 @@ from commands.ask.pipeline import Ask, from_records
 from commands.ask.question import AUX, Form, Question, body, plain_yes_no
 from commands.ask.ranking import Scored, coverage, records
 from commands.ask.reading import Reading, Unit, read
-from commands.ask.render import Shown, render_answer
+from commands.ask.render import Shown, not_found, render_answer
 from commands.ask.verdict import (
     COMMON,
     ENDED,
@@ -24,20 +24,38 @@ from commands.ask.verdict import (
     status_verdict,
     verdict,
 )
-from knowledge.analysis import OPPOSITES, stem, terms, words
-from knowledge.question_index import QuestionIndex
+from knowledge.analysis import OPPOSITES, phrase_key, stem, terms, words
+from knowledge.question_index import Item, QuestionIndex
 
-SYNONYM_SHARE = 0.6  # what a word's opposite earns, as a synonym does
+SYNONYM_SHARE = 0.6  # what a word's opposite earns: it answers the question as well as the word, less a little
 YES_NO_MIN = 0.6  # a yes/no question states a whole claim: a little more than COVER_MIN
 VERDICT_MIN = 0.75  # a yes or no only from a fact that fits the question this well
 
 # Words for a deal coming off: "did G4S get/win/land it", "did they go with G4S".
-_HAPPENED = ("agree", "sign", "win", "award", "secure", "proceed", "get")
+# So is the deal's own doing: "did the forces hand the control rooms to G4S?",
+# "did G4S take over Herts HR?".
+_HAPPENED = (
+    "agree",
+    "sign",
+    "win",
+    "award",
+    "secure",
+    "proceed",
+    "get",
+    "outsource",
+    "privatise",
+    "hand over",
+    "take over",
+    "run",
+    "operate",
+    "choose",
+    "use",
+)
 # A yes/no question with these words asks whether a deal is still on.
 _STATUS_CUES = re.compile(
     r"\b(?:(?:still )?(?:go|going|went) ahead|still on|still going|still happening|still alive|going through|"
     r"still in (?:the running|contention|the frame|the picture)|still on the table|"
-    r"proceeding|proceed|off|dead|over|happening)\b"
+    r"proceeding|proceed|off(?! the table)|dead|over(?=\s*$|\s+(?:now|then|already|for good))|happening)\b"
 )
 
 
@@ -59,6 +77,11 @@ def _answer(ask: Ask, question: Question) -> Answer:
     checked = check(ask, question, reading, claim=False)
     if checked is not None:
         return checked
+    unknown = _unknown_claim(question, reading)
+    if unknown:
+        # "Did G4S get fined?": a claim on something the articles never
+        # mention is neither confirmed nor denied by them.
+        return not_found(ask.fb, ask.query, reading.mentions, unknown=unknown)
     outcome = _outcome(ask, question, reading)
     if outcome is not None:
         return outcome
@@ -84,9 +107,46 @@ def _answer(ask: Ask, question: Question) -> Answer:
     def decorate(ask: Ask, question: Question, _: Reading, lead: Scored, shown: Shown) -> Shown:
         return _verdict(ask, question, plain, lead, shown)  # on the words asked, not their opposites
 
-    return from_records(
-        ask, question, allow=records, bar=YES_NO_MIN, reading=with_opposites(ask.qi, reading), decorate=decorate
-    )
+    widened = with_opposites(ask.qi, reading)
+    subject = _subject(ask, reading)
+
+    def allow(item: Item) -> bool:
+        # "Was G4S happy about the decision?" is answered by G4S's own
+        # reaction, not by Unison's welcome of the same decision.
+        return records(item) and (not subject or "reaction" not in item.topics or bool(subject & item.about))
+
+    return from_records(ask, question, allow=allow, bar=YES_NO_MIN, reading=widened, decorate=decorate)
+
+
+def _subject(ask: Ask, reading: Reading) -> frozenset[str]:
+    """Whom a yes/no question asks about: its first name, when that is a
+    person or body (not a deal, nor a place)."""
+    first = next((m for m in reading.mentions if not m.place), None)
+    if first is None or first.start > 1:
+        return frozenset()
+    return frozenset(t for t in first.targets if t in ask.fb.entities)
+
+
+def _unknown_claim(question: Question, reading: Reading) -> list[str]:
+    """Words of a yes/no question's claim that the articles never use.
+
+    Connectives ("because") and a purpose the claim gives after what it
+    says happened ("were officers pulled in to cover the Olympics") are
+    not the claim; "did Lloyd want to sue G4S" has nothing before "to sue"."""
+    found = words(question.body)
+    out = []
+    seen_predicate = False
+    for unit in reading.units:
+        if unit.known:
+            seen_predicate = seen_predicate or (unit.mention is None and unit.weight >= COMMON)
+            continue
+        if unit.mention is not None or not settles(unit):
+            continue
+        at = found.index(unit.word) if unit.word in found else -1
+        if seen_predicate and at > 0 and found[at - 1] == "to":
+            continue
+        out.append(unit.word)
+    return out
 
 
 def with_opposites(qi: QuestionIndex, reading: Reading) -> Reading:
@@ -115,7 +175,7 @@ def _outcome(ask: Ask, question: Question, reading: Reading) -> Answer | None:
         return None  # "was the Lincolnshire contract scrapped?" asks of the contract, not the deal
     rest = [u for u in what_happened(qi, reading) if u.weight >= COMMON]
     ended = {t for word in ENDED for t in qi.content.widen(stem(word))}
-    happened = {t for word in _HAPPENED for t in qi.content.widen(stem(word))}
+    happened = {t for word in _HAPPENED for t in (_term(word), *qi.content.widen(_term(word)))}
     asks_ended = bool(rest) and all({u.key, *u.widened} & ended for u in rest)
     asks_happened = not rest or all({u.key, *u.widened} & happened for u in rest)
     if not (asks_ended or asks_happened):
@@ -126,6 +186,12 @@ def _outcome(ask: Ask, question: Question, reading: Reading) -> Answer | None:
     is_ended = deal.status.lower() in ENDED
     word = "yes" if is_ended == asks_ended else "no"
     return render_answer(fb, qi, ask.query, question, Shown(lead, verdict=word))
+
+
+def _term(word: str) -> str:
+    """A word's stem, or a phrase as its compound term."""
+    key = phrase_key(word)
+    return " ".join(key) if len(key) > 1 else stem(word)
 
 
 def _verdict(ask: Ask, question: Question, reading: Reading, lead: Scored, shown: Shown) -> Shown:
