@@ -193,6 +193,10 @@ def gives_slot(ask: Ask, question: Question, reading: Reading, ranked: list[Scor
     if not found:
         return ranked, ""
     named = {t for m in reading.mentions for t in m.targets}
+    if slots.asks_other(question.slot):
+        # "which other providers": not the deal's own parties, already known.
+        deals = reading.anchor or frozenset(ask.fb.deals)
+        named |= {p for d in deals for p in (*ask.fb.deals[d].companies, *ask.fb.deals[d].forces)}
     kind = slots.entity_kind(found)
     if kind:
         # "which company will replace G4S": a record naming a company, and
@@ -204,7 +208,8 @@ def gives_slot(ask: Ask, question: Question, reading: Reading, ranked: list[Scor
             if any(fb.entities[t].kind == kind for t in s.item.about - named if t in fb.entities)
             or (s.item.id in fb.entities and fb.entities[s.item.id].kind == kind and s.item.id not in named)
         ]
-        return kept, f"They name no other {echo(question.slot, 40)}."
+        other = "" if slots.asks_other(question.slot) else "other "
+        return kept, f"They name no {other}{echo(question.slot, 40)}."
     matched = slot_matches(ask.qi, found, [s.item.id for s in ranked if s.item.id not in named])
     return [s for s in ranked if s.item.id in matched], f"They don't say what {echo(question.slot, 40)}."
 

@@ -96,6 +96,10 @@ def term_units(qi: QuestionIndex, words: list[str]) -> list[Unit]:
             dropped = stem(term + "g")
             if qi.content.knows(dropped):
                 term, widened = dropped, qi.content.widen(dropped)
+        # "3 forces" are "three forces": a number in figures or in words.
+        spelt = _NUMBERS.get(term)
+        if spelt is not None and qi.content.knows(spelt):
+            widened = {**widened, spelt: 1.0}
         # A member of the term's synonym group that is the same word with
         # another ending ("merging" and "merger") is the word itself.
         widened = {t: 1.0 if _same_word(term, t) else w for t, w in widened.items()}
@@ -103,6 +107,11 @@ def term_units(qi: QuestionIndex, words: list[str]) -> list[Unit]:
     return out
 
 
+_NUMBER_WORDS = "two three four five six seven eight nine ten eleven twelve".split()
+_NUMBERS = {
+    **{str(n): stem(w) for n, w in enumerate(_NUMBER_WORDS, start=2)},
+    **{stem(w): str(n) for n, w in enumerate(_NUMBER_WORDS, start=2)},
+}
 _SAME_WORD = 4  # letters a stem must have to be taken for the start of another form of it
 
 

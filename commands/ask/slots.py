@@ -161,9 +161,17 @@ _KIND_NOUNS = {
 }
 
 
+_KIND_STEMS = {stem(noun): kind for noun, kind in _KIND_NOUNS.items()}
+
+
+def asks_other(slot: str) -> bool:
+    """ "which other providers", "what else": others than those already named."""
+    return bool(set(analysed_words(slot)) & {"other", "else", "another", "alternative", "alternatives"})
+
+
 def entity_kind(slot: list[str]) -> str:
     """The kind of entity a slot asks for ("which firm" -> "company"), if any."""
-    return _KIND_NOUNS.get(slot[-1], "") if slot else ""
+    return _KIND_STEMS.get(stem(slot[-1]), "") if slot else ""
 
 
 def unnamed(kind: str, role: str) -> bool:

@@ -37,12 +37,14 @@ _ROLE = re.compile(
 )
 # A request for a name, which only a named person or thing can answer.
 _NAME = re.compile(
-    r"^(?:what (?:is|was) (?:the )?(?:full |first |last )?names? of (?P<a>.+)"
-    r"|what (?:is|was) (?P<b>.+?) s (?:full |first |last )?name"
-    r"|what (?:is|was) (?P<c>.+?) called"
-    r"|who (?:is|was) (?P<d>.+?) by name"
+    r"^(?:(?:what (?:is|was|are|were) )?(?:the )?(?:full |first |last )?names? (?:of|for) (?P<a>.+)"
+    r"|what (?:is|was|are|were) (?P<b>.+?) s (?:full |first |last )?names?"
+    r"|what (?:is|was|are|were) (?P<c>.+?) called"
+    r"|who (?:is|was|are|were) (?P<d>.+?) by name"
     r"|(?:is|was|are|were) (?P<e>.+?) (?:named|identified)"
-    r"|(?P<f>.+?) s? ?(?:full )?name)$"
+    r"|(?:does|do|did) (?:the |either |each |this |that )?(?:articles?|story|stories|piece|text|bbc|report) "
+    r"(?:name|identify|give the names? of|say who) (?P<g>.+)"
+    r"|(?P<f>.+?) s? ?(?:full )?names?)$"
 )
 _IS = re.compile(r"^(?P<first>who|what) (?:is|was|are|were) (?P<rest>.+)$")
 # "what kind of company is G4S", "what's Lloyd's job title": what G4S is, who Lloyd is.
@@ -70,7 +72,7 @@ def _read_naming(line: str, contrast: bool) -> Question | None:
         subject = next(g for g in (m["a"], m["b"], m["c"], m["d"]) if g is not None)
         return Question(line, Form.WHAT, body(f"{subject} {body(m['rest'])}"), role=body(subject))
     if m := _NAME.match(line):
-        named = next(g for g in (m["a"], m["b"], m["c"], m["d"], m["e"], m["f"]) if g is not None)
+        named = next(g for g in (m["a"], m["b"], m["c"], m["d"], m["e"], m["g"], m["f"]) if g is not None)
         return Question(line, Form.WHO_IS, body(named), asks_name=True)
     return None
 
