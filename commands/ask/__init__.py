@@ -30,7 +30,11 @@ from knowledge.question_index import QuestionIndex
 
 __all__ = ["run"]
 
-_FRAMED = frozenset({Form.SUMMARY, Form.COMPARE, Form.QUOTED, Form.SOURCE, Form.WHO_SAID})
+# Forms whose words frame a request of their own, even put as a statement
+# with a question mark ("Lloyd's comments on the evidence?", "the herts story in one line?").
+_FRAMED = frozenset(
+    {Form.SUMMARY, Form.COMPARE, Form.QUOTED, Form.SOURCE, Form.WHO_SAID, Form.WHAT_SAID, Form.WHO_IS, Form.WHAT_IS}
+)
 
 
 def run(fb: FactBase, query: str) -> Answer:

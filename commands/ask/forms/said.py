@@ -51,7 +51,7 @@ _WHAT_SAID_BY = re.compile(
 )
 _WORDS_OF = re.compile(
     r"^(?:what (?:were|are|was|is) )?(?:the )?(?P<speaker>.+?)(?: s)? "
-    r"(?P<noun>words|comments?|quotes?|statements?|remarks?|views?)"
+    r"(?P<noun>words|comments?|quotes?|statements?|remarks?|views?|take|position|stance|thoughts|opinions?|line)"
     r"(?: (?:about|on|regarding|concerning) (?P<about>.+?))?$"
 )
 # "did/does X say anything (about Y)": whether X is quoted, and what they said.
@@ -121,8 +121,9 @@ def _what_said(ask: Ask, question: Question) -> Answer | Question:
     aimed = Aim(speaker_first=True, pairs=question.body)
     ranked = rank(qi, aimed, subject, anything, deal_words=True, among=said)
     ranked = [s for s in ranked if s.cover >= COVER_MIN]
-    on_deal = [q for q in said if fb.quotes[q].deal in about.anchor]
-    if not ranked and on_deal and _only_the_deal(ask, about):
+    deals = about.anchor or frozenset(d for q in said if (d := fb.quotes[q].deal))
+    on_deal = [q for q in said if fb.quotes[q].deal in deals]
+    if not ranked and on_deal and _only_the_deal(ask, about, deals):
         # "what did unison say about the east mids forces ditching G4S": the
         # deal and what became of it is the subject of all they said on it.
         return _yes(question, render_answer(fb, qi, ask.query, question, Shown(on_deal[0], more=tuple(on_deal[1:]))))
@@ -153,12 +154,19 @@ def _yes(question: Question, found: Answer) -> Answer:
     return found
 
 
-def _only_the_deal(ask: Ask, about: Reading) -> bool:
+# Nouns for what happened in a story, as a whole ("what did Shaw say about
+# the decision?", "... about the news").
+_THE_EVENT = frozenset(
+    stem(w) for w in "decision news outcome result move announcement development ruling verdict situation".split()
+)
+
+
+def _only_the_deal(ask: Ask, about: Reading, deals: frozenset[str]) -> bool:
     """Whether a subject names nothing but a deal (or its parties) and what
-    became of it ("the east mids forces ditching G4S")."""
+    became of it ("the east mids forces ditching G4S", "the decision")."""
     fb = ask.fb
-    status_terms: set[str] = set()
-    for deal_id in about.anchor:
+    status_terms: set[str] = set(_THE_EVENT)
+    for deal_id in deals:
         deal = fb.deals[deal_id]
         statuses = ENDED if deal.status.lower() in ENDED else {deal.status}
         status_terms |= {t for s in statuses for t in (stem(s), *ask.qi.content.widen(stem(s)))}
