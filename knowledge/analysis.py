@@ -66,6 +66,8 @@ FILLER = frozenset(
     yet already one make makes making now reckon reckons reckoned much many first
     actual according mention mentions mentioned feature features featured appear appears appeared
     both either total altogether overall specific particular same different similar differ
+    connection connections link links relationship relationships relation relations involvement
+    set sets group groups
     """.split()
 ) | frozenset(
     # Chat and discourse words: they open, pad or close a message ("ngl who

@@ -46,7 +46,7 @@ _RELATES = frozenset("works work worked working represents represent speaks spea
 _ARTICLES = frozenset("story stories article articles piece pieces".split())
 _DEALS = frozenset("deal deals contract contracts".split())
 _PRESENCE_WORDS = frozenset(
-    stem(w) for w in (*_ARTICLES, "both", "each", "appear", "feature", "mention", "named", "in")
+    stem(w) for w in (*_ARTICLES, "both", "each", "appear", "feature", "mention", "named", "in", "involve", "involved")
 )
 _BOTH = frozenset("both each two".split())
 _THROUGH = frozenset({"through", "via", "under"})
@@ -115,8 +115,9 @@ def _presence(ask: Ask, said: _Claim) -> Answer | None:
     found = set(said.words)
     both = bool(found & _BOTH)
     plain = [u for u in said.reading.units if u.mention is None and u.key not in _PRESENCE_WORDS]
-    # "...in both stories/deals" whatever else is said; "in the herts story" with nothing else.
-    if not ((both and found & (_ARTICLES | _DEALS)) or (found & _ARTICLES and not plain)):
+    # "...in both stories/deals", "in the herts story", with nothing else said
+    # ("did G4S lose both contracts?" asks what happened to it).
+    if plain or not ((both and found & (_ARTICLES | _DEALS)) or found & _ARTICLES):
         return None
     fb = ask.fb
     named = [t for m in said.reading.mentions for t in m.targets if t in fb.entities and t not in ask.qi.forces]

@@ -17,18 +17,27 @@ from commands.format import citations
 from knowledge.analysis import words
 from knowledge.model import Entity
 
+# A count or a word like it before "forces": "the three", "all six", "the other".
+_COUNTED = r"(?:(?:all |both |the )?(?:three|3|two|2|six|6|other|main|various|different) )?"
 _FORCES = re.compile(
-    r"^(?:(?:who|which|what) (?:are|were|is|was) (?:the )?(?:(?:three|3|two|other|main) )?(?:police )?forces?"
-    r"|name the (?:(?:three|3) )?(?:police )?forces"
+    r"^(?:(?:who|which|what) (?:are|were|is|was) (?:the |all )?" + _COUNTED + r"(?:police )?forces?"
+    r"|(?:name|list) (?:all )?(?:the )?" + _COUNTED + r"(?:police )?forces"
     r"|(?:which|what) (?:counties|areas|places)(?: (?:are|were|was|is))?)"
     r"(?P<rest>(?: (?:in|of|involved|named|mentioned|that|who|which|part|on|for|behind|from|at|across)\b.*)?)$"
     # "which forces turned G4S down": which of them, whatever they did.
-    r"|^(?:which|what) (?:(?:three|3) )?(?:police )?forces\b(?P<rest2>.*)$"
+    r"|^(?:which|what) " + _COUNTED + r"(?:police )?forces\b(?P<rest2>.*)$"
+)
+# "which unions are mentioned", "who are the people quoted in the herts
+# story", "list everyone quoted across both articles".
+_KIND_WORDS = (
+    r"(?P<kind>unions?|compan(?:y|ies)|firms?|people|persons|individuals|everyone|everybody|organisations?|bodies|"
+    r"commissioners?|pccs?)"
 )
 _KINDS = re.compile(
-    r"^(?:which|what|who) (?:(?:is|are|was|were) (?:the )?)?(?P<kind>unions?|compan(?:y|ies)|firms?|people|persons|"
-    r"organisations?|bodies|commissioners?|pccs?)(?: s| is| are| was| were)? "
-    r"(?:in|involved in|named in|mentioned in|part of|featured in|appear in|on)\b(?P<rest>.*)$"
+    r"^(?:(?:which|what|who) (?:(?:is|are|was|were) (?:the )?(?:named )?)?|(?:name|list) (?:all )?(?:of )?(?:the )?"
+    r"(?:named )?)" + _KIND_WORDS + r"(?: s| is| are| was| were)?"
+    r"(?: (?:named|mentioned|quoted|involved|featured|featuring|appearing|that appear|who appear))?"
+    r"(?: (?:in|part of|on|across|from)\b(?P<rest>.*))?$"
 )
 _REGION = re.compile(
     r"^(?:what|which|where) (?:region|area|part of (?:the )?country|part of england|county|counties)"
@@ -56,9 +65,24 @@ def _read(line: str, contrast: bool) -> Question | None:
         return Question(line, Form.PARTIES, body(m["rest"]), slot="region")
     if m := _KINDS.match(line):
         kind = m["kind"].rstrip("s") if m["kind"] != "companies" else "company"
-        kind = {"compan": "company", "pcc": "commissioner", "bodie": "body"}.get(kind, kind)
-        return Question(line, Form.PARTIES, body(m["rest"]), slot=kind)
+        kind = {"compan": "company", "pcc": "commissioner", "bodie": "body", "individual": "people"}.get(kind, kind)
+        kind = "people" if kind in ("everyone", "everybody") else kind
+        return Question(line, Form.PARTIES, body(m["rest"] or ""), slot=kind)
     return None
+
+
+# "both stories have a PCC in them, who?": a kind of party asked of every story.
+_ACROSS = re.compile(r"\b(?:both|each|all|two|2) (?:of the )?(?:stories|articles|pieces|deals)\b")
+_KIND_ANYWHERE = re.compile(r"\b" + _KIND_WORDS + r"\b")
+
+
+def _read_across(line: str, contrast: bool) -> Question | None:
+    if not _ACROSS.search(line) or not (m := _KIND_ANYWHERE.search(line)):
+        return None
+    kind = m["kind"].rstrip("s") if m["kind"] != "companies" else "company"
+    kind = {"compan": "company", "pcc": "commissioner", "bodie": "body", "individual": "people"}.get(kind, kind)
+    kind = "people" if kind in ("everyone", "everybody") else kind
+    return Question(line, Form.PARTIES, "", slot=kind)
 
 
 def deals_asked(ask: Ask, reading: Reading, text: str) -> list[str]:
@@ -130,3 +154,4 @@ def _article_line(ask: Ask, record_id: str) -> str:
 
 
 ENTRIES = (Entry(Form.PARTIES, _read, _answer),)
+ACROSS = (Entry(Form.PARTIES, _read_across, _answer),)

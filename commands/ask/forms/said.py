@@ -63,7 +63,7 @@ _SAY_ANYTHING = re.compile(
 
 
 def _read_who_said(line: str, contrast: bool) -> Question | None:
-    if m := _WHO_SAID.match(line):
+    if (m := _WHO_SAID.match(line)) and m["rest"].strip():
         verb = m["verb"]
         rest = m["rest"] if verb in SAY else f"{verb} {m['rest']}"
         return Question(line, Form.WHO_SAID, body(rest))

@@ -8,9 +8,10 @@ import re
 from dataclasses import replace
 
 from commands.answer import Answer
+from commands.ask import graph
 from commands.ask.forms.confirm import check
 from commands.ask.forms.entry import Entry
-from commands.ask.pipeline import Ask, from_records
+from commands.ask.pipeline import Ask, Found, from_records, select, shown_text
 from commands.ask.question import AUX, Form, Question, body, plain_yes_no
 from commands.ask.ranking import Scored, coverage, records
 from commands.ask.reading import Reading, Unit, read
@@ -24,6 +25,7 @@ from commands.ask.verdict import (
     status_verdict,
     verdict,
 )
+from commands.format import citations
 from knowledge.analysis import OPPOSITES, phrase_key, stem, terms, words
 from knowledge.question_index import Item, QuestionIndex
 
@@ -82,6 +84,8 @@ def _answer(ask: Ask, question: Question) -> Answer:
         # "Did G4S get fined?": a claim on something the articles never
         # mention is neither confirmed nor denied by them.
         return not_found(ask.fb, ask.query, reading.mentions, unknown=unknown)
+    if _each_story(ask, question, reading):
+        return _in_each(ask, question, reading)
     outcome = _outcome(ask, question, reading)
     if outcome is not None:
         return outcome
@@ -125,6 +129,61 @@ def _subject(ask: Ask, reading: Reading) -> frozenset[str]:
     if first is None or first.start > 1:
         return frozenset()
     return frozenset(t for t in first.targets if t in ask.fb.entities)
+
+
+_EACH_WORDS = frozenset("both each either".split())
+
+
+def _each_story(ask: Ask, question: Question, reading: Reading) -> bool:
+    """ "Did both sets of forces reject G4S?", "did G4S lose both contracts?":
+    asked of every story, which no single deal's record answers."""
+    return len(ask.fb.deals) > 1 and bool(set(words(question.text)) & _EACH_WORDS) and len(reading.anchor) != 1
+
+
+def _in_each(ask: Ask, question: Question, reading: Reading) -> Answer:
+    """The same yes/no put to each story on its own records; yes only if
+    every story says yes."""
+    fb = ask.fb
+    lines: list[str] = []
+    ids: list[str] = []
+    said: dict[str, str] = {}
+    for deal_id in fb.deals:
+        mine = replace(reading, anchor=frozenset({deal_id}))
+        verdict, lead = _one_story(ask, question, mine)
+        name = fb.deals[deal_id].name
+        if lead is None:
+            lines.append(f"**{name}**: the articles don't say.")
+            said[deal_id] = ""
+            continue
+        said[deal_id] = verdict
+        word = {"yes": "Yes", "no": "No"}.get(verdict, "Not settled")
+        lines.append(f"**{name}**: {word}. {shown_text(fb, lead)}")
+        ids.append(lead)
+    verdicts = set(said.values())
+    if verdicts == {"yes"}:
+        title = "Yes: in both stories" if len(said) == 2 else "Yes: in every story"
+    elif verdicts == {"no"}:
+        title = "No: in neither story" if len(said) == 2 else "No: in no story"
+    elif "yes" in verdicts:
+        only = [fb.deals[d].name for d, v in said.items() if v == "yes"]
+        title = f"No: only the {graph.and_list(only)}"
+    else:
+        return not_found(fb, ask.query, reading.mentions)
+    return Answer(title=title, body="\n\n".join(lines), citations=citations(fb, ids), ids=tuple(ids))
+
+
+def _one_story(ask: Ask, question: Question, reading: Reading) -> tuple[str, str | None]:
+    """A yes/no's verdict and lead record within one deal's records."""
+    outcome = _outcome(ask, question, reading)
+    if outcome is not None and outcome.ids:
+        verdict = "yes" if outcome.title.startswith("Yes") else "no" if outcome.title.startswith("No") else ""
+        return verdict, outcome.ids[0]
+    found = select(ask, question, allow=records, bar=YES_NO_MIN, reading=with_opposites(ask.qi, reading))
+    if not isinstance(found, Found):
+        return "", None
+    lead = found.ranked[0]
+    shown = _verdict(ask, question, reading, lead, Shown(lead.item.id))
+    return shown.verdict, lead.item.id
 
 
 def _unknown_claim(question: Question, reading: Reading) -> list[str]:
