@@ -144,6 +144,11 @@ def refuse(ask: Ask, question: Question, reading: Reading) -> Answer | None:
             # "what political party ...": the articles never speak of such a thing.
             lacking = f"They don't say what {echo(question.slot, 40)}."
             return not_found(fb, ask.query, reading.mentions, unknown=unknown, lacking=lacking)
+    office = slots.undescribed(qi, fb.entities, question.text)
+    if office:
+        # "Did Cambridgeshire's PCC agree?": nobody the articles name holds that office.
+        lacking = f"They name no one as {echo(office, 40)}."
+        return not_found(fb, ask.query, reading.mentions, lacking=lacking)
     places = reading.places
     located = any(t in qi.deal_ids or t in qi.forces for m in reading.mentions for t in m.targets)
     if (places and not located) or reading.known_share < KNOWN_MIN:
