@@ -211,11 +211,13 @@ def rank(
     cues = qi.content.matches(_expanded(cue_units), among=pool_ids) if cue_units else {}
     pairs = term_pairs(target.pairs)
     prior = _WHO_PRIOR if target.speaker_first else _PRIOR
+    role_units = describing(qi, units)
     out = []
     for item_id in sorted(pool_ids, key=qi.order.__getitem__):
         item = qi.items[item_id]
         bm25, matched = matches.get(item.id, (0.0, {}))
-        matched = with_roles(qi, units, item, matched)
+        if role_units:
+            matched = with_roles(qi, role_units, item, matched)
         if not involves(qi, units, item, matched):
             continue
         covered = cover(qi, units, item, matched, subject)
@@ -240,18 +242,25 @@ def rank(
     return sorted(out, key=lambda s: (-s.score, qi.order[s.item.id]))
 
 
+def describing(qi: QuestionIndex, units: Iterable[Unit]) -> tuple[Unit, ...]:
+    """The units that may describe somebody by their role ("the commissioner")."""
+    roles = frozenset().union(*qi.role_terms.values()) if qi.role_terms else frozenset()
+    return tuple(u for u in units if u.mention is None and not u.parts and not roles.isdisjoint(u.widened))
+
+
 def with_roles(qi: QuestionIndex, units: Iterable[Unit], item: Item, matched: dict[str, float]) -> dict[str, float]:
     """What a record matches, with the roles of the people it is about: a
     record about Lloyd answers to "the Police and Crime Commissioner", his
-    role, though its own words only say "Lloyd"."""
-    people = [qi.role_terms[t] for t in sorted(item.about) if t in qi.role_terms]
-    if not people or item.kind == "entity":
+    role, though its own words only say "Lloyd". `units` are those that may
+    describe somebody (`describing`)."""
+    if item.kind == "entity":
+        return matched
+    people = [qi.role_terms[t] for t in item.about if t in qi.role_terms]
+    if not people:
         return matched
     roles = frozenset().union(*people)
     out = matched
     for unit in units:
-        if unit.mention is not None or unit.parts:
-            continue
         weight = max((w for t, w in unit.widened.items() if t in roles), default=0.0)
         if weight > out.get(unit.key, 0.0):
             out = {**out, unit.key: weight}
@@ -263,7 +272,7 @@ def coverage(qi: QuestionIndex, units: tuple[Unit, ...], item: Item) -> float:
     if not units:
         return 0.0
     matched = qi.content.matches(_expanded(units), among={item.id}).get(item.id, (0.0, {}))[1]
-    return cover(qi, units, item, with_roles(qi, units, item, matched))
+    return cover(qi, units, item, with_roles(qi, describing(qi, units), item, matched))
 
 
 def slot_matches(qi: QuestionIndex, words: list[str], ids: Iterable[str]) -> set[str]:

@@ -207,6 +207,8 @@ def undescribed(qi: QuestionIndex, entities: Mapping[str, Entity], text: str) ->
     no place and they bear on a deal of that place's force ("the Herts
     chief constables")."""
     words = analysed_words(text)
+    if not any(stem(w) in OFFICES for w in words):
+        return ""
     taken = [False] * len(words)
     for mention in exact_mentions(qi.names, words, taken, qi.name_starts):
         forces = [t for t in mention.targets if t in qi.forces]
