@@ -67,7 +67,7 @@ FILLER = frozenset(
     actual according mention mentions mentioned feature features featured appear appears appeared
     both either total altogether overall specific particular same different similar differ
     connection connections link links relationship relationships relation relations involvement
-    set sets group groups
+    set sets group groups two
     """.split()
 ) | frozenset(
     # Chat and discourse words: they open, pad or close a message ("ngl who

@@ -30,6 +30,7 @@ _COUNT_WORDS = frozenset(
     thousand thousands million millions billion billions dozen dozens
     """.split()
 )
+_ONE_OF = frozenset({"only", "sole", "single"})
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 _COUNT_REACH = 3  # a number may stand this many words before what it counts ("three East Midlands forces")
 # An amount: money, a share or a measured quantity, as an article writes it.
@@ -102,8 +103,8 @@ def counted(body: str) -> tuple[frozenset[str], str]:
     words = analysed_words(body)
     head: list[str] = []
     for word in words:
-        if (word in _VERBS or word in _PREPOSITIONS) and head:
-            break
+        if (word in _VERBS or word in _PREPOSITIONS or word.endswith(("ed", "ing"))) and head:
+            break  # "how many forces turned down G4S": "turned" is what they did
         if word not in STOPWORDS and not is_filler(stem(word)):
             head.append(word)
     return (frozenset({stem(head[-1])}), head[-1]) if head else (frozenset(), "")
@@ -115,7 +116,8 @@ def gives_count(text: str, nouns: frozenset[str], widened: frozenset[str]) -> bo
     words = analysed_words(text)
     wanted = nouns | widened
     for i, word in enumerate(words):
-        if not (word.isdigit() or word in _COUNT_WORDS):
+        # "the only company considered" counts one.
+        if not (word.isdigit() or word in _COUNT_WORDS or word in _ONE_OF):
             continue
         # Only names and describing words between: "three East Midlands
         # forces", not "3 November the forces" (a date, then another phrase).

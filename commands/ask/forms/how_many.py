@@ -108,9 +108,36 @@ def _from_graph(ask: Ask, question: Question, counted: str) -> Answer | None:
     if len(deals) == 1:
         listed = lines[0].split(": ", 1)[1].rstrip(".")
         title = listed[0].upper() + listed[1:]
+        total = len(graph.forces(fb, deals[0])) if counted == "forces" else len(fb.deals[deals[0]].services)
     else:
-        title = f"The {counted} in each story"
+        total = len({e.id for d in deals for e in graph.forces(fb, d)}) if counted == "forces" else 0
+        total = total or sum(len(fb.deals[d].services) for d in deals)
+        title = f"{total} {counted} in all: the {counted} in each story"
+    guess = _guessed(question.text)
+    if guess is not None:
+        # "how many forces across both stories, like 6?": the guess checked.
+        title = f"{'Yes' if guess == total else 'No'}: {title[:1].lower()}{title[1:]}"
     return Answer(title=title, body="\n".join(lines), citations=citations(fb, ids), ids=tuple(ids))
+
+
+_NUMBER_WORDS = {
+    w: n for n, w in enumerate("two three four five six seven eight nine ten eleven twelve".split(), start=2)
+}
+
+
+def _guessed(text: str) -> int | None:
+    """A number a "how many" question offers as its own guess ("..., like 6?")."""
+    said = words(text)
+    found = [
+        int(w) if w.isdigit() else _NUMBER_WORDS[w]
+        for i, w in enumerate(said)
+        if (w.isdigit() or w in _NUMBER_WORDS) and said[i + 1 : i + 2] not in _SCOPES
+    ]
+    return found[-1] if len(found) == 1 else None
+
+
+# "the two stories": which stories are asked about, not a guess.
+_SCOPES = [[w] for w in "stories articles deals pieces sets lots story article deal".split()]
 
 
 ENTRIES = (Entry(Form.HOW_MANY, _read, _answer),)
