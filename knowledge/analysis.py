@@ -359,6 +359,8 @@ _OPPOSED = (
     ("tiny, small, little, minor", "swathes, large, substantial, major"),
     ("accept", "reject"),
     ("win", "lose"),
+    # Gone for good is not what may come again.
+    ("for good, forever, for ever, permanently, never again", "in future, again"),
     # "G4S was the only company considered" denies that anyone else was.
     ("only, sole", "other, else, another"),
     # A pause is not an end.

@@ -84,13 +84,15 @@ class Question:
 LEAD = re.compile(
     r"^(?:(?:hey|hi|hello|ok|okay|so|well|right|factbot|bot|please|quick question|question|and|but|also|oh|ah|um|erm|"
     r"hmm|lol|yeah|yes|no|wait|alright|basically|honestly|seriously|actually|anyway|sorry|mate|guys|"
-    r"(?:can|could|would) you (?:please )?(?:tell me|say|explain|check|confirm)|tell me|explain|"
+    r"(?:can|could|would) (?:you|someone|somebody|anyone|anybody) (?:please )?(?:tell me|say|explain|check|confirm)|"
+    r"tell me|explain|"
     r"do you know|does anyone know|i (?:want|d like|would like|need) to know|i wonder|i m wondering|any idea|"
     r"i (?:was )?wondering|remind me|just checking|quick one|real quick|as far as (?:the )?(?:articles?|text|story) "
     r"(?:goes|go|says?)|according to (?:the )?(?:articles?|text|story)|in the (?:articles?|story))\s+)+"
 )
 TRAIL = re.compile(
     r"(?:\s+(?:please|thanks|thank you|cheers|then|again please|exactly|or not|or what|lol|tbh|ngl|"
+    r"when (?:he|she|they|it) (?:s|is|are|re) at home|"
     r"though|tho|at all|in the end|like|and all that|or something|or whatever|mate|pls|if you know|then|"
     r"these days|anymore|any more))+$"
 )
@@ -140,6 +142,7 @@ def prepare(text: str, known: Callable[[str], bool] = lambda _: False) -> tuple[
     line = _fix_typos(line, known)
     line = TRAIL.sub("", LEAD.sub("", line)).strip() or line
     line = _PREPOSED.sub(_postpose, line)
+    line = _fronted(line)
     if line.split(" ", 1)[0] in QUESTION_WORDS:
         line = line.removesuffix(" again")  # "what's his name again": asked again, not about a second time
     line = " ".join(w for w in line.split() if w not in HEDGES) or line
@@ -155,6 +158,24 @@ def prepare(text: str, known: Callable[[str], bool] = lambda _: False) -> tuple[
 _PREPOSED = re.compile(
     r"^(?P<prep>in|at|through|via|under|with|from|to|during|by) (?P<wh>which|what|whom|who)\b(?P<rest>.*)$"
 )
+
+
+# "east mids forces r doing what now?": a question word left where its answer
+# would stand is read from the front ("what ... doing now"), unless it opens
+# a question of its own ("..., who was that").
+# "Who" and "which" mid-sentence are mostly relative ("the chiefs who advised Lloyd").
+_LEFT_IN_PLACE = re.compile(r"^(?P<before>\w+(?: \w+)+?) (?P<wh>what|where|when)(?P<after>(?: \w+)*)$")
+
+
+def _fronted(line: str) -> str:
+    first = line.split(" ", 1)[0]
+    m = _LEFT_IN_PLACE.match(line)
+    if first in QUESTION_WORDS or first in AUX or m is None:
+        return line
+    after = m["after"].split()
+    if after and (after[0] in AUX or after[0] in ("s", "re")):
+        return line
+    return f"{m['wh']} {m['before']}{m['after']}"
 
 
 def _postpose(m: re.Match[str]) -> str:

@@ -96,6 +96,19 @@ def _who_is(ask: Ask, question: Question) -> Answer | Question:
     return replace(question, form=Form.WHO if question.form is Form.WHO_IS else Form.WHAT)
 
 
+# Words for a person, whoever they are: "the G4S guy" is somebody at G4S.
+_PERSON_NOUNS = frozenset("guy bloke man woman person fella chap lady geezer dude".split())
+
+
+def _member(ask: Ask, question: Question, organisation: str) -> Answer | None:
+    """ "Who's the G4S guy?": the one person the articles name at an organisation."""
+    fb = ask.fb
+    people = [m for m in fb.members.get(organisation, ()) if fb.entities[m].kind in ("person", "spokesperson")]
+    if len(people) != 1:
+        return None
+    return render_answer(fb, ask.qi, ask.query, question, Shown(people[0]))
+
+
 def _entity(ask: Ask, question: Question, reading: Reading) -> Answer | None:
     """A person, organisation or deal, when the body names or describes one.
 
@@ -107,6 +120,10 @@ def _entity(ask: Ask, question: Question, reading: Reading) -> Answer | None:
     mention = reading.units[0].mention if len(reading.units) == 1 else None
     if mention is not None and not mention.place and len(mention.targets) == 1:
         target = mention.targets[0]
+        if set(question.text.split()) & _PERSON_NOUNS and fb.members.get(target):
+            member = _member(ask, question, target)
+            if member is not None:
+                return member
         if question.asks_name and not _has_name(fb, target):
             return _no_name(ask, question, target)
         return render_answer(fb, qi, ask.query, question, Shown(target))

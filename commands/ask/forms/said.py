@@ -24,7 +24,8 @@ from commands.format import cmd, echo
 from knowledge.analysis import searchable_text, stem, terms
 
 _WHO_SAID = re.compile(
-    r"^(?:who|which(?: \w+){1,3}?) (?:(?:was|is|has|had|have) )?(?:also )?"
+    r"^(?:who (?:is|was|s) (?:the |that |this )?(?:\w+ ){0,2}?(?:that|who)|who|which(?: \w+){1,3}?) "
+    r"(?:(?:was|is|has|had|have) )?(?:also )?"
     r"(?P<verb>said|say|says|told|stated|announced|confirmed|claimed|called|described|commented|remarked|insisted|"
     r"declared|admitted|thinks|think|believes|believe|reckons|welcomed|quoted(?: as saying)?|used the words|put it|"
     r"made the (?:comment|remark|statement)|spoke of|talked about|mentioned)\b(?: that)?(?P<rest>.*)$"
@@ -44,6 +45,11 @@ _WHAT_SAID = re.compile(
     r"(?: (?:about|on|regarding|concerning|of|re|to|over|with|after|following|since|once|when) (?P<about>.+?)"
     # "what did G4S reckon it could do": what they said is about the clause that follows.
     r"| (?:that )?(?P<clause>(?:it|they|he|she|we) .+?))?$"
+)
+# "what is Unison saying about all this", "what were the forces claiming".
+_WHAT_SAYING = re.compile(
+    r"^what (?:is|are|was|were|s|re) (?P<speaker>.+?) (?:saying|commenting|claiming|arguing|telling \w+)"
+    r"(?: (?:about|on|regarding|concerning|of|re|over) (?P<about>.+?))?$"
 )
 _WHAT_SAID_BY = re.compile(
     r"^what (?:was|is|has been|were) (?:said|stated|announced) by (?P<speaker>.+?)"
@@ -75,7 +81,7 @@ def _read_who_said(line: str, contrast: bool) -> Question | None:
 
 
 def _read_what_said(line: str, contrast: bool) -> Question | None:
-    for pattern in (_WHAT_SAID, _WHAT_SAID_BY, _WORDS_OF, _SAY_ANYTHING):
+    for pattern in (_WHAT_SAID, _WHAT_SAYING, _WHAT_SAID_BY, _WORDS_OF, _SAY_ANYTHING):
         if (m := pattern.match(line)) and m["speaker"].split()[0] not in QUESTION_WORDS:
             clause = m["clause"] if "clause" in pattern.groupindex else None
             speaker, about = body(m["speaker"]), body(m["about"] or clause)
@@ -109,7 +115,7 @@ def _what_said(ask: Ask, question: Question) -> Answer | Question:
         lacking = f"They quote nobody as {echo(question.speaker, 60)}."
         return not_found(fb, ask.query, speaker_reading.mentions, lacking=lacking)
     said = list(dict.fromkeys(q.id for s in speakers for q in fb.quotes_of(s)))
-    if not question.about:
+    if not question.about or not read(qi, question.about).units:  # "... about all this"
         return _yes(question, render_answer(fb, qi, ask.query, question, Shown(said[0], more=tuple(said[1:]))))
     about = read(qi, question.about)
     if not about.units or about.known_share < KNOWN_MIN:
