@@ -300,7 +300,29 @@ def is_filler(term: str) -> bool:
 
 
 # Symbols that are words: "what % of the force", "£££".
-_SYMBOLS = str.maketrans({"%": " percent ", "£": " pounds ", "$": " dollars ", "€": " euros ", "&": " and "})
+_SYMBOLS = str.maketrans(
+    {
+        "%": " percent ",
+        "£": " pounds ",
+        "$": " dollars ",
+        "€": " euros ",
+        "&": " and ",
+        # Emoji that stand for a word in chat ("did they say 👎 to G4S").
+        "👎": " no ",
+        "❌": " no ",
+        "🚫": " no ",
+        "👍": " yes ",
+        "✅": " yes ",
+        "💷": " money ",
+        "💰": " money ",
+        "💵": " money ",
+        "💸": " money ",
+        "👮": " police ",
+        "🤝": " deal ",
+        "💀": " dead ",
+        "☠": " dead ",
+    }
+)
 
 
 @functools.lru_cache(maxsize=4096)

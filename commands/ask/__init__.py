@@ -23,9 +23,9 @@ from commands.ask.compose import combine
 from commands.ask.forms import answer, parse
 from commands.ask.message import read_message
 from commands.ask.pipeline import Ask
-from commands.ask.question import Form, Question, prepare
+from commands.ask.question import QUESTION_WORDS, Form, Question, prepare
 from knowledge import FactBase
-from knowledge.analysis import words
+from knowledge.analysis import STOPWORDS, words
 from knowledge.question_index import QuestionIndex
 
 __all__ = ["run"]
@@ -53,6 +53,8 @@ def run(fb: FactBase, query: str) -> Answer:
     return combine(ask, [answer(ask, question) for question in questions])
 
 
+# Words that stand for somebody named before them.
+_PERSONAL = frozenset("he she they him her them it".split())
 # Words that stand for something named before them.
 _PRONOUNS = frozenset("he she they it him her them his hers their theirs its this that these those".split())
 
@@ -61,9 +63,18 @@ def _in_context(qi: QuestionIndex, part: str, context: str) -> str:
     """A question that names nothing, read with the sentence before it
     ("g4s got binned by herts?? what was the excuse"): that sentence says
     what it is about. A question naming something of its own stands alone."""
-    if not context or qi.mentions(words(part)):
+    if not context:
+        return part
+    asked = words(part)
+    if qi.mentions(asked):
         return part
     found = words(context)
-    if not qi.mentions(found):
+    named = qi.mentions(found)
+    if not named and any(w not in STOPWORDS and w not in QUESTION_WORDS for w in asked):
         return part
+    pronoun = next((i for i, w in enumerate(asked) if w in _PERSONAL), None)
+    if len(named) == 1 and pronoun is not None:
+        # "sir clive loader 🧐 what did he say": he is Sir Clive.
+        name = found[named[0].start : named[0].end]
+        return " ".join([*asked[:pronoun], *name, *asked[pronoun + 1 :]])
     return f"{part} {' '.join(w for w in found if w not in _PRONOUNS)}"

@@ -32,7 +32,8 @@ _TAG = re.compile(
     r"(?:(?:,\s*|\s+)(?:right|yeah|yea|yep|ya|innit|init|eh|or not|or nah|or what|"
     r"isn'?t (?:it|he|she|that)|aren'?t (?:they|we)|wasn'?t (?:it|he|she)|weren'?t they|didn'?t (?:they|he|she)|"
     r"don'?t they|doesn'?t (?:it|he|she)|is that (?:right|true|correct|so|it)|(?:or )?am i (?:right|wrong|mistaken)|"
-    r"have i got that right|did i get that right|yeah or no|true or false|correct me if i'?m wrong|"
+    r"have i got that right|did i get that right|yeah or no|yes or no|true or false|correct me if i'?m wrong|true|"
+    r"correct|"
     r"correct me if i am wrong)|,\s*(?:yes|no|true|correct|ok|okay))\s*(?=[,?!.]|$)",
     re.IGNORECASE,
 )
@@ -116,9 +117,10 @@ def _question_sentences(text: str) -> tuple[tuple[str, ...], str, bool]:
     its clause that asks, else the last clause that asks, else its last
     sentence.
     """
-    sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+    # A "sentence" of emoji alone ("... g4s?? 🚨") says nothing.
+    sentences = [s.strip() for s in _SENTENCE_END.split(text) if words(s)]
     if len(sentences) < 2:
-        return (text,), "", False
+        return _within(sentences[0] if sentences else text)
     marked = [i for i, s in enumerate(sentences) if _TRAILING.sub("", s).endswith("?")]
     if marked and _tag_only(sentences[marked[-1]]) and marked[-1] > 0:
         at = marked[-1] - 1
@@ -146,10 +148,45 @@ def _unopened(text: str) -> bool:
     return len(found) >= _STATEMENT_WORDS and found[0] not in AUX and not any(w in QUESTION_WORDS for w in found)
 
 
+# A question word and its auxiliary opening a question inside a sentence
+# ("sir clive loader 🧐 what did he say"), but not one pointing back at
+# what came before ("..., who was that").
+_INNER_QUESTION = re.compile(
+    r"\s(?=(?:what|who|why|when|where|which|how) (?:is|was|are|were|did|does|do|has|have|will|would|can|could|s)\b)"
+    r"(?!who (?:is|was|s|said) (?:that|this|it)\b)",
+    re.IGNORECASE,
+)
+
+
+_POINTS_BACK = re.compile(
+    r"(?:who|whose words) (?:said|says|say|was|is|s|are|were) (?:that|this|it|those|these)\b", re.IGNORECASE
+)
+
+
+def _within(text: str) -> tuple[tuple[str, ...], str, bool]:
+    """One sentence: read whole, or from a clause within it that asks when
+    what comes before does not ("breaking: did herts drop g4s?", "sir clive
+    loader 🧐 what did he say"), that being its context."""
+    if _asking_clause(text, whole=True) is not None:
+        return (text,), "", False
+    clause = _asking_clause(text)
+    if clause is not None and (_tag_only(clause) or _POINTS_BACK.match(clause)):
+        # "..., is that right": a claim put for checking; "'masters of our own
+        # destiny' - who said that?": a question about what came before.
+        return (text,), "", False
+    if clause is None:
+        inner = _INNER_QUESTION.search(text)
+        clause = text[inner.end() :] if inner else None
+    if clause is None or not clause.strip():
+        return (text,), "", False
+    return (clause,), text[: len(text) - len(clause)].strip(" ,;:-"), False
+
+
 def _tag_only(sentence: str) -> bool:
     """A sentence that is nothing but a check tag ("Am I wrong?")."""
-    untagged, found = _untag(sentence)
-    return found and not any(w not in DISCOURSE for w in words(untagged))
+    padded = ", " + sentence
+    untagged = _TAG.sub("", padded)
+    return untagged != padded and not any(w not in DISCOURSE for w in words(untagged))
 
 
 # "would be good to have his words", "could be useful": an auxiliary

@@ -12,7 +12,7 @@ import re
 from commands.ask.reading import Unit
 from knowledge import FactBase
 from knowledge.analysis import GLUE, OPPOSITES, stem
-from knowledge.question_index import Item
+from knowledge.question_index import Item, QuestionIndex
 
 # Deal statuses that mean it is off, and the words that ask whether it is.
 ENDED = frozenset({"abandoned", "rejected", "cancelled", "dropped", "ended", "collapsed", "withdrawn", "scrapped"})
@@ -236,3 +236,15 @@ def _negated(words: tuple[str, ...] | list[str], at: int, spent: frozenset[int] 
             if reach >= _NEGATION_REACH:
                 return False
     return False
+
+
+def ended_verdict(fb: FactBase, qi: QuestionIndex, item: Item, predicate: tuple[Unit, ...]) -> str:
+    """ "Did the east mids lot tell G4S to do one?": every word of the
+    predicate means the deal ended, and the record's deal did: yes."""
+    if not predicate or len(item.deals) != 1:
+        return ""
+    deal = fb.deals[next(iter(item.deals))]
+    if deal.status.lower() not in ENDED:
+        return ""
+    ended = {t for word in ENDED for t in qi.content.widen(stem(word))}
+    return "yes" if all({u.key, *u.widened} & ended for u in predicate) else ""

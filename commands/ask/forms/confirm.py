@@ -29,7 +29,7 @@ from commands.ask.question import SAY, Form, Question
 from commands.ask.ranking import Aim, Scored, coverage, quotes, rank, records
 from commands.ask.reading import Reading, Unit, read
 from commands.ask.render import Shown, not_found, render_answer
-from commands.ask.verdict import settles, verdict
+from commands.ask.verdict import ended_verdict, settles, verdict
 from commands.format import citations, quote_text
 from knowledge import FactBase
 from knowledge.analysis import STOPWORDS, is_filler, stem, terms, time_phrase, years
@@ -453,7 +453,9 @@ def _from_record(ask: Ask, question: Question, reading: Reading) -> Answer:
     # How well the lead fits what the verdict turns on: verbs of saying and
     # connectives aside ("Lloyd called it unsuitable" is settled by his words).
     settled = coverage(qi, tuple(u for u in reading.units if u.mention is not None or settles(u)), lead.item)
-    said = verdict(lead.item, reading.predicate, analysed_words(question.body))
+    said = verdict(lead.item, reading.predicate, analysed_words(question.body)) or ended_verdict(
+        fb, qi, lead.item, reading.predicate
+    )
     claimed = years(question.body)
     given = _years_of(ask, lead)
     other_time = _other_time(lead, claimed_time) if not claimed else ""

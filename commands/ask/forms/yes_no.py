@@ -21,6 +21,7 @@ from commands.ask.verdict import (
     ENDED,
     ENDED_CUES,
     contradicts,
+    ended_verdict,
     settles,
     status_verdict,
     verdict,
@@ -260,7 +261,7 @@ def _verdict(ask: Ask, question: Question, reading: Reading, lead: Scored, shown
     who = _who_terms(ask, lead)
     predicate = tuple(u for u in what_happened(qi, reading) if not ({u.key, *u.widened} & who))
     said = verdict(lead.item, predicate, words(question.body))
-    said = said or ended_verdict(ask, lead, predicate)
+    said = said or ended_verdict(ask.fb, ask.qi, lead.item, predicate)
     # How well the record fits what the verdict turns on: words that only
     # name the deal, connectives and words it states the opposite of aside.
     kept = tuple(
@@ -292,18 +293,6 @@ def what_happened(qi: QuestionIndex, reading: Reading) -> tuple[Unit, ...]:
     """A question's predicate, less the words that only name the deal ("the
     plans", "the contract"): what a fact must say for a yes or a no."""
     return tuple(u for u in reading.predicate if not ({u.key, *u.widened} & qi.deal_nouns))
-
-
-def ended_verdict(ask: Ask, lead: Scored, predicate: tuple[Unit, ...]) -> str:
-    """ "Did the east mids lot tell G4S to do one?": every word of the
-    predicate means the deal ended, and the lead's deal did: yes."""
-    if not predicate or len(lead.item.deals) != 1:
-        return ""
-    deal = ask.fb.deals[next(iter(lead.item.deals))]
-    if deal.status.lower() not in ENDED:
-        return ""
-    ended = {t for word in ENDED for t in ask.qi.content.widen(stem(word))}
-    return "yes" if all({u.key, *u.widened} & ended for u in predicate) else ""
 
 
 def _asks_deal_status(qi: QuestionIndex, reading: Reading) -> bool:
