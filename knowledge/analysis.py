@@ -269,6 +269,10 @@ _IRREGULAR = {
 _SUFFIXES = ("ations", "ation", "ings", "ing", "edly", "ed", "es", "s")
 # Words a phrase may skip on either side: "not to go ahead" is "not go ahead".
 GLUE = frozenset({"a", "an", "the", "to", "of"})
+# Particles of phrasal verbs, which may stand after the verb's object
+# ("turned G4S down"), and words that end the verb's clause before them.
+_PARTICLES = frozenset("down off out up over in back away on".split())
+_CLAUSE_BREAKS = frozenset("and but or because so when if that which who".split())
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -473,6 +477,25 @@ class Analyzer:
                 return size
         return 0
 
+    def rejoin_particles(self, kept: list[str]) -> list[str]:
+        """A phrasal verb split by its object ("turned G4S down", "called it
+        off") put back together as the phrase it is ("turned down G4S")."""
+        out = list(kept)
+        for i, word in enumerate(kept):
+            verb = stem(word)
+            if verb not in self._phrase_starts or word in FILLER:
+                continue
+            for gap in (2, 3):
+                j = i + gap
+                if j >= len(out) or out[j] not in _PARTICLES:
+                    continue
+                # "still keen on": the particle is the nearer word's own.
+                near = (stem(out[j - 1]), stem(out[j])) in self._phrases
+                if (verb, stem(out[j])) in self._phrases and not near and not set(out[i + 1 : j]) & _CLAUSE_BREAKS:
+                    out.insert(i + 1, out.pop(j))
+                    break
+        return out
+
     def doc_terms(self, text: str) -> list[str]:
         """A document's terms: its words' stems (stopwords out) and every
         phrase it holds as one more, compound term."""
@@ -491,6 +514,8 @@ class Analyzer:
         its words; stopwords dropped. Filler stays: callers that read what a
         question asks drop it with `is_filler`, after phrases are found."""
         kept = [w for w in _words(text) if w not in GLUE]
+        if self._phrase_starts:
+            kept = self.rejoin_particles(kept)
         found = [stem(w) for w in kept]
         out: list[str] = []
         start = 0

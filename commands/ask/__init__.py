@@ -42,6 +42,10 @@ def run(fb: FactBase, query: str) -> Answer:
     qi = fb.questions
     ask = Ask(fb, qi, query)
     message = read_message(query)
+    if message.whole and parse(message.whole, qi.knows_word).form in _CUED:
+        # "in one line, what happened in the east mids?": the sentence's own
+        # words ask for a summary, not the clause alone.
+        message = read_message(message.whole.replace(",", " ").replace(":", " "))
     parts = [_in_context(qi, part, context) for part, context in zip(message.questions, message.contexts, strict=False)]
     questions = [parse(part, qi.knows_word) for part in parts]
     # A statement put for checking, unless its words frame a request of
@@ -53,6 +57,8 @@ def run(fb: FactBase, query: str) -> Answer:
     return combine(ask, [answer(ask, question) for question in questions])
 
 
+# Forms asked by cue words wherever they stand in a sentence.
+_CUED = frozenset({Form.SUMMARY, Form.COMPARE, Form.PARTIES})
 # Words that stand for somebody named before them.
 _PERSONAL = frozenset("he she they him her them it".split())
 # Words that stand for something named before them.

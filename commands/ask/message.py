@@ -78,11 +78,17 @@ class Message:
     # For each question, the sentence before it ("g4s got binned by herts??
     # what was the excuse"): what a question with no name of its own is about.
     contexts: tuple[str, ...] = ()
+    # The whole sentence a question was read from inside of ("in one line,
+    # what happened...?"): its words may frame the request.
+    whole: str = ""
 
 
 def read_message(text: str) -> Message:
     """The question(s) in a message, and whether it puts a claim for checking."""
-    asked_parts, context, tagged = _question_sentences(clean(text))
+    cleaned = clean(text)
+    asked_parts, context, tagged = _question_sentences(cleaned)
+    read_inside = len(asked_parts) == 1 and context and cleaned.rstrip().endswith(asked_parts[0].rstrip())
+    whole = cleaned if read_inside else ""
     if len(asked_parts) > 1:
         # Several questions, each in its own sentence: answered in turn, each
         # read with the sentence before it.
@@ -98,7 +104,7 @@ def read_message(text: str) -> Message:
     asked = _TRAILING.sub("", text).endswith("?")
     claim = len(parts) == 1 and _states(parts[0], tagged=tagged, asked=asked)
     statement = len(parts) == 1 and asked and not claim and _unopened(parts[0])
-    return Message(tuple(parts), claim, claim and tagged, statement, (context, *parts[:-1]))
+    return Message(tuple(parts), claim, claim and tagged, statement, (context, *parts[:-1]), whole)
 
 
 def _question_sentences(text: str) -> tuple[tuple[str, ...], str, bool]:

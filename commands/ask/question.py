@@ -103,7 +103,10 @@ HEDGES = frozenset("exactly actually really basically just like literally totall
 _END_UP = re.compile(r"\b(?:end|ended|ending|ends) up\b\s*")
 # "... instead of X", "... rather than X": X is what was not done, the
 # contrast to the answer, never what the answer is about.
-CONTRAST = re.compile(r"\s+(?:instead of|rather than|other than|as opposed to)\s+.+$")
+# "Anyone other than G4S" is somebody besides G4S, not a contrast.
+CONTRAST = re.compile(
+    r"\s+(?:instead of|rather than|(?<!one)(?<!body)(?<!thing)(?<!else)(?<!any) other than|as opposed to)\s+.+$"
+)
 # "is herts still going ahead or is that whole idea dead": the second half
 # asks the first again, the other way round.
 ALTERNATIVE = re.compile(r"\s+or (?:is|was|are|were|has|have|did|does|do) (?:that|it|this|they|he|she)\b.*$")

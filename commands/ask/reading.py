@@ -69,7 +69,7 @@ class Reading:
 
 def read(qi: QuestionIndex, text: str) -> Reading:
     """Split a body into mentions and weighted terms."""
-    words = analysed_words(text)
+    words = qi.content.analyzer.rejoin_particles(analysed_words(text))
     mentions = qi.mentions(words)
     units: list[Unit] = []
     start = 0

@@ -8,6 +8,7 @@ gives none. A wrong "No" is worse than showing the fact as it stands.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from commands.ask.reading import Unit
 from knowledge import FactBase
@@ -105,11 +106,11 @@ def _asked_negations(words: list[str], predicate: tuple[Unit, ...]) -> dict[str,
     """For each predicate word, whether the question negates it ("had not
     been agreed"). A negator opening the question ("didn't Lloyd rule it
     out?") asks the same as without it."""
-    found = [stem(w) for w in words]
+    found = tuple(stem(w) for w in words)
     out: dict[str, bool] = {}
     for unit in predicate:
-        single = {unit.key, *_single_terms(unit)}
-        out[unit.key] = any(word in single and i > 1 and _negated(found[1:], i - 1) for i, word in enumerate(found))
+        at = _positions(found, replace(unit, widened={unit.key: 1.0, **unit.widened}))
+        out[unit.key] = any(i > 1 and _negated(found[1:], i - 1) for i in at)
     return out
 
 

@@ -30,7 +30,7 @@ _TOPIC_CUES: tuple[tuple[Form, re.Pattern[str]], ...] = (
             r"explanation)\b"
         ),
     ),
-    (Form.SERVICES, re.compile(r"\b(?:services|functions|departments)\b")),
+    (Form.SERVICES, re.compile(r"\b(?:services?|functions?|departments?)\b")),
     (Form.STATUS, re.compile(r"\b(?:status|outcome|latest|update)\b")),
     (Form.WHEN, re.compile(r"\b(?:when|date)\b")),
 )
@@ -40,6 +40,11 @@ _SLOT = re.compile(
     r"(?P<slot>(?:\w+ ){0,2}?\w+) (?:is|was|are|were|did|does|do|has|have|had|will|would|could|can|should|might|"
     r"may)\b"
 )
+
+
+def read_any(line: str) -> Question:
+    """Any question, read by the topic its words name, else as "what"."""
+    return _read(line, False)
 
 
 def _read(line: str, contrast: bool) -> Question:

@@ -72,7 +72,7 @@ def _read(line: str, contrast: bool) -> Question | None:
 
 
 # "both stories have a PCC in them, who?": a kind of party asked of every story.
-_ACROSS = re.compile(r"\b(?:both|each|all|two|2) (?:of the )?(?:stories|articles|pieces|deals)\b")
+_ACROSS = re.compile(r"\b(?:both|each|all|two|2|every) (?:of the )?(?:stor(?:y|ies)|articles?|pieces?|deals?)\b")
 _KIND_ANYWHERE = re.compile(r"\b" + _KIND_WORDS + r"\b")
 
 

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from commands.answer import Answer
 from commands.ask import slots
+from commands.ask.forms import general
 from commands.ask.forms.entry import Entry
 from commands.ask.pipeline import KNOWN_MIN, Ask, from_records
 from commands.ask.question import Form, Question, body
@@ -92,8 +93,12 @@ def _who_is(ask: Ask, question: Question) -> Answer | Question:
     found = _entity(ask, question, read(ask.qi, question.body))
     if found is not None:
         return found
-    # Not a name after all ("who was disappointed?"): a question like any other.
-    return replace(question, form=Form.WHO if question.form is Form.WHO_IS else Form.WHAT)
+    # Not a name after all ("who was disappointed?"): a question like any
+    # other, read for the topic its words name ("what were they thinking of
+    # handing over, service-wise?").
+    if question.form is Form.WHO_IS:
+        return replace(question, form=Form.WHO)
+    return general.read_any(question.text)
 
 
 # Words for a person, whoever they are: "the G4S guy" is somebody at G4S.

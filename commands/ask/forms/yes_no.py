@@ -133,12 +133,18 @@ def _subject(ask: Ask, reading: Reading) -> frozenset[str]:
 
 
 _EACH_WORDS = frozenset("both each either".split())
+_SCOPE_NOUNS = frozenset("sets lots groups stories articles deals contracts forces".split())
 
 
 def _each_story(ask: Ask, question: Question, reading: Reading) -> bool:
     """ "Did both sets of forces reject G4S?", "did G4S lose both contracts?":
     asked of every story, which no single deal's record answers."""
-    return len(ask.fb.deals) > 1 and bool(set(words(question.text)) & _EACH_WORDS) and len(reading.anchor) != 1
+    said = words(question.text)
+    scoped = any(w in _EACH_WORDS and said[i + 1 : i + 2] != ["of"] for i, w in enumerate(said))
+    if len(ask.fb.deals) < 2 or not scoped:
+        return False
+    # "both sets of forces", "both stories": every story, whatever else is named.
+    return len(reading.anchor) != 1 or bool(set(said) & _SCOPE_NOUNS)
 
 
 def _in_each(ask: Ask, question: Question, reading: Reading) -> Answer:
