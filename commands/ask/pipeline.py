@@ -28,9 +28,10 @@ from commands.ask.question import Form, Question
 from commands.ask.ranking import CLOSE, Allow, Scored, anything, rank, slot_matches
 from commands.ask.reading import Reading, is_party, read, term_units
 from commands.ask.render import Shown, not_found, render_answer
-from commands.ask.verdict import COMMON
+from commands.ask.verdict import COMMON, settles
 from commands.format import echo
 from knowledge import FactBase
+from knowledge.analysis import words
 from knowledge.question_index import QuestionIndex
 
 KNOWN_MIN = 0.6  # share of a question's weight the fact base must know
@@ -275,3 +276,26 @@ def shown_text(fb: FactBase, record_id: str) -> str:
         if record is not None:
             return record.text
     return ""
+
+
+def unknown_predicate(question: Question, reading: Reading) -> list[str]:
+    """Words of what a question says happened ("did G4S get fined", "when
+    did the talks start") that the articles never use: no record can be on it.
+
+    Connectives ("because") and a purpose the claim gives after what it
+    says happened ("were officers pulled in to cover the Olympics") are
+    not the claim; "did Lloyd want to sue G4S" has nothing before "to sue"."""
+    found = words(question.body)
+    out = []
+    seen_predicate = False
+    for unit in reading.units:
+        if unit.known:
+            seen_predicate = seen_predicate or (unit.mention is None and unit.weight >= COMMON)
+            continue
+        if unit.mention is not None or not settles(unit):
+            continue
+        at = found.index(unit.word) if unit.word in found else -1
+        if seen_predicate and at > 0 and found[at - 1] == "to":
+            continue
+        out.append(unit.word)
+    return out

@@ -55,7 +55,8 @@ def _read(line: str, contrast: bool) -> Question:
             return Question(line, form, body(cue.sub(" ", rest)))
     question = Question(line, Form.WHAT if first in QUESTION_WORDS else Form.KEYWORDS, body(rest))
     if question.form is Form.WHAT and (m := _SLOT.match(line)):
-        question = replace(question, slot=m["slot"])
+        # "which company will herts use instead of G4S": another than the one set aside.
+        question = replace(question, slot=f"other {m['slot']}" if contrast else m["slot"])
     return question
 
 
@@ -79,7 +80,7 @@ def _answer(ask: Ask, question: Question) -> Answer:
             return render_answer(ask.fb, ask.qi, ask.query, question, Shown(related))
     m = _DID.match(question.text)
     if question.form is Form.WHAT and m and m["verb"] not in _LIGHT_VERBS:
-        return from_records(ask, question, gives=_does(m["verb"]))
+        return from_records(ask, question, gives=_does(m["verb"], m["subject"]))
     return from_records(ask, question)
 
 
@@ -101,13 +102,17 @@ def _related(ask: Ask, reading: Reading, kind: str) -> str | None:
 _LIGHT_VERBS = frozenset("do does did say said mean means want think happen happened".split())
 
 
-def _does(verb: str) -> Gives:
+def _does(verb: str, subject: str) -> Gives:
     def gives(ask: Ask, question: Question, reading: Reading, ranked: list[Scored]) -> tuple[list[Scored], str]:
         units = term_units(ask.qi, [verb])
         if not units:
             return ranked, ""
         wanted = {t for u in units for t in (u.key, *u.widened)}
         kept = [s for s in ranked if s.matched & wanted or any(u.key in s.matched for u in units)]
+        # "What did the report recommend?": the record must be about the report,
+        # not merely recommend something.
+        doer = [u for u in read(ask.qi, subject).units if u.mention is None and u.widened]
+        kept = [s for s in kept if all(u.key in s.matched for u in doer)]
         return kept, f"They don't say what {echo(question.body, 60)}."
 
     return gives

@@ -7,11 +7,11 @@ from dataclasses import replace
 
 from commands.answer import Answer
 from commands.ask.forms.entry import Entry
-from commands.ask.pipeline import Ask, from_records
+from commands.ask.pipeline import Ask, from_records, unknown_predicate
 from commands.ask.question import Form, Question, body
 from commands.ask.ranking import Scored
-from commands.ask.reading import Reading
-from commands.ask.render import Shown
+from commands.ask.reading import Reading, read
+from commands.ask.render import Shown, not_found
 from knowledge.question_index import Item
 
 _WHEN = re.compile(
@@ -71,6 +71,11 @@ def _gives_time(ask: Ask, question: Question, reading: Reading, ranked: list[Sco
 
 
 def _answer(ask: Ask, question: Question) -> Answer:
+    reading = read(ask.qi, question.body)
+    unknown = unknown_predicate(question, reading)
+    if unknown:
+        # "When did the talks start?": a time of something the articles never mention.
+        return not_found(ask.fb, ask.query, reading.mentions, unknown=unknown)
     if _SAYING.search(question.body):
         return from_records(ask, question, allow=_said, gives=_gives_time, decorate=_lead_said)
     return from_records(ask, question, allow=_timed, gives=_gives_time, decorate=_lead_time)

@@ -11,7 +11,7 @@ from commands.answer import Answer
 from commands.ask import graph
 from commands.ask.forms.confirm import check
 from commands.ask.forms.entry import Entry
-from commands.ask.pipeline import Ask, Found, from_records, select, shown_text
+from commands.ask.pipeline import Ask, Found, from_records, select, shown_text, unknown_predicate
 from commands.ask.question import AUX, Form, Question, body, plain_yes_no
 from commands.ask.ranking import Scored, coverage, records
 from commands.ask.reading import Reading, Unit, read
@@ -80,7 +80,7 @@ def _answer(ask: Ask, question: Question) -> Answer:
     checked = check(ask, question, reading, claim=False)
     if checked is not None:
         return checked
-    unknown = _unknown_claim(question, reading)
+    unknown = unknown_predicate(question, reading)
     if unknown:
         # "Did G4S get fined?": a claim on something the articles never
         # mention is neither confirmed nor denied by them.
@@ -191,28 +191,6 @@ def _one_story(ask: Ask, question: Question, reading: Reading) -> tuple[str, str
     lead = found.ranked[0]
     shown = _verdict(ask, question, reading, lead, Shown(lead.item.id))
     return shown.verdict, lead.item.id
-
-
-def _unknown_claim(question: Question, reading: Reading) -> list[str]:
-    """Words of a yes/no question's claim that the articles never use.
-
-    Connectives ("because") and a purpose the claim gives after what it
-    says happened ("were officers pulled in to cover the Olympics") are
-    not the claim; "did Lloyd want to sue G4S" has nothing before "to sue"."""
-    found = words(question.body)
-    out = []
-    seen_predicate = False
-    for unit in reading.units:
-        if unit.known:
-            seen_predicate = seen_predicate or (unit.mention is None and unit.weight >= COMMON)
-            continue
-        if unit.mention is not None or not settles(unit):
-            continue
-        at = found.index(unit.word) if unit.word in found else -1
-        if seen_predicate and at > 0 and found[at - 1] == "to":
-            continue
-        out.append(unit.word)
-    return out
 
 
 def with_opposites(qi: QuestionIndex, reading: Reading) -> Reading:
