@@ -393,7 +393,7 @@ _OPPOSED = (
     ("pause, paused, suspend, suspended", "abandon, abandoned, end, ended, discontinue, discontinued, scrap, scrapped"),
     # Giving something up is not pressing on with it.
     (
-        "give up, gave up, given up, giving up, quit, abandon, abandoned, ditch, ditched",
+        "give up, gave up, given up, giving up, quit, abandon, abandoned, ditch, ditched, done with, finished with",
         "press ahead, pursue, pursued, continue, carry on, keep going",
     ),
 )

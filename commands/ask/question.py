@@ -92,7 +92,7 @@ LEAD = re.compile(
 )
 TRAIL = re.compile(
     r"(?:\s+(?:please|thanks|thank you|cheers|then|again please|exactly|or not|or what|lol|tbh|ngl|"
-    r"when (?:he|she|they|it) (?:s|is|are|re) at home|"
+    r"when (?:he|she|they|it) (?:s|is|are|re) at home|in the first place|to begin with|to start with|"
     r"though|tho|at all|in the end|like|and all that|or something|or whatever|mate|pls|if you know|then|"
     r"these days|anymore|any more))+$"
 )
