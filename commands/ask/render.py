@@ -82,6 +82,9 @@ def _title(fb: FactBase, qi: QuestionIndex, question: Question, shown: Shown) ->
     if question.form is Form.WHO and (lead in fb.facts or lead in fb.events):
         # "Who made the call to drop G4S?": the one person the record is about.
         people = [e for e in qi.items[lead].about if e in fb.entities and fb.entities[e].kind == "person"]
+        asked = set(qi.content.query_terms(question.body))
+        # Not somebody the question itself names ("who will Lloyd keep talking to?").
+        people = [e for e in people if not asked & set(qi.content.query_terms(fb.entities[e].name))]
         if len(people) == 1:
             return fb.entities[people[0]].name
     if question.form in (Form.WHO_SAID, Form.WHAT_SAID, Form.WHO) and lead in fb.quotes:
