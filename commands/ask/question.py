@@ -209,6 +209,9 @@ def _fix_words(found: list[str], known: Callable[[str], bool]) -> list[str]:
             out.append(word)
             continue
         close = {canon for form, canon in _FORM_WORDS.items() if OSA.distance(word, form) <= 1}
+        if len(word) < 4:
+            # "day", "way" and "pay" are words, not typos of "say".
+            close -= {"said", "say", "says"}
         if len({stem(c) for c in close}) == 1:
             # One word, whatever its ending: "happend" is one edit from
             # "happened" and "happen", "sayd" from "said" and "says".

@@ -12,6 +12,7 @@ from commands.ask.question import Form, Question, body
 from commands.ask.ranking import Scored
 from commands.ask.reading import Reading, read
 from commands.ask.render import Shown, not_found
+from commands.ask.verdict import COMMON, settles
 from knowledge.question_index import Item
 
 _WHEN = re.compile(
@@ -58,8 +59,14 @@ _DAY = re.compile(r"\b\d{1,2}\s+[a-z]+\b|\b(?:19|20)\d\d\b", re.IGNORECASE)
 
 
 def _gives_time(ask: Ask, question: Question, reading: Reading, ranked: list[Scored]) -> tuple[list[Scored], str]:
-    """Asked for a year or a date, only a time that gives one answers:
-    "3 November" gives no year, "early next year" no date."""
+    """Only a record that says the thing asked about happened gives its time
+    ("when did the forces reject G4S?" is not answered by when the study was
+    announced). Asked for a year or a date, only a time that gives one
+    answers: "3 November" gives no year, "early next year" no date."""
+    done = [u for u in reading.predicate if u.weight >= COMMON and settles(u)]
+    ranked = [s for s in ranked if all(u.key in s.matched for u in done)]
+    if not ranked:
+        return ranked, "They don't say when."
     text = question.text
     if _ASKS_YEAR.search(text) and not _ASKS_YEAR.search(question.body):
         kept = [s for s in ranked if _YEAR.search(s.item.when)]
