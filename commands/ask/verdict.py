@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from commands.ask.ranking import topic_of_word
 from commands.ask.reading import Unit
 from knowledge import FactBase
 from knowledge.analysis import GLUE, OPPOSITES, stem
@@ -73,6 +74,11 @@ def verdict(item: Item, predicate: tuple[Unit, ...], asked: list[str] | None = N
         for text in (item.words, item.basis)
     }
     for unit in predicate:
+        if topic_of_word(unit.key) in item.topics:
+            # "Did G4S respond?" against G4S's reaction: what kind of record it is says so.
+            negated.add(False)
+            agree.add(not wanted.get(unit.key, False))
+            continue
         for text in (item.words, item.basis):
             positions = _positions(text, unit)
             against = _opposite_positions(text, unit)
@@ -170,10 +176,17 @@ def _nearer(against: list[int], matched: list[int], others: list[int]) -> bool:
     return distance(against) < distance(matched)
 
 
+# Nouns for what happened in a story as a whole ("did G4S respond to the
+# decision?"): they say which event, not what is claimed of it.
+THE_EVENT = frozenset(
+    stem(w) for w in "decision news outcome result move announcement development ruling situation".split()
+)
+
+
 def settles(unit: Unit) -> bool:
-    """Whether a unit is one a verdict turns on: not a connective ("because")
-    nor a verb of saying ("called")."""
-    return unit.key not in _CONNECTIVES and unit.key not in SAYING
+    """Whether a unit is one a verdict turns on: not a connective ("because"),
+    a verb of saying ("called") or the story's event as such ("the decision")."""
+    return unit.key not in _CONNECTIVES and unit.key not in SAYING and unit.key not in THE_EVENT
 
 
 def _positions(words: tuple[str, ...], unit: Unit) -> list[int]:

@@ -19,6 +19,7 @@ checks (`check`). Nothing here answers from the other story.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, replace
 
 from commands.answer import Answer
@@ -49,6 +50,7 @@ _PRESENCE_WORDS = frozenset(
     stem(w) for w in (*_ARTICLES, "both", "each", "appear", "feature", "mention", "named", "in", "involve", "involved")
 )
 _BOTH = frozenset("both each two".split())
+_SAY_AS_NOUN = [[w] for w in "any a no some the final have has had".split()]
 _THROUGH = frozenset({"through", "via", "under"})
 _MEMBERSHIP = frozenset("one forces force covered cover covers include included includes part member among in".split())
 # Words naming an office or role, which ask whether somebody holds it.
@@ -156,10 +158,12 @@ def _attribution(ask: Ask, said: _Claim) -> Answer | None:
         (
             i
             for i, w in enumerate(said.words)
-            if (w in SAY or w in ("reckons", "reckon", "thinks")) and said.words[i + 1 : i + 2] not in (["no"], ["yes"])
+            if (w in SAY or w in ("reckons", "reckon", "thinks"))
+            and said.words[i + 1 : i + 2] not in (["no"], ["yes"])
+            and said.words[i - 1 : i] not in _SAY_AS_NOUN
         ),
         None,
-    )  # "said no to G4S" is a refusal, not words put in a mouth
+    )  # "said no to G4S" is a refusal, "have any say" a part in it: not words put in a mouth
     if verb is None or verb == 0:
         return None
     speakers = [
@@ -167,6 +171,9 @@ def _attribution(ask: Ask, said: _Claim) -> Answer | None:
     ]
     if not speakers:
         return None
+    wrong_body = _misplaced(ask, said, verb)
+    if wrong_body is not None:
+        return wrong_body
     content = " ".join(said.words[verb + 1 :])
     reading = read(qi, content)
     if not reading.units:
@@ -200,6 +207,29 @@ def _attribution(ask: Ask, said: _Claim) -> Answer | None:
     lead = mine[0].item.id if mine else own[0]
     lines = [f"Not in those words. What {named} said:", quote_text(fb, fb.quotes[lead])]
     return _answer_of(ask, _verdict_title("Not quite", f"what {named} said"), lines, [lead])
+
+
+_OF = frozenset("from of at with the".split())
+_CAUSES = frozenset("because cos cause caused due over after since why reason".split())
+
+
+def _misplaced(ask: Ask, said: _Claim, verb: int) -> Answer | None:
+    """ "John Shaw from Unison said ...": a person put in a body they are not
+    part of is corrected before their words are checked."""
+    fb = ask.fb
+    mentions = [m for m in said.reading.mentions if m.end <= verb and not m.place]
+    for person, body in itertools.pairwise(mentions):
+        entity = next((fb.entities[t] for t in person.targets if t in fb.entities), None)
+        bodies = [t for t in body.targets if t in fb.entities and fb.entities[t].kind in ("company", "union")]
+        between = said.words[person.end : body.start]
+        if entity is None or entity.kind != "person" or not bodies or not set(between) <= _OF or not between:
+            continue
+        if entity.organisation and entity.organisation not in bodies:
+            lines = [f"**{entity.name}**: {entity.role}" + "."]
+            return _answer_of(
+                ask, _verdict_title("No", f"{entity.name} is {_role_phrase(ask, entity)}"), lines, [entity.id]
+            )
+    return None
 
 
 def _with_members(ask: Ask, speakers: list[str]) -> set[str]:
@@ -395,33 +425,43 @@ def _elsewhere(ask: Ask, mention: Mention, deal_id: str) -> str:
 
 
 def _across(ask: Ask, said: _Claim) -> Answer | None:
-    """A force or person of one story with a thing only the other story has:
-    the answer is no, from the deal each belongs to, never a yes lent by the
+    """A deal, or a force or person of one story, with a thing only the
+    other story has ("the herts deal was about 999 control rooms"): the
+    answer is no, from the deal each belongs to, never a yes lent by the
     other story."""
     fb, qi = ask.fb, ask.qi
     mentions = [m for m in said.reading.mentions if not m.place]
     if len(mentions) < 2:
         return None
-    first = [t for t in mentions[0].targets if t in fb.entities]
-    if not first or not all(t in qi.forces or fb.entities[t].kind in graph.PERSON_KINDS for t in first):
+    first = [t for t in mentions[0].targets if t in fb.entities or t in fb.deals]
+    if not first or not all(
+        t in fb.deals or t in qi.forces or fb.entities[t].kind in graph.PERSON_KINDS for t in first
+    ):
         return None
-    home = {d for t in first for d in graph.deals_of(fb, t)}
+    home = {d for t in first for d in ((t,) if t in fb.deals else graph.deals_of(fb, t))}
     for mention in mentions[1:]:
-        others = [t for t in mention.targets if t in fb.entities and t not in qi.parties]
-        their = {d for t in others for d in graph.deals_of(fb, t)}
+        others = [t for t in mention.targets if (t in fb.entities and t not in qi.parties) or t in fb.deals]
+        their = {d for t in others for d in ((t,) if t in fb.deals else graph.deals_of(fb, t))}
         if others and their and home and not their & home:
-            subject, thing = fb.entities[first[0]], fb.entities[others[0]]
+            subject = fb.entities.get(first[0])
+            thing = fb.entities[others[0]].name if others[0] in fb.entities else mention.name
             deal = fb.deals[min(home, key=qi.deal_order.__getitem__)]
             status = next((f for f in fb.facts_of_deal(deal.id, "status")), None)
+            who = f"**{graph.place_of(subject)}** is in" if subject is not None else "That is"
             lines = [
-                f"**{graph.place_of(subject)}** is in the story on the **{deal.name}** ({deal.status}); "
-                f"the **{thing.name}** is only in the other story.",
+                f"{who} the story on the **{deal.name}** ({deal.status}); the **{thing}** is only in the other story."
             ]
+            if deal.services:
+                lines.append(f"The {deal.name} was about {graph.and_list(deal.services)}.")
             if status is not None:
                 lines.append(status.text)
+            ids = [status.id if status else deal.id]
+            if set(said.words) & _CAUSES:
+                # "did the east mids forces bin G4S cos of the Olympics?": the
+                # articles give no such cause, which is not to say there was none.
+                return not_found(fb, ask.query, (), lacking=" ".join(lines[:1]))
             # Cited: the story asked about, which is what settles it.
-            title = _verdict_title("No", f"not in the {deal.name} story")
-            return _answer_of(ask, title, lines, [status.id if status else deal.id])
+            return _answer_of(ask, _verdict_title("No", f"not in the {deal.name} story"), lines, ids)
     return None
 
 

@@ -19,7 +19,7 @@ from commands.ask.question import AUX, QUESTION_WORDS, SAY, Form, Question, body
 from commands.ask.ranking import Aim, anything, entities, quotes, rank
 from commands.ask.reading import Reading, read
 from commands.ask.render import Shown, not_found, render_answer
-from commands.ask.verdict import ENDED
+from commands.ask.verdict import ENDED, THE_EVENT
 from commands.format import cmd, echo
 from knowledge.analysis import searchable_text, stem, terms
 
@@ -162,9 +162,7 @@ def _yes(question: Question, found: Answer) -> Answer:
 
 # Nouns for what happened in a story, as a whole ("what did Shaw say about
 # the decision?", "... about the news").
-_THE_EVENT = frozenset(
-    stem(w) for w in "decision news outcome result move announcement development ruling verdict situation".split()
-)
+_THE_EVENT = THE_EVENT
 
 
 def _only_the_deal(ask: Ask, about: Reading, deals: frozenset[str]) -> bool:
