@@ -9,7 +9,7 @@ import re
 from commands.answer import Answer
 from commands.ask import graph, slots
 from commands.ask.forms.entry import Entry
-from commands.ask.forms.parties import deals_asked
+from commands.ask.forms.parties import deals_asked, members
 from commands.ask.pipeline import Ask, Found, from_records, select, shown_text
 from commands.ask.question import Form, Question, body
 from commands.ask.ranking import Scored
@@ -54,7 +54,48 @@ def _answer(ask: Ask, question: Question) -> Answer:
         found = _from_graph(ask, question, counted)
         if found is not None:
             return found
+    kind = next((_KIND_COUNTS[n] for n in sorted(nouns) if n in _KIND_COUNTS), "")
+    if kind and not slots.asks_amount(question.text):
+        found = _of_kind(ask, question, kind)
+        if found is not None:
+            return found
     return from_records(ask, question, gives=_gives)
+
+
+# Kinds of party "how many" may count, from the fact graph: "how many PCCs
+# are named", "how many spokesmen get quoted".
+_KIND_COUNTS = {
+    **dict.fromkeys(map(stem, ("pcc", "pccs", "commissioner", "commissioners")), "commissioner"),
+    **dict.fromkeys(
+        map(stem, ("spokesman", "spokesmen", "spokespeople", "spokesperson", "spokespersons")), "spokesman"
+    ),
+    **dict.fromkeys(map(stem, ("company", "companies", "firm", "firms")), "company"),
+    **dict.fromkeys(map(stem, ("union", "unions")), "union"),
+}
+
+
+def _of_kind(ask: Ask, question: Question, kind: str) -> Answer | None:
+    """How many of a kind of party the stories name, and who."""
+    fb = ask.fb
+    text = " ".join(w for w in words(question.body) if w not in _STORY_WORDS)
+    reading = read(ask.qi, text)
+    deals = deals_asked(ask, reading, question.text)
+    lines: list[str] = []
+    ids: list[str] = []
+    seen: dict[str, str] = {}
+    for deal_id in deals:
+        found = members(ask, deal_id, kind)
+        if not found:
+            continue
+        seen |= {e.id: e.name for e in found}
+        lines.append(f"**{fb.deals[deal_id].name}**: {len(found)}: " + "; ".join(graph.role_line(fb, e) for e in found))
+        ids += [e.id for e in found]
+    if not lines:
+        return None
+    where = "the two stories" if len(deals) > 1 else f"the {fb.deals[deals[0]].name} story"
+    title = f"{len(seen)} in {where}: {graph.and_list(seen.values())}"
+    ids = list(dict.fromkeys(ids))
+    return Answer(title=title, body="\n".join(lines), citations=citations(fb, ids), ids=tuple(ids))
 
 
 # What "how many" counts that the fact graph holds outright.

@@ -56,6 +56,7 @@ _KIND_OF = {
     "body": frozenset({"company", "union", "police force"}),
 }
 _COMMISSIONER = re.compile(r"\bcommissioner\b", re.IGNORECASE)
+_SPOKESMAN = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
 
 
 def _read(line: str, contrast: bool) -> Question | None:
@@ -104,24 +105,24 @@ def _answer(ask: Ask, question: Question) -> Answer:
     ids: list[str] = []
     for deal_id in deals:
         deal = fb.deals[deal_id]
-        members = _members(ask, deal_id, question.slot)
-        if not members:
+        found = members(ask, deal_id, question.slot)
+        if not found:
             continue
         if question.slot in ("forces", "region"):
             line = f"**{deal.name}** ({deal.status}): {graph.deal_line(fb, deal)}."
         else:
-            line = f"**{deal.name}**: " + "; ".join(graph.role_line(fb, e) for e in members) + "."
+            line = f"**{deal.name}**: " + "; ".join(graph.role_line(fb, e) for e in found) + "."
         lines.append(line)
-        proof = graph.evidence(qi, deal_id, [e.id for e in members])
+        proof = graph.evidence(qi, deal_id, [e.id for e in found])
         ids += [i for i in (proof, deal_id) if i]
     if not lines:
         lacking = f"They name no {question.slot} in it." if question.slot else ""
         return not_found(fb, ask.query, reading.mentions, lacking=lacking)
     ids = list(dict.fromkeys(ids))
     if len(lines) == 1:
-        members = _members(ask, deals[0], question.slot) if len(deals) == 1 else []
-        named = graph.and_list(graph.place_of(e) for e in members)
-        title = fb.deals[deals[0]].name if question.slot == "region" or not members else named
+        listed = members(ask, deals[0], question.slot) if len(deals) == 1 else []
+        named = graph.and_list(graph.place_of(e) for e in listed)
+        title = fb.deals[deals[0]].name if question.slot == "region" or not listed else named
         proof = ids[0] if ids[0] not in fb.deals else None
         body_lines = [*lines, *([_article_line(ask, proof)] if proof else [])]
         return Answer(title=title, body="\n".join(body_lines), citations=citations(fb, ids), ids=tuple(ids))
@@ -131,12 +132,16 @@ def _answer(ask: Ask, question: Question) -> Answer:
     return Answer(title=title, body="\n".join(lines), citations=citations(fb, ids), ids=tuple(ids))
 
 
-def _members(ask: Ask, deal_id: str, kind: str) -> list[Entity]:
+def members(ask: Ask, deal_id: str, kind: str) -> list[Entity]:
+    """The parties of one kind a deal involves, from the fact graph."""
     fb = ask.fb
     if kind in ("forces", "region", ""):
         return graph.forces(fb, deal_id)
     if kind == "commissioner":
         return [e for e in graph.linked(fb, deal_id, graph.PERSON_KINDS) if _COMMISSIONER.search(e.role)]
+    if kind == "spokesman":
+        speaking = frozenset({"person", "spokesperson"})
+        return [e for e in graph.linked(fb, deal_id, speaking) if _SPOKESMAN.search(e.role)]
     return graph.linked(fb, deal_id, _KIND_OF.get(kind, frozenset()))
 
 
