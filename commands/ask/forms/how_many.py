@@ -20,6 +20,10 @@ from knowledge.question_index import has_number
 
 _STORY_WORDS = frozenset("story stories article articles piece pieces total altogether named listed".split())
 _NAMING = frozenset("named name names mentioned quoted listed identified".split())
+# Words that only ask who figures in the stories.
+_PRESENCE = frozenset(
+    stem(w) for w in "named name names mentioned quoted quote listed identified involved feature appear".split()
+)
 _HOW_MANY = re.compile(r"^how (?:many|much|long|big|large|old|often|far)\b(?P<rest>.*)$")
 
 
@@ -79,6 +83,10 @@ def _of_kind(ask: Ask, question: Question, kind: str) -> Answer | None:
     fb = ask.fb
     text = " ".join(w for w in words(question.body) if w not in _STORY_WORDS)
     reading = read(ask.qi, text)
+    nouns, _ = slots.counted(question.body)
+    said = [u for u in reading.units if u.mention is None and u.key not in nouns and u.key not in _PRESENCE]
+    if said:
+        return None  # "how many firms were in the running": a record says, not the cast list
     deals = deals_asked(ask, reading, question.text)
     lines: list[str] = []
     ids: list[str] = []
