@@ -77,8 +77,13 @@ _ACROSS = re.compile(r"\b(?:both|each|all|two|2|every) (?:of the )?(?:stor(?:y|i
 _KIND_ANYWHERE = re.compile(r"\b" + _KIND_WORDS + r"\b")
 
 
+# "can you give me the list of named people and their roles".
+_LIST_OF = re.compile(r"\b(?:list|lists|names|rundown|roll call) of (?:the |all )?(?:named |quoted )?" + _KIND_WORDS)
+
+
 def _read_across(line: str, contrast: bool) -> Question | None:
-    if not _ACROSS.search(line) or not (m := _KIND_ANYWHERE.search(line)):
+    m = _LIST_OF.search(line)
+    if m is None and (not _ACROSS.search(line) or not (m := _KIND_ANYWHERE.search(line))):
         return None
     kind = m["kind"].rstrip("s") if m["kind"] != "companies" else "company"
     kind = {"compan": "company", "pcc": "commissioner", "bodie": "body", "individual": "people"}.get(kind, kind)
