@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from commands.answer import Answer
 from commands.ask import graph
 from commands.ask.forms.entry import Entry, never
+from commands.ask.outcome import outcome
 from commands.ask.pipeline import COVER_MIN, KNOWN_MIN, Ask, facts_first, refuse
 from commands.ask.question import SAY, Form, Question
 from commands.ask.ranking import Aim, Scored, coverage, quotes, rank, records
@@ -84,6 +85,10 @@ def _answer(ask: Ask, question: Question) -> Answer:
     found = check(ask, question, reading, claim=True)
     if found is not None:
         return found
+    # "so G4S are running Herts HR now?": whether the deal came off.
+    came_off = outcome(ask, question, reading)
+    if came_off is not None:
+        return came_off
     return _from_record(ask, question, reading)
 
 

@@ -11,14 +11,13 @@ from commands.answer import Answer
 from commands.ask import graph
 from commands.ask.forms.confirm import check
 from commands.ask.forms.entry import Entry
+from commands.ask.outcome import outcome, what_happened
 from commands.ask.pipeline import Ask, Found, from_records, select, shown_text, unknown_predicate
 from commands.ask.question import AUX, Form, Question, body, plain_yes_no
 from commands.ask.ranking import Scored, coverage, records
-from commands.ask.reading import Reading, Unit, read
-from commands.ask.render import Shown, not_found, render_answer
+from commands.ask.reading import Reading, read
+from commands.ask.render import Shown, not_found
 from commands.ask.verdict import (
-    COMMON,
-    ENDED,
     ENDED_CUES,
     contradicts,
     ended_verdict,
@@ -27,33 +26,13 @@ from commands.ask.verdict import (
     verdict,
 )
 from commands.format import citations
-from knowledge.analysis import OPPOSITES, phrase_key, stem, terms, words
+from knowledge.analysis import OPPOSITES, terms, words
 from knowledge.question_index import Item, QuestionIndex
 
 SYNONYM_SHARE = 0.6  # what a word's opposite earns: it answers the question as well as the word, less a little
 YES_NO_MIN = 0.6  # a yes/no question states a whole claim: a little more than COVER_MIN
 VERDICT_MIN = 0.75  # a yes or no only from a fact that fits the question this well
 
-# Words for a deal coming off: "did G4S get/win/land it", "did they go with G4S".
-# So is the deal's own doing: "did the forces hand the control rooms to G4S?",
-# "did G4S take over Herts HR?".
-_HAPPENED = (
-    "agree",
-    "sign",
-    "win",
-    "award",
-    "secure",
-    "proceed",
-    "get",
-    "outsource",
-    "privatise",
-    "hand over",
-    "take over",
-    "run",
-    "operate",
-    "choose",
-    "use",
-)
 # A yes/no question with these words asks whether a deal is still on.
 _STATUS_CUES = re.compile(
     r"\b(?:(?:still )?(?:go|going|went) ahead|still on|still going|still happening|still alive|going through|"
@@ -87,9 +66,9 @@ def _answer(ask: Ask, question: Question) -> Answer:
         return not_found(ask.fb, ask.query, reading.mentions, unknown=unknown)
     if _each_story(ask, question, reading):
         return _in_each(ask, question, reading)
-    outcome = _outcome(ask, question, reading)
-    if outcome is not None:
-        return outcome
+    came_off = outcome(ask, question, reading)
+    if came_off is not None:
+        return came_off
     status = question.topic_hint == "status"
     if status and reading.units and not _asks_deal_status(ask.qi, reading):
         # "is he still going ahead with privatisation?" asks about privatisation;
@@ -181,10 +160,10 @@ def _in_each(ask: Ask, question: Question, reading: Reading) -> Answer:
 
 def _one_story(ask: Ask, question: Question, reading: Reading) -> tuple[str, str | None]:
     """A yes/no's verdict and lead record within one deal's records."""
-    outcome = _outcome(ask, question, reading)
-    if outcome is not None and outcome.ids:
-        verdict = "yes" if outcome.title.startswith("Yes") else "no" if outcome.title.startswith("No") else ""
-        return verdict, outcome.ids[0]
+    came_off = outcome(ask, question, reading)
+    if came_off is not None and came_off.ids:
+        verdict = "yes" if came_off.title.startswith("Yes") else "no" if came_off.title.startswith("No") else ""
+        return verdict, came_off.ids[0]
     found = select(ask, question, allow=records, bar=YES_NO_MIN, reading=with_opposites(ask.qi, reading))
     if not isinstance(found, Found):
         return "", None
@@ -204,38 +183,6 @@ def with_opposites(qi: QuestionIndex, reading: Reading) -> Reading:
         else:
             units.append(unit)
     return replace(reading, units=tuple(units))
-
-
-def _outcome(ask: Ask, question: Question, reading: Reading) -> Answer | None:
-    """ "Did G4S get the East Mids contract?", "did the forces go with G4S?":
-    asked whether a deal came off, in words of it coming off (or of it
-    ending), with nothing else asked. Its status answers, from its status fact."""
-    fb, qi = ask.fb, ask.qi
-    if question.topic_hint == "status" or len(reading.anchor) != 1 or not reading.mentions or reading.unknown_words:
-        return None  # "is the deal off?" has its own cues
-    deal = fb.deals[next(iter(reading.anchor))]
-    parties = {deal.id, *deal.forces, *deal.companies}
-    if any(not set(m.targets) & parties for m in reading.mentions):
-        return None  # "was the Lincolnshire contract scrapped?" asks of the contract, not the deal
-    rest = [u for u in what_happened(qi, reading) if u.weight >= COMMON]
-    ended = {t for word in ENDED for t in qi.content.widen(stem(word))}
-    happened = {t for word in _HAPPENED for t in (_term(word), *qi.content.widen(_term(word)))}
-    asks_ended = bool(rest) and all({u.key, *u.widened} & ended for u in rest)
-    asks_happened = not rest or all({u.key, *u.widened} & happened for u in rest)
-    if not (asks_ended or asks_happened):
-        return None
-    lead = next((f.id for f in fb.facts_of_deal(deal.id, "status")), None)
-    if lead is None:
-        return None
-    is_ended = deal.status.lower() in ENDED
-    word = "yes" if is_ended == asks_ended else "no"
-    return render_answer(fb, qi, ask.query, question, Shown(lead, verdict=word))
-
-
-def _term(word: str) -> str:
-    """A word's stem, or a phrase as its compound term."""
-    key = phrase_key(word)
-    return " ".join(key) if len(key) > 1 else stem(word)
 
 
 def _verdict(ask: Ask, question: Question, reading: Reading, lead: Scored, shown: Shown) -> Shown:
@@ -271,12 +218,6 @@ def _who_terms(ask: Ask, lead: Scored) -> set[str]:
 
 
 _PEOPLE = frozenset({"person", "spokesperson", "group"})
-
-
-def what_happened(qi: QuestionIndex, reading: Reading) -> tuple[Unit, ...]:
-    """A question's predicate, less the words that only name the deal ("the
-    plans", "the contract"): what a fact must say for a yes or a no."""
-    return tuple(u for u in reading.predicate if not ({u.key, *u.widened} & qi.deal_nouns))
 
 
 def _asks_deal_status(qi: QuestionIndex, reading: Reading) -> bool:
