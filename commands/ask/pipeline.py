@@ -20,7 +20,7 @@ answer says what the articles lack and what they do cover.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from commands.answer import Answer, Status
 from commands.ask import slots
@@ -47,6 +47,16 @@ class Ask:
     fb: FactBase
     qi: QuestionIndex
     query: str
+    # Texts already read for this message: forms read the same body more
+    # than once, and a reading depends only on the text and the index.
+    readings: dict[str, Reading] = field(default_factory=dict, compare=False, repr=False)
+
+    def read(self, text: str) -> Reading:
+        """A text read against the fact base, once per message."""
+        found = self.readings.get(text)
+        if found is None:
+            found = self.readings[text] = read(self.qi, text)
+        return found
 
 
 # A form's own ranking, given the question and its reading.
@@ -78,7 +88,7 @@ def select(
     """The records that answer a question, best first; or, if none can, the
     honest answer saying why not."""
     fb, qi = ask.fb, ask.qi
-    reading = reading or read(qi, question.body)
+    reading = reading or ask.read(question.body)
     if not reading.units:
         return bare_topic(ask, question)
     refusal = refuse(ask, question, reading)

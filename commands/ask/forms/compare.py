@@ -15,7 +15,7 @@ from commands.ask.forms.entry import Entry
 from commands.ask.pipeline import COVER_MIN, Ask, facts_first
 from commands.ask.question import AUX, QUESTION_WORDS, Form, Question, body
 from commands.ask.ranking import Aim, Scored, rank, records
-from commands.ask.reading import Reading, read
+from commands.ask.reading import Reading
 from commands.ask.render import not_found
 from commands.format import citations, quote_text
 from knowledge.analysis import words
@@ -65,7 +65,7 @@ def _read(line: str, contrast: bool) -> Question | None:
 def _answer(ask: Ask, question: Question) -> Answer:
     fb = ask.fb
     text = " ".join(w for w in words(question.body) if w not in _ASPECT_STOPS)
-    reading = read(ask.qi, text)
+    reading = ask.read(text)
     if reading.places and not reading.anchor:
         return not_found(fb, ask.query, reading.mentions, places=reading.places)
     if question.slot == "story":

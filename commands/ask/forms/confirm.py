@@ -81,7 +81,7 @@ class _Claim:
 
 
 def _answer(ask: Ask, question: Question) -> Answer:
-    reading = read(ask.qi, question.body)
+    reading = ask.read(question.body)
     found = check(ask, question, reading, claim=True)
     if found is not None:
         return found

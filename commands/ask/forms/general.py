@@ -16,7 +16,7 @@ from commands.ask.forms.entry import Entry
 from commands.ask.pipeline import Ask, Gives, deals_of_parties, from_records, only_parties
 from commands.ask.question import QUESTION_WORDS, Form, Question, body
 from commands.ask.ranking import Scored
-from commands.ask.reading import Reading, read, term_units
+from commands.ask.reading import Reading, term_units
 from commands.ask.render import Shown, render_answer
 from commands.format import echo
 
@@ -70,12 +70,12 @@ _DID = re.compile(
 
 def _answer(ask: Ask, question: Question) -> Answer:
     if question.form is Form.KEYWORDS:
-        reading = read(ask.qi, question.body)
+        reading = ask.read(question.body)
         if only_parties(ask.qi, reading):
             return deals_of_parties(ask, question, reading)
     kind = slots.entity_kind(slots.slot_words(question.slot)) if question.slot else ""
     if kind:
-        related = _related(ask, read(ask.qi, question.body), kind)
+        related = _related(ask, ask.read(question.body), kind)
         if related is not None:
             return render_answer(ask.fb, ask.qi, ask.query, question, Shown(related))
     m = _DID.match(question.text)
@@ -111,7 +111,7 @@ def _does(verb: str, subject: str) -> Gives:
         kept = [s for s in ranked if s.matched & wanted or any(u.key in s.matched for u in units)]
         # "What did the report recommend?": the record must be about the report,
         # not merely recommend something.
-        doer = [u for u in read(ask.qi, subject).units if u.mention is None and u.widened]
+        doer = [u for u in ask.read(subject).units if u.mention is None and u.widened]
         kept = [s for s in kept if all(u.key in s.matched for u in doer)]
         return kept, f"They don't say what {echo(question.body, 60)}."
 

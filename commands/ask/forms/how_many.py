@@ -82,7 +82,7 @@ def _of_kind(ask: Ask, question: Question, kind: str) -> Answer | None:
     """How many of a kind of party the stories name, and who."""
     fb = ask.fb
     text = " ".join(w for w in words(question.body) if w not in _STORY_WORDS)
-    reading = read(ask.qi, text)
+    reading = ask.read(text)
     nouns, _ = slots.counted(question.body)
     said = [u for u in reading.units if u.mention is None and u.key not in nouns and u.key not in _PRESENCE]
     if said:

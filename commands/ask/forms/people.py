@@ -19,7 +19,7 @@ from commands.ask.forms.entry import Entry
 from commands.ask.pipeline import KNOWN_MIN, Ask, from_records
 from commands.ask.question import Form, Question, body
 from commands.ask.ranking import Scored, entities, rank
-from commands.ask.reading import Reading, read
+from commands.ask.reading import Reading
 from commands.ask.render import Shown, not_found, render_answer
 from commands.format import echo
 from knowledge import FactBase
@@ -90,7 +90,7 @@ def _read_who(line: str, contrast: bool) -> Question | None:
 
 
 def _who_is(ask: Ask, question: Question) -> Answer | Question:
-    found = _entity(ask, question, read(ask.qi, question.body))
+    found = _entity(ask, question, ask.read(question.body))
     if found is not None:
         return found
     # Not a name after all ("who was disappointed?"): a question like any

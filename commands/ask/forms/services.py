@@ -10,7 +10,7 @@ from commands.ask.forms.entry import Entry
 from commands.ask.pipeline import Ask, from_records
 from commands.ask.question import Form, Question, body
 from commands.ask.ranking import records
-from commands.ask.reading import Reading, read
+from commands.ask.reading import Reading
 from commands.ask.render import not_found
 from commands.format import citations
 
@@ -47,7 +47,7 @@ def _read_done(line: str, contrast: bool) -> Question | None:
 
 
 def _answer(ask: Ask, question: Question) -> Answer:
-    reading = read(ask.qi, question.body)
+    reading = ask.read(question.body)
     if len(reading.anchor) == 1 and not reading.places:
         # One deal named: its services, whatever the question says was to be done with them.
         return _listed(ask, reading)

@@ -10,7 +10,7 @@ from commands.ask.forms.entry import Entry
 from commands.ask.pipeline import Ask, from_records, unknown_predicate
 from commands.ask.question import Form, Question, body
 from commands.ask.ranking import Scored
-from commands.ask.reading import Reading, read
+from commands.ask.reading import Reading
 from commands.ask.render import Shown, not_found
 from commands.ask.verdict import COMMON, settles
 from knowledge.question_index import Item
@@ -78,7 +78,7 @@ def _gives_time(ask: Ask, question: Question, reading: Reading, ranked: list[Sco
 
 
 def _answer(ask: Ask, question: Question) -> Answer:
-    reading = read(ask.qi, question.body)
+    reading = ask.read(question.body)
     unknown = unknown_predicate(question, reading)
     if unknown:
         # "When did the talks start?": a time of something the articles never mention.

@@ -15,7 +15,7 @@ from commands.ask.outcome import outcome, what_happened
 from commands.ask.pipeline import Ask, Found, from_records, select, shown_text, unknown_predicate
 from commands.ask.question import AUX, Form, Question, body, plain_yes_no
 from commands.ask.ranking import Scored, coverage, records
-from commands.ask.reading import Reading, read
+from commands.ask.reading import Reading
 from commands.ask.render import Shown, not_found
 from commands.ask.verdict import (
     ENDED_CUES,
@@ -55,7 +55,7 @@ def _read(line: str, contrast: bool) -> Question | None:
 
 
 def _answer(ask: Ask, question: Question) -> Answer:
-    reading = read(ask.qi, question.body)
+    reading = ask.read(question.body)
     checked = check(ask, question, reading, claim=False)
     if checked is not None:
         return checked
@@ -75,7 +75,7 @@ def _answer(ask: Ask, question: Question) -> Answer:
         # and no record's own words settle "going ahead", "off" or "dead".
         cues = question.cues
         question = plain_yes_no(question)
-        plain = read(ask.qi, question.body)
+        plain = ask.read(question.body)
 
         def on_plans(ask: Ask, question: Question, _: Reading, lead: Scored, shown: Shown) -> Shown:
             # The record's own words on the plans settle it; asked whether they
