@@ -178,9 +178,7 @@ def _nearer(against: list[int], matched: list[int], others: list[int]) -> bool:
 
 # Nouns for what happened in a story as a whole ("did G4S respond to the
 # decision?"): they say which event, not what is claimed of it.
-THE_EVENT = frozenset(
-    stem(w) for w in "decision news outcome result move announcement development ruling situation".split()
-)
+THE_EVENT = frozenset(stem(w) for w in "decision news outcome result move announcement development situation".split())
 
 
 def settles(unit: Unit) -> bool:
