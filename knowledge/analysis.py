@@ -46,6 +46,7 @@ STOPWORDS = frozenset(
     there these they this those through to too under until up very was we
     were what when where which while who whom whose why will with would you
     your yours tell me know please give show s d t ll re ve m every each
+    among amongst across towards toward within during besides beside upon onto whether
     """.split()
 )
 # Words that never carry what a question is about, whatever the articles say:
@@ -62,7 +63,11 @@ FILLER = frozenset(
     completely totally entirely fully definitely certainly absolutely officially finally currently
     anyway anyways nevertheless regardless behind literally honestly seriously apparently obviously
     simply genuinely properly pretty quite rather somewhat whole though official exact precise precisely rough roughly
-    yet already one make makes making
+    yet already one make makes making now reckon reckons reckoned much many first
+    actual according mention mentions mentioned feature features featured appear appears appeared
+    both either total altogether overall specific particular same different similar differ
+    connection connections link links relationship relationships relation relations involvement
+    set sets group groups two
     """.split()
 ) | frozenset(
     # Chat and discourse words: they open, pad or close a message ("ngl who
@@ -121,6 +126,45 @@ SHORTHAND: Mapping[str, str] = {
     "probs": "probably",
     "tldr": "summary",
     "tl dr": "summary",
+    # Chat spellings of common words.
+    "dat": "that",
+    "dis": "this",
+    "da": "the",
+    "dem": "them",
+    "den": "then",
+    "wen": "when",
+    "y": "why",
+    "shud": "should",
+    "shld": "should",
+    "cud": "could",
+    "wud": "would",
+    "yer": "your",
+    "gud": "good",
+    "rly": "really",
+    "srsly": "seriously",
+    "bout": "about",
+    "smth": "something",
+    "sth": "something",
+    "b4": "before",
+    "bcos": "because",
+    "tmrw": "tomorrow",
+    "yday": "yesterday",
+    "tonite": "tonight",
+    "altho": "although",
+    "lemme": "let me",
+    "gimme": "give me",
+    "im": "i am",
+    "ive": "i have",
+    "hes": "he is",
+    "shes": "she is",
+    "theyre": "they are",
+    "thats": "that is",
+    "theres": "there is",
+    "gov": "government",
+    "mornin": "morning",
+    "evenin": "evening",
+    "nothin": "nothing",
+    "somethin": "something",
 }
 # Contractions as normalise leaves them ("didn't" -> "didn t"), and run together.
 _CONTRACTIONS: Mapping[str, str] = {
@@ -168,11 +212,67 @@ _IRREGULAR = {
     "left": "leave",
     "binned": "bin",
     "people": "person",
+    # Common irregular verbs: "gave" meets "give", "fell" meets "fall".
+    "gave": "give",
+    "given": "give",
+    "got": "get",
+    "gotten": "get",
+    "knew": "know",
+    "known": "know",
+    "saw": "see",
+    "seen": "see",
+    "spoke": "speak",
+    "spoken": "speak",
+    "wrote": "write",
+    "written": "write",
+    "bought": "buy",
+    "paid": "pay",
+    "sold": "sell",
+    "sent": "send",
+    "spent": "spend",
+    "lost": "lose",
+    "found": "find",
+    "felt": "feel",
+    "kept": "keep",
+    "led": "lead",
+    "meant": "mean",
+    "stood": "stand",
+    "heard": "hear",
+    "fell": "fall",
+    "fallen": "fall",
+    "broke": "break",
+    "broken": "break",
+    "drove": "drive",
+    "driven": "drive",
+    "threw": "throw",
+    "thrown": "throw",
+    "grew": "grow",
+    "grown": "grow",
+    "drew": "draw",
+    "drawn": "draw",
+    "fought": "fight",
+    "caught": "catch",
+    "taught": "teach",
+    "sought": "seek",
+    "dealt": "deal",
+    "built": "build",
+    "struck": "strike",
+    "withdrew": "withdraw",
+    "withdrawn": "withdraw",
+    "became": "become",
+    "shown": "show",
+    "understood": "understand",
+    "undertook": "undertake",
+    "undertaken": "undertake",
 }
 # Endings folded so "rejects", "rejected" and "rejecting" meet as "reject".
 _SUFFIXES = ("ations", "ation", "ings", "ing", "edly", "ed", "es", "s")
 # Words a phrase may skip on either side: "not to go ahead" is "not go ahead".
 GLUE = frozenset({"a", "an", "the", "to", "of"})
+# Particles of phrasal verbs, which may stand after the verb's object
+# ("turned G4S down"), and words that end the verb's clause before them.
+_PARTICLES = frozenset("down off out up over in back away on".split())
+_CLAUSE_BREAKS = frozenset("and but or because so when if that which who".split())
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -197,32 +297,6 @@ def stem(word: str) -> str:
 
 FILLER_STEMS = frozenset(stem(w) for w in FILLER)
 
-# Words whose meanings exclude each other: a record that says one answers
-# "no" to a claim of the other ("does each force lose its identity?" against
-# "each force will retain its own identity"). Plain English, no story's facts.
-_OPPOSED = (
-    ("lose", "keep retain"),
-    ("include", "exclude"),
-    ("delighted pleased happy glad chuffed thrilled", "disappointed"),
-    ("tiny small little minor", "swathes large substantial major"),
-    ("accept", "reject"),
-    ("win", "lose"),
-)
-
-
-def _opposites() -> dict[str, frozenset[str]]:
-    out: dict[str, set[str]] = {}
-    for left, right in _OPPOSED:
-        lefts, rights = {stem(w) for w in left.split()}, {stem(w) for w in right.split()}
-        for word in lefts:
-            out.setdefault(word, set()).update(rights)
-        for word in rights:
-            out.setdefault(word, set()).update(lefts)
-    return {k: frozenset(v) for k, v in out.items()}
-
-
-OPPOSITES: Mapping[str, frozenset[str]] = _opposites()
-
 
 def is_filler(term: str) -> bool:
     """Whether a term (a stem) is one that never decides what is asked."""
@@ -230,7 +304,29 @@ def is_filler(term: str) -> bool:
 
 
 # Symbols that are words: "what % of the force", "£££".
-_SYMBOLS = str.maketrans({"%": " percent ", "£": " pounds ", "$": " dollars ", "€": " euros ", "&": " and "})
+_SYMBOLS = str.maketrans(
+    {
+        "%": " percent ",
+        "£": " pounds ",
+        "$": " dollars ",
+        "€": " euros ",
+        "&": " and ",
+        # Emoji that stand for a word in chat ("did they say 👎 to G4S").
+        "👎": " no ",
+        "❌": " no ",
+        "🚫": " no ",
+        "👍": " yes ",
+        "✅": " yes ",
+        "💷": " money ",
+        "💰": " money ",
+        "💵": " money ",
+        "💸": " money ",
+        "👮": " police ",
+        "🤝": " deal ",
+        "💀": " dead ",
+        "☠": " dead ",
+    }
+)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -276,6 +372,52 @@ def phrase_key(text: str) -> tuple[str, ...]:
 def term_pairs(text: str) -> frozenset[tuple[str, str]]:
     """Consecutive searchable terms: "other companies" as ("other", "company")."""
     return frozenset(itertools.pairwise(terms(text)))
+
+
+# Words whose meanings exclude each other: a record that says one answers
+# "no" to a claim of the other ("does each force lose its identity?" against
+# "each force will retain its own identity"). Plain English, no story's facts.
+# Members are words or phrases, comma-separated.
+_OPPOSED = (
+    ("lose", "keep, retain"),
+    ("include", "exclude"),
+    ("delighted, pleased, happy, glad, chuffed, thrilled", "disappointed"),
+    ("tiny, small, little, minor", "swathes, large, substantial, major"),
+    ("accept", "reject"),
+    ("win", "lose"),
+    # Gone for good is not what may come again.
+    ("for good, forever, for ever, permanently, never again", "in future, again"),
+    # "G4S was the only company considered" denies that anyone else was.
+    ("only, sole", "other, else, another"),
+    # A pause is not an end.
+    ("pause, paused, suspend, suspended", "abandon, abandoned, end, ended, discontinue, discontinued, scrap, scrapped"),
+    # Giving something up is not pressing on with it.
+    (
+        "give up, gave up, given up, giving up, quit, abandon, abandoned, ditch, ditched, done with, finished with",
+        "press ahead, pursue, pursued, continue, carry on, keep going",
+    ),
+)
+
+
+def _term_of(member: str) -> str:
+    """A word's stem, or a phrase as the compound term the Analyzer makes of it."""
+    key = phrase_key(member)
+    return " ".join(key) if len(key) > 1 else (key[0] if key else "")
+
+
+def _opposites() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for left, right in _OPPOSED:
+        lefts = {_term_of(w) for w in left.split(",") if w.strip()}
+        rights = {_term_of(w) for w in right.split(",") if w.strip()}
+        for word in lefts:
+            out.setdefault(word, set()).update(rights)
+        for word in rights:
+            out.setdefault(word, set()).update(lefts)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+OPPOSITES: Mapping[str, frozenset[str]] = _opposites()
 
 
 class Analyzer:
@@ -335,6 +477,25 @@ class Analyzer:
                 return size
         return 0
 
+    def rejoin_particles(self, kept: list[str]) -> list[str]:
+        """A phrasal verb split by its object ("turned G4S down", "called it
+        off") put back together as the phrase it is ("turned down G4S")."""
+        out = list(kept)
+        for i, word in enumerate(kept):
+            verb = stem(word)
+            if verb not in self._phrase_starts or word in FILLER:
+                continue
+            for gap in (2, 3):
+                j = i + gap
+                if j >= len(out) or out[j] not in _PARTICLES:
+                    continue
+                # "still keen on": the particle is the nearer word's own.
+                near = (stem(out[j - 1]), stem(out[j])) in self._phrases
+                if (verb, stem(out[j])) in self._phrases and not near and not set(out[i + 1 : j]) & _CLAUSE_BREAKS:
+                    out.insert(i + 1, out.pop(j))
+                    break
+        return out
+
     def doc_terms(self, text: str) -> list[str]:
         """A document's terms: its words' stems (stopwords out) and every
         phrase it holds as one more, compound term."""
@@ -353,6 +514,8 @@ class Analyzer:
         its words; stopwords dropped. Filler stays: callers that read what a
         question asks drop it with `is_filler`, after phrases are found."""
         kept = [w for w in _words(text) if w not in GLUE]
+        if self._phrase_starts:
+            kept = self.rejoin_particles(kept)
         found = [stem(w) for w in kept]
         out: list[str] = []
         start = 0
@@ -393,7 +556,8 @@ def searchable_text(record: Fact | Quote | Event | Entity | Deal, entities: Mapp
 _MONTHS = "january february march april may june july august september october november december".split()
 _TIME = re.compile(
     r"\b(?:(?:by|in|until|since|before|after|from|on)\s+)?(?:"
-    r"(?:early|late|mid|last|next|this)\s+(?:next\s+)?(?:night|week|month|year|spring|summer|autumn|winter)"
+    r"(?:early|late|mid|last|next|this)\s+(?:next\s+)?(?:night|week|month|year|spring|summer|autumn|winter|"
+    r"morning|afternoon|evening)"
     r"|yesterday|today|tonight|tomorrow"
     r"|(?:19|20)\d\d"
     r"|\d{1,2}\s+(?:" + "|".join(_MONTHS) + r")"

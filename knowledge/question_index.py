@@ -40,6 +40,7 @@ _FUZZY_SPAN = 3  # a misspelt name of several words: up to this many...
 _FUZZY_SPAN_SCORE = 88.0  # ...scoring this against the name as written
 _FUZZY_MARGIN = 5.0  # a fuzzy hit must beat every other target by this much
 _LONGEST_NAME = 7  # words
+_PEOPLE_KINDS = frozenset({"person", "spokesperson", "group"})
 _K = TypeVar("_K")
 
 _NUMBER = re.compile(
@@ -119,6 +120,9 @@ class QuestionIndex:
     name_starts: Mapping[str, int]  # first word of a name -> the most words a name starting so has
     name_variants: Mapping[str, tuple[str, ...]]  # a word -> its synonyms that names use ("mids" -> "midlands")
     publishers: Mapping[str, tuple[str, ...]]  # a publisher's name, normalised -> its sources
+    # A person's (or a spokesperson's, or a group of people's) role, as index
+    # terms: "the Hertfordshire commissioner" describes whom a record is about.
+    role_terms: Mapping[str, frozenset[str]]
     # The name index, not the fact base: the cache below is keyed weakly on
     # the fact base, so nothing it holds may point back at it.
     names: NameIndex = field(repr=False)
@@ -487,6 +491,11 @@ def build_question_index(fb: FactBase) -> QuestionIndex:
         name_starts=starts,
         name_variants=_name_variants(vocabulary.synonyms, names),
         publishers=_tuples(_publishers(fb)),
+        role_terms={
+            e.id: frozenset(fb.content.analyzer.doc_terms(f"{e.role} {' '.join(e.aliases)}"))
+            for e in fb.entities.values()
+            if e.kind in _PEOPLE_KINDS
+        },
         forces=frozenset(f for d in fb.deals.values() for f in d.forces),
         deal_nouns=_deal_nouns([d.name for d in fb.deals.values()]),
         content=fb.content,  # the same records and words as FactBase's own index

@@ -23,12 +23,18 @@ from commands.ask.compose import combine
 from commands.ask.forms import answer, parse
 from commands.ask.message import read_message
 from commands.ask.pipeline import Ask
-from commands.ask.question import Form, Question, prepare
+from commands.ask.question import QUESTION_WORDS, Form, Question, prepare
 from knowledge import FactBase
+from knowledge.analysis import STOPWORDS, words
+from knowledge.question_index import QuestionIndex
 
 __all__ = ["run"]
 
-_FRAMED = frozenset({Form.SUMMARY, Form.COMPARE, Form.QUOTED, Form.SOURCE, Form.WHO_SAID})
+# Forms whose words frame a request of their own, even put as a statement
+# with a question mark ("Lloyd's comments on the evidence?", "the herts story in one line?").
+_FRAMED = frozenset(
+    {Form.SUMMARY, Form.COMPARE, Form.QUOTED, Form.SOURCE, Form.WHO_SAID, Form.WHAT_SAID, Form.WHO_IS, Form.WHAT_IS}
+)
 
 
 def run(fb: FactBase, query: str) -> Answer:
@@ -36,10 +42,45 @@ def run(fb: FactBase, query: str) -> Answer:
     qi = fb.questions
     ask = Ask(fb, qi, query)
     message = read_message(query)
-    questions = [parse(part, qi.knows_word) for part in message.questions]
+    if message.whole and parse(message.whole, qi.knows_word).form in _CUED:
+        # "in one line, what happened in the east mids?": the sentence's own
+        # words ask for a summary, not the clause alone.
+        message = read_message(message.whole.replace(",", " ").replace(":", " "))
+    parts = [_in_context(qi, part, context) for part, context in zip(message.questions, message.contexts, strict=False)]
+    questions = [parse(part, qi.knows_word) for part in parts]
     # A statement put for checking, unless its words frame a request of
     # their own ("the herts story in one line?").
-    if message.claim and (message.tagged or questions[0].form not in _FRAMED):
-        line, _ = prepare(message.questions[0], qi.knows_word)
+    checked = message.claim and (message.tagged or questions[0].form not in _FRAMED)
+    if checked or (message.statement and questions[0].form is Form.KEYWORDS):
+        line, _ = prepare(parts[0], qi.knows_word)
         return answer(ask, Question(line, Form.CONFIRM, line))
     return combine(ask, [answer(ask, question) for question in questions])
+
+
+# Forms asked by cue words wherever they stand in a sentence.
+_CUED = frozenset({Form.SUMMARY, Form.COMPARE, Form.PARTIES})
+# Words that stand for somebody named before them.
+_PERSONAL = frozenset("he she they him her them it".split())
+# Words that stand for something named before them.
+_PRONOUNS = frozenset("he she they it him her them his hers their theirs its this that these those".split())
+
+
+def _in_context(qi: QuestionIndex, part: str, context: str) -> str:
+    """A question that names nothing, read with the sentence before it
+    ("g4s got binned by herts?? what was the excuse"): that sentence says
+    what it is about. A question naming something of its own stands alone."""
+    if not context:
+        return part
+    asked = words(part)
+    if qi.mentions(asked):
+        return part
+    found = words(context)
+    named = qi.mentions(found)
+    if not named and any(w not in STOPWORDS and w not in QUESTION_WORDS for w in asked):
+        return part
+    pronoun = next((i for i, w in enumerate(asked) if w in _PERSONAL), None)
+    if len(named) == 1 and pronoun is not None:
+        # "sir clive loader 🧐 what did he say": he is Sir Clive.
+        name = found[named[0].start : named[0].end]
+        return " ".join([*asked[:pronoun], *name, *asked[pronoun + 1 :]])
+    return f"{part} {' '.join(w for w in found if w not in _PRONOUNS)}"

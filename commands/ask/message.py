@@ -18,29 +18,47 @@ import re
 from dataclasses import dataclass
 
 from commands.ask.question import AUX, QUESTION_WORDS
-from knowledge.analysis import words
+from knowledge.analysis import DISCOURSE, words
 from knowledge.text import clean
 
-SHORT = 200  # characters: a message this short is one question, read whole
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+SHORT = 200  # characters: a message this short asks one thing, in one sentence or two
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# Chat and discourse words that may open a sentence before what it says.
+_DISCOURSE = "|".join(sorted(map(re.escape, DISCOURSE), key=len, reverse=True))
+_OPENERS = r"(?:(?:" + _DISCOURSE + r"|and|but|also|then)[\s,]+)*"
 # Tags that ask for a check of what was just said ("..., right?"), before a
 # comma, a question mark or the end.
 _TAG = re.compile(
-    r"(?:(?:,\s*|\s+)(?:right|yeah|yea|yep|innit|init|eh|or not|or nah|or what|"
+    r"(?:(?:,\s*|\s+)(?:right|yeah|yea|yep|ya|innit|init|eh|or not|or nah|or what|"
     r"isn'?t (?:it|he|she|that)|aren'?t (?:they|we)|wasn'?t (?:it|he|she)|weren'?t they|didn'?t (?:they|he|she)|"
-    r"don'?t they|doesn'?t (?:it|he|she)|is that (?:right|true|correct|so|it)|am i right|have i got that right|"
-    r"did i get that right|yeah or no|true or false)|,\s*(?:yes|no|true|correct|ok|okay))\s*(?=[,?!.]|$)",
+    r"don'?t they|doesn'?t (?:it|he|she)|is that (?:right|true|correct|so|it)|(?:or )?am i (?:right|wrong|mistaken)|"
+    r"have i got that right|did i get that right|yeah or no|yes or no|true or false|correct me if i'?m wrong|true|"
+    r"correct|"
+    r"correct me if i am wrong)|,\s*(?:yes|no|true|correct|ok|okay))\s*(?=[,?!.]|$)",
     re.IGNORECASE,
 )
-# Openings that introduce a claim to check rather than a question.
+# Openings that introduce a claim to check rather than a question: what the
+# asker read or heard, or a request to confirm it.
 _CLAIM_LEAD = re.compile(
-    r"^(?:(?:so|ok|okay|right|well|lol|and|but|wait)\s+)*(?:i (?:read|heard|saw|think|thought|reckon|was told)"
-    r"(?: somewhere| online| that)*|someone (?:said|told me|says)|apparently|is it true (?:that)?|"
+    r"^" + _OPENERS + r"(?:i (?:read|heard|saw|think|thought|reckon|believe|was told|m pretty sure|am pretty sure)"
+    r"(?: somewhere| online| that)*|someone (?:said|told me|says)|apparently|"
+    r"(?:is it|it s|it is) (?:true|right|correct|the case)(?: that)?|"
+    r"am i (?:right|correct|wrong)(?: in thinking| to think| to say| that| in saying)*|"
+    r"(?:can|could|would) you (?:please )?(?:confirm|check|verify)(?: for me)?(?: that| whether| if)?|"
+    r"(?:does|did|do) (?:the |this |that |either |each )?(?:articles?|story|stories|piece|report|bbc|text)"
+    r" (?:say|said|state|claim|show|suggest|mention|confirm|report)(?: that| whether| if)?|"
     r"my (?:mate|friend|mum|dad) (?:said|says)|people are saying|they say)\b[\s,]*",
     re.IGNORECASE,
 )
 # Where two questions are joined into one sentence ("X, and when is Y?").
 _JOIN = re.compile(r",?\s+(?:and|but)\s+(?:if so,?\s+)?(?=(?:when|why|what|who|how|where|which)\b)", re.IGNORECASE)
+# A sentence that asks: it opens (after chatter) with a question word, an
+# auxiliary or a request.
+_ASKS = re.compile(
+    r"^" + _OPENERS + r"(?P<opener>" + "|".join((*QUESTION_WORDS, *AUX)) + r"|whos|whats|whens|wheres|hows|wot|wat|"
+    r"tell me|explain|name|list|give me|sum up|summarise|summarize|tldr)\b",
+    re.IGNORECASE,
+)
 _VERB_ENDINGS = ("ed",)
 _TRAILING = re.compile(r"[^\w?]+$")  # emoji and the like after the last word or mark
 _FINITE = frozenset({*AUX, "s", "re", "said", "says", "reckons", "thinks"})
@@ -53,29 +71,150 @@ class Message:
     questions: tuple[str, ...]  # the question or questions in it, as typed
     claim: bool = False  # a statement put for checking, not a question...
     tagged: bool = False  # ...said so outright ("right?", "I read that"), not only by a question mark
+    # Words put with a question mark that neither ask nor show a verb ("so
+    # each force keeps its own identity?"): a claim unless they frame a
+    # request of their own ("reason for the forces not outsourcing?").
+    statement: bool = False
+    # For each question, the sentence before it ("g4s got binned by herts??
+    # what was the excuse"): what a question with no name of its own is about.
+    contexts: tuple[str, ...] = ()
+    # The whole sentence a question was read from inside of ("in one line,
+    # what happened...?"): its words may frame the request.
+    whole: str = ""
 
 
 def read_message(text: str) -> Message:
     """The question(s) in a message, and whether it puts a claim for checking."""
-    text = clean(text)
-    if len(text) > SHORT:
-        text = _question_sentence(text)
-    text, tagged = _untag(text)
+    cleaned = clean(text)
+    asked_parts, context, tagged = _question_sentences(cleaned)
+    read_inside = len(asked_parts) == 1 and context and cleaned.rstrip().endswith(asked_parts[0].rstrip())
+    whole = cleaned if read_inside else ""
+    if len(asked_parts) > 1:
+        # Several questions, each in its own sentence: answered in turn, each
+        # read with the sentence before it.
+        contexts = (context, *asked_parts[:-1])
+        return Message(asked_parts, contexts=contexts)
+    text = asked_parts[0]
+    untagged, found = _untag(text)
+    text, tagged = untagged, tagged or found
     lead = _CLAIM_LEAD.match(text)
     if lead and lead.end() < len(text):
         text, tagged = text[lead.end() :], True
     parts = [p.strip(" ,") for p in _JOIN.split(text) if p.strip(" ,")] or [text]
     asked = _TRAILING.sub("", text).endswith("?")
     claim = len(parts) == 1 and _states(parts[0], tagged=tagged, asked=asked)
-    return Message(tuple(parts), claim, claim and tagged)
+    statement = len(parts) == 1 and asked and not claim and _unopened(parts[0])
+    return Message(tuple(parts), claim, claim and tagged, statement, (context, *parts[:-1]), whole)
 
 
-def _question_sentence(text: str) -> str:
-    """In a long message, the sentence that asks: the last one ending in a
-    question mark, else the last sentence."""
-    sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
-    asked = [s for s in sentences if s.rstrip(" )").endswith("?")]
-    return (asked or sentences or [text])[-1]
+def _question_sentences(text: str) -> tuple[tuple[str, ...], str, bool]:
+    """The sentence or sentences of a message that ask, the sentence before
+    the first, and whether the asking sentence was only a check tag ("...
+    Am I wrong?"), which puts the sentence before it for checking.
+
+    A sentence asks when it opens as a question does; a long message's
+    question may open a later clause ("anyway, did lloyd say ...?"). In a
+    short message every sentence that so asks is a question ("who is john
+    shaw? what did he say?"), and one with a question mark but no such
+    opening is the context of the next ("g4s got binned?? what was the
+    excuse"); with no such sentence it is one question, read whole ("lloyd
+    binned G4S for good right? never touching them again?"). A long message
+    asks its last question: the last sentence with a question mark, from
+    its clause that asks, else the last clause that asks, else its last
+    sentence.
+    """
+    # A "sentence" of emoji alone ("... g4s?? 🚨") says nothing.
+    sentences = [s.strip() for s in _SENTENCE_END.split(text) if words(s)]
+    if len(sentences) < 2:
+        return _within(sentences[0] if sentences else text)
+    marked = [i for i, s in enumerate(sentences) if _TRAILING.sub("", s).endswith("?")]
+    if marked and _tag_only(sentences[marked[-1]]) and marked[-1] > 0:
+        at = marked[-1] - 1
+        return (sentences[at],), sentences[at - 1] if at > 0 else "", True
+    opened = [(i, c) for i, s in enumerate(sentences) if (c := _asking_clause(s, whole=True)) is not None]
+    if len(text) <= SHORT:
+        if not opened:
+            return (text,), "", False
+        first = opened[0][0]
+        return tuple(c for _, c in opened), sentences[first - 1] if first > 0 else "", False
+    if marked:
+        at = marked[-1]
+        return (_asking_clause(sentences[at]) or sentences[at],), sentences[at - 1] if at > 0 else "", False
+    clauses = [(i, c) for i, s in enumerate(sentences) if (c := _asking_clause(s)) is not None]
+    at, clause = clauses[-1] if clauses else (len(sentences) - 1, sentences[-1])
+    return (clause,), sentences[at - 1] if at > 0 else "", False
+
+
+_STATEMENT_WORDS = 3  # fewer words with a question mark are a topic ("olympics?"), not a claim
+
+
+def _unopened(text: str) -> bool:
+    """Several words, with no question word, that do not open with an auxiliary."""
+    found = [w for w in words(text) if w not in DISCOURSE]
+    return len(found) >= _STATEMENT_WORDS and found[0] not in AUX and not any(w in QUESTION_WORDS for w in found)
+
+
+# A question word and its auxiliary opening a question inside a sentence
+# ("sir clive loader 🧐 what did he say"), but not one pointing back at
+# what came before ("..., who was that").
+_INNER_QUESTION = re.compile(
+    r"\s(?=(?:what|who|why|when|where|which|how) (?:is|was|are|were|did|does|do|has|have|will|would|can|could|s)\b)"
+    r"(?!who (?:is|was|s|said) (?:that|this|it)\b)",
+    re.IGNORECASE,
+)
+
+
+_POINTS_BACK = re.compile(
+    r"(?:who|whose words) (?:said|says|say|was|is|s|are|were) (?:that|this|it|those|these)\b", re.IGNORECASE
+)
+
+
+def _within(text: str) -> tuple[tuple[str, ...], str, bool]:
+    """One sentence: read whole, or from a clause within it that asks when
+    what comes before does not ("breaking: did herts drop g4s?", "sir clive
+    loader 🧐 what did he say"), that being its context."""
+    if _asking_clause(text, whole=True) is not None:
+        return (text,), "", False
+    clause = _asking_clause(text)
+    if clause is not None and (_tag_only(clause) or _POINTS_BACK.match(clause)):
+        # "..., is that right": a claim put for checking; "'masters of our own
+        # destiny' - who said that?": a question about what came before.
+        return (text,), "", False
+    if clause is None:
+        inner = _INNER_QUESTION.search(text)
+        clause = text[inner.end() :] if inner else None
+    if clause is None or not clause.strip():
+        return (text,), "", False
+    return (clause,), text[: len(text) - len(clause)].strip(" ,;:-"), False
+
+
+def _tag_only(sentence: str) -> bool:
+    """A sentence that is nothing but a check tag ("Am I wrong?")."""
+    padded = ", " + sentence
+    untagged = _TAG.sub("", padded)
+    return untagged != padded and not any(w not in DISCOURSE for w in words(untagged))
+
+
+# "would be good to have his words", "could be useful": an auxiliary
+# opening a sentence asks only when somebody or something follows it.
+_NOT_ASKING = frozenset("be been being have love like need help appreciate mind great good nice useful handy".split())
+_CLAUSE_START = re.compile(r"[,;:]\s+|\s+-+\s+")
+
+
+def _asking_clause(sentence: str, *, whole: bool = False) -> str | None:
+    """The sentence from its first clause that opens as a question, if any
+    (with `whole`, only if the sentence itself so opens)."""
+    starts = [0] if whole else [0, *(m.end() for m in _CLAUSE_START.finditer(sentence))]
+    for start in starts:
+        clause = sentence[start:]
+        m = _ASKS.match(clause)
+        if m is None:
+            continue
+        after = words(clause[m.end() :])[:1]
+        if m["opener"].lower() in AUX and (not after or after[0] in _NOT_ASKING):
+            continue
+        return clause
+    return None
 
 
 def _untag(text: str) -> tuple[str, bool]:
@@ -90,8 +229,10 @@ def _states(text: str, *, tagged: bool, asked: bool) -> bool:
     auxiliary (that is a yes/no question); put with a bare question mark, it
     must also have a verb ("olympics?" states nothing)."""
     found = words(text)
-    while found and found[0] in ("so", "ok", "okay", "right", "well", "lol", "and", "but"):
+    while found and (found[0] in DISCOURSE or found[0] in ("and", "but")):
         found = found[1:]
-    if not (tagged or asked) or len(found) < 2 or found[0] in AUX or any(w in QUESTION_WORDS for w in found):
+    if not (tagged or asked) or len(found) < 2 or found[0] in AUX or found[0] in QUESTION_WORDS:
         return False
+    if not tagged and any(w in QUESTION_WORDS for w in found):
+        return False  # "the G4S bloke said they could free up cash, who was that"
     return tagged or any(w in _FINITE or (len(w) > 4 and w.endswith(_VERB_ENDINGS)) for w in found)

@@ -20,7 +20,7 @@ answer says what the articles lack and what they do cover.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from commands.answer import Answer, Status
 from commands.ask import slots
@@ -28,9 +28,10 @@ from commands.ask.question import Form, Question
 from commands.ask.ranking import CLOSE, Allow, Scored, anything, rank, slot_matches
 from commands.ask.reading import Reading, is_party, read, term_units
 from commands.ask.render import Shown, not_found, render_answer
-from commands.ask.verdict import COMMON
+from commands.ask.verdict import COMMON, settles
 from commands.format import echo
 from knowledge import FactBase
+from knowledge.analysis import words
 from knowledge.question_index import QuestionIndex
 
 KNOWN_MIN = 0.6  # share of a question's weight the fact base must know
@@ -46,6 +47,16 @@ class Ask:
     fb: FactBase
     qi: QuestionIndex
     query: str
+    # Texts already read for this message: forms read the same body more
+    # than once, and a reading depends only on the text and the index.
+    readings: dict[str, Reading] = field(default_factory=dict, compare=False, repr=False)
+
+    def read(self, text: str) -> Reading:
+        """A text read against the fact base, once per message."""
+        found = self.readings.get(text)
+        if found is None:
+            found = self.readings[text] = read(self.qi, text)
+        return found
 
 
 # A form's own ranking, given the question and its reading.
@@ -77,7 +88,7 @@ def select(
     """The records that answer a question, best first; or, if none can, the
     honest answer saying why not."""
     fb, qi = ask.fb, ask.qi
-    reading = reading or read(qi, question.body)
+    reading = reading or ask.read(question.body)
     if not reading.units:
         return bare_topic(ask, question)
     refusal = refuse(ask, question, reading)
@@ -144,6 +155,11 @@ def refuse(ask: Ask, question: Question, reading: Reading) -> Answer | None:
             # "what political party ...": the articles never speak of such a thing.
             lacking = f"They don't say what {echo(question.slot, 40)}."
             return not_found(fb, ask.query, reading.mentions, unknown=unknown, lacking=lacking)
+    office = slots.undescribed(qi, fb.entities, question.text)
+    if office:
+        # "Did Cambridgeshire's PCC agree?": nobody the articles name holds that office.
+        lacking = f"They name no one as {echo(office, 40)}."
+        return not_found(fb, ask.query, reading.mentions, lacking=lacking)
     places = reading.places
     located = any(t in qi.deal_ids or t in qi.forces for m in reading.mentions for t in m.targets)
     if (places and not located) or reading.known_share < KNOWN_MIN:
@@ -193,6 +209,10 @@ def gives_slot(ask: Ask, question: Question, reading: Reading, ranked: list[Scor
     if not found:
         return ranked, ""
     named = {t for m in reading.mentions for t in m.targets}
+    if slots.asks_other(question.slot):
+        # "which other providers": not the deal's own parties, already known.
+        deals = reading.anchor or frozenset(ask.fb.deals)
+        named |= {p for d in deals for p in (*ask.fb.deals[d].companies, *ask.fb.deals[d].forces)}
     kind = slots.entity_kind(found)
     if kind:
         # "which company will replace G4S": a record naming a company, and
@@ -204,7 +224,8 @@ def gives_slot(ask: Ask, question: Question, reading: Reading, ranked: list[Scor
             if any(fb.entities[t].kind == kind for t in s.item.about - named if t in fb.entities)
             or (s.item.id in fb.entities and fb.entities[s.item.id].kind == kind and s.item.id not in named)
         ]
-        return kept, f"They name no other {echo(question.slot, 40)}."
+        other = "" if slots.asks_other(question.slot) else "other "
+        return kept, f"They name no {other}{echo(question.slot, 40)}."
     matched = slot_matches(ask.qi, found, [s.item.id for s in ranked if s.item.id not in named])
     return [s for s in ranked if s.item.id in matched], f"They don't say what {echo(question.slot, 40)}."
 
@@ -265,3 +286,26 @@ def shown_text(fb: FactBase, record_id: str) -> str:
         if record is not None:
             return record.text
     return ""
+
+
+def unknown_predicate(question: Question, reading: Reading) -> list[str]:
+    """Words of what a question says happened ("did G4S get fined", "when
+    did the talks start") that the articles never use: no record can be on it.
+
+    Connectives ("because") and a purpose the claim gives after what it
+    says happened ("were officers pulled in to cover the Olympics") are
+    not the claim; "did Lloyd want to sue G4S" has nothing before "to sue"."""
+    found = words(question.body)
+    out = []
+    seen_predicate = False
+    for unit in reading.units:
+        if unit.known:
+            seen_predicate = seen_predicate or (unit.mention is None and unit.weight >= COMMON)
+            continue
+        if unit.mention is not None or not settles(unit):
+            continue
+        at = found.index(unit.word) if unit.word in found else -1
+        if seen_predicate and at > 0 and found[at - 1] == "to":
+            continue
+        out.append(unit.word)
+    return out

@@ -84,13 +84,15 @@ class Question:
 LEAD = re.compile(
     r"^(?:(?:hey|hi|hello|ok|okay|so|well|right|factbot|bot|please|quick question|question|and|but|also|oh|ah|um|erm|"
     r"hmm|lol|yeah|yes|no|wait|alright|basically|honestly|seriously|actually|anyway|sorry|mate|guys|"
-    r"(?:can|could|would) you (?:please )?(?:tell me|say|explain|check|confirm)|tell me|explain|"
+    r"(?:can|could|would) (?:you|someone|somebody|anyone|anybody) (?:please )?(?:tell me|say|explain|check|confirm)|"
+    r"tell me|explain|"
     r"do you know|does anyone know|i (?:want|d like|would like|need) to know|i wonder|i m wondering|any idea|"
     r"i (?:was )?wondering|remind me|just checking|quick one|real quick|as far as (?:the )?(?:articles?|text|story) "
     r"(?:goes|go|says?)|according to (?:the )?(?:articles?|text|story)|in the (?:articles?|story))\s+)+"
 )
 TRAIL = re.compile(
     r"(?:\s+(?:please|thanks|thank you|cheers|then|again please|exactly|or not|or what|lol|tbh|ngl|"
+    r"when (?:he|she|they|it) (?:s|is|are|re) at home|in the first place|to begin with|to start with|"
     r"though|tho|at all|in the end|like|and all that|or something|or whatever|mate|pls|if you know|then|"
     r"these days|anymore|any more))+$"
 )
@@ -101,7 +103,10 @@ HEDGES = frozenset("exactly actually really basically just like literally totall
 _END_UP = re.compile(r"\b(?:end|ended|ending|ends) up\b\s*")
 # "... instead of X", "... rather than X": X is what was not done, the
 # contrast to the answer, never what the answer is about.
-CONTRAST = re.compile(r"\s+(?:instead of|rather than|other than|as opposed to)\s+.+$")
+# "Anyone other than G4S" is somebody besides G4S, not a contrast.
+CONTRAST = re.compile(
+    r"\s+(?:instead of|rather than|(?<!one)(?<!body)(?<!thing)(?<!else)(?<!any) other than|as opposed to)\s+.+$"
+)
 # "is herts still going ahead or is that whole idea dead": the second half
 # asks the first again, the other way round.
 ALTERNATIVE = re.compile(r"\s+or (?:is|was|are|were|has|have|did|does|do) (?:that|it|this|they|he|she)\b.*$")
@@ -139,6 +144,8 @@ def prepare(text: str, known: Callable[[str], bool] = lambda _: False) -> tuple[
     line = _expand(" ".join(found))
     line = _fix_typos(line, known)
     line = TRAIL.sub("", LEAD.sub("", line)).strip() or line
+    line = _PREPOSED.sub(_postpose, line)
+    line = _fronted(line)
     if line.split(" ", 1)[0] in QUESTION_WORDS:
         line = line.removesuffix(" again")  # "what's his name again": asked again, not about a second time
     line = " ".join(w for w in line.split() if w not in HEDGES) or line
@@ -147,6 +154,36 @@ def prepare(text: str, known: Callable[[str], bool] = lambda _: False) -> tuple[
     contrast = bool(CONTRAST.search(line))
     line = CONTRAST.sub("", line) or line
     return line, contrast
+
+
+# "in which year did...", "through which force was...", "by whom": the
+# question word leads, the preposition goes to the end, as it is often said.
+_PREPOSED = re.compile(
+    r"^(?P<prep>in|at|through|via|under|with|from|to|during|by) (?P<wh>which|what|whom|who)\b(?P<rest>.*)$"
+)
+
+
+# "east mids forces r doing what now?": a question word left where its answer
+# would stand is read from the front ("what ... doing now"), unless it opens
+# a question of its own ("..., who was that").
+# "Who" and "which" mid-sentence are mostly relative ("the chiefs who advised Lloyd").
+_LEFT_IN_PLACE = re.compile(r"^(?P<before>\w+(?: \w+)+?) (?P<wh>what|where|when)(?P<after>(?: \w+)*)$")
+
+
+def _fronted(line: str) -> str:
+    first = line.split(" ", 1)[0]
+    m = _LEFT_IN_PLACE.match(line)
+    if first in QUESTION_WORDS or first in AUX or m is None:
+        return line
+    after = m["after"].split()
+    if after and (after[0] in AUX or after[0] in ("s", "re")):
+        return line
+    return f"{m['wh']} {m['before']}{m['after']}"
+
+
+def _postpose(m: re.Match[str]) -> str:
+    wh = "who" if m["wh"] == "whom" else m["wh"]
+    return f"{wh}{m['rest']} {m['prep']}"
 
 
 def _expand(line: str) -> str:
@@ -172,6 +209,9 @@ def _fix_words(found: list[str], known: Callable[[str], bool]) -> list[str]:
             out.append(word)
             continue
         close = {canon for form, canon in _FORM_WORDS.items() if OSA.distance(word, form) <= 1}
+        if len(word) < 4:
+            # "day", "way" and "pay" are words, not typos of "say".
+            close -= {"said", "say", "says"}
         if len({stem(c) for c in close}) == 1:
             # One word, whatever its ending: "happend" is one edit from
             # "happened" and "happen", "sayd" from "said" and "says".

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from commands.ask.question import Form, Question
 from commands.ask.reading import Reading, Unit, is_party, term_units
-from knowledge.analysis import term_pairs
+from knowledge.analysis import stem, term_pairs
 from knowledge.question_index import PARTY_CREDIT, Item, QuestionIndex
 
 COMMON_SHARE = 0.005  # a word in more than this share of records gathers no candidates...
@@ -29,6 +29,21 @@ _WHO_PRIOR = {"quote": 0.04, "fact": 0.03, "event": 0.02, "entity": 0.01, "deal"
 _STRICT_TOPIC = frozenset({Form.NEXT, Form.SERVICES, Form.REACTION})
 
 Allow = Callable[[Item], bool]
+
+# Words that name a kind of record rather than a thing in it: "did G4S
+# respond?" is answered by G4S's reaction, whatever its words.
+TOPIC_WORDS: dict[str, frozenset[str]] = {
+    "reaction": frozenset(
+        stem(w) for w in "react reacted reacts reaction reactions respond responded responds response responses".split()
+    ),
+    "reason": frozenset(stem(w) for w in "reason reasons excuse excuses justification rationale motive".split()),
+}
+_TOPIC_OF_WORD = {w: topic for topic, found in TOPIC_WORDS.items() for w in found}
+
+
+def topic_of_word(term: str) -> str | None:
+    """The kind of record a word names ("respond": a reaction), if any."""
+    return _TOPIC_OF_WORD.get(term)
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,10 +226,16 @@ def rank(
     cues = qi.content.matches(_expanded(cue_units), among=pool_ids) if cue_units else {}
     pairs = term_pairs(target.pairs)
     prior = _WHO_PRIOR if target.speaker_first else _PRIOR
+    role_units = describing(qi, units)
+    topic_units = [u for u in units if u.mention is None and topic_of_word(u.key)]
     out = []
     for item_id in sorted(pool_ids, key=qi.order.__getitem__):
         item = qi.items[item_id]
         bm25, matched = matches.get(item.id, (0.0, {}))
+        if role_units:
+            matched = with_roles(qi, role_units, item, matched)
+        if topic_units and item.topics:
+            matched = {**matched, **{u.key: 1.0 for u in topic_units if topic_of_word(u.key) in item.topics}}
         if not involves(qi, units, item, matched):
             continue
         covered = cover(qi, units, item, matched, subject)
@@ -239,11 +260,38 @@ def rank(
     return sorted(out, key=lambda s: (-s.score, qi.order[s.item.id]))
 
 
+def describing(qi: QuestionIndex, units: Iterable[Unit]) -> tuple[Unit, ...]:
+    """The units that may describe somebody by their role ("the commissioner")."""
+    roles = frozenset().union(*qi.role_terms.values()) if qi.role_terms else frozenset()
+    return tuple(u for u in units if u.mention is None and not u.parts and not roles.isdisjoint(u.widened))
+
+
+def with_roles(qi: QuestionIndex, units: Iterable[Unit], item: Item, matched: dict[str, float]) -> dict[str, float]:
+    """What a record matches, with the roles of the people it is about: a
+    record about Lloyd answers to "the Police and Crime Commissioner", his
+    role, though its own words only say "Lloyd". `units` are those that may
+    describe somebody (`describing`)."""
+    if item.kind == "entity":
+        return matched
+    people = [qi.role_terms[t] for t in item.about if t in qi.role_terms]
+    if not people:
+        return matched
+    roles = frozenset().union(*people)
+    out = matched
+    for unit in units:
+        weight = max((w for t, w in unit.widened.items() if t in roles), default=0.0)
+        if weight > out.get(unit.key, 0.0):
+            out = {**out, unit.key: weight}
+    return out
+
+
 def coverage(qi: QuestionIndex, units: tuple[Unit, ...], item: Item) -> float:
     """How much of some units one record covers, as `rank` would score it."""
     if not units:
         return 0.0
     matched = qi.content.matches(_expanded(units), among={item.id}).get(item.id, (0.0, {}))[1]
+    matched = with_roles(qi, describing(qi, units), item, matched)
+    matched = {**matched, **{u.key: 1.0 for u in units if u.mention is None and topic_of_word(u.key) in item.topics}}
     return cover(qi, units, item, matched)
 
 

@@ -69,7 +69,7 @@ class Reading:
 
 def read(qi: QuestionIndex, text: str) -> Reading:
     """Split a body into mentions and weighted terms."""
-    words = analysed_words(text)
+    words = qi.content.analyzer.rejoin_particles(analysed_words(text))
     mentions = qi.mentions(words)
     units: list[Unit] = []
     start = 0
@@ -85,13 +85,39 @@ def read(qi: QuestionIndex, text: str) -> Reading:
 def term_units(qi: QuestionIndex, words: list[str]) -> list[Unit]:
     """The terms of some words (phrases whole), filler left out."""
     out = []
-    for term in dict.fromkeys(qi.content.query_terms(" ".join(words))):
+    for found in dict.fromkeys(qi.content.query_terms(" ".join(words))):
+        term = found
         if is_filler(term):
             continue
-        widened = qi.content.widen(term)
         typed = next((w for w in words if stem(w) == term), term)
+        widened = qi.content.widen(term)
+        if not widened and term.endswith("in") and len(term) > 4:
+            # Chat drops the g: "meetin" is "meeting", where the articles use the word.
+            dropped = stem(term + "g")
+            if qi.content.knows(dropped):
+                term, widened = dropped, qi.content.widen(dropped)
+        # "3 forces" are "three forces": a number in figures or in words.
+        spelt = _NUMBERS.get(term)
+        if spelt is not None and qi.content.knows(spelt):
+            widened = {**widened, spelt: 1.0}
+        # A member of the term's synonym group that is the same word with
+        # another ending ("merging" and "merger") is the word itself.
+        widened = {t: 1.0 if _same_word(term, t) else w for t, w in widened.items()}
         out.append(Unit(term, widened, qi.content.weight(widened), word=typed))
     return out
+
+
+_NUMBER_WORDS = "two three four five six seven eight nine ten eleven twelve".split()
+_NUMBERS = {
+    **{str(n): stem(w) for n, w in enumerate(_NUMBER_WORDS, start=2)},
+    **{stem(w): str(n) for n, w in enumerate(_NUMBER_WORDS, start=2)},
+}
+_SAME_WORD = 4  # letters a stem must have to be taken for the start of another form of it
+
+
+def _same_word(term: str, other: str) -> bool:
+    short, long = sorted((term, other), key=len)
+    return len(short) >= _SAME_WORD and " " not in long and long.startswith(short) and len(long) - len(short) <= 2
 
 
 def _mention_unit(qi: QuestionIndex, mention: Mention, typed: str) -> Unit:

@@ -58,7 +58,7 @@ def render_answer(fb: FactBase, qi: QuestionIndex, query: str, question: Questio
         ids.insert(1, shown.second)
     ids = list(dict.fromkeys(ids))
     return Answer(
-        title=_title(fb, question, shown),
+        title=_title(fb, qi, question, shown),
         body="\n\n".join(parts),
         citations=citations(fb, ids),
         ids=tuple(ids),
@@ -69,7 +69,7 @@ def _when(question: Question, shown: Shown) -> str:
     return shown.when if question.form is Form.WHEN else ""
 
 
-def _title(fb: FactBase, question: Question, shown: Shown) -> str:
+def _title(fb: FactBase, qi: QuestionIndex, question: Question, shown: Shown) -> str:
     lead = shown.lead
     deal = _deal_name(fb, lead)
     if question.form in (Form.YES_NO, Form.CONFIRM):
@@ -79,6 +79,14 @@ def _title(fb: FactBase, question: Question, shown: Shown) -> str:
         return fb.entities[lead].name
     if lead in fb.deals:
         return fb.deals[lead].name
+    if question.form is Form.WHO and (lead in fb.facts or lead in fb.events):
+        # "Who made the call to drop G4S?": the one person the record is about.
+        people = [e for e in qi.items[lead].about if e in fb.entities and fb.entities[e].kind == "person"]
+        asked = set(qi.content.query_terms(question.body))
+        # Not somebody the question itself names ("who will Lloyd keep talking to?").
+        people = [e for e in people if not asked & set(qi.content.query_terms(fb.entities[e].name))]
+        if len(people) == 1:
+            return fb.entities[people[0]].name
     if question.form in (Form.WHO_SAID, Form.WHAT_SAID, Form.WHO) and lead in fb.quotes:
         speaker = fb.entities[fb.quotes[lead].speaker].name
         if question.form is Form.WHO:

@@ -14,10 +14,12 @@ question, never the whole fact base.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from knowledge import PLACE_PREFIX
 from knowledge.analysis import STOPWORDS, is_filler, stem
 from knowledge.analysis import words as analysed_words
+from knowledge.model import Entity
 from knowledge.question_index import QuestionIndex, exact_mentions
 
 # Words that count: a number a reader could be told.
@@ -28,6 +30,7 @@ _COUNT_WORDS = frozenset(
     thousand thousands million millions billion billions dozen dozens
     """.split()
 )
+_ONE_OF = frozenset({"only", "sole", "single"})
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 _COUNT_REACH = 3  # a number may stand this many words before what it counts ("three East Midlands forces")
 # An amount: money, a share or a measured quantity, as an article writes it.
@@ -100,8 +103,8 @@ def counted(body: str) -> tuple[frozenset[str], str]:
     words = analysed_words(body)
     head: list[str] = []
     for word in words:
-        if (word in _VERBS or word in _PREPOSITIONS) and head:
-            break
+        if (word in _VERBS or word in _PREPOSITIONS or word.endswith(("ed", "ing"))) and head:
+            break  # "how many forces turned down G4S": "turned" is what they did
         if word not in STOPWORDS and not is_filler(stem(word)):
             head.append(word)
     return (frozenset({stem(head[-1])}), head[-1]) if head else (frozenset(), "")
@@ -113,7 +116,8 @@ def gives_count(text: str, nouns: frozenset[str], widened: frozenset[str]) -> bo
     words = analysed_words(text)
     wanted = nouns | widened
     for i, word in enumerate(words):
-        if not (word.isdigit() or word in _COUNT_WORDS):
+        # "the only company considered" counts one.
+        if not (word.isdigit() or word in _COUNT_WORDS or word in _ONE_OF):
             continue
         # Only names and describing words between: "three East Midlands
         # forces", not "3 November the forces" (a date, then another phrase).
@@ -157,12 +161,21 @@ def slot_words(slot: str) -> list[str]:
 _KIND_NOUNS = {
     **dict.fromkeys(("company", "firm", "business", "contractor", "provider", "supplier", "outfit"), "company"),
     **dict.fromkeys(("union",), "union"),
+    **dict.fromkeys(("force", "constabulary"), "police force"),
 }
+
+
+_KIND_STEMS = {stem(noun): kind for noun, kind in _KIND_NOUNS.items()}
+
+
+def asks_other(slot: str) -> bool:
+    """ "which other providers", "what else": others than those already named."""
+    return bool(set(analysed_words(slot)) & {"other", "else", "another", "alternative", "alternatives"})
 
 
 def entity_kind(slot: list[str]) -> str:
     """The kind of entity a slot asks for ("which firm" -> "company"), if any."""
-    return _KIND_NOUNS.get(slot[-1], "") if slot else ""
+    return _KIND_STEMS.get(stem(slot[-1]), "") if slot else ""
 
 
 def unnamed(kind: str, role: str) -> bool:
@@ -176,3 +189,69 @@ def plural(kind: str) -> bool:
 
 
 _GENERIC_STEMS = frozenset(stem(w) for w in _GENERIC_SLOT)
+
+
+# Words naming an office or role ("PCC", "chief constable", "spokesman").
+OFFICES = frozenset(
+    stem(w)
+    for w in """pcc pccs commissioner commissioners secretary spokesman spokesperson spokeswoman constable constables
+    chief chiefs leader head boss chair chairman councillor mp minister director executive ceo president""".split()
+)
+# Words a role description may hold between a place and its office:
+# "Cambridgeshire's PCC", "the PCC for Notts", "cambs n beds PCCs".
+_BETWEEN = frozenset("s the for of and n police force forces".split())
+
+
+def undescribed(qi: QuestionIndex, entities: Mapping[str, Entity], text: str) -> str:
+    """An office a question puts in a place ("Cambridgeshire's PCC", "the
+    PCC for Notts") that nobody in the articles holds: its words as typed,
+    else "". Somebody holds it when their role names the place, or names
+    no place and they bear on a deal of that place's force ("the Herts
+    chief constables")."""
+    words = analysed_words(text)
+    if not any(stem(w) in OFFICES for w in words):
+        return ""
+    taken = [False] * len(words)
+    for mention in exact_mentions(qi.names, words, taken, qi.name_starts):
+        forces = [t for t in mention.targets if t in qi.forces]
+        if not forces:
+            continue
+        office = _office_near(words, mention.start, mention.end)
+        if office is None:
+            continue
+        place = words[mention.start : mention.end]
+        if not any(_holds(qi, entities, e, forces) for e in entities.values() if stem(office) in _office_terms(e)):
+            return " ".join([*place, office])
+    return ""
+
+
+def _office_near(words: list[str], start: int, end: int) -> str | None:
+    for i in range(end, min(len(words), end + 4)):
+        if stem(words[i]) in OFFICES:
+            return words[i]
+        if words[i] not in _BETWEEN:
+            break
+    for i in range(start - 1, max(-1, start - 4), -1):
+        if stem(words[i]) in OFFICES:
+            return words[i]
+        if words[i] not in _BETWEEN:
+            break
+    return None
+
+
+def _office_terms(entity: Entity) -> set[str]:
+    found = {stem(w) for w in analysed_words(f"{entity.role} {' '.join(entity.aliases)}")}
+    return found | ({stem("pcc"), stem("pccs")} if stem("commissioner") in found else set())
+
+
+def _holds(qi: QuestionIndex, entities: Mapping[str, Entity], entity: Entity, forces: list[str]) -> bool:
+    role = set(analysed_words(entity.role))
+    asked = _places(entities, forces)
+    if role & _places(entities, sorted(qi.forces)):
+        return bool(role & asked)  # "Hertfordshire Police and Crime Commissioner"
+    return bool(set(qi.deals_of.get(entity.id, ())) & {d for f in forces for d in qi.deals_of.get(f, ())})
+
+
+def _places(entities: Mapping[str, Entity], forces: list[str]) -> set[str]:
+    """The place words of forces' names ("bedfordshire" of "Bedfordshire police force")."""
+    return {w for f in forces for w in analysed_words(entities[f].name) if w not in ("police", "force")}

@@ -8,11 +8,13 @@ gives none. A wrong "No" is worse than showing the fact as it stands.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from commands.ask.ranking import topic_of_word
 from commands.ask.reading import Unit
 from knowledge import FactBase
 from knowledge.analysis import GLUE, OPPOSITES, stem
-from knowledge.question_index import Item
+from knowledge.question_index import Item, QuestionIndex
 
 # Deal statuses that mean it is off, and the words that ask whether it is.
 ENDED = frozenset({"abandoned", "rejected", "cancelled", "dropped", "ended", "collapsed", "withdrawn", "scrapped"})
@@ -20,12 +22,26 @@ ENDED_CUES = re.compile(r"\b(?:off|dead|over)\b")
 COMMON = 1.2  # rarity below which a word does not decide a verdict ("forces", "police")
 _NEGATORS = frozenset({"not", "no", "never", "nor", "neither", "without"})
 _NEGATION_REACH = 2  # words after a negator that it governs ("not to go ahead")
-_CONNECTIVES = frozenset(
-    stem(w) for w in ("because", "cause", "reason", "why", "due", "after", "since")
-)  # words after a negator that it governs ("not to go ahead")
+_CONNECTIVES = frozenset(stem(w) for w in ("because", "cause", "reason", "why", "due", "after", "since"))
+# Verbs that report what somebody said ("did Lloyd call it unsuitable?",
+# "did Shaw describe G4S as disappointed?"): the record of their words
+# settles the claim; it need not use the verb.
+SAYING = frozenset(
+    stem(w)
+    for w in """say said says call called calls describe described describes claim claimed claims state stated
+    tell told reckon reckoned think thought believe believed mention mentioned suggest suggested insist insisted
+    admit admitted confirm confirmed announce announced put label labelled brand branded term termed refer
+    referred""".split()
+)
+# Words a negator reaches past without using up its reach: "no deal had
+# been agreed" negates "agreed", as "had not been agreed" does.
+_PASSED = frozenset(
+    stem(w)
+    for w in "a an the to of had has have having been be being is was are were will would could should may".split()
+)
 
 
-def verdict(item: Item, predicate: tuple[Unit, ...]) -> str:
+def verdict(item: Item, predicate: tuple[Unit, ...], asked: list[str] | None = None) -> str:
     """ "yes" or "no" when a fact's own words settle a yes/no question, else "".
 
     Every predicate word must be in the fact's statement (its text, else the
@@ -34,67 +50,141 @@ def verdict(item: Item, predicate: tuple[Unit, ...]) -> str:
     a keyword of "G4S was the only company considered", which says no such
     thing. "Did not rule out using G4S" negates "rule out" but not "using":
     a negator reaches two words.
+
+    With `asked` (the question's words), each word is held to the question's
+    own negation of it: "disappointed that a deal had not been agreed" is
+    a yes to "no deal had been agreed", word for word. Without, the record's
+    words must agree among themselves.
     """
     # Words common across the fact base name who is meant rather than what
     # happened; their negation settles nothing.
     # Connectives ("because of G4S") relate what is asked; the fact's own
     # markers of cause carry them, not its words.
-    predicate = tuple(u for u in predicate if u.weight >= COMMON and u.key not in _CONNECTIVES)
+    predicate = tuple(u for u in predicate if u.weight >= COMMON and settles(u))
     if item.kind not in ("fact", "quote", "event") or not predicate:
         return ""
+    wanted = _asked_negations(asked, predicate) if asked is not None else {}
     negated: set[bool] = set()
+    agree: set[bool] = set()
     opposed = False
+    # Negators inside phrases the question's words matched ("not include"
+    # for "rule out") are those words' own, and govern nothing else.
+    spent = {
+        id(text): frozenset().union(*(_phrase_negators(text, u) for u in predicate))
+        for text in (item.words, item.basis)
+    }
     for unit in predicate:
-        positions = _positions(item.words, unit)
-        if positions:
-            negated |= {_negated(item.words, i) for i in positions}
+        if topic_of_word(unit.key) in item.topics:
+            # "Did G4S respond?" against G4S's reaction: what kind of record it is says so.
+            negated.add(False)
+            agree.add(not wanted.get(unit.key, False))
             continue
-        in_basis = _positions(item.basis, unit)
-        if in_basis:
-            negated |= {_negated(item.basis, i) for i in in_basis}
-            continue
-        # The fact says the opposite ("retain" against "lose"): the claim is denied.
-        if not contradicts(item, unit):
+        for text in (item.words, item.basis):
+            positions = _positions(text, unit)
+            against = _opposite_positions(text, unit)
+            if against and _nearer(
+                against, positions, [p for u in predicate if u is not unit for p in _positions(text, u)]
+            ):
+                # The fact says the opposite ("retain" against "lose") where
+                # it speaks of the rest of the claim: the claim is denied.
+                opposed = True
+                break
+            if positions:
+                found = {_negated(text, i, spent[id(text)]) for i in positions}
+                negated |= found
+                if asked is not None:
+                    if len(found) != 1:
+                        return ""
+                    agree.add(found == {wanted.get(unit.key, False)})
+                break
+        else:
             return ""
-        opposed = True
     if opposed:
         return "no"
+    if asked is not None:
+        return "yes" if agree == {True} else "no"
     if len(negated) != 1:
         return ""
     return "no" if negated.pop() else "yes"
 
 
-def asked_negated(words: list[str], predicate: tuple[Unit, ...]) -> bool:
-    """Whether a question negates its own predicate ("is the alliance not a
-    merger?", "...said it isn't a merger"): a negator just before a predicate
-    word. A negator opening the question ("didn't Lloyd rule it out?") asks
-    the same as without it."""
-    found = [stem(w) for w in words]
+def _asked_negations(words: list[str], predicate: tuple[Unit, ...]) -> dict[str, bool]:
+    """For each predicate word, whether the question negates it ("had not
+    been agreed"). A negator opening the question ("didn't Lloyd rule it
+    out?") asks the same as without it."""
+    found = tuple(stem(w) for w in words)
+    out: dict[str, bool] = {}
     for unit in predicate:
-        single = {unit.key, *_single_terms(unit)}
-        for i, word in enumerate(found):
-            if word in single and any(w in _NEGATORS for w in words[max(1, i - _NEGATION_REACH) : i]):
-                return True
-    return False
+        at = _positions(found, replace(unit, widened={unit.key: 1.0, **unit.widened}))
+        out[unit.key] = any(i > 1 and _negated(found[1:], i - 1) for i in at)
+    return out
 
 
-def as_asked(said: str, negated: bool) -> str:
-    """A record's yes or no, turned round when the question asked the negative."""
-    if negated and said in ("yes", "no"):
-        return "no" if said == "yes" else "yes"
-    return said
+def _phrase_negators(words: tuple[str, ...], unit: Unit) -> frozenset[int]:
+    """Negators inside a phrase a unit matched ("not include" for "rule
+    out"): the phrase's own, governing nothing after it."""
+    out: set[int] = set()
+    for phrase in (tuple(t.split()) for t in unit.widened if " " in t):
+        if not _NEGATORS & set(phrase):
+            continue
+        kept = [(i, w) for i, w in enumerate(words) if w not in GLUE]
+        size = len(phrase)
+        for j in range(len(kept) - size + 1):
+            if tuple(w for _, w in kept[j : j + size]) == phrase:
+                out |= {i for i, w in kept[j : j + size] if w in _NEGATORS}
+    return frozenset(out)
 
 
 def contradicts(item: Item, unit: Unit) -> bool:
     """Whether a record's own words state the opposite of a unit ("keeps"
     against "lose"), un-negated."""
-    opposites = {o for s in (unit.key, *_single_terms(unit)) for o in OPPOSITES.get(s, ())}
-    return any(w in opposites and not _negated(item.words, i) for i, w in enumerate(item.words))
+    return bool(_opposite_positions(item.words, unit))
+
+
+def _opposite_positions(words: tuple[str, ...], unit: Unit) -> list[int]:
+    """Where a text states the opposite of a unit, un-negated: words and
+    phrases ("press ahead" against "give up")."""
+    opposites = {o for s in (unit.key, *unit.widened) if unit.widened.get(s, 1.0) >= 1.0 for o in OPPOSITES.get(s, ())}
+    if not opposites:
+        return []
+    found = [i for i, w in enumerate(words) if w in opposites]
+    phrases = [tuple(o.split()) for o in opposites if " " in o]
+    if phrases:
+        kept = [(i, w) for i, w in enumerate(words) if w not in GLUE]
+        for phrase in phrases:
+            size = len(phrase)
+            found += [
+                kept[j][0] for j in range(len(kept) - size + 1) if tuple(w for _, w in kept[j : j + size]) == phrase
+            ]
+    return sorted(i for i in set(found) if not _negated(words, i))
+
+
+def _nearer(against: list[int], matched: list[int], others: list[int]) -> bool:
+    """Whether the opposite of a word stands nearer the rest of the claim
+    than the word itself does ("after the collapse of the deal, Lloyd is
+    still looking to press ahead with privatisation": "press ahead", not
+    "collapse", is what is said of privatisation). With nothing to measure
+    by, only an opposite alone counts."""
+    if not matched:
+        return True
+    if not others:
+        return False
+
+    def distance(spots: list[int]) -> int:
+        return min(abs(s - o) for s in spots for o in others)
+
+    return distance(against) < distance(matched)
+
+
+# Nouns for what happened in a story as a whole ("did G4S respond to the
+# decision?"): they say which event, not what is claimed of it.
+THE_EVENT = frozenset(stem(w) for w in "decision news outcome result move announcement development situation".split())
 
 
 def settles(unit: Unit) -> bool:
-    """Whether a unit is one a verdict turns on: not a connective ("because")."""
-    return unit.key not in _CONNECTIVES
+    """Whether a unit is one a verdict turns on: not a connective ("because"),
+    a verb of saying ("called") or the story's event as such ("the decision")."""
+    return unit.key not in _CONNECTIVES and unit.key not in SAYING and unit.key not in THE_EVENT
 
 
 def _positions(words: tuple[str, ...], unit: Unit) -> list[int]:
@@ -143,5 +233,30 @@ def _single_terms(unit: Unit) -> set[str]:
     return {t for t in unit.widened if " " not in t}
 
 
-def _negated(words: tuple[str, ...], at: int) -> bool:
-    return any(w in _NEGATORS for w in words[max(0, at - _NEGATION_REACH) : at])
+def _negated(words: tuple[str, ...] | list[str], at: int, spent: frozenset[int] = frozenset()) -> bool:
+    """Whether a negator governs the word at `at`: one within reach before
+    it, counting neither auxiliaries nor glue words ("no deal had been
+    agreed"); not one `spent` inside a matched phrase."""
+    if at in spent:
+        return False
+    reach = 0
+    for i in range(at - 1, -1, -1):
+        if words[i] in _NEGATORS and i not in spent:
+            return True
+        if words[i] not in _PASSED:
+            reach += 1
+            if reach >= _NEGATION_REACH:
+                return False
+    return False
+
+
+def ended_verdict(fb: FactBase, qi: QuestionIndex, item: Item, predicate: tuple[Unit, ...]) -> str:
+    """ "Did the east mids lot tell G4S to do one?": every word of the
+    predicate means the deal ended, and the record's deal did: yes."""
+    if not predicate or len(item.deals) != 1:
+        return ""
+    deal = fb.deals[next(iter(item.deals))]
+    if deal.status.lower() not in ENDED:
+        return ""
+    ended = {t for word in ENDED for t in qi.content.widen(stem(word))}
+    return "yes" if all({u.key, *u.widened} & ended for u in predicate) else ""

@@ -51,10 +51,12 @@ ENTRIES: tuple[Entry, ...] = (
     *people.NAMING,  # "where does X come in", "what is X's name"
     *said.ENTRIES,
     *reaction.ENTRIES,
-    *why.ENTRIES,
-    *when.ENTRIES,
     *parties.ENTRIES,
     *how_many.ENTRIES,
+    *parties.ACROSS,  # "both stories have a PCC in them, who?"
+    *compare.EACH,  # "what happened in each story": each deal's own answer, whatever is asked
+    *why.ENTRIES,
+    *when.ENTRIES,
     *services.ENTRIES,
     *status.ENTRIES,
     *next_steps.ENTRIES,

@@ -13,22 +13,27 @@ from commands.answer import Answer
 from commands.ask import graph
 from commands.ask.forms.entry import Entry
 from commands.ask.pipeline import COVER_MIN, Ask, facts_first
-from commands.ask.question import AUX, Form, Question, body
+from commands.ask.question import AUX, QUESTION_WORDS, Form, Question, body
 from commands.ask.ranking import Aim, Scored, rank, records
-from commands.ask.reading import Reading, read
+from commands.ask.reading import Reading
 from commands.ask.render import not_found
 from commands.format import citations, quote_text
 from knowledge.analysis import words
 
 _DIFFERENCE = re.compile(
-    r"^(?:(?:what|how) (?:is|are|was|were) )?(?:the )?(?:main |key |big )?(?:differences?|similarit(?:y|ies)|"
-    r"contrast)(?: between| in| of)?\b(?P<rest>.*)$"
+    r"^(?:(?:what|how) (?:is|are|was|were|s) )?(?:the )?(?:main |key |big )?(?:differences?|similarit(?:y|ies)|"
+    r"contrast|common thread|thing in common)(?: between| in| of)?\b(?P<rest>.*)$"
+    r"|^what (?:do|did|does) (?P<rest3>.+?) (?:have in common|share)$"
     r"|^(?:compare|contrast|how do(?:es)? (?:the )?(?:two|both) (?:stories|deals|articles) (?:differ|compare))\b"
     r"(?P<rest2>.*)$"
 )
 _WHICH_STORY = re.compile(
     r"^(?:which|what) (?:of the (?:two|2|both) )?(?:stories|story|articles?|pieces?|deals?) "
     r"(?:mentions?|brings? up|talks? about|covers?|features?|is about|has|names?|includes?)\b(?P<rest>.*)$"
+    # "which story does Unison appear in".
+    r"|^(?:which|what) (?:of the (?:two|2|both) )?(?:stories|story|articles?|pieces?) (?:does|do|did|is|are|was|were) "
+    r"(?P<rest2>.+?) (?:appear|appears|feature|features|featured|come up|comes up|get mentioned|mentioned|named|figure|"
+    r"show up|turn up|in)(?: in)?$"
 )
 _WHICH_LOT = re.compile(
     r"^(?:which|what) of the (?:two|2|both) (?:lots?|sets?|groups?|stories|deals|articles) (?:of (?:forces|police) )?"
@@ -46,11 +51,11 @@ _REASON = re.compile(r"\b(?:reason|reasons|why|because)\b")
 
 def _read(line: str, contrast: bool) -> Question | None:
     if m := _WHICH_STORY.match(line):
-        return Question(line, Form.COMPARE, body(m["rest"]), slot="story")
+        return Question(line, Form.COMPARE, body(m["rest"] or m["rest2"]), slot="story")
     if m := _WHICH_LOT.match(line):
         return Question(line, Form.COMPARE, body(m["rest"]))
     if m := _DIFFERENCE.match(line):
-        return Question(line, Form.COMPARE, body(m["rest"] or m["rest2"]))
+        return Question(line, Form.COMPARE, body(m["rest"] or m["rest2"] or m["rest3"]))
     said = set(line.split())
     if said & _BOTH and said & _SAME:
         return Question(line, Form.COMPARE, body(line), slot="same" if line.split(maxsplit=1)[0] in AUX else "")
@@ -60,7 +65,7 @@ def _read(line: str, contrast: bool) -> Question | None:
 def _answer(ask: Ask, question: Question) -> Answer:
     fb = ask.fb
     text = " ".join(w for w in words(question.body) if w not in _ASPECT_STOPS)
-    reading = read(ask.qi, text)
+    reading = ask.read(text)
     if reading.places and not reading.anchor:
         return not_found(fb, ask.query, reading.mentions, places=reading.places)
     if question.slot == "story":
@@ -155,4 +160,21 @@ def _which_story(ask: Ask, question: Question, reading: Reading) -> Answer:
     return Answer(title=title, body="\n\n".join(lines), citations=citations(fb, ids), ids=tuple(ids))
 
 
+# "what happened in each story", "the reasons across both deals": asked of
+# every story, each answered from its own records.
+_EACH = re.compile(
+    r"\s*\b(?:in|across|for|from|of|on) (?:each|both|all|the two|the 2|either) (?:of the )?"
+    r"(?:stories|story|articles?|deals?|pieces?|cases?)\b"
+)
+
+
+def _read_each(line: str, contrast: bool) -> Question | None:
+    if not _EACH.search(line) or line.split(" ", 1)[0] in AUX:
+        return None  # "is G4S in both stories?" is a yes or no
+    rest = _EACH.sub(" ", line)
+    first = rest.split(" ", 1)[0]
+    return Question(line, Form.COMPARE, body(rest[len(first) :] if first in QUESTION_WORDS else rest))
+
+
 ENTRIES = (Entry(Form.COMPARE, _read, _answer),)
+EACH = (Entry(Form.COMPARE, _read_each, _answer),)

@@ -19,23 +19,26 @@ checks (`check`). Nothing here answers from the other story.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, replace
 
 from commands.answer import Answer
 from commands.ask import graph
 from commands.ask.forms.entry import Entry, never
+from commands.ask.outcome import outcome
 from commands.ask.pipeline import COVER_MIN, KNOWN_MIN, Ask, facts_first, refuse
 from commands.ask.question import SAY, Form, Question
-from commands.ask.ranking import Aim, Scored, quotes, rank, records
+from commands.ask.ranking import Aim, Scored, coverage, quotes, rank, records
 from commands.ask.reading import Reading, Unit, read
 from commands.ask.render import Shown, not_found, render_answer
-from commands.ask.verdict import as_asked, asked_negated, verdict
+from commands.ask.verdict import ended_verdict, settles, verdict
 from commands.format import citations, quote_text
 from knowledge import FactBase
-from knowledge.analysis import STOPWORDS, is_filler, stem, terms, years
+from knowledge.analysis import STOPWORDS, is_filler, stem, terms, time_phrase, years
 from knowledge.analysis import words as analysed_words
 from knowledge.model import Deal, Entity
 from knowledge.question_index import Mention, named_in
+from knowledge.text import normalise
 
 SURE = 0.75  # a record covering a claim this well, with nothing it lacks, confirms it
 NEAR = 0.4  # ...covering this much, it is on the claim's subject: a correction, not a decline
@@ -45,9 +48,10 @@ _RELATES = frozenset("works work worked working represents represent speaks spea
 _ARTICLES = frozenset("story stories article articles piece pieces".split())
 _DEALS = frozenset("deal deals contract contracts".split())
 _PRESENCE_WORDS = frozenset(
-    stem(w) for w in (*_ARTICLES, "both", "each", "appear", "feature", "mention", "named", "in")
+    stem(w) for w in (*_ARTICLES, "both", "each", "appear", "feature", "mention", "named", "in", "involve", "involved")
 )
 _BOTH = frozenset("both each two".split())
+_SAY_AS_NOUN = [[w] for w in "any a no some the final have has had".split()]
 _THROUGH = frozenset({"through", "via", "under"})
 _MEMBERSHIP = frozenset("one forces force covered cover covers include included includes part member among in".split())
 # Words naming an office or role, which ask whether somebody holds it.
@@ -77,10 +81,14 @@ class _Claim:
 
 
 def _answer(ask: Ask, question: Question) -> Answer:
-    reading = read(ask.qi, question.body)
+    reading = ask.read(question.body)
     found = check(ask, question, reading, claim=True)
     if found is not None:
         return found
+    # "so G4S are running Herts HR now?": whether the deal came off.
+    came_off = outcome(ask, question, reading)
+    if came_off is not None:
+        return came_off
     return _from_record(ask, question, reading)
 
 
@@ -114,8 +122,9 @@ def _presence(ask: Ask, said: _Claim) -> Answer | None:
     found = set(said.words)
     both = bool(found & _BOTH)
     plain = [u for u in said.reading.units if u.mention is None and u.key not in _PRESENCE_WORDS]
-    # "...in both stories/deals" whatever else is said; "in the herts story" with nothing else.
-    if not ((both and found & (_ARTICLES | _DEALS)) or (found & _ARTICLES and not plain)):
+    # "...in both stories/deals", "in the herts story", with nothing else said
+    # ("did G4S lose both contracts?" asks what happened to it).
+    if plain or not ((both and found & (_ARTICLES | _DEALS)) or found & _ARTICLES):
         return None
     fb = ask.fb
     named = [t for m in said.reading.mentions for t in m.targets if t in fb.entities and t not in ask.qi.forces]
@@ -154,10 +163,12 @@ def _attribution(ask: Ask, said: _Claim) -> Answer | None:
         (
             i
             for i, w in enumerate(said.words)
-            if (w in SAY or w in ("reckons", "reckon", "thinks")) and said.words[i + 1 : i + 2] not in (["no"], ["yes"])
+            if (w in SAY or w in ("reckons", "reckon", "thinks"))
+            and said.words[i + 1 : i + 2] not in (["no"], ["yes"])
+            and said.words[i - 1 : i] not in _SAY_AS_NOUN
         ),
         None,
-    )  # "said no to G4S" is a refusal, not words put in a mouth
+    )  # "said no to G4S" is a refusal, "have any say" a part in it: not words put in a mouth
     if verb is None or verb == 0:
         return None
     speakers = [
@@ -165,6 +176,9 @@ def _attribution(ask: Ask, said: _Claim) -> Answer | None:
     ]
     if not speakers:
         return None
+    wrong_body = _misplaced(ask, said, verb)
+    if wrong_body is not None:
+        return wrong_body
     content = " ".join(said.words[verb + 1 :])
     reading = read(qi, content)
     if not reading.units:
@@ -200,6 +214,29 @@ def _attribution(ask: Ask, said: _Claim) -> Answer | None:
     return _answer_of(ask, _verdict_title("Not quite", f"what {named} said"), lines, [lead])
 
 
+_OF = frozenset("from of at with the".split())
+_CAUSES = frozenset("because cos cause caused due over after since why reason".split())
+
+
+def _misplaced(ask: Ask, said: _Claim, verb: int) -> Answer | None:
+    """ "John Shaw from Unison said ...": a person put in a body they are not
+    part of is corrected before their words are checked."""
+    fb = ask.fb
+    mentions = [m for m in said.reading.mentions if m.end <= verb and not m.place]
+    for person, body in itertools.pairwise(mentions):
+        entity = next((fb.entities[t] for t in person.targets if t in fb.entities), None)
+        bodies = [t for t in body.targets if t in fb.entities and fb.entities[t].kind in ("company", "union")]
+        between = said.words[person.end : body.start]
+        if entity is None or entity.kind != "person" or not bodies or not set(between) <= _OF or not between:
+            continue
+        if entity.organisation and entity.organisation not in bodies:
+            lines = [f"**{entity.name}**: {entity.role}" + "."]
+            return _answer_of(
+                ask, _verdict_title("No", f"{entity.name} is {_role_phrase(ask, entity)}"), lines, [entity.id]
+            )
+    return None
+
+
 def _with_members(ask: Ask, speakers: list[str]) -> set[str]:
     """Who may have said what is put in these speakers' mouths: them, the
     people of an organisation, or the organisation of a person ("G4S said"
@@ -213,7 +250,7 @@ def _with_members(ask: Ask, speakers: list[str]) -> set[str]:
 
 def _agrees(ask: Ask, best: Scored, reading: Reading, said_words: list[str]) -> bool:
     """Whether a quote's words leave the claim's predicate un-negated."""
-    return as_asked(verdict(best.item, reading.predicate), asked_negated(said_words, reading.predicate)) != "no"
+    return verdict(best.item, reading.predicate, said_words) != "no"
 
 
 # --- identity: "X is the Y" ------------------------------------------------------------------
@@ -242,7 +279,11 @@ def _identity(ask: Ask, said: _Claim) -> Answer | None:
         rest = rest[1:]
     elif said.asked not in _COPULA:
         return None  # "has lloyd ruled out G4S?" asks what he did, not who he is
-    others = [m for m in said.reading.mentions if m.start >= subject_mention.end]
+    # A deal named after the subject says where it is ("the alliance in the
+    # East Midlands"), not what it is.
+    others = [
+        m for m in said.reading.mentions if m.start >= subject_mention.end and not any(t in fb.deals for t in m.targets)
+    ]
     role_terms = [u for u in said.reading.units if u.mention is None and u.key in _ROLE_WORDS | _widened_roles(ask, u)]
     if not others and not role_terms and "through" not in rest:
         return None
@@ -251,9 +292,17 @@ def _identity(ask: Ask, said: _Claim) -> Answer | None:
     organisation = _organisation(fb, entity)
     unsaid = organisation is not None and organisation.name.lower() not in entity.role.lower()
     lines = [f"**{entity.name}**: {entity.role}" + (f", {organisation.name}." if organisation and unsaid else ".")]
+    # Whom it was confused with, from the same story only: an answer never mixes the stories.
+    home = set(graph.deals_of(fb, entity.id))
+    wrong = [o for o in wrong if not home or set(graph.deals_of(fb, o.id)) & home]
     for other in wrong:
         lines.append(f"**{other.name}**: {other.role}.")
     proof = next(iter(ask.qi.about_of.get(entity.id, ())), None)
+    # "Is Lloyd a councillor?": the names the article calls him by that say so.
+    asked = {u.key for u in role_terms}
+    called = [a for a in entity.aliases if asked & set(terms(a)) and a.lower() not in entity.role.lower()]
+    if called:
+        lines.append(f"The article also calls {entity.name} " + graph.and_list(f"“{a}”" for a in called) + ".")
     if fits:
         return _answer_of(ask, _verdict_title("Yes", role), lines, [entity.id, proof or ""])
     return _answer_of(ask, _verdict_title("No", role), lines, [entity.id, *(o.id for o in wrong)])
@@ -381,33 +430,43 @@ def _elsewhere(ask: Ask, mention: Mention, deal_id: str) -> str:
 
 
 def _across(ask: Ask, said: _Claim) -> Answer | None:
-    """A force or person of one story with a thing only the other story has:
-    the answer is no, from the deal each belongs to, never a yes lent by the
+    """A deal, or a force or person of one story, with a thing only the
+    other story has ("the herts deal was about 999 control rooms"): the
+    answer is no, from the deal each belongs to, never a yes lent by the
     other story."""
     fb, qi = ask.fb, ask.qi
     mentions = [m for m in said.reading.mentions if not m.place]
     if len(mentions) < 2:
         return None
-    first = [t for t in mentions[0].targets if t in fb.entities]
-    if not first or not all(t in qi.forces or fb.entities[t].kind in graph.PERSON_KINDS for t in first):
+    first = [t for t in mentions[0].targets if t in fb.entities or t in fb.deals]
+    if not first or not all(
+        t in fb.deals or t in qi.forces or fb.entities[t].kind in graph.PERSON_KINDS for t in first
+    ):
         return None
-    home = {d for t in first for d in graph.deals_of(fb, t)}
+    home = {d for t in first for d in ((t,) if t in fb.deals else graph.deals_of(fb, t))}
     for mention in mentions[1:]:
-        others = [t for t in mention.targets if t in fb.entities and t not in qi.parties]
-        their = {d for t in others for d in graph.deals_of(fb, t)}
+        others = [t for t in mention.targets if (t in fb.entities and t not in qi.parties) or t in fb.deals]
+        their = {d for t in others for d in ((t,) if t in fb.deals else graph.deals_of(fb, t))}
         if others and their and home and not their & home:
-            subject, thing = fb.entities[first[0]], fb.entities[others[0]]
+            subject = fb.entities.get(first[0])
+            thing = fb.entities[others[0]].name if others[0] in fb.entities else mention.name
             deal = fb.deals[min(home, key=qi.deal_order.__getitem__)]
             status = next((f for f in fb.facts_of_deal(deal.id, "status")), None)
+            who = f"**{graph.place_of(subject)}** is in" if subject is not None else "That is"
             lines = [
-                f"**{graph.place_of(subject)}** is in the story on the **{deal.name}** ({deal.status}); "
-                f"the **{thing.name}** is only in the other story.",
+                f"{who} the story on the **{deal.name}** ({deal.status}); the **{thing}** is only in the other story."
             ]
+            if deal.services:
+                lines.append(f"The {deal.name} was about {graph.and_list(deal.services)}.")
             if status is not None:
                 lines.append(status.text)
+            ids = [status.id if status else deal.id]
+            if set(said.words) & _CAUSES:
+                # "did the east mids forces bin G4S cos of the Olympics?": the
+                # articles give no such cause, which is not to say there was none.
+                return not_found(fb, ask.query, (), lacking=" ".join(lines[:1]))
             # Cited: the story asked about, which is what settles it.
-            title = _verdict_title("No", f"not in the {deal.name} story")
-            return _answer_of(ask, title, lines, [status.id if status else deal.id])
+            return _answer_of(ask, _verdict_title("No", f"not in the {deal.name} story"), lines, ids)
     return None
 
 
@@ -416,8 +475,10 @@ def _across(ask: Ask, said: _Claim) -> Answer | None:
 
 def _from_record(ask: Ask, question: Question, reading: Reading) -> Answer:
     fb, qi = ask.fb, ask.qi
-    # A year or a number in a claim is a detail to check, not what it is about.
-    reading = Reading(tuple(u for u in reading.units if not u.word.isdigit()), reading.anchor)
+    # A time or a number in a claim is a detail to check, not what it is about.
+    claimed_time = time_phrase(question.body)
+    timed = set(analysed_words(claimed_time))
+    reading = Reading(tuple(u for u in reading.units if not u.word.isdigit() and u.word not in timed), reading.anchor)
     if not reading.units:
         return not_found(fb, ask.query, ())
     refusal = refuse(ask, replace(question, form=Form.YES_NO), reading)
@@ -430,15 +491,22 @@ def _from_record(ask: Ask, question: Question, reading: Reading) -> Answer:
     ranked = facts_first(qi, [s for s in rank(qi, Aim(pairs=question.body), reading, records) if s.cover >= NEAR])
     if not ranked:
         return not_found(fb, ask.query, reading.mentions, unknown=reading.unknown_words)
+    if claimed_time:
+        # A claim that puts a time on something is checked against a record that gives one.
+        ranked = [s for s in ranked if s.item.when or s.item.said_when] or ranked
     lead = ranked[0]
-    said = as_asked(
-        verdict(lead.item, reading.predicate), asked_negated(analysed_words(question.body), reading.predicate)
+    # How well the lead fits what the verdict turns on: verbs of saying and
+    # connectives aside ("Lloyd called it unsuitable" is settled by his words).
+    settled = coverage(qi, tuple(u for u in reading.units if u.mention is not None or settles(u)), lead.item)
+    said = verdict(lead.item, reading.predicate, analysed_words(question.body)) or ended_verdict(
+        fb, qi, lead.item, reading.predicate
     )
     claimed = years(question.body)
     given = _years_of(ask, lead)
-    if said == "no" or (claimed and given and not set(claimed) & set(given)):
+    other_time = _other_time(lead, claimed_time) if not claimed else ""
+    if said == "no" or (claimed and given and not set(claimed) & set(given)) or other_time:
         word = "no"
-    elif said == "yes" and lead.cover >= SURE and not reading.unknown_words:
+    elif said == "yes" and settled >= SURE and not reading.unknown_words:
         word = "yes"
     else:
         word = "not quite"
@@ -447,7 +515,23 @@ def _from_record(ask: Ask, question: Question, reading: Reading) -> Answer:
     if claimed and given and not set(claimed) & set(given):
         note = f"The articles give {graph.and_list(given)}, not {graph.and_list(claimed)}."
         answer = replace(answer, body=f"{note}\n\n{answer.body}")
+    elif other_time:
+        note = f"The articles give “{other_time}”, not “{claimed_time}”."
+        answer = replace(answer, body=f"{note}\n\n{answer.body}")
     return answer
+
+
+def _other_time(lead: Scored, claimed: str) -> str:
+    """The lead record's own time when a claim puts another on it ("announced
+    this morning" against "last night"); "" when they agree or either is missing."""
+    if not claimed:
+        return ""
+    mine = normalise(claimed)
+    for given in (lead.item.said_when, lead.item.when):
+        theirs = normalise(given)
+        if theirs and theirs not in mine and mine not in theirs:
+            return given
+    return ""
 
 
 def _years_of(ask: Ask, lead: Scored) -> tuple[str, ...]:

@@ -11,18 +11,26 @@ import re
 from dataclasses import replace
 
 from commands.answer import Answer
+from commands.ask import slots
 from commands.ask.forms.entry import Entry
 from commands.ask.pipeline import Ask, Gives, deals_of_parties, from_records, only_parties
 from commands.ask.question import QUESTION_WORDS, Form, Question, body
 from commands.ask.ranking import Scored
-from commands.ask.reading import Reading, read, term_units
+from commands.ask.reading import Reading, term_units
+from commands.ask.render import Shown, render_answer
 from commands.format import echo
 
 # Topic words in a question of no particular form ("G4S response", "herts reasons").
 _TOPIC_CUES: tuple[tuple[Form, re.Pattern[str]], ...] = (
     (Form.REACTION, re.compile(r"\b(?:react|reacted|reaction|reactions|response|responses|respond|responded)\b")),
-    (Form.WHY, re.compile(r"\b(?:reason|reasons|because|cause|causes|caused)\b")),
-    (Form.SERVICES, re.compile(r"\b(?:services|functions|departments)\b")),
+    (
+        Form.WHY,
+        re.compile(
+            r"\b(?:reason|reasons|because|cause|causes|caused|excuse|excuses|justification|grounds|rationale|motive|"
+            r"explanation)\b"
+        ),
+    ),
+    (Form.SERVICES, re.compile(r"\b(?:services?|functions?|departments?)\b")),
     (Form.STATUS, re.compile(r"\b(?:status|outcome|latest|update)\b")),
     (Form.WHEN, re.compile(r"\b(?:when|date)\b")),
 )
@@ -34,6 +42,11 @@ _SLOT = re.compile(
 )
 
 
+def read_any(line: str) -> Question:
+    """Any question, read by the topic its words name, else as "what"."""
+    return _read(line, False)
+
+
 def _read(line: str, contrast: bool) -> Question:
     first = line.split(" ", 1)[0] if line else ""
     rest = line[len(first) :] if first in QUESTION_WORDS else line
@@ -42,7 +55,8 @@ def _read(line: str, contrast: bool) -> Question:
             return Question(line, form, body(cue.sub(" ", rest)))
     question = Question(line, Form.WHAT if first in QUESTION_WORDS else Form.KEYWORDS, body(rest))
     if question.form is Form.WHAT and (m := _SLOT.match(line)):
-        question = replace(question, slot=m["slot"])
+        # "which company will herts use instead of G4S": another than the one set aside.
+        question = replace(question, slot=f"other {m['slot']}" if contrast else m["slot"])
     return question
 
 
@@ -56,25 +70,49 @@ _DID = re.compile(
 
 def _answer(ask: Ask, question: Question) -> Answer:
     if question.form is Form.KEYWORDS:
-        reading = read(ask.qi, question.body)
+        reading = ask.read(question.body)
         if only_parties(ask.qi, reading):
             return deals_of_parties(ask, question, reading)
+    kind = slots.entity_kind(slots.slot_words(question.slot)) if question.slot else ""
+    if kind:
+        related = _related(ask, ask.read(question.body), kind)
+        if related is not None:
+            return render_answer(ask.fb, ask.qi, ask.query, question, Shown(related))
     m = _DID.match(question.text)
     if question.form is Form.WHAT and m and m["verb"] not in _LIGHT_VERBS:
-        return from_records(ask, question, gives=_does(m["verb"]))
+        return from_records(ask, question, gives=_does(m["verb"], m["subject"]))
     return from_records(ask, question)
+
+
+def _related(ask: Ask, reading: Reading, kind: str) -> str | None:
+    """ "Which police force was the framework contract through?", "which
+    union is Hanrahan in?": the one entity of the kind asked that the fact
+    graph ties to what the question names (its organisation), if one."""
+    fb = ask.fb
+    named = {t for m in reading.mentions for t in m.targets}
+    found = {
+        e.organisation
+        for t in sorted(named)
+        if (e := fb.entities.get(t)) is not None and e.organisation and e.organisation not in named
+    }
+    found = {t for t in found if fb.entities[t].kind == kind}
+    return found.pop() if len(found) == 1 else None
 
 
 _LIGHT_VERBS = frozenset("do does did say said mean means want think happen happened".split())
 
 
-def _does(verb: str) -> Gives:
+def _does(verb: str, subject: str) -> Gives:
     def gives(ask: Ask, question: Question, reading: Reading, ranked: list[Scored]) -> tuple[list[Scored], str]:
         units = term_units(ask.qi, [verb])
         if not units:
             return ranked, ""
         wanted = {t for u in units for t in (u.key, *u.widened)}
         kept = [s for s in ranked if s.matched & wanted or any(u.key in s.matched for u in units)]
+        # "What did the report recommend?": the record must be about the report,
+        # not merely recommend something.
+        doer = [u for u in ask.read(subject).units if u.mention is None and u.widened]
+        kept = [s for s in kept if all(u.key in s.matched for u in doer)]
         return kept, f"They don't say what {echo(question.body, 60)}."
 
     return gives

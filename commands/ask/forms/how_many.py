@@ -9,7 +9,7 @@ import re
 from commands.answer import Answer
 from commands.ask import graph, slots
 from commands.ask.forms.entry import Entry
-from commands.ask.forms.parties import deals_asked
+from commands.ask.forms.parties import deals_asked, members
 from commands.ask.pipeline import Ask, Found, from_records, select, shown_text
 from commands.ask.question import Form, Question, body
 from commands.ask.ranking import Scored
@@ -20,6 +20,10 @@ from knowledge.question_index import has_number
 
 _STORY_WORDS = frozenset("story stories article articles piece pieces total altogether named listed".split())
 _NAMING = frozenset("named name names mentioned quoted listed identified".split())
+# Words that only ask who figures in the stories.
+_PRESENCE = frozenset(
+    stem(w) for w in "named name names mentioned quoted quote listed identified involved feature appear".split()
+)
 _HOW_MANY = re.compile(r"^how (?:many|much|long|big|large|old|often|far)\b(?P<rest>.*)$")
 
 
@@ -54,13 +58,58 @@ def _answer(ask: Ask, question: Question) -> Answer:
         found = _from_graph(ask, question, counted)
         if found is not None:
             return found
+    kind = next((_KIND_COUNTS[n] for n in sorted(nouns) if n in _KIND_COUNTS), "")
+    if kind and not slots.asks_amount(question.text):
+        found = _of_kind(ask, question, kind)
+        if found is not None:
+            return found
     return from_records(ask, question, gives=_gives)
+
+
+# Kinds of party "how many" may count, from the fact graph: "how many PCCs
+# are named", "how many spokesmen get quoted".
+_KIND_COUNTS = {
+    **dict.fromkeys(map(stem, ("pcc", "pccs", "commissioner", "commissioners")), "commissioner"),
+    **dict.fromkeys(
+        map(stem, ("spokesman", "spokesmen", "spokespeople", "spokesperson", "spokespersons")), "spokesman"
+    ),
+    **dict.fromkeys(map(stem, ("company", "companies", "firm", "firms")), "company"),
+    **dict.fromkeys(map(stem, ("union", "unions")), "union"),
+}
+
+
+def _of_kind(ask: Ask, question: Question, kind: str) -> Answer | None:
+    """How many of a kind of party the stories name, and who."""
+    fb = ask.fb
+    text = " ".join(w for w in words(question.body) if w not in _STORY_WORDS)
+    reading = ask.read(text)
+    nouns, _ = slots.counted(question.body)
+    said = [u for u in reading.units if u.mention is None and u.key not in nouns and u.key not in _PRESENCE]
+    if said:
+        return None  # "how many firms were in the running": a record says, not the cast list
+    deals = deals_asked(ask, reading, question.text)
+    lines: list[str] = []
+    ids: list[str] = []
+    seen: dict[str, str] = {}
+    for deal_id in deals:
+        found = members(ask, deal_id, kind)
+        if not found:
+            continue
+        seen |= {e.id: e.name for e in found}
+        lines.append(f"**{fb.deals[deal_id].name}**: {len(found)}: " + "; ".join(graph.role_line(fb, e) for e in found))
+        ids += [e.id for e in found]
+    if not lines:
+        return None
+    where = "the two stories" if len(deals) > 1 else f"the {fb.deals[deals[0]].name} story"
+    title = f"{len(seen)} in {where}: {graph.and_list(seen.values())}"
+    ids = list(dict.fromkeys(ids))
+    return Answer(title=title, body="\n".join(lines), citations=citations(fb, ids), ids=tuple(ids))
 
 
 # What "how many" counts that the fact graph holds outright.
 _GRAPH_COUNTS = {
     **dict.fromkeys((stem("force"), stem("forces")), "forces"),
-    **dict.fromkeys((stem("person"), stem("people"), stem("ppl"), stem("names")), "people"),
+    **dict.fromkeys((stem("person"), stem("people"), stem("ppl"), stem("names"), stem("individuals")), "people"),
     **dict.fromkeys((stem("service"), stem("function"), stem("department")), "services"),
 }
 
@@ -108,9 +157,36 @@ def _from_graph(ask: Ask, question: Question, counted: str) -> Answer | None:
     if len(deals) == 1:
         listed = lines[0].split(": ", 1)[1].rstrip(".")
         title = listed[0].upper() + listed[1:]
+        total = len(graph.forces(fb, deals[0])) if counted == "forces" else len(fb.deals[deals[0]].services)
     else:
-        title = f"The {counted} in each story"
+        total = len({e.id for d in deals for e in graph.forces(fb, d)}) if counted == "forces" else 0
+        total = total or sum(len(fb.deals[d].services) for d in deals)
+        title = f"{total} {counted} in all: the {counted} in each story"
+    guess = _guessed(question.text)
+    if guess is not None:
+        # "how many forces across both stories, like 6?": the guess checked.
+        title = f"{'Yes' if guess == total else 'No'}: {title[:1].lower()}{title[1:]}"
     return Answer(title=title, body="\n".join(lines), citations=citations(fb, ids), ids=tuple(ids))
+
+
+_NUMBER_WORDS = {
+    w: n for n, w in enumerate("two three four five six seven eight nine ten eleven twelve".split(), start=2)
+}
+
+
+def _guessed(text: str) -> int | None:
+    """A number a "how many" question offers as its own guess ("..., like 6?")."""
+    said = words(text)
+    found = [
+        int(w) if w.isdigit() else _NUMBER_WORDS[w]
+        for i, w in enumerate(said)
+        if (w.isdigit() or w in _NUMBER_WORDS) and said[i + 1 : i + 2] not in _SCOPES
+    ]
+    return found[-1] if len(found) == 1 else None
+
+
+# "the two stories": which stories are asked about, not a guess.
+_SCOPES = [[w] for w in "stories articles deals pieces sets lots story article deal".split()]
 
 
 ENTRIES = (Entry(Form.HOW_MANY, _read, _answer),)

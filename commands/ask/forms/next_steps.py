@@ -22,7 +22,7 @@ _CUES = re.compile(
 )
 _FRAME = re.compile(
     r"^what (?:will|would|are|is|do|does|did|can|could) (?P<rest>.+?) (?:do|doing|going to do)"
-    r"(?: now| next| then| instead| after that| about it)*$"
+    r"(?: now| next| then| instead| after that| about it)*(?: (?:about|with|for|on) (?P<about>.+?))?$"
 )
 
 
@@ -31,7 +31,7 @@ def _read(line: str, contrast: bool) -> Question | None:
     if first not in ("what", "which", "how"):
         return None
     if m := _FRAME.match(line):
-        rest = m["rest"]
+        rest = f"{m['rest']} {m['about'] or ''}".strip()
     elif _CUES.search(line):
         rest = _CUES.sub(" ", line)
     else:

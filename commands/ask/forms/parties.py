@@ -17,18 +17,27 @@ from commands.format import citations
 from knowledge.analysis import words
 from knowledge.model import Entity
 
+# A count or a word like it before "forces": "the three", "all six", "the other".
+_COUNTED = r"(?:(?:all |both |the )?(?:three|3|two|2|six|6|other|main|various|different) )?"
 _FORCES = re.compile(
-    r"^(?:(?:who|which|what) (?:are|were|is|was) (?:the )?(?:(?:three|3|two|other|main) )?(?:police )?forces?"
-    r"|name the (?:(?:three|3) )?(?:police )?forces"
+    r"^(?:(?:who|which|what) (?:are|were|is|was) (?:the |all )?" + _COUNTED + r"(?:police )?forces?"
+    r"|(?:name|list) (?:all )?(?:the )?" + _COUNTED + r"(?:police )?forces"
     r"|(?:which|what) (?:counties|areas|places)(?: (?:are|were|was|is))?)"
     r"(?P<rest>(?: (?:in|of|involved|named|mentioned|that|who|which|part|on|for|behind|from|at|across)\b.*)?)$"
     # "which forces turned G4S down": which of them, whatever they did.
-    r"|^(?:which|what) (?:(?:three|3) )?(?:police )?forces\b(?P<rest2>.*)$"
+    r"|^(?:which|what) " + _COUNTED + r"(?:police )?forces\b(?P<rest2>.*)$"
+)
+# "which unions are mentioned", "who are the people quoted in the herts
+# story", "list everyone quoted across both articles".
+_KIND_WORDS = (
+    r"(?P<kind>unions?|compan(?:y|ies)|firms?|people|persons|individuals|everyone|everybody|organisations?|bodies|"
+    r"commissioners?|pccs?)"
 )
 _KINDS = re.compile(
-    r"^(?:which|what|who) (?:(?:is|are|was|were) (?:the )?)?(?P<kind>unions?|compan(?:y|ies)|firms?|people|persons|"
-    r"organisations?|bodies|commissioners?|pccs?)(?: s| is| are| was| were)? "
-    r"(?:in|involved in|named in|mentioned in|part of|featured in|appear in|on)\b(?P<rest>.*)$"
+    r"^(?:(?:which|what|who) (?:(?:is|are|was|were) (?:the )?(?:named )?)?|(?:name|list) (?:all )?(?:of )?(?:the )?"
+    r"(?:named )?)" + _KIND_WORDS + r"(?: s| is| are| was| were)?"
+    r"(?: (?:named|mentioned|quoted|involved|featured|featuring|appearing|that appear|who appear))?"
+    r"(?: (?:in|part of|on|across|from)\b(?P<rest>.*))?$"
 )
 _REGION = re.compile(
     r"^(?:what|which|where) (?:region|area|part of (?:the )?country|part of england|county|counties)"
@@ -47,6 +56,7 @@ _KIND_OF = {
     "body": frozenset({"company", "union", "police force"}),
 }
 _COMMISSIONER = re.compile(r"\bcommissioner\b", re.IGNORECASE)
+_SPOKESMAN = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
 
 
 def _read(line: str, contrast: bool) -> Question | None:
@@ -56,9 +66,29 @@ def _read(line: str, contrast: bool) -> Question | None:
         return Question(line, Form.PARTIES, body(m["rest"]), slot="region")
     if m := _KINDS.match(line):
         kind = m["kind"].rstrip("s") if m["kind"] != "companies" else "company"
-        kind = {"compan": "company", "pcc": "commissioner", "bodie": "body"}.get(kind, kind)
-        return Question(line, Form.PARTIES, body(m["rest"]), slot=kind)
+        kind = {"compan": "company", "pcc": "commissioner", "bodie": "body", "individual": "people"}.get(kind, kind)
+        kind = "people" if kind in ("everyone", "everybody") else kind
+        return Question(line, Form.PARTIES, body(m["rest"] or ""), slot=kind)
     return None
+
+
+# "both stories have a PCC in them, who?": a kind of party asked of every story.
+_ACROSS = re.compile(r"\b(?:both|each|all|two|2|every) (?:of the )?(?:stor(?:y|ies)|articles?|pieces?|deals?)\b")
+_KIND_ANYWHERE = re.compile(r"\b" + _KIND_WORDS + r"\b")
+
+
+# "can you give me the list of named people and their roles".
+_LIST_OF = re.compile(r"\b(?:list|lists|names|rundown|roll call) of (?:the |all )?(?:named |quoted )?" + _KIND_WORDS)
+
+
+def _read_across(line: str, contrast: bool) -> Question | None:
+    m = _LIST_OF.search(line)
+    if m is None and (not _ACROSS.search(line) or not (m := _KIND_ANYWHERE.search(line))):
+        return None
+    kind = m["kind"].rstrip("s") if m["kind"] != "companies" else "company"
+    kind = {"compan": "company", "pcc": "commissioner", "bodie": "body", "individual": "people"}.get(kind, kind)
+    kind = "people" if kind in ("everyone", "everybody") else kind
+    return Question(line, Form.PARTIES, "", slot=kind)
 
 
 def deals_asked(ask: Ask, reading: Reading, text: str) -> list[str]:
@@ -80,24 +110,24 @@ def _answer(ask: Ask, question: Question) -> Answer:
     ids: list[str] = []
     for deal_id in deals:
         deal = fb.deals[deal_id]
-        members = _members(ask, deal_id, question.slot)
-        if not members:
+        found = members(ask, deal_id, question.slot)
+        if not found:
             continue
         if question.slot in ("forces", "region"):
             line = f"**{deal.name}** ({deal.status}): {graph.deal_line(fb, deal)}."
         else:
-            line = f"**{deal.name}**: " + "; ".join(graph.role_line(fb, e) for e in members) + "."
+            line = f"**{deal.name}**: " + "; ".join(graph.role_line(fb, e) for e in found) + "."
         lines.append(line)
-        proof = graph.evidence(qi, deal_id, [e.id for e in members])
+        proof = graph.evidence(qi, deal_id, [e.id for e in found])
         ids += [i for i in (proof, deal_id) if i]
     if not lines:
         lacking = f"They name no {question.slot} in it." if question.slot else ""
         return not_found(fb, ask.query, reading.mentions, lacking=lacking)
     ids = list(dict.fromkeys(ids))
     if len(lines) == 1:
-        members = _members(ask, deals[0], question.slot) if len(deals) == 1 else []
-        named = graph.and_list(graph.place_of(e) for e in members)
-        title = fb.deals[deals[0]].name if question.slot == "region" or not members else named
+        listed = members(ask, deals[0], question.slot) if len(deals) == 1 else []
+        named = graph.and_list(graph.place_of(e) for e in listed)
+        title = fb.deals[deals[0]].name if question.slot == "region" or not listed else named
         proof = ids[0] if ids[0] not in fb.deals else None
         body_lines = [*lines, *([_article_line(ask, proof)] if proof else [])]
         return Answer(title=title, body="\n".join(body_lines), citations=citations(fb, ids), ids=tuple(ids))
@@ -107,12 +137,16 @@ def _answer(ask: Ask, question: Question) -> Answer:
     return Answer(title=title, body="\n".join(lines), citations=citations(fb, ids), ids=tuple(ids))
 
 
-def _members(ask: Ask, deal_id: str, kind: str) -> list[Entity]:
+def members(ask: Ask, deal_id: str, kind: str) -> list[Entity]:
+    """The parties of one kind a deal involves, from the fact graph."""
     fb = ask.fb
     if kind in ("forces", "region", ""):
         return graph.forces(fb, deal_id)
     if kind == "commissioner":
         return [e for e in graph.linked(fb, deal_id, graph.PERSON_KINDS) if _COMMISSIONER.search(e.role)]
+    if kind == "spokesman":
+        speaking = frozenset({"person", "spokesperson"})
+        return [e for e in graph.linked(fb, deal_id, speaking) if _SPOKESMAN.search(e.role)]
     return graph.linked(fb, deal_id, _KIND_OF.get(kind, frozenset()))
 
 
@@ -130,3 +164,4 @@ def _article_line(ask: Ask, record_id: str) -> str:
 
 
 ENTRIES = (Entry(Form.PARTIES, _read, _answer),)
+ACROSS = (Entry(Form.PARTIES, _read_across, _answer),)

@@ -14,11 +14,12 @@ from dataclasses import replace
 
 from commands.answer import Answer
 from commands.ask import slots
+from commands.ask.forms import general
 from commands.ask.forms.entry import Entry
 from commands.ask.pipeline import KNOWN_MIN, Ask, from_records
 from commands.ask.question import Form, Question, body
 from commands.ask.ranking import Scored, entities, rank
-from commands.ask.reading import Reading, read
+from commands.ask.reading import Reading
 from commands.ask.render import Shown, not_found, render_answer
 from commands.format import echo
 from knowledge import FactBase
@@ -37,21 +38,28 @@ _ROLE = re.compile(
 )
 # A request for a name, which only a named person or thing can answer.
 _NAME = re.compile(
-    r"^(?:what (?:is|was) (?:the )?(?:full |first |last )?names? of (?P<a>.+)"
-    r"|what (?:is|was) (?P<b>.+?) s (?:full |first |last )?name"
-    r"|what (?:is|was) (?P<c>.+?) called"
-    r"|who (?:is|was) (?P<d>.+?) by name"
+    r"^(?:(?:what (?:is|was|are|were) )?(?:the )?(?:full |first |last )?names? (?:of|for) (?P<a>.+)"
+    r"|what (?:is|was|are|were) (?P<b>.+?) s (?:full |first |last )?names?"
+    r"|what (?:is|was|are|were) (?P<c>.+?) called"
+    r"|who (?:is|was|are|were) (?P<d>.+?) by name"
     r"|(?:is|was|are|were) (?P<e>.+?) (?:named|identified)"
-    r"|(?P<f>.+?) s? ?(?:full )?name)$"
+    r"|(?:does|do|did) (?:the |either |each |this |that )?(?:articles?|story|stories|piece|text|bbc|report) "
+    r"(?:name|identify|give the names? of|say who) (?P<g>.+)"
+    r"|(?P<f>.+?) s? ?(?:full )?names?)$"
 )
 _IS = re.compile(r"^(?P<first>who|what) (?:is|was|are|were) (?P<rest>.+)$")
 # "what kind of company is G4S", "what's Lloyd's job title": what G4S is, who Lloyd is.
+# The words after a role question ("..., according to the report on the
+# deal", "in the story") say where it is asked, not what.
+_WHERE_ASKED = r"(?: (?:according|in|on|from|at|for|within) .*)?$"
+_ROLE_NOUN = r"(?:job(?: title)?|role|title|position|post|job role|office)"
 _KIND_OF = re.compile(
     r"^what (?:kind|sort|type) of (?:\w+ ){0,2}?(?:is|was|are|were) (?P<rest>.+)$"
     r"|^what (?:does|do|did) (?P<doer>.+?) do(?: for a living)?$"
-    r"|^what (?:is|was) (?P<holder>.+?) s (?:actual |official |exact |proper )?"
-    r"(?:job(?: title)?|role|title|position|post|job role)$"
-    r"|^what (?:job|role|position) (?:does|did|do) (?P<worker>.+?) (?:do|have|hold)$"
+    r"|^what (?:is|was) (?P<holder>.+?) s (?:actual |official |exact |proper )?" + _ROLE_NOUN + _WHERE_ASKED + r"|"
+    r"^what (?:job|role|position|office|title) (?:does|did|do|has|had) (?P<worker>.+?) "
+    r"(?:do|have|hold|held|play|played|has)" + _WHERE_ASKED + r"|"
+    r"^(?P<owner>.+?) s (?:actual |official |exact |proper )?" + _ROLE_NOUN + r"$"
 )
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
 _NO_NAME = "They give no name for that."
@@ -59,12 +67,13 @@ _NO_NAME = "They give no name for that."
 
 def _read_naming(line: str, contrast: bool) -> Question | None:
     if m := _KIND_OF.match(line):
-        return Question(line, Form.WHAT_IS, body(m["rest"] or m["doer"] or m["holder"] or m["worker"]))
+        named = m["rest"] or m["doer"] or m["holder"] or m["worker"] or m["owner"]
+        return Question(line, Form.WHAT_IS, body(named))
     if m := _ROLE.match(line):
         subject = next(g for g in (m["a"], m["b"], m["c"], m["d"]) if g is not None)
         return Question(line, Form.WHAT, body(f"{subject} {body(m['rest'])}"), role=body(subject))
     if m := _NAME.match(line):
-        named = next(g for g in (m["a"], m["b"], m["c"], m["d"], m["e"], m["f"]) if g is not None)
+        named = next(g for g in (m["a"], m["b"], m["c"], m["d"], m["e"], m["g"], m["f"]) if g is not None)
         return Question(line, Form.WHO_IS, body(named), asks_name=True)
     return None
 
@@ -81,11 +90,28 @@ def _read_who(line: str, contrast: bool) -> Question | None:
 
 
 def _who_is(ask: Ask, question: Question) -> Answer | Question:
-    found = _entity(ask, question, read(ask.qi, question.body))
+    found = _entity(ask, question, ask.read(question.body))
     if found is not None:
         return found
-    # Not a name after all ("who was disappointed?"): a question like any other.
-    return replace(question, form=Form.WHO if question.form is Form.WHO_IS else Form.WHAT)
+    # Not a name after all ("who was disappointed?"): a question like any
+    # other, read for the topic its words name ("what were they thinking of
+    # handing over, service-wise?").
+    if question.form is Form.WHO_IS:
+        return replace(question, form=Form.WHO)
+    return general.read_any(question.text)
+
+
+# Words for a person, whoever they are: "the G4S guy" is somebody at G4S.
+_PERSON_NOUNS = frozenset("guy bloke man woman person fella chap lady geezer dude".split())
+
+
+def _member(ask: Ask, question: Question, organisation: str) -> Answer | None:
+    """ "Who's the G4S guy?": the one person the articles name at an organisation."""
+    fb = ask.fb
+    people = [m for m in fb.members.get(organisation, ()) if fb.entities[m].kind in ("person", "spokesperson")]
+    if len(people) != 1:
+        return None
+    return render_answer(fb, ask.qi, ask.query, question, Shown(people[0]))
 
 
 def _entity(ask: Ask, question: Question, reading: Reading) -> Answer | None:
@@ -99,6 +125,10 @@ def _entity(ask: Ask, question: Question, reading: Reading) -> Answer | None:
     mention = reading.units[0].mention if len(reading.units) == 1 else None
     if mention is not None and not mention.place and len(mention.targets) == 1:
         target = mention.targets[0]
+        if set(question.text.split()) & _PERSON_NOUNS and fb.members.get(target):
+            member = _member(ask, question, target)
+            if member is not None:
+                return member
         if question.asks_name and not _has_name(fb, target):
             return _no_name(ask, question, target)
         return render_answer(fb, qi, ask.query, question, Shown(target))

@@ -10,7 +10,7 @@ import re
 from commands.answer import Answer
 from commands.ask.forms.entry import Entry
 from commands.ask.pipeline import COVER_MIN, Ask
-from commands.ask.question import Form, Question, body
+from commands.ask.question import AUX, Form, Question, body
 from commands.ask.ranking import Aim, quotes, rank
 from commands.ask.reading import read
 from commands.ask.render import not_found
@@ -33,7 +33,9 @@ _FRAME = re.compile(
 
 
 def _read(line: str, contrast: bool) -> Question | None:
-    if not _ASKS.search(line):
+    # Asked whether ("is 'X' a direct quote?"): "what did he say, word for
+    # word?" asks for the words themselves.
+    if not _ASKS.search(line) or line.split(" ", 1)[0] not in AUX:
         return None
     return Question(line, Form.QUOTED, body(_FRAME.sub(" ", line)))
 

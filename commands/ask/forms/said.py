@@ -19,12 +19,13 @@ from commands.ask.question import AUX, QUESTION_WORDS, SAY, Form, Question, body
 from commands.ask.ranking import Aim, anything, entities, quotes, rank
 from commands.ask.reading import Reading, read
 from commands.ask.render import Shown, not_found, render_answer
-from commands.ask.verdict import ENDED
+from commands.ask.verdict import ENDED, THE_EVENT
 from commands.format import cmd, echo
 from knowledge.analysis import searchable_text, stem, terms
 
 _WHO_SAID = re.compile(
-    r"^(?:who|which(?: \w+){1,3}?) (?:(?:was|is|has|had|have) )?(?:also )?"
+    r"^(?:who (?:is|was|s) (?:the |that |this )?(?:\w+ ){0,2}?(?:that|who)|who|which(?: \w+){1,3}?) "
+    r"(?:(?:was|is|has|had|have) )?(?:also )?"
     r"(?P<verb>said|say|says|told|stated|announced|confirmed|claimed|called|described|commented|remarked|insisted|"
     r"declared|admitted|thinks|think|believes|believe|reckons|welcomed|quoted(?: as saying)?|used the words|put it|"
     r"made the (?:comment|remark|statement)|spoke of|talked about|mentioned)\b(?: that)?(?P<rest>.*)$"
@@ -45,13 +46,18 @@ _WHAT_SAID = re.compile(
     # "what did G4S reckon it could do": what they said is about the clause that follows.
     r"| (?:that )?(?P<clause>(?:it|they|he|she|we) .+?))?$"
 )
+# "what is Unison saying about all this", "what were the forces claiming".
+_WHAT_SAYING = re.compile(
+    r"^what (?:is|are|was|were|s|re) (?P<speaker>.+?) (?:saying|commenting|claiming|arguing|telling \w+)"
+    r"(?: (?:about|on|regarding|concerning|of|re|over) (?P<about>.+?))?$"
+)
 _WHAT_SAID_BY = re.compile(
     r"^what (?:was|is|has been|were) (?:said|stated|announced) by (?P<speaker>.+?)"
     r"(?: (?:about|on|regarding|concerning) (?P<about>.+?))?$"
 )
 _WORDS_OF = re.compile(
     r"^(?:what (?:were|are|was|is) )?(?:the )?(?P<speaker>.+?)(?: s)? "
-    r"(?P<noun>words|comments?|quotes?|statements?|remarks?|views?)"
+    r"(?P<noun>words|comments?|quotes?|statements?|remarks?|views?|take|position|stance|thoughts|opinions?|line)"
     r"(?: (?:about|on|regarding|concerning) (?P<about>.+?))?$"
 )
 # "did/does X say anything (about Y)": whether X is quoted, and what they said.
@@ -63,7 +69,7 @@ _SAY_ANYTHING = re.compile(
 
 
 def _read_who_said(line: str, contrast: bool) -> Question | None:
-    if m := _WHO_SAID.match(line):
+    if (m := _WHO_SAID.match(line)) and m["rest"].strip():
         verb = m["verb"]
         rest = m["rest"] if verb in SAY else f"{verb} {m['rest']}"
         return Question(line, Form.WHO_SAID, body(rest))
@@ -75,7 +81,7 @@ def _read_who_said(line: str, contrast: bool) -> Question | None:
 
 
 def _read_what_said(line: str, contrast: bool) -> Question | None:
-    for pattern in (_WHAT_SAID, _WHAT_SAID_BY, _WORDS_OF, _SAY_ANYTHING):
+    for pattern in (_WHAT_SAID, _WHAT_SAYING, _WHAT_SAID_BY, _WORDS_OF, _SAY_ANYTHING):
         if (m := pattern.match(line)) and m["speaker"].split()[0] not in QUESTION_WORDS:
             clause = m["clause"] if "clause" in pattern.groupindex else None
             speaker, about = body(m["speaker"]), body(m["about"] or clause)
@@ -109,7 +115,7 @@ def _what_said(ask: Ask, question: Question) -> Answer | Question:
         lacking = f"They quote nobody as {echo(question.speaker, 60)}."
         return not_found(fb, ask.query, speaker_reading.mentions, lacking=lacking)
     said = list(dict.fromkeys(q.id for s in speakers for q in fb.quotes_of(s)))
-    if not question.about:
+    if not question.about or not read(qi, question.about).units:  # "... about all this"
         return _yes(question, render_answer(fb, qi, ask.query, question, Shown(said[0], more=tuple(said[1:]))))
     about = read(qi, question.about)
     if not about.units or about.known_share < KNOWN_MIN:
@@ -121,8 +127,9 @@ def _what_said(ask: Ask, question: Question) -> Answer | Question:
     aimed = Aim(speaker_first=True, pairs=question.body)
     ranked = rank(qi, aimed, subject, anything, deal_words=True, among=said)
     ranked = [s for s in ranked if s.cover >= COVER_MIN]
-    on_deal = [q for q in said if fb.quotes[q].deal in about.anchor]
-    if not ranked and on_deal and _only_the_deal(ask, about):
+    deals = about.anchor or frozenset(d for q in said if (d := fb.quotes[q].deal))
+    on_deal = [q for q in said if fb.quotes[q].deal in deals]
+    if not ranked and on_deal and _only_the_deal(ask, about, deals):
         # "what did unison say about the east mids forces ditching G4S": the
         # deal and what became of it is the subject of all they said on it.
         return _yes(question, render_answer(fb, qi, ask.query, question, Shown(on_deal[0], more=tuple(on_deal[1:]))))
@@ -153,12 +160,17 @@ def _yes(question: Question, found: Answer) -> Answer:
     return found
 
 
-def _only_the_deal(ask: Ask, about: Reading) -> bool:
+# Nouns for what happened in a story, as a whole ("what did Shaw say about
+# the decision?", "... about the news").
+_THE_EVENT = THE_EVENT
+
+
+def _only_the_deal(ask: Ask, about: Reading, deals: frozenset[str]) -> bool:
     """Whether a subject names nothing but a deal (or its parties) and what
-    became of it ("the east mids forces ditching G4S")."""
+    became of it ("the east mids forces ditching G4S", "the decision")."""
     fb = ask.fb
-    status_terms: set[str] = set()
-    for deal_id in about.anchor:
+    status_terms: set[str] = set(_THE_EVENT)
+    for deal_id in deals:
         deal = fb.deals[deal_id]
         statuses = ENDED if deal.status.lower() in ENDED else {deal.status}
         status_terms |= {t for s in statuses for t in (stem(s), *ask.qi.content.widen(stem(s)))}

@@ -5,10 +5,14 @@ from __future__ import annotations
 import re
 
 from commands.answer import Answer
+from commands.ask import graph
 from commands.ask.forms.entry import Entry
 from commands.ask.pipeline import Ask, from_records
 from commands.ask.question import Form, Question, body
 from commands.ask.ranking import records
+from commands.ask.reading import Reading
+from commands.ask.render import not_found
+from commands.format import citations
 
 _SERVICES = re.compile(
     r"^(?:which|what) (?:kinds? of |sorts? of |types? of |other )?(?:back office )?"
@@ -24,7 +28,8 @@ _SERVICES_DONE = re.compile(
 # What a service question says would be done to the services: its frame, not its subject.
 _DONE_TO = re.compile(
     r"\b(?:going to |gonna |have |been |be )*(?:run|running|ran|take over|taken over|taking over|took over|"
-    r"handle|handled|operate|operated|provide|provided|do|done|doing|hand over|handed over|cover|covered)\b"
+    r"handle|handled|operate|operated|provide|provided|do|done|doing|hand over|handed over|handing over|cover|"
+    r"covered)\b"
 )
 
 
@@ -42,7 +47,34 @@ def _read_done(line: str, contrast: bool) -> Question | None:
 
 
 def _answer(ask: Ask, question: Question) -> Answer:
+    reading = ask.read(question.body)
+    if len(reading.anchor) == 1 and not reading.places:
+        # One deal named: its services, whatever the question says was to be done with them.
+        return _listed(ask, reading)
     return from_records(ask, question, allow=records)
+
+
+def _listed(ask: Ask, reading: Reading) -> Answer:
+    """The services of the deal a question names, from the deal's own
+    record, with what the article says of them beneath."""
+    fb = ask.fb
+    deals = sorted(reading.anchor, key=ask.qi.deal_order.__getitem__)
+    lines: list[str] = []
+    ids: list[str] = []
+    for deal_id in deals:
+        deal = fb.deals[deal_id]
+        if not deal.services:
+            continue
+        lines.append(f"**{deal.name}**: {graph.and_list(deal.services)}.")
+        said = next(iter(fb.facts_of_deal(deal_id, "services")), None)
+        if said is not None:
+            lines.append(f"*In the article:* {said.text}")
+        ids += [said.id if said is not None else deal_id, deal_id]
+    if not lines:
+        return not_found(fb, ask.query, reading.mentions, lacking="They name no services for it.")
+    title = f"Services: {fb.deals[deals[0]].name}"
+    ids = list(dict.fromkeys(ids))
+    return Answer(title=title, body="\n".join(lines), citations=citations(fb, ids), ids=tuple(ids))
 
 
 ENTRIES = (Entry(Form.SERVICES, _read, _answer),)

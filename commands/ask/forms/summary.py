@@ -11,36 +11,57 @@ from commands.answer import Answer, Status
 from commands.ask.forms.entry import Entry
 from commands.ask.forms.parties import deals_asked
 from commands.ask.pipeline import Ask, only_parties
-from commands.ask.question import Form, Question, body
+from commands.ask.question import AUX, QUESTION_WORDS, Form, Question, body
 from commands.ask.reading import read
 from commands.format import citations
 from knowledge.analysis import words
 
-_LEAD = re.compile(
-    r"^(?:summary|summarise|summarize|sum up|summing up|recap|give me (?:a |the )?(?:summary|gist|short version|"
-    r"rundown|quick version|lowdown|highlights)(?: of| on)?|(?:what is )?the (?:gist|short version|rundown|lowdown)"
-    r"(?: of| on)?|gist of|nutshell|eli5|in short|briefly|quickly)\b(?P<rest>.*)$"
+# Words that ask for a story in short, wherever they stand in a question.
+_CUE = re.compile(
+    r"\b(?:summary|summaries|summarise|summarize|summarised|summarized|sum up|sum it up|sum them up|summing up|recap|"
+    r"overview|gist|rundown|run down|lowdown|low down|nutshell|short version|quick version|eli5|in brief|briefly|"
+    r"in (?:one|a|1|two|2|a few|few|a couple of) (?:line|lines|sentence|sentences|words?)|one line|one liner|"
+    r"one sentence|(?:one|1|single) line|a sentence each|a line each|(?:like )?i am (?:5|five|a child|a kid))\b"
+    # "explain the east mids 999 thing": a whole story, asked to be explained.
+    r"|^(?:the |this |that )(?:\w+ ){0,4}?(?:thing|story|saga|situation|business|stuff)\b"
+    r"(?: to me)?(?=(?: like)? i am|$)"
 )
-_TAIL = re.compile(
-    r"^(?P<rest>.+?) (?:in (?:one|a|1|two|2|a few|few) (?:line|lines|sentence|sentences|word|words)|in a nutshell|"
-    r"in short|summary|summarised|summed up|short version|briefly)$"
+# "what is the herts story about", "what are the two articles about".
+_ABOUT = re.compile(
+    r"^what (?:is|are|was|were|s) (?P<rest>(?:\w+ )*?(?:story|stories|article|articles|piece|pieces|thing|things|"
+    r"news))(?: all| actually| even)? about$"
 )
-_STORY_WORDS = frozenset("story stories article articles piece pieces news whole thing please".split())
+# A request around the cue: "can you give me a quick ... of".
+_REQUEST = re.compile(
+    r"^(?:(?:can|could|would|will) (?:you|u) (?:please )?|please )?(?:give (?:me|us)|provide|write|do|make|send|"
+    r"show (?:me|us)|tell (?:me|us)|explain|describe)?\s*(?:me )?(?:an? |the )?(?:very |really )?"
+    r"(?:quick|short|brief|fast|simple)?\s*"
+)
+_LINKS = re.compile(r"^(?:of|on|for|about|re)\s+|\s+(?:of|on|for|about|please|pls)$")
+_STORY_WORDS = frozenset(
+    "story stories article articles piece pieces news whole thing things please two both each all every these".split()
+)
 
 
 def _read(line: str, contrast: bool) -> Question | None:
-    m = _LEAD.match(line) or _TAIL.match(line)
-    if m is None:
+    if m := _ABOUT.match(line):
+        return Question(line, Form.SUMMARY, body(m["rest"]))
+    if not _CUE.search(line):
         return None
-    rest = m["rest"].strip()
-    tail = _TAIL.match(rest)
-    return Question(line, Form.SUMMARY, body(tail["rest"] if tail else rest))
+    rest = " ".join(_CUE.sub(" ", _REQUEST.sub("", line, count=1)).split())
+    rest = _LINKS.sub("", _LINKS.sub("", rest)).strip()
+    return Question(line, Form.SUMMARY, body(rest))
 
 
 def _answer(ask: Ask, question: Question) -> Answer | Question:
     fb, qi = ask.fb, ask.qi
-    text = " ".join(w for w in words(question.body) if w not in _STORY_WORDS)
+    # What only says which story ("the herts deal", "what happened with")
+    # picks the story, not a part of it.
+    text = " ".join(
+        w for w in words(question.body) if w not in _STORY_WORDS and w not in QUESTION_WORDS and w not in AUX
+    )
     reading = read(qi, text)
+    reading = replace(reading, units=tuple(u for u in reading.units if u.mention or u.key not in qi.deal_nouns))
     if reading.units and not only_parties(qi, reading):
         # One part of a story: the record that best covers it.
         return replace(question, form=Form.KEYWORDS, body=text)

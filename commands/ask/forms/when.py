@@ -7,11 +7,12 @@ from dataclasses import replace
 
 from commands.answer import Answer
 from commands.ask.forms.entry import Entry
-from commands.ask.pipeline import Ask, from_records
+from commands.ask.pipeline import Ask, from_records, unknown_predicate
 from commands.ask.question import Form, Question, body
 from commands.ask.ranking import Scored
 from commands.ask.reading import Reading
-from commands.ask.render import Shown
+from commands.ask.render import Shown, not_found
+from commands.ask.verdict import COMMON, settles
 from knowledge.question_index import Item
 
 _WHEN = re.compile(
@@ -58,8 +59,14 @@ _DAY = re.compile(r"\b\d{1,2}\s+[a-z]+\b|\b(?:19|20)\d\d\b", re.IGNORECASE)
 
 
 def _gives_time(ask: Ask, question: Question, reading: Reading, ranked: list[Scored]) -> tuple[list[Scored], str]:
-    """Asked for a year or a date, only a time that gives one answers:
-    "3 November" gives no year, "early next year" no date."""
+    """Only a record that says the thing asked about happened gives its time
+    ("when did the forces reject G4S?" is not answered by when the study was
+    announced). Asked for a year or a date, only a time that gives one
+    answers: "3 November" gives no year, "early next year" no date."""
+    done = [u for u in reading.predicate if u.weight >= COMMON and settles(u)]
+    ranked = [s for s in ranked if all(u.key in s.matched for u in done)]
+    if not ranked:
+        return ranked, "They don't say when."
     text = question.text
     if _ASKS_YEAR.search(text) and not _ASKS_YEAR.search(question.body):
         kept = [s for s in ranked if _YEAR.search(s.item.when)]
@@ -71,6 +78,11 @@ def _gives_time(ask: Ask, question: Question, reading: Reading, ranked: list[Sco
 
 
 def _answer(ask: Ask, question: Question) -> Answer:
+    reading = ask.read(question.body)
+    unknown = unknown_predicate(question, reading)
+    if unknown:
+        # "When did the talks start?": a time of something the articles never mention.
+        return not_found(ask.fb, ask.query, reading.mentions, unknown=unknown)
     if _SAYING.search(question.body):
         return from_records(ask, question, allow=_said, gives=_gives_time, decorate=_lead_said)
     return from_records(ask, question, allow=_timed, gives=_gives_time, decorate=_lead_time)

@@ -17,10 +17,14 @@ from knowledge.question_index import QuestionIndex
 
 PREMISE_MIN = 0.5  # a record covering this much tells which deal a question is on
 
+# Nouns for a reason, whatever qualifies them ("the actual excuse", "the
+# official line on why").
+_REASONS = r"(?:reasons?|excuses?|justifications?|grounds|rationale|motives?|motivation|explanations?|basis)"
 _WHY = re.compile(
-    r"^(?:why|how come|for what reason|what (?:was|is|were|are|s) the (?:official |real |main )?reasons?"
-    r"(?: for| behind| why)?|what (?:made|led|caused|prompted|drove)|what s behind|what is behind|"
-    r"reasons? (?:for|why|behind)|explain why|on what grounds)\b(?P<rest>.*)$"
+    r"^(?:why|how come|for what reason|(?:what|which) (?:was|is|were|are|s) (?:the |their |his |its )?(?:\w+ ){0,2}?"
+    + _REASONS
+    + r"(?: for| behind| why| given)?|what (?:made|led|caused|prompted|drove)|what s behind|what is behind|"
+    r"reasons? (?:for|why|behind)|explain why|on what (?:grounds|basis))\b(?P<rest>.*)$"
 )
 
 
@@ -47,14 +51,25 @@ def _rank(ask: Ask, question: Question, reading: Reading) -> list[Scored]:
     qi = ask.qi
     reading = replace(reading, anchor=reading.anchor or _premise_deals(qi, reading))
     predicate = reading.predicate
-    # "why did herts drop g4s": what is taken as given is the deal's status.
-    status_premise = not predicate or any(
-        s.cover >= PREMISE_MIN
-        for s in rank(qi, Aim(topic="status"), reading, lambda i: "status" in i.topics, predicate)
-    )
+    # "why did herts drop g4s": what is taken as given is a deal's status,
+    # and that deal's reasons answer.
+    # A status record must state it as well as any record does: "why was
+    # G4S the only company considered" takes as given what a background fact
+    # states, which no deal's reasons explain.
+    premises = rank(qi, Aim(), reading, records, predicate)
+    best = max((s.cover for s in premises), default=0.0)
+    premised = {
+        d
+        for s in premises
+        if "status" in s.item.topics and s.cover >= PREMISE_MIN and s.cover >= best - CLOSE
+        for d in s.item.deals
+    }
     out = []
     for scored in rank(qi, aim(question), reading, records):
-        reason = "reason" in scored.item.topics and status_premise
+        # A reason that itself states what is asked about answers too ("on
+        # what basis did Lloyd make his decision").
+        premise = not predicate or bool(scored.item.deals & premised) or scored.cover >= COVER_MIN
+        reason = "reason" in scored.item.topics and premise
         if reason or (scored.cover >= COVER_MIN and explains(scored.item, predicate)):
             out.append(scored)
     return out

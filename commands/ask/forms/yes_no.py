@@ -8,37 +8,36 @@ import re
 from dataclasses import replace
 
 from commands.answer import Answer
+from commands.ask import graph
 from commands.ask.forms.confirm import check
 from commands.ask.forms.entry import Entry
-from commands.ask.pipeline import Ask, from_records
+from commands.ask.outcome import outcome, what_happened
+from commands.ask.pipeline import Ask, Found, from_records, select, shown_text, unknown_predicate
 from commands.ask.question import AUX, Form, Question, body, plain_yes_no
 from commands.ask.ranking import Scored, coverage, records
-from commands.ask.reading import Reading, Unit, read
-from commands.ask.render import Shown, render_answer
+from commands.ask.reading import Reading
+from commands.ask.render import Shown, not_found
 from commands.ask.verdict import (
-    COMMON,
-    ENDED,
     ENDED_CUES,
-    as_asked,
-    asked_negated,
     contradicts,
+    ended_verdict,
     settles,
     status_verdict,
     verdict,
 )
-from knowledge.analysis import OPPOSITES, stem, terms, words
-from knowledge.question_index import QuestionIndex
+from commands.format import citations
+from knowledge.analysis import OPPOSITES, terms, words
+from knowledge.question_index import Item, QuestionIndex
 
-SYNONYM_SHARE = 0.6  # what a word's opposite earns, as a synonym does
+SYNONYM_SHARE = 0.6  # what a word's opposite earns: it answers the question as well as the word, less a little
 YES_NO_MIN = 0.6  # a yes/no question states a whole claim: a little more than COVER_MIN
 VERDICT_MIN = 0.75  # a yes or no only from a fact that fits the question this well
 
-# Words for a deal coming off: "did G4S get/win/land it", "did they go with G4S".
-_HAPPENED = ("agree", "sign", "win", "award", "secure", "proceed", "get")
 # A yes/no question with these words asks whether a deal is still on.
 _STATUS_CUES = re.compile(
     r"\b(?:(?:still )?(?:go|going|went) ahead|still on|still going|still happening|still alive|going through|"
-    r"proceeding|proceed|off|dead|over|happening)\b"
+    r"still in (?:the running|contention|the frame|the picture)|still on the table|"
+    r"proceeding|proceed|off(?! the table)|dead|over(?=\s*$|\s+(?:now|then|already|for good))|happening)\b"
 )
 
 
@@ -56,20 +55,27 @@ def _read(line: str, contrast: bool) -> Question | None:
 
 
 def _answer(ask: Ask, question: Question) -> Answer:
-    reading = read(ask.qi, question.body)
+    reading = ask.read(question.body)
     checked = check(ask, question, reading, claim=False)
     if checked is not None:
         return checked
-    outcome = _outcome(ask, question, reading)
-    if outcome is not None:
-        return outcome
+    unknown = unknown_predicate(question, reading)
+    if unknown:
+        # "Did G4S get fined?": a claim on something the articles never
+        # mention is neither confirmed nor denied by them.
+        return not_found(ask.fb, ask.query, reading.mentions, unknown=unknown)
+    if _each_story(ask, question, reading):
+        return _in_each(ask, question, reading)
+    came_off = outcome(ask, question, reading)
+    if came_off is not None:
+        return came_off
     status = question.topic_hint == "status"
     if status and reading.units and not _asks_deal_status(ask.qi, reading):
         # "is he still going ahead with privatisation?" asks about privatisation;
         # and no record's own words settle "going ahead", "off" or "dead".
         cues = question.cues
         question = plain_yes_no(question)
-        plain = read(ask.qi, question.body)
+        plain = ask.read(question.body)
 
         def on_plans(ask: Ask, question: Question, _: Reading, lead: Scored, shown: Shown) -> Shown:
             # The record's own words on the plans settle it; asked whether they
@@ -85,9 +91,85 @@ def _answer(ask: Ask, question: Question) -> Answer:
     def decorate(ask: Ask, question: Question, _: Reading, lead: Scored, shown: Shown) -> Shown:
         return _verdict(ask, question, plain, lead, shown)  # on the words asked, not their opposites
 
-    return from_records(
-        ask, question, allow=records, bar=YES_NO_MIN, reading=with_opposites(ask.qi, reading), decorate=decorate
-    )
+    widened = with_opposites(ask.qi, reading)
+    subject = _subject(ask, reading)
+
+    def allow(item: Item) -> bool:
+        # "Was G4S happy about the decision?" is answered by G4S's own
+        # reaction, not by Unison's welcome of the same decision.
+        return records(item) and (not subject or "reaction" not in item.topics or bool(subject & item.about))
+
+    return from_records(ask, question, allow=allow, bar=YES_NO_MIN, reading=widened, decorate=decorate)
+
+
+def _subject(ask: Ask, reading: Reading) -> frozenset[str]:
+    """Whom a yes/no question asks about: its first name, when that is a
+    person or body (not a deal, nor a place)."""
+    first = next((m for m in reading.mentions if not m.place), None)
+    if first is None or first.start > 1:
+        return frozenset()
+    return frozenset(t for t in first.targets if t in ask.fb.entities)
+
+
+_EACH_WORDS = frozenset("both each either".split())
+_SCOPE_NOUNS = frozenset("sets lots groups stories articles deals contracts forces".split())
+
+
+def _each_story(ask: Ask, question: Question, reading: Reading) -> bool:
+    """ "Did both sets of forces reject G4S?", "did G4S lose both contracts?":
+    asked of every story, which no single deal's record answers."""
+    said = words(question.text)
+    scoped = any(w in _EACH_WORDS and said[i + 1 : i + 2] != ["of"] for i, w in enumerate(said))
+    if len(ask.fb.deals) < 2 or not scoped:
+        return False
+    # "both sets of forces", "both stories": every story, whatever else is named.
+    return len(reading.anchor) != 1 or bool(set(said) & _SCOPE_NOUNS)
+
+
+def _in_each(ask: Ask, question: Question, reading: Reading) -> Answer:
+    """The same yes/no put to each story on its own records; yes only if
+    every story says yes."""
+    fb = ask.fb
+    lines: list[str] = []
+    ids: list[str] = []
+    said: dict[str, str] = {}
+    for deal_id in fb.deals:
+        mine = replace(reading, anchor=frozenset({deal_id}))
+        verdict, lead = _one_story(ask, question, mine)
+        name = fb.deals[deal_id].name
+        if lead is None:
+            lines.append(f"**{name}**: the articles don't say.")
+            said[deal_id] = ""
+            continue
+        said[deal_id] = verdict
+        word = {"yes": "Yes", "no": "No"}.get(verdict, "Not settled")
+        lines.append(f"**{name}**: {word}. {shown_text(fb, lead)}")
+        ids.append(lead)
+    verdicts = set(said.values())
+    if verdicts == {"yes"}:
+        title = "Yes: in both stories" if len(said) == 2 else "Yes: in every story"
+    elif verdicts == {"no"}:
+        title = "No: in neither story" if len(said) == 2 else "No: in no story"
+    elif "yes" in verdicts:
+        only = [fb.deals[d].name for d, v in said.items() if v == "yes"]
+        title = f"No: only the {graph.and_list(only)}"
+    else:
+        return not_found(fb, ask.query, reading.mentions)
+    return Answer(title=title, body="\n\n".join(lines), citations=citations(fb, ids), ids=tuple(ids))
+
+
+def _one_story(ask: Ask, question: Question, reading: Reading) -> tuple[str, str | None]:
+    """A yes/no's verdict and lead record within one deal's records."""
+    came_off = outcome(ask, question, reading)
+    if came_off is not None and came_off.ids:
+        verdict = "yes" if came_off.title.startswith("Yes") else "no" if came_off.title.startswith("No") else ""
+        return verdict, came_off.ids[0]
+    found = select(ask, question, allow=records, bar=YES_NO_MIN, reading=with_opposites(ask.qi, reading))
+    if not isinstance(found, Found):
+        return "", None
+    lead = found.ranked[0]
+    shown = _verdict(ask, question, reading, lead, Shown(lead.item.id))
+    return shown.verdict, lead.item.id
 
 
 def with_opposites(qi: QuestionIndex, reading: Reading) -> Reading:
@@ -103,40 +185,14 @@ def with_opposites(qi: QuestionIndex, reading: Reading) -> Reading:
     return replace(reading, units=tuple(units))
 
 
-def _outcome(ask: Ask, question: Question, reading: Reading) -> Answer | None:
-    """ "Did G4S get the East Mids contract?", "did the forces go with G4S?":
-    asked whether a deal came off, in words of it coming off (or of it
-    ending), with nothing else asked. Its status answers, from its status fact."""
-    fb, qi = ask.fb, ask.qi
-    if question.topic_hint == "status" or len(reading.anchor) != 1 or not reading.mentions or reading.unknown_words:
-        return None  # "is the deal off?" has its own cues
-    deal = fb.deals[next(iter(reading.anchor))]
-    parties = {deal.id, *deal.forces, *deal.companies}
-    if any(not set(m.targets) & parties for m in reading.mentions):
-        return None  # "was the Lincolnshire contract scrapped?" asks of the contract, not the deal
-    rest = [u for u in what_happened(qi, reading) if u.weight >= COMMON]
-    ended = {t for word in ENDED for t in qi.content.widen(stem(word))}
-    happened = {t for word in _HAPPENED for t in qi.content.widen(stem(word))}
-    asks_ended = bool(rest) and all({u.key, *u.widened} & ended for u in rest)
-    asks_happened = not rest or all({u.key, *u.widened} & happened for u in rest)
-    if not (asks_ended or asks_happened):
-        return None
-    lead = next((f.id for f in fb.facts_of_deal(deal.id, "status")), None)
-    if lead is None:
-        return None
-    is_ended = deal.status.lower() in ENDED
-    word = "yes" if is_ended == asks_ended else "no"
-    return render_answer(fb, qi, ask.query, question, Shown(lead, verdict=word))
-
-
 def _verdict(ask: Ask, question: Question, reading: Reading, lead: Scored, shown: Shown) -> Shown:
     if question.topic_hint == "status":
         return replace(shown, verdict=status_verdict(ask.fb, lead.item, question.cues))
     qi = ask.qi
     who = _who_terms(ask, lead)
     predicate = tuple(u for u in what_happened(qi, reading) if not ({u.key, *u.widened} & who))
-    said = as_asked(verdict(lead.item, predicate), asked_negated(words(question.body), predicate))
-    said = said or ended_verdict(ask, lead, predicate)
+    said = verdict(lead.item, predicate, words(question.body))
+    said = said or ended_verdict(ask.fb, ask.qi, lead.item, predicate)
     # How well the record fits what the verdict turns on: words that only
     # name the deal, connectives and words it states the opposite of aside.
     kept = tuple(
@@ -162,24 +218,6 @@ def _who_terms(ask: Ask, lead: Scored) -> set[str]:
 
 
 _PEOPLE = frozenset({"person", "spokesperson", "group"})
-
-
-def what_happened(qi: QuestionIndex, reading: Reading) -> tuple[Unit, ...]:
-    """A question's predicate, less the words that only name the deal ("the
-    plans", "the contract"): what a fact must say for a yes or a no."""
-    return tuple(u for u in reading.predicate if not ({u.key, *u.widened} & qi.deal_nouns))
-
-
-def ended_verdict(ask: Ask, lead: Scored, predicate: tuple[Unit, ...]) -> str:
-    """ "Did the east mids lot tell G4S to do one?": every word of the
-    predicate means the deal ended, and the lead's deal did: yes."""
-    if not predicate or len(lead.item.deals) != 1:
-        return ""
-    deal = ask.fb.deals[next(iter(lead.item.deals))]
-    if deal.status.lower() not in ENDED:
-        return ""
-    ended = {t for word in ENDED for t in ask.qi.content.widen(stem(word))}
-    return "yes" if all({u.key, *u.widened} & ended for u in predicate) else ""
 
 
 def _asks_deal_status(qi: QuestionIndex, reading: Reading) -> bool:

@@ -43,7 +43,10 @@ def test_a_claim_is_confirmed_or_corrected(fb: FactBase, claim: str, verdict: st
 
 def test_a_yes_no_of_the_same_shape_is_checked_the_same_way(fb: FactBase) -> None:
     title, body, _ = _ask(fb, "is David Lloyd the Leicestershire PCC?")
-    assert title.startswith("No:") and "Sir Clive Loader" in body and "Hertfordshire" in title + body
+    # Corrected from his own story; who holds the office in the other is not lent to this answer.
+    assert title.startswith("No:") and "Hertfordshire" in title + body and "Sir Clive Loader" not in body
+    title, body, _ = _ask(fb, "loader is the notts pcc right")
+    assert title.startswith("No:") and "Leicestershire" in title + body
     title, body, _ = _ask(fb, "is cambs part of the east midlands alliance?")
     assert title.startswith("No:") and "Cambridgeshire" in body
 

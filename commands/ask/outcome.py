@@ -1,0 +1,88 @@
+"""Whether a deal came off: "did G4S get the East Mids contract?", "were
+the forces going to hand G4S their control rooms?", "so G4S are running
+Herts HR now?". Asked in words of the deal coming off, or of it ending, with
+nothing else asked, a deal's status answers, from its own status fact; the
+same for a yes/no question and for a claim put for checking."""
+
+from __future__ import annotations
+
+import re
+
+from commands.answer import Answer
+from commands.ask.pipeline import Ask
+from commands.ask.question import Question
+from commands.ask.reading import Reading, Unit
+from commands.ask.render import Shown, render_answer
+from commands.ask.verdict import COMMON, ENDED
+from knowledge.analysis import phrase_key, stem, terms
+from knowledge.question_index import QuestionIndex
+
+# Words for a deal coming off: "did G4S get/win/land it", "did they go with G4S".
+# So is the deal's own doing: "did the forces hand the control rooms to G4S?",
+# "did G4S take over Herts HR?".
+_HAPPENED = (
+    "agree",
+    "sign",
+    "win",
+    "award",
+    "secure",
+    "proceed",
+    "get",
+    "outsource",
+    "privatise",
+    "hand over",
+    "take over",
+    "run",
+    "operate",
+    "choose",
+    "use",
+)
+
+
+# "Would G4S have run HR?", "were they going to hand over the control rooms?":
+# asked of the plan, not of whether it came off.
+_PLANNED = re.compile(
+    r"\b(?:would|could|should|might) (?:\w+ )?have\b|\b(?:was|were) (?:going|planning|meant|set) to\b"
+)
+
+
+def outcome(ask: Ask, question: Question, reading: Reading) -> Answer | None:
+    """ "Did G4S get the East Mids contract?", "did the forces go with G4S?":
+    asked whether a deal came off, in words of it coming off (or of it
+    ending), with nothing else asked. Its status answers, from its status fact."""
+    fb, qi = ask.fb, ask.qi
+    if _PLANNED.search(question.text):
+        return None
+    if question.topic_hint == "status" or len(reading.anchor) != 1 or not reading.mentions or reading.unknown_words:
+        return None  # "is the deal off?" has its own cues
+    deal = fb.deals[next(iter(reading.anchor))]
+    parties = {deal.id, *deal.forces, *deal.companies}
+    if any(not set(m.targets) & parties for m in reading.mentions):
+        return None  # "was the Lincolnshire contract scrapped?" asks of the contract, not the deal
+    # Words of the deal's own name and services say which deal, not what became of it.
+    described = set(terms(" ".join((deal.name, *deal.services, *deal.aliases))))
+    rest = [u for u in what_happened(qi, reading) if u.weight >= COMMON and not ({u.key, *u.widened} & described)]
+    ended = {t for word in ENDED for t in qi.content.widen(stem(word))}
+    happened = {t for word in _HAPPENED for t in (_term(word), *qi.content.widen(_term(word)))}
+    asks_ended = bool(rest) and all({u.key, *u.widened} & ended for u in rest)
+    asks_happened = not rest or all({u.key, *u.widened} & happened for u in rest)
+    if not (asks_ended or asks_happened):
+        return None
+    lead = next((f.id for f in fb.facts_of_deal(deal.id, "status")), None)
+    if lead is None:
+        return None
+    is_ended = deal.status.lower() in ENDED
+    word = "yes" if is_ended == asks_ended else "no"
+    return render_answer(fb, qi, ask.query, question, Shown(lead, verdict=word))
+
+
+def _term(word: str) -> str:
+    """A word's stem, or a phrase as its compound term."""
+    key = phrase_key(word)
+    return " ".join(key) if len(key) > 1 else stem(word)
+
+
+def what_happened(qi: QuestionIndex, reading: Reading) -> tuple[Unit, ...]:
+    """A question's predicate, less the words that only name the deal ("the
+    plans", "the contract"): what a fact must say for a yes or a no."""
+    return tuple(u for u in reading.predicate if not ({u.key, *u.widened} & qi.deal_nouns))
