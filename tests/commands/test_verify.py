@@ -385,3 +385,43 @@ def test_at_scale_a_speakers_own_words_are_found_and_others_are_not_credited(tmp
         assert answer.title == ELSE, (fragment, other)
         checked += 1
     assert checked >= 40
+
+
+# -- who a message credits ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'unison wants to "keep more officers on the beat" fair enough',  # no pattern: a party named outside
+        'the PCCs reckon "we can help police forces unlock resources in their support functions"',
+        'Lloyd wants to "release money for front-line policing" apparently',
+        '"release money for front-line policing" was Unison\'s line',
+        'the Herts PCC reckons "we\'d prefer to be the masters of our own destiny"',
+        '"We\'d prefer to be the masters of our own destiny" is what the forces said apparently',
+        'the PCCs said "We\'d prefer to be the masters of our own destiny"',  # the three, not Sir Clive alone
+    ],
+)
+def test_a_party_named_outside_the_quotation_who_did_not_say_it_is_someone_else(fb: FactBase, text: str) -> None:
+    assert _verify(fb, text)[0] == ELSE
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_id"),
+    [
+        (
+            '"On 3 November, we announced that G4S had been asked to carry out a feasibility study into contact'
+            ' management." - spokesman for Leics, Notts and Northants forces',
+            "forces-feasibility-study",
+        ),
+        ('G4S reckons "keep more officers on the beat"', "shaw-front-line"),  # the firm its spokesman speaks for
+        ('the Leics commissioner said "we\'d prefer to be the masters of our own destiny"', LOADER),
+        ('Lloyd on G4S: "All this means is that we will not be contracting with G4S"', "lloyd-other-providers"),
+        ('Unison\'s spokesperson called it "good news for our members and the public"', "unison-good-news"),
+    ],
+)
+def test_the_speaker_by_description_abbreviation_or_organisation_keeps_exact(
+    fb: FactBase, text: str, quote_id: str
+) -> None:
+    title, ids = _verify(fb, text)
+    assert title == EXACT and ids[0] == quote_id
