@@ -425,3 +425,40 @@ def test_the_speaker_by_description_abbreviation_or_organisation_keeps_exact(
 ) -> None:
     title, ids = _verify(fb, text)
     assert title == EXACT and ids[0] == quote_id
+
+
+# -- rewordings ---------------------------------------------------------------------
+
+
+def test_a_loose_rewording_is_close_with_the_real_words_shown(fb: FactBase) -> None:
+    answer = run_command(
+        fb, "verify", "didn't the Leicestershire PCC say something like \"we'd rather be in charge of our own fate\"?"
+    )
+    assert (answer.title, answer.ids) == (CLOSE, (LOADER,))
+    assert "**masters**" in answer.body and "**destiny.**" in answer.body and "~~`fate`~~" in answer.body
+
+
+def test_reported_speech_presented_as_a_quote_is_close_and_called_reported(fb: FactBase) -> None:
+    answer = run_command(fb, "verify", 'Lloyd: "negotiations for a deal with G4S have been discontinued"')
+    assert (answer.title, answer.ids) == (CLOSE, ("lloyd-confirmed-discontinued",))
+    assert "reported speech, not a quotation" in answer.body and "*Reported:*" in answer.body
+    assert "**which would have seen security**" in answer.body  # the clause left out, in bold
+
+
+def test_two_quotations_joined_by_a_few_small_words_are_spliced(fb: FactBase) -> None:
+    text = '"We\'d prefer to be the masters of our own destiny, which is good news for our members and the public"'
+    answer = run_command(fb, "verify", text)
+    assert answer.title == CLOSE and answer.body.startswith("These words join two quotations")
+    assert set(answer.ids) == {LOADER, "unison-good-news"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will meet G4S early next year to discuss a new contract.",  # Hanrahan's frame, other words
+        "We have asked G4S to carry out a second study into the 999 service.",
+        "There is no urgent need to change how our control rooms work.",  # a negation the quotation lacks
+    ],
+)
+def test_invented_sentences_in_the_quotations_words_are_not_in_the_articles(fb: FactBase, text: str) -> None:
+    assert _verify(fb, text)[0] == NOT_FOUND
