@@ -61,7 +61,6 @@ _DASH = r"(?:\s[-~]+|\s*[–—―]+)"
 _END = r"[\s.,;:!?]*"
 # A name is short; bounding it also bounds the regex engine's backtracking.
 _NAME = r"(?P<name>.{1,80}?)"
-_NAME_NO_COMMA = r"(?P<name>[^,:]{1,80}?)"
 # A comment at either end of a message says nothing of who spoke: "lol",
 # "fair enough", "apparently", an emoji.
 _COMMENT = (
@@ -103,12 +102,17 @@ _BETWEEN = [
     _rx(rf"^{_END}(?:said|says|added|adds|continued)\s+{_NAME}{_END}$"),
     _rx(rf"^{_END}{_NAME}\s+(?:said|says|added|adds|continued){_END}$"),
 ]
-# Without quotation marks: the claim and the name around it.
+# Without quotation marks: the claim and the name around it. A name may hold
+# commas ("Leicestershire, Nottinghamshire and Northamptonshire PCCs"), so a
+# name that comes first is tried at each place it may end, longest first.
+_NAME_FIRST = [
+    # (what leads in, what ends the name)
+    (_rx(rf"^{_ACCORDING}\s+"), _rx(r"\s*[,:]\s*")),
+    (_rx(r"^(?:as\s+)?"), _rx(rf"\s+{_ADVERB}{_VERB}(?:\s+that)?\s*[,:]?\s+")),
+    (_rx(r"^(?:as\s+)?"), _rx(rf"['’]s\s+{_LINE}(?:\s+(?:was|is|were|are))?\s*[,:]?\s+")),
+]
 _SPLITS = [
     _rx(rf"^{_ASKING}\s+{_NAME}\s+{_ADVERB}(?:say|said)\s+(?:that\s+)?(?P<claim>.+?){_END}$"),
-    _rx(rf"^{_ACCORDING}\s+{_NAME_NO_COMMA}\s*[,:]\s*(?P<claim>.+)$"),
-    _rx(rf"^(?:as\s+)?{_NAME_NO_COMMA}\s+{_ADVERB}{_VERB}(?:\s+that)?\s*[,:]?\s+(?P<claim>.+)$"),
-    _rx(rf"^(?:as\s+)?{_NAME_NO_COMMA}['’]s\s+{_LINE}(?:\s+(?:was|is|were|are))?\s*[,:]?\s+(?P<claim>.+)$"),
     _rx(r"^(?P<name>[^:]{1,80}?)\s*:\s*(?P<claim>.+)$"),
     _rx(rf"^(?P<claim>.+?){_DASH}\s*(?P<name>[^-–—―~]{{1,80}}?){_END}$"),
     _rx(rf"^(?P<claim>.+?),?\s+(?:said|says)\s+(?P<name>[^,]{{1,80}}?){_END}$"),
@@ -225,10 +229,19 @@ def quoted_claim(text: str) -> Claim | None:
 
 def unquoted_claims(text: str) -> list[Claim]:
     """Ways to read a message without quotation marks: the claim with the
-    name split off by each pattern that fits. The caller decides which name,
-    if any, is a speaker."""
+    name split off by each pattern that fits, a name that comes first at each
+    place it may end. The caller decides which name, if any, is a speaker."""
     text = _TRAILING_QUESTION.sub("", text).strip()
     out = []
+    for lead, ending in _NAME_FIRST:
+        start = lead.match(text)
+        if start is None:
+            continue
+        for end in reversed(list(ending.finditer(text, start.end()))):
+            name = text[start.end() : end.start()].strip(" ,.;:!?\"'")
+            claim = text[end.end() :].strip(" \"'")
+            if claim and 0 < len(name.split()) <= _NAME_WORDS:
+                out.append(Claim(claim, name))
     for pattern in _SPLITS:
         match = pattern.match(text)
         if match and (name := _name(match)):

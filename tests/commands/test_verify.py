@@ -462,3 +462,12 @@ def test_two_quotations_joined_by_a_few_small_words_are_spliced(fb: FactBase) ->
 )
 def test_invented_sentences_in_the_quotations_words_are_not_in_the_articles(fb: FactBase, text: str) -> None:
     assert _verify(fb, text)[0] == NOT_FOUND
+
+
+def test_an_alias_with_commas_without_quotation_marks(fb: FactBase) -> None:
+    name = "Leicestershire, Nottinghamshire and Northamptonshire PCCs"
+    assert _verify(fb, f"According to {name}, To be quite clear, the alliance is not a merger")[0] == EXACT
+    lloyd = (
+        "he was still looking to press ahead with privatisation plans and did not rule out doing future deals with G4S"
+    )
+    assert _verify(fb, f"{name} said {lloyd}")[0] == ELSE

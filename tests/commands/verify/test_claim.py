@@ -110,3 +110,9 @@ def test_every_reading_of_the_name_and_the_words_outside_are_kept() -> None:
     assert claim is not None
     assert claim.names == ("I can't", "I can't believe Lloyd")  # the caller takes the first that names someone
     assert claim.outside == "I can't believe Lloyd said lol"
+
+
+def test_a_name_with_commas_is_tried_at_each_place_it_may_end() -> None:
+    name = "Leicestershire, Nottinghamshire and Northamptonshire PCCs"
+    for message in (f"According to {name}, {WORDS}", f"{name} said {WORDS}"):
+        assert Claim(WORDS, name) in unquoted_claims(prepare(message))
