@@ -59,8 +59,10 @@ _ACCORDING = r"(?:according\s+to|per|in\s+the\s+words\s+of|quoting|as\s+quoted\s
 _LINE = r"(?:line|lines|words|quote|statement|response|comment|reaction|view|take|verdict|position|message)"
 _DASH = r"(?:\s[-~]+|\s*[–—―]+)"
 _END = r"[\s.,;:!?]*"
-# A name is short; bounding it also bounds the regex engine's backtracking.
-_NAME = r"(?P<name>.{1,80}?)"
+# A name is short, though a description may run to 90 characters ("the
+# Leicestershire, Nottinghamshire and Northamptonshire police and crime
+# commissioners"); bounding it also bounds the regex engine's backtracking.
+_NAME = r"(?P<name>.{1,120}?)"
 # A comment at either end of a message says nothing of who spoke: "lol",
 # "fair enough", "apparently", an emoji.
 _COMMENT = (
@@ -82,7 +84,7 @@ _BEFORE = [
     _rx(rf"^(?:.*\s)?{_ACCORDING}\s+{_NAME}{_END}$"),
     _rx(rf"^(?:as\s+)?{_NAME}['’]s\s+{_LINE}(?:\s+(?:was|is|were|are|here|reads))?{_END}$"),
 ]
-_COLON = _rx(r"^(?P<name>[^:]{1,80}?)\s*:\s*$")
+_COLON = _rx(r"^(?P<name>[^:]{1,120}?)\s*:\s*$")
 # After the quoted words.
 _AFTER = [
     _rx(rf"^{_END}(?:[-~]+|[–—―]+)\s*{_NAME}{_END}$"),
@@ -92,7 +94,7 @@ _AFTER = [
         rf"^{_END}(?:is|was|are|were|that['’]?s)\s+(?:what|how)\s+{_NAME}\s+{_ADVERB}{_ANY_VERB}(?:\s+\w+){{0,3}}{_END}$"
     ),
     _rx(rf"^{_END}{_NAME}\s+{_ADVERB}{_VERB}(?:\s+\w+){{0,4}}{_END}$"),  # ..., Lloyd told the BBC
-    _rx(rf"^{_END}\((?P<name>[^()]{{1,80}})\){_END}$"),
+    _rx(rf"^{_END}\((?P<name>[^()]{{1,120}})\){_END}$"),
     _rx(rf"^{_END}{_ASKING}\s+{_NAME}\s+{_ADVERB}say\s+(?:this|that|it){_END}$"),
     _rx(rf"^{_END}(?:is|was|are|were)\s+{_NAME}['’]s\s+{_LINE}{_END}$"),
     _rx(rf"^{_END}(?:is|was|are|were)\s+(?:the\s+|a\s+)?{_LINE}\s+(?:of|from|by)\s+{_NAME}{_END}$"),
@@ -104,20 +106,23 @@ _BETWEEN = [
 ]
 # Without quotation marks: the claim and the name around it. A name may hold
 # commas ("Leicestershire, Nottinghamshire and Northamptonshire PCCs"), so a
-# name that comes first is tried at each place it may end, longest first.
+# name that comes first is tried at each comma it may end at, longest first;
+# never past a verb of saying: in "Lloyd said I have still said that ...",
+# "I have still" is the claim's, not the name's.
 _NAME_FIRST = [
-    # (what leads in, what ends the name)
-    (_rx(rf"^{_ACCORDING}\s+"), _rx(r"\s*[,:]\s*")),
-    (_rx(r"^(?:as\s+)?"), _rx(rf"\s+{_ADVERB}{_VERB}(?:\s+that)?\s*[,:]?\s+")),
-    (_rx(r"^(?:as\s+)?"), _rx(rf"['’]s\s+{_LINE}(?:\s+(?:was|is|were|are))?\s*[,:]?\s+")),
+    # (what leads in, what ends the name, whether only its first occurrence does)
+    (_rx(rf"^{_ACCORDING}\s+"), _rx(r"\s*[,:]\s*"), False),
+    (_rx(r"^(?:as\s+)?"), _rx(rf"\s+{_ADVERB}{_VERB}(?:\s+that)?\s*[,:]?\s+"), True),
+    (_rx(r"^(?:as\s+)?"), _rx(rf"['’]s\s+{_LINE}(?:\s+(?:was|is|were|are))?\s*[,:]?\s+"), True),
 ]
+_SAYING_WORD = _rx(rf"\b{_VERB}\b")
 _SPLITS = [
     _rx(rf"^{_ASKING}\s+{_NAME}\s+{_ADVERB}(?:say|said)\s+(?:that\s+)?(?P<claim>.+?){_END}$"),
-    _rx(r"^(?P<name>[^:]{1,80}?)\s*:\s*(?P<claim>.+)$"),
-    _rx(rf"^(?P<claim>.+?){_DASH}\s*(?P<name>[^-–—―~]{{1,80}}?){_END}$"),
-    _rx(rf"^(?P<claim>.+?),?\s+(?:said|says)\s+(?P<name>[^,]{{1,80}}?){_END}$"),
-    _rx(rf"^(?P<claim>.+?),\s*(?P<name>[^,]{{1,80}}?)\s+(?:said|says){_END}$"),
-    _rx(rf"^(?P<claim>.+?)\s*\((?P<name>[^()]{{1,80}})\){_END}$"),
+    _rx(r"^(?P<name>[^:]{1,120}?)\s*:\s*(?P<claim>.+)$"),
+    _rx(rf"^(?P<claim>.+?){_DASH}\s*(?P<name>[^-–—―~]{{1,120}}?){_END}$"),
+    _rx(rf"^(?P<claim>.+?),?\s+(?:said|says)\s+(?P<name>[^,]{{1,120}}?){_END}$"),
+    _rx(rf"^(?P<claim>.+?),\s*(?P<name>[^,]{{1,120}}?)\s+(?:said|says){_END}$"),
+    _rx(rf"^(?P<claim>.+?)\s*\((?P<name>[^()]{{1,120}})\){_END}$"),
     _rx(rf"^(?P<claim>.+?),?\s+(?:is|was)\s+what\s+{_NAME}\s+{_ADVERB}{_VERB}{_END}$"),
 ]
 _NAME_WORDS = 10  # longer than this, it is not a name
@@ -233,14 +238,15 @@ def unquoted_claims(text: str) -> list[Claim]:
     place it may end. The caller decides which name, if any, is a speaker."""
     text = _TRAILING_QUESTION.sub("", text).strip()
     out = []
-    for lead, ending in _NAME_FIRST:
+    for lead, ending, first_only in _NAME_FIRST:
         start = lead.match(text)
         if start is None:
             continue
-        for end in reversed(list(ending.finditer(text, start.end()))):
+        ends = list(ending.finditer(text, start.end()))
+        for end in ends[:1] if first_only else reversed(ends):
             name = text[start.end() : end.start()].strip(" ,.;:!?\"'")
             claim = text[end.end() :].strip(" \"'")
-            if claim and 0 < len(name.split()) <= _NAME_WORDS:
+            if claim and 0 < len(name.split()) <= _NAME_WORDS and not _SAYING_WORD.search(name):
                 out.append(Claim(claim, name))
     for pattern in _SPLITS:
         match = pattern.match(text)

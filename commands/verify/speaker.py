@@ -288,7 +288,7 @@ def mentioned(fb: FactBase, text: str) -> Named | None:
             hits = fb.names.exact(phrase)
             if not hits:
                 continue
-            before = [w for w in words[max(0, start - 2) : start] if w not in _ARTICLES]
+            before = [w for w in words[:start] if w not in _ARTICLES][-2:]
             topic = bool(before) and before[-1] in _TOPIC and before != ["according", "to"]
             parties = [h.target for h in hits if _is_party(fb, h.target)]
             if parties and not topic:

@@ -471,3 +471,15 @@ def test_an_alias_with_commas_without_quotation_marks(fb: FactBase) -> None:
         "he was still looking to press ahead with privatisation plans and did not rule out doing future deals with G4S"
     )
     assert _verify(fb, f"{name} said {lloyd}")[0] == ELSE
+
+
+def test_a_word_changed_is_never_absorbed_into_the_name(fb: FactBase) -> None:
+    """Without quotation marks the name ends at the first verb of saying: in
+    "Lloyd said I have still said that ...", "I have still" is the claim's."""
+    text = (
+        "David Lloyd said I have still said that I would make my decision once the evidence was received and assessed"
+    )
+    assert _verify(fb, text) == (CLOSE, ("lloyd-evidence-framework",))
+    words = '"To be quite clear, the alliance is not a merger"'
+    pccs = "the Leicestershire, Nottinghamshire and Northamptonshire police and crime commissioners"
+    assert _verify(fb, f"{words} according to {pccs}")[0] == EXACT  # a long description, read whole
