@@ -437,7 +437,9 @@ def report(outcomes: Sequence[Outcome], *, verbose: bool = False, totals_only: b
     for outcome in outcomes:
         by_kind[outcome.variant.kind].append(outcome)
     print(f"{'kind':<28}{'n':>5}{'right':>9}   verdicts given")
-    for kind in [*KINDS, *sorted(k for k in by_kind if k not in KINDS)]:
+    # The generated kinds, then the hand-written ones; a hand-written set shows only its own.
+    kinds = [k for k in KINDS if k in by_kind or not any(k.startswith(_BY_HAND) for k in by_kind)]
+    for kind in [*kinds, *sorted(k for k in by_kind if k not in KINDS)]:
         group = by_kind.get(kind, [])
         right = sum(o.right for o in group)
         share = f"{right / len(group):.1%}" if group else "-"

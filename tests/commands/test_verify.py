@@ -483,3 +483,40 @@ def test_a_word_changed_is_never_absorbed_into_the_name(fb: FactBase) -> None:
     words = '"To be quite clear, the alliance is not a merger"'
     pccs = "the Leicestershire, Nottinghamshire and Northamptonshire police and crime commissioners"
     assert _verify(fb, f"{words} according to {pccs}")[0] == EXACT  # a long description, read whole
+
+
+# The first blind set's failures (a set written by hand from the articles
+# alone), now a training set; the three paraphrases still missed are left out.
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            '"On 3 November, we announced that G4S had been asked to carry out a feasibility study into contact'
+            ' management." - spokesman for Leics, Notts and Northants forces',
+            EXACT,
+        ),
+        ('"we can confirm that this will not include outsourcing" is what the forces said apparently', CLOSE),
+        ('Lloyd: "I always said I\'d decide once all the evidence had come in and been looked at"', CLOSE),
+        ("didn't the Leicestershire PCC say something like \"we'd rather be in charge of our own fate\"?", CLOSE),
+        (
+            'G4S guy basically said "we can help forces free up cash from their support functions to put more'
+            ' officers on the beat"',
+            CLOSE,
+        ),
+        ('Lloyd said "the G4S contract via Lincolnshire just wasn\'t right for our three forces"', CLOSE),
+        ("the PCCs were like \"let's be clear, this alliance isn't a merger\" 🙃", CLOSE),
+        (
+            "\"we're already talking to other providers and we'll keep talking to G4S about helping with support"
+            ' services in Herts"',
+            CLOSE,
+        ),
+        (
+            '"We\'d prefer to be the masters of our own destiny, which is good news for our members and the public"',
+            CLOSE,
+        ),
+        ('Lloyd: "negotiations for a deal with G4S have been discontinued"', CLOSE),
+        ('unison wants to "keep more officers on the beat" fair enough', ELSE),
+    ],
+)
+def test_the_first_blind_sets_failures(fb: FactBase, text: str, verdict: str) -> None:
+    assert _verify(fb, text)[0] == verdict
