@@ -216,7 +216,6 @@ def _one_word_names(fb: FactBase) -> dict[str, frozenset[str]]:
     return {term: frozenset(ids) for term, ids in out.items()}
 
 
-@lru_cache(maxsize=1 << 14)
 def _related(fb: FactBase, claim_term: str, quote_term: str) -> float:
     if claim_term == quote_term:
         return 1.0
@@ -240,7 +239,20 @@ def similarity(fb: FactBase, claim_term: str, quote_term: str) -> float:
     """How far a claim's term stands for a quotation's (0..1): the same term;
     another name of the same party or place; a synonym; the same word
     misspelt; a synonym of the word misspelt."""
-    return _related(fb, claim_term, quote_term)
+    # Cached per fact base, which a reload replaces whole: a cache keyed by
+    # the fact base itself would keep the old one alive.
+    known = _RELATED.setdefault(fb, {})
+    if len(known) > _MOST_CACHED:
+        known.clear()
+    key = (claim_term, quote_term)
+    found = known.get(key)
+    if found is None:
+        found = known[key] = _related(fb, claim_term, quote_term)
+    return found
+
+
+_RELATED: WeakKeyDictionary[FactBase, dict[tuple[str, str], float]] = WeakKeyDictionary()
+_MOST_CACHED = 1 << 16
 
 
 def claim_terms(fb: FactBase, text: str) -> tuple[list[str], bool]:
