@@ -192,8 +192,8 @@ def close(fb: FactBase, claim: Claim, match: Match) -> Answer:
         )
     elif match.reported:
         body = (
-            f"{shown_as} are near reported speech, not a quotation: the article reports {who}"
-            " in its own words and does not quote them.\n"
+            f"{shown_as} are near reported speech, not a quotation: the article reports {who},"
+            " in its own words, and does not quote them.\n"
             + LEGEND
             + "\n"
             + _quotation(fb, match, claim.words, differences=True, bold_fragment=False)

@@ -6,9 +6,10 @@ The claim and each stretch of the quotation (a sentence, or a run of two or
 three, across its pieces) are read as content terms through the fact base's
 one text-analysis pipeline (stems, contractions spelt out, the vocabulary's
 phrases), and each of the claim's terms is paired with at most one of the
-stretch's, as the same term, the same word misspelt, a synonym (the
-vocabulary's groups, through the content index's widening) or another name
-of the same party or place ("Herts" for "Hertfordshire"). Terms weigh by
+stretch's, as the same term, another name of the same party or place
+("Herts" for "Hertfordshire"), a synonym (the vocabulary's groups), or the
+same word misspelt (for a word the articles never use, as the content
+index's widening reads it: its typo fixes and their synonyms). Terms weigh by
 their rarity, so "G4S" and "police" count for little, "destiny" for much,
 and hedges ("just", "basically") for almost nothing.
 
@@ -96,6 +97,8 @@ class _Reading:
 
 @dataclass(frozen=True, slots=True)
 class Rewording:
+    """How far a claim rewords one quotation, at the stretch it rewords best."""
+
     says: float = 0.0
     keeps: float = 0.0
     start: int = 0  # the stretch of the quotation the claim rewords, [start, end)
@@ -103,7 +106,6 @@ class Rewording:
     within: tuple[int, int] = (0, 0)  # the sentences that stretch is in, [start, end)
     paired: int = 0  # the claim's terms paired
     contrary: bool = False  # a negation or an opposite on one side only
-
     in_order: bool = False  # the paired terms stand in the quotation's order
 
     @property
@@ -192,6 +194,16 @@ def _misspelt(a: str, b: str) -> bool:
 
 def _speaker_terms(fb: FactBase, speaker: str) -> frozenset[str]:
     """The terms of a speaker's names and aliases, and their organisation's."""
+    known = _SPEAKERS.setdefault(fb, {})
+    if speaker not in known:
+        known[speaker] = _terms_of_names(fb, speaker)
+    return known[speaker]
+
+
+_SPEAKERS: WeakKeyDictionary[FactBase, dict[str, frozenset[str]]] = WeakKeyDictionary()
+
+
+def _terms_of_names(fb: FactBase, speaker: str) -> frozenset[str]:
     entity = fb.entities[speaker]
     bodies = [entity] + ([fb.entities[entity.organisation]] if entity.organisation else [])
     names = " ".join(n for body in bodies for n in (body.name, *body.aliases))
@@ -200,7 +212,10 @@ def _speaker_terms(fb: FactBase, speaker: str) -> frozenset[str]:
 
 def _names(fb: FactBase) -> dict[str, frozenset[str]]:
     """One-word names and aliases of parties and places, by stem: what "Herts" and "Hertfordshire" both name."""
-    return _NAMES.get(fb) or _NAMES.setdefault(fb, _one_word_names(fb))
+    found = _NAMES.get(fb)
+    if found is None:
+        found = _NAMES[fb] = _one_word_names(fb)
+    return found
 
 
 _NAMES: WeakKeyDictionary[FactBase, dict[str, frozenset[str]]] = WeakKeyDictionary()
