@@ -33,7 +33,9 @@ someone else said it). Exit status 1 when a target is missed.
 alone (a YAML list of `message`, `verdict`: exact | close | someone-else |
 not-in-articles, and `kind`): right when the verdict is the one expected;
 the safety counts as above (a message not expected exact called exact; one
-expected "someone else" called exact or close).
+expected "someone else" called exact or close). `--half work` judges its
+1st, 3rd, 5th ... entries; `--half held` the 2nd, 4th, ... and prints only
+their totals, so that half stays unseen while `verify` is worked on.
 """
 
 from __future__ import annotations
@@ -379,6 +381,14 @@ def load_messages(path: Path) -> list[Variant]:
     return out
 
 
+HALVES = ("work", "held")
+
+
+def half(variants: Sequence[Variant], which: str) -> list[Variant]:
+    """Every other entry: the 1st, 3rd, ... ("work") or the 2nd, 4th, ... ("held")."""
+    return list(variants[HALVES.index(which) :: 2])
+
+
 # -- judging ---------------------------------------------------------------------
 
 
@@ -416,18 +426,25 @@ def summarise(outcomes: Sequence[Outcome]) -> Summary:
     )
 
 
-def report(outcomes: Sequence[Outcome], *, verbose: bool = False) -> Summary:
+def report(outcomes: Sequence[Outcome], *, verbose: bool = False, totals_only: bool = False) -> Summary:
+    summary = summarise(outcomes)
+    if totals_only:
+        print(f"{'overall':<28}{summary.total:>5}{summary.share:>9.1%}   (target >= {TARGET_RIGHT:.0%})")
+        print(f'invented or altered words called "Exact quote": {summary.altered_called_exact} (target 0)')
+        print(f"misattributions passed as right: {summary.misattributions_passed} (target 0)")
+        return summary
     by_kind: dict[str, list[Outcome]] = defaultdict(list)
     for outcome in outcomes:
         by_kind[outcome.variant.kind].append(outcome)
     print(f"{'kind':<28}{'n':>5}{'right':>9}   verdicts given")
-    for kind in [*KINDS, *sorted(k for k in by_kind if k not in KINDS)]:
+    # The generated kinds, then the hand-written ones; a hand-written set shows only its own.
+    kinds = [k for k in KINDS if k in by_kind or not any(k.startswith(_BY_HAND) for k in by_kind)]
+    for kind in [*kinds, *sorted(k for k in by_kind if k not in KINDS)]:
         group = by_kind.get(kind, [])
         right = sum(o.right for o in group)
         share = f"{right / len(group):.1%}" if group else "-"
         given = ", ".join(f"{t}: {n}" for t, n in sorted(Counter(o.title for o in group).items()))
         print(f"{kind:<28}{len(group):>5}{share:>9}   {given}")
-    summary = summarise(outcomes)
     print(f"{'overall':<28}{summary.total:>5}{summary.share:>9.1%}   (target >= {TARGET_RIGHT:.0%})")
     print(f'invented or altered words called "Exact quote": {summary.altered_called_exact} (target 0)')
     print(f"misattributions passed as right: {summary.misattributions_passed} (target 0)")
@@ -451,13 +468,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--knowledge", type=Path, help="fact base folder (default: the shipped one)")
     parser.add_argument("--variants", type=Path, default=VARIANTS, help="hand-written paraphrases and inventions")
     parser.add_argument("--messages", type=Path, help="judge this hand-written set instead of generated variants")
+    parser.add_argument(
+        "--half", choices=HALVES, help="with --messages: the entries worked on, or the held ones (totals only)"
+    )
     parser.add_argument("--verbose", action="store_true", help="list every wrong verdict")
     args = parser.parse_args(argv)
     fb = FactBase.load(args.knowledge)
     if args.messages is not None:
         variants = load_messages(args.messages)
-        print(f"{len(variants)} hand-written messages from {args.messages}\n")
-        return 0 if report(evaluate(fb, variants), verbose=args.verbose).met else 1
+        if args.half is not None:
+            variants = half(variants, args.half)
+        held = args.half == "held"
+        print(f"{len(variants)} hand-written messages from {args.messages} ({args.half or 'all'})\n")
+        outcomes = evaluate(fb, variants)
+        return 0 if report(outcomes, verbose=args.verbose and not held, totals_only=held).met else 1
     variants = generate(fb, args.seed, args.rounds, load_hand_written(args.variants))
     print(f"{len(variants)} variants of {len(fb.quotes)} quotes (seed {args.seed}, {args.rounds} rounds)\n")
     return 0 if report(evaluate(fb, variants), verbose=args.verbose).met else 1

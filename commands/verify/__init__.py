@@ -15,7 +15,7 @@ from commands.answer import Answer, Status
 from commands.format import PREFIX, cmd, echo
 from commands.verify import render
 from commands.verify.claim import Claim, prepare, quoted_claim, unquoted_claims, whole
-from commands.verify.speaker import Named, resolve
+from commands.verify.speaker import Named, mentioned, resolve
 from commands.verify.verdict import MIN_WORDS, Match, Verdict, claim_words, matches, splice, telling, verbatim_in
 from knowledge import FactBase
 
@@ -41,7 +41,7 @@ def read(fb: FactBase, text: str) -> tuple[Claim, Named | None]:
     """
     quoted = quoted_claim(text)
     if quoted is not None:
-        return quoted, resolve(fb, quoted.speaker) if quoted.speaker else None
+        return quoted, _crediting(fb, quoted)
     as_is = whole(text)
     if len(as_is.words) > MAX_CLAIM_CHARS or verbatim_in(fb, as_is.words):
         return as_is, None
@@ -61,6 +61,17 @@ def read(fb: FactBase, text: str) -> tuple[Claim, Named | None]:
     # to be the announced of our own destiny" they are part of it.
     comments = (c for c in splits if text.startswith(c.words) and len(c.speaker.split()) <= _COMMENT_WORDS)
     return next((c for c in comments if verbatim_in(fb, c.words)), as_is), None
+
+
+def _crediting(fb: FactBase, claim: Claim) -> Named | None:
+    """Whom a message credits with its quoted words: the first reading of
+    the words around them that names someone the articles name, else one
+    that names someone they do not ("Boris said"); with no reading, any
+    person or body named outside the quotation ("unison wants to ...").
+    Naming a party and not the speaker is then "Said by someone else", never
+    a silent exact: a misattribution passed as right is the worst answer."""
+    readings = [named for name in claim.names if (named := resolve(fb, name)) is not None]
+    return next((n for n in readings if n.ids), None) or next(iter(readings), None) or mentioned(fb, claim.outside)
 
 
 def _credited(fb: FactBase, named: Named | None, found: list[Match]) -> list[Match]:

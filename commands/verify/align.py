@@ -80,18 +80,34 @@ def substitution(a: str, b: str) -> int:
     return _UNIT
 
 
-def align(claim: Sequence[str], quote: Sequence[str]) -> Alignment:
+def align(claim: Sequence[str], quote: Sequence[str], within: tuple[int, int] | None = None) -> Alignment:
     """The cheapest alignment of all of `claim` with a stretch of `quote`.
 
     Dynamic programming over (claim words read, quotation words read); the
     quotation's words before and after the stretch are free. Ties go to more
     words the same, then to the diagonal, then to the claim's extra word, and
     to the latest end, so the result is the same on every run.
+
+    `within` fixes the stretch instead, [start, end): every word of it is
+    paired, changed or missing. A rewording's words are shown so, against
+    the stretch it rewords: "negotiations for a deal with G4S have been
+    discontinued" against reported speech with a clause left out.
     """
+    if within is not None:
+        start, end = within
+        inner = _align(claim, quote[start:end], free=False)
+        steps = tuple(Step(s.op, s.claim, None if s.quote is None else s.quote + start) for s in inner.steps)
+        return Alignment(inner.cost, start, end, steps, inner.claim_length)
+    return _align(claim, quote, free=True)
+
+
+def _align(claim: Sequence[str], quote: Sequence[str], *, free: bool) -> Alignment:
     n, m = len(claim), len(quote)
     gap = _UNIT * _TIE
     # rank[i][j]: claim[:i] aligned with a stretch of quote ending at j.
     rank = [[0] * (m + 1) for _ in range(n + 1)]
+    if not free:  # the stretch starts at the quotation's first word: those before it are missing
+        rank[0] = [j * gap for j in range(m + 1)]
     for i in range(1, n + 1):
         rank[i][0] = i * gap
         row, above = rank[i], rank[i - 1]
@@ -106,19 +122,19 @@ def align(claim: Sequence[str], quote: Sequence[str]) -> Alignment:
             row[j] = diagonal if diagonal <= gapped else gapped
     # Of equally good ends, the latest: a last word changed ("own future" for
     # "own destiny") reads as changed, not as a word added after "own".
-    end = min(range(m + 1), key=lambda j: (rank[n][j], -j))
+    end = min(range(m + 1), key=lambda j: (rank[n][j], -j)) if free else m
     steps: list[Step] = []
     i, j = n, end
-    while i > 0:
+    while i > 0 or (not free and j > 0):
         here = rank[i][j]
-        if j > 0:
+        if i > 0 and j > 0:
             sub = substitution(claim[i - 1], quote[j - 1])
             if here == rank[i - 1][j - 1] + (sub * _TIE if sub else -1):
                 op = Op.SAME if sub == 0 else Op.TYPO if sub == _TYPO else Op.CHANGED
                 steps.append(Step(op, i - 1, j - 1))
                 i, j = i - 1, j - 1
                 continue
-        if here == rank[i - 1][j] + gap:
+        if i > 0 and here == rank[i - 1][j] + gap:
             steps.append(Step(Op.EXTRA, i - 1, None))
             i -= 1
             continue
@@ -126,7 +142,7 @@ def align(claim: Sequence[str], quote: Sequence[str]) -> Alignment:
         j -= 1
     steps.reverse()
     # A stretch starts at its first word the claim lines up with.
-    start = next((s.quote for s in steps if s.quote is not None), end)
+    start = next((s.quote for s in steps if s.quote is not None), end) if free else 0
     cost = sum(_cost(s, claim, quote) for s in steps) / _UNIT
     return Alignment(cost, start, end, tuple(steps), n)
 

@@ -55,7 +55,7 @@ def _marks(match: Match, claim_chunk_of: Sequence[int], *, bold_same: bool) -> d
     pending: list[int] = []
     struck: set[int] = set()
     last: tuple[int, int] | None = None
-    for step in match.alignment.steps:
+    for step in match.shown.steps:
         if step.op in (Op.EXTRA, Op.CHANGED, Op.TYPO) and step.claim is not None:
             chunk = claim_chunk_of[step.claim]
             if chunk not in struck:  # "we'd" is two words and one chunk
@@ -181,15 +181,19 @@ def someone_else(fb: FactBase, claim: Claim, named: Named, found: Sequence[Match
 
 def close(fb: FactBase, claim: Claim, match: Match) -> Answer:
     who = _who(fb, match.passage)
+    # Reported speech is never a quotation, however a message presents it:
+    # "Lloyd: 'negotiations ... have been discontinued'" quotes the reporter.
+    shown_as = "You give these words as a quotation, but they" if claim.quoted else "These"
     if match.reported and match.verbatim:
         body = (
-            f"These are the article's words reporting {who}, not a quotation: the article does not say"
-            " these were the speaker's own words.\n"
+            f"{shown_as} are the article's words reporting {who}: reported speech, not a quotation."
+            " The article does not say these were the speaker's own words.\n"
             + _quotation(fb, match, claim.words, differences=False, bold_fragment=False)
         )
     elif match.reported:
         body = (
-            f"The nearest is reported speech, from {who}: the article does not quote it word for word.\n"
+            f"{shown_as} are near reported speech, not a quotation: the article reports {who},"
+            " in its own words, and does not quote them.\n"
             + LEGEND
             + "\n"
             + _quotation(fb, match, claim.words, differences=True, bold_fragment=False)

@@ -1,21 +1,38 @@
-"""Whom a message credits: the fact base's people and organisations, by
-their names and aliases (typos forgiven), or a name it does not know."""
+"""Whom a message credits: the fact base's people and bodies, by their
+names, aliases, roles and organisations (typos forgiven), or a name it does
+not know.
+
+A speaker may be named ("Lloyd"), abbreviated ("Herts PCC"), or described
+("the G4S guy", "spokesman for Leics, Notts and Northants forces"): a
+description names the parties whose own words (name, aliases, role, the
+organisation they speak for) hold every word of it. The most literal reading
+wins: words as they stand first, the vocabulary's synonyms only if no party
+fits without them.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from weakref import WeakKeyDictionary
 
 from rapidfuzz.distance import JaroWinkler
 
 from knowledge import FactBase
-from knowledge.analysis import STOPWORDS, stem
+from knowledge.analysis import STOPWORDS, is_filler, stem
+from knowledge.model import Entity
 from knowledge.text import normalise
 
 _MOST_NAME_WORDS = 4  # an unknown name ("Boris Johnson") is short
+_MOST_DESCRIPTION_WORDS = 10  # "the spokesman for Leics, Notts and Northants forces"
 # A word of a name misspelt: "Lyod" for "Lloyd" is 0.81, "Smith" for "Shaw" 0.48.
 _TYPO_SIMILARITY = 0.8
 _TYPO_LENGTH = 4
+# A word of a description misspelt or cut short: "spokesmen", "Leicester" for
+# "Leicestershire" (0.93); "Lincolnshire" for "Leicestershire" is 0.66.
+_DESCRIPTION_TYPO = 0.9
+_DESCRIPTION_TYPO_LENGTH = 5
 # Words that say someone spoke without naming anyone.
 _NOBODY = frozenset(
     """someone somebody anyone anybody everyone everybody nobody people person guy man woman
@@ -23,8 +40,21 @@ _NOBODY = frozenset(
     lol lmao haha ok okay yes no true false fake real wow apparently allegedly
     official officials insider insiders critic critics expert experts""".split()
 )
+# Words a description adds to a party without narrowing it: "the G4S guy" is G4S.
+_SOMEONE_OF = frozenset("guy guys bloke blokes chap lads lot lady man woman people person folks rep reps lads".split())
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "its", "their", "our"})
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
+# Bodies that can speak or be spoken for; not contracts, alliances or events.
+PARTY_KINDS = frozenset(
+    {"person", "spokesperson", "group", "company", "union", "police force", "council", "organisation"}
+)
+# Before a party's name, words that make it what the message is about, not
+# who spoke: "Lloyd on G4S", "good news for Unison", "talking to the union".
+_TOPIC = frozenset(
+    "about of on regarding re over against with to at into towards concerning than vs versus for".split()
+)
+# Longest name the articles give, in words: mentions are looked for up to this.
+_MOST_MENTION_WORDS = 7
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,29 +75,132 @@ def _is_entity(fb: FactBase, target: str) -> bool:
     return target in fb.entities
 
 
-def _exact_inside(fb: FactBase, words: list[str]) -> tuple[str, ...]:
-    """Entities named word for word somewhere in `words`, longest name first."""
-    for size in range(len(words), 0, -1):
-        for start in range(len(words) - size + 1):
-            hits = fb.names.exact(" ".join(words[start : start + size]), lambda t: _is_entity(fb, t))
-            if hits:
-                return tuple(h.target for h in hits)
-    return ()
+def _is_party(fb: FactBase, target: str) -> bool:
+    entity = fb.entities.get(target)
+    return entity is not None and entity.kind in PARTY_KINDS
+
+
+def _words(text: str) -> list[str]:
+    """A name's words in the matching form, a possessive's "s" dropped ("G4S's John Shaw")."""
+    return [w for w in normalise(text).split() if w != "s"]
+
+
+def _stems(texts: Iterable[str]) -> frozenset[str]:
+    return frozenset(stem(w) for text in texts for w in normalise(text).split() if w not in STOPWORDS)
+
+
+def _speaks_for(fb: FactBase, entity: Entity) -> list[Entity]:
+    """The bodies a party speaks for: its organisation; for a spokesman or a
+    group that belongs to none ("a spokesman for the three forces"), the
+    forces of the deals it is quoted on."""
+    if entity.organisation:
+        return [fb.entities[entity.organisation]]
+    if entity.kind not in ("spokesperson", "group"):
+        return []
+    deals = dict.fromkeys(q.deal for q in fb.quotes_of(entity.id) if q.deal)
+    forces = dict.fromkeys(f for d in deals if d in fb.deals for f in fb.deals[d].forces)
+    return [fb.entities[f] for f in forces if f in fb.entities]
+
+
+# How directly a party's words describe it: its own names, its role, the
+# names of the bodies it speaks for; a word misspelt counts for a little less.
+_NAMED, _ROLE, _BODY = 1.0, 0.8, 0.6
+_MISSPELT = 0.9
+# The word as written, not only its stem: "the PCCs" are the three forces'
+# commissioners, "the Leicester PCC" is one of them.
+_AS_WRITTEN = 0.05
+
+
+@dataclass(frozen=True, slots=True)
+class _Vocabulary:
+    """Which parties each word (a stem) of their own words belongs to, and how directly."""
+
+    parties: tuple[str, ...]  # in the fact base's order
+    holders: dict[str, dict[str, float]]  # stem -> {party: how directly}
+    written: dict[str, frozenset[str]]  # a word as written -> the parties whose own names hold it
+
+
+_VOCABULARIES: WeakKeyDictionary[FactBase, _Vocabulary] = WeakKeyDictionary()
+
+
+def _vocabulary(fb: FactBase) -> _Vocabulary:
+    """Each party's own words: name and aliases, role, and the names of the
+    bodies it speaks for. Worked out once per fact base (immutable, swapped whole)."""
+    known = _VOCABULARIES.get(fb)
+    if known is not None:
+        return known
+    holders: dict[str, dict[str, float]] = {}
+    written: dict[str, set[str]] = {}
+    parties = []
+    for entity in fb.entities.values():
+        if entity.kind not in PARTY_KINDS:
+            continue
+        parties.append(entity.id)
+        bodies = [n for body in _speaks_for(fb, entity) for n in (body.name, *body.aliases)]
+        for weight, texts in ((_BODY, bodies), (_ROLE, (entity.role,)), (_NAMED, (entity.name, *entity.aliases))):
+            for word in _stems(texts):
+                held = holders.setdefault(word, {})
+                held[entity.id] = max(held.get(entity.id, 0.0), weight)
+        for word in (w for n in (entity.name, *entity.aliases) for w in normalise(n).split()):
+            written.setdefault(word, set()).add(entity.id)
+    made = _Vocabulary(tuple(parties), holders, {w: frozenset(ids) for w, ids in written.items()})
+    _VOCABULARIES[fb] = made
+    return made
+
+
+def _holders(vocabulary: _Vocabulary, word: str, also: tuple[str, ...]) -> dict[str, float]:
+    """The parties whose words hold a description's word (a stem), and how
+    directly: the same word, one of `also` (its synonyms), or the word
+    misspelt or cut short ("Leicester" for "Leicestershire")."""
+    out: dict[str, float] = {}
+
+    def add(held: dict[str, float], factor: float) -> None:
+        for party, weight in held.items():
+            out[party] = max(out.get(party, 0.0), weight * factor)
+
+    for same in (word, *also):
+        add(vocabulary.holders.get(same, {}), 1.0)
+    if len(word) >= _DESCRIPTION_TYPO_LENGTH:
+        for other, held in vocabulary.holders.items():
+            if (
+                other != word
+                and len(other) >= _DESCRIPTION_TYPO_LENGTH
+                and JaroWinkler.normalized_similarity(word, other) >= _DESCRIPTION_TYPO
+            ):
+                add(held, _MISSPELT)
+    return out
 
 
 def _described(fb: FactBase, words: list[str]) -> tuple[str, ...]:
-    """Entities whose name, aliases or role hold every word of the text but
-    an article: "the spokesman", "the PCC", "the firm" (G4S's role is
-    "Security firm"). Not "I have framework": that is no description."""
-    wanted = {stem(w) for w in words if w not in _ARTICLES}
-    if not wanted or len(words) > _MOST_NAME_WORDS:
+    """The parties a description fits best: whose own words hold every word
+    of it but articles and words like "guy" ("the spokesman"; "the firm",
+    G4S's role being "Security firm"), and of those, the ones it describes
+    most directly ("the Leics commissioner" is Sir Clive, Leicestershire's
+    commissioner, before the three forces' commissioners). Words as they
+    stand first; with the vocabulary's synonyms ("spokesperson" for
+    "spokesman") only if no party fits without. Not "I have framework": that
+    is no description."""
+    # Not "said" in "he said", nor "basically": such words describe no one.
+    wanted = {
+        stem(w): w
+        for w in words
+        if w not in _ARTICLES and w not in _SOMEONE_OF and w not in STOPWORDS and not is_filler(stem(w))
+    }
+    if not wanted or len(words) > _MOST_DESCRIPTION_WORDS:
         return ()
-    out = []
-    for entity in fb.entities.values():
-        described = " ".join((entity.name, *entity.aliases, entity.role))
-        if wanted <= {stem(w) for w in normalise(described).split()}:
-            out.append(entity.id)
-    return tuple(out)
+    vocabulary = _vocabulary(fb)
+    for synonyms in (False, True):
+        scores = dict.fromkeys(vocabulary.parties, 0.0)
+        for word, as_written in wanted.items():
+            held = _holders(vocabulary, word, fb.content.analyzer.synonyms(word) if synonyms else ())
+            same = vocabulary.written.get(as_written, frozenset())
+            scores = {p: score + held[p] + _AS_WRITTEN * (p in same) for p, score in scores.items() if p in held}
+            if not scores:
+                break
+        if scores:
+            best = max(scores.values())
+            return tuple(p for p, score in scores.items() if score >= best - 1e-9)
+    return ()
 
 
 def _same_name(typed: list[str], name: list[str]) -> bool:
@@ -109,18 +242,60 @@ def _exact_whole(fb: FactBase, words: list[str]) -> tuple[str, ...]:
 def resolve(fb: FactBase, text: str, *, inside: bool = True) -> Named | None:
     """The speaker `text` names, or None if it names no one ("he", "someone").
 
-    In order: a name or alias (anywhere inside the text if `inside`, else
-    the whole text); every word of it in an entity's name, aliases or role; a
-    misspelt name; else, if it looks like a name, one the articles never give.
-    `inside` is for the words around a quotation, never the claim's own: in
-    "I have always said more officers on the beat (Herts PCC)", "more
-    officers on the beat" is no name, though it ends in one.
+    In order: a name or alias, a description or a misspelt name, in the
+    whole text; with `inside` (the words around a quotation), also in the
+    longest run of its last words that is one, unless the message is about
+    it ("didn't the Leicestershire PCC" names the PCC; "about policing"
+    names no one), then any name inside the text; else, if it looks like a
+    name, one the articles never give. `inside` is never for the claim's
+    own words: in "I have always said more officers on the beat (Herts
+    PCC)", "more officers on the beat" is no name, though it ends in one.
     """
-    words = normalise(text).split()
+    words = _words(text)
     if not words:
         return None
-    named = _exact_inside(fb, words) if inside else _exact_whole(fb, words)
-    ids = named or _described(fb, words) or _misspelt(fb, text)
-    if ids:
-        return Named(text, ids)
+    # The longest run of last words that names someone: "the Leicestershire
+    # PCC" in "didn't the Leicestershire PCC", never "G4S" in "Lloyd on G4S".
+    runs = [
+        words[start:]
+        for start in range(len(words) if inside else 1)
+        if words[start] not in _TOPIC and not (start and words[start - 1] in _TOPIC)
+    ]
+    # The most literal reading first: a name as written, a description, a name misspelt.
+    for way in (_exact_whole, _described, lambda fb, run: _misspelt(fb, " ".join(run))):
+        for run in runs:
+            ids = way(fb, run)
+            if ids:
+                return Named(text, ids)
+    named = mentioned(fb, text) if inside else None
+    if named is not None:
+        return Named(text, named.ids)
     return Named(text) if _looks_like_a_name(text) else None
+
+
+def mentioned(fb: FactBase, text: str) -> Named | None:
+    """The parties a message names outside its quoted words when no pattern
+    says who spoke ("unison wants to ... fair enough"): each name or alias
+    of a person or body, longest first, unless the message is about it
+    ("Lloyd on G4S", "good news for Unison"). None if it names none."""
+    words = _words(text)
+    found: dict[str, None] = {}
+    shown: list[str] = []
+    start = 0
+    while start < len(words):
+        for size in range(min(_MOST_MENTION_WORDS, len(words) - start), 0, -1):
+            phrase = " ".join(words[start : start + size])
+            hits = fb.names.exact(phrase)
+            if not hits:
+                continue
+            before = [w for w in words[:start] if w not in _ARTICLES][-2:]
+            topic = bool(before) and before[-1] in _TOPIC and before != ["according", "to"]
+            parties = [h.target for h in hits if _is_party(fb, h.target)]
+            if parties and not topic:
+                found.update(dict.fromkeys(parties))
+                shown.append(phrase)
+            start += size
+            break
+        else:
+            start += 1
+    return Named(", ".join(shown), tuple(found)) if found else None

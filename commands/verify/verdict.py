@@ -2,43 +2,35 @@
 
 Exact: every word the same, in order, from one quotation, all of them the
 speaker's own (not the reporter's words around reported speech). Close: the
-claim lines up with a quotation with few differences, or keeps most of its
-telling words (a paraphrase). Nothing else is close, however many common
-words it shares ("G4S", "forces", "police").
+claim lines up with a quotation with few differences, or rewords it (a
+paraphrase, words dropped or moved: commands/verify/rewording.py). Nothing
+else is close, however many common words it shares ("G4S", "forces",
+"police").
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection
 from dataclasses import dataclass
 from enum import StrEnum
 
 from commands.verify.align import Alignment, align
 from commands.verify.quotations import Passage, Word, passages, split_words
+from commands.verify.rewording import FUNCTION_WORDS, Rewording, claim_terms, reword
 from knowledge import FactBase
 from knowledge.analysis import STOPWORDS
 
 CANDIDATES = 8  # quotations compared word by word, of those sharing most words
 VERBATIM_POOL = 50  # ...and of this many, any that holds the claim word for word
-# Close: the same words with a few differences...
+# Close: the same words with a few differences (or a rewording, rewording.py).
 CLOSE_SIMILARITY = 0.7
-# ...or a paraphrase: most of what the claim says is in the quotation, and
-# much of the quotation's stretch is in the claim. Invented sentences on the
-# same stories share common words ("G4S", "forces") but bring their own.
-PARAPHRASE_SAYS = 0.75
-PARAPHRASE_KEEPS = 0.5
 # "Not in the articles" shows the nearest quotation only this close.
 NEAR_SIMILARITY = 0.5
 NEAR_SAYS = 0.5
 MIN_WORDS = 3  # fewer words are no evidence of who said them, unless a whole quotation
 SPLICE_WORDS = 3  # each part of a claim spliced from two quotations is at least this long
-# Contractions read as their words, for comparing what is said (not for exactness).
-_CONTRACTIONS = [
-    (re.compile(r"\b(can)['’]t\b", re.IGNORECASE), r"\1 not"),
-    (re.compile(r"\bwon['’]t\b", re.IGNORECASE), "will not"),
-    (re.compile(r"n['’]t\b", re.IGNORECASE), " not"),
-]
+# Between the two parts of a splice, a few small words may join them: "..., which is ...".
+SPLICE_GLUE = 3
 
 
 class Verdict(StrEnum):
@@ -52,8 +44,10 @@ class Verdict(StrEnum):
 class Match:
     passage: Passage
     alignment: Alignment
-    says: float  # share of the claim's telling words found in the quotation (0..1)
-    keeps: float  # share of the matched stretch's telling words found in the claim (0..1)
+    rewording: Rewording  # how far the claim rewords the quotation
+    # How the claim's words are shown against the quotation's: the alignment,
+    # or for a rewording, the claim against the whole sentences it rewords.
+    shown: Alignment
 
     @property
     def words(self) -> tuple[Word, ...]:
@@ -84,10 +78,12 @@ class Match:
         return before and after
 
     @property
+    def says(self) -> float:
+        return self.rewording.says
+
+    @property
     def close(self) -> bool:
-        return self.alignment.similarity >= CLOSE_SIMILARITY or (
-            self.says >= PARAPHRASE_SAYS and self.keeps >= PARAPHRASE_KEEPS
-        )
+        return self.alignment.similarity >= CLOSE_SIMILARITY or self.rewording.close
 
     @property
     def near(self) -> bool:
@@ -107,29 +103,6 @@ class Splice:
     second: Match
 
 
-def _weight(fb: FactBase, term: str) -> float:
-    return fb.content.idf(term) if fb.content.knows(term) else fb.content.max_idf
-
-
-def _covered(fb: FactBase, terms: list[str], other: set[str]) -> float:
-    """The share of `terms` (by rarity) found in `other`: a synonym or a typo counts in part."""
-    total = got = 0.0
-    for term in dict.fromkeys(terms):
-        weight = _weight(fb, term)
-        total += weight
-        if term in other:
-            got += weight
-        else:
-            got += weight * max((w for t, w in fb.content.widen(term).items() if t in other), default=0.0)
-    return got / total if total else 0.0
-
-
-def _terms(fb: FactBase, text: str) -> list[str]:
-    for pattern, replacement in _CONTRACTIONS:
-        text = pattern.sub(replacement, text)
-    return fb.content.query_terms(text)
-
-
 def claim_words(text: str) -> list[str]:
     return [w for _, words in split_words(text) for w in words]
 
@@ -139,20 +112,14 @@ def telling(words: list[str]) -> bool:
     return any(w not in STOPWORDS for w in words)
 
 
-def _stretch(passage: Passage, alignment: Alignment) -> str:
-    """The quotation's own text over the aligned words."""
-    words = passage.words[alignment.start : alignment.end]
-    chunks = dict.fromkeys((w.piece, w.chunk) for w in words)
-    return " ".join(passage.chunks[piece][chunk] for piece, chunk in chunks)
-
-
-def _match(fb: FactBase, words: list[str], terms: list[str], passage: Passage) -> Match:
-    alignment = align(words, [w.norm for w in passage.words])
-    whole = " ".join(" ".join(chunks) for chunks in passage.chunks)
-    says = _covered(fb, terms, set(_terms(fb, whole))) if terms else 0.0
-    stretch = _terms(fb, _stretch(passage, alignment))
-    keeps = _covered(fb, stretch, set(terms)) if stretch else 0.0
-    return Match(passage, alignment, says, keeps)
+def _match(fb: FactBase, words: list[str], terms: tuple[list[str], bool], passage: Passage) -> Match:
+    norms = [w.norm for w in passage.words]
+    alignment = align(words, norms)
+    rewording = reword(fb, *terms, passage)
+    shown = alignment
+    if rewording.close and alignment.similarity < CLOSE_SIMILARITY:
+        shown = align(words, norms, within=rewording.within)
+    return Match(passage, alignment, rewording, shown)
 
 
 def _joined(passage: Passage) -> str:
@@ -189,7 +156,7 @@ def matches(fb: FactBase, text: str, speakers: Collection[str] = ()) -> list[Mat
     words = claim_words(text)
     if not words:
         return []
-    terms = _terms(fb, text)
+    terms = claim_terms(fb, text)
     found = [(order, _match(fb, words, terms, p)) for order, p in enumerate(_candidates(fb, text, speakers))]
     found.sort(key=lambda pair: (pair[1].order, pair[0]))
     return [m for _, m in found]
@@ -207,9 +174,16 @@ def _longest(words: list[str], haystack: list[str], *, from_start: bool) -> int:
     return best
 
 
+def _joined_by_glue(words: list[str], first: int, last: int) -> bool:
+    """Whether a claim's first and last words cover it, but for a few small words between."""
+    between = words[first : len(words) - last]
+    return len(between) <= SPLICE_GLUE and all(w in STOPWORDS or w in FUNCTION_WORDS for w in between)
+
+
 def splice(fb: FactBase, text: str, found: list[Match]) -> Splice | None:
     """The two quotations a claim is spliced from, when its start is word for
-    word from one and the rest from another."""
+    word from one and its end from another, with at most a few small words
+    joining them ("..., which is ...")."""
     words = claim_words(text)
     if len(words) < 2 * SPLICE_WORDS:
         return None
@@ -220,9 +194,9 @@ def splice(fb: FactBase, text: str, found: list[Match]) -> Splice | None:
     tails = [(m, n) for m, n in tails if n >= SPLICE_WORDS and telling(words[len(words) - n :])]
     for head, first in heads:
         for tail, last in tails:
-            if first + last >= len(words) and head.passage.ids != tail.passage.ids:
+            if _joined_by_glue(words, first, last) and head.passage.ids != tail.passage.ids:
                 # Each part's alignment is word for word, so it is shown with its words in bold.
-                terms = _terms(fb, text)
+                terms = claim_terms(fb, text)
                 return Splice(
                     _match(fb, words[:first], terms, head.passage),
                     _match(fb, words[len(words) - last :], terms, tail.passage),

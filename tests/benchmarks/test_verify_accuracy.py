@@ -108,3 +108,25 @@ def test_main_prints_each_kind_and_the_safety_counts(tmp_path: Path, capsys: pyt
     assert 'invented or altered words called "Exact quote": 0 (target 0)' in out
     assert "misattributions passed as right: 0 (target 0)" in out
     assert code in (0, 1)
+
+
+def test_a_hand_written_set_is_judged_and_its_held_half_shown_only_by_its_totals(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    messages = tmp_path / "messages.yaml"
+    messages.write_text(
+        "- {message: \"Sir Clive said 'We'd prefer to be the masters of our own destiny'\", verdict: exact,"
+        " kind: exact-whole}\n"
+        "- {message: \"Lloyd said 'We'd prefer to be the masters of our own destiny'\", verdict: someone-else,"
+        " kind: speaker-swapped}\n"
+        "- {message: 'Bananas are the official fruit of the three forces', verdict: not-in-articles, kind: invented}\n"
+    )
+    loaded = bench.load_messages(messages)
+    assert [v.kind for v in bench.half(loaded, "work")] == ["by hand: exact-whole", "by hand: invented"]
+    assert [v.kind for v in bench.half(loaded, "held")] == ["by hand: speaker-swapped"]
+    assert bench.main(["--messages", str(messages), "--verbose"]) == 0
+    out = capsys.readouterr().out
+    assert "by hand: speaker-swapped" in out and "verbatim" not in out  # only the set's own kinds
+    assert bench.main(["--messages", str(messages), "--half", "held", "--verbose"]) == 0
+    out = capsys.readouterr().out
+    assert "(held)" in out and "overall" in out and "by hand" not in out and "WRONG" not in out

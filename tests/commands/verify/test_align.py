@@ -45,3 +45,17 @@ def test_a_short_word_is_never_a_typo_of_another() -> None:
 def test_nothing_in_common() -> None:
     alignment = align("bananas grow on trees".split(), QUOTE)
     assert alignment.similarity == 0.0 and not alignment.exact
+
+
+def test_within_a_fixed_stretch_every_word_of_it_is_paired_or_missing() -> None:
+    quote = "negotiations for a deal which would have seen g4s take over services have been discontinued".split()
+    claim = "negotiations for a deal with g4s have been discontinued".split()
+    alignment = align(claim, quote, within=(0, len(quote)))
+    assert (alignment.start, alignment.end) == (0, len(quote))
+    missing = [quote[s.quote] for s in alignment.steps if s.op is Op.MISSING and s.quote is not None]
+    assert {"which", "would", "take", "over", "services"} <= set(missing)
+    same = [quote[s.quote] for s in alignment.steps if s.op is Op.SAME and s.quote is not None]
+    assert same[:4] == ["negotiations", "for", "a", "deal"] and same[-3:] == ["have", "been", "discontinued"]
+    offset = align("masters of our own".split(), QUOTE, within=(6, 11))
+    assert next(QUOTE[s.quote] for s in offset.steps if s.quote is not None) == "masters"
+    assert offset.steps[-1].op is Op.MISSING  # "destiny", left out

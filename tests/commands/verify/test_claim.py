@@ -77,3 +77,42 @@ def test_hostile_text_is_read_quickly_and_safely() -> None:
     for text in ("a " * 600 + " said " + "b " * 600, "x - " * 400, '"a" ' * 500, "(" * 1000 + ")" * 1000):
         quoted_claim(prepare(text))
         unquoted_claims(prepare(text))
+
+
+@pytest.mark.parametrize(
+    ("message", "name"),
+    [
+        (f'unison wants to "{WORDS}" fair enough', "unison"),
+        (f'G4S reckons it\'s "{WORDS}"', "G4S"),
+        (f'Sir Clive Loader\'s line was "{WORDS}"', "Sir Clive Loader"),
+        (f'per the Unison spokesman, "{WORDS}"', "the Unison spokesman"),
+        (f'G4S guy basically said "{WORDS}"', "G4S guy"),
+        (f'didn\'t the Leicestershire PCC say something like "{WORDS}"?', "the Leicestershire PCC"),
+        (f'the PCCs were like "{WORDS}" 🙃', "the PCCs"),
+        (f'"{WORDS}" is what the forces said apparently', "the forces"),
+        (f'"{WORDS}" was G4S\'s line', "G4S"),
+        (
+            f'"{WORDS}" - spokesman for Leics, Notts and Northants forces',
+            "spokesman for Leics, Notts and Northants forces",
+        ),
+        (f'Unison\'s spokesperson called it "{WORDS}"', "Unison's spokesperson"),
+        (f'"{WORDS}" (Hanrahan) lol', "Hanrahan"),
+    ],
+)
+def test_attributions_come_in_many_shapes(message: str, name: str) -> None:
+    claim = quoted_claim(prepare(message))
+    assert claim is not None and claim.words == WORDS
+    assert claim.speaker == name
+
+
+def test_every_reading_of_the_name_and_the_words_outside_are_kept() -> None:
+    claim = quoted_claim(prepare(f'I can\'t believe Lloyd said "{WORDS}" lol'))
+    assert claim is not None
+    assert claim.names == ("I can't", "I can't believe Lloyd")  # the caller takes the first that names someone
+    assert claim.outside == "I can't believe Lloyd said lol"
+
+
+def test_a_name_with_commas_is_tried_at_each_place_it_may_end() -> None:
+    name = "Leicestershire, Nottinghamshire and Northamptonshire PCCs"
+    for message in (f"According to {name}, {WORDS}", f"{name} said {WORDS}"):
+        assert Claim(WORDS, name) in unquoted_claims(prepare(message))

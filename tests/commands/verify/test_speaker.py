@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from commands.verify.speaker import Named, resolve
+from commands.verify.speaker import Named, mentioned, resolve
 from knowledge import FactBase
 
 
@@ -44,3 +44,41 @@ def test_an_organisation_credits_who_speaks_for_it(fb: FactBase) -> None:
     assert unison.credits(fb, "unison-spokesman") and unison.credits(fb, "chris-hanrahan")
     assert not unison.credits(fb, "david-lloyd")
     assert not Named("Boris").credits(fb, "david-lloyd")
+
+
+@pytest.mark.parametrize(
+    ("text", "ids"),
+    [
+        # A list of the three forces is "the three forces", whose spokesman speaks for them.
+        ("spokesman for Leics, Notts and Northants forces", ("three-forces-spokesman",)),
+        ("the Northants police spokesperson", ("northamptonshire-police-spokesman",)),
+        ("the East Midlands forces' spokesperson", ("three-forces-spokesman",)),
+        ("the G4S guy", ("john-shaw", "g4s")),  # the firm, or its spokesman
+        ("the Leics commissioner", ("clive-loader",)),
+        ("the Leicester PCC", ("clive-loader",)),  # a name cut short
+        ("the three commissioners", ("east-midlands-pccs",)),
+        ("Unison's spokesperson", ("unison-spokesman",)),  # a synonym, only when no party fits without
+        ("Hertfordshire's police and crime commissioner", ("david-lloyd",)),
+        ("G4S's John Shaw", ("john-shaw",)),
+        ("didn't the Leicestershire PCC", ("clive-loader",)),  # words that lead in
+        ("Lloyd on G4S", ("david-lloyd",)),  # what he spoke about is not who spoke
+    ],
+)
+def test_descriptions_abbreviations_and_possessives(fb: FactBase, text: str, ids: tuple[str, ...]) -> None:
+    named = resolve(fb, text)
+    assert named is not None and set(named.ids) == set(ids)
+
+
+@pytest.mark.parametrize("text", ["he said", "basically", "about policing", "the three forces' deal with Unison"])
+def test_words_that_describe_no_one_resolve_to_no_one(fb: FactBase, text: str) -> None:
+    named = resolve(fb, text)
+    assert named is None or not named.ids or text.endswith("Unison")
+
+
+def test_parties_mentioned_outside_a_quotation(fb: FactBase) -> None:
+    assert mentioned(fb, "unison wants to  fair enough") == Named("unison", ("unison",))
+    named = mentioned(fb, "so Lloyd and the union reckon")
+    assert named is not None and named.ids == ("david-lloyd", "unison")
+    assert mentioned(fb, "this is about G4S and the Herts deal") is None  # what it is about, a deal
+    assert mentioned(fb, "good news for Unison lol") is None
+    assert mentioned(fb, "the Olympics all over again") is None  # an event says nothing
