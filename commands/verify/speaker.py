@@ -21,6 +21,7 @@ from rapidfuzz.distance import JaroWinkler
 
 from knowledge import FactBase
 from knowledge.analysis import STOPWORDS, is_filler, stem
+from knowledge.analysis import words as spelt_out
 from knowledge.model import Entity
 from knowledge.text import normalise
 
@@ -39,6 +40,16 @@ _NOBODY = frozenset(
     one source sources article articles bbc news report paper
     lol lmao haha ok okay yes no true false fake real wow apparently allegedly
     official officials insider insiders critic critics expert experts""".split()
+)
+# Chat framing: words about the message, where it was seen and whether it is
+# true ("saw someone quote", "full quote check pls", "screenshot of a news
+# app", "genuine or made up?"). They describe no one, so a run of them is no
+# description, and a description's other words must name the party.
+_FRAMING = frozenset(
+    """quote quotes quoted quoting quotation quotations screenshot screenshots screengrab screencap pic pics
+    check checking checked pls plz verify verifying genuine legit made invented fabricated misquote misquoted
+    correct accurate wrong right saw seen see heard hear read reading found spotted post posted tweet thread
+    message messages msg text link headline app website site online internet twitter facebook reddit""".split()
 )
 # Words a description adds to a party without narrowing it: "the G4S guy" is G4S.
 _SOMEONE_OF = frozenset("guy guys bloke blokes chap lads lot lady man woman people person folks rep reps lads".split())
@@ -181,11 +192,7 @@ def _described(fb: FactBase, words: list[str]) -> tuple[str, ...]:
     "spokesman") only if no party fits without. Not "I have framework": that
     is no description."""
     # Not "said" in "he said", nor "basically": such words describe no one.
-    wanted = {
-        stem(w): w
-        for w in words
-        if w not in _ARTICLES and w not in _SOMEONE_OF and w not in STOPWORDS and not is_filler(stem(w))
-    }
+    wanted = {stem(w): w for w in words if _descriptive([w])}
     if not wanted or len(words) > _MOST_DESCRIPTION_WORDS:
         return ()
     vocabulary = _vocabulary(fb)
@@ -222,11 +229,16 @@ def _misspelt(fb: FactBase, text: str) -> tuple[str, ...]:
 
 
 def _looks_like_a_name(text: str) -> bool:
+    """A proper name: short, every word capitalised ("Boris Johnson", "G4S"),
+    none a pronoun, an indefinite or chat framing. A lowercase phrase the
+    articles do not know ("full quote check pls") names no one."""
     words = text.split()
     if not 0 < len(words) <= _MOST_NAME_WORDS:
         return False
     lowered = [w.lower().strip(".") for w in words]
-    return all(_NAME_WORD.match(w) for w in words) and not any(w in STOPWORDS or w in _NOBODY for w in lowered)
+    return all(_NAME_WORD.match(w) and w[0].isupper() for w in words) and not any(
+        w in STOPWORDS or w in _NOBODY or w in _FRAMING for w in lowered
+    )
 
 
 def _exact_whole(fb: FactBase, words: list[str]) -> tuple[str, ...]:
@@ -237,6 +249,38 @@ def _exact_whole(fb: FactBase, words: list[str]) -> tuple[str, ...]:
             return tuple(h.target for h in hits)
         words = words[1:]
     return tuple(h.target for h in fb.names.exact(" ".join(words), lambda t: _is_entity(fb, t)))
+
+
+def _descriptive(words: Iterable[str]) -> list[str]:
+    """The words of a description that may narrow it (stems): not articles,
+    indefinites, chat framing, small words or hedges."""
+    return [
+        stem(w)
+        for w in words
+        if w not in _ARTICLES
+        and w not in _SOMEONE_OF
+        and w not in _NOBODY
+        and w not in _FRAMING
+        and w not in STOPWORDS
+        and not is_filler(stem(w))
+    ]
+
+
+def _contradicted(fb: FactBase, dropped: list[str], ids: tuple[str, ...]) -> bool:
+    """Whether words left out before a name say something the party named
+    is not: a lead-in ("didn't", "wait so the") says nothing, and words of
+    the party's own may stand there ("Unison branch secretary Chris
+    Hanrahan"); any other word may name someone else. "Hertfordshire" in
+    "Hertfordshire police spokesman" is no lead-in, and the Northamptonshire
+    police spokesman, whose words "police spokesman" are, does not speak
+    for Hertfordshire; nor is "Acme Security" the security firm G4S."""
+    vocabulary = _vocabulary(fb)
+    # Contractions spelt out: "didn't" is "did not", small words both.
+    for word in _descriptive(spelt_out(" ".join(dropped))):
+        held = _holders(vocabulary, word, ())
+        if not any(i in held for i in ids):
+            return True
+    return False
 
 
 def resolve(fb: FactBase, text: str, *, inside: bool = True) -> Named | None:
@@ -265,7 +309,7 @@ def resolve(fb: FactBase, text: str, *, inside: bool = True) -> Named | None:
     for way in (_exact_whole, _described, lambda fb, run: _misspelt(fb, " ".join(run))):
         for run in runs:
             ids = way(fb, run)
-            if ids:
+            if ids and not _contradicted(fb, words[: len(words) - len(run)], ids):
                 return Named(text, ids)
     named = mentioned(fb, text) if inside else None
     if named is not None:
