@@ -41,7 +41,11 @@ def read(fb: FactBase, text: str) -> tuple[Claim, Named | None]:
     """
     quoted = quoted_claim(text)
     if quoted is not None:
-        return _nested(fb, quoted) or (quoted, _crediting(fb, quoted))
+        named = _crediting(fb, quoted)
+        # Only when the message around the quotation names no one the
+        # articles name: "Lloyd said: '...'" credits Lloyd whatever is inside.
+        nested = _nested(fb, quoted, named) if named is None or not named.ids else None
+        return nested or (quoted, named)
     as_is = whole(text)
     if len(as_is.words) > MAX_CLAIM_CHARS or verbatim_in(fb, as_is.words):
         return as_is, None
@@ -63,20 +67,20 @@ def read(fb: FactBase, text: str) -> tuple[Claim, Named | None]:
     return next((c for c in comments if verbatim_in(fb, c.words)), as_is), None
 
 
-def _nested(fb: FactBase, quoted: Claim) -> tuple[Claim, Named | None] | None:
+def _nested(fb: FactBase, quoted: Claim, around: Named | None) -> tuple[Claim, Named | None] | None:
     """A quotation that is itself a message crediting someone, as a
     screenshot's or a forwarded post's text is ("screenshot: \"Northants
     police's spokesman said 'We firmly believe ...'\""): the words it quotes,
-    credited to whom it names. The message around it is framing, who posted
-    it, not who spoke; it counts only if the inner message names no one.
-    None when the quotation is words someone said (verbatim in the articles,
-    or no inner attribution)."""
+    credited to whom it names. The message around it (`around`, naming no
+    one the articles name) is framing or who posted it, not who spoke; it
+    counts only if the inner message names no one. None when the quotation
+    is words someone said (verbatim in the articles), or credits no one."""
     if verbatim_in(fb, quoted.words):
         return None
     inner, named = read(fb, quoted.words)
     if inner.words == quoted.words or (named is None and not inner.quoted):
         return None
-    return inner, named if named is not None else _crediting(fb, quoted)
+    return inner, named if named is not None else around
 
 
 def _crediting(fb: FactBase, claim: Claim) -> Named | None:

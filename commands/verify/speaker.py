@@ -54,6 +54,9 @@ _FRAMING = frozenset(
 # Words a description adds to a party without narrowing it: "the G4S guy" is G4S.
 _SOMEONE_OF = frozenset("guy guys bloke blokes chap lads lot lady man woman people person folks rep reps lads".split())
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "its", "their", "our"})
+# A personal pronoun makes words a clause, not a description: "I have company"
+# (a changed word in "I have always said") describes no firm.
+_PRONOUNS = frozenset("i me we us you he him she her it they them".split())
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
 # Bodies that can speak or be spoken for; not contracts, alliances or events.
 PARTY_KINDS = frozenset(
@@ -122,6 +125,19 @@ _MISSPELT = 0.9
 _AS_WRITTEN = 0.05
 
 
+# Where a role stops saying what a party is and starts relating it to other
+# things: "Police force | of the G4S framework contract", "Chief constables |
+# whose recommendations the decision was based on". Those words describe the
+# contract and the decision, not the party: "negotiations" (a synonym of
+# "contract") is no description of Lincolnshire Police. What a party speaks
+# for is held anyway, by its names and the bodies it speaks for.
+_RELATING = re.compile(r"\s(?:of|for|from|whose|who|which|that|in|with|on|at)\s.*$", re.IGNORECASE)
+
+
+def _what_it_is(role: str) -> str:
+    return _RELATING.sub("", role)
+
+
 @dataclass(frozen=True, slots=True)
 class _Vocabulary:
     """Which parties each word (a stem) of their own words belongs to, and how directly."""
@@ -148,7 +164,8 @@ def _vocabulary(fb: FactBase) -> _Vocabulary:
             continue
         parties.append(entity.id)
         bodies = [n for body in _speaks_for(fb, entity) for n in (body.name, *body.aliases)]
-        for weight, texts in ((_BODY, bodies), (_ROLE, (entity.role,)), (_NAMED, (entity.name, *entity.aliases))):
+        role = (_what_it_is(entity.role),)
+        for weight, texts in ((_BODY, bodies), (_ROLE, role), (_NAMED, (entity.name, *entity.aliases))):
             for word in _stems(texts):
                 held = holders.setdefault(word, {})
                 held[entity.id] = max(held.get(entity.id, 0.0), weight)
@@ -193,7 +210,7 @@ def _described(fb: FactBase, words: list[str]) -> tuple[str, ...]:
     is no description."""
     # Not "said" in "he said", nor "basically": such words describe no one.
     wanted = {stem(w): w for w in words if _descriptive([w])}
-    if not wanted or len(words) > _MOST_DESCRIPTION_WORDS:
+    if not wanted or len(words) > _MOST_DESCRIPTION_WORDS or any(w in _PRONOUNS for w in words):
         return ()
     vocabulary = _vocabulary(fb)
     for synonyms in (False, True):

@@ -485,6 +485,32 @@ def test_a_word_changed_is_never_absorbed_into_the_name(fb: FactBase) -> None:
     assert _verify(fb, f"{words} according to {pccs}")[0] == EXACT  # a long description, read whole
 
 
+@pytest.mark.parametrize(
+    ("text", "quote_id"),
+    [
+        # A changed word makes words before a verb of saying look like a description; they are no name.
+        (
+            "“negotiations for a confirmed, which would have seen security firm G4S take over services in"
+            " Hertfordshire, Cambridgeshire and Bedfordshire, have been discontinued”",
+            "lloyd-confirmed-discontinued",
+        ),
+        (
+            "negotiations for a deal, which would have confirmed security firm G4S take over services in"
+            " Hertfordshire, Cambridgeshire and Bedfordshire, have been discontinued",
+            "lloyd-confirmed-discontinued",
+        ),
+        # The message names the speaker; the quotation's words are his, whatever they hold.
+        (
+            'Cllr Lloyd said: "I have company said that I would make my decision once the evidence was received and'
+            ' assessed."',
+            "lloyd-evidence-framework",
+        ),
+    ],
+)
+def test_a_changed_word_never_makes_a_speaker_of_the_words_before_it(fb: FactBase, text: str, quote_id: str) -> None:
+    assert _verify(fb, text) == (CLOSE, (quote_id,))
+
+
 # The first blind set's failures (a set written by hand from the articles
 # alone), now a training set; the three paraphrases still missed are left out.
 @pytest.mark.parametrize(

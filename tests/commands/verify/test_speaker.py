@@ -139,3 +139,15 @@ def test_parties_mentioned_outside_a_quotation(fb: FactBase) -> None:
     assert mentioned(fb, "this is about G4S and the Herts deal") is None  # what it is about, a deal
     assert mentioned(fb, "good news for Unison lol") is None
     assert mentioned(fb, "the Olympics all over again") is None  # an event says nothing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have company",  # a pronoun: a clause, not a description of a firm
+        "negotiations for a",  # "contract" in Lincolnshire Police's role relates it to a contract; it is no name
+        "the decision",  # nor is the decision the chief constables' recommendations were for
+    ],
+)
+def test_a_clause_or_what_a_role_relates_to_describes_no_one(fb: FactBase, text: str) -> None:
+    assert resolve(fb, text, inside=False) is None
