@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import partial
 from weakref import WeakKeyDictionary
 
 from rapidfuzz.distance import JaroWinkler
@@ -199,7 +200,7 @@ def _holders(vocabulary: _Vocabulary, word: str, also: tuple[str, ...]) -> dict[
     return out
 
 
-def _described(fb: FactBase, words: list[str]) -> tuple[str, ...]:
+def _described(fb: FactBase, words: list[str], *, around: bool = True) -> tuple[str, ...]:
     """The parties a description fits best: whose own words hold every word
     of it but articles and words like "guy" ("the spokesman"; "the firm",
     G4S's role being "Security firm"), and of those, the ones it describes
@@ -207,9 +208,12 @@ def _described(fb: FactBase, words: list[str]) -> tuple[str, ...]:
     commissioner, before the three forces' commissioners). Words as they
     stand first; with the vocabulary's synonyms ("spokesperson" for
     "spokesman") only if no party fits without. Not "I have framework": that
-    is no description."""
+    is no description. Words `around` a quotation may hold chat framing and
+    indefinites ("someone at G4S"), which narrow nothing; a name split off
+    a message without quotation marks may not: there they may be the
+    claim's own ("..., PCCs, To be quite report, the alliance is ...")."""
     # Not "said" in "he said", nor "basically": such words describe no one.
-    wanted = {stem(w): w for w in words if _descriptive([w])}
+    wanted = {stem(w): w for w in words if _descriptive([w], framing=around)}
     if not wanted or len(words) > _MOST_DESCRIPTION_WORDS or any(w in _PRONOUNS for w in words):
         return ()
     vocabulary = _vocabulary(fb)
@@ -268,16 +272,15 @@ def _exact_whole(fb: FactBase, words: list[str]) -> tuple[str, ...]:
     return tuple(h.target for h in fb.names.exact(" ".join(words), lambda t: _is_entity(fb, t)))
 
 
-def _descriptive(words: Iterable[str]) -> list[str]:
+def _descriptive(words: Iterable[str], *, framing: bool = True) -> list[str]:
     """The words of a description that may narrow it (stems): not articles,
-    indefinites, chat framing, small words or hedges."""
+    small words or hedges, and (with `framing`) not indefinites or chat framing."""
     return [
         stem(w)
         for w in words
         if w not in _ARTICLES
         and w not in _SOMEONE_OF
-        and w not in _NOBODY
-        and w not in _FRAMING
+        and not (framing and (w in _NOBODY or w in _FRAMING))
         and w not in STOPWORDS
         and not is_filler(stem(w))
     ]
@@ -323,7 +326,8 @@ def resolve(fb: FactBase, text: str, *, inside: bool = True) -> Named | None:
         if words[start] not in _TOPIC and not (start and words[start - 1] in _TOPIC)
     ]
     # The most literal reading first: a name as written, a description, a name misspelt.
-    for way in (_exact_whole, _described, lambda fb, run: _misspelt(fb, " ".join(run))):
+    described = partial(_described, around=inside)
+    for way in (_exact_whole, described, lambda fb, run: _misspelt(fb, " ".join(run))):
         for run in runs:
             ids = way(fb, run)
             if ids and not _contradicted(fb, words[: len(words) - len(run)], ids):
