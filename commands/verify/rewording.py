@@ -203,16 +203,16 @@ def _sentences(passage: Passage) -> tuple[tuple[int, int], ...]:
 def _clauses(passage: Passage) -> tuple[int, ...]:
     """Where the passage's clauses start: after a clause's last word, at a
     conjunction that opens one; and the passage's end."""
-    out = {0, len(passage.words)}
-    for i, word in enumerate(passage.words):
-        chunk = passage.chunks[word.piece][word.chunk].rstrip("\"'”’)")
-        last_of_chunk = i + 1 == len(passage.words) or passage.words[i + 1].chunk != word.chunk
-        if last_of_chunk and (
-            chunk.endswith(_CLAUSE_END) or passage.words[min(i + 1, len(passage.words) - 1)].piece != word.piece
-        ):
-            out.add(i + 1)
+    words = passage.words
+    out = {0, len(words)}
+    for i, word in enumerate(words):
         if word.norm in _CLAUSE_OPENERS:
             out.add(i)
+        if i + 1 < len(words) and words[i + 1].chunk == word.chunk and words[i + 1].piece == word.piece:
+            continue  # not the chunk's last word ("we'd" is two)
+        chunk = passage.chunks[word.piece][word.chunk].rstrip("\"'”’)")
+        if chunk.endswith(_CLAUSE_END) or i + 1 == len(words) or words[i + 1].piece != word.piece:
+            out.add(i + 1)
     return tuple(sorted(out))
 
 
