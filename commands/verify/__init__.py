@@ -41,7 +41,11 @@ def read(fb: FactBase, text: str) -> tuple[Claim, Named | None]:
     """
     quoted = quoted_claim(text)
     if quoted is not None:
-        return quoted, _crediting(fb, quoted)
+        named = _crediting(fb, quoted)
+        # Only when the message around the quotation names no one the
+        # articles name: "Lloyd said: '...'" credits Lloyd whatever is inside.
+        nested = _nested(fb, quoted, named) if named is None or not named.ids else None
+        return nested or (quoted, named)
     as_is = whole(text)
     if len(as_is.words) > MAX_CLAIM_CHARS or verbatim_in(fb, as_is.words):
         return as_is, None
@@ -61,6 +65,22 @@ def read(fb: FactBase, text: str) -> tuple[Claim, Named | None]:
     # to be the announced of our own destiny" they are part of it.
     comments = (c for c in splits if text.startswith(c.words) and len(c.speaker.split()) <= _COMMENT_WORDS)
     return next((c for c in comments if verbatim_in(fb, c.words)), as_is), None
+
+
+def _nested(fb: FactBase, quoted: Claim, around: Named | None) -> tuple[Claim, Named | None] | None:
+    """A quotation that is itself a message crediting someone, as a
+    screenshot's or a forwarded post's text is ("screenshot: \"Northants
+    police's spokesman said 'We firmly believe ...'\""): the words it quotes,
+    credited to whom it names. The message around it (`around`, naming no
+    one the articles name) is framing or who posted it, not who spoke; it
+    counts only if the inner message names no one. None when the quotation
+    is words someone said (verbatim in the articles), or credits no one."""
+    if verbatim_in(fb, quoted.words):
+        return None
+    inner, named = read(fb, quoted.words)
+    if inner.words == quoted.words or (named is None and not inner.quoted):
+        return None
+    return inner, named if named is not None else around
 
 
 def _crediting(fb: FactBase, claim: Claim) -> Named | None:
@@ -126,10 +146,29 @@ def _judge(fb: FactBase, claim: Claim, named: Named | None, found: list[Match]) 
             return render.someone_else(fb, claim, named, parts)
         return render.spliced(fb, claim, spliced)
     close = [m for m in found if m.close]
+    if close and named is not None:
+        return _weighed(fb, claim, named, found, close)
     if close:
-        credited = _credited(fb, named, close)
-        if named is not None and not credited:
-            return render.someone_else(fb, claim, named, close[:1])
-        return render.close(fb, claim, credited[0])
+        return render.close(fb, claim, close[0])
     nearest = found[0] if found and found[0].near else None
     return render.not_found(fb, claim, nearest)
+
+
+def _weighed(fb: FactBase, claim: Claim, named: Named, found: list[Match], close: list[Match]) -> Answer:
+    """Close to some quotation, with a speaker named: the named speaker's
+    nearest quotation against the nearest close one of anyone else's. The
+    nearer wins, the named speaker's on a tie: their own words reworded are
+    close. Someone else's words are evidence against them only when nearer
+    than anything they said and than any other quotation: a loose rewording
+    of one quotation, when another is as near, says nothing of who spoke."""
+    own = next(iter(_credited(fb, named, found)), None)
+    other = next((m for m in close if not named.credits(fb, m.passage.speaker)), None)
+    if own is not None and (other is None or own.fit >= other.fit):
+        if own.close:
+            return render.close(fb, claim, own)
+        if own.near:
+            return render.not_found(fb, claim, own)
+    nearest = max(found, key=lambda m: m.fit)
+    if other is not None and other.fit >= nearest.fit:
+        return render.someone_else(fb, claim, named, [other])
+    return render.not_found(fb, claim, nearest if nearest.near else None)

@@ -72,6 +72,15 @@ CONDENSED_SAYS = 0.95
 CONDENSED_KEEPS = 0.3
 CONDENSED_PAIRED = 3
 _SENTENCE_END = (".", "!", "?", "...", "…", ";")
+# A clause left out: a paraphrase may drop one whole clause of what it
+# rewords ("We are grateful for their report but although we have identified
+# an urgent need ..., we can confirm ..." told as "thanks for the report, but
+# ... won't be part of it"). Clauses end at a comma, colon, dash or sentence
+# end, and begin at a conjunction that opens one. Then the claim must say more.
+_CLAUSE_END = (*_SENTENCE_END, ",", ":", "-", "–", "—")
+_CLAUSE_OPENERS = frozenset("but although though while whilst which whereas because unless".split())
+CLAUSE_SAYS = 0.8
+CLAUSE_PAIRED = 4
 # A negation may stand a word or two before the first word paired: "not to progress".
 _NEGATION_REACH = 2
 
@@ -93,6 +102,7 @@ class _Reading:
     weights: tuple[float, ...]  # per word of the passage: 0 for small words
     negations: tuple[bool, ...]  # per word: whether it says no
     sentences: tuple[tuple[int, int], ...]  # [start, end) of each sentence
+    clauses: tuple[int, ...]  # the words a clause starts at, and the passage's end
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +111,7 @@ class Rewording:
 
     says: float = 0.0
     keeps: float = 0.0
+    keeps_but_clause: float = 0.0  # keeps, one clause the claim leaves out aside
     start: int = 0  # the stretch of the quotation the claim rewords, [start, end)
     end: int = 0
     within: tuple[int, int] = (0, 0)  # the sentences that stretch is in, [start, end)
@@ -116,6 +127,8 @@ class Rewording:
         if self.contrary or self.paired < PARAPHRASE_PAIRED:
             return False
         if self.says >= PARAPHRASE_SAYS and self.keeps >= PARAPHRASE_KEEPS:
+            return True
+        if self.says >= CLAUSE_SAYS and self.paired >= CLAUSE_PAIRED and self.keeps_but_clause >= PARAPHRASE_KEEPS:
             return True
         return (
             self.in_order
@@ -166,7 +179,7 @@ def _reading(fb: FactBase, passage: Passage) -> _Reading:
             if len(terms) == 1 and " " in terms[0]:
                 units.append(_Unit(terms[0], i, i + size))
                 break
-    reading = _Reading(tuple(units), tuple(weights), tuple(negations), _sentences(passage))
+    reading = _Reading(tuple(units), tuple(weights), tuple(negations), _sentences(passage), _clauses(passage))
     known[passage.ids] = reading
     return reading
 
@@ -185,6 +198,22 @@ def _sentences(passage: Passage) -> tuple[tuple[int, int], ...]:
     if start < len(passage.words):
         out.append((start, len(passage.words)))
     return tuple(out)
+
+
+def _clauses(passage: Passage) -> tuple[int, ...]:
+    """Where the passage's clauses start: after a clause's last word, at a
+    conjunction that opens one; and the passage's end."""
+    words = passage.words
+    out = {0, len(words)}
+    for i, word in enumerate(words):
+        if word.norm in _CLAUSE_OPENERS:
+            out.add(i)
+        if i + 1 < len(words) and words[i + 1].chunk == word.chunk and words[i + 1].piece == word.piece:
+            continue  # not the chunk's last word ("we'd" is two)
+        chunk = passage.chunks[word.piece][word.chunk].rstrip("\"'”’)")
+        if chunk.endswith(_CLAUSE_END) or i + 1 == len(words) or words[i + 1].piece != word.piece:
+            out.add(i + 1)
+    return tuple(sorted(out))
 
 
 @lru_cache(maxsize=1 << 12)
@@ -231,8 +260,19 @@ def _one_word_names(fb: FactBase) -> dict[str, frozenset[str]]:
     return {term: frozenset(ids) for term, ids in out.items()}
 
 
+# A preposition before a word leaves it the same word: "in future" is
+# "future", "on the beat" is "beat". (A particle after a verb does not:
+# "rule out" is no "rule".)
+_PREPOSITIONS = frozenset({"in", "on", "at", "into", "for", "by"})
+
+
+def _bare(term: str) -> str:
+    first, _, rest = term.partition(" ")
+    return rest if first in _PREPOSITIONS and rest else term
+
+
 def _related(fb: FactBase, claim_term: str, quote_term: str) -> float:
-    if claim_term == quote_term:
+    if claim_term == quote_term or _bare(claim_term) == _bare(quote_term):
         return 1.0
     names = _names(fb)
     if names.get(claim_term, frozenset()) & names.get(quote_term, frozenset()):
@@ -344,10 +384,25 @@ def _pair(pairing: _Pairing, window: tuple[int, int]) -> Rewording:
     in_order = all(a < b for a, b in pairwise(places))
     start, end = min(covered), max(covered) + 1
     weight = sum(reading.weights[start:end])
-    keeps = sum(reading.weights[i] * covered.get(i, 0.0) for i in range(start, end)) / weight if weight else 0.0
+    kept = sum(reading.weights[i] * covered.get(i, 0.0) for i in range(start, end))
+    keeps = kept / weight if weight else 0.0
+    left_out = _clause_left_out(reading, covered, start, end)
+    keeps_but_clause = kept / (weight - left_out) if weight > left_out else 0.0
     reach = (max(window[0], start - _NEGATION_REACH), min(window[1], end + _NEGATION_REACH))
     quoted_negation = any(reading.negations[reach[0] : reach[1]])
     stretch = {unit.term for unit in reading.units if start <= unit.start and unit.end <= end}
     opposed = any(OPPOSITES.get(term, frozenset()) & stretch for term in pairing.terms)
     contrary = pairing.negated != quoted_negation or opposed
-    return Rewording(min(says, 1.0), min(keeps, 1.0), start, end, window, len(paired), contrary, in_order)
+    return Rewording(
+        min(says, 1.0), min(keeps, 1.0), min(keeps_but_clause, 1.0), start, end, window, len(paired), contrary, in_order
+    )
+
+
+def _clause_left_out(reading: _Reading, covered: dict[int, float], start: int, end: int) -> float:
+    """The weight of the heaviest whole clause inside [start, end) that the claim has nothing of."""
+    bounds = [b for b in reading.clauses if start <= b <= end]
+    best = 0.0
+    for a, b in pairwise(bounds):
+        if not any(i in covered for i in range(a, b)):
+            best = max(best, sum(reading.weights[a:b]))
+    return best

@@ -15,12 +15,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import partial
 from weakref import WeakKeyDictionary
 
 from rapidfuzz.distance import JaroWinkler
 
 from knowledge import FactBase
 from knowledge.analysis import STOPWORDS, is_filler, stem
+from knowledge.analysis import words as spelt_out
 from knowledge.model import Entity
 from knowledge.text import normalise
 
@@ -40,9 +42,22 @@ _NOBODY = frozenset(
     lol lmao haha ok okay yes no true false fake real wow apparently allegedly
     official officials insider insiders critic critics expert experts""".split()
 )
+# Chat framing: words about the message, where it was seen and whether it is
+# true ("saw someone quote", "full quote check pls", "screenshot of a news
+# app", "genuine or made up?"). They describe no one, so a run of them is no
+# description, and a description's other words must name the party.
+_FRAMING = frozenset(
+    """quote quotes quoted quoting quotation quotations screenshot screenshots screengrab screencap pic pics
+    check checking checked pls plz verify verifying genuine legit made invented fabricated misquote misquoted
+    correct accurate wrong right saw seen see heard hear read reading found spotted post posted tweet thread
+    message messages msg text link headline app website site online internet twitter facebook reddit""".split()
+)
 # Words a description adds to a party without narrowing it: "the G4S guy" is G4S.
 _SOMEONE_OF = frozenset("guy guys bloke blokes chap lads lot lady man woman people person folks rep reps lads".split())
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "its", "their", "our"})
+# A personal pronoun makes words a clause, not a description: "I have company"
+# (a changed word in "I have always said") describes no firm.
+_PRONOUNS = frozenset("i me we us you he him she her it they them".split())
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
 # Bodies that can speak or be spoken for; not contracts, alliances or events.
 PARTY_KINDS = frozenset(
@@ -111,6 +126,19 @@ _MISSPELT = 0.9
 _AS_WRITTEN = 0.05
 
 
+# Where a role stops saying what a party is and starts relating it to other
+# things: "Police force | of the G4S framework contract", "Chief constables |
+# whose recommendations the decision was based on". Those words describe the
+# contract and the decision, not the party: "negotiations" (a synonym of
+# "contract") is no description of Lincolnshire Police. What a party speaks
+# for is held anyway, by its names and the bodies it speaks for.
+_RELATING = re.compile(r"\s(?:of|for|from|whose|who|which|that|in|with|on|at)\s.*$", re.IGNORECASE)
+
+
+def _what_it_is(role: str) -> str:
+    return _RELATING.sub("", role)
+
+
 @dataclass(frozen=True, slots=True)
 class _Vocabulary:
     """Which parties each word (a stem) of their own words belongs to, and how directly."""
@@ -137,7 +165,8 @@ def _vocabulary(fb: FactBase) -> _Vocabulary:
             continue
         parties.append(entity.id)
         bodies = [n for body in _speaks_for(fb, entity) for n in (body.name, *body.aliases)]
-        for weight, texts in ((_BODY, bodies), (_ROLE, (entity.role,)), (_NAMED, (entity.name, *entity.aliases))):
+        role = (_what_it_is(entity.role),)
+        for weight, texts in ((_BODY, bodies), (_ROLE, role), (_NAMED, (entity.name, *entity.aliases))):
             for word in _stems(texts):
                 held = holders.setdefault(word, {})
                 held[entity.id] = max(held.get(entity.id, 0.0), weight)
@@ -171,7 +200,7 @@ def _holders(vocabulary: _Vocabulary, word: str, also: tuple[str, ...]) -> dict[
     return out
 
 
-def _described(fb: FactBase, words: list[str]) -> tuple[str, ...]:
+def _described(fb: FactBase, words: list[str], *, around: bool = True) -> tuple[str, ...]:
     """The parties a description fits best: whose own words hold every word
     of it but articles and words like "guy" ("the spokesman"; "the firm",
     G4S's role being "Security firm"), and of those, the ones it describes
@@ -179,14 +208,13 @@ def _described(fb: FactBase, words: list[str]) -> tuple[str, ...]:
     commissioner, before the three forces' commissioners). Words as they
     stand first; with the vocabulary's synonyms ("spokesperson" for
     "spokesman") only if no party fits without. Not "I have framework": that
-    is no description."""
+    is no description. Words `around` a quotation may hold chat framing and
+    indefinites ("someone at G4S"), which narrow nothing; a name split off
+    a message without quotation marks may not: there they may be the
+    claim's own ("..., PCCs, To be quite report, the alliance is ...")."""
     # Not "said" in "he said", nor "basically": such words describe no one.
-    wanted = {
-        stem(w): w
-        for w in words
-        if w not in _ARTICLES and w not in _SOMEONE_OF and w not in STOPWORDS and not is_filler(stem(w))
-    }
-    if not wanted or len(words) > _MOST_DESCRIPTION_WORDS:
+    wanted = {stem(w): w for w in words if _descriptive([w], framing=around)}
+    if not wanted or len(words) > _MOST_DESCRIPTION_WORDS or any(w in _PRONOUNS for w in words):
         return ()
     vocabulary = _vocabulary(fb)
     for synonyms in (False, True):
@@ -222,11 +250,16 @@ def _misspelt(fb: FactBase, text: str) -> tuple[str, ...]:
 
 
 def _looks_like_a_name(text: str) -> bool:
+    """A proper name: short, every word capitalised ("Boris Johnson", "G4S"),
+    none a pronoun, an indefinite or chat framing. A lowercase phrase the
+    articles do not know ("full quote check pls") names no one."""
     words = text.split()
     if not 0 < len(words) <= _MOST_NAME_WORDS:
         return False
     lowered = [w.lower().strip(".") for w in words]
-    return all(_NAME_WORD.match(w) for w in words) and not any(w in STOPWORDS or w in _NOBODY for w in lowered)
+    return all(_NAME_WORD.match(w) and w[0].isupper() for w in words) and not any(
+        w in STOPWORDS or w in _NOBODY or w in _FRAMING for w in lowered
+    )
 
 
 def _exact_whole(fb: FactBase, words: list[str]) -> tuple[str, ...]:
@@ -237,6 +270,37 @@ def _exact_whole(fb: FactBase, words: list[str]) -> tuple[str, ...]:
             return tuple(h.target for h in hits)
         words = words[1:]
     return tuple(h.target for h in fb.names.exact(" ".join(words), lambda t: _is_entity(fb, t)))
+
+
+def _descriptive(words: Iterable[str], *, framing: bool = True) -> list[str]:
+    """The words of a description that may narrow it (stems): not articles,
+    small words or hedges, and (with `framing`) not indefinites or chat framing."""
+    return [
+        stem(w)
+        for w in words
+        if w not in _ARTICLES
+        and w not in _SOMEONE_OF
+        and not (framing and (w in _NOBODY or w in _FRAMING))
+        and w not in STOPWORDS
+        and not is_filler(stem(w))
+    ]
+
+
+def _contradicted(fb: FactBase, dropped: list[str], ids: tuple[str, ...]) -> bool:
+    """Whether words left out before a name say something the party named
+    is not: a lead-in ("didn't", "wait so the") says nothing, and words of
+    the party's own may stand there ("Unison branch secretary Chris
+    Hanrahan"); any other word may name someone else. "Hertfordshire" in
+    "Hertfordshire police spokesman" is no lead-in, and the Northamptonshire
+    police spokesman, whose words "police spokesman" are, does not speak
+    for Hertfordshire; nor is "Acme Security" the security firm G4S."""
+    vocabulary = _vocabulary(fb)
+    # Contractions spelt out: "didn't" is "did not", small words both.
+    for word in _descriptive(spelt_out(" ".join(dropped))):
+        held = _holders(vocabulary, word, ())
+        if not any(i in held for i in ids):
+            return True
+    return False
 
 
 def resolve(fb: FactBase, text: str, *, inside: bool = True) -> Named | None:
@@ -262,10 +326,11 @@ def resolve(fb: FactBase, text: str, *, inside: bool = True) -> Named | None:
         if words[start] not in _TOPIC and not (start and words[start - 1] in _TOPIC)
     ]
     # The most literal reading first: a name as written, a description, a name misspelt.
-    for way in (_exact_whole, _described, lambda fb, run: _misspelt(fb, " ".join(run))):
+    described = partial(_described, around=inside)
+    for way in (_exact_whole, described, lambda fb, run: _misspelt(fb, " ".join(run))):
         for run in runs:
             ids = way(fb, run)
-            if ids:
+            if ids and not _contradicted(fb, words[: len(words) - len(run)], ids):
                 return Named(text, ids)
     named = mentioned(fb, text) if inside else None
     if named is not None:

@@ -86,13 +86,18 @@ class Match:
         return self.alignment.similarity >= CLOSE_SIMILARITY or self.rewording.close
 
     @property
+    def fit(self) -> float:
+        """How near the claim is: word for word and in what it says."""
+        return self.alignment.similarity + self.says
+
+    @property
     def near(self) -> bool:
         return self.alignment.similarity >= NEAR_SIMILARITY or self.says >= NEAR_SAYS
 
     @property
     def order(self) -> tuple[bool, bool, float]:
         """Sorts best first: verbatim, then close, then nearest."""
-        return not self.verbatim, not self.close, -(self.alignment.similarity + self.says)
+        return not self.verbatim, not self.close, -self.fit
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,8 +142,9 @@ def _candidates(fb: FactBase, text: str, speakers: Collection[str] = ()) -> list
     holding = [p.pieces[0].id for p in passages(fb, pool[CANDIDATES:]) if needle in _joined(p)]
     found = pool[:CANDIDATES] + holding
     if speakers:
+        # The named speakers' own first: of two matches alike, theirs is taken.
         theirs = {q.id for s in speakers for q in fb.quotes_of(s)}
-        found += [f.doc for f in fb.content.search(text, theirs.__contains__, limit=CANDIDATES)]
+        found = [f.doc for f in fb.content.search(text, theirs.__contains__, limit=CANDIDATES)] + found
     return passages(fb, found)
 
 

@@ -485,6 +485,40 @@ def test_a_word_changed_is_never_absorbed_into_the_name(fb: FactBase) -> None:
     assert _verify(fb, f"{words} according to {pccs}")[0] == EXACT  # a long description, read whole
 
 
+@pytest.mark.parametrize(
+    ("text", "quote_id"),
+    [
+        # A changed word makes words before a verb of saying look like a description; they are no name.
+        (
+            "“negotiations for a confirmed, which would have seen security firm G4S take over services in"
+            " Hertfordshire, Cambridgeshire and Bedfordshire, have been discontinued”",
+            "lloyd-confirmed-discontinued",
+        ),
+        (
+            "negotiations for a deal, which would have confirmed security firm G4S take over services in"
+            " Hertfordshire, Cambridgeshire and Bedfordshire, have been discontinued",
+            "lloyd-confirmed-discontinued",
+        ),
+        # Words no one is described by ("report") may be the claim's, without quotation
+        # marks: the name ends at the comma before them (seed 90's changed word).
+        (
+            "According to Leicestershire, Nottinghamshire and Northamptonshire PCCs, To be quite report, the"
+            " alliance is not a merger",
+            "pccs-not-a-merger",
+        ),
+        # The message names the speaker; the quotation's words are his, whatever they hold.
+        (
+            'Cllr Lloyd said: "I have company said that I would make my decision once the evidence was received and'
+            ' assessed."',
+            "lloyd-evidence-framework",
+        ),
+    ],
+)
+def test_a_changed_word_never_makes_a_speaker_of_the_words_before_it(fb: FactBase, text: str, quote_id: str) -> None:
+    title, ids = _verify(fb, text)
+    assert title == CLOSE and ids[0] == quote_id
+
+
 # The first blind set's failures (a set written by hand from the articles
 # alone), now a training set; the three paraphrases still missed are left out.
 @pytest.mark.parametrize(
@@ -519,4 +553,185 @@ def test_a_word_changed_is_never_absorbed_into_the_name(fb: FactBase) -> None:
     ],
 )
 def test_the_first_blind_sets_failures(fb: FactBase, text: str, verdict: str) -> None:
+    assert _verify(fb, text)[0] == verdict
+
+
+# -- the second blind set's failures, by principle ------------------------------------
+# (A second set written by hand from the articles alone, now a training set: each
+# failure is pinned by messages of our own in other wordings, and by itself.)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f'found this in a group chat: "{DESTINY}" legit or fake?',
+        'someone posted "the alliance is not a merger" — real or made up?',
+        'quote check pls: "I made my decision based on evidence and on the recommendations from the chief constables"',
+        'accuracy check: "We firmly believe that we can help police forces" is that right?',
+        'a guy at work keeps quoting "we will not be contracting with G4S through this contract" lol',
+        'my neighbour said "the alliance is not a merger"',  # a lowercase phrase is no proper name
+        f'the lads in the pub reckon "{DESTINY}"',
+    ],
+)
+def test_words_around_a_quotation_that_name_no_one_credit_no_one(fb: FactBase, text: str) -> None:
+    assert _verify(fb, text)[0] == EXACT
+
+
+def test_a_proper_name_the_articles_never_give_is_still_someone_else(fb: FactBase) -> None:
+    assert _verify(fb, f'Priti Patel: "{DESTINY}"') == (ELSE, (LOADER,))
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # A screenshot's or a forwarded post's text, itself crediting someone.
+        (
+            "screenshot from a news site: \"Unison's spokesman said 'We firmly believe that we can help police forces"
+            " unlock resources'\" accurate?",
+            ELSE,
+        ),
+        ("a post I saw: \"John Shaw said 'We firmly believe that we can help police forces unlock resources'\"", EXACT),
+        (f'this is going round: "Lloyd said {DESTINY}"', ELSE),
+        (f'Sam posted "as Sir Clive put it, {DESTINY}"', EXACT),
+    ],
+)
+def test_a_quotation_that_credits_someone_is_read_as_a_message(fb: FactBase, text: str, verdict: str) -> None:
+    assert _verify(fb, text)[0] == verdict
+
+
+# Descriptions of a party, and the speakers naming it credits.
+_DESCRIBED = [
+    ("Northamptonshire Police's spokesman", {"northamptonshire-police-spokesman"}),
+    ("the Northants force's spokesperson", {"northamptonshire-police-spokesman"}),
+    ("a Hertfordshire police spokesman", set()),  # a force the articles quote no one for
+    ("the Bedfordshire force's spokesman", set()),
+    ("G4S's spokesman", {"john-shaw"}),
+    ("the union's spokesperson", {"unison-spokesman"}),
+    ("the Leics PCC", {"clive-loader"}),
+    ("Hertfordshire's commissioner", {"david-lloyd"}),
+]
+
+
+@pytest.mark.parametrize(("description", "speakers"), _DESCRIBED)
+def test_words_credited_to_a_party_that_did_not_say_them_are_never_exact_or_close(
+    fb: FactBase, description: str, speakers: set[str]
+) -> None:
+    """Every quotation, word for word, credited to a party described by
+    role, possessive or place: someone else's unless the party said it."""
+    for quote in fb.quotes.values():
+        words = quote.text.replace('"', "")
+        title, _ = _verify(fb, f"{description} said '{words}'")
+        if quote.speaker in speakers:
+            assert title in (EXACT, CLOSE), (description, quote.id)
+        else:
+            assert title == ELSE, (description, quote.id)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "quote_id"),
+    [
+        # The named speaker's own quotation reworded, before a looser rewording of someone else's.
+        ('Lloyd: "it just means we won\'t sign up with G4S through this contract"', CLOSE, "lloyd-other-providers"),
+        # ...and someone else's, when it is nearer than anything the named speaker said.
+        (
+            'John Shaw: "it just means we won\'t sign up with G4S through this contract"',
+            ELSE,
+            "lloyd-other-providers",
+        ),
+        # A loose rewording of someone else's words, when the named speaker's own
+        # are as near: no evidence either way.
+        (
+            'Lloyd: "this means no deal will be agreed with the firm through this contract"',
+            NOT_FOUND,
+            "lloyd-other-providers",
+        ),
+        # ...nor when a third party's words are nearer still.
+        (
+            'Hanrahan: "this means no deal will be agreed with the firm through this contract"',
+            NOT_FOUND,
+            "lloyd-other-providers",
+        ),
+    ],
+)
+def test_the_named_speakers_own_words_are_weighed_against_anyone_elses(
+    fb: FactBase, text: str, verdict: str, quote_id: str
+) -> None:
+    title, ids = _verify(fb, text)
+    assert title == verdict and ids[0] == quote_id
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_id"),
+    [
+        ('the Unison spokesman called the decision "a victory for members and the public"', "unison-good-news"),
+        ('Unison said it was "great news for our members and for the public"', "unison-good-news"),
+        # A clause left out: "although we have identified an urgent need to explore options".
+        (
+            '"we\'re thankful to G4S for their report, but we can confirm outsourcing will not form part of it"'
+            " - three forces spokesman",
+            "forces-no-outsourcing",
+        ),
+        ('"We are grateful to G4S for the report, and we can say now that outsourcing won\'t be included"', None),
+        ('"all it means is we won\'t be signing with G4S on this contract" - Herts PCC', "lloyd-other-providers"),
+        # Reported speech given as a quote: close, and called reported.
+        ('the Hertfordshire PCC said he "had not ruled out doing deals with G4S in future"', "lloyd-not-ruled-out"),
+        ('Lloyd apparently "did not rule out using G4S again in future"', "lloyd-not-ruled-out"),
+    ],
+)
+def test_rewordings_in_other_words(fb: FactBase, text: str, quote_id: str | None) -> None:
+    answer = run_command(fb, "verify", text)
+    assert answer.title == CLOSE
+    assert quote_id is None or quote_id in answer.ids
+    # Reported speech given as a quote is called so (words the article quotes inside it are not).
+    assert ("not a quotation" in answer.body) == (quote_id == "lloyd-not-ruled-out")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are grateful to G4S for their report, which shows outsourcing is the best option.",
+        "Thanks to G4S for the report; we have signed up to outsourcing our control rooms.",
+        "We have not yet received the G4S report, so outsourcing may still be part of it.",
+        "The decision was a win for G4S and a blow for the public.",
+        "Lloyd signed up with G4S under a new contract in the end.",
+        "Although the report was late, we can confirm that G4S will run the control rooms.",
+        "We are grateful to our members and the public for their support.",
+        "Outsourcing will not be part of the alliance, but G4S will still run the control rooms.",
+        "We thank the public for the report, but we can confirm this will include outsourcing.",
+        "We are grateful to the chief constables for their report but we will not include their recommendations.",
+    ],
+)
+def test_invented_sentences_in_the_new_synonyms_and_clauses_are_not_in_the_articles(fb: FactBase, text: str) -> None:
+    assert _verify(fb, text)[0] == NOT_FOUND
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            'saw someone quote "I am already in discussion with other market providers" — genuine quote or made up?',
+            EXACT,
+        ),
+        (
+            "screenshot of a news app: \"Northamptonshire Police's spokesman said 'We firmly believe that we can help"
+            " police forces unlock resources in their support functions'\" is that right?",
+            ELSE,
+        ),
+        (
+            '"Thanks to G4S for the report, but we can already say outsourcing won\'t be part of it"'
+            " is that a real quote",
+            CLOSE,
+        ),
+        ('unison reckoned the decision was "a win for our members and for the public" true?', CLOSE),
+        ('"This just means we won\'t be signing up with G4S under this contract" — Lloyd. real?', CLOSE),
+        ('The Herts PCC said he "did not rule out using the firm in future" - is that a direct quote?', CLOSE),
+        (
+            'full quote check pls: "I have always said that I would make my decision once the evidence was received'
+            " and assessed. It is now clear that the G4S framework contract through Lincolnshire Police was not"
+            ' suitable for the unique position of the three forces."',
+            EXACT,
+        ),
+    ],
+)
+def test_the_second_blind_sets_failures(fb: FactBase, text: str, verdict: str) -> None:
     assert _verify(fb, text)[0] == verdict

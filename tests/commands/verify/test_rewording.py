@@ -88,3 +88,22 @@ def test_the_hand_written_paraphrases_mostly_reword_their_quotation(fb: FactBase
     paraphrases = [(p, q) for q, ps in load_hand_written().paraphrases.items() for p in ps]
     close = sum(_reword(fb, p, q).close for p, q in paraphrases)
     assert close >= 0.85 * len(paraphrases)
+
+
+def test_a_preposition_before_a_word_leaves_it_the_same_word(fb: FactBase) -> None:
+    assert similarity(fb, "in futur", "futur") == 1.0  # "in future" is "future"
+    assert similarity(fb, "on beat", "beat") == 1.0
+    assert similarity(fb, "rul out", "rul") == 0.0  # a particle after a verb is not: "rule out" is no "rule"
+
+
+def test_a_clause_left_out_is_a_rewording_when_the_rest_is_said(fb: FactBase) -> None:
+    """The three forces' spokesman's "We are grateful to G4S for providing their
+    report but although we have identified an urgent need to explore options...
+    we can confirm ... this will not include outsourcing", told without its
+    "although" clause."""
+    text = "thankful to G4S for their report, but we can confirm outsourcing will not form part of it"
+    found = _reword(fb, text, "forces-no-outsourcing")
+    assert found.close and found.keeps < 0.5 <= found.keeps_but_clause
+    # The clause left out does not excuse saying less: two of the quotation's words are no rewording.
+    thin = _reword(fb, "thankful for the report on outsourcing", "forces-no-outsourcing")
+    assert not thin.close
