@@ -68,6 +68,7 @@ FILLER = frozenset(
     both either total altogether overall specific particular same different similar differ
     connection connections link links relationship relationships relation relations involvement
     set sets group groups two
+    list lists wise
     """.split()
 ) | frozenset(
     # Chat and discourse words: they open, pad or close a message ("ngl who

@@ -24,6 +24,7 @@ from commands.ask.forms import answer, parse
 from commands.ask.message import read_message
 from commands.ask.pipeline import Ask
 from commands.ask.question import QUESTION_WORDS, Form, Question, prepare
+from commands.ask.reading import mentions_in
 from knowledge import FactBase
 from knowledge.analysis import STOPWORDS, words
 from knowledge.question_index import QuestionIndex
@@ -72,10 +73,10 @@ def _in_context(qi: QuestionIndex, part: str, context: str) -> str:
     if not context:
         return part
     asked = words(part)
-    if qi.mentions(asked):
+    if mentions_in(qi, asked):
         return part
     found = words(context)
-    named = qi.mentions(found)
+    named = mentions_in(qi, found)
     if not named and any(w not in STOPWORDS and w not in QUESTION_WORDS for w in asked):
         return part
     pronoun = next((i for i, w in enumerate(asked) if w in _PERSONAL), None)

@@ -198,6 +198,8 @@ def _tag_only(sentence: str) -> bool:
 # "would be good to have his words", "could be useful": an auxiliary
 # opening a sentence asks only when somebody or something follows it.
 _NOT_ASKING = frozenset("be been being have love like need help appreciate mind great good nice useful handy".split())
+# The writer themselves: "what I want to know", "what we can't work out".
+_SPEAKER = frozenset({"i", "we"})
 _CLAUSE_START = re.compile(r"[,;:]\s+|\s+-+\s+")
 
 
@@ -213,6 +215,8 @@ def _asking_clause(sentence: str, *, whole: bool = False) -> str | None:
         after = words(clause[m.end() :])[:1]
         if m["opener"].lower() in AUX and (not after or after[0] in _NOT_ASKING):
             continue
+        if m["opener"].lower() in QUESTION_WORDS and after and after[0] in _SPEAKER:
+            continue  # "what I can't pin down is...": what the writer says, not a question
         return clause
     return None
 

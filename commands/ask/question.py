@@ -109,7 +109,7 @@ CONTRAST = re.compile(
 )
 # "is herts still going ahead or is that whole idea dead": the second half
 # asks the first again, the other way round.
-ALTERNATIVE = re.compile(r"\s+or (?:is|was|are|were|has|have|did|does|do) (?:that|it|this|they|he|she)\b.*$")
+ALTERNATIVE = re.compile(r"\s+or (?:is|was|are|were|has|have|did|does|do) (?:that|it|this|they|he|she|i|we)\b.*$")
 _IS_AFTER = ("what", "who", "where", "when", "how", "why", "that", "it", "there", "here")
 # Words a reader uses for "say", kept out of a WHO_SAID body; livelier verbs
 # ("announced", "confirmed") stay in it, since reported speech records them.
@@ -144,6 +144,7 @@ def prepare(text: str, known: Callable[[str], bool] = lambda _: False) -> tuple[
     line = _expand(" ".join(found))
     line = _fix_typos(line, known)
     line = TRAIL.sub("", LEAD.sub("", line)).strip() or line
+    line = _CLEFT_CHOICE.sub(r"who \g<rest>", line)
     line = _PREPOSED.sub(_postpose, line)
     line = _fronted(line)
     if line.split(" ", 1)[0] in QUESTION_WORDS:
@@ -156,6 +157,9 @@ def prepare(text: str, known: Callable[[str], bool] = lambda _: False) -> tuple[
     return line, contrast
 
 
+# "was it the commissioner or the chief constable who pulled the plug?":
+# who did it, the choices offered being no part of what is asked.
+_CLEFT_CHOICE = re.compile(r"^(?:was|is|were|are) it (?:\w+ )+?or (?:\w+ )+?(?:who|that) (?P<rest>(?:\w+ ?)+)$")
 # "in which year did...", "through which force was...", "by whom": the
 # question word leads, the preposition goes to the end, as it is often said.
 _PREPOSED = re.compile(

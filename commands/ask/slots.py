@@ -87,6 +87,26 @@ def asks_amount_words(text: str) -> bool:
     return bool(_AMOUNT_WORDS.search(text))
 
 
+# "What came out of the meeting?", "the outcome of the talks": what came of
+# something, which a record saying it is yet to happen cannot tell.
+_OUTCOME = re.compile(
+    r"\b(?:came|come|comes|coming) out of\b|\b(?:outcome|result|results|upshot|conclusion)s? (?:of|from)\b"
+    r"|\bwhat (?:has |had )?(?:happened|was (?:agreed|decided|said)) (?:at|in|during)\b"
+)
+# A time still to come ("early next year", "by 2020").
+_TO_COME = re.compile(r"\bnext\b|\bby (?:19|20)\d\d\b|\bfuture\b|\bcoming\b|\btomorrow\b")
+
+
+def asks_outcome(text: str) -> bool:
+    """Whether a question asks what came of something."""
+    return bool(_OUTCOME.search(text))
+
+
+def to_come(when: str) -> bool:
+    """Whether a record's time is still to come."""
+    return bool(_TO_COME.search(when.lower()))
+
+
 def asks_measure(text: str) -> bool:
     """ "how long / big / old / often ...": a measure with its unit."""
     return bool(_HOW_MEASURE.match(text))
@@ -199,7 +219,8 @@ OFFICES = frozenset(
 )
 # Words a role description may hold between a place and its office:
 # "Cambridgeshire's PCC", "the PCC for Notts", "cambs n beds PCCs".
-_BETWEEN = frozenset("s the for of and n police force forces".split())
+# "Cambridgeshire's police and crime commissioner": the office's own words too.
+_BETWEEN = frozenset("s the for of and n police force forces crime".split())
 
 
 def undescribed(qi: QuestionIndex, entities: Mapping[str, Entity], text: str) -> str:

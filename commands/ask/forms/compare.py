@@ -28,10 +28,12 @@ _DIFFERENCE = re.compile(
     r"(?P<rest2>.*)$"
 )
 _WHICH_STORY = re.compile(
-    r"^(?:which|what) (?:of the (?:two|2|both) )?(?:stories|story|articles?|pieces?|deals?) "
-    r"(?:mentions?|brings? up|talks? about|covers?|features?|is about|has|names?|includes?)\b(?P<rest>.*)$"
+    r"^(?:which|what) (?:of the (?:two |2 |both )?)?(?:stories|story|articles?|pieces?|deals?) "
+    r"(?:mentions?|brings? up|talks? about|covers?|features?|is about|has|had|names?|includes?|involves?|involved|"
+    r"quotes?|quoted|sees|saw)\b(?P<rest>.*)$"
     # "which story does Unison appear in".
-    r"|^(?:which|what) (?:of the (?:two|2|both) )?(?:stories|story|articles?|pieces?) (?:does|do|did|is|are|was|were) "
+    r"|^(?:which|what) (?:of the (?:two |2 |both )?)?(?:stories|story|articles?|pieces?) "
+    r"(?:does|do|did|is|are|was|were) "
     r"(?P<rest2>.+?) (?:appear|appears|feature|features|featured|come up|comes up|get mentioned|mentioned|named|figure|"
     r"show up|turn up|in)(?: in)?$"
 )
@@ -62,9 +64,40 @@ def _read(line: str, contrast: bool) -> Question | None:
     return None
 
 
+# "..., Herts or East Midlands?": the stories offered to choose from, the
+# last words of a question, each of a few words.
+_CHOICE_WORDS = 4
+
+
+def _without_choices(ask: Ask, text: str) -> str:
+    """A question's words less the stories it offers to choose between."""
+    found = text.split()
+    if "or" not in found:
+        return text
+    at = len(found) - 1 - found[::-1].index("or")
+    second = found[at + 1 :]
+    if not 0 < len(second) <= _CHOICE_WORDS or not _names_story(ask, second):
+        return text
+    for size in range(1, _CHOICE_WORDS + 1):
+        first = found[max(0, at - size) : at]
+        if len(first) == size and _names_story(ask, first):
+            return " ".join(found[: at - size])
+    return text
+
+
+def _names_story(ask: Ask, option: list[str]) -> bool:
+    """Whether some words are a deal or one of its parties, and nothing else."""
+    reading = ask.read(" ".join(option))
+    return bool(reading.units) and all(
+        u.mention is not None and any(t in ask.fb.deals or t in ask.qi.parties for t in u.mention.targets)
+        for u in reading.units
+    )
+
+
 def _answer(ask: Ask, question: Question) -> Answer:
     fb = ask.fb
-    text = " ".join(w for w in words(question.body) if w not in _ASPECT_STOPS)
+    body = _without_choices(ask, question.body) if question.slot == "story" else question.body
+    text = " ".join(w for w in words(body) if w not in _ASPECT_STOPS)
     reading = ask.read(text)
     if reading.places and not reading.anchor:
         return not_found(fb, ask.query, reading.mentions, places=reading.places)
@@ -149,7 +182,9 @@ def _which_story(ask: Ask, question: Question, reading: Reading) -> Answer:
     for deal_id in fb.deals:
         about = {t for m in reading.mentions for t in m.targets}
         named = [r for r in ask.qi.records_of.get(deal_id, ()) if about and about <= ask.qi.items[r].about]
-        best = named[0] if named else _best(ask, reading, deal_id, topic=None)
+        # Asked of somebody ("which story quotes G4S's spokesman"), a story
+        # that never speaks of them is no answer, whatever else it shares.
+        best = named[0] if named else None if about else _best(ask, reading, deal_id, topic=None)
         if best is not None:
             hits.append((deal_id, best))
     if not hits:

@@ -187,7 +187,15 @@ def _attribution(ask: Ask, said: _Claim) -> Answer | None:
     ranked = [s for s in rank(qi, Aim(speaker_first=True, pairs=content), reading, quotes) if s.cover >= COVER_MIN]
     theirs = [s for s in ranked if fb.quotes[s.item.id].speaker in wanted]
     named = " and ".join(fb.entities[s].name for s in speakers)
-    if ranked and not theirs and ranked[0].cover >= SURE:
+    # One quotation in several pieces is read whole: "the alliance is not a
+    # merger. It is all about ... maximising efficiencies".
+    own = [q for s in speakers for q in _own_quotes(ask, s)]
+    whole = {q: coverage(qi, reading.units, qi.items[q], fb.quotation.get(q, ())) for q in own}
+    ranks = {s.item.id: i for i, s in enumerate(theirs)}
+    best_id = min(own, key=lambda q: (-whole[q], ranks.get(q, len(ranks)), qi.order[q]), default=None)
+    if best_id is not None and whole[best_id] < SURE:
+        best_id = theirs[0].item.id if theirs else None
+    if ranked and best_id is None and ranked[0].cover >= SURE:
         # Somebody else said it, in words close enough to be sure.
         quote = fb.quotes[ranked[0].item.id]
         speaker = fb.entities[quote.speaker]
@@ -196,14 +204,18 @@ def _attribution(ask: Ask, said: _Claim) -> Answer | None:
             quote_text(fb, quote),
         ]
         return _answer_of(ask, _verdict_title("No", f"{speaker.name} said it"), lines, [quote.id])
-    if theirs:
-        best = theirs[0]
-        sure = best.cover >= SURE and not reading.unknown_words and _agrees(ask, best, reading, said.words[verb + 1 :])
+    if best_id is not None:
+        best = Scored(qi.items[best_id], 0.0, whole.get(best_id, 0.0))
+        sure = (
+            whole.get(best_id, 0.0) >= SURE
+            and not reading.unknown_words
+            and _agrees(ask, best, reading, said.words[verb + 1 :])
+        )
         word = "Yes" if sure else "Not quite"
-        lines = [quote_text(fb, fb.quotes[best.item.id])]
+        lines = [quote_text(fb, fb.quotes[best_id])]
         if not sure:
             lines.insert(0, f"Not in those words: this is what {named} said.")
-        return _answer_of(ask, _verdict_title(word, f"what {named} said"), lines, [best.item.id])
+        return _answer_of(ask, _verdict_title(word, f"what {named} said"), lines, [best_id])
     # Nothing they said carries the words well: what they said nearest to it, if anything.
     own = [q.id for s in speakers for q in fb.quotes_of(s)]
     if not own:
@@ -235,6 +247,12 @@ def _misplaced(ask: Ask, said: _Claim, verb: int) -> Answer | None:
                 ask, _verdict_title("No", f"{entity.name} is {_role_phrase(ask, entity)}"), lines, [entity.id]
             )
     return None
+
+
+def _own_quotes(ask: Ask, speaker: str) -> list[str]:
+    """The quotes of a speaker, or of the people of an organisation."""
+    fb = ask.fb
+    return [q.id for who in (speaker, *fb.members.get(speaker, ())) for q in fb.quotes_of(who)]
 
 
 def _with_members(ask: Ask, speakers: list[str]) -> set[str]:
@@ -287,6 +305,14 @@ def _identity(ask: Ask, said: _Claim) -> Answer | None:
     role_terms = [u for u in said.reading.units if u.mention is None and u.key in _ROLE_WORDS | _widened_roles(ask, u)]
     if not others and not role_terms and "through" not in rest:
         return None
+    unknown = [u.word for u in said.reading.units if u.mention is None and not u.known]
+    unknown = [w for w in unknown if w not in _qualifiers(said.words, entity)]
+    if unknown:
+        # "Loader was an Air Chief Marshal, wasn't he?", "was Lloyd elected?":
+        # a role or past the articles never speak of is neither confirmed
+        # nor denied by the one they give.
+        lacking = f"They only say {entity.name} is {_role_phrase(ask, entity)}."
+        return not_found(fb, ask.query, (), unknown=unknown, lacking=lacking)
     fits, wrong = _fits_role(ask, entity, others, said.reading.units, subject_mention)
     role = f"{entity.name} is {_role_phrase(ask, entity)}" if entity.kind in graph.PERSON_KINDS else entity.name
     organisation = _organisation(fb, entity)
@@ -306,6 +332,22 @@ def _identity(ask: Ask, said: _Claim) -> Answer | None:
     if fits:
         return _answer_of(ask, _verdict_title("Yes", role), lines, [entity.id, proof or ""])
     return _answer_of(ask, _verdict_title("No", role), lines, [entity.id, *(o.id for o in wrong)])
+
+
+def _qualifiers(words: list[str], entity: Entity) -> set[str]:
+    """Words put right before an office the entity holds ("national general
+    secretary" of a branch secretary): another kind of that office, which
+    its own role corrects; anything else unknown is no office of theirs."""
+    own = set(terms(entity.role)) & _ROLE_WORDS
+    out: set[str] = set()
+    for i, word in enumerate(words):
+        if stem(word) not in own:
+            continue
+        j = i - 1
+        while j >= 0 and words[j] not in STOPWORDS:
+            out.add(words[j])
+            j -= 1
+    return out
 
 
 def _widened_roles(ask: Ask, unit: Unit) -> set[str]:

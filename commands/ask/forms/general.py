@@ -62,9 +62,12 @@ def _read(line: str, contrast: bool) -> Question:
 
 # "what did the report recommend": the last word is what was done, and the
 # answer must say it was done, not merely name the report.
+_NOT_VERBS = r"(?!(?:with|at|to|in|on|about|for|from|of|by|over)\b)"
 _DID = re.compile(
     r"^what (?:did|does|do|will|would|has|have|had) "
-    r"(?P<subject>(?:(?!(?:with|at|to|in|on|about|for|from|of|by|over)\b)\w+ ){1,4})(?P<verb>[a-z]+)$"
+    r"(?P<subject>(?:" + _NOT_VERBS + r"\w+ ){1,7})(?P<verb>" + _NOT_VERBS + r"[a-z]+)"
+    # "... recommend to the forces": what it was done to or about is no part of the deed.
+    r"(?: (?:to|for|about|on|with|in|at|from|of|over|regarding) .+)?$"
 )
 
 
@@ -78,6 +81,8 @@ def _answer(ask: Ask, question: Question) -> Answer:
         related = _related(ask, ask.read(question.body), kind)
         if related is not None:
             return render_answer(ask.fb, ask.qi, ask.query, question, Shown(related))
+    if slots.asks_outcome(question.text):
+        return from_records(ask, question, gives=came_of)
     m = _DID.match(question.text)
     if question.form is Form.WHAT and m and m["verb"] not in _LIGHT_VERBS:
         return from_records(ask, question, gives=_does(m["verb"], m["subject"]))
@@ -100,6 +105,13 @@ def _related(ask: Ask, reading: Reading, kind: str) -> str | None:
 
 
 _LIGHT_VERBS = frozenset("do does did say said mean means want think happen happened".split())
+
+
+def came_of(ask: Ask, question: Question, reading: Reading, ranked: list[Scored]) -> tuple[list[Scored], str]:
+    """ "What came out of the meeting?": only a record of something that has
+    happened tells what came of it, not one saying it is yet to come."""
+    kept = [s for s in ranked if not slots.to_come(s.item.when)]
+    return kept, f"They only say it is to come (“{ranked[0].item.when}”), not what came of it."
 
 
 def _does(verb: str, subject: str) -> Gives:

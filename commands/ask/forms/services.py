@@ -48,6 +48,17 @@ def _read_done(line: str, contrast: bool) -> Question | None:
 
 def _answer(ask: Ask, question: Question) -> Answer:
     reading = ask.read(question.body)
+    unknown = [u.word for u in reading.units if u.mention is None and not u.known]
+    if unknown:
+        # "what does ICT stand for?": asked something of the services the
+        # articles never speak of, which their list does not answer.
+        return not_found(ask.fb, ask.query, reading.mentions, unknown=unknown)
+    outside = _outside_forces(ask, reading)
+    if outside:
+        # "what services does G4S provide for Lincolnshire Police?": a force
+        # that is no party to the deal has no services in it.
+        lacking = f"They name no services for {graph.and_list(outside)}."
+        return not_found(ask.fb, ask.query, reading.mentions, lacking=lacking)
     if len(reading.anchor) == 1 and not reading.places:
         # One deal named: its services, whatever the question says was to be done with them.
         return _listed(ask, reading)
@@ -75,6 +86,15 @@ def _listed(ask: Ask, reading: Reading) -> Answer:
     title = f"Services: {fb.deals[deals[0]].name}"
     ids = list(dict.fromkeys(ids))
     return Answer(title=title, body="\n".join(lines), citations=citations(fb, ids), ids=tuple(ids))
+
+
+def _outside_forces(ask: Ask, reading: Reading) -> list[str]:
+    """Forces a question names that are party to none of the deals it is about."""
+    fb = ask.fb
+    deals = reading.anchor or frozenset(fb.deals)
+    members = {f for d in deals for f in fb.deals[d].forces}
+    named = [t for m in reading.mentions for t in m.targets if t in fb.entities]
+    return [fb.entities[t].name for t in named if fb.entities[t].kind in graph.FORCE_KINDS and t not in members]
 
 
 ENTRIES = (Entry(Form.SERVICES, _read, _answer),)

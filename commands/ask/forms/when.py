@@ -53,9 +53,18 @@ def _lead_said(ask: Ask, question: Question, reading: Reading, lead: Scored, sho
 
 
 _ASKS_YEAR = re.compile(r"\b(?:what|which) year\b|\byear\b")
+_ASKS_MONTH = re.compile(r"\b(?:what|which) month\b")
 _ASKS_DATE = re.compile(r"\b(?:date|day|exact|precise)\b")
+# "what time last night": a time of day, which a day or a date does not give.
+_ASKS_CLOCK = re.compile(r"\b(?:what|which|at what) (?:time|hour)\b|\btime of day\b|\bo ?clock\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_MONTH = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b", re.IGNORECASE
+)
 _DAY = re.compile(r"\b\d{1,2}\s+[a-z]+\b|\b(?:19|20)\d\d\b", re.IGNORECASE)
+_CLOCK = re.compile(
+    r"\b\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm)\b|\b\d{1,2}[:.]\d\d\b|o.clock|\bnoon\b|\bmidnight\b", re.IGNORECASE
+)
 
 
 def _gives_time(ask: Ask, question: Question, reading: Reading, ranked: list[Scored]) -> tuple[list[Scored], str]:
@@ -68,6 +77,12 @@ def _gives_time(ask: Ask, question: Question, reading: Reading, ranked: list[Sco
     if not ranked:
         return ranked, "They don't say when."
     text = question.text
+    if _ASKS_CLOCK.search(text):
+        kept = [s for s in ranked if _CLOCK.search(s.item.when)]
+        return kept, f"They give no time of day for it, only “{ranked[0].item.when}”."
+    if _ASKS_MONTH.search(text):
+        kept = [s for s in ranked if _MONTH.search(s.item.when)]
+        return kept, f"They give no month for it, only “{ranked[0].item.when}”."
     if _ASKS_YEAR.search(text) and not _ASKS_YEAR.search(question.body):
         kept = [s for s in ranked if _YEAR.search(s.item.when)]
         return kept, f"They give no year for it, only “{ranked[0].item.when}”."

@@ -174,3 +174,136 @@ def test_a_summary_is_asked_by_its_words_wherever_they_stand(fb: FactBase) -> No
         "in one line, what happened in the east mids?",
     ):
         assert _ask(fb, text)[0].startswith("In short:"), text
+
+
+# --- round 3: what the articles cannot answer -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "did beds' police and crime commissioner back lloyd",
+        "what did the police and crime commissioner for bedfordshire say",
+        "Has the Cambridgeshire police and crime commissioner said anything?",
+    ],
+)
+def test_an_office_nobody_holds_is_declined_in_its_long_form(fb: FactBase, text: str) -> None:
+    assert _ask(fb, text)[2] is Status.NOT_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sir clive used to be in the military right?",
+        "is lloyd a tory councillor?",
+        "Was Hanrahan elected to the branch job?",
+    ],
+)
+def test_a_role_or_past_the_articles_never_speak_of_is_declined(fb: FactBase, text: str) -> None:
+    _title, body, status = _ask(fb, text)
+    assert status is Status.NOT_FOUND and "never mention" in body
+
+
+def test_another_kind_of_an_office_held_is_corrected(fb: FactBase) -> None:
+    assert _ask(fb, "isnt hanrahan the regional secretary")[0].startswith("No: Chris Hanrahan")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what does HR stand for in the herts list?",
+        "which services was lincs police gonna hand to g4s",
+        "What functions does G4S run for Lincolnshire Police now?",
+    ],
+)
+def test_services_are_not_listed_for_what_they_do_not_answer(fb: FactBase, text: str) -> None:
+    assert _ask(fb, text)[2] is Status.NOT_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what did the east mids 999 feasibility study conclude",
+        "What did the G4S feasibility report recommend to the forces?",
+    ],
+)
+def test_what_a_thing_did_needs_a_record_saying_it_did_it(fb: FactBase, text: str) -> None:
+    assert _ask(fb, text)[2] is Status.NOT_FOUND
+
+
+@pytest.mark.parametrize(
+    ("text", "given"),
+    [
+        ("what time did lloyd confirm it", "last night"),
+        ("which month are unison meeting the chiefs", "early next year"),
+    ],
+)
+def test_a_finer_time_than_the_articles_give_is_declined(fb: FactBase, text: str, given: str) -> None:
+    _title, body, status = _ask(fb, text)
+    assert status is Status.NOT_FOUND and given in body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what was the outcome of unison's meeting with the chiefs",
+        "what happened at the unison meeting with chief officers",
+    ],
+)
+def test_what_came_of_something_still_to_come_is_declined(fb: FactBase, text: str) -> None:
+    _title, body, status = _ask(fb, text)
+    assert status is Status.NOT_FOUND and "to come" in body
+    assert _ask(fb, "what was the result of the herts talks")[2] is not Status.NOT_FOUND
+
+
+# --- round 3: reading the question -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("who is g4s's spokesman", "John Shaw"),
+        ("what did leicestershire's pcc say", "What Sir Clive Loader said"),
+    ],
+)
+def test_a_name_is_read_across_a_possessive(fb: FactBase, text: str, expected: str) -> None:
+    assert _ask(fb, text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("which story had the olympics in it, herts or the east mids one", "Only one story: the Hertfordshire"),
+        ("which of the stories quoted a union?", "Only one story: the East Midlands"),
+        ("In which article is G4S's spokesman quoted?", "Only one story: the East Midlands"),
+    ],
+)
+def test_which_story_speaks_of_something(fb: FactBase, text: str, expected: str) -> None:
+    assert _ask(fb, text)[0].startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("was it lloyd or the chief constables that ended the talks", "David Lloyd"),
+        ("is it unison or g4s that was disappointed", "John Shaw"),
+    ],
+)
+def test_a_choice_of_who_did_it_asks_who_did_it(fb: FactBase, text: str, expected: str) -> None:
+    assert _ask(fb, text)[0] == expected
+
+
+def test_what_the_writer_cannot_work_out_is_no_question(fb: FactBase) -> None:
+    text = (
+        "I've been reading up on the East Midlands forces for a council briefing and have most of it. "
+        "What we can't agree on in the office: did the joint statement say the alliance is about "
+        "maximising efficiencies, or have we got that from somewhere else?"
+    )
+    assert _ask(fb, text)[0].startswith("Yes")
+
+
+def test_a_quotation_in_several_pieces_is_read_whole(fb: FactBase) -> None:
+    assert _ask(fb, "the joint statement said the alliance was about maximising efficiencies, right?")[0].startswith(
+        "Yes"
+    )
+    assert _ask(fb, "did lloyd say the olympics were a disaster")[0].startswith("Not quite")
