@@ -194,8 +194,10 @@ class QuestionIndex:
                 continue
             # In a span of several words, a short unknown word may be the typo
             # ("jon shaw"): the whole span must still be close to one name.
-            shortest = 3 if end - start > 1 else 4
-            if not any(self._unknown(w, shortest) and len(w) >= min_length for w in words[start:end]):
+            typo_length = 3 if end - start > 1 else 4
+            # A word that is a name itself ("Herefordshire", a place) is no typo.
+            typos = [w for w in words[start:end] if self._unknown(w, typo_length) and not self.names.exact(w)]
+            if not any(len(w) >= min_length for w in typos):
                 continue
             mention = self._fuzzy(words, start, end, cutoff)
             if mention is not None:

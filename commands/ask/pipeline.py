@@ -160,6 +160,11 @@ def refuse(ask: Ask, question: Question, reading: Reading) -> Answer | None:
         # "Did Cambridgeshire's PCC agree?": nobody the articles name holds that office.
         lacking = f"They name no one as {echo(office, 40)}."
         return not_found(fb, ask.query, reading.mentions, lacking=lacking)
+    crossed = crossed_stories(ask, question, reading)
+    if crossed:
+        # "When will the Herts alliance be in place?": the alliance is the
+        # other story's; no record of either story is about both.
+        return not_found(fb, ask.query, reading.mentions, lacking=crossed)
     places = reading.places
     located = any(t in qi.deal_ids or t in qi.forces for m in reading.mentions for t in m.targets)
     if (places and not located) or reading.known_share < KNOWN_MIN:
@@ -167,6 +172,46 @@ def refuse(ask: Ask, question: Question, reading: Reading) -> Answer | None:
     if too_broad(qi, question, reading):
         return not_found(fb, ask.query, (), broad=" ".join(u.word for u in reading.units))
     return None
+
+
+# Words that join the names of a question into a choice or a pair ("Lloyd or
+# Loader", "Herts and the East Midlands"): asked of each, not of one mixed.
+_JOINING = frozenset("and or both each either versus vs n".split())
+
+
+# Kinds of entity one story has as its own: a named person, the alliance, a
+# contract, an event. A description ("the chief constables", "a spokesman")
+# may be used of either story's people.
+_OWN_KINDS = frozenset({"person", "alliance", "contract", "event"})
+
+
+def crossed_stories(ask: Ask, question: Question, reading: Reading) -> str:
+    """A name of one story put with a person or thing only the other story
+    has ("the Herts alliance", "Lloyd's feasibility study"), not offered as
+    a choice or a pair: what each is, else ""."""
+    fb, qi = ask.fb, ask.qi
+    said = set(words(question.text))
+    if said & _JOINING or len(reading.mentions) < 2:
+        return ""
+    home: dict[str, frozenset[str]] = {}
+    for mention in reading.mentions:
+        deals = frozenset().union(*(qi.deals_of.get(t, frozenset()) for t in mention.targets))
+        if len(deals) == 1:
+            home[mention.name] = deals
+    if len(set(home.values())) < 2:
+        return ""
+    things = [
+        m
+        for m in reading.mentions
+        if m.name in home
+        and any(t in fb.entities and t not in qi.parties and fb.entities[t].kind in _OWN_KINDS for t in m.targets)
+    ]
+    for thing in things:
+        other = next((n for n, d in home.items() if d != home[thing.name]), None)
+        if other is not None:
+            deal = fb.deals[next(iter(home[thing.name]))]
+            return f"{echo(thing.name, 40)} is only in the story on the {deal.name}, not with {echo(other, 40)}."
+    return ""
 
 
 def _used(qi: QuestionIndex, term: str) -> bool:

@@ -33,6 +33,7 @@ SAYING = frozenset(
     admit admitted confirm confirmed announce announced put label labelled brand branded term termed refer
     referred""".split()
 )
+_ARTICLES = frozenset({"a", "an", "the"})
 # Words a negator reaches past without using up its reach: "no deal had
 # been agreed" negates "agreed", as "had not been agreed" does.
 _PASSED = frozenset(
@@ -41,7 +42,7 @@ _PASSED = frozenset(
 )
 
 
-def verdict(item: Item, predicate: tuple[Unit, ...], asked: list[str] | None = None) -> str:
+def verdict(item: Item, predicate: tuple[Unit, ...], asked: list[str] | None = None, *, opening: bool = True) -> str:
     """ "yes" or "no" when a fact's own words settle a yes/no question, else "".
 
     Every predicate word must be in the fact's statement (its text, else the
@@ -63,7 +64,7 @@ def verdict(item: Item, predicate: tuple[Unit, ...], asked: list[str] | None = N
     predicate = tuple(u for u in predicate if u.weight >= COMMON and settles(u))
     if item.kind not in ("fact", "quote", "event") or not predicate:
         return ""
-    wanted = _asked_negations(asked, predicate) if asked is not None else {}
+    wanted = _asked_negations(asked, predicate, opening=opening) if asked is not None else {}
     negated: set[bool] = set()
     agree: set[bool] = set()
     opposed = False
@@ -108,15 +109,20 @@ def verdict(item: Item, predicate: tuple[Unit, ...], asked: list[str] | None = N
     return "no" if negated.pop() else "yes"
 
 
-def _asked_negations(words: list[str], predicate: tuple[Unit, ...]) -> dict[str, bool]:
+def _asked_negations(words: list[str], predicate: tuple[Unit, ...], *, opening: bool = True) -> dict[str, bool]:
     """For each predicate word, whether the question negates it ("had not
     been agreed"). A negator opening the question ("didn't Lloyd rule it
-    out?") asks the same as without it."""
+    out?") asks the same as without it; words put in a mouth (`opening`
+    false: "G4S said no deal had been agreed") have no such opening."""
     found = tuple(stem(w) for w in words)
+    skip = 1 if opening else 0
+    # A negator inside a phrase asked ("would not include outsourcing") is
+    # the phrase's own, as in a record.
+    spent = frozenset(i - skip for u in predicate for i in _phrase_negators(found, u) if i >= skip)
     out: dict[str, bool] = {}
     for unit in predicate:
         at = _positions(found, replace(unit, widened={unit.key: 1.0, **unit.widened}))
-        out[unit.key] = any(i > 1 and _negated(found[1:], i - 1) for i in at)
+        out[unit.key] = any(i > skip and _negated(found[skip:], i - skip, spent) for i in at)
     return out
 
 
@@ -203,6 +209,25 @@ def _positions(words: tuple[str, ...], unit: Unit) -> list[int]:
     return sorted(set(found))
 
 
+_WOULD_HAVE = (stem("would"), stem("have"))
+_COUNTERFACTUAL_REACH = 8  # words from "would have" to what it governs ("would have seen G4S take over")
+
+
+def unreal(item: Item, predicate: tuple[Unit, ...]) -> bool:
+    """Whether the words of a predicate stand in a record (its text, else
+    the article sentence it rests on) only as what would have been ("a deal
+    which would have seen G4S take over services"): what did not happen."""
+    if not predicate:
+        return False
+    for words in (item.words, item.basis):
+        spots = [_positions(words, u) for u in predicate]
+        if not all(spots):
+            continue
+        starts = [i for i in range(len(words) - 1) if words[i : i + 2] == _WOULD_HAVE]
+        return all(any(0 < p - s <= _COUNTERFACTUAL_REACH for s in starts) for at in spots for p in at)
+    return False
+
+
 def status_verdict(fb: FactBase, item: Item, cues: str) -> str:
     """Yes or no to "is the deal off?" / "is it still going ahead?", from the
     status of the deal a status fact belongs to; nothing from any other record."""
@@ -243,6 +268,10 @@ def _negated(words: tuple[str, ...] | list[str], at: int, spent: frozenset[int] 
     for i in range(at - 1, -1, -1):
         if words[i] in _NEGATORS and i not in spent:
             return True
+        if words[i] in _ARTICLES and reach:
+            # "not a merger, could be in place": the negator's noun phrase
+            # ends before the word; it governs nothing after it.
+            return False
         if words[i] not in _PASSED:
             reach += 1
             if reach >= _NEGATION_REACH:

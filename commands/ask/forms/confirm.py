@@ -20,12 +20,13 @@ checks (`check`). Nothing here answers from the other story.
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass, replace
 
 from commands.answer import Answer
 from commands.ask import graph
 from commands.ask.forms.entry import Entry, never
-from commands.ask.outcome import outcome
+from commands.ask.outcome import outcome, what_happened
 from commands.ask.pipeline import COVER_MIN, KNOWN_MIN, Ask, facts_first, refuse
 from commands.ask.question import SAY, Form, Question
 from commands.ask.ranking import Aim, Scored, coverage, quotes, rank, records
@@ -164,7 +165,7 @@ def _attribution(ask: Ask, said: _Claim) -> Answer | None:
             i
             for i, w in enumerate(said.words)
             if (w in SAY or w in ("reckons", "reckon", "thinks"))
-            and said.words[i + 1 : i + 2] not in (["no"], ["yes"])
+            and not _refusal(said.words[i + 1 : i + 3])
             and said.words[i - 1 : i] not in _SAY_AS_NOUN
         ),
         None,
@@ -206,14 +207,14 @@ def _attribution(ask: Ask, said: _Claim) -> Answer | None:
         return _answer_of(ask, _verdict_title("No", f"{speaker.name} said it"), lines, [quote.id])
     if best_id is not None:
         best = Scored(qi.items[best_id], 0.0, whole.get(best_id, 0.0))
-        sure = (
-            whole.get(best_id, 0.0) >= SURE
-            and not reading.unknown_words
-            and _agrees(ask, best, reading, said.words[verb + 1 :])
-        )
-        word = "Yes" if sure else "Not quite"
+        close = whole.get(best_id, 0.0) >= SURE and not reading.unknown_words
+        agrees = _agrees(ask, best, reading, said.words[verb + 1 :])
+        # Their words on the very thing, saying the opposite ("a deal had not been agreed"): no.
+        word = ("Yes" if agrees else "No") if close else "Not quite"
         lines = [quote_text(fb, fb.quotes[best_id])]
-        if not sure:
+        if word == "No":
+            lines.insert(0, f"Not so: this is what {named} said.")
+        elif word == "Not quite":
             lines.insert(0, f"Not in those words: this is what {named} said.")
         return _answer_of(ask, _verdict_title(word, f"what {named} said"), lines, [best_id])
     # Nothing they said carries the words well: what they said nearest to it, if anything.
@@ -224,6 +225,11 @@ def _attribution(ask: Ask, said: _Claim) -> Answer | None:
     lead = mine[0].item.id if mine else own[0]
     lines = [f"Not in those words. What {named} said:", quote_text(fb, fb.quotes[lead])]
     return _answer_of(ask, _verdict_title("Not quite", f"what {named} said"), lines, [lead])
+
+
+def _refusal(after: list[str]) -> bool:
+    """ "said no (to G4S)" is a refusal; "said no deal had been agreed" words put in a mouth."""
+    return bool(after) and after[0] in ("no", "yes") and after[1:2] in ([], ["to"], ["thanks"], ["way"])
 
 
 _OF = frozenset("from of at with the".split())
@@ -268,7 +274,8 @@ def _with_members(ask: Ask, speakers: list[str]) -> set[str]:
 
 def _agrees(ask: Ask, best: Scored, reading: Reading, said_words: list[str]) -> bool:
     """Whether a quote's words leave the claim's predicate un-negated."""
-    return verdict(best.item, reading.predicate, said_words) != "no"
+    # Words that only name the deal ("no deal had been agreed") say which, not what.
+    return verdict(best.item, what_happened(ask.qi, reading), said_words, opening=False) != "no"
 
 
 # --- identity: "X is the Y" ------------------------------------------------------------------
@@ -537,6 +544,10 @@ def _from_record(ask: Ask, question: Question, reading: Reading) -> Answer:
         # A claim that puts a time on something is checked against a record that gives one.
         ranked = [s for s in ranked if s.item.when or s.item.said_when] or ranked
     lead = ranked[0]
+    untold = _untold_time(ask, lead, claimed_time, years(question.body))
+    if untold:
+        # "announced on 3 November 2013": a year (or a day) the articles never give.
+        return not_found(fb, ask.query, reading.mentions, lacking=untold)
     # How well the lead fits what the verdict turns on: verbs of saying and
     # connectives aside ("Lloyd called it unsuitable" is settled by his words).
     settled = coverage(qi, tuple(u for u in reading.units if u.mention is not None or settles(u)), lead.item)
@@ -563,6 +574,30 @@ def _from_record(ask: Ask, question: Question, reading: Reading) -> Answer:
     return answer
 
 
+# Times told from now ("last night", "early next year"), which a date or a
+# day of the week can neither match nor contradict.
+_RELATIVE = re.compile(r"\b(?:last|next|this|yesterday|today|tonight|tomorrow|ago)\b")
+_NAMED_TIME = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|(?:19|20)\d\d)\b"
+)
+
+
+def _untold_time(ask: Ask, lead: Scored, claimed_time: str, claimed_years: tuple[str, ...]) -> str:
+    """What the articles give of a time a claim puts more precisely than
+    they do, else "": a year for "3 November" (none of the deal's records
+    gives one), a day of the week for "last night"."""
+    given = lead.item.when or lead.item.said_when
+    if not given:
+        return ""
+    if claimed_years and not _years_of(ask, lead):
+        return f"They give “{given}”, but no year."
+    told = normalise(claimed_time)
+    if _NAMED_TIME.search(told) and _RELATIVE.search(normalise(given)) and not _NAMED_TIME.search(normalise(given)):
+        return f"They say only “{given}”."
+    return ""
+
+
 def _other_time(lead: Scored, claimed: str) -> str:
     """The lead record's own time when a claim puts another on it ("announced
     this morning" against "last night"); "" when they agree or either is missing."""
@@ -580,7 +615,7 @@ def _years_of(ask: Ask, lead: Scored) -> tuple[str, ...]:
     """The years the lead record's deal gives on its subject: the lead's own,
     else those of the deal's records about the same things."""
     fb, qi = ask.fb, ask.qi
-    own = years(qi.texts.get(lead.item.id, ""))
+    own = tuple(dict.fromkeys(years(qi.texts.get(lead.item.id, ""))))
     if own:
         return own
     about = lead.item.about

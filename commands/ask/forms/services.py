@@ -48,11 +48,6 @@ def _read_done(line: str, contrast: bool) -> Question | None:
 
 def _answer(ask: Ask, question: Question) -> Answer:
     reading = ask.read(question.body)
-    unknown = [u.word for u in reading.units if u.mention is None and not u.known]
-    if unknown:
-        # "what does ICT stand for?": asked something of the services the
-        # articles never speak of, which their list does not answer.
-        return not_found(ask.fb, ask.query, reading.mentions, unknown=unknown)
     outside = _outside_forces(ask, reading)
     if outside:
         # "what services does G4S provide for Lincolnshire Police?": a force

@@ -74,6 +74,11 @@ def _gives_time(ask: Ask, question: Question, reading: Reading, ranked: list[Sco
     answers: "3 November" gives no year, "early next year" no date."""
     done = [u for u in reading.predicate if u.weight >= COMMON and settles(u)]
     ranked = [s for s in ranked if all(u.key in s.matched for u in done)]
+    # "When did the forces first talk to G4S?": a company asked about must be
+    # in the record, not merely party to its deal (Unison's meeting with the chiefs).
+    companies = {c for d in ask.fb.deals.values() for c in d.companies}
+    named = {t for m in reading.mentions for t in m.targets if t in companies}
+    ranked = [s for s in ranked if named <= s.item.about]
     if not ranked:
         return ranked, "They don't say when."
     text = question.text

@@ -307,3 +307,78 @@ def test_a_quotation_in_several_pieces_is_read_whole(fb: FactBase) -> None:
         "Yes"
     )
     assert _ask(fb, "did lloyd say the olympics were a disaster")[0].startswith("Not quite")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("is jon shaw from g4s", "Yes: John Shaw"),
+        ("is Chris Hanraham with Unison?", "Yes: Chris Hanrahan"),
+    ],
+)
+def test_a_misspelt_name_of_two_words_is_found_inside_a_question(fb: FactBase, text: str, expected: str) -> None:
+    assert _ask(fb, text)[0].startswith(expected)
+
+
+def test_a_place_the_articles_do_not_cover_is_no_typo_of_one_they_do(fb: FactBase) -> None:
+    for text in ("whats herefordshire police doing about G4S", "did herefordshire police drop g4s"):
+        assert _ask(fb, text)[2] is Status.NOT_FOUND, text
+
+
+def test_a_negated_noun_phrase_governs_nothing_after_it(fb: FactBase) -> None:
+    # "A full alliance, which was 'not a merger', could be in place by 2020."
+    assert _ask(fb, "will the alliance be in place by 2020?")[0].startswith("Yes")
+    assert _ask(fb, "isn't the alliance meant to be up and running by 2020?")[0].startswith("Yes")
+    assert _ask(fb, "is the alliance a merger")[0].startswith("No")
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("did g4s say no deal had been agreed", "Yes"),
+        ("shaw said a deal had been agreed?", "No"),
+    ],
+)
+def test_words_put_in_a_mouth_are_held_to_their_own_negation(fb: FactBase, text: str, verdict: str) -> None:
+    assert _ask(fb, text)[0].startswith(verdict + ":")
+
+
+def test_an_abbreviation_is_spelt_out_only_from_the_articles(fb: FactBase) -> None:
+    assert _ask(fb, "what does PCC stand for")[0] == "PCC: Police and Crime Commissioner"
+    for text in ("whats HR short for", "what does ICT stand for in that list of functions?"):
+        _title, body, status = _ask(fb, text)
+        assert status is Status.NOT_FOUND and "never spell out" in body, text
+
+
+@pytest.mark.parametrize("text", ["what is meant by a strategic alliance", "what does 'strategic alliance' mean here?"])
+def test_what_words_mean_is_what_they_name(fb: FactBase, text: str) -> None:
+    title, body, _ = _ask(fb, text)
+    assert title == "East Midlands strategic alliance" and "coordinate their work" in body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When will the Herts alliance be in place?",
+        "why did lloyd form the alliance",
+        "when did the herts forces go into the alliance",
+    ],
+)
+def test_one_storys_own_thing_put_with_the_other_story_is_declined(fb: FactBase, text: str) -> None:
+    _title, body, status = _ask(fb, text)
+    assert status is Status.NOT_FOUND and "only in the story" in body
+
+
+def test_a_time_put_more_precisely_than_the_articles_is_not_confirmed(fb: FactBase) -> None:
+    for text, given in (
+        ("So the study was announced on 3 November 2013, yeah?", "no year"),
+        ("lloyd confirmed it on monday night right?", "only “last night”"),
+    ):
+        _title, body, status = _ask(fb, text)
+        assert status is Status.NOT_FOUND and given in body, text
+    assert _ask(fb, "lloyd announced it this morning right?")[0].startswith("No")
+
+
+def test_a_time_is_given_only_by_a_record_with_the_company_asked_about(fb: FactBase) -> None:
+    assert _ask(fb, "When did the East Midlands forces first talk to G4S?")[2] is Status.NOT_FOUND
+    assert _ask(fb, "when did g4s get asked to do the feasibility study")[0] == "When: 3 November"
