@@ -26,7 +26,7 @@ from commands.ask.pipeline import Ask
 from commands.ask.question import QUESTION_WORDS, Form, Question, prepare
 from commands.ask.reading import mentions_in
 from knowledge import FactBase
-from knowledge.analysis import STOPWORDS, words
+from knowledge.analysis import DISCOURSE, STOPWORDS, words
 from knowledge.question_index import QuestionIndex
 
 __all__ = ["run"]
@@ -60,16 +60,28 @@ def run(fb: FactBase, query: str) -> Answer:
 
 # Forms asked by cue words wherever they stand in a sentence.
 _CUED = frozenset({Form.SUMMARY, Form.COMPARE, Form.PARTIES})
-# Words that stand for somebody named before them.
+# Words that stand for somebody named before them, and their possessives.
 _PERSONAL = frozenset("he she they him her them it".split())
+_POSSESSIVE = frozenset("his their its".split())
+_SINGULAR = frozenset("he she him her his".split())
+# Words that stand for what the sentence before said ("why did he say this?").
+_DEMONSTRATIVE = frozenset("this that".split())
 # Words that stand for something named before them.
 _PRONOUNS = frozenset("he she they it him her them his hers their theirs its this that these those".split())
+_DESCRIPTION_WORDS = 8  # a sentence this short before a question may describe whom its pronoun means
 
 
 def _in_context(qi: QuestionIndex, part: str, context: str) -> str:
     """A question that names nothing, read with the sentence before it
     ("g4s got binned by herts?? what was the excuse"): that sentence says
-    what it is about. A question naming something of its own stands alone."""
+    what it is about. A question naming something of its own stands alone.
+
+    A pronoun stands for the one name before it ("sir clive loader 🧐 what
+    did he say"), or for a short sentence that describes somebody without
+    naming them ("Unison branch sec in Leics - whats his name?") or lists
+    them ("Leics, Notts and Northants - what are they forming?"); "this"
+    after it stands for what that sentence said ("Lloyd say the contract is
+    not good. Why he say this?")."""
     if not context:
         return part
     asked = words(part)
@@ -79,9 +91,22 @@ def _in_context(qi: QuestionIndex, part: str, context: str) -> str:
     named = mentions_in(qi, found)
     if not named and any(w not in STOPWORDS and w not in QUESTION_WORDS for w in asked):
         return part
-    pronoun = next((i for i, w in enumerate(asked) if w in _PERSONAL), None)
-    if len(named) == 1 and pronoun is not None:
-        # "sir clive loader 🧐 what did he say": he is Sir Clive.
-        name = found[named[0].start : named[0].end]
-        return " ".join([*asked[:pronoun], *name, *asked[pronoun + 1 :]])
-    return f"{part} {' '.join(w for w in found if w not in _PRONOUNS)}"
+    said = [w for w in found if w not in _PRONOUNS and w not in DISCOURSE]
+    pronoun = next((i for i, w in enumerate(asked) if w in _PERSONAL or w in _POSSESSIVE), None)
+    if pronoun is None:
+        return f"{part} {' '.join(said)}"
+    if asked[pronoun] in _SINGULAR:
+        # "Lloyd in Herts - is he still ...": he is the one person named.
+        people = [m for m in named if any(t in qi.role_terms for t in m.targets)]
+        named = people if len(people) == 1 else named
+    if len(named) == 1:
+        referent = found[named[0].start : named[0].end]
+    elif len([w for w in said if w not in STOPWORDS]) <= _DESCRIPTION_WORDS:
+        referent = said
+    else:
+        return f"{part} {' '.join(said)}"
+    own = [*referent, "s"] if asked[pronoun] in _POSSESSIVE else referent
+    out = [*asked[:pronoun], *own, *asked[pronoun + 1 :]]
+    if referent is not said and any(w in _DEMONSTRATIVE for w in out[pronoun + len(own) :]):
+        out += said
+    return " ".join(out)

@@ -53,7 +53,7 @@ _IS = re.compile(r"^(?P<first>who|what) (?:is|was|are|were) (?P<rest>.+)$")
 # The words after a role question ("..., according to the report on the
 # deal", "in the story") say where it is asked, not what.
 _WHERE_ASKED = r"(?: (?:according|in|on|from|at|for|within) .*)?$"
-_ROLE_NOUN = r"(?:job(?: title)?|role|title|position|post|job role|office)"
+_ROLE_NOUN = r"(?:job(?: title)?|role|title|position|post|job role|office|work|line of work|occupation|profession)"
 _KIND_OF = re.compile(
     r"^what (?:kind|sort|type) of (?:\w+ ){0,2}?(?:is|was|are|were) (?P<rest>.+)$"
     r"|^what (?:does|do|did) (?P<doer>.+?) do(?: for a living)?$"

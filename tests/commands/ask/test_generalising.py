@@ -382,3 +382,23 @@ def test_a_time_put_more_precisely_than_the_articles_is_not_confirmed(fb: FactBa
 def test_a_time_is_given_only_by_a_record_with_the_company_asked_about(fb: FactBase) -> None:
     assert _ask(fb, "When did the East Midlands forces first talk to G4S?")[2] is Status.NOT_FOUND
     assert _ask(fb, "when did g4s get asked to do the feasibility study")[0] == "When: 3 November"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A pronoun for a short description of somebody unnamed by it.
+        ("the unison branch secretary in leics - what's her name?", "Chris Hanrahan"),
+        # A possessive for the one person named before.
+        ("Sir Clive Loader. What is his job?", "Sir Clive Loader"),
+        # "he" is the one person named, not the place beside him.
+        ("lloyd in herts - did he rule out g4s for good?", "No"),
+    ],
+)
+def test_a_pronoun_stands_for_whom_the_sentence_before_means(fb: FactBase, text: str, expected: str) -> None:
+    assert _ask(fb, text)[0].startswith(expected)
+
+
+def test_this_stands_for_what_the_sentence_before_said(fb: FactBase) -> None:
+    title, body, _ = _ask(fb, "Lloyd reckons the framework contract was no good. Why did he say this?")
+    assert title.startswith("Why: Hertfordshire") and "unique position" in body
