@@ -99,6 +99,15 @@ TRAIL = re.compile(
 # Hedges that sit between a question word and its verb ("what exactly did",
 # "did g4s actually"): they frame the question, and break its patterns.
 HEDGES = frozenset("exactly actually really basically just like literally totally ever even".split())
+# Hedges of several words ("who said, more or less, that..."): they frame
+# how sure the asker is, never what is asked.
+_HEDGE_PHRASES = re.compile(
+    r"(?<= )(?:more or less|sort of|kind of|in a way|so to speak|as it were|roughly speaking|in so many words|"
+    r"or so|give or take|if you like)(?= )"
+)
+# "has Lloyd started talking to other firms?": beginning to do a thing is
+# doing it, as far as the articles can tell; the thing done is asked.
+_ASPECT = re.compile(r"\b(?:start|starts|started|starting|begin|begins|began|begun|beginning) (?=\w+ing\b)")
 # "did herts end up signing": how it came out, not an ending.
 _END_UP = re.compile(r"\b(?:end|ended|ending|ends) up\b\s*")
 # "... instead of X", "... rather than X": X is what was not done, the
@@ -150,6 +159,8 @@ def prepare(text: str, known: Callable[[str], bool] = lambda _: False) -> tuple[
     if line.split(" ", 1)[0] in QUESTION_WORDS:
         line = line.removesuffix(" again")  # "what's his name again": asked again, not about a second time
     line = " ".join(w for w in line.split() if w not in HEDGES) or line
+    line = " ".join(_HEDGE_PHRASES.sub(" ", f" {line} ").split()) or line
+    line = _ASPECT.sub("", line) or line
     line = ALTERNATIVE.sub("", line) or line
     line = _END_UP.sub("", line) or line
     contrast = bool(CONTRAST.search(line))

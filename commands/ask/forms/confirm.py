@@ -304,6 +304,8 @@ def _identity(ask: Ask, said: _Claim) -> Answer | None:
         rest = rest[1:]
     elif said.asked not in _COPULA:
         return None  # "has lloyd ruled out G4S?" asks what he did, not who he is
+    elif rest and not _names_a_role(ask, said, subject_mention):
+        return None  # "is lloyd (planning to) use G4S again?" asks what he does
     # A deal named after the subject says where it is ("the alliance in the
     # East Midlands"), not what it is.
     others = [
@@ -339,6 +341,20 @@ def _identity(ask: Ask, said: _Claim) -> Answer | None:
     if fits:
         return _answer_of(ask, _verdict_title("Yes", role), lines, [entity.id, proof or ""])
     return _answer_of(ask, _verdict_title("No", role), lines, [entity.id, *(o.id for o in wrong)])
+
+
+# Words that may open what somebody is said to be: "is Lloyd the/a ...",
+# "is Hanrahan with Unison", "is Lincolnshire part of/one of ...".
+_ROLE_OPENERS = frozenset("the a an one part with from at in of member still also just really s".split())
+
+
+def _names_a_role(ask: Ask, said: _Claim, subject: Mention) -> bool:
+    """Whether what follows the subject of "is X ...?" says what X is (a
+    role, a body, a membership), not what X does."""
+    after = said.words[subject.end]
+    if after in _ROLE_OPENERS or stem(after) in _ROLE_WORDS:
+        return True
+    return any(m.start == subject.end for m in said.reading.mentions)
 
 
 def _qualifiers(words: list[str], entity: Entity) -> set[str]:
@@ -382,6 +398,10 @@ def _fits_role(
     fb, qi = ask.fb, ask.qi
     own = named_in(qi.names, entity.role, entity.name, *entity.aliases, starts=qi.name_starts)
     own |= {entity.id, *((entity.organisation,) if entity.organisation else ())}
+    # The place in a role ("Hertfordshire Police and Crime Commissioner") is
+    # theirs, though the whole role is read as one of their own names.
+    role_words = f" {' '.join(analysed_words(entity.role))} "
+    own |= {f for f in qi.forces if f" {' '.join(analysed_words(graph.place_of(fb.entities[f])))} " in role_words}
     role_terms = set(terms(" ".join((entity.role, entity.name, *entity.aliases))))
     org = _organisation(fb, entity)
     if org is not None:

@@ -41,11 +41,20 @@ _STATUS_CUES = re.compile(
 )
 
 
+# "Does Lloyd intend to pursue it?", "is he planning to outsource?": a claim
+# of intent is settled by what the records say of the deed itself.
+_INTENT = re.compile(
+    r"\b(?:intend|intends|intended|intending|mean|means|meant|aim|aims|aimed|aiming|hope|hopes|hoped|hoping|want|wants|"
+    r"wanted|wanting|wish|wishes|wished|plan|plans|planned|planning|expect|expects|expected|expecting|looking|set) "
+    r"to (?=\w)"
+)
+
+
 def _read(line: str, contrast: bool) -> Question | None:
     first = line.split(" ", 1)[0] if line else ""
     if first not in AUX:
         return None
-    rest = line[len(first) :]
+    rest = _INTENT.sub("", line[len(first) :])
     if rest.endswith((" now", " right now")):
         # "is G4S ruled out in herts now?": asked of the present, as "still" is.
         return Question(line, Form.YES_NO, body(rest.removesuffix(" now").removesuffix(" right")), cues="now")

@@ -402,3 +402,42 @@ def test_a_pronoun_stands_for_whom_the_sentence_before_means(fb: FactBase, text:
 def test_this_stands_for_what_the_sentence_before_said(fb: FactBase) -> None:
     title, body, _ = _ask(fb, "Lloyd reckons the framework contract was no good. Why did he say this?")
     assert title.startswith("Why: Hertfordshire") and "unique position" in body
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Beginning to do a thing is doing it, as far as the articles can tell.
+        ("has lloyd begun talking to other providers?", "Yes"),
+        # A claim of intent is settled by the deed.
+        ("is lloyd hoping to pursue privatisation?", "Yes"),
+        ("does lloyd plan to pursue the private sector option straight away?", "Yes"),
+        # "is X planning to do Y" asks what X does, not who X is.
+        ("is lloyd planning to use g4s again", "Yes"),
+    ],
+)
+def test_aspect_and_intent_frame_the_deed(fb: FactBase, text: str, expected: str) -> None:
+    assert _ask(fb, text)[0].startswith(expected + ":")
+
+
+def test_a_hedge_of_several_words_decides_nothing(fb: FactBase) -> None:
+    assert _ask(fb, "who said, sort of, that private firms would do a better job of support services?")[0] == (
+        "David Lloyd said it"
+    )
+
+
+def test_the_place_in_a_role_is_the_holders(fb: FactBase) -> None:
+    assert _ask(fb, "is lloyd pcc for herts")[0].startswith("Yes")
+    assert _ask(fb, "is loader the pcc for northants")[0].startswith("No")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "words"),
+    [
+        ("what did g4s's spokesman reckon the company could do for police forces", "What John Shaw said", "unlock"),
+        ("what did the union say about the east mids forces ditching g4s", "What Unison spokesman said", "good news"),
+    ],
+)
+def test_what_somebody_said_of_a_clause_or_of_the_outcome(fb: FactBase, text: str, expected: str, words: str) -> None:
+    title, body, _ = _ask(fb, text)
+    assert title == expected and words in body.split("\n\n")[0]
