@@ -69,7 +69,7 @@ FILLER = frozenset(
     both either total altogether overall specific particular same different similar differ
     connection connections link links relationship relationships relation relations involvement
     set sets group groups two
-    list lists wise
+    list lists wise done
     """.split()
 ) | frozenset(
     # Chat and discourse words: they open, pad or close a message ("ngl who
@@ -383,7 +383,7 @@ def term_pairs(text: str) -> frozenset[tuple[str, str]]:
 _OPPOSED = (
     ("lose", "keep, retain"),
     ("include", "exclude"),
-    ("delighted, pleased, happy, glad, chuffed, thrilled", "disappointed"),
+    ("delighted, pleased, happy, glad, chuffed, thrilled, welcome, welcomed, good news, great news", "disappointed"),
     ("tiny, small, little, minor", "swathes, large, substantial, major"),
     ("accept", "reject"),
     ("win", "lose"),

@@ -34,6 +34,7 @@ SAYING = frozenset(
     referred""".split()
 )
 _ARTICLES = frozenset({"a", "an", "the"})
+_POLARITY = frozenset({"any"})
 # Words a negator reaches past without using up its reach: "no deal had
 # been agreed" negates "agreed", as "had not been agreed" does.
 _PASSED = frozenset(
@@ -268,6 +269,10 @@ def _negated(words: tuple[str, ...] | list[str], at: int, spent: frozenset[int] 
     for i in range(at - 1, -1, -1):
         if words[i] in _NEGATORS and i not in spent:
             return True
+        if words[i] in _POLARITY:
+            # "not to progress any further work": what "any" opens is
+            # negated as far as "any" itself is.
+            return _negated(words, i, spent)
         if words[i] in _ARTICLES and reach:
             # "not a merger, could be in place": the negator's noun phrase
             # ends before the word; it governs nothing after it.

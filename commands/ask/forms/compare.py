@@ -12,6 +12,7 @@ import re
 from commands.answer import Answer
 from commands.ask import graph
 from commands.ask.forms.entry import Entry
+from commands.ask.forms.parties import members
 from commands.ask.pipeline import COVER_MIN, Ask, facts_first
 from commands.ask.question import AUX, QUESTION_WORDS, Form, Question, body
 from commands.ask.ranking import Aim, Scored, rank, records
@@ -106,6 +107,9 @@ def _answer(ask: Ask, question: Question) -> Answer:
     deals = list(fb.deals)
     if _COMMISSIONER.search(question.text):
         return _commissioners(ask, question, deals)
+    kind = next((k for k, cue in _KIND_CUES if cue.search(question.text)), "")
+    if kind and question.slot == "same":
+        return _same_kind(ask, question, deals, kind)
     lines: list[str] = []
     ids: list[str] = []
     reason = bool(_REASON.search(question.text))
@@ -149,6 +153,44 @@ def _said(ask: Ask, record_id: str) -> str:
         if record is not None:
             return record.text
     return ""
+
+
+# Kinds of party a "same in both stories?" question may ask of, from the fact graph.
+_SAME_KIND = r"\b(?:same|different|diff) (?:\w+ )?"
+_KIND_CUES = (
+    ("company", re.compile(_SAME_KIND + r"(?:company|companies|firm|firms|contractor|business)\b")),
+    ("union", re.compile(_SAME_KIND + r"unions?\b")),
+    ("forces", re.compile(_SAME_KIND + r"(?:forces?|police)\b")),
+)
+
+
+def _same_kind(ask: Ask, question: Question, deals: list[str], kind: str) -> Answer:
+    """ "Is it the same company in both stories?": each deal's parties of that
+    kind, and whether they are the same."""
+    fb = ask.fb
+    found = {d: members(ask, d, kind) for d in deals}
+    named = [d for d in deals if found[d]]
+    if not named:
+        return not_found(fb, ask.query, (), lacking=f"They name no {kind.rstrip('s')} in either story.")
+    if len(named) < len(deals):
+        # "same union in both stories?": Unison is only in one of them.
+        only = [e.name for e in found[named[0]]]
+        ids = [e.id for e in found[named[0]]]
+        title = f"No: {graph.and_list(only)} only in the story on the {fb.deals[named[0]].name}"
+        lines = [f"**{fb.deals[named[0]].name}**: " + "; ".join(graph.role_line(fb, e) for e in found[named[0]]) + "."]
+        return Answer(title=title, body="\n".join(lines), citations=citations(fb, ids), ids=tuple(ids))
+    sets = {frozenset(e.id for e in found[d]) for d in deals}
+    shared = frozenset.intersection(*sets)
+    lines = [f"**{fb.deals[d].name}**: " + "; ".join(graph.role_line(fb, e) for e in found[d]) + "." for d in deals]
+    if len(sets) == 1:
+        title = f"Yes: {graph.and_list(fb.entities[e].name for e in sorted(shared))} in both stories"
+    elif shared:
+        title = f"Partly: {graph.and_list(fb.entities[e].name for e in sorted(shared))} in both stories"
+    else:
+        title = f"No: a different {kind.rstrip('s')} in each story"
+    ids = [e.id for d in deals for e in found[d]]
+    ids = list(dict.fromkeys(ids))
+    return Answer(title=title, body="\n".join(lines), citations=citations(fb, ids), ids=tuple(ids))
 
 
 def _commissioners(ask: Ask, question: Question, deals: list[str]) -> Answer:

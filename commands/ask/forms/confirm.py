@@ -32,6 +32,7 @@ from commands.ask.question import SAY, Form, Question
 from commands.ask.ranking import Aim, Scored, coverage, quotes, rank, records
 from commands.ask.reading import Reading, Unit, read
 from commands.ask.render import Shown, not_found, render_answer
+from commands.ask.scope import asks_each_story
 from commands.ask.verdict import ended_verdict, settles, verdict
 from commands.format import citations, quote_text
 from knowledge import FactBase
@@ -81,11 +82,17 @@ class _Claim:
         return self.words[mention.end] if mention.end < len(self.words) else ""
 
 
-def _answer(ask: Ask, question: Question) -> Answer:
+def _answer(ask: Ask, question: Question) -> Answer | Question:
     reading = ask.read(question.body)
     found = check(ask, question, reading, claim=True)
     if found is not None:
         return found
+    if len(ask.fb.deals) > 1 and asks_each_story(question.text, anchored_one=len(reading.anchor) == 1):
+        if set(analysed_words(question.text)) & _SAME:
+            # "it is the same company in both stories, yes?": the two compared.
+            return replace(question, form=Form.COMPARE, slot="same")
+        # "so G4S lost both deals?": put to each story, as the question would be.
+        return replace(question, form=Form.YES_NO)
     # "so G4S are running Herts HR now?": whether the deal came off.
     came_off = outcome(ask, question, reading)
     if came_off is not None:
@@ -98,7 +105,7 @@ def check(ask: Ask, question: Question, reading: Reading, *, claim: bool) -> Ans
     if reading.places and not any(t in ask.fb.deals for m in reading.mentions for t in m.targets):
         return None  # an uncovered place is the subject: declined by the form
     said = _Claim(analysed_words(question.body), reading, claim, question.text.split(" ", 1)[0])
-    for test in (_presence, _attribution, _identity, _membership, _across):
+    for test in (_presence, _attribution, _identity, _membership, _services, _across):
         found = test(ask, said)
         if found is not None:
             return found
@@ -233,7 +240,17 @@ def _refusal(after: list[str]) -> bool:
 
 
 _OF = frozenset("from of at with the".split())
+_SAME = frozenset("same different differ similar".split())
 _CAUSES = frozenset("because cos cause caused due over after since why reason".split())
+
+
+def _gives_cause(said: _Claim) -> bool:
+    """Whether a claim gives a cause ("... cos of the Olympics", "over the
+    fiasco"); "over" of "handing over" is the verb's own."""
+    phrases = {u.key for u in said.reading.units if " " in u.key}
+    return any(
+        w in _CAUSES and not (i and f"{stem(said.words[i - 1])} {stem(w)}" in phrases) for i, w in enumerate(said.words)
+    )
 
 
 def _misplaced(ask: Ask, said: _Claim, verb: int) -> Answer | None:
@@ -345,7 +362,9 @@ def _identity(ask: Ask, said: _Claim) -> Answer | None:
 
 # Words that may open what somebody is said to be: "is Lloyd the/a ...",
 # "is Hanrahan with Unison", "is Lincolnshire part of/one of ...".
-_ROLE_OPENERS = frozenset("the a an one part with from at in of member still also just really s".split())
+_ROLE_OPENERS = frozenset(
+    "the a an one part with from at in of member still also just really s through via under".split()
+)
 
 
 def _names_a_role(ask: Ask, said: _Claim, subject: Mention) -> bool:
@@ -495,6 +514,64 @@ def _elsewhere(ask: Ask, mention: Mention, deal_id: str) -> str:
     return f"{entity.name} is not one of them: {entity.role}."
 
 
+# --- services: "HR was one of the services in the Herts deal?" --------------------------------
+
+# Words a claim about a deal's services may use besides the services: what
+# was to be done with them, and that they were among the deal's.
+_SERVICE_FRAME = frozenset(
+    stem(w)
+    for w in """service services function functions department departments work one part include included includes
+    among cover covered covers about thing plan plans going force forces police""".split()
+)
+# What was to be done with the services: asked of a deal's own services, it
+# asks whether the deal came off (outcome.py), not what it covered.
+_SERVICE_DEEDS = frozenset(
+    stem(w)
+    for w in """outsource outsourcing outsourced privatise privatising privatised hand handing handed run running
+    operate operating take taking""".split()
+)
+
+
+_DOING = frozenset("do does doing did now currently".split())
+
+
+def _services(ask: Ask, said: _Claim) -> Answer | None:
+    """A claim that a deal covered some services ("the East Mids forces were
+    going to outsource their HR?"), checked against each deal's own list."""
+    fb, qi = ask.fb, ask.qi
+    claimed = set(terms(" ".join(said.words)))
+    named = {d: [s for s in fb.deals[d].services if set(terms(s)) <= claimed] for d in fb.deals}
+    if not any(named.values()) or len(said.reading.anchor) != 1:
+        return None
+    deal = fb.deals[next(iter(said.reading.anchor))]
+    listed = {t for d in fb.deals.values() for s in d.services for t in terms(s)}
+    # "so G4S are doing Herts procurement now?": done, now, not covered.
+    deeds = bool(set(said.words) & _DOING)
+    for unit in said.reading.units:
+        if unit.mention is not None or unit.key in listed or unit.key in _SERVICE_FRAME or is_filler(unit.key):
+            continue
+        if unit.key in qi.deal_nouns or not settles(unit):
+            continue
+        if {unit.key, *unit.widened} & _SERVICE_DEEDS:
+            deeds = True
+            continue
+        return None  # "did G4S fail at HR?" claims something else of the service
+    theirs = named[deal.id]
+    elsewhere = [s for d, found in named.items() if d != deal.id for s in found if s not in deal.services]
+    if deeds and not elsewhere:
+        return None  # "so G4S are running Herts HR now?": whether the deal came off
+    said_of = next(iter(fb.facts_of_deal(deal.id, "services")), None)
+    lines = [f"The **{deal.name}**: {graph.and_list(deal.services)}."]
+    if said_of is not None:
+        lines.append(f"*In the article:* {said_of.text}")
+    for service in elsewhere:
+        other = next(d for d, found in named.items() if service in found and d != deal.id)
+        lines.append(f"{service} is in the other story, the **{fb.deals[other].name}**.")
+    ids = [said_of.id if said_of is not None else deal.id, deal.id]
+    word = "No" if elsewhere and not theirs else "Not quite" if elsewhere else "Yes"
+    return _answer_of(ask, _verdict_title(word, f"the {deal.name}: {graph.and_list(deal.services)}"), lines, ids)
+
+
 # --- across the stories: "did Hertfordshire form a strategic alliance?" ----------------------
 
 
@@ -530,7 +607,7 @@ def _across(ask: Ask, said: _Claim) -> Answer | None:
             if status is not None:
                 lines.append(status.text)
             ids = [status.id if status else deal.id]
-            if set(said.words) & _CAUSES:
+            if _gives_cause(said):
                 # "did the east mids forces bin G4S cos of the Olympics?": the
                 # articles give no such cause, which is not to say there was none.
                 return not_found(fb, ask.query, (), lacking=" ".join(lines[:1]))

@@ -17,8 +17,10 @@ from commands.ask.question import AUX, Form, Question, body, plain_yes_no
 from commands.ask.ranking import Scored, coverage, records
 from commands.ask.reading import Reading
 from commands.ask.render import Shown, not_found
+from commands.ask.scope import STORY_TERMS, asks_each_story
 from commands.ask.verdict import (
     ENDED_CUES,
+    THE_EVENT,
     contradicts,
     ended_verdict,
     settles,
@@ -100,7 +102,7 @@ def _answer(ask: Ask, question: Question) -> Answer:
     def decorate(ask: Ask, question: Question, _: Reading, lead: Scored, shown: Shown) -> Shown:
         return _verdict(ask, question, plain, lead, shown)  # on the words asked, not their opposites
 
-    widened = with_opposites(ask.qi, reading)
+    widened = with_opposites(ask.qi, _without_the_event(reading))
     subject = _subject(ask, reading)
 
     def allow(item: Item) -> bool:
@@ -109,6 +111,16 @@ def _answer(ask: Ask, question: Question) -> Answer:
         return records(item) and (not subject or "reaction" not in item.topics or bool(subject & item.about))
 
     return from_records(ask, question, allow=allow, bar=YES_NO_MIN, reading=widened, decorate=decorate)
+
+
+def _without_the_event(reading: Reading) -> Reading:
+    """ "Was G4S happy with the decision?": "the decision" names the story's
+    event, which every reaction to it is to; it is asked about only when
+    nothing else is ("was there a decision?")."""
+    rest = tuple(u for u in reading.units if u.mention is not None or u.key not in THE_EVENT)
+    if not any(u.mention is None for u in rest):
+        return reading
+    return replace(reading, units=rest)
 
 
 def _subject(ask: Ask, reading: Reading) -> frozenset[str]:
@@ -120,19 +132,10 @@ def _subject(ask: Ask, reading: Reading) -> frozenset[str]:
     return frozenset(t for t in first.targets if t in ask.fb.entities)
 
 
-_EACH_WORDS = frozenset("both each either".split())
-_SCOPE_NOUNS = frozenset("sets lots groups stories articles deals contracts forces".split())
-
-
 def _each_story(ask: Ask, question: Question, reading: Reading) -> bool:
     """ "Did both sets of forces reject G4S?", "did G4S lose both contracts?":
     asked of every story, which no single deal's record answers."""
-    said = words(question.text)
-    scoped = any(w in _EACH_WORDS and said[i + 1 : i + 2] != ["of"] for i, w in enumerate(said))
-    if len(ask.fb.deals) < 2 or not scoped:
-        return False
-    # "both sets of forces", "both stories": every story, whatever else is named.
-    return len(reading.anchor) != 1 or bool(set(said) & _SCOPE_NOUNS)
+    return len(ask.fb.deals) > 1 and asks_each_story(question.text, anchored_one=len(reading.anchor) == 1)
 
 
 def _in_each(ask: Ask, question: Question, reading: Reading) -> Answer:
@@ -142,8 +145,10 @@ def _in_each(ask: Ask, question: Question, reading: Reading) -> Answer:
     lines: list[str] = []
     ids: list[str] = []
     said: dict[str, str] = {}
+    # "In both places" names the stories, not what is claimed of each.
+    claimed = tuple(u for u in reading.units if u.mention is not None or u.key not in STORY_TERMS)
     for deal_id in fb.deals:
-        mine = replace(reading, anchor=frozenset({deal_id}))
+        mine = replace(reading, units=claimed, anchor=frozenset({deal_id}))
         verdict, lead = _one_story(ask, question, mine)
         name = fb.deals[deal_id].name
         if lead is None:
@@ -186,7 +191,9 @@ def with_opposites(qi: QuestionIndex, reading: Reading) -> Reading:
     ("happy" finds "disappointed"): a record saying the opposite answers it."""
     units = []
     for unit in reading.units:
-        opposites = {t for o in OPPOSITES.get(unit.key, ()) for t in qi.content.widen(o)}
+        # The opposites of the word and of its synonyms: "hate" is "disappointed", against "good news".
+        said = (unit.key, *unit.widened)
+        opposites = {t for s in said for o in OPPOSITES.get(s, ()) for t in qi.content.widen(o)}
         if unit.mention is None and opposites:
             units.append(replace(unit, widened={**dict.fromkeys(sorted(opposites), SYNONYM_SHARE), **unit.widened}))
         else:
@@ -222,11 +229,15 @@ def _who_terms(ask: Ask, lead: Scored) -> set[str]:
     for target in sorted(lead.item.about):
         entity = fb.entities.get(target)
         if entity is not None and entity.kind in _PEOPLE:
-            found |= set(terms(" ".join((entity.name, entity.role, *entity.aliases))))
+            # A group's role describes what it did ("whose recommendations the
+            # decision was based on"): only its names say who.
+            role = entity.role if entity.kind not in _GROUPS else ""
+            found |= set(terms(" ".join((entity.name, role, *entity.aliases))))
     return found
 
 
 _PEOPLE = frozenset({"person", "spokesperson", "group"})
+_GROUPS = frozenset({"group"})
 
 
 def _asks_deal_status(qi: QuestionIndex, reading: Reading) -> bool:
@@ -235,7 +246,8 @@ def _asks_deal_status(qi: QuestionIndex, reading: Reading) -> bool:
     besides who is in it."""
     if any(t in qi.deal_ids for m in reading.mentions for t in m.targets):
         return True
-    return all(qi.deal_nouns & u.widened.keys() for u in reading.predicate)
+    # "did Lloyd confirm the talks were off?": his saying so is not what is asked.
+    return all(qi.deal_nouns & u.widened.keys() for u in reading.predicate if settles(u))
 
 
 ENTRIES = (Entry(Form.YES_NO, _read, _answer),)

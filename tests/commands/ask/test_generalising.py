@@ -441,3 +441,55 @@ def test_the_place_in_a_role_is_the_holders(fb: FactBase) -> None:
 def test_what_somebody_said_of_a_clause_or_of_the_outcome(fb: FactBase, text: str, expected: str, words: str) -> None:
     title, body, _ = _ask(fb, text)
     assert title == expected and words in body.split("\n\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # "each force" is of one story; "both deals", "in both" are of every story.
+        ("Will each force keep its own identity?", "Yes:"),
+        ("so g4s lost out in both?", "Yes: in both stories"),
+        ("did g4s get the boot in both places", "Yes: in both stories"),
+        # The story's event ("the decision") is what every reaction is to.
+        ("Was G4S happy with the decision?", "No:"),
+        ("was g4s pleased with the outcome", "No:"),
+        # A group's role describes what it did; only its names say who it is.
+        ("Did Lloyd base his decision on the chief constables' recommendations?", "Yes:"),
+        # What "any" opens is negated as far as "any" is.
+        ("did the northants spokesman say g4s would do no further work?", "Yes:"),
+        ("Was the framework contract through Lincolnshire Police?", "Yes:"),
+    ],
+)
+def test_yes_no_in_more_shapes(fb: FactBase, text: str, verdict: str) -> None:
+    assert _ask(fb, text)[0].startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("is it the same company in both stories", "Yes: G4S in both stories"),
+        ("same union in both stories right", "No: Unison only in the story on the East Midlands"),
+        ("are the same forces in both stories?", "No: a different force in each story"),
+    ],
+)
+def test_whether_both_stories_share_a_party_comes_from_the_graph(fb: FactBase, text: str, expected: str) -> None:
+    assert _ask(fb, text)[0].startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Was HR one of the services in the Herts deal?", "Yes"),
+        ("herts deal covered finance and ict right", "Yes"),
+        ("were the east mids forces gonna outsource their hr?", "No"),
+        ("the east mids lot wanted g4s doing their procurement, didn't they", "No"),
+        # What was to be done with a deal's own services asks whether it came off.
+        ("so g4s are doing herts procurement now?", "No"),
+    ],
+)
+def test_services_claimed_of_a_deal_are_checked_against_its_list(fb: FactBase, text: str, verdict: str) -> None:
+    assert _ask(fb, text)[0].startswith(verdict + ":")
+
+
+def test_a_phrasal_verbs_particle_gives_no_cause(fb: FactBase) -> None:
+    assert _ask(fb, "herts deal was about handing over 999 control rooms yeah?")[0].startswith("No: not in the")
