@@ -55,7 +55,9 @@ def run(fb: FactBase, query: str) -> Answer:
     if checked or (message.statement and questions[0].form is Form.KEYWORDS):
         line, _ = prepare(parts[0], qi.knows_word)
         return answer(ask, Question(line, Form.CONFIRM, line))
-    return combine(ask, [answer(ask, question) for question in questions])
+    # A part naming a story of its own may be answered from it.
+    named = [bool(ask.read(q.body).anchor) for q in questions] if len(questions) > 1 else None
+    return combine(ask, [answer(ask, question) for question in questions], named)
 
 
 # Forms asked by cue words wherever they stand in a sentence.

@@ -51,7 +51,12 @@ _CLAIM_LEAD = re.compile(
     re.IGNORECASE,
 )
 # Where two questions are joined into one sentence ("X, and when is Y?").
-_JOIN = re.compile(r",?\s+(?:and|but)\s+(?:if so,?\s+)?(?=(?:when|why|what|who|how|where|which)\b)", re.IGNORECASE)
+_JOIN = re.compile(
+    r",?\s+(?:and|but)\s+(?:if so,?\s+)?(?=(?:when|why|what|who|how|where|which)\b)"
+    # "Is G4S the company in both, and did it lose out in both?": after a comma, a second yes/no.
+    r"|,\s*(?:and|but)\s+(?:if so,?\s+)?(?=(?:did|does|do|is|was|were|are|has|have|will|would|could|can)\s)",
+    re.IGNORECASE,
+)
 # A sentence that asks: it opens (after chatter) with a question word, an
 # auxiliary or a request.
 _ASKS = re.compile(

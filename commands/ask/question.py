@@ -84,7 +84,8 @@ class Question:
 LEAD = re.compile(
     r"^(?:(?:hey|hi|hello|ok|okay|so|well|right|factbot|bot|please|quick question|question|and|but|also|oh|ah|um|erm|"
     r"hmm|lol|yeah|yes|no|wait|alright|basically|honestly|seriously|actually|anyway|sorry|mate|guys|"
-    r"(?:can|could|would) (?:you|someone|somebody|anyone|anybody) (?:please )?(?:tell me|say|explain|check|confirm)|"
+    r"(?:can|could|would|will) (?:you|u|someone|somebody|anyone|anybody) (?:please )?"
+    r"(?:tell me|say|explain|check|confirm|give me|show me|let me know|find me)|"
     r"tell me|explain|"
     r"do you know|does anyone know|i (?:want|d like|would like|need) to know|i wonder|i m wondering|any idea|"
     r"i (?:was )?wondering|remind me|just checking|quick one|real quick|as far as (?:the )?(?:articles?|text|story) "

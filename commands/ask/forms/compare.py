@@ -22,11 +22,19 @@ from commands.format import citations, quote_text
 from knowledge.analysis import words
 
 _DIFFERENCE = re.compile(
-    r"^(?:(?:what|how) (?:is|are|was|were|s) )?(?:the )?(?:main |key |big )?(?:differences?|similarit(?:y|ies)|"
-    r"contrast|common thread|thing in common)(?: between| in| of)?\b(?P<rest>.*)$"
+    r"^(?:(?:what|how) (?:is|are|was|were|s) )?(?:the )?(?:main |key |big |biggest |real )?(?:differences?|diff|"
+    r"similarit(?:y|ies)|contrast|common thread|thing in common|link|connection)(?: between| in| of)?\b(?P<rest>.*)$"
     r"|^what (?:do|did|does) (?P<rest3>.+?) (?:have in common|share)$"
     r"|^(?:compare|contrast|how do(?:es)? (?:the )?(?:two|both) (?:stories|deals|articles) (?:differ|compare))\b"
     r"(?P<rest2>.*)$"
+    r"|^what (?:ties|brings|links|pulls|holds) (?P<rest7>.+?) together$"
+    # "what connects the two articles?", "what's similar about the deals".
+    r"|^what (?:connects|links|ties together|ties|joins|unites|is similar about|s similar about|is common to|"
+    r"is different about|s different about)\b(?P<rest4>.*)$"
+    # "how did the two deals differ?", "how is the East Midlands outcome different from Hertfordshire's?"
+    r"|^how (?:do|does|did|is|are|was|were) (?P<rest5>.+?) (?:differ|different|compare|similar|alike)\b.*$"
+    # "which deal was about X and which about Y?", "which lot did X and which lot did Y"
+    r"|^(?P<rest6>which (?:\w+ ){0,6}?(?:and|but|while|whereas) which\b.*)$"
 )
 _WHICH_STORY = re.compile(
     r"^(?:which|what) (?:of the (?:two |2 |both )?)?(?:stories|story|articles?|pieces?|deals?) "
@@ -58,7 +66,10 @@ def _read(line: str, contrast: bool) -> Question | None:
     if m := _WHICH_LOT.match(line):
         return Question(line, Form.COMPARE, body(m["rest"]))
     if m := _DIFFERENCE.match(line):
-        return Question(line, Form.COMPARE, body(m["rest"] or m["rest2"] or m["rest3"]))
+        rest = next(
+            (g for g in (m["rest7"], m["rest"], m["rest2"], m["rest3"], m["rest4"], m["rest5"], m["rest6"]) if g), ""
+        )
+        return Question(line, Form.COMPARE, body(rest))
     said = set(line.split())
     if said & _BOTH and said & _SAME:
         return Question(line, Form.COMPARE, body(line), slot="same" if line.split(maxsplit=1)[0] in AUX else "")
@@ -110,9 +121,14 @@ def _answer(ask: Ask, question: Question) -> Answer:
     kind = next((k for k, cue in _KIND_CUES if cue.search(question.text)), "")
     if kind and question.slot == "same":
         return _same_kind(ask, question, deals, kind)
+    reason = bool(_REASON.search(question.text))
+    aspect = [u for u in reading.units if u.mention is None and u.key not in ask.qi.deal_nouns]
+    if not aspect and not reason:
+        # "How did the two deals differ?", "what connects the articles?":
+        # the deals side by side, from the fact graph.
+        return _side_by_side(ask, deals)
     lines: list[str] = []
     ids: list[str] = []
-    reason = bool(_REASON.search(question.text))
     for deal_id in deals:
         best = _best(ask, reading, deal_id, topic="reason" if reason else None)
         deal = fb.deals[deal_id]
@@ -153,6 +169,32 @@ def _said(ask: Ask, record_id: str) -> str:
         if record is not None:
             return record.text
     return ""
+
+
+def _side_by_side(ask: Ask, deals: list[str]) -> Answer:
+    """Each deal's parties, services, outcome, reason and next step, and
+    what the deals share."""
+    fb = ask.fb
+    lines: list[str] = []
+    ids: list[str] = []
+    for deal_id in deals:
+        deal = fb.deals[deal_id]
+        parts = [f"{graph.deal_line(fb, deal)}; {graph.and_list(deal.services)}; {deal.status}."]
+        for topic in ("reason", "next"):
+            first = next(iter(fb.facts_of_deal(deal_id, topic)), None)
+            if first is not None:
+                parts.append(first.text)
+                ids.append(first.id)
+        lines.append(f"**{deal.name}**: " + " ".join(parts))
+        ids.append(deal_id)
+    shared = [c for c in fb.deals[deals[0]].companies if all(c in fb.deals[d].companies for d in deals)]
+    if shared:
+        statuses = graph.and_list(dict.fromkeys(fb.deals[d].status for d in deals))
+        names = graph.and_list(fb.entities[c].name for c in shared)
+        lines.insert(0, f"**In common:** {names}, the company in every story; each deal {statuses}.")
+    ids = list(dict.fromkeys(ids))
+    title = "Compared: " + " and ".join(fb.deals[d].name for d in deals)
+    return Answer(title=title, body="\n\n".join(lines), citations=citations(fb, ids), ids=tuple(ids))
 
 
 # Kinds of party a "same in both stories?" question may ask of, from the fact graph.

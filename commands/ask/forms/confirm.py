@@ -129,12 +129,20 @@ def _presence(ask: Ask, said: _Claim) -> Answer | None:
     the deals an entity bears on."""
     found = set(said.words)
     both = bool(found & _BOTH)
-    plain = [u for u in said.reading.units if u.mention is None and u.key not in _PRESENCE_WORDS]
+    fb = ask.fb
+    # "Is G4S the company in both articles?": what the entity is, said of it, is no claim of its own.
+    own = {
+        t
+        for m in said.reading.mentions
+        for e in m.targets
+        if e in fb.entities
+        for t in terms(f"{fb.entities[e].kind} {fb.entities[e].role}")
+    }
+    plain = [u for u in said.reading.units if u.mention is None and u.key not in _PRESENCE_WORDS | own]
     # "...in both stories/deals", "in the herts story", with nothing else said
     # ("did G4S lose both contracts?" asks what happened to it).
     if plain or not ((both and found & (_ARTICLES | _DEALS)) or found & _ARTICLES):
         return None
-    fb = ask.fb
     named = [t for m in said.reading.mentions for t in m.targets if t in fb.entities and t not in ask.qi.forces]
     # The story asked about: a deal named, or named by one of its forces ("the herts story").
     asked = list(

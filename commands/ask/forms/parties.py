@@ -10,7 +10,7 @@ from commands.answer import Answer
 from commands.ask import graph
 from commands.ask.forms.entry import Entry
 from commands.ask.pipeline import Ask
-from commands.ask.question import Form, Question, body
+from commands.ask.question import AUX, Form, Question, body
 from commands.ask.reading import Reading, read
 from commands.ask.render import not_found
 from commands.format import citations
@@ -82,6 +82,8 @@ _LIST_OF = re.compile(r"\b(?:list|lists|names|rundown|roll call) of (?:the |all 
 
 
 def _read_across(line: str, contrast: bool) -> Question | None:
+    if line.split(" ", 1)[0] in AUX:
+        return None  # "is G4S the company in both articles?": a yes or no
     m = _LIST_OF.search(line)
     if m is None and (not _ACROSS.search(line) or not (m := _KIND_ANYWHERE.search(line))):
         return None

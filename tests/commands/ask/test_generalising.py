@@ -493,3 +493,33 @@ def test_services_claimed_of_a_deal_are_checked_against_its_list(fb: FactBase, t
 
 def test_a_phrasal_verbs_particle_gives_no_cause(fb: FactBase) -> None:
     assert _ask(fb, "herts deal was about handing over 999 control rooms yeah?")[0].startswith("No: not in the")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How did the two deals differ?",
+        "what ties the two articles together",
+        "how is the herts story different from the east mids one?",
+        "what's similar about the two g4s deals",
+    ],
+)
+def test_a_comparison_of_the_deals_comes_from_the_graph(fb: FactBase, text: str) -> None:
+    title, body, _ = _ask(fb, text)
+    assert title.startswith("Compared:") and "In common:** G4S" in body, text
+    assert "999 control rooms" in body and "HR, finance" in body
+
+
+def test_which_did_one_thing_and_which_another_is_answered_from_each_story(fb: FactBase) -> None:
+    _title, body, _ = _ask(fb, "which deal was about the control rooms, and which one was the back office stuff?")
+    assert "East Midlands" in body and "Hertfordshire" in body
+
+
+def test_two_yes_no_questions_after_a_comma_are_each_answered(fb: FactBase) -> None:
+    title, body, _ = _ask(fb, "Is G4S the firm in both articles, and did it miss out in both?")
+    assert title.startswith("Yes: G4S is in both stories") and "Yes: in both stories" in body
+
+
+def test_a_request_is_no_yes_or_no(fb: FactBase) -> None:
+    title, body, _ = _ask(fb, "could you give me the list of named people in the two stories?")
+    assert "David Lloyd" in body and "Chris Hanrahan" in body, title
