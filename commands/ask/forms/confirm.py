@@ -29,11 +29,11 @@ from commands.ask.forms.entry import Entry, never
 from commands.ask.outcome import outcome, what_happened
 from commands.ask.pipeline import COVER_MIN, KNOWN_MIN, Ask, facts_first, refuse
 from commands.ask.question import SAY, Form, Question
-from commands.ask.ranking import Aim, Scored, coverage, quotes, rank, records
+from commands.ask.ranking import CLOSE, Aim, Scored, coverage, quotes, rank, records
 from commands.ask.reading import Reading, Unit, read
 from commands.ask.render import Shown, not_found, render_answer
 from commands.ask.scope import asks_each_story
-from commands.ask.verdict import ended_verdict, settles, verdict
+from commands.ask.verdict import COMMON, ended_verdict, settles, verdict
 from commands.format import citations, quote_text
 from knowledge import FactBase
 from knowledge.analysis import STOPWORDS, is_filler, stem, terms, time_phrase, years
@@ -102,9 +102,11 @@ def _answer(ask: Ask, question: Question) -> Answer | Question:
 
 def check(ask: Ask, question: Question, reading: Reading, *, claim: bool) -> Answer | None:
     """The structured checks, for a claim or a yes/no question of their shape."""
-    if reading.places and not any(t in ask.fb.deals for m in reading.mentions for t in m.targets):
-        return None  # an uncovered place is the subject: declined by the form
     said = _Claim(analysed_words(question.body), reading, claim, question.text.split(" ", 1)[0])
+    if reading.places and not any(t in ask.fb.deals for m in reading.mentions for t in m.targets):
+        # An uncovered place is the subject, declined by the form, unless it
+        # is said to be one of a deal's forces ("Derbyshire was one of the three").
+        return _membership(ask, said)
     for test in (_presence, _attribution, _identity, _membership, _services, _across):
         found = test(ask, said)
         if found is not None:
@@ -249,6 +251,11 @@ def _refusal(after: list[str]) -> bool:
 
 _OF = frozenset("from of at with the".split())
 _SAME = frozenset("same different differ similar".split())
+# "Did Herts consider forming an alliance?": what was weighed up is not told by
+# what the other story did.
+_CONSIDERING = frozenset(
+    "consider considered considering think thought thinking discuss discussed discussing weigh weighed".split()
+)
 _CAUSES = frozenset("because cos cause caused due over after since why reason".split())
 
 
@@ -323,6 +330,8 @@ def _identity(ask: Ask, said: _Claim) -> Answer | None:
     if entity.kind not in _RELATIONAL_KINDS:
         return None
     rest = said.words[subject_mention.end :]
+    if _possessive(said.words, subject_mention.end):
+        return None  # "Lloyd's decision was based on...": not who Lloyd is
     if said.claim:
         if not rest or rest[0] not in _COPULA | _RELATES:
             return None
@@ -375,10 +384,19 @@ _ROLE_OPENERS = frozenset(
 )
 
 
+def _possessive(words: list[str], at: int) -> bool:
+    """Whether the "s" at `at` makes the name before it a possessive ("Lloyd's
+    decision"), not "is" ("Lloyd's the PCC")."""
+    following = words[at + 1] if at + 1 < len(words) else ""
+    return at < len(words) and words[at] == "s" and bool(following) and following not in _ROLE_OPENERS
+
+
 def _names_a_role(ask: Ask, said: _Claim, subject: Mention) -> bool:
     """Whether what follows the subject of "is X ...?" says what X is (a
     role, a body, a membership), not what X does."""
     after = said.words[subject.end]
+    if _possessive(said.words, subject.end):
+        return False  # "was Lloyd's decision based on...": Lloyd's, not Lloyd
     if after in _ROLE_OPENERS or stem(after) in _ROLE_WORDS:
         return True
     return any(m.start == subject.end for m in said.reading.mentions)
@@ -453,7 +471,12 @@ def _fits_role(
 
 def _membership(ask: Ask, said: _Claim) -> Answer | None:
     fb, qi = ask.fb, ask.qi
-    deal_mentions = [m for m in said.reading.mentions if any(t in fb.deals for t in m.targets)]
+    # A deal, or the body its forces form ("the East Midlands strategic alliance").
+    deal_mentions = [
+        m
+        for m in said.reading.mentions
+        if any(t in fb.deals or (t in fb.entities and fb.entities[t].kind in _FORMED) for t in m.targets)
+    ]
     listed: list[Mention] = []
     for mention in said.reading.mentions:
         if mention in deal_mentions:
@@ -467,13 +490,23 @@ def _membership(ask: Ask, said: _Claim) -> Answer | None:
             deal_mentions.append(mention)  # "the herts plan": the name says which deal
             continue
         listed.append(mention)
-    if not listed or not deal_mentions:
+    if not listed:
         return None
-    deals = [t for t in deal_mentions[0].targets if t in fb.deals] or [
-        d for t in deal_mentions[0].targets for d in graph.deals_of(fb, t)
-    ]
+    if deal_mentions:
+        deals = [t for t in deal_mentions[0].targets if t in fb.deals] or [
+            d for t in deal_mentions[0].targets for d in graph.deals_of(fb, t)
+        ]
+    elif set(said.words) & _ONE_OF and len(listed) == 1 and _is_subject(said, listed[0]):
+        # "Derbyshire was one of the three that rejected G4S": which three, the
+        # rest of the claim says.
+        deals = _described_deal(ask, said, listed)
+    else:
+        return None
     if len(set(deals)) != 1:
         return None
+    formed = any(fb.entities[t].kind in _FORMED for m in deal_mentions for t in m.targets if t in fb.entities)
+    if formed and not _only_membership(ask, said, listed):
+        return None  # "do Notts and Northants lose their identity in the alliance?" asks something else
     deal = fb.deals[deals[0]]
     if set(said.words) & _THROUGH:
         return _through(ask, deal, listed)
@@ -492,6 +525,45 @@ def _membership(ask: Ask, said: _Claim) -> Answer | None:
         return _answer_of(ask, _verdict_title(word, shown), lines, [proof or "", deal.id])
     word = "Not quite" if said.claim and len(outside) < len(listed) else "No"
     return _answer_of(ask, _verdict_title(word, shown), lines, [proof or "", deal.id])
+
+
+# Bodies a deal's forces form together: a claim of being part of one is a
+# claim of being one of the deal's forces.
+_FORMED = frozenset({"alliance"})
+_ONE_OF = frozenset("one part among member members".split())
+_DESCRIBES = 0.6  # a record covering the rest of a claim this well says which deal it means
+
+
+_JOINING = frozenset(stem(w) for w in "join joined joining joins member members part one among in".split())
+
+
+def _is_subject(said: _Claim, mention: Mention) -> bool:
+    """Whether a force is what a membership claim is about ("Derbyshire was
+    one of the three"), not a word describing its subject ("officers from
+    Hertfordshire were among those drafted in")."""
+    first = not set(said.words[: mention.start]) - {"the", "so", "and"}
+    return first and said.after(mention) in _COPULA | _ONE_OF | {"in"}
+
+
+def _only_membership(ask: Ask, said: _Claim, listed: list[Mention]) -> bool:
+    """Whether a claim says nothing but that forces are in a body ("is
+    Lincolnshire part of the alliance?")."""
+    return all(
+        u.mention is not None or u.key in _JOINING or is_filler(u.key) or u.weight < COMMON for u in said.reading.units
+    )
+
+
+def _described_deal(ask: Ask, said: _Claim, listed: list[Mention]) -> list[str]:
+    """The one deal the rest of a membership claim describes ("the three that
+    rejected G4S"), from the records that best cover it; none if unclear."""
+    rest = tuple(u for u in said.reading.units if u.mention not in listed)
+    if not any(u.mention is None and u.weight >= COMMON for u in rest):
+        return []
+    ranked = [s for s in rank(ask.qi, Aim(), Reading(rest, frozenset()), records) if s.cover >= _DESCRIBES]
+    if not ranked:
+        return []
+    top = ranked[0].cover
+    return sorted({d for s in ranked if s.cover >= top - CLOSE for d in s.item.deals})
 
 
 def _through(ask: Ask, deal: Deal, listed: list[Mention]) -> Answer:
@@ -615,7 +687,7 @@ def _across(ask: Ask, said: _Claim) -> Answer | None:
             if status is not None:
                 lines.append(status.text)
             ids = [status.id if status else deal.id]
-            if _gives_cause(said):
+            if _gives_cause(said) or set(said.words) & _CONSIDERING:
                 # "did the east mids forces bin G4S cos of the Olympics?": the
                 # articles give no such cause, which is not to say there was none.
                 return not_found(fb, ask.query, (), lacking=" ".join(lines[:1]))

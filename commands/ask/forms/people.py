@@ -61,6 +61,9 @@ _KIND_OF = re.compile(
     r"^what (?:job|role|position|office|title) (?:does|did|do|has|had) (?P<worker>.+?) "
     r"(?:do|have|hold|held|play|played|has)" + _WHERE_ASKED + r"|"
     r"^(?P<owner>.+?) s (?:actual |official |exact |proper )?" + _ROLE_NOUN + r"$"
+    # "How is G4S described in the Herts article?": what the articles call it.
+    r"|^how (?:is|was|are|were) (?P<described>.+?) (?:described|characterised|characterized|portrayed|referred to|"
+    r"called|labelled|labeled|introduced|identified)(?: as)?" + _WHERE_ASKED
 )
 # "... here", "... in the article": where a meaning is asked, not of what.
 _WHERE_ASKED_HERE = r"(?: here| there| in (?:this|the|that) (?:article|story|piece|context))?"
@@ -86,7 +89,7 @@ def _read_naming(line: str, contrast: bool) -> Question | None:
     if m := _MEANS.match(line):
         return Question(line, Form.WHAT_IS, body(next(g for g in (m["a"], m["b"], m["c"], m["d"]) if g)))
     if m := _KIND_OF.match(line):
-        named = m["rest"] or m["doer"] or m["holder"] or m["worker"] or m["owner"]
+        named = m["rest"] or m["doer"] or m["holder"] or m["worker"] or m["owner"] or m["described"]
         return Question(line, Form.WHAT_IS, body(named))
     if m := _ROLE.match(line):
         subject = next(g for g in (m["a"], m["b"], m["c"], m["d"]) if g is not None)
@@ -221,8 +224,11 @@ def _spelt_out(text: str, short: str) -> str:
 
 
 def _describes_one(question: Question) -> bool:
-    """ "who is the <office>": a description of one person, not "who was disappointed"."""
-    return question.form is Form.WHO_IS and question.body.split(" ", 1)[0] in _DETERMINERS
+    """ "who is the <office>": a description of one person, not "who was
+    disappointed", nor "who were the officers there to keep safe" (a clause
+    of what was done, whose answer is in the records)."""
+    found = question.body.split()
+    return question.form is Form.WHO_IS and found[:1] != [] and found[0] in _DETERMINERS and "to" not in found[1:]
 
 
 def _has_name(fb: FactBase, target: str) -> bool:

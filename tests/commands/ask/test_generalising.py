@@ -523,3 +523,48 @@ def test_two_yes_no_questions_after_a_comma_are_each_answered(fb: FactBase) -> N
 def test_a_request_is_no_yes_or_no(fb: FactBase) -> None:
     title, body, _ = _ask(fb, "could you give me the list of named people in the two stories?")
     assert "David Lloyd" in body and "Chris Hanrahan" in body, title
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("is lincs in the alliance", "No: Leicestershire, Nottinghamshire and Northamptonshire"),
+        ("notts is part of the alliance right", "Yes: Leicestershire, Nottinghamshire and Northamptonshire"),
+        ("kent was one of the forces that said no to g4s?", "No: Leicestershire, Nottinghamshire and Northamptonshire"),
+        ("was cambs one of the forces that dropped g4s", "Yes: Hertfordshire, Cambridgeshire and Bedfordshire"),
+    ],
+)
+def test_membership_of_a_body_or_of_the_forces_a_claim_describes(fb: FactBase, text: str, expected: str) -> None:
+    assert _ask(fb, text)[0].startswith(expected)
+
+
+def test_membership_is_asked_only_of_the_subject_and_nothing_else(fb: FactBase) -> None:
+    # "officers from Hertfordshire": the place describes the subject.
+    assert "back-office" in _ask(fb, "were officers from herts among those drafted in for the olympics?")[0]
+    # Losing an identity in the alliance is not being in it.
+    assert _ask(fb, "do notts and northants lose their own identity in the alliance?")[0].startswith("No: East")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Was Lloyd's decision based on advice from the chief constables?", "Yes:"),
+        ("lloyd's decision was based on what the chief constables recommended, right?", "Yes:"),
+    ],
+)
+def test_a_possessive_name_is_not_the_subject_of_a_role(fb: FactBase, text: str, expected: str) -> None:
+    assert _ask(fb, text)[0].startswith(expected)
+
+
+def test_how_a_thing_is_described_is_what_it_is(fb: FactBase) -> None:
+    title, body, _ = _ask(fb, "How is G4S described in the Herts article?")
+    assert title == "G4S" and "Security firm" in body
+
+
+def test_who_with_a_clause_of_what_was_done_is_answered_from_records(fb: FactBase) -> None:
+    _title, body, status = _ask(fb, "who were the soldiers brought in at the olympics there to protect?")
+    assert status is not Status.NOT_FOUND and "spectators and athletes" in body
+
+
+def test_what_was_weighed_up_is_not_told_by_the_other_story(fb: FactBase) -> None:
+    assert _ask(fb, "did the herts forces think about forming an alliance?")[2] is Status.NOT_FOUND
