@@ -125,6 +125,13 @@ _IS_AFTER = ("what", "who", "where", "when", "how", "why", "that", "it", "there"
 # ("announced", "confirmed") stay in it, since reported speech records them.
 SAY = frozenset("said say says told tell stated state claimed claims thinks think believes believe reckons".split())
 
+# "Does Lloyd intend to pursue it?", "is he planning to outsource?": intent,
+# which the records settle by what they say of the deed itself.
+INTENT = re.compile(
+    r"\b(?:intend|intends|intended|intending|mean|means|meant|aim|aims|aimed|aiming|hope|hopes|hoped|hoping|want|wants|"
+    r"wanted|wanting|wish|wishes|wished|plan|plans|planned|planning|expect|expects|expected|expecting|looking|set) "
+    r"to (?=\w)"
+)
 TYPO_REACH = 2  # how many leading words may be typos of question words
 QUESTION_WORDS = ("what", "who", "why", "when", "where", "which", "how", "whose")
 AUX = frozenset("is was are were am did does do has have had will would can could should shall may might must".split())

@@ -35,6 +35,7 @@ SAYING = frozenset(
 )
 _ARTICLES = frozenset({"a", "an", "the"})
 _POLARITY = frozenset({"any"})
+_NP_REACH = 3  # words of a noun phrase "no" negates ("no further G4S work")
 # Words a negator reaches past without using up its reach: "no deal had
 # been agreed" negates "agreed", as "had not been agreed" does.
 _PASSED = frozenset(
@@ -188,10 +189,20 @@ def _nearer(against: list[int], matched: list[int], others: list[int]) -> bool:
 THE_EVENT = frozenset(stem(w) for w in "decision news outcome result move announcement development situation".split())
 
 
+# Numbers that count whom a claim is about ("do the three forces keep...").
+_COUNTING = frozenset(stem(w) for w in "two three four five six 2 3 4 5 6".split())
+
+
 def settles(unit: Unit) -> bool:
     """Whether a unit is one a verdict turns on: not a connective ("because"),
-    a verb of saying ("called") or the story's event as such ("the decision")."""
-    return unit.key not in _CONNECTIVES and unit.key not in SAYING and unit.key not in THE_EVENT
+    a verb of saying ("called"), the story's event as such ("the decision")
+    or a number counting whom it is about ("the three forces")."""
+    return (
+        unit.key not in _CONNECTIVES
+        and unit.key not in SAYING
+        and unit.key not in THE_EVENT
+        and unit.key not in _COUNTING
+    )
 
 
 def _positions(words: tuple[str, ...], unit: Unit) -> list[int]:
@@ -267,19 +278,21 @@ def _negated(words: tuple[str, ...] | list[str], at: int, spent: frozenset[int] 
         return False
     reach = 0
     for i in range(at - 1, -1, -1):
-        if words[i] in _NEGATORS and i not in spent:
-            return True
-        if words[i] in _POLARITY:
+        word = words[i]
+        if word in _NEGATORS and i not in spent:
+            # "no" before a noun phrase negates it to its head ("no further G4S work").
+            return reach < _NEGATION_REACH or (word == "no" and reach <= _NP_REACH)
+        if word in _POLARITY:
             # "not to progress any further work": what "any" opens is
             # negated as far as "any" itself is.
             return _negated(words, i, spent)
-        if words[i] in _ARTICLES and reach:
+        if word in _ARTICLES and reach:
             # "not a merger, could be in place": the negator's noun phrase
             # ends before the word; it governs nothing after it.
             return False
-        if words[i] not in _PASSED:
+        if word not in _PASSED:
             reach += 1
-            if reach >= _NEGATION_REACH:
+            if reach > _NP_REACH:
                 return False
     return False
 

@@ -346,7 +346,9 @@ def _identity(ask: Ask, said: _Claim) -> Answer | None:
         m for m in said.reading.mentions if m.start >= subject_mention.end and not any(t in fb.deals for t in m.targets)
     ]
     role_terms = [u for u in said.reading.units if u.mention is None and u.key in _ROLE_WORDS | _widened_roles(ask, u)]
-    if not others and not role_terms and "through" not in rest:
+    # "a union official", "a G4S rep": nouns of any role, which say nothing of which.
+    any_role = any(stem(w) in _ANY_ROLE for w in rest)
+    if not others and not role_terms and not any_role and "through" not in rest:
         return None
     unknown = [u.word for u in said.reading.units if u.mention is None and not u.known]
     unknown = [w for w in unknown if w not in _qualifiers(said.words, entity)]
@@ -379,8 +381,10 @@ def _identity(ask: Ask, said: _Claim) -> Answer | None:
 
 # Words that may open what somebody is said to be: "is Lloyd the/a ...",
 # "is Hanrahan with Unison", "is Lincolnshire part of/one of ...".
+_ANY_ROLE = frozenset(stem(w) for w in "official officials rep reps representative staff employee worker".split())
 _ROLE_OPENERS = frozenset(
-    "the a an one part with from at in of member still also just really s through via under".split()
+    "the a an one part with from at in of member still also just really s through via under speaking working "
+    "representing".split()
 )
 
 

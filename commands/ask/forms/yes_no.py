@@ -13,7 +13,7 @@ from commands.ask.forms.confirm import check
 from commands.ask.forms.entry import Entry
 from commands.ask.outcome import outcome, what_happened
 from commands.ask.pipeline import Ask, Found, from_records, select, shown_text, unknown_predicate
-from commands.ask.question import AUX, Form, Question, body, plain_yes_no
+from commands.ask.question import AUX, INTENT, Form, Question, body, plain_yes_no
 from commands.ask.ranking import Scored, coverage, records
 from commands.ask.reading import Reading
 from commands.ask.render import Shown, not_found
@@ -28,7 +28,7 @@ from commands.ask.verdict import (
     verdict,
 )
 from commands.format import citations
-from knowledge.analysis import OPPOSITES, terms, words
+from knowledge.analysis import OPPOSITES, stem, terms, words
 from knowledge.question_index import Item, QuestionIndex
 
 SYNONYM_SHARE = 0.6  # what a word's opposite earns: it answers the question as well as the word, less a little
@@ -43,20 +43,11 @@ _STATUS_CUES = re.compile(
 )
 
 
-# "Does Lloyd intend to pursue it?", "is he planning to outsource?": a claim
-# of intent is settled by what the records say of the deed itself.
-_INTENT = re.compile(
-    r"\b(?:intend|intends|intended|intending|mean|means|meant|aim|aims|aimed|aiming|hope|hopes|hoped|hoping|want|wants|"
-    r"wanted|wanting|wish|wishes|wished|plan|plans|planned|planning|expect|expects|expected|expecting|looking|set) "
-    r"to (?=\w)"
-)
-
-
 def _read(line: str, contrast: bool) -> Question | None:
     first = line.split(" ", 1)[0] if line else ""
     if first not in AUX:
         return None
-    rest = _INTENT.sub("", line[len(first) :])
+    rest = INTENT.sub("", line[len(first) :])
     if rest.endswith((" now", " right now")):
         # "is G4S ruled out in herts now?": asked of the present, as "still" is.
         return Question(line, Form.YES_NO, body(rest.removesuffix(" now").removesuffix(" right")), cues="now")
@@ -237,6 +228,8 @@ def _who_terms(ask: Ask, lead: Scored) -> set[str]:
 
 
 _PEOPLE = frozenset({"person", "spokesperson", "group"})
+# "The talks" are the deal's negotiations, when whether they are off is asked.
+_TALKS = frozenset({stem("talks"), stem("negotiations")})
 _GROUPS = frozenset({"group"})
 
 
@@ -247,7 +240,7 @@ def _asks_deal_status(qi: QuestionIndex, reading: Reading) -> bool:
     if any(t in qi.deal_ids for m in reading.mentions for t in m.targets):
         return True
     # "did Lloyd confirm the talks were off?": his saying so is not what is asked.
-    return all(qi.deal_nouns & u.widened.keys() for u in reading.predicate if settles(u))
+    return all(qi.deal_nouns & u.widened.keys() or u.key in _TALKS for u in reading.predicate if settles(u))
 
 
 ENTRIES = (Entry(Form.YES_NO, _read, _answer),)

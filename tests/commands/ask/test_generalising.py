@@ -568,3 +568,41 @@ def test_who_with_a_clause_of_what_was_done_is_answered_from_records(fb: FactBas
 
 def test_what_was_weighed_up_is_not_told_by_the_other_story(fb: FactBase) -> None:
     assert _ask(fb, "did the herts forces think about forming an alliance?")[2] is Status.NOT_FOUND
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # Requests to confirm, in a writer's words.
+        ("Is it accurate to say that Hertfordshire abandoned the G4S negotiations?", "Yes"),
+        ("Would it be fair to say the East Midlands forces rejected G4S?", "Yes"),
+        ("Isn't it the case that the alliance is a merger?", "No"),
+        ("any truth in the idea that g4s messed up the olympics?", "Yes"),
+        ("Is there any sign Lloyd still wants to privatise?", "Yes"),
+        # A subject put first and taken up again by a pronoun.
+        ("The forces in Herts, they stop the deal with G4S?", "Yes"),
+        ("The East Midlands police, they give the control room work to G4S?", "No"),
+        # Said with no question at all.
+        ("so the three forces are merging then", "No"),
+        ("herts dropped g4s", "Yes"),
+        # A role in a noun of any role, or in what somebody does for a body.
+        ("Is Chris Hanrahan a union official?", "Yes"),
+        ("Was John Shaw speaking for G4S?", "Yes"),
+        ("is lloyd a unison official", "No"),
+        # The talks are the deal, when whether they are over is asked.
+        ("Did Lloyd confirm the talks were over?", "Yes"),
+        # A number counting whom a claim is about settles nothing.
+        ("Do the three forces keep their own identities under the alliance?", "Yes"),
+        # Plans, not the deal: intent is answered by what the records say of the deed.
+        ("herts still wanna outsource stuff?", "Yes"),
+        ("did the herts negotiations with g4s succeed?", "No"),
+    ],
+)
+def test_yes_no_and_claims_in_a_writers_register(fb: FactBase, text: str, verdict: str) -> None:
+    title = _ask(fb, text)[0]
+    assert title.startswith((verdict + ":", "Not quite:") if verdict == "No" else verdict + ":"), title
+
+
+def test_a_request_said_without_a_question_is_no_claim(fb: FactBase) -> None:
+    _title, body, _ = _ask(fb, "list everyone named across both articles")
+    assert "John Shaw" in body and "Chris Hanrahan" in body
