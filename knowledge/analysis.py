@@ -47,7 +47,7 @@ STOPWORDS = frozenset(
     were what when where which while who whom whose why will with would you
     your yours tell me know please give show s d t ll re ve m every each
     among amongst across towards toward within during besides beside upon onto whether
-    here themselves himself herself itself ourselves yourself yourselves mr mrs ms
+    here themselves himself herself itself ourselves yourself yourselves mr mrs ms before
     """.split()
 )
 # Words that never carry what a question is about, whatever the articles say:

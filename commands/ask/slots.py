@@ -123,8 +123,11 @@ def counted(body: str) -> tuple[frozenset[str], str]:
     words = analysed_words(body)
     head: list[str] = []
     for word in words:
-        if (word in _VERBS or word in _PREPOSITIONS or word.endswith(("ed", "ing"))) and head:
-            break  # "how many forces turned down G4S": "turned" is what they did
+        # "how many forces turned down G4S": "turned" is what they did; "how
+        # many forces want to use G4S": so is "want", a word of no subject.
+        ends = word in _VERBS or word in _PREPOSITIONS or word.endswith(("ed", "ing")) or is_filler(stem(word))
+        if ends and head:
+            break
         if word not in STOPWORDS and not is_filler(stem(word)):
             head.append(word)
     return (frozenset({stem(head[-1])}), head[-1]) if head else (frozenset(), "")

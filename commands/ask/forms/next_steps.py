@@ -20,6 +20,7 @@ _CUES = re.compile(
     r"\b(?:what next|what now|now what|next steps?|what happens next|what will happen next|next|instead|"
     r"going forward|from now on|plans?|planning|plan to|now)\b"
 )
+_WOULD_HAVE = re.compile(r"\b(?:would|could|should|might)(?: \w+){0,2} have\b")
 _FRAME = re.compile(
     r"^what (?:will|would|are|is|do|does|did|can|could) (?P<rest>.+?) (?:do|doing|going to do)"
     r"(?: now| next| then| instead| after that| about it)*(?: (?:about|with|for|on) (?P<about>.+?))?$"
@@ -28,8 +29,8 @@ _FRAME = re.compile(
 
 def _read(line: str, contrast: bool) -> Question | None:
     first = line.split(" ", 1)[0]
-    if first not in ("what", "which", "how"):
-        return None
+    if first not in ("what", "which", "how") or _WOULD_HAVE.search(line):
+        return None  # "what would G4S have been doing?": the deal, not what next
     if m := _FRAME.match(line):
         rest = f"{m['rest']} {m['about'] or ''}".strip()
     elif _CUES.search(line):

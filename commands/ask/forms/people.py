@@ -108,12 +108,15 @@ def _read_is(line: str, contrast: bool) -> Question | None:
 
 def _read_who(line: str, contrast: bool) -> Question | None:
     first = line.split(" ", 1)[0]
-    return Question(line, Form.WHO, body(line[len(first) :])) if first == "who" else None
+    # "whose recommendations did Lloyd follow?": who, by what was theirs.
+    return Question(line, Form.WHO, body(line[len(first) :])) if first in ("who", "whose") else None
 
 
 def _who_is(ask: Ask, question: Question) -> Answer | Question:
     if question.slot == EXPANSION:
         return _expansion(ask, question)
+    # "who's the G4S guy quoted?": being quoted or named says where, not who.
+    question = replace(question, body=_IN_STORY.sub("", question.body) or question.body)
     found = _entity(ask, question, ask.read(question.body))
     if found is not None:
         return found
@@ -125,6 +128,11 @@ def _who_is(ask: Ask, question: Question) -> Answer | Question:
     return general.read_any(question.text)
 
 
+_IN_STORY = re.compile(
+    r"\s+(?:quoted|named|mentioned|featured|cited|involved)"
+    r"(?: (?:in|by) (?:the |this |that )?(?:articles?|story|stories|piece|bbc))?$"
+    r"|\s+in (?:the |this |that )?(?:articles?|story|stories|piece)$"
+)
 # Words for a person, whoever they are: "the G4S guy" is somebody at G4S.
 _PERSON_NOUNS = frozenset("guy bloke man woman person fella chap lady geezer dude".split())
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from commands.answer import Answer
 from commands.ask import graph
@@ -12,7 +13,9 @@ from commands.ask.question import Form, Question, body
 from commands.ask.ranking import records
 from commands.ask.reading import Reading
 from commands.ask.render import not_found
+from commands.ask.verdict import COMMON
 from commands.format import citations
+from knowledge.analysis import stem
 
 _SERVICES = re.compile(
     r"^(?:which|what) (?:kinds? of |sorts? of |types? of |other )?(?:back office )?"
@@ -20,7 +23,7 @@ _SERVICES = re.compile(
 )
 _SERVICES_DONE = re.compile(
     r"^what (?:would|was|were) (?P<rest>.+?) (?:have )?(?:been )?(?:going to )?(?:be )?"
-    r"(?:run|running|provide|provided|providing|take over|taken over|taking over|handle|handled|"
+    r"(?:run|running|provide|provided|providing|take over|taken over|taking over|handle|handled|doing|do|done|"
     r"operate|operated|outsourced|privatised|privatized|handed over|hand over|handing over)\b(?P<tail>.*)$"
 )
 
@@ -31,6 +34,12 @@ _DONE_TO = re.compile(
     r"handle|handled|operate|operated|provide|provided|do|done|doing|hand over|handed over|handing over|cover|"
     r"covered)\b"
 )
+
+
+# What a deal was to do with its services, in any words: no more than which services.
+_DEAL_DOINGS = frozenset(
+    stem(w) for w in "run operate manage take hand outsource privatise provide deliver cover handle".split()
+) | {"take over", "hand over"}
 
 
 def _read(line: str, contrast: bool) -> Question | None:
@@ -54,10 +63,26 @@ def _answer(ask: Ask, question: Question) -> Answer:
         # that is no party to the deal has no services in it.
         lacking = f"They name no services for {graph.and_list(outside)}."
         return not_found(ask.fb, ask.query, reading.mentions, lacking=lacking)
+    if _asks_more(ask, reading):
+        # Asked more than the list: any record on what is asked, not only the services facts.
+        return from_records(ask, replace(question, form=Form.WHAT), allow=records)
     if len(reading.anchor) == 1 and not reading.places:
         # One deal named: its services, whatever the question says was to be done with them.
         return _listed(ask, reading)
     return from_records(ask, question, allow=records)
+
+
+def _asks_more(ask: Ask, reading: Reading) -> bool:
+    """Whether a services question asks more than which services a deal had:
+    what a person wants of them ("what services does Lloyd want the private
+    sector to deliver?") is in the records, not the deal's list."""
+    people = any(
+        t in ask.fb.entities and ask.fb.entities[t].kind in graph.PERSON_KINDS
+        for m in reading.mentions
+        for t in m.targets
+    )
+    said = [u for u in reading.predicate if u.weight >= COMMON and not ({u.key, *u.widened} & _DEAL_DOINGS)]
+    return people and bool(said)
 
 
 def _listed(ask: Ask, reading: Reading) -> Answer:

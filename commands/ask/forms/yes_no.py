@@ -28,7 +28,7 @@ from commands.ask.verdict import (
     verdict,
 )
 from commands.format import citations
-from knowledge.analysis import OPPOSITES, stem, terms, words
+from knowledge.analysis import OPPOSITES, phrase_key, stem, terms, words
 from knowledge.question_index import Item, QuestionIndex
 
 SYNONYM_SHARE = 0.6  # what a word's opposite earns: it answers the question as well as the word, less a little
@@ -37,7 +37,7 @@ VERDICT_MIN = 0.75  # a yes or no only from a fact that fits the question this w
 
 # A yes/no question with these words asks whether a deal is still on.
 _STATUS_CUES = re.compile(
-    r"\b(?:(?:still )?(?:go|going|went) ahead|still on|still going|still happening|still alive|going through|"
+    r"\b(?:(?:still )?(?:go|going|went) ahead|still on|still going(?! to)|still happening|still alive|going through|"
     r"still in (?:the running|contention|the frame|the picture)|still on the table|"
     r"proceeding|proceed|off(?! the table)|dead|over(?=\s*$|\s+(?:now|then|already|for good))|happening)\b"
 )
@@ -104,11 +104,32 @@ def _answer(ask: Ask, question: Question) -> Answer:
     return from_records(ask, question, allow=allow, bar=YES_NO_MIN, reading=widened, decorate=decorate)
 
 
+# When a claim is put ("in future", "down the line"): its frame, which the
+# record on the thing itself settles.
+_TIME_FRAME = frozenset(
+    " ".join(phrase_key(w))
+    for w in (
+        "future",
+        "in future",
+        "later",
+        "later on",
+        "going forward",
+        "down the line",
+        "eventually",
+        "soon",
+        "ever",
+    )
+)
+
+
 def _without_the_event(reading: Reading) -> Reading:
     """ "Was G4S happy with the decision?": "the decision" names the story's
     event, which every reaction to it is to; it is asked about only when
-    nothing else is ("was there a decision?")."""
-    rest = tuple(u for u in reading.units if u.mention is not None or u.key not in THE_EVENT)
+    nothing else is ("was there a decision?"). So is when ("are they going
+    to outsource in future?"): the claim is what would happen."""
+    rest = tuple(
+        u for u in reading.units if u.mention is not None or (u.key not in THE_EVENT and u.key not in _TIME_FRAME)
+    )
     if not any(u.mention is None for u in rest):
         return reading
     return replace(reading, units=rest)

@@ -151,7 +151,7 @@ def test_services_of_a_named_deal_come_from_the_deal(fb: FactBase) -> None:
 
 
 def test_counts_across_the_stories_and_a_guess(fb: FactBase) -> None:
-    assert _ask(fb, "how many forces altogether in the two stories?")[0].startswith("6 forces")
+    assert _ask(fb, "how many forces altogether in the two stories?")[0].startswith("Six forces")
     assert _ask(fb, "how many forces in the herts deal, four?")[0].startswith("No:")
     assert "only company" in _ask(fb, "how many firms were in the running for the herts work?")[1]
 
@@ -606,3 +606,37 @@ def test_yes_no_and_claims_in_a_writers_register(fb: FactBase, text: str, verdic
 def test_a_request_said_without_a_question_is_no_claim(fb: FactBase) -> None:
     _title, body, _ = _ask(fb, "list everyone named across both articles")
     assert "John Shaw" in body and "Chris Hanrahan" in body
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("How many forces were in the East Midlands plan?", "Three forces:"),
+        ("how many police forces wanted to use g4s in the herts story", "Three forces:"),
+        ("how many forces does the herts article name, counting the framework one?", "Four forces named"),
+    ],
+)
+def test_counts_from_the_graph_in_words(fb: FactBase, text: str, expected: str) -> None:
+    assert _ask(fb, text)[0].startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("what would g4s have been doing for herts", "Services: Hertfordshire"),
+        ("when is unison meeting the bosses", "When: early next year"),
+        ("who's the g4s guy quoted", "John Shaw"),
+    ],
+)
+def test_questions_in_a_chat_register(fb: FactBase, text: str, expected: str) -> None:
+    assert _ask(fb, text)[0].startswith(expected)
+
+
+def test_what_a_person_wants_of_services_is_in_the_records(fb: FactBase) -> None:
+    _title, body, _ = _ask(fb, "what sort of services does lloyd want the private sector to deliver")
+    assert "support services" in body.split("**Also:**")[0]
+
+
+def test_when_a_claim_is_put_is_its_frame(fb: FactBase) -> None:
+    assert _ask(fb, "will lloyd use g4s again in future?")[0].startswith("Yes")
+    assert _ask(fb, "has lloyd ruled out g4s in future")[0].startswith("No")
