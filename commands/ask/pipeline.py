@@ -180,8 +180,10 @@ _JOINING = frozenset("and or both each either versus vs n".split())
 
 
 # Kinds of entity one story has as its own: a named person, the alliance, a
-# contract, an event. A description ("the chief constables", "a spokesman")
-# may be used of either story's people.
+# contract, an event; so are a deal named by its own words ("the back-office
+# functions") and a force no deal is with (Lincolnshire, the framework's).
+# A description ("the chief constables", "a spokesman") may be used of
+# either story's people.
 _OWN_KINDS = frozenset({"person", "alliance", "contract", "event"})
 
 
@@ -204,7 +206,11 @@ def crossed_stories(ask: Ask, question: Question, reading: Reading) -> str:
         m
         for m in reading.mentions
         if m.name in home
-        and any(t in fb.entities and t not in qi.parties and fb.entities[t].kind in _OWN_KINDS for t in m.targets)
+        and any(
+            t in fb.deals
+            or (t in fb.entities and t not in qi.parties and fb.entities[t].kind in (*_OWN_KINDS, "police force"))
+            for t in m.targets
+        )
     ]
     for thing in things:
         other = next((n for n, d in home.items() if d != home[thing.name]), None)

@@ -10,10 +10,11 @@ from commands.answer import Answer
 from commands.ask import graph, slots
 from commands.ask.forms.entry import Entry
 from commands.ask.forms.parties import deals_asked, members
-from commands.ask.pipeline import Ask, Found, from_records, select, shown_text
+from commands.ask.pipeline import Ask, Found, crossed_stories, from_records, select, shown_text
 from commands.ask.question import Form, Question, body
 from commands.ask.ranking import Scored
 from commands.ask.reading import Reading, read
+from commands.ask.render import not_found
 from commands.format import citations, echo
 from knowledge.analysis import stem, words
 from knowledge.question_index import has_number
@@ -52,6 +53,10 @@ def _gives(ask: Ask, question: Question, reading: Reading, ranked: list[Scored])
 
 
 def _answer(ask: Ask, question: Question) -> Answer:
+    crossed = crossed_stories(ask, question, ask.read(question.body))
+    if crossed:
+        # "How many back-office functions were in the East Midlands deal?"
+        return not_found(ask.fb, ask.query, (), lacking=crossed)
     nouns, _ = slots.counted(question.body)
     counted = next((_GRAPH_COUNTS[n] for n in sorted(nouns) if n in _GRAPH_COUNTS), "")
     if counted and not slots.asks_amount(question.text) and not slots.asks_measure(question.text):

@@ -24,6 +24,7 @@ from commands.ask.render import Shown, not_found, render_answer
 from commands.ask.verdict import COMMON, settles, unreal
 from commands.format import citations, echo
 from knowledge import FactBase
+from knowledge.analysis import stem
 from knowledge.question_index import Item
 
 ENTITY_MIN = 0.75  # "who is" by description: an entity must fit this well...
@@ -236,7 +237,10 @@ def _describes_one(question: Question) -> bool:
     disappointed", nor "who were the officers there to keep safe" (a clause
     of what was done, whose answer is in the records)."""
     found = question.body.split()
-    return question.form is Form.WHO_IS and found[:1] != [] and found[0] in _DETERMINERS and "to" not in found[1:]
+    if question.form is not Form.WHO_IS or not found or "to" in found[1:]:
+        return False
+    # "who is Cambridgeshire's chief constable?": an office, whoever's.
+    return found[0] in _DETERMINERS or any(stem(w) in slots.OFFICES for w in found)
 
 
 def _has_name(fb: FactBase, target: str) -> bool:

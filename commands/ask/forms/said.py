@@ -19,6 +19,7 @@ from commands.ask.question import AUX, QUESTION_WORDS, SAY, Form, Question, body
 from commands.ask.ranking import Aim, anything, entities, quotes, rank
 from commands.ask.reading import Reading, read
 from commands.ask.render import Shown, not_found, render_answer
+from commands.ask.slots import OFFICES
 from commands.ask.verdict import ENDED, THE_EVENT
 from commands.format import cmd, echo
 from knowledge.analysis import searchable_text, stem, terms
@@ -201,6 +202,9 @@ def _only_the_deal(ask: Ask, about: Reading, deals: frozenset[str]) -> bool:
     return True
 
 
+_BODIES = frozenset({"police force", "company", "union"})
+
+
 def speakers_of(ask: Ask, reading: Reading, *, several: bool = False) -> tuple[str, ...]:
     """Who a "what did X say" question means: people or bodies with quotes.
 
@@ -209,6 +213,10 @@ def speakers_of(ask: Ask, reading: Reading, *, several: bool = False) -> tuple[s
     subject asked about then picks between their quotes."""
     fb = ask.fb
     named = [t for m in reading.mentions for t in m.targets if t in fb.entities]
+    # "the Northants PCC": an office of a force or a company names whoever
+    # holds it, not anybody who speaks for that body.
+    office = any(u.mention is None and u.key in OFFICES for u in reading.units)
+    named = [t for t in named if not office or fb.entities[t].kind not in _BODIES]
     quoted = tuple(dict.fromkeys(t for t in named if fb.quotes_of(t)))
     if quoted or not reading.units:
         return quoted

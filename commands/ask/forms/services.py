@@ -8,7 +8,7 @@ from dataclasses import replace
 from commands.answer import Answer
 from commands.ask import graph
 from commands.ask.forms.entry import Entry
-from commands.ask.pipeline import Ask, from_records
+from commands.ask.pipeline import Ask, crossed_stories, from_records
 from commands.ask.question import Form, Question, body
 from commands.ask.ranking import records
 from commands.ask.reading import Reading
@@ -57,6 +57,9 @@ def _read_done(line: str, contrast: bool) -> Question | None:
 
 def _answer(ask: Ask, question: Question) -> Answer:
     reading = ask.read(question.body)
+    crossed = crossed_stories(ask, question, reading)
+    if crossed:
+        return not_found(ask.fb, ask.query, (), lacking=crossed)
     outside = _outside_forces(ask, reading)
     if outside:
         # "what services does G4S provide for Lincolnshire Police?": a force

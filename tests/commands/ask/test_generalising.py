@@ -640,3 +640,16 @@ def test_what_a_person_wants_of_services_is_in_the_records(fb: FactBase) -> None
 def test_when_a_claim_is_put_is_its_frame(fb: FactBase) -> None:
     assert _ask(fb, "will lloyd use g4s again in future?")[0].startswith("Yes")
     assert _ask(fb, "has lloyd ruled out g4s in future")[0].startswith("No")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Who is Cambridgeshire's chief constable?",
+        "How many back-office functions were in the East Midlands deal?",
+        "why did the east mids forces think the lincolnshire framework wasn't suitable",
+        "what did the northants pcc say about g4s",
+    ],
+)
+def test_one_storys_details_on_the_other_or_an_office_unheld_are_declined(fb: FactBase, text: str) -> None:
+    assert _ask(fb, text)[2] is Status.NOT_FOUND
