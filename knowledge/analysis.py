@@ -69,7 +69,7 @@ FILLER = frozenset(
     both either total altogether overall specific particular same different similar differ
     connection connections link links relationship relationships relation relations involvement
     set sets group groups two
-    list lists wise done put puts putting
+    list lists wise done put puts putting try tries tried trying
     """.split()
 ) | frozenset(
     # Chat and discourse words: they open, pad or close a message ("ngl who
@@ -167,6 +167,12 @@ SHORTHAND: Mapping[str, str] = {
     "evenin": "evening",
     "nothin": "nothing",
     "somethin": "something",
+    "wats": "what is",
+    "wots": "what is",
+    "tryna": "trying to",
+    "finna": "going to",
+    # Chat drops the g of common verbs ("doin", "chattin").
+    **{f"{w}in": f"{w}ing" for w in "do go say gett talk chatt look try think mak tak runn com hav sitt meet".split()},
 }
 # Contractions as normalise leaves them ("didn't" -> "didn t"), and run together.
 _CONTRACTIONS: Mapping[str, str] = {

@@ -29,7 +29,7 @@ _OPENERS = r"(?:(?:" + _DISCOURSE + r"|and|but|also|then)[\s,]+)*"
 # Tags that ask for a check of what was just said ("..., right?"), before a
 # comma, a question mark or the end.
 _TAG = re.compile(
-    r"(?:(?:,\s*|\s+)(?:right|yeah|yea|yep|ya|innit|init|eh|or not|or nah|or what|"
+    r"(?:(?:,\s*|\s+)(?:right|yeah|yea|yep|ya|innit|init|eh|or not|or nah|or what|or wot|or wat|"
     r"isn'?t (?:it|he|she|that)|aren'?t (?:they|we)|wasn'?t (?:it|he|she)|weren'?t they|didn'?t (?:they|he|she)|"
     r"don'?t they|doesn'?t (?:it|he|she)|is that (?:right|true|correct|so|it)|(?:or )?am i (?:right|wrong|mistaken)|"
     r"have i got that right|did i get that right|yeah or no|yes or no|true or false|correct me if i'?m wrong|true|"

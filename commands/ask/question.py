@@ -201,6 +201,10 @@ def _fronted(line: str) -> str:
     after = m["after"].split()
     if after and (after[0] in AUX or after[0] in ("s", "re")):
         return line
+    before = m["before"].split()
+    if m["wh"] == "what" and len(before) > 1 and before[-1] in ("said", "says", "say"):
+        # "the g4s spokesman said what exactly": what did he say.
+        return f"what did {' '.join(before[:-1])} say{m['after']}"
     return f"{m['wh']} {m['before']}{m['after']}"
 
 

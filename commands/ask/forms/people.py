@@ -239,8 +239,10 @@ def _describes_one(question: Question) -> bool:
     found = question.body.split()
     if question.form is not Form.WHO_IS or not found or "to" in found[1:]:
         return False
-    # "who is Cambridgeshire's chief constable?": an office, whoever's.
-    return found[0] in _DETERMINERS or any(stem(w) in slots.OFFICES for w in found)
+    # "who is (the|Cambridgeshire's) chief constable?": an office, whoever's;
+    # "who was the only firm in the frame?" describes no office, and the
+    # records answer it.
+    return any(stem(w) in slots.OFFICES for w in found)
 
 
 def _has_name(fb: FactBase, target: str) -> bool:

@@ -653,3 +653,20 @@ def test_when_a_claim_is_put_is_its_frame(fb: FactBase) -> None:
 )
 def test_one_storys_details_on_the_other_or_an_office_unheld_are_declined(fb: FactBase, text: str) -> None:
     assert _ask(fb, text)[2] is Status.NOT_FOUND
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "words"),
+    [
+        ("yo why did herts bail on g4s", "Why: Hertfordshire", "unique position"),
+        ("wot r the east mids lot doin instead of g4s", "What next: East Midlands", "strategic alliance"),
+        ("who else is lloyd chattin to", "", "other market providers"),
+        ("g4s spokesman said wot exactly", "What John Shaw said", "disappointed"),
+        ("who did lloyd listen to before deciding", "", "chief constables"),
+        ("who was the only firm in the frame for herts", "", "G4S"),
+        ("lloyd still tryna privatise stuff or wot", "Yes:", "privatisation"),
+    ],
+)
+def test_chat_spellings_and_slang(fb: FactBase, text: str, expected: str, words: str) -> None:
+    title, body, _ = _ask(fb, text)
+    assert title.startswith(expected) and words in body.split("**Also:**")[0], (title, body)
