@@ -21,6 +21,7 @@ from __future__ import annotations
 from commands.answer import Answer
 from commands.ask.compose import combine
 from commands.ask.forms import answer, parse
+from commands.ask.forms.quoted import verbatim
 from commands.ask.message import read_message
 from commands.ask.pipeline import Ask
 from commands.ask.question import QUESTION_WORDS, Form, Question, prepare
@@ -48,6 +49,14 @@ def run(fb: FactBase, query: str) -> Answer:
         # words ask for a summary, not the clause alone.
         message = read_message(message.whole.replace(",", " ").replace(":", " "))
     parts = [_in_context(qi, part, context) for part, context in zip(message.questions, message.contexts, strict=False)]
+    quoted = verbatim(fb, query)
+    if quoted is not None:
+        # "It say 'a full alliance, which was not a merger, could be in place by'
+        # some year ... which year is written there?": the words quoted from
+        # the article are what a question naming nothing is about.
+        parts = [
+            p if mentions_in(qi, words(p)) or quoted[1] in " ".join(words(p)) else f"{p} {quoted[1]}" for p in parts
+        ]
     questions = [parse(part, qi.knows_word) for part in parts]
     # A statement put for checking, unless its words frame a request of
     # their own ("the herts story in one line?").

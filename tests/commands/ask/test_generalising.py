@@ -670,3 +670,24 @@ def test_one_storys_details_on_the_other_or_an_office_unheld_are_declined(fb: Fa
 def test_chat_spellings_and_slang(fb: FactBase, text: str, expected: str, words: str) -> None:
     title, body, _ = _ask(fb, text)
     assert title.startswith(expected) and words in body.split("**Also:**")[0], (title, body)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Lloyd said 'We will now move forward looking at...' - how does that quote end?", "organisational support"),
+        ("what did shaw mean when he said 'we firmly believe'?", "unlock resources"),
+        ("finish this quote: 'I have always said that I would make my decision'", "evidence was received"),
+    ],
+)
+def test_the_rest_of_words_quoted_in_a_message(fb: FactBase, text: str, words: str) -> None:
+    title, body, _ = _ask(fb, text)
+    assert title.startswith("What") and words in body, (title, body)
+
+
+def test_words_quoted_from_an_article_say_what_a_question_is_about(fb: FactBase) -> None:
+    text = (
+        "I'm reading the East Midlands piece for a class and my printout is smudged. The sentence goes "
+        "'a full alliance, which was not a merger, could be in place by' and then a year. Which year is it?"
+    )
+    assert _ask(fb, text)[0] == "When: by 2020"
