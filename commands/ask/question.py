@@ -162,6 +162,7 @@ def prepare(text: str, known: Callable[[str], bool] = lambda _: False) -> tuple[
     line = _fix_typos(line, known)
     line = TRAIL.sub("", LEAD.sub("", line)).strip() or line
     line = _CLEFT_CHOICE.sub(r"who \g<rest>", line)
+    line = _WHEN_CHOICE.sub(r"when \g<aux> \g<rest>", line)
     line = _PREPOSED.sub(_postpose, line)
     line = _fronted(line)
     if line.split(" ", 1)[0] in QUESTION_WORDS:
@@ -179,6 +180,11 @@ def prepare(text: str, known: Callable[[str], bool] = lambda _: False) -> tuple[
 # "was it the commissioner or the chief constable who pulled the plug?":
 # who did it, the choices offered being no part of what is asked.
 _CLEFT_CHOICE = re.compile(r"^(?:was|is|were|are) it (?:\w+ )+?or (?:\w+ )+?(?:who|that) (?P<rest>(?:\w+ ?)+)$")
+# "is the alliance happening now or later?": when.
+_WHEN_CHOICE = re.compile(
+    r"^(?P<aux>is|are|was|were|will|does|do) (?P<rest>(?:\w+ )+?)(?:rn|now|right now|soon|yet|already|this year|"
+    r"today|sooner) or (?:later|not|not yet|next year|in the future|in future|never|soon|later on)$"
+)
 # "in which year did...", "through which force was...", "by whom": the
 # question word leads, the preposition goes to the end, as it is often said.
 _PREPOSED = re.compile(

@@ -15,7 +15,7 @@ from commands.ask.outcome import outcome, what_happened
 from commands.ask.pipeline import Ask, Found, from_records, select, shown_text, unknown_predicate
 from commands.ask.question import AUX, INTENT, Form, Question, body, plain_yes_no
 from commands.ask.ranking import Scored, coverage, records
-from commands.ask.reading import Reading
+from commands.ask.reading import Reading, mentions_in
 from commands.ask.render import Shown, not_found
 from commands.ask.scope import STORY_TERMS, asks_each_story
 from commands.ask.verdict import (
@@ -57,6 +57,9 @@ def _read(line: str, contrast: bool) -> Question | None:
 
 
 def _answer(ask: Ask, question: Question) -> Answer:
+    chosen = _choice(ask, question)
+    if chosen is not None:
+        return chosen
     reading = ask.read(question.body)
     checked = check(ask, question, reading, claim=False)
     if checked is not None:
@@ -120,6 +123,35 @@ _TIME_FRAME = frozenset(
         "ever",
     )
 )
+
+
+def _choice(ask: Ask, question: Question) -> Answer | None:
+    """ "Was the Olympics in London or Paris?", "is Lloyd the Herts or the
+    Leics PCC?": each choice put in turn; the one the articles say yes to is
+    the answer, if only one is. A choice is a name, else one word."""
+    found = words(question.body)
+    if found.count("or") != 1:
+        return None
+    at = found.index("or")
+    if not 0 < at < len(found) - 1 or {found[at - 1], found[at + 1]} & {"yes", "no", "not"}:
+        return None  # "did they say yes or no to G4S?" is the yes or no itself
+    names = mentions_in(ask.qi, found)
+    before = next((m for m in names if m.end == at), None)
+    start = at + 2 if found[at + 1] == "the" and at + 2 < len(found) else at + 1
+    after = next((m for m in names if m.start == start), None)
+    first = (before.start, at) if before else (at - 1, at)
+    second = (start, after.end) if after else (at + 1, at + 2)
+    answers = []
+    for lo, hi in (first, second):
+        body = " ".join([*found[: first[0]], *found[lo:hi], *found[second[1] :]])
+        text = question.text.replace(question.body, body)
+        answers.append(_answer(ask, replace(question, text=text, body=body)))
+    said = [a for a in answers if a.title.startswith("Yes")]
+    if len(said) != 1:
+        return None
+    lo, hi = first if said[0] is answers[0] else second
+    option = " ".join(found[lo:hi])
+    return replace(said[0], title=f"{option[:1].upper()}{option[1:]}: {said[0].title.split(': ', 1)[-1]}")
 
 
 def _without_the_event(reading: Reading) -> Reading:

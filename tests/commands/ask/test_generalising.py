@@ -691,3 +691,16 @@ def test_words_quoted_from_an_article_say_what_a_question_is_about(fb: FactBase)
         "'a full alliance, which was not a merger, could be in place by' and then a year. Which year is it?"
     )
     assert _ask(fb, text)[0] == "When: by 2020"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("was the olympics in london or paris in this story 🤔", "London:"),
+        ("did herts or the east mids form an alliance", "East mids:"),
+        ("is lloyd the herts or the leics pcc", "Herts:"),
+        ("is the alliance thing happening rn or later", "When: by 2020"),
+    ],
+)
+def test_a_choice_is_answered_by_the_option_the_articles_bear_out(fb: FactBase, text: str, expected: str) -> None:
+    assert _ask(fb, text)[0].startswith(expected)
