@@ -199,8 +199,21 @@ _PREPOSED = re.compile(
 _LEFT_IN_PLACE = re.compile(r"^(?P<before>\w+(?: \w+)+?) (?P<wh>what|where|when)(?P<after>(?: \w+)*)$")
 
 
+# "Sir Clive is the commissioner for which county?": "which" with its noun
+# after a preposition at the end asks, and is read from the front.
+_WHICH_AT_END = re.compile(
+    r"^(?P<before>\w+(?: \w+)+?) (?P<prep>for|of|in|from|at|with|by|to|through|on) which (?P<noun>\w+(?: \w+)?)$"
+)
+
+
 def _fronted(line: str) -> str:
     first = line.split(" ", 1)[0]
+    if first not in QUESTION_WORDS and (m := _WHICH_AT_END.match(line)):
+        # Its verb goes before the subject, as a question has it.
+        before = m["before"].split()
+        at = next((i for i, w in enumerate(before) if w in AUX), None)
+        verb = before.pop(at) if at is not None else "does"
+        return f"which {m['noun']} {verb} {' '.join(before)} {m['prep']}"
     m = _LEFT_IN_PLACE.match(line)
     if first in QUESTION_WORDS or first in AUX or m is None:
         return line

@@ -704,3 +704,15 @@ def test_words_quoted_from_an_article_say_what_a_question_is_about(fb: FactBase)
 )
 def test_a_choice_is_answered_by_the_option_the_articles_bear_out(fb: FactBase, text: str, expected: str) -> None:
     assert _ask(fb, text)[0].startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sir Clive Loder is the commissioner for which county?", "Sir Clive Loader"),
+        ("the framework contract was through which force", "Lincolnshire Police"),
+        ("hanrahan works for which union", "Unison"),
+    ],
+)
+def test_which_left_at_the_end_is_read_from_the_front(fb: FactBase, text: str, expected: str) -> None:
+    assert _ask(fb, text)[0] == expected
