@@ -273,6 +273,8 @@ _IRREGULAR = {
     "undertook": "undertake",
     "undertaken": "undertake",
 }
+# Forms of English verbs: words, never typos of others ("paid" is no "said").
+IRREGULAR_FORMS = frozenset(_IRREGULAR)
 # Endings folded so "rejects", "rejected" and "rejecting" meet as "reject".
 _SUFFIXES = ("ations", "ation", "ings", "ing", "edly", "ed", "es", "s")
 # Words a phrase may skip on either side: "not to go ahead" is "not go ahead".

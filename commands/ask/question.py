@@ -20,7 +20,7 @@ from enum import StrEnum
 
 from rapidfuzz.distance import OSA
 
-from knowledge.analysis import DISCOURSE, STOPWORDS, stem, words
+from knowledge.analysis import DISCOURSE, IRREGULAR_FORMS, STOPWORDS, stem, words
 
 
 class Form(StrEnum):
@@ -251,7 +251,14 @@ def _fix_typos(line: str, known: Callable[[str], bool]) -> str:
 def _fix_words(found: list[str], known: Callable[[str], bool]) -> list[str]:
     out = []
     for word in found:
-        if word in _FORM_WORDS or word in STOPWORDS or known(word) or len(word) < 3 or not word.isalpha():
+        if (
+            word in _FORM_WORDS
+            or word in STOPWORDS
+            or word in IRREGULAR_FORMS
+            or known(word)
+            or len(word) < 3
+            or not word.isalpha()
+        ):
             out.append(word)
             continue
         close = {canon for form, canon in _FORM_WORDS.items() if OSA.distance(word, form) <= 1}

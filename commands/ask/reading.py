@@ -86,11 +86,21 @@ def mentions_in(qi: QuestionIndex, words: list[str]) -> list[Mention]:
     """The names in some words, read across a possessive or a clipped "is"
     ("G4S's spokesman" is the G4S spokesman, "Leicestershire's PCC" the
     Leicestershire PCC); positions are those of `words`."""
+    # "loaders reason": a possessive written without its apostrophe.
+    words = [_unglued(qi, w) for w in words]
     kept = [i for i, w in enumerate(words) if not (w == "s" and i > 0 and words[i - 1] not in STOPWORDS)]
     if len(kept) == len(words):
         return qi.mentions(words)
     found = qi.mentions([words[i] for i in kept])
     return [replace(m, start=kept[m.start], end=kept[m.end - 1] + 1) for m in found]
+
+
+def _unglued(qi: QuestionIndex, word: str) -> str:
+    """A word that begins no name but is one with an "s" glued on ("lloyds",
+    "loaders"): the name."""
+    if len(word) > 4 and word.endswith("s") and word[:-1] in qi.name_starts and word not in qi.name_starts:
+        return word[:-1]
+    return word
 
 
 def term_units(qi: QuestionIndex, words: list[str]) -> list[Unit]:

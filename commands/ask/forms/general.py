@@ -17,7 +17,7 @@ from commands.ask.pipeline import Ask, Gives, deals_of_parties, from_records, on
 from commands.ask.question import QUESTION_WORDS, Form, Question, body
 from commands.ask.ranking import Scored
 from commands.ask.reading import Reading, term_units
-from commands.ask.render import Shown, render_answer
+from commands.ask.render import Shown, not_found, render_answer
 from commands.format import echo
 
 # Topic words in a question of no particular form ("G4S response", "herts reasons").
@@ -83,6 +83,11 @@ def _answer(ask: Ask, question: Question) -> Answer:
             return render_answer(ask.fb, ask.qi, ask.query, question, Shown(related))
     if slots.asks_outcome(question.text):
         return from_records(ask, question, gives=came_of)
+    owned = _OWNED.match(question.text)
+    if owned and not _known(ask, owned["noun"]):
+        # "What was G4S's profit last year?": a thing of theirs the articles never mention.
+        lacking = f"They don't give {echo(owned['owner'], 40)}'s {echo(owned['noun'], 30)}."
+        return not_found(ask.fb, ask.query, ask.read(owned["owner"]).mentions, lacking=lacking)
     m = _DID.match(question.text)
     if question.form is Form.WHAT and m and m["verb"] not in _LIGHT_VERBS:
         return from_records(ask, question, gives=_does(m["verb"], m["subject"]))
@@ -105,6 +110,15 @@ def _related(ask: Ask, reading: Reading, kind: str) -> str | None:
 
 
 _LIGHT_VERBS = frozenset("do does did say said mean means want think happen happened".split())
+
+
+# "what is/was X's <noun> ...": the noun is what is asked.
+_OWNED = re.compile(r"^what (?:is|was|are|were|s) (?:the )?(?P<owner>(?:\w+ ){1,4}?)s (?P<noun>\w+)\b")
+
+
+def _known(ask: Ask, word: str) -> bool:
+    """Whether the articles use a word or one of its synonyms (filler words count as used)."""
+    return all(u.known for u in term_units(ask.qi, [word]))
 
 
 def came_of(ask: Ask, question: Question, reading: Reading, ranked: list[Scored]) -> tuple[list[Scored], str]:

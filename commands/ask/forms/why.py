@@ -21,7 +21,8 @@ PREMISE_MIN = 0.5  # a record covering this much tells which deal a question is 
 # official line on why").
 _REASONS = r"(?:reasons?|excuses?|justifications?|grounds|rationale|motives?|motivation|explanations?|basis)"
 _WHY = re.compile(
-    r"^(?:why|how come|for what reason|(?:what|which) (?:was|is|were|are|s) (?:the |their |his |its )?(?:\w+ ){0,2}?"
+    r"^(?:why|how come|for what reason|(?:what|which) (?:was|is|were|are|s) (?:the |their |his |its )?"
+    r"(?P<pre>(?:\w+ ){0,2}?)"
     + _REASONS
     + r"(?: for| behind| why| given)?|what (?:made|led|caused|prompted|drove)|what s behind|what is behind|"
     r"reasons? (?:for|why|behind)|explain why|on what (?:grounds|basis))\b(?P<rest>.*)$"
@@ -30,8 +31,14 @@ _WHY = re.compile(
 
 def _read(line: str, contrast: bool) -> Question | None:
     if m := _WHY.match(line):
-        return Question(line, Form.WHY, body(m["rest"]))
+        # "what was Lloyd's reason for...": whose reason is part of what is asked.
+        owner = " ".join(w for w in (m["pre"] or "").split() if w not in _QUALIFIERS)
+        return Question(line, Form.WHY, body(f"{owner} {m['rest']}".strip()))
     return None
+
+
+# Words that qualify a reason without saying whose it is ("the real reason").
+_QUALIFIERS = frozenset("s main real actual official stated given exact key whole true first".split())
 
 
 def _read_anywhere(line: str, contrast: bool) -> Question | None:

@@ -716,3 +716,25 @@ def test_a_choice_is_answered_by_the_option_the_articles_bear_out(fb: FactBase, 
 )
 def test_which_left_at_the_end_is_read_from_the_front(fb: FactBase, text: str, expected: str) -> None:
     assert _ask(fb, text)[0] == expected
+
+
+def test_a_word_of_english_is_no_typo_of_a_question_word(fb: FactBase) -> None:
+    # "paid" is one letter from "said", and a verb of its own.
+    assert not _ask(fb, "Who paid for the feasibility study?")[0].endswith("said it")
+
+
+def test_a_thing_of_theirs_the_articles_never_mention_is_declined(fb: FactBase) -> None:
+    _title, body, status = _ask(fb, "What was G4S's turnover last year?")
+    assert status is Status.NOT_FOUND and "turnover" in body
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("what was lloyd's reason", "Why: Hertfordshire"),
+        ("what was loaders reason for saying no", "Why: East Midlands"),
+        ("what did lloyds statement say", "What David Lloyd said"),
+    ],
+)
+def test_whose_reason_or_words_a_possessive_says(fb: FactBase, text: str, expected: str) -> None:
+    assert _ask(fb, text)[0].startswith(expected)
