@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from commands.answer import Answer, Status
 from commands.ask import slots
 from commands.ask.question import Form, Question
-from commands.ask.ranking import CLOSE, Allow, Scored, anything, rank, slot_matches
+from commands.ask.ranking import CLOSE, Aim, Allow, Scored, anything, entities, rank, slot_matches
 from commands.ask.reading import Reading, is_party, read, term_units
 from commands.ask.render import Shown, not_found, render_answer
 from commands.ask.verdict import COMMON, settles
@@ -90,14 +90,14 @@ def select(
     fb, qi = ask.fb, ask.qi
     reading = reading or ask.read(question.body)
     if not reading.units:
-        return bare_topic(ask, question)
+        return bare_topic(ask, question, reading.anchor)
     refusal = refuse(ask, question, reading)
     if refusal is not None:
         return refusal
     if ranker is not None:
         ranked = ranker(ask, question, reading)
     else:
-        allowed = involving(qi, question, allow) or allow
+        allowed = involving(ask, question, allow) or allow
         deal_words = question.form is Form.REACTION
         ranked = [s for s in rank(qi, question, reading, allowed, deal_words=deal_words) if s.cover >= bar]
     lacking = ""
@@ -239,16 +239,40 @@ def too_broad(qi: QuestionIndex, question: Question, reading: Reading) -> bool:
     return max((qi.content.frequency(t) for t in reading.units[0].widened), default=0) >= VAGUE_DOCS
 
 
-def involving(qi: QuestionIndex, question: Question, allow: Allow) -> Allow | None:
+def involving(ask: Ask, question: Question, allow: Allow) -> Allow | None:
     """Whose part or reaction is asked: only records about them, or they
     themselves, answer. "Where does X come in?" is not answered by a record
     that merely shares X's deal, nor "how did G4S react?" by Unison's
     welcome of the same decision."""
+    qi = ask.qi
     subject = question.role or (question.speaker if question.form is Form.REACTION else "")
-    targets = frozenset(t for m in read(qi, subject).mentions for t in m.targets) if subject else frozenset()
+    said = read(qi, subject) if subject else None
+    targets = frozenset(t for m in said.mentions for t in m.targets) if said else frozenset()
+    if said is not None and not targets:
+        # "How did the company react?": whom a description fits, if one.
+        targets = described(ask, subject, said)
     if not targets:
         return None
     return lambda i: allow(i) and (i.id in targets or bool(i.about & targets))
+
+
+DESCRIBED_MIN = 0.75  # an entity a description fits this well, and clearly best, is whom it means
+
+
+def described(ask: Ask, text: str, reading: Reading) -> frozenset[str]:
+    """The one person or body a description fits ("the company", "the union"), if one."""
+    qi = ask.qi
+    if not reading.units:
+        return frozenset()
+    kind = slots.entity_kind(slots.slot_words(text))
+    if kind:
+        # A kind of body the articles name one of: that one.
+        of_kind = [e.id for e in ask.fb.entities.values() if e.kind == kind]
+        return frozenset(of_kind) if len(of_kind) == 1 else frozenset()
+    ranked = [s for s in rank(qi, Aim(), reading, entities) if s.cover >= DESCRIBED_MIN]
+    if len(ranked) != 1 and not (len(ranked) > 1 and ranked[0].cover - ranked[1].cover >= CLOSE):
+        return frozenset()
+    return frozenset({ranked[0].item.id})
 
 
 def gives_slot(ask: Ask, question: Question, reading: Reading, ranked: list[Scored]) -> tuple[list[Scored], str]:
@@ -294,9 +318,12 @@ def deals_of_parties(ask: Ask, question: Question, reading: Reading) -> Answer:
     return replace(found, status=Status.AMBIGUOUS) if second else found
 
 
-def bare_topic(ask: Ask, question: Question) -> Answer:
-    """A bare "why?" or "what happened?": the asked topic for every deal."""
+def bare_topic(ask: Ask, question: Question, anchor: frozenset[str] = frozenset()) -> Answer:
+    """A bare "why?" or "what happened?": the asked topic for every deal, or
+    for the deal the question's premise names."""
     leads = ask.qi.topic_leads.get(question.topic, ()) if question.topic else ()
+    if anchor:
+        leads = tuple(r for r in leads if ask.qi.items[r].deals & anchor) or leads
     if not leads:
         return not_found(ask.fb, ask.query, ())
     second = leads[1] if len(leads) > 1 else None

@@ -45,7 +45,7 @@ _LOCATIVE_REACH = 2  # "in the", "based in"
 _GENERIC_SLOT = frozenset(
     """
     kind kinds sort sorts type types way ways bit bits part parts role roles one ones else other
-    sort piece pieces aspect aspects
+    sort piece pieces aspect aspects subject subjects topic topics matter matters thing things
     """.split()
 )
 _HOW_MUCH = re.compile(r"^how much\b")

@@ -8,7 +8,7 @@ from dataclasses import replace
 from commands.answer import Answer
 from commands.ask.forms.entry import Entry
 from commands.ask.pipeline import Ask, from_records, unknown_predicate
-from commands.ask.question import Form, Question, body
+from commands.ask.question import INTENT, Form, Question, body
 from commands.ask.ranking import Scored
 from commands.ask.reading import Reading
 from commands.ask.render import Shown, not_found
@@ -24,7 +24,8 @@ _WHEN = re.compile(
 
 def _read(line: str, contrast: bool) -> Question | None:
     if m := _WHEN.match(line):
-        return Question(line, Form.WHEN, body(m["rest"]))
+        # "When does Unison hope to meet the chiefs?": when they will meet.
+        return Question(line, Form.WHEN, body(INTENT.sub("", m["rest"])))
     return None
 
 

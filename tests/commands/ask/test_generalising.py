@@ -738,3 +738,25 @@ def test_a_thing_of_theirs_the_articles_never_mention_is_declined(fb: FactBase) 
 )
 def test_whose_reason_or_words_a_possessive_says(fb: FactBase, text: str, expected: str) -> None:
     assert _ask(fb, text)[0].startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "words"),
+    [
+        ("How did Sir Clive Loader explain the decision?", "Why: East Midlands", "destiny"),
+        ("What was the union's response to the outcome in the East Midlands?", "Reactions: East Midlands", "good news"),
+        ("how did the firm take it", "Reactions: East Midlands", "disappointed"),
+        (
+            "What will the East Midlands forces do now that they have rejected G4S?",
+            "What next: East Midlands",
+            "alliance",
+        ),
+        ("what happens next after the herts deal collapsed", "What next: Hertfordshire", "market providers"),
+        ("When does Unison hope to meet the chief officers?", "When: early next year", "chief police officers"),
+        ("By what date could the full alliance be operating?", "When: by 2020", "full alliance"),
+        ("What subject was G4S asked to study for the East Midlands forces?", "", "contact management"),
+    ],
+)
+def test_questions_in_a_formal_register(fb: FactBase, text: str, expected: str, words: str) -> None:
+    title, body, _ = _ask(fb, text)
+    assert title.startswith(expected) and words in body, (title, body)
