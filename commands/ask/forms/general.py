@@ -76,6 +76,11 @@ def _answer(ask: Ask, question: Question) -> Answer:
         reading = ask.read(question.body)
         if only_parties(ask.qi, reading):
             return deals_of_parties(ask, question, reading)
+        one = reading.units[0].mention if len(reading.units) == 1 else None
+        person = one is not None and len(one.targets) == 1 and one.targets[0] in ask.fb.entities
+        if one is not None and person and ask.fb.entities[one.targets[0]].kind in _SOMEBODY:
+            # "tell me about Chris Hanrahan": who he is.
+            return render_answer(ask.fb, ask.qi, ask.query, question, Shown(one.targets[0]))
     kind = slots.entity_kind(slots.slot_words(question.slot)) if question.slot else ""
     if kind:
         related = _related(ask, ask.read(question.body), kind)
@@ -112,6 +117,7 @@ def _related(ask: Ask, reading: Reading, kind: str) -> str | None:
 _LIGHT_VERBS = frozenset("do does did say said mean means want think happen happened".split())
 
 
+_SOMEBODY = frozenset({"person", "spokesperson", "union", "group"})
 # "what is/was X's <noun> ...": the noun is what is asked.
 _OWNED = re.compile(r"^what (?:is|was|are|were|s) (?:the )?(?P<owner>(?:\w+ ){1,4}?)s (?P<noun>\w+)\b")
 

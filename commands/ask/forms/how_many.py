@@ -25,7 +25,10 @@ _NAMING = frozenset("named name names mentioned quoted listed identified".split(
 _PRESENCE = frozenset(
     stem(w) for w in "named name names mentioned quoted quote listed identified involved feature appear".split()
 )
-_HOW_MANY = re.compile(r"^how (?:many|much|long|big|large|old|often|far)\b(?P<rest>.*)$")
+# "how long until ..." asks when (forms/when.py).
+_HOW_MANY = re.compile(
+    r"^how (?:many|much|long(?! (?:until|till|til|before)\b)|big|large|old|often|far)\b(?P<rest>.*)$"
+)
 
 
 def _read(line: str, contrast: bool) -> Question | None:

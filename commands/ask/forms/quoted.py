@@ -30,7 +30,10 @@ _QUOTED = re.compile(r"[\"“”‘’']([^\"“”‘’']{3,}?)[\"“”‘’
 _FRAME = re.compile(
     r"^(?:is|was|are|were|did)\s+(?:the\s+)?(?:line|bit|phrase|words?|quote)?\s*|"
     r"\s+(?:line|bit|phrase)?\s*(?:actually\s+)?(?:a\s+|in\s+)?(?:direct quote|quote marks|quotes|"
-    r"quotation marks|reported speech|verbatim).*$"
+    r"quotation marks|reported speech|verbatim)"
+    # "... or the reporter summarising", "or the paper's words": the other choice, no words of the quote.
+    r"(?:\s+or\s+(?:the\s+)?(?:reporter|paper|journalist|article|writer|bbc)s?(?:\s+s)?"
+    r"(?:\s+(?:summarising|summarizing|paraphrasing|words|own words|summary|paraphrase))?)?"
 )
 
 

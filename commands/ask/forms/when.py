@@ -16,7 +16,8 @@ from commands.ask.verdict import COMMON, settles
 from knowledge.question_index import Item
 
 _WHEN = re.compile(
-    r"^(?:when|by when|since when|until when|how soon|how long ago|(?:what|which) (?:date|day|time|year|month)|"
+    r"^(?:when|by when|since when|until when|how soon|how long ago|how long (?:until|till|til|before)|"
+    r"(?:what|which) (?:date|day|time|year|month)|"
     r"what (?:was|is|s) the (?:exact |precise |actual )?(?:date|day|time|year|month)(?: of| when| that)?)"
     r"\b(?P<rest>.*)$"
 )

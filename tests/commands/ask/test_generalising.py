@@ -760,3 +760,22 @@ def test_whose_reason_or_words_a_possessive_says(fb: FactBase, text: str, expect
 def test_questions_in_a_formal_register(fb: FactBase, text: str, expected: str, words: str) -> None:
     title, body, _ = _ask(fb, text)
     assert title.startswith(expected) and words in body, (title, body)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "words"),
+    [
+        ("when are unison going to sit down with the police chiefs", "When: early next year", ""),
+        ("how long until the alliance is fully up and running", "When: by 2020", ""),
+        ("tell me about chris hanrahan", "Chris Hanrahan", "branch secretary"),
+        (
+            "lloyd's line that all support work will be considered for outsourcing - is that a direct quote or the "
+            "reporter summarising?",
+            "Yes: a direct quote",
+            "My clear position",
+        ),
+    ],
+)
+def test_everyday_ways_of_asking(fb: FactBase, text: str, expected: str, words: str) -> None:
+    title, body, _ = _ask(fb, text)
+    assert title.startswith(expected) and words in body, (title, body)
