@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, replace
 
 from commands.answer import Answer
-from commands.ask import graph
+from commands.ask import graph, slots
 from commands.ask.forms.entry import Entry, never
 from commands.ask.outcome import outcome, what_happened
 from commands.ask.pipeline import COVER_MIN, KNOWN_MIN, Ask, facts_first, refuse
@@ -102,6 +102,8 @@ def _answer(ask: Ask, question: Question) -> Answer | Question:
 
 def check(ask: Ask, question: Question, reading: Reading, *, claim: bool) -> Answer | None:
     """The structured checks, for a claim or a yes/no question of their shape."""
+    if slots.asks_amount_words(question.text):
+        return None  # "was the Herts deal worth more than...?": an amount, which the form asks for
     said = _Claim(analysed_words(question.body), reading, claim, question.text.split(" ", 1)[0])
     if reading.places and not any(t in ask.fb.deals for m in reading.mentions for t in m.targets):
         # An uncovered place is the subject, declined by the form, unless it
@@ -251,10 +253,12 @@ def _refusal(after: list[str]) -> bool:
 
 _OF = frozenset("from of at with the".split())
 _SAME = frozenset("same different differ similar".split())
-# "Did Herts consider forming an alliance?": what was weighed up is not told by
-# what the other story did.
+# "Did Herts consider forming an alliance?", "did Shaw react to Lloyd dropping
+# G4S?": what was weighed up, or said, is not told by what the other story did.
 _CONSIDERING = frozenset(
-    "consider considered considering think thought thinking discuss discussed discussing weigh weighed".split()
+    """consider considered considering think thought thinking discuss discussed discussing weigh weighed
+    react reacted reacting respond responded responding comment commented commenting say said says welcome
+    welcomed criticise criticised criticize criticized""".split()
 )
 _CAUSES = frozenset("because cos cause caused due over after since why reason".split())
 

@@ -779,3 +779,15 @@ def test_questions_in_a_formal_register(fb: FactBase, text: str, expected: str, 
 def test_everyday_ways_of_asking(fb: FactBase, text: str, expected: str, words: str) -> None:
     title, body, _ = _ask(fb, text)
     assert title.startswith(expected) and words in body, (title, body)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Did John Shaw react to Lloyd dropping G4S?",
+        "did sir clive comment on the herts talks falling through?",
+        "Was the Herts deal worth more than the East Midlands one?",
+    ],
+)
+def test_what_one_storys_people_said_of_the_other_or_an_amount_is_declined(fb: FactBase, text: str) -> None:
+    assert _ask(fb, text)[2] is Status.NOT_FOUND
