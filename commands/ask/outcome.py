@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from commands.answer import Answer
+from commands.ask import graph
 from commands.ask.pipeline import Ask
 from commands.ask.question import INTENT, Question
 from commands.ask.reading import Reading, Unit
@@ -42,6 +43,7 @@ _HAPPENED = (
 _WORK = frozenset(stem(w) for w in "work services stuff functions things".split())
 
 
+_COPULA = frozenset("is was are were".split())
 # "Would G4S have run HR?", "were they going to hand over the control rooms?":
 # asked of the plan, not of whether it came off.
 _PLANNED = re.compile(
@@ -65,6 +67,11 @@ def outcome(ask: Ask, question: Question, reading: Reading) -> Answer | None:
     # Words of the deal's own name and services say which deal, not what became of it.
     described = set(terms(" ".join((deal.name, *deal.services, *deal.aliases)))) | _WORK
     rest = [u for u in what_happened(qi, reading) if u.weight >= COMMON and not ({u.key, *u.widened} & described)]
+    if not rest and question.text.split(" ", 1)[0] in _COPULA:
+        # "Was the Herts deal with G4S?": nothing asked but who it was with,
+        # which its parties, all named, say.
+        lead = graph.evidence(qi, deal.id, [t for m in reading.mentions for t in m.targets if t != deal.id])
+        return render_answer(fb, qi, ask.query, question, Shown(lead or deal.id, verdict="yes"))
     ended = {t for word in ENDED for t in qi.content.widen(stem(word))}
     happened = {t for word in _HAPPENED for t in (_term(word), *qi.content.widen(_term(word)))}
     asks_ended = bool(rest) and all({u.key, *u.widened} & ended for u in rest)

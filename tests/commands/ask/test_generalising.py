@@ -791,3 +791,11 @@ def test_everyday_ways_of_asking(fb: FactBase, text: str, expected: str, words: 
 )
 def test_what_one_storys_people_said_of_the_other_or_an_amount_is_declined(fb: FactBase, text: str) -> None:
     assert _ask(fb, text)[2] is Status.NOT_FOUND
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("were both deals with g4s", "Yes: in both stories"), ("was the herts deal with g4s", "Yes: Hertfordshire")],
+)
+def test_whom_a_deal_was_with_is_its_parties_not_whether_it_came_off(fb: FactBase, text: str, expected: str) -> None:
+    assert _ask(fb, text)[0].startswith(expected)
