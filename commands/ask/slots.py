@@ -31,6 +31,8 @@ _COUNT_WORDS = frozenset(
     """.split()
 )
 _ONE_OF = frozenset({"only", "sole", "single"})
+# Numbers that are names: the emergency number.
+_NAMED_NUMBERS = frozenset({"999", "911", "112", "101"})
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 _COUNT_REACH = 3  # a number may stand this many words before what it counts ("three East Midlands forces")
 # An amount: money, a share or a measured quantity, as an article writes it.
@@ -139,8 +141,9 @@ def gives_count(text: str, nouns: frozenset[str], widened: frozenset[str]) -> bo
     words = analysed_words(text)
     wanted = nouns | widened
     for i, word in enumerate(words):
-        # "the only company considered" counts one.
-        if not (word.isdigit() or word in _COUNT_WORDS or word in _ONE_OF):
+        # "the only company considered" counts one; "999 control rooms" is a
+        # name, no count of rooms.
+        if not (word.isdigit() or word in _COUNT_WORDS or word in _ONE_OF) or word in _NAMED_NUMBERS:
             continue
         # Only names and describing words between: "three East Midlands
         # forces", not "3 November the forces" (a date, then another phrase).

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from commands.answer import Answer
+from commands.ask import slots
 from commands.ask.forms.entry import Entry
 from commands.ask.pipeline import Ask, from_records, unknown_predicate
 from commands.ask.question import INTENT, Form, Question, body
@@ -54,6 +55,10 @@ def _lead_said(ask: Ask, question: Question, reading: Reading, lead: Scored, sho
     return replace(shown, when=lead.item.said_when)
 
 
+# A question of what has happened: "when did...", "when was it announced".
+_PAST = re.compile(
+    r"^(?:when|what \w+|which \w+) (?:did|was|were|had)\b(?!.*\b(?:going|meant|supposed|due|set|expected|planned) to\b)"
+)
 _ASKS_YEAR = re.compile(r"\b(?:what|which) year\b|\byear\b")
 _ASKS_MONTH = re.compile(r"\b(?:what|which) month\b")
 _ASKS_DATE = re.compile(r"\b(?:date|day|exact|precise)\b")
@@ -84,6 +89,12 @@ def _gives_time(ask: Ask, question: Question, reading: Reading, ranked: list[Sco
     if not ranked:
         return ranked, "They don't say when."
     text = question.text
+    if _PAST.match(text):
+        # "When did the forces first talk about an alliance?": asked of what
+        # has happened, not answered by a time still to come.
+        ranked = [s for s in ranked if not slots.to_come(s.item.when)]
+        if not ranked:
+            return ranked, "They only say when it is to happen, not that it has."
     if _ASKS_CLOCK.search(text):
         kept = [s for s in ranked if _CLOCK.search(s.item.when)]
         return kept, f"They give no time of day for it, only “{ranked[0].item.when}”."

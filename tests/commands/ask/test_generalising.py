@@ -799,3 +799,12 @@ def test_what_one_storys_people_said_of_the_other_or_an_amount_is_declined(fb: F
 )
 def test_whom_a_deal_was_with_is_its_parties_not_whether_it_came_off(fb: FactBase, text: str, expected: str) -> None:
     assert _ask(fb, text)[0].startswith(expected)
+
+
+def test_a_time_to_come_does_not_answer_when_something_happened(fb: FactBase) -> None:
+    assert _ask(fb, "When did the three forces first talk about an alliance?")[2] is Status.NOT_FOUND
+    assert _ask(fb, "when was the alliance going to be in place")[0] == "When: by 2020"
+
+
+def test_the_emergency_number_counts_nothing(fb: FactBase) -> None:
+    assert _ask(fb, "How many control rooms are there in the East Midlands?")[2] is Status.NOT_FOUND
