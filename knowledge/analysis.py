@@ -69,7 +69,7 @@ FILLER = frozenset(
     both either total altogether overall specific particular same different similar differ
     connection connections link links relationship relationships relation relations involvement
     set sets group groups two
-    list lists wise done put puts putting try tries tried trying written write writes wrote
+    list lists wise done put puts putting try tries tried trying written write writes wrote because
     """.split()
 ) | frozenset(
     # Chat and discourse words: they open, pad or close a message ("ngl who

@@ -808,3 +808,18 @@ def test_a_time_to_come_does_not_answer_when_something_happened(fb: FactBase) ->
 
 def test_the_emergency_number_counts_nothing(fb: FactBase) -> None:
     assert _ask(fb, "How many control rooms are there in the East Midlands?")[2] is Status.NOT_FOUND
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("what does g4s think it could offer police forces", "unlock resources"),
+        ("when did the herts news break", "last night"),
+        ("what made the herts deal controversial", "Olympics"),
+        ("who had to help out because of g4s", "soldiers"),
+        ("who were the soldiers protecting", "athletes"),
+    ],
+)
+def test_everyday_words_for_what_the_articles_say(fb: FactBase, text: str, words: str) -> None:
+    _title, body, status = _ask(fb, text)
+    assert status is not Status.NOT_FOUND and words in body.split("**Also:**")[0], body
