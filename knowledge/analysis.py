@@ -47,6 +47,7 @@ STOPWORDS = frozenset(
     were what when where which while who whom whose why will with would you
     your yours tell me know please give show s d t ll re ve m every each
     among amongst across towards toward within during besides beside upon onto whether
+    here themselves himself herself itself ourselves yourself yourselves mr mrs ms before
     """.split()
 )
 # Words that never carry what a question is about, whatever the articles say:
@@ -68,6 +69,7 @@ FILLER = frozenset(
     both either total altogether overall specific particular same different similar differ
     connection connections link links relationship relationships relation relations involvement
     set sets group groups two
+    list lists wise done put puts putting try tries tried trying written write writes wrote because
     """.split()
 ) | frozenset(
     # Chat and discourse words: they open, pad or close a message ("ngl who
@@ -165,6 +167,12 @@ SHORTHAND: Mapping[str, str] = {
     "evenin": "evening",
     "nothin": "nothing",
     "somethin": "something",
+    "wats": "what is",
+    "wots": "what is",
+    "tryna": "trying to",
+    "finna": "going to",
+    # Chat drops the g of common verbs ("doin", "chattin").
+    **{f"{w}in": f"{w}ing" for w in "do go say gett talk chatt look try think mak tak runn com hav sitt meet".split()},
 }
 # Contractions as normalise leaves them ("didn't" -> "didn t"), and run together.
 _CONTRACTIONS: Mapping[str, str] = {
@@ -265,6 +273,8 @@ _IRREGULAR = {
     "undertook": "undertake",
     "undertaken": "undertake",
 }
+# Forms of English verbs: words, never typos of others ("paid" is no "said").
+IRREGULAR_FORMS = frozenset(_IRREGULAR)
 # Endings folded so "rejects", "rejected" and "rejecting" meet as "reject".
 _SUFFIXES = ("ations", "ation", "ings", "ing", "edly", "ed", "es", "s")
 # Words a phrase may skip on either side: "not to go ahead" is "not go ahead".
@@ -381,7 +391,7 @@ def term_pairs(text: str) -> frozenset[tuple[str, str]]:
 _OPPOSED = (
     ("lose", "keep, retain"),
     ("include", "exclude"),
-    ("delighted, pleased, happy, glad, chuffed, thrilled", "disappointed"),
+    ("delighted, pleased, happy, glad, chuffed, thrilled, welcome, welcomed, good news, great news", "disappointed"),
     ("tiny, small, little, minor", "swathes, large, substantial, major"),
     ("accept", "reject"),
     ("win", "lose"),

@@ -188,14 +188,19 @@ class QuestionIndex:
     ) -> list[Mention]:
         """Misspelt names in spans of sizes[0] to sizes[1] words, longest first."""
         shortest, longest = sizes
-        found = []
+        found: list[Mention] = []
+        # Words that may be typos of a name: unknown to the fact base and no
+        # name themselves ("Herefordshire", a place, is no typo). In a span of
+        # several words a short one may be ("jon shaw"): the whole span must
+        # still be close to one name.
+        typos = [len(w) >= min_length and self._unknown(w, 3) and not self.names.exact(w) for w in words]
+        if not any(typos):
+            return found
         for start, end in _spans(words, taken, longest):
             if end - start < shortest or any(taken[start:end]):
                 continue
-            # In a span of several words, a short unknown word may be the typo
-            # ("jon shaw"): the whole span must still be close to one name.
-            shortest = 3 if end - start > 1 else 4
-            if not any(self._unknown(w, shortest) and len(w) >= min_length for w in words[start:end]):
+            typo_length = 3 if end - start > 1 else 4
+            if not any(typos[i] and len(words[i]) >= typo_length for i in range(start, end)):
                 continue
             mention = self._fuzzy(words, start, end, cutoff)
             if mention is not None:

@@ -21,11 +21,13 @@ from __future__ import annotations
 from commands.answer import Answer
 from commands.ask.compose import combine
 from commands.ask.forms import answer, parse
+from commands.ask.forms.quoted import verbatim
 from commands.ask.message import read_message
 from commands.ask.pipeline import Ask
 from commands.ask.question import QUESTION_WORDS, Form, Question, prepare
+from commands.ask.reading import mentions_in
 from knowledge import FactBase
-from knowledge.analysis import STOPWORDS, words
+from knowledge.analysis import DISCOURSE, STOPWORDS, words
 from knowledge.question_index import QuestionIndex
 
 __all__ = ["run"]
@@ -47,6 +49,14 @@ def run(fb: FactBase, query: str) -> Answer:
         # words ask for a summary, not the clause alone.
         message = read_message(message.whole.replace(",", " ").replace(":", " "))
     parts = [_in_context(qi, part, context) for part, context in zip(message.questions, message.contexts, strict=False)]
+    quoted = verbatim(fb, query)
+    if quoted is not None:
+        # "It say 'a full alliance, which was not a merger, could be in place by'
+        # some year ... which year is written there?": the words quoted from
+        # the article are what a question naming nothing is about.
+        parts = [
+            p if mentions_in(qi, words(p)) or quoted[1] in " ".join(words(p)) else f"{p} {quoted[1]}" for p in parts
+        ]
     questions = [parse(part, qi.knows_word) for part in parts]
     # A statement put for checking, unless its words frame a request of
     # their own ("the herts story in one line?").
@@ -54,33 +64,60 @@ def run(fb: FactBase, query: str) -> Answer:
     if checked or (message.statement and questions[0].form is Form.KEYWORDS):
         line, _ = prepare(parts[0], qi.knows_word)
         return answer(ask, Question(line, Form.CONFIRM, line))
-    return combine(ask, [answer(ask, question) for question in questions])
+    # A part naming a story of its own may be answered from it.
+    named = [bool(ask.read(q.body).anchor) for q in questions] if len(questions) > 1 else None
+    return combine(ask, [answer(ask, question) for question in questions], named)
 
 
 # Forms asked by cue words wherever they stand in a sentence.
 _CUED = frozenset({Form.SUMMARY, Form.COMPARE, Form.PARTIES})
-# Words that stand for somebody named before them.
+# Words that stand for somebody named before them, and their possessives.
 _PERSONAL = frozenset("he she they him her them it".split())
+_POSSESSIVE = frozenset("his their its".split())
+_SINGULAR = frozenset("he she him her his".split())
+# Words that stand for what the sentence before said ("why did he say this?").
+_DEMONSTRATIVE = frozenset("this that".split())
 # Words that stand for something named before them.
 _PRONOUNS = frozenset("he she they it him her them his hers their theirs its this that these those".split())
+_DESCRIPTION_WORDS = 8  # a sentence this short before a question may describe whom its pronoun means
 
 
 def _in_context(qi: QuestionIndex, part: str, context: str) -> str:
     """A question that names nothing, read with the sentence before it
     ("g4s got binned by herts?? what was the excuse"): that sentence says
-    what it is about. A question naming something of its own stands alone."""
+    what it is about. A question naming something of its own stands alone.
+
+    A pronoun stands for the one name before it ("sir clive loader 🧐 what
+    did he say"), or for a short sentence that describes somebody without
+    naming them ("Unison branch sec in Leics - whats his name?") or lists
+    them ("Leics, Notts and Northants - what are they forming?"); "this"
+    after it stands for what that sentence said ("Lloyd say the contract is
+    not good. Why he say this?")."""
     if not context:
         return part
     asked = words(part)
-    if qi.mentions(asked):
+    if mentions_in(qi, asked):
         return part
     found = words(context)
-    named = qi.mentions(found)
+    named = mentions_in(qi, found)
     if not named and any(w not in STOPWORDS and w not in QUESTION_WORDS for w in asked):
         return part
-    pronoun = next((i for i, w in enumerate(asked) if w in _PERSONAL), None)
-    if len(named) == 1 and pronoun is not None:
-        # "sir clive loader 🧐 what did he say": he is Sir Clive.
-        name = found[named[0].start : named[0].end]
-        return " ".join([*asked[:pronoun], *name, *asked[pronoun + 1 :]])
-    return f"{part} {' '.join(w for w in found if w not in _PRONOUNS)}"
+    said = [w for w in found if w not in _PRONOUNS and w not in DISCOURSE]
+    pronoun = next((i for i, w in enumerate(asked) if w in _PERSONAL or w in _POSSESSIVE), None)
+    if pronoun is None:
+        return f"{part} {' '.join(said)}"
+    if asked[pronoun] in _SINGULAR:
+        # "Lloyd in Herts - is he still ...": he is the one person named.
+        people = [m for m in named if any(t in qi.role_terms for t in m.targets)]
+        named = people if len(people) == 1 else named
+    if len(named) == 1:
+        referent = found[named[0].start : named[0].end]
+    elif len([w for w in said if w not in STOPWORDS]) <= _DESCRIPTION_WORDS:
+        referent = said
+    else:
+        return f"{part} {' '.join(said)}"
+    own = [*referent, "s"] if asked[pronoun] in _POSSESSIVE else referent
+    out = [*asked[:pronoun], *own, *asked[pronoun + 1 :]]
+    if referent is not said and any(w in _DEMONSTRATIVE for w in out[pronoun + len(own) :]):
+        out += said
+    return " ".join(out)

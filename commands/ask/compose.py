@@ -11,20 +11,24 @@ from commands.ask.pipeline import Ask
 from commands.format import citations
 
 
-def combine(ask: Ask, answers: list[Answer]) -> Answer:
-    answered = [a for a in answers if a.matched]
+def combine(ask: Ask, answers: list[Answer], named: list[bool] | None = None) -> Answer:
+    """The parts' answers as one. `named` says, per part, whether the part
+    names a story of its own ("which deal was about 999 control rooms and
+    which about back office work?"): such a part's answer may be from
+    another story than the first's, each under its own heading."""
+    answered = [(a, bool(named and named[i])) for i, a in enumerate(answers) if a.matched]
     if len(answers) == 1 or not answered:
         return answers[0]
-    lead = answered[0]
+    lead = answered[0][0]
     parts = [lead.body]
     ids = list(lead.ids)
     stories = {c.source_id for c in lead.citations}
-    for other in answered[1:]:
+    for other, own in answered[1:]:
         if other.ids and other.ids[0] in ids:
             continue  # the first part's answer already shows it
-        if not {c.source_id for c in other.citations} <= stories:
-            continue  # one answer never mixes the two stories
+        if not own and not {c.source_id for c in other.citations} <= stories:
+            continue  # one answer never lends a part the other story
         parts.append(f"**{other.title}**\n{other.body}")
         ids += [i for i in other.ids if i not in ids]
-    status = Status.AMBIGUOUS if any(a.status is Status.AMBIGUOUS for a in answered) else Status.OK
+    status = Status.AMBIGUOUS if any(a.status is Status.AMBIGUOUS for a, _ in answered) else Status.OK
     return replace(lead, body="\n\n".join(parts), ids=tuple(ids), citations=citations(ask.fb, ids), status=status)

@@ -31,6 +31,14 @@ def and_list(names: Iterable[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
+_NUMBER_WORDS = "no one two three four five six seven eight nine ten eleven twelve".split()
+
+
+def count_of(number: int) -> str:
+    """A count as a reader writes it: small numbers in words ("three")."""
+    return _NUMBER_WORDS[number] if 0 <= number < len(_NUMBER_WORDS) else str(number)
+
+
 def place_of(entity: Entity) -> str:
     """A force's place ("Hertfordshire" for "Hertfordshire police force")."""
     return _FORCE_SUFFIX.sub("", entity.name) if entity.kind in FORCE_KINDS else entity.name

@@ -29,7 +29,7 @@ _OPENERS = r"(?:(?:" + _DISCOURSE + r"|and|but|also|then)[\s,]+)*"
 # Tags that ask for a check of what was just said ("..., right?"), before a
 # comma, a question mark or the end.
 _TAG = re.compile(
-    r"(?:(?:,\s*|\s+)(?:right|yeah|yea|yep|ya|innit|init|eh|or not|or nah|or what|"
+    r"(?:(?:,\s*|\s+)(?:right|yeah|yea|yep|ya|innit|init|eh|or not|or nah|or what|or wot|or wat|"
     r"isn'?t (?:it|he|she|that)|aren'?t (?:they|we)|wasn'?t (?:it|he|she)|weren'?t they|didn'?t (?:they|he|she)|"
     r"don'?t they|doesn'?t (?:it|he|she)|is that (?:right|true|correct|so|it)|(?:or )?am i (?:right|wrong|mistaken)|"
     r"have i got that right|did i get that right|yeah or no|yes or no|true or false|correct me if i'?m wrong|true|"
@@ -42,7 +42,11 @@ _TAG = re.compile(
 _CLAIM_LEAD = re.compile(
     r"^" + _OPENERS + r"(?:i (?:read|heard|saw|think|thought|reckon|believe|was told|m pretty sure|am pretty sure)"
     r"(?: somewhere| online| that)*|someone (?:said|told me|says)|apparently|"
-    r"(?:is it|it s|it is) (?:true|right|correct|the case)(?: that)?|"
+    r"(?:is it|it s|it'?s|it is|isn'?t it|is it not|would it be|wouldn'?t it be) "
+    r"(?:true|right|correct|the case|accurate|fair|safe|wrong)(?: to (?:say|think|assume|claim))?(?: that)?|"
+    r"(?:is there )?any (?:truth|sign|evidence|indication|suggestion|hint|word) (?:in|of|to)?(?: (?:the|this) "
+    r"(?:claim|idea|story|rumou?r|report|suggestion))?(?: that)?|"
+    r"is there (?:any |a |some )?(?:sign|evidence|indication|suggestion|hint)(?: that)?|"
     r"am i (?:right|correct|wrong)(?: in thinking| to think| to say| that| in saying)*|"
     r"(?:can|could|would) you (?:please )?(?:confirm|check|verify)(?: for me)?(?: that| whether| if)?|"
     r"(?:does|did|do) (?:the |this |that |either |each )?(?:articles?|story|stories|piece|report|bbc|text)"
@@ -50,8 +54,20 @@ _CLAIM_LEAD = re.compile(
     r"my (?:mate|friend|mum|dad) (?:said|says)|people are saying|they say)\b[\s,]*",
     re.IGNORECASE,
 )
+# "The forces in Herts, they stop the deal?": a subject put first and taken
+# up again by a pronoun is the subject of what follows.
+_RESUMED = re.compile(
+    r"^(?P<subject>(?!(?:what|who|why|when|where|which|how|so|and|but|well|ok|okay|yes|no|right)\b)[^,?!.]{3,60}),\s*"
+    r"(?:they|he|she|it)\s+(?=\w)",
+    re.IGNORECASE,
+)
 # Where two questions are joined into one sentence ("X, and when is Y?").
-_JOIN = re.compile(r",?\s+(?:and|but)\s+(?:if so,?\s+)?(?=(?:when|why|what|who|how|where|which)\b)", re.IGNORECASE)
+_JOIN = re.compile(
+    r",?\s+(?:and|but)\s+(?:if so,?\s+)?(?=(?:when|why|what|who|how|where|which)\b)"
+    # "Is G4S the company in both, and did it lose out in both?": after a comma, a second yes/no.
+    r"|,\s*(?:and|but)\s+(?:if so,?\s+)?(?=(?:did|does|do|is|was|were|are|has|have|will|would|could|can)\s)",
+    re.IGNORECASE,
+)
 # A sentence that asks: it opens (after chatter) with a question word, an
 # auxiliary or a request.
 _ASKS = re.compile(
@@ -94,7 +110,7 @@ def read_message(text: str) -> Message:
         # read with the sentence before it.
         contexts = (context, *asked_parts[:-1])
         return Message(asked_parts, contexts=contexts)
-    text = asked_parts[0]
+    text = _RESUMED.sub(r"\g<subject> ", asked_parts[0])
     untagged, found = _untag(text)
     text, tagged = untagged, tagged or found
     lead = _CLAIM_LEAD.match(text)
@@ -198,6 +214,8 @@ def _tag_only(sentence: str) -> bool:
 # "would be good to have his words", "could be useful": an auxiliary
 # opening a sentence asks only when somebody or something follows it.
 _NOT_ASKING = frozenset("be been being have love like need help appreciate mind great good nice useful handy".split())
+# The writer themselves: "what I want to know", "what we can't work out".
+_SPEAKER = frozenset({"i", "we"})
 _CLAUSE_START = re.compile(r"[,;:]\s+|\s+-+\s+")
 
 
@@ -213,6 +231,8 @@ def _asking_clause(sentence: str, *, whole: bool = False) -> str | None:
         after = words(clause[m.end() :])[:1]
         if m["opener"].lower() in AUX and (not after or after[0] in _NOT_ASKING):
             continue
+        if m["opener"].lower() in QUESTION_WORDS and after and after[0] in _SPEAKER:
+            continue  # "what I can't pin down is...": what the writer says, not a question
         return clause
     return None
 
@@ -231,8 +251,19 @@ def _states(text: str, *, tagged: bool, asked: bool) -> bool:
     found = words(text)
     while found and (found[0] in DISCOURSE or found[0] in ("and", "but")):
         found = found[1:]
-    if not (tagged or asked) or len(found) < 2 or found[0] in AUX or found[0] in QUESTION_WORDS:
+    if len(found) < 2 or found[0] in AUX or found[0] in QUESTION_WORDS:
         return False
+    if not (tagged or asked):
+        # Said to the bot with no question at all ("so the three forces are
+        # merging then"): a statement with a verb is put for checking; a
+        # request ("list everyone named") is no statement.
+        if _asking_clause(text, whole=True) is not None:
+            return False
+        return len(found) >= _STATEMENT_WORDS and not any(w in QUESTION_WORDS for w in found) and _has_verb(found)
     if not tagged and any(w in QUESTION_WORDS for w in found):
         return False  # "the G4S bloke said they could free up cash, who was that"
-    return tagged or any(w in _FINITE or (len(w) > 4 and w.endswith(_VERB_ENDINGS)) for w in found)
+    return tagged or _has_verb(found)
+
+
+def _has_verb(found: list[str]) -> bool:
+    return any(w in _FINITE or (len(w) > 4 and w.endswith(_VERB_ENDINGS)) for w in found)

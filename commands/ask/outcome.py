@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 
 from commands.answer import Answer
+from commands.ask import graph
 from commands.ask.pipeline import Ask
-from commands.ask.question import Question
+from commands.ask.question import INTENT, Question
 from commands.ask.reading import Reading, Unit
 from commands.ask.render import Shown, render_answer
 from commands.ask.verdict import COMMON, ENDED
@@ -36,9 +37,13 @@ _HAPPENED = (
     "operate",
     "choose",
     "use",
+    "give",
 )
+# Words for what a deal was to hand over, whatever its services: "give the 999 stuff to G4S".
+_WORK = frozenset(stem(w) for w in "work services stuff functions things".split())
 
 
+_COPULA = frozenset("is was are were".split())
 # "Would G4S have run HR?", "were they going to hand over the control rooms?":
 # asked of the plan, not of whether it came off.
 _PLANNED = re.compile(
@@ -51,8 +56,8 @@ def outcome(ask: Ask, question: Question, reading: Reading) -> Answer | None:
     asked whether a deal came off, in words of it coming off (or of it
     ending), with nothing else asked. Its status answers, from its status fact."""
     fb, qi = ask.fb, ask.qi
-    if _PLANNED.search(question.text):
-        return None
+    if _PLANNED.search(question.text) or INTENT.search(question.text):
+        return None  # "does Herts still want to outsource?": the plans, not the deal
     if question.topic_hint == "status" or len(reading.anchor) != 1 or not reading.mentions or reading.unknown_words:
         return None  # "is the deal off?" has its own cues
     deal = fb.deals[next(iter(reading.anchor))]
@@ -60,8 +65,13 @@ def outcome(ask: Ask, question: Question, reading: Reading) -> Answer | None:
     if any(not set(m.targets) & parties for m in reading.mentions):
         return None  # "was the Lincolnshire contract scrapped?" asks of the contract, not the deal
     # Words of the deal's own name and services say which deal, not what became of it.
-    described = set(terms(" ".join((deal.name, *deal.services, *deal.aliases))))
+    described = set(terms(" ".join((deal.name, *deal.services, *deal.aliases)))) | _WORK
     rest = [u for u in what_happened(qi, reading) if u.weight >= COMMON and not ({u.key, *u.widened} & described)]
+    if not rest and question.text.split(" ", 1)[0] in _COPULA:
+        # "Was the Herts deal with G4S?": nothing asked but who it was with,
+        # which its parties, all named, say.
+        lead = graph.evidence(qi, deal.id, [t for m in reading.mentions for t in m.targets if t != deal.id])
+        return render_answer(fb, qi, ask.query, question, Shown(lead or deal.id, verdict="yes"))
     ended = {t for word in ENDED for t in qi.content.widen(stem(word))}
     happened = {t for word in _HAPPENED for t in (_term(word), *qi.content.widen(_term(word)))}
     asks_ended = bool(rest) and all({u.key, *u.widened} & ended for u in rest)

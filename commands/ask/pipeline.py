@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from commands.answer import Answer, Status
 from commands.ask import slots
 from commands.ask.question import Form, Question
-from commands.ask.ranking import CLOSE, Allow, Scored, anything, rank, slot_matches
+from commands.ask.ranking import CLOSE, Aim, Allow, Scored, anything, entities, rank, slot_matches
 from commands.ask.reading import Reading, is_party, read, term_units
 from commands.ask.render import Shown, not_found, render_answer
 from commands.ask.verdict import COMMON, settles
@@ -90,14 +90,14 @@ def select(
     fb, qi = ask.fb, ask.qi
     reading = reading or ask.read(question.body)
     if not reading.units:
-        return bare_topic(ask, question)
+        return bare_topic(ask, question, reading.anchor)
     refusal = refuse(ask, question, reading)
     if refusal is not None:
         return refusal
     if ranker is not None:
         ranked = ranker(ask, question, reading)
     else:
-        allowed = involving(qi, question, allow) or allow
+        allowed = involving(ask, question, allow) or allow
         deal_words = question.form is Form.REACTION
         ranked = [s for s in rank(qi, question, reading, allowed, deal_words=deal_words) if s.cover >= bar]
     lacking = ""
@@ -160,6 +160,11 @@ def refuse(ask: Ask, question: Question, reading: Reading) -> Answer | None:
         # "Did Cambridgeshire's PCC agree?": nobody the articles name holds that office.
         lacking = f"They name no one as {echo(office, 40)}."
         return not_found(fb, ask.query, reading.mentions, lacking=lacking)
+    crossed = crossed_stories(ask, question, reading)
+    if crossed:
+        # "When will the Herts alliance be in place?": the alliance is the
+        # other story's; no record of either story is about both.
+        return not_found(fb, ask.query, reading.mentions, lacking=crossed)
     places = reading.places
     located = any(t in qi.deal_ids or t in qi.forces for m in reading.mentions for t in m.targets)
     if (places and not located) or reading.known_share < KNOWN_MIN:
@@ -167,6 +172,52 @@ def refuse(ask: Ask, question: Question, reading: Reading) -> Answer | None:
     if too_broad(qi, question, reading):
         return not_found(fb, ask.query, (), broad=" ".join(u.word for u in reading.units))
     return None
+
+
+# Words that join the names of a question into a choice or a pair ("Lloyd or
+# Loader", "Herts and the East Midlands"): asked of each, not of one mixed.
+_JOINING = frozenset("and or both each either versus vs n".split())
+
+
+# Kinds of entity one story has as its own: a named person, the alliance, a
+# contract, an event; so are a deal named by its own words ("the back-office
+# functions") and a force no deal is with (Lincolnshire, the framework's).
+# A description ("the chief constables", "a spokesman") may be used of
+# either story's people.
+_OWN_KINDS = frozenset({"person", "alliance", "contract", "event"})
+
+
+def crossed_stories(ask: Ask, question: Question, reading: Reading) -> str:
+    """A name of one story put with a person or thing only the other story
+    has ("the Herts alliance", "Lloyd's feasibility study"), not offered as
+    a choice or a pair: what each is, else ""."""
+    fb, qi = ask.fb, ask.qi
+    said = set(words(question.text))
+    if said & _JOINING or len(reading.mentions) < 2:
+        return ""
+    home: dict[str, frozenset[str]] = {}
+    for mention in reading.mentions:
+        deals = frozenset().union(*(qi.deals_of.get(t, frozenset()) for t in mention.targets))
+        if len(deals) == 1:
+            home[mention.name] = deals
+    if len(set(home.values())) < 2:
+        return ""
+    things = [
+        m
+        for m in reading.mentions
+        if m.name in home
+        and any(
+            t in fb.deals
+            or (t in fb.entities and t not in qi.parties and fb.entities[t].kind in (*_OWN_KINDS, "police force"))
+            for t in m.targets
+        )
+    ]
+    for thing in things:
+        other = next((n for n, d in home.items() if d != home[thing.name]), None)
+        if other is not None:
+            deal = fb.deals[next(iter(home[thing.name]))]
+            return f"{echo(thing.name, 40)} is only in the story on the {deal.name}, not with {echo(other, 40)}."
+    return ""
 
 
 def _used(qi: QuestionIndex, term: str) -> bool:
@@ -188,16 +239,40 @@ def too_broad(qi: QuestionIndex, question: Question, reading: Reading) -> bool:
     return max((qi.content.frequency(t) for t in reading.units[0].widened), default=0) >= VAGUE_DOCS
 
 
-def involving(qi: QuestionIndex, question: Question, allow: Allow) -> Allow | None:
+def involving(ask: Ask, question: Question, allow: Allow) -> Allow | None:
     """Whose part or reaction is asked: only records about them, or they
     themselves, answer. "Where does X come in?" is not answered by a record
     that merely shares X's deal, nor "how did G4S react?" by Unison's
     welcome of the same decision."""
+    qi = ask.qi
     subject = question.role or (question.speaker if question.form is Form.REACTION else "")
-    targets = frozenset(t for m in read(qi, subject).mentions for t in m.targets) if subject else frozenset()
+    said = read(qi, subject) if subject else None
+    targets = frozenset(t for m in said.mentions for t in m.targets) if said else frozenset()
+    if said is not None and not targets:
+        # "How did the company react?": whom a description fits, if one.
+        targets = described(ask, subject, said)
     if not targets:
         return None
     return lambda i: allow(i) and (i.id in targets or bool(i.about & targets))
+
+
+DESCRIBED_MIN = 0.75  # an entity a description fits this well, and clearly best, is whom it means
+
+
+def described(ask: Ask, text: str, reading: Reading) -> frozenset[str]:
+    """The one person or body a description fits ("the company", "the union"), if one."""
+    qi = ask.qi
+    if not reading.units:
+        return frozenset()
+    kind = slots.entity_kind(slots.slot_words(text))
+    if kind:
+        # A kind of body the articles name one of: that one.
+        of_kind = [e.id for e in ask.fb.entities.values() if e.kind == kind]
+        return frozenset(of_kind) if len(of_kind) == 1 else frozenset()
+    ranked = [s for s in rank(qi, Aim(), reading, entities) if s.cover >= DESCRIBED_MIN]
+    if len(ranked) != 1 and not (len(ranked) > 1 and ranked[0].cover - ranked[1].cover >= CLOSE):
+        return frozenset()
+    return frozenset({ranked[0].item.id})
 
 
 def gives_slot(ask: Ask, question: Question, reading: Reading, ranked: list[Scored]) -> tuple[list[Scored], str]:
@@ -243,9 +318,12 @@ def deals_of_parties(ask: Ask, question: Question, reading: Reading) -> Answer:
     return replace(found, status=Status.AMBIGUOUS) if second else found
 
 
-def bare_topic(ask: Ask, question: Question) -> Answer:
-    """A bare "why?" or "what happened?": the asked topic for every deal."""
+def bare_topic(ask: Ask, question: Question, anchor: frozenset[str] = frozenset()) -> Answer:
+    """A bare "why?" or "what happened?": the asked topic for every deal, or
+    for the deal the question's premise names."""
     leads = ask.qi.topic_leads.get(question.topic, ()) if question.topic else ()
+    if anchor:
+        leads = tuple(r for r in leads if ask.qi.items[r].deals & anchor) or leads
     if not leads:
         return not_found(ask.fb, ask.query, ())
     second = leads[1] if len(leads) > 1 else None

@@ -20,7 +20,7 @@ from enum import StrEnum
 
 from rapidfuzz.distance import OSA
 
-from knowledge.analysis import DISCOURSE, STOPWORDS, stem, words
+from knowledge.analysis import DISCOURSE, IRREGULAR_FORMS, STOPWORDS, stem, words
 
 
 class Form(StrEnum):
@@ -84,7 +84,8 @@ class Question:
 LEAD = re.compile(
     r"^(?:(?:hey|hi|hello|ok|okay|so|well|right|factbot|bot|please|quick question|question|and|but|also|oh|ah|um|erm|"
     r"hmm|lol|yeah|yes|no|wait|alright|basically|honestly|seriously|actually|anyway|sorry|mate|guys|"
-    r"(?:can|could|would) (?:you|someone|somebody|anyone|anybody) (?:please )?(?:tell me|say|explain|check|confirm)|"
+    r"(?:can|could|would|will) (?:you|u|someone|somebody|anyone|anybody) (?:please )?"
+    r"(?:tell me|say|explain|check|confirm|give me|show me|let me know|find me)|"
     r"tell me|explain|"
     r"do you know|does anyone know|i (?:want|d like|would like|need) to know|i wonder|i m wondering|any idea|"
     r"i (?:was )?wondering|remind me|just checking|quick one|real quick|as far as (?:the )?(?:articles?|text|story) "
@@ -99,6 +100,15 @@ TRAIL = re.compile(
 # Hedges that sit between a question word and its verb ("what exactly did",
 # "did g4s actually"): they frame the question, and break its patterns.
 HEDGES = frozenset("exactly actually really basically just like literally totally ever even".split())
+# Hedges of several words ("who said, more or less, that..."): they frame
+# how sure the asker is, never what is asked.
+_HEDGE_PHRASES = re.compile(
+    r"(?<= )(?:more or less|sort of|kind of|in a way|so to speak|as it were|roughly speaking|in so many words|"
+    r"or so|give or take|if you like)(?= )"
+)
+# "has Lloyd started talking to other firms?": beginning to do a thing is
+# doing it, as far as the articles can tell; the thing done is asked.
+_ASPECT = re.compile(r"\b(?:start|starts|started|starting|begin|begins|began|begun|beginning) (?=\w+ing\b)")
 # "did herts end up signing": how it came out, not an ending.
 _END_UP = re.compile(r"\b(?:end|ended|ending|ends) up\b\s*")
 # "... instead of X", "... rather than X": X is what was not done, the
@@ -109,12 +119,19 @@ CONTRAST = re.compile(
 )
 # "is herts still going ahead or is that whole idea dead": the second half
 # asks the first again, the other way round.
-ALTERNATIVE = re.compile(r"\s+or (?:is|was|are|were|has|have|did|does|do) (?:that|it|this|they|he|she)\b.*$")
+ALTERNATIVE = re.compile(r"\s+or (?:is|was|are|were|has|have|did|does|do) (?:that|it|this|they|he|she|i|we)\b.*$")
 _IS_AFTER = ("what", "who", "where", "when", "how", "why", "that", "it", "there", "here")
 # Words a reader uses for "say", kept out of a WHO_SAID body; livelier verbs
 # ("announced", "confirmed") stay in it, since reported speech records them.
 SAY = frozenset("said say says told tell stated state claimed claims thinks think believes believe reckons".split())
 
+# "Does Lloyd intend to pursue it?", "is he planning to outsource?": intent,
+# which the records settle by what they say of the deed itself.
+INTENT = re.compile(
+    r"\b(?:intend|intends|intended|intending|mean|means|meant|aim|aims|aimed|aiming|hope|hopes|hoped|hoping|want|wants|"
+    r"wanted|wanting|wish|wishes|wished|plan|plans|planned|planning|expect|expects|expected|expecting|looking|set) "
+    r"to (?=\w)"
+)
 TYPO_REACH = 2  # how many leading words may be typos of question words
 QUESTION_WORDS = ("what", "who", "why", "when", "where", "which", "how", "whose")
 AUX = frozenset("is was are were am did does do has have had will would can could should shall may might must".split())
@@ -144,11 +161,15 @@ def prepare(text: str, known: Callable[[str], bool] = lambda _: False) -> tuple[
     line = _expand(" ".join(found))
     line = _fix_typos(line, known)
     line = TRAIL.sub("", LEAD.sub("", line)).strip() or line
+    line = _CLEFT_CHOICE.sub(r"who \g<rest>", line)
+    line = _WHEN_CHOICE.sub(r"when \g<aux> \g<rest>", line)
     line = _PREPOSED.sub(_postpose, line)
     line = _fronted(line)
     if line.split(" ", 1)[0] in QUESTION_WORDS:
         line = line.removesuffix(" again")  # "what's his name again": asked again, not about a second time
     line = " ".join(w for w in line.split() if w not in HEDGES) or line
+    line = " ".join(_HEDGE_PHRASES.sub(" ", f" {line} ").split()) or line
+    line = _ASPECT.sub("", line) or line
     line = ALTERNATIVE.sub("", line) or line
     line = _END_UP.sub("", line) or line
     contrast = bool(CONTRAST.search(line))
@@ -156,6 +177,14 @@ def prepare(text: str, known: Callable[[str], bool] = lambda _: False) -> tuple[
     return line, contrast
 
 
+# "was it the commissioner or the chief constable who pulled the plug?":
+# who did it, the choices offered being no part of what is asked.
+_CLEFT_CHOICE = re.compile(r"^(?:was|is|were|are) it (?:\w+ )+?or (?:\w+ )+?(?:who|that) (?P<rest>(?:\w+ ?)+)$")
+# "is the alliance happening now or later?": when.
+_WHEN_CHOICE = re.compile(
+    r"^(?P<aux>is|are|was|were|will|does|do) (?P<rest>(?:\w+ )+?)(?:rn|now|right now|soon|yet|already|this year|"
+    r"today|sooner) or (?:later|not|not yet|next year|in the future|in future|never|soon|later on)$"
+)
 # "in which year did...", "through which force was...", "by whom": the
 # question word leads, the preposition goes to the end, as it is often said.
 _PREPOSED = re.compile(
@@ -170,14 +199,31 @@ _PREPOSED = re.compile(
 _LEFT_IN_PLACE = re.compile(r"^(?P<before>\w+(?: \w+)+?) (?P<wh>what|where|when)(?P<after>(?: \w+)*)$")
 
 
+# "Sir Clive is the commissioner for which county?": "which" with its noun
+# after a preposition at the end asks, and is read from the front.
+_WHICH_AT_END = re.compile(
+    r"^(?P<before>\w+(?: \w+)+?) (?P<prep>for|of|in|from|at|with|by|to|through|on) which (?P<noun>\w+(?: \w+)?)$"
+)
+
+
 def _fronted(line: str) -> str:
     first = line.split(" ", 1)[0]
+    if first not in QUESTION_WORDS and (m := _WHICH_AT_END.match(line)):
+        # Its verb goes before the subject, as a question has it.
+        before = m["before"].split()
+        at = next((i for i, w in enumerate(before) if w in AUX), None)
+        verb = before.pop(at) if at is not None else "does"
+        return f"which {m['noun']} {verb} {' '.join(before)} {m['prep']}"
     m = _LEFT_IN_PLACE.match(line)
     if first in QUESTION_WORDS or first in AUX or m is None:
         return line
     after = m["after"].split()
     if after and (after[0] in AUX or after[0] in ("s", "re")):
         return line
+    before = m["before"].split()
+    if m["wh"] == "what" and len(before) > 1 and before[-1] in ("said", "says", "say"):
+        # "the g4s spokesman said what exactly": what did he say.
+        return f"what did {' '.join(before[:-1])} say{m['after']}"
     return f"{m['wh']} {m['before']}{m['after']}"
 
 
@@ -205,7 +251,14 @@ def _fix_typos(line: str, known: Callable[[str], bool]) -> str:
 def _fix_words(found: list[str], known: Callable[[str], bool]) -> list[str]:
     out = []
     for word in found:
-        if word in _FORM_WORDS or word in STOPWORDS or known(word) or len(word) < 3 or not word.isalpha():
+        if (
+            word in _FORM_WORDS
+            or word in STOPWORDS
+            or word in IRREGULAR_FORMS
+            or known(word)
+            or len(word) < 3
+            or not word.isalpha()
+        ):
             out.append(word)
             continue
         close = {canon for form, canon in _FORM_WORDS.items() if OSA.distance(word, form) <= 1}

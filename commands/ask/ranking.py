@@ -285,11 +285,16 @@ def with_roles(qi: QuestionIndex, units: Iterable[Unit], item: Item, matched: di
     return out
 
 
-def coverage(qi: QuestionIndex, units: tuple[Unit, ...], item: Item) -> float:
-    """How much of some units one record covers, as `rank` would score it."""
+def coverage(qi: QuestionIndex, units: tuple[Unit, ...], item: Item, also: Collection[str] = ()) -> float:
+    """How much of some units one record covers, as `rank` would score it;
+    with `also`, the words of those records count as its own (the other
+    pieces of one quotation)."""
     if not units:
         return 0.0
-    matched = qi.content.matches(_expanded(units), among={item.id}).get(item.id, (0.0, {}))[1]
+    found = qi.content.matches(_expanded(units), among={item.id, *also})
+    matched: dict[str, float] = {}
+    for _, terms in found.values():
+        matched |= {k: max(w, matched.get(k, 0.0)) for k, w in terms.items()}
     matched = with_roles(qi, describing(qi, units), item, matched)
     matched = {**matched, **{u.key: 1.0 for u in units if u.mention is None and topic_of_word(u.key) in item.topics}}
     return cover(qi, units, item, matched)

@@ -10,9 +10,9 @@ word (knowledge/analysis.py) weighs nothing, so it can never decide.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from knowledge.analysis import is_filler, stem
+from knowledge.analysis import STOPWORDS, is_filler, stem
 from knowledge.analysis import words as analysed_words
 from knowledge.question_index import Mention, QuestionIndex
 
@@ -70,7 +70,7 @@ class Reading:
 def read(qi: QuestionIndex, text: str) -> Reading:
     """Split a body into mentions and weighted terms."""
     words = qi.content.analyzer.rejoin_particles(analysed_words(text))
-    mentions = qi.mentions(words)
+    mentions = mentions_in(qi, words)
     units: list[Unit] = []
     start = 0
     for mention in [*mentions, None]:
@@ -80,6 +80,27 @@ def read(qi: QuestionIndex, text: str) -> Reading:
             units.append(_mention_unit(qi, mention, " ".join(words[mention.start : mention.end])))
             start = mention.end
     return Reading(tuple(units), _anchor(qi, mentions))
+
+
+def mentions_in(qi: QuestionIndex, words: list[str]) -> list[Mention]:
+    """The names in some words, read across a possessive or a clipped "is"
+    ("G4S's spokesman" is the G4S spokesman, "Leicestershire's PCC" the
+    Leicestershire PCC); positions are those of `words`."""
+    # "loaders reason": a possessive written without its apostrophe.
+    words = [_unglued(qi, w) for w in words]
+    kept = [i for i, w in enumerate(words) if not (w == "s" and i > 0 and words[i - 1] not in STOPWORDS)]
+    if len(kept) == len(words):
+        return qi.mentions(words)
+    found = qi.mentions([words[i] for i in kept])
+    return [replace(m, start=kept[m.start], end=kept[m.end - 1] + 1) for m in found]
+
+
+def _unglued(qi: QuestionIndex, word: str) -> str:
+    """A word that begins no name but is one with an "s" glued on ("lloyds",
+    "loaders"): the name."""
+    if len(word) > 4 and word.endswith("s") and word[:-1] in qi.name_starts and word not in qi.name_starts:
+        return word[:-1]
+    return word
 
 
 def term_units(qi: QuestionIndex, words: list[str]) -> list[Unit]:

@@ -31,6 +31,8 @@ _COUNT_WORDS = frozenset(
     """.split()
 )
 _ONE_OF = frozenset({"only", "sole", "single"})
+# Numbers that are names: the emergency number.
+_NAMED_NUMBERS = frozenset({"999", "911", "112", "101"})
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 _COUNT_REACH = 3  # a number may stand this many words before what it counts ("three East Midlands forces")
 # An amount: money, a share or a measured quantity, as an article writes it.
@@ -45,7 +47,7 @@ _LOCATIVE_REACH = 2  # "in the", "based in"
 _GENERIC_SLOT = frozenset(
     """
     kind kinds sort sorts type types way ways bit bits part parts role roles one ones else other
-    sort piece pieces aspect aspects
+    sort piece pieces aspect aspects subject subjects topic topics matter matters thing things
     """.split()
 )
 _HOW_MUCH = re.compile(r"^how much\b")
@@ -87,6 +89,26 @@ def asks_amount_words(text: str) -> bool:
     return bool(_AMOUNT_WORDS.search(text))
 
 
+# "What came out of the meeting?", "the outcome of the talks": what came of
+# something, which a record saying it is yet to happen cannot tell.
+_OUTCOME = re.compile(
+    r"\b(?:came|come|comes|coming) out of\b|\b(?:outcome|result|results|upshot|conclusion)s? (?:of|from)\b"
+    r"|\bwhat (?:has |had )?(?:happened|was (?:agreed|decided|said)) (?:at|in|during)\b"
+)
+# A time still to come ("early next year", "by 2020").
+_TO_COME = re.compile(r"\bnext\b|\bby (?:19|20)\d\d\b|\bfuture\b|\bcoming\b|\btomorrow\b")
+
+
+def asks_outcome(text: str) -> bool:
+    """Whether a question asks what came of something."""
+    return bool(_OUTCOME.search(text))
+
+
+def to_come(when: str) -> bool:
+    """Whether a record's time is still to come."""
+    return bool(_TO_COME.search(when.lower()))
+
+
 def asks_measure(text: str) -> bool:
     """ "how long / big / old / often ...": a measure with its unit."""
     return bool(_HOW_MEASURE.match(text))
@@ -103,8 +125,11 @@ def counted(body: str) -> tuple[frozenset[str], str]:
     words = analysed_words(body)
     head: list[str] = []
     for word in words:
-        if (word in _VERBS or word in _PREPOSITIONS or word.endswith(("ed", "ing"))) and head:
-            break  # "how many forces turned down G4S": "turned" is what they did
+        # "how many forces turned down G4S": "turned" is what they did; "how
+        # many forces want to use G4S": so is "want", a word of no subject.
+        ends = word in _VERBS or word in _PREPOSITIONS or word.endswith(("ed", "ing")) or is_filler(stem(word))
+        if ends and head:
+            break
         if word not in STOPWORDS and not is_filler(stem(word)):
             head.append(word)
     return (frozenset({stem(head[-1])}), head[-1]) if head else (frozenset(), "")
@@ -116,8 +141,9 @@ def gives_count(text: str, nouns: frozenset[str], widened: frozenset[str]) -> bo
     words = analysed_words(text)
     wanted = nouns | widened
     for i, word in enumerate(words):
-        # "the only company considered" counts one.
-        if not (word.isdigit() or word in _COUNT_WORDS or word in _ONE_OF):
+        # "the only company considered" counts one; "999 control rooms" is a
+        # name, no count of rooms.
+        if not (word.isdigit() or word in _COUNT_WORDS or word in _ONE_OF) or word in _NAMED_NUMBERS:
             continue
         # Only names and describing words between: "three East Midlands
         # forces", not "3 November the forces" (a date, then another phrase).
@@ -199,7 +225,8 @@ OFFICES = frozenset(
 )
 # Words a role description may hold between a place and its office:
 # "Cambridgeshire's PCC", "the PCC for Notts", "cambs n beds PCCs".
-_BETWEEN = frozenset("s the for of and n police force forces".split())
+# "Cambridgeshire's police and crime commissioner": the office's own words too.
+_BETWEEN = frozenset("s the for of and n police force forces crime".split())
 
 
 def undescribed(qi: QuestionIndex, entities: Mapping[str, Entity], text: str) -> str:

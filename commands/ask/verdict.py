@@ -33,6 +33,9 @@ SAYING = frozenset(
     admit admitted confirm confirmed announce announced put label labelled brand branded term termed refer
     referred""".split()
 )
+_ARTICLES = frozenset({"a", "an", "the"})
+_POLARITY = frozenset({"any"})
+_NP_REACH = 3  # words of a noun phrase "no" negates ("no further G4S work")
 # Words a negator reaches past without using up its reach: "no deal had
 # been agreed" negates "agreed", as "had not been agreed" does.
 _PASSED = frozenset(
@@ -41,7 +44,7 @@ _PASSED = frozenset(
 )
 
 
-def verdict(item: Item, predicate: tuple[Unit, ...], asked: list[str] | None = None) -> str:
+def verdict(item: Item, predicate: tuple[Unit, ...], asked: list[str] | None = None, *, opening: bool = True) -> str:
     """ "yes" or "no" when a fact's own words settle a yes/no question, else "".
 
     Every predicate word must be in the fact's statement (its text, else the
@@ -63,7 +66,7 @@ def verdict(item: Item, predicate: tuple[Unit, ...], asked: list[str] | None = N
     predicate = tuple(u for u in predicate if u.weight >= COMMON and settles(u))
     if item.kind not in ("fact", "quote", "event") or not predicate:
         return ""
-    wanted = _asked_negations(asked, predicate) if asked is not None else {}
+    wanted = _asked_negations(asked, predicate, opening=opening) if asked is not None else {}
     negated: set[bool] = set()
     agree: set[bool] = set()
     opposed = False
@@ -108,15 +111,20 @@ def verdict(item: Item, predicate: tuple[Unit, ...], asked: list[str] | None = N
     return "no" if negated.pop() else "yes"
 
 
-def _asked_negations(words: list[str], predicate: tuple[Unit, ...]) -> dict[str, bool]:
+def _asked_negations(words: list[str], predicate: tuple[Unit, ...], *, opening: bool = True) -> dict[str, bool]:
     """For each predicate word, whether the question negates it ("had not
     been agreed"). A negator opening the question ("didn't Lloyd rule it
-    out?") asks the same as without it."""
+    out?") asks the same as without it; words put in a mouth (`opening`
+    false: "G4S said no deal had been agreed") have no such opening."""
     found = tuple(stem(w) for w in words)
+    skip = 1 if opening else 0
+    # A negator inside a phrase asked ("would not include outsourcing") is
+    # the phrase's own, as in a record.
+    spent = frozenset(i - skip for u in predicate for i in _phrase_negators(found, u) if i >= skip)
     out: dict[str, bool] = {}
     for unit in predicate:
         at = _positions(found, replace(unit, widened={unit.key: 1.0, **unit.widened}))
-        out[unit.key] = any(i > 1 and _negated(found[1:], i - 1) for i in at)
+        out[unit.key] = any(i > skip and _negated(found[skip:], i - skip, spent) for i in at)
     return out
 
 
@@ -181,10 +189,20 @@ def _nearer(against: list[int], matched: list[int], others: list[int]) -> bool:
 THE_EVENT = frozenset(stem(w) for w in "decision news outcome result move announcement development situation".split())
 
 
+# Numbers that count whom a claim is about ("do the three forces keep...").
+_COUNTING = frozenset(stem(w) for w in "two three four five six 2 3 4 5 6".split())
+
+
 def settles(unit: Unit) -> bool:
     """Whether a unit is one a verdict turns on: not a connective ("because"),
-    a verb of saying ("called") or the story's event as such ("the decision")."""
-    return unit.key not in _CONNECTIVES and unit.key not in SAYING and unit.key not in THE_EVENT
+    a verb of saying ("called"), the story's event as such ("the decision")
+    or a number counting whom it is about ("the three forces")."""
+    return (
+        unit.key not in _CONNECTIVES
+        and unit.key not in SAYING
+        and unit.key not in THE_EVENT
+        and unit.key not in _COUNTING
+    )
 
 
 def _positions(words: tuple[str, ...], unit: Unit) -> list[int]:
@@ -201,6 +219,25 @@ def _positions(words: tuple[str, ...], unit: Unit) -> list[int]:
                 kept[j][0] for j in range(len(kept) - size + 1) if tuple(w for _, w in kept[j : j + size]) == phrase
             ]
     return sorted(set(found))
+
+
+_WOULD_HAVE = (stem("would"), stem("have"))
+_COUNTERFACTUAL_REACH = 8  # words from "would have" to what it governs ("would have seen G4S take over")
+
+
+def unreal(item: Item, predicate: tuple[Unit, ...]) -> bool:
+    """Whether the words of a predicate stand in a record (its text, else
+    the article sentence it rests on) only as what would have been ("a deal
+    which would have seen G4S take over services"): what did not happen."""
+    if not predicate:
+        return False
+    for words in (item.words, item.basis):
+        spots = [_positions(words, u) for u in predicate]
+        if not all(spots):
+            continue
+        starts = [i for i in range(len(words) - 1) if words[i : i + 2] == _WOULD_HAVE]
+        return all(any(0 < p - s <= _COUNTERFACTUAL_REACH for s in starts) for at in spots for p in at)
+    return False
 
 
 def status_verdict(fb: FactBase, item: Item, cues: str) -> str:
@@ -241,11 +278,21 @@ def _negated(words: tuple[str, ...] | list[str], at: int, spent: frozenset[int] 
         return False
     reach = 0
     for i in range(at - 1, -1, -1):
-        if words[i] in _NEGATORS and i not in spent:
-            return True
-        if words[i] not in _PASSED:
+        word = words[i]
+        if word in _NEGATORS and i not in spent:
+            # "no" before a noun phrase negates it to its head ("no further G4S work").
+            return reach < _NEGATION_REACH or (word == "no" and reach <= _NP_REACH)
+        if word in _POLARITY:
+            # "not to progress any further work": what "any" opens is
+            # negated as far as "any" itself is.
+            return _negated(words, i, spent)
+        if word in _ARTICLES and reach:
+            # "not a merger, could be in place": the negator's noun phrase
+            # ends before the word; it governs nothing after it.
+            return False
+        if word not in _PASSED:
             reach += 1
-            if reach >= _NEGATION_REACH:
+            if reach > _NP_REACH:
                 return False
     return False
 

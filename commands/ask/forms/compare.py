@@ -12,6 +12,7 @@ import re
 from commands.answer import Answer
 from commands.ask import graph
 from commands.ask.forms.entry import Entry
+from commands.ask.forms.parties import members
 from commands.ask.pipeline import COVER_MIN, Ask, facts_first
 from commands.ask.question import AUX, QUESTION_WORDS, Form, Question, body
 from commands.ask.ranking import Aim, Scored, rank, records
@@ -21,17 +22,27 @@ from commands.format import citations, quote_text
 from knowledge.analysis import words
 
 _DIFFERENCE = re.compile(
-    r"^(?:(?:what|how) (?:is|are|was|were|s) )?(?:the )?(?:main |key |big )?(?:differences?|similarit(?:y|ies)|"
-    r"contrast|common thread|thing in common)(?: between| in| of)?\b(?P<rest>.*)$"
+    r"^(?:(?:what|how) (?:is|are|was|were|s) )?(?:the )?(?:main |key |big |biggest |real )?(?:differences?|diff|"
+    r"similarit(?:y|ies)|contrast|common thread|thing in common|link|connection)(?: between| in| of)?\b(?P<rest>.*)$"
     r"|^what (?:do|did|does) (?P<rest3>.+?) (?:have in common|share)$"
     r"|^(?:compare|contrast|how do(?:es)? (?:the )?(?:two|both) (?:stories|deals|articles) (?:differ|compare))\b"
     r"(?P<rest2>.*)$"
+    r"|^what (?:ties|brings|links|pulls|holds) (?P<rest7>.+?) together$"
+    # "what connects the two articles?", "what's similar about the deals".
+    r"|^what (?:connects|links|ties together|ties|joins|unites|is similar about|s similar about|is common to|"
+    r"is different about|s different about)\b(?P<rest4>.*)$"
+    # "how did the two deals differ?", "how is the East Midlands outcome different from Hertfordshire's?"
+    r"|^how (?:do|does|did|is|are|was|were) (?P<rest5>.+?) (?:differ|different|compare|similar|alike)\b.*$"
+    # "which deal was about X and which about Y?", "which lot did X and which lot did Y"
+    r"|^(?P<rest6>which (?:\w+ ){0,6}?(?:and|but|while|whereas) which\b.*)$"
 )
 _WHICH_STORY = re.compile(
-    r"^(?:which|what) (?:of the (?:two|2|both) )?(?:stories|story|articles?|pieces?|deals?) "
-    r"(?:mentions?|brings? up|talks? about|covers?|features?|is about|has|names?|includes?)\b(?P<rest>.*)$"
+    r"^(?:which|what) (?:of the (?:two |2 |both )?)?(?:stories|story|articles?|pieces?|deals?) "
+    r"(?:mentions?|brings? up|talks? about|covers?|features?|is about|has|had|names?|includes?|involves?|involved|"
+    r"quotes?|quoted|sees|saw)\b(?P<rest>.*)$"
     # "which story does Unison appear in".
-    r"|^(?:which|what) (?:of the (?:two|2|both) )?(?:stories|story|articles?|pieces?) (?:does|do|did|is|are|was|were) "
+    r"|^(?:which|what) (?:of the (?:two |2 |both )?)?(?:stories|story|articles?|pieces?) "
+    r"(?:does|do|did|is|are|was|were) "
     r"(?P<rest2>.+?) (?:appear|appears|feature|features|featured|come up|comes up|get mentioned|mentioned|named|figure|"
     r"show up|turn up|in)(?: in)?$"
 )
@@ -55,16 +66,50 @@ def _read(line: str, contrast: bool) -> Question | None:
     if m := _WHICH_LOT.match(line):
         return Question(line, Form.COMPARE, body(m["rest"]))
     if m := _DIFFERENCE.match(line):
-        return Question(line, Form.COMPARE, body(m["rest"] or m["rest2"] or m["rest3"]))
+        rest = next(
+            (g for g in (m["rest7"], m["rest"], m["rest2"], m["rest3"], m["rest4"], m["rest5"], m["rest6"]) if g), ""
+        )
+        return Question(line, Form.COMPARE, body(rest))
     said = set(line.split())
     if said & _BOTH and said & _SAME:
         return Question(line, Form.COMPARE, body(line), slot="same" if line.split(maxsplit=1)[0] in AUX else "")
     return None
 
 
+# "..., Herts or East Midlands?": the stories offered to choose from, the
+# last words of a question, each of a few words.
+_CHOICE_WORDS = 4
+
+
+def _without_choices(ask: Ask, text: str) -> str:
+    """A question's words less the stories it offers to choose between."""
+    found = text.split()
+    if "or" not in found:
+        return text
+    at = len(found) - 1 - found[::-1].index("or")
+    second = found[at + 1 :]
+    if not 0 < len(second) <= _CHOICE_WORDS or not _names_story(ask, second):
+        return text
+    for size in range(1, _CHOICE_WORDS + 1):
+        first = found[max(0, at - size) : at]
+        if len(first) == size and _names_story(ask, first):
+            return " ".join(found[: at - size])
+    return text
+
+
+def _names_story(ask: Ask, option: list[str]) -> bool:
+    """Whether some words are a deal or one of its parties, and nothing else."""
+    reading = ask.read(" ".join(option))
+    return bool(reading.units) and all(
+        u.mention is not None and any(t in ask.fb.deals or t in ask.qi.parties for t in u.mention.targets)
+        for u in reading.units
+    )
+
+
 def _answer(ask: Ask, question: Question) -> Answer:
     fb = ask.fb
-    text = " ".join(w for w in words(question.body) if w not in _ASPECT_STOPS)
+    body = _without_choices(ask, question.body) if question.slot == "story" else question.body
+    text = " ".join(w for w in words(body) if w not in _ASPECT_STOPS)
     reading = ask.read(text)
     if reading.places and not reading.anchor:
         return not_found(fb, ask.query, reading.mentions, places=reading.places)
@@ -73,9 +118,17 @@ def _answer(ask: Ask, question: Question) -> Answer:
     deals = list(fb.deals)
     if _COMMISSIONER.search(question.text):
         return _commissioners(ask, question, deals)
+    kind = next((k for k, cue in _KIND_CUES if cue.search(question.text)), "")
+    if kind and question.slot == "same":
+        return _same_kind(ask, question, deals, kind)
+    reason = bool(_REASON.search(question.text))
+    aspect = [u for u in reading.units if u.mention is None and u.key not in ask.qi.deal_nouns]
+    if not aspect and not reason:
+        # "How did the two deals differ?", "what connects the articles?":
+        # the deals side by side, from the fact graph.
+        return _side_by_side(ask, deals)
     lines: list[str] = []
     ids: list[str] = []
-    reason = bool(_REASON.search(question.text))
     for deal_id in deals:
         best = _best(ask, reading, deal_id, topic="reason" if reason else None)
         deal = fb.deals[deal_id]
@@ -118,6 +171,70 @@ def _said(ask: Ask, record_id: str) -> str:
     return ""
 
 
+def _side_by_side(ask: Ask, deals: list[str]) -> Answer:
+    """Each deal's parties, services, outcome, reason and next step, and
+    what the deals share."""
+    fb = ask.fb
+    lines: list[str] = []
+    ids: list[str] = []
+    for deal_id in deals:
+        deal = fb.deals[deal_id]
+        parts = [f"{graph.deal_line(fb, deal)}; {graph.and_list(deal.services)}; {deal.status}."]
+        for topic in ("reason", "next"):
+            first = next(iter(fb.facts_of_deal(deal_id, topic)), None)
+            if first is not None:
+                parts.append(first.text)
+                ids.append(first.id)
+        lines.append(f"**{deal.name}**: " + " ".join(parts))
+        ids.append(deal_id)
+    shared = [c for c in fb.deals[deals[0]].companies if all(c in fb.deals[d].companies for d in deals)]
+    if shared:
+        statuses = graph.and_list(dict.fromkeys(fb.deals[d].status for d in deals))
+        names = graph.and_list(fb.entities[c].name for c in shared)
+        lines.insert(0, f"**In common:** {names}, the company in every story; each deal {statuses}.")
+    ids = list(dict.fromkeys(ids))
+    title = "Compared: " + " and ".join(fb.deals[d].name for d in deals)
+    return Answer(title=title, body="\n\n".join(lines), citations=citations(fb, ids), ids=tuple(ids))
+
+
+# Kinds of party a "same in both stories?" question may ask of, from the fact graph.
+_SAME_KIND = r"\b(?:same|different|diff) (?:\w+ )?"
+_KIND_CUES = (
+    ("company", re.compile(_SAME_KIND + r"(?:company|companies|firm|firms|contractor|business)\b")),
+    ("union", re.compile(_SAME_KIND + r"unions?\b")),
+    ("forces", re.compile(_SAME_KIND + r"(?:forces?|police)\b")),
+)
+
+
+def _same_kind(ask: Ask, question: Question, deals: list[str], kind: str) -> Answer:
+    """ "Is it the same company in both stories?": each deal's parties of that
+    kind, and whether they are the same."""
+    fb = ask.fb
+    found = {d: members(ask, d, kind) for d in deals}
+    named = [d for d in deals if found[d]]
+    if not named:
+        return not_found(fb, ask.query, (), lacking=f"They name no {kind.rstrip('s')} in either story.")
+    if len(named) < len(deals):
+        # "same union in both stories?": Unison is only in one of them.
+        only = [e.name for e in found[named[0]]]
+        ids = [e.id for e in found[named[0]]]
+        title = f"No: {graph.and_list(only)} only in the story on the {fb.deals[named[0]].name}"
+        lines = [f"**{fb.deals[named[0]].name}**: " + "; ".join(graph.role_line(fb, e) for e in found[named[0]]) + "."]
+        return Answer(title=title, body="\n".join(lines), citations=citations(fb, ids), ids=tuple(ids))
+    sets = {frozenset(e.id for e in found[d]) for d in deals}
+    shared = frozenset.intersection(*sets)
+    lines = [f"**{fb.deals[d].name}**: " + "; ".join(graph.role_line(fb, e) for e in found[d]) + "." for d in deals]
+    if len(sets) == 1:
+        title = f"Yes: {graph.and_list(fb.entities[e].name for e in sorted(shared))} in both stories"
+    elif shared:
+        title = f"Partly: {graph.and_list(fb.entities[e].name for e in sorted(shared))} in both stories"
+    else:
+        title = f"No: a different {kind.rstrip('s')} in each story"
+    ids = [e.id for d in deals for e in found[d]]
+    ids = list(dict.fromkeys(ids))
+    return Answer(title=title, body="\n".join(lines), citations=citations(fb, ids), ids=tuple(ids))
+
+
 def _commissioners(ask: Ask, question: Question, deals: list[str]) -> Answer:
     """ "Is it the same PCC in both stories?": each deal's commissioner."""
     fb = ask.fb
@@ -149,7 +266,9 @@ def _which_story(ask: Ask, question: Question, reading: Reading) -> Answer:
     for deal_id in fb.deals:
         about = {t for m in reading.mentions for t in m.targets}
         named = [r for r in ask.qi.records_of.get(deal_id, ()) if about and about <= ask.qi.items[r].about]
-        best = named[0] if named else _best(ask, reading, deal_id, topic=None)
+        # Asked of somebody ("which story quotes G4S's spokesman"), a story
+        # that never speaks of them is no answer, whatever else it shares.
+        best = named[0] if named else None if about else _best(ask, reading, deal_id, topic=None)
         if best is not None:
             hits.append((deal_id, best))
     if not hits:

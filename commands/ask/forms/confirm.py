@@ -20,18 +20,20 @@ checks (`check`). Nothing here answers from the other story.
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass, replace
 
 from commands.answer import Answer
-from commands.ask import graph
+from commands.ask import graph, slots
 from commands.ask.forms.entry import Entry, never
-from commands.ask.outcome import outcome
+from commands.ask.outcome import outcome, what_happened
 from commands.ask.pipeline import COVER_MIN, KNOWN_MIN, Ask, facts_first, refuse
 from commands.ask.question import SAY, Form, Question
-from commands.ask.ranking import Aim, Scored, coverage, quotes, rank, records
+from commands.ask.ranking import CLOSE, Aim, Scored, coverage, quotes, rank, records
 from commands.ask.reading import Reading, Unit, read
 from commands.ask.render import Shown, not_found, render_answer
-from commands.ask.verdict import ended_verdict, settles, verdict
+from commands.ask.scope import asks_each_story
+from commands.ask.verdict import COMMON, ended_verdict, settles, verdict
 from commands.format import citations, quote_text
 from knowledge import FactBase
 from knowledge.analysis import STOPWORDS, is_filler, stem, terms, time_phrase, years
@@ -80,11 +82,17 @@ class _Claim:
         return self.words[mention.end] if mention.end < len(self.words) else ""
 
 
-def _answer(ask: Ask, question: Question) -> Answer:
+def _answer(ask: Ask, question: Question) -> Answer | Question:
     reading = ask.read(question.body)
     found = check(ask, question, reading, claim=True)
     if found is not None:
         return found
+    if len(ask.fb.deals) > 1 and asks_each_story(question.text, anchored_one=len(reading.anchor) == 1):
+        if set(analysed_words(question.text)) & _SAME:
+            # "it is the same company in both stories, yes?": the two compared.
+            return replace(question, form=Form.COMPARE, slot="same")
+        # "so G4S lost both deals?": put to each story, as the question would be.
+        return replace(question, form=Form.YES_NO)
     # "so G4S are running Herts HR now?": whether the deal came off.
     came_off = outcome(ask, question, reading)
     if came_off is not None:
@@ -94,10 +102,14 @@ def _answer(ask: Ask, question: Question) -> Answer:
 
 def check(ask: Ask, question: Question, reading: Reading, *, claim: bool) -> Answer | None:
     """The structured checks, for a claim or a yes/no question of their shape."""
-    if reading.places and not any(t in ask.fb.deals for m in reading.mentions for t in m.targets):
-        return None  # an uncovered place is the subject: declined by the form
+    if slots.asks_amount_words(question.text):
+        return None  # "was the Herts deal worth more than...?": an amount, which the form asks for
     said = _Claim(analysed_words(question.body), reading, claim, question.text.split(" ", 1)[0])
-    for test in (_presence, _attribution, _identity, _membership, _across):
+    if reading.places and not any(t in ask.fb.deals for m in reading.mentions for t in m.targets):
+        # An uncovered place is the subject, declined by the form, unless it
+        # is said to be one of a deal's forces ("Derbyshire was one of the three").
+        return _membership(ask, said)
+    for test in (_presence, _attribution, _identity, _membership, _services, _across):
         found = test(ask, said)
         if found is not None:
             return found
@@ -121,12 +133,20 @@ def _presence(ask: Ask, said: _Claim) -> Answer | None:
     the deals an entity bears on."""
     found = set(said.words)
     both = bool(found & _BOTH)
-    plain = [u for u in said.reading.units if u.mention is None and u.key not in _PRESENCE_WORDS]
+    fb = ask.fb
+    # "Is G4S the company in both articles?": what the entity is, said of it, is no claim of its own.
+    own = {
+        t
+        for m in said.reading.mentions
+        for e in m.targets
+        if e in fb.entities
+        for t in terms(f"{fb.entities[e].kind} {fb.entities[e].role}")
+    }
+    plain = [u for u in said.reading.units if u.mention is None and u.key not in _PRESENCE_WORDS | own]
     # "...in both stories/deals", "in the herts story", with nothing else said
     # ("did G4S lose both contracts?" asks what happened to it).
     if plain or not ((both and found & (_ARTICLES | _DEALS)) or found & _ARTICLES):
         return None
-    fb = ask.fb
     named = [t for m in said.reading.mentions for t in m.targets if t in fb.entities and t not in ask.qi.forces]
     # The story asked about: a deal named, or named by one of its forces ("the herts story").
     asked = list(
@@ -164,7 +184,7 @@ def _attribution(ask: Ask, said: _Claim) -> Answer | None:
             i
             for i, w in enumerate(said.words)
             if (w in SAY or w in ("reckons", "reckon", "thinks"))
-            and said.words[i + 1 : i + 2] not in (["no"], ["yes"])
+            and not _refusal(said.words[i + 1 : i + 3])
             and said.words[i - 1 : i] not in _SAY_AS_NOUN
         ),
         None,
@@ -187,7 +207,15 @@ def _attribution(ask: Ask, said: _Claim) -> Answer | None:
     ranked = [s for s in rank(qi, Aim(speaker_first=True, pairs=content), reading, quotes) if s.cover >= COVER_MIN]
     theirs = [s for s in ranked if fb.quotes[s.item.id].speaker in wanted]
     named = " and ".join(fb.entities[s].name for s in speakers)
-    if ranked and not theirs and ranked[0].cover >= SURE:
+    # One quotation in several pieces is read whole: "the alliance is not a
+    # merger. It is all about ... maximising efficiencies".
+    own = [q for s in speakers for q in _own_quotes(ask, s)]
+    whole = {q: coverage(qi, reading.units, qi.items[q], fb.quotation.get(q, ())) for q in own}
+    ranks = {s.item.id: i for i, s in enumerate(theirs)}
+    best_id = min(own, key=lambda q: (-whole[q], ranks.get(q, len(ranks)), qi.order[q]), default=None)
+    if best_id is not None and whole[best_id] < SURE:
+        best_id = theirs[0].item.id if theirs else None
+    if ranked and best_id is None and ranked[0].cover >= SURE:
         # Somebody else said it, in words close enough to be sure.
         quote = fb.quotes[ranked[0].item.id]
         speaker = fb.entities[quote.speaker]
@@ -196,14 +224,18 @@ def _attribution(ask: Ask, said: _Claim) -> Answer | None:
             quote_text(fb, quote),
         ]
         return _answer_of(ask, _verdict_title("No", f"{speaker.name} said it"), lines, [quote.id])
-    if theirs:
-        best = theirs[0]
-        sure = best.cover >= SURE and not reading.unknown_words and _agrees(ask, best, reading, said.words[verb + 1 :])
-        word = "Yes" if sure else "Not quite"
-        lines = [quote_text(fb, fb.quotes[best.item.id])]
-        if not sure:
+    if best_id is not None:
+        best = Scored(qi.items[best_id], 0.0, whole.get(best_id, 0.0))
+        close = whole.get(best_id, 0.0) >= SURE and not reading.unknown_words
+        agrees = _agrees(ask, best, reading, said.words[verb + 1 :])
+        # Their words on the very thing, saying the opposite ("a deal had not been agreed"): no.
+        word = ("Yes" if agrees else "No") if close else "Not quite"
+        lines = [quote_text(fb, fb.quotes[best_id])]
+        if word == "No":
+            lines.insert(0, f"Not so: this is what {named} said.")
+        elif word == "Not quite":
             lines.insert(0, f"Not in those words: this is what {named} said.")
-        return _answer_of(ask, _verdict_title(word, f"what {named} said"), lines, [best.item.id])
+        return _answer_of(ask, _verdict_title(word, f"what {named} said"), lines, [best_id])
     # Nothing they said carries the words well: what they said nearest to it, if anything.
     own = [q.id for s in speakers for q in fb.quotes_of(s)]
     if not own:
@@ -214,8 +246,30 @@ def _attribution(ask: Ask, said: _Claim) -> Answer | None:
     return _answer_of(ask, _verdict_title("Not quite", f"what {named} said"), lines, [lead])
 
 
+def _refusal(after: list[str]) -> bool:
+    """ "said no (to G4S)" is a refusal; "said no deal had been agreed" words put in a mouth."""
+    return bool(after) and after[0] in ("no", "yes") and after[1:2] in ([], ["to"], ["thanks"], ["way"])
+
+
 _OF = frozenset("from of at with the".split())
+_SAME = frozenset("same different differ similar".split())
+# "Did Herts consider forming an alliance?", "did Shaw react to Lloyd dropping
+# G4S?": what was weighed up, or said, is not told by what the other story did.
+_CONSIDERING = frozenset(
+    """consider considered considering think thought thinking discuss discussed discussing weigh weighed
+    react reacted reacting respond responded responding comment commented commenting say said says welcome
+    welcomed criticise criticised criticize criticized""".split()
+)
 _CAUSES = frozenset("because cos cause caused due over after since why reason".split())
+
+
+def _gives_cause(said: _Claim) -> bool:
+    """Whether a claim gives a cause ("... cos of the Olympics", "over the
+    fiasco"); "over" of "handing over" is the verb's own."""
+    phrases = {u.key for u in said.reading.units if " " in u.key}
+    return any(
+        w in _CAUSES and not (i and f"{stem(said.words[i - 1])} {stem(w)}" in phrases) for i, w in enumerate(said.words)
+    )
 
 
 def _misplaced(ask: Ask, said: _Claim, verb: int) -> Answer | None:
@@ -237,6 +291,12 @@ def _misplaced(ask: Ask, said: _Claim, verb: int) -> Answer | None:
     return None
 
 
+def _own_quotes(ask: Ask, speaker: str) -> list[str]:
+    """The quotes of a speaker, or of the people of an organisation."""
+    fb = ask.fb
+    return [q.id for who in (speaker, *fb.members.get(speaker, ())) for q in fb.quotes_of(who)]
+
+
 def _with_members(ask: Ask, speakers: list[str]) -> set[str]:
     """Who may have said what is put in these speakers' mouths: them, the
     people of an organisation, or the organisation of a person ("G4S said"
@@ -250,7 +310,8 @@ def _with_members(ask: Ask, speakers: list[str]) -> set[str]:
 
 def _agrees(ask: Ask, best: Scored, reading: Reading, said_words: list[str]) -> bool:
     """Whether a quote's words leave the claim's predicate un-negated."""
-    return verdict(best.item, reading.predicate, said_words) != "no"
+    # Words that only name the deal ("no deal had been agreed") say which, not what.
+    return verdict(best.item, what_happened(ask.qi, reading), said_words, opening=False) != "no"
 
 
 # --- identity: "X is the Y" ------------------------------------------------------------------
@@ -273,20 +334,34 @@ def _identity(ask: Ask, said: _Claim) -> Answer | None:
     if entity.kind not in _RELATIONAL_KINDS:
         return None
     rest = said.words[subject_mention.end :]
+    if _possessive(said.words, subject_mention.end):
+        return None  # "Lloyd's decision was based on...": not who Lloyd is
     if said.claim:
         if not rest or rest[0] not in _COPULA | _RELATES:
             return None
         rest = rest[1:]
     elif said.asked not in _COPULA:
         return None  # "has lloyd ruled out G4S?" asks what he did, not who he is
+    elif rest and not _names_a_role(ask, said, subject_mention):
+        return None  # "is lloyd (planning to) use G4S again?" asks what he does
     # A deal named after the subject says where it is ("the alliance in the
     # East Midlands"), not what it is.
     others = [
         m for m in said.reading.mentions if m.start >= subject_mention.end and not any(t in fb.deals for t in m.targets)
     ]
     role_terms = [u for u in said.reading.units if u.mention is None and u.key in _ROLE_WORDS | _widened_roles(ask, u)]
-    if not others and not role_terms and "through" not in rest:
+    # "a union official", "a G4S rep": nouns of any role, which say nothing of which.
+    any_role = any(stem(w) in _ANY_ROLE for w in rest)
+    if not others and not role_terms and not any_role and "through" not in rest:
         return None
+    unknown = [u.word for u in said.reading.units if u.mention is None and not u.known]
+    unknown = [w for w in unknown if w not in _qualifiers(said.words, entity)]
+    if unknown:
+        # "Loader was an Air Chief Marshal, wasn't he?", "was Lloyd elected?":
+        # a role or past the articles never speak of is neither confirmed
+        # nor denied by the one they give.
+        lacking = f"They only say {entity.name} is {_role_phrase(ask, entity)}."
+        return not_found(fb, ask.query, (), unknown=unknown, lacking=lacking)
     fits, wrong = _fits_role(ask, entity, others, said.reading.units, subject_mention)
     role = f"{entity.name} is {_role_phrase(ask, entity)}" if entity.kind in graph.PERSON_KINDS else entity.name
     organisation = _organisation(fb, entity)
@@ -306,6 +381,49 @@ def _identity(ask: Ask, said: _Claim) -> Answer | None:
     if fits:
         return _answer_of(ask, _verdict_title("Yes", role), lines, [entity.id, proof or ""])
     return _answer_of(ask, _verdict_title("No", role), lines, [entity.id, *(o.id for o in wrong)])
+
+
+# Words that may open what somebody is said to be: "is Lloyd the/a ...",
+# "is Hanrahan with Unison", "is Lincolnshire part of/one of ...".
+_ANY_ROLE = frozenset(stem(w) for w in "official officials rep reps representative staff employee worker".split())
+_ROLE_OPENERS = frozenset(
+    "the a an one part with from at in of member still also just really s through via under speaking working "
+    "representing".split()
+)
+
+
+def _possessive(words: list[str], at: int) -> bool:
+    """Whether the "s" at `at` makes the name before it a possessive ("Lloyd's
+    decision"), not "is" ("Lloyd's the PCC")."""
+    following = words[at + 1] if at + 1 < len(words) else ""
+    return at < len(words) and words[at] == "s" and bool(following) and following not in _ROLE_OPENERS
+
+
+def _names_a_role(ask: Ask, said: _Claim, subject: Mention) -> bool:
+    """Whether what follows the subject of "is X ...?" says what X is (a
+    role, a body, a membership), not what X does."""
+    after = said.words[subject.end]
+    if _possessive(said.words, subject.end):
+        return False  # "was Lloyd's decision based on...": Lloyd's, not Lloyd
+    if after in _ROLE_OPENERS or stem(after) in _ROLE_WORDS:
+        return True
+    return any(m.start == subject.end for m in said.reading.mentions)
+
+
+def _qualifiers(words: list[str], entity: Entity) -> set[str]:
+    """Words put right before an office the entity holds ("national general
+    secretary" of a branch secretary): another kind of that office, which
+    its own role corrects; anything else unknown is no office of theirs."""
+    own = set(terms(entity.role)) & _ROLE_WORDS
+    out: set[str] = set()
+    for i, word in enumerate(words):
+        if stem(word) not in own:
+            continue
+        j = i - 1
+        while j >= 0 and words[j] not in STOPWORDS:
+            out.add(words[j])
+            j -= 1
+    return out
 
 
 def _widened_roles(ask: Ask, unit: Unit) -> set[str]:
@@ -333,6 +451,10 @@ def _fits_role(
     fb, qi = ask.fb, ask.qi
     own = named_in(qi.names, entity.role, entity.name, *entity.aliases, starts=qi.name_starts)
     own |= {entity.id, *((entity.organisation,) if entity.organisation else ())}
+    # The place in a role ("Hertfordshire Police and Crime Commissioner") is
+    # theirs, though the whole role is read as one of their own names.
+    role_words = f" {' '.join(analysed_words(entity.role))} "
+    own |= {f for f in qi.forces if f" {' '.join(analysed_words(graph.place_of(fb.entities[f])))} " in role_words}
     role_terms = set(terms(" ".join((entity.role, entity.name, *entity.aliases))))
     org = _organisation(fb, entity)
     if org is not None:
@@ -357,7 +479,12 @@ def _fits_role(
 
 def _membership(ask: Ask, said: _Claim) -> Answer | None:
     fb, qi = ask.fb, ask.qi
-    deal_mentions = [m for m in said.reading.mentions if any(t in fb.deals for t in m.targets)]
+    # A deal, or the body its forces form ("the East Midlands strategic alliance").
+    deal_mentions = [
+        m
+        for m in said.reading.mentions
+        if any(t in fb.deals or (t in fb.entities and fb.entities[t].kind in _FORMED) for t in m.targets)
+    ]
     listed: list[Mention] = []
     for mention in said.reading.mentions:
         if mention in deal_mentions:
@@ -371,13 +498,23 @@ def _membership(ask: Ask, said: _Claim) -> Answer | None:
             deal_mentions.append(mention)  # "the herts plan": the name says which deal
             continue
         listed.append(mention)
-    if not listed or not deal_mentions:
+    if not listed:
         return None
-    deals = [t for t in deal_mentions[0].targets if t in fb.deals] or [
-        d for t in deal_mentions[0].targets for d in graph.deals_of(fb, t)
-    ]
+    if deal_mentions:
+        deals = [t for t in deal_mentions[0].targets if t in fb.deals] or [
+            d for t in deal_mentions[0].targets for d in graph.deals_of(fb, t)
+        ]
+    elif set(said.words) & _ONE_OF and len(listed) == 1 and _is_subject(said, listed[0]):
+        # "Derbyshire was one of the three that rejected G4S": which three, the
+        # rest of the claim says.
+        deals = _described_deal(ask, said, listed)
+    else:
+        return None
     if len(set(deals)) != 1:
         return None
+    formed = any(fb.entities[t].kind in _FORMED for m in deal_mentions for t in m.targets if t in fb.entities)
+    if formed and not _only_membership(ask, said, listed):
+        return None  # "do Notts and Northants lose their identity in the alliance?" asks something else
     deal = fb.deals[deals[0]]
     if set(said.words) & _THROUGH:
         return _through(ask, deal, listed)
@@ -396,6 +533,45 @@ def _membership(ask: Ask, said: _Claim) -> Answer | None:
         return _answer_of(ask, _verdict_title(word, shown), lines, [proof or "", deal.id])
     word = "Not quite" if said.claim and len(outside) < len(listed) else "No"
     return _answer_of(ask, _verdict_title(word, shown), lines, [proof or "", deal.id])
+
+
+# Bodies a deal's forces form together: a claim of being part of one is a
+# claim of being one of the deal's forces.
+_FORMED = frozenset({"alliance"})
+_ONE_OF = frozenset("one part among member members".split())
+_DESCRIBES = 0.6  # a record covering the rest of a claim this well says which deal it means
+
+
+_JOINING = frozenset(stem(w) for w in "join joined joining joins member members part one among in".split())
+
+
+def _is_subject(said: _Claim, mention: Mention) -> bool:
+    """Whether a force is what a membership claim is about ("Derbyshire was
+    one of the three"), not a word describing its subject ("officers from
+    Hertfordshire were among those drafted in")."""
+    first = not set(said.words[: mention.start]) - {"the", "so", "and"}
+    return first and said.after(mention) in _COPULA | _ONE_OF | {"in"}
+
+
+def _only_membership(ask: Ask, said: _Claim, listed: list[Mention]) -> bool:
+    """Whether a claim says nothing but that forces are in a body ("is
+    Lincolnshire part of the alliance?")."""
+    return all(
+        u.mention is not None or u.key in _JOINING or is_filler(u.key) or u.weight < COMMON for u in said.reading.units
+    )
+
+
+def _described_deal(ask: Ask, said: _Claim, listed: list[Mention]) -> list[str]:
+    """The one deal the rest of a membership claim describes ("the three that
+    rejected G4S"), from the records that best cover it; none if unclear."""
+    rest = tuple(u for u in said.reading.units if u.mention not in listed)
+    if not any(u.mention is None and u.weight >= COMMON for u in rest):
+        return []
+    ranked = [s for s in rank(ask.qi, Aim(), Reading(rest, frozenset()), records) if s.cover >= _DESCRIBES]
+    if not ranked:
+        return []
+    top = ranked[0].cover
+    return sorted({d for s in ranked if s.cover >= top - CLOSE for d in s.item.deals})
 
 
 def _through(ask: Ask, deal: Deal, listed: list[Mention]) -> Answer:
@@ -424,6 +600,64 @@ def _elsewhere(ask: Ask, mention: Mention, deal_id: str) -> str:
     if entity.id in {f for d in other for f in fb.deals[d].forces}:
         return f"{graph.place_of(entity)} is in the other story, the **{fb.deals[other[0]].name}**."
     return f"{entity.name} is not one of them: {entity.role}."
+
+
+# --- services: "HR was one of the services in the Herts deal?" --------------------------------
+
+# Words a claim about a deal's services may use besides the services: what
+# was to be done with them, and that they were among the deal's.
+_SERVICE_FRAME = frozenset(
+    stem(w)
+    for w in """service services function functions department departments work one part include included includes
+    among cover covered covers about thing plan plans going force forces police""".split()
+)
+# What was to be done with the services: asked of a deal's own services, it
+# asks whether the deal came off (outcome.py), not what it covered.
+_SERVICE_DEEDS = frozenset(
+    stem(w)
+    for w in """outsource outsourcing outsourced privatise privatising privatised hand handing handed run running
+    operate operating take taking""".split()
+)
+
+
+_DOING = frozenset("do does doing did now currently".split())
+
+
+def _services(ask: Ask, said: _Claim) -> Answer | None:
+    """A claim that a deal covered some services ("the East Mids forces were
+    going to outsource their HR?"), checked against each deal's own list."""
+    fb, qi = ask.fb, ask.qi
+    claimed = set(terms(" ".join(said.words)))
+    named = {d: [s for s in fb.deals[d].services if set(terms(s)) <= claimed] for d in fb.deals}
+    if not any(named.values()) or len(said.reading.anchor) != 1:
+        return None
+    deal = fb.deals[next(iter(said.reading.anchor))]
+    listed = {t for d in fb.deals.values() for s in d.services for t in terms(s)}
+    # "so G4S are doing Herts procurement now?": done, now, not covered.
+    deeds = bool(set(said.words) & _DOING)
+    for unit in said.reading.units:
+        if unit.mention is not None or unit.key in listed or unit.key in _SERVICE_FRAME or is_filler(unit.key):
+            continue
+        if unit.key in qi.deal_nouns or not settles(unit):
+            continue
+        if {unit.key, *unit.widened} & _SERVICE_DEEDS:
+            deeds = True
+            continue
+        return None  # "did G4S fail at HR?" claims something else of the service
+    theirs = named[deal.id]
+    elsewhere = [s for d, found in named.items() if d != deal.id for s in found if s not in deal.services]
+    if deeds and not elsewhere:
+        return None  # "so G4S are running Herts HR now?": whether the deal came off
+    said_of = next(iter(fb.facts_of_deal(deal.id, "services")), None)
+    lines = [f"The **{deal.name}**: {graph.and_list(deal.services)}."]
+    if said_of is not None:
+        lines.append(f"*In the article:* {said_of.text}")
+    for service in elsewhere:
+        other = next(d for d, found in named.items() if service in found and d != deal.id)
+        lines.append(f"{service} is in the other story, the **{fb.deals[other].name}**.")
+    ids = [said_of.id if said_of is not None else deal.id, deal.id]
+    word = "No" if elsewhere and not theirs else "Not quite" if elsewhere else "Yes"
+    return _answer_of(ask, _verdict_title(word, f"the {deal.name}: {graph.and_list(deal.services)}"), lines, ids)
 
 
 # --- across the stories: "did Hertfordshire form a strategic alliance?" ----------------------
@@ -461,7 +695,7 @@ def _across(ask: Ask, said: _Claim) -> Answer | None:
             if status is not None:
                 lines.append(status.text)
             ids = [status.id if status else deal.id]
-            if set(said.words) & _CAUSES:
+            if _gives_cause(said) or set(said.words) & _CONSIDERING:
                 # "did the east mids forces bin G4S cos of the Olympics?": the
                 # articles give no such cause, which is not to say there was none.
                 return not_found(fb, ask.query, (), lacking=" ".join(lines[:1]))
@@ -495,6 +729,10 @@ def _from_record(ask: Ask, question: Question, reading: Reading) -> Answer:
         # A claim that puts a time on something is checked against a record that gives one.
         ranked = [s for s in ranked if s.item.when or s.item.said_when] or ranked
     lead = ranked[0]
+    untold = _untold_time(ask, lead, claimed_time, years(question.body))
+    if untold:
+        # "announced on 3 November 2013": a year (or a day) the articles never give.
+        return not_found(fb, ask.query, reading.mentions, lacking=untold)
     # How well the lead fits what the verdict turns on: verbs of saying and
     # connectives aside ("Lloyd called it unsuitable" is settled by his words).
     settled = coverage(qi, tuple(u for u in reading.units if u.mention is not None or settles(u)), lead.item)
@@ -521,6 +759,30 @@ def _from_record(ask: Ask, question: Question, reading: Reading) -> Answer:
     return answer
 
 
+# Times told from now ("last night", "early next year"), which a date or a
+# day of the week can neither match nor contradict.
+_RELATIVE = re.compile(r"\b(?:last|next|this|yesterday|today|tonight|tomorrow|ago)\b")
+_NAMED_TIME = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|(?:19|20)\d\d)\b"
+)
+
+
+def _untold_time(ask: Ask, lead: Scored, claimed_time: str, claimed_years: tuple[str, ...]) -> str:
+    """What the articles give of a time a claim puts more precisely than
+    they do, else "": a year for "3 November" (none of the deal's records
+    gives one), a day of the week for "last night"."""
+    given = lead.item.when or lead.item.said_when
+    if not given:
+        return ""
+    if claimed_years and not _years_of(ask, lead):
+        return f"They give “{given}”, but no year."
+    told = normalise(claimed_time)
+    if _NAMED_TIME.search(told) and _RELATIVE.search(normalise(given)) and not _NAMED_TIME.search(normalise(given)):
+        return f"They say only “{given}”."
+    return ""
+
+
 def _other_time(lead: Scored, claimed: str) -> str:
     """The lead record's own time when a claim puts another on it ("announced
     this morning" against "last night"); "" when they agree or either is missing."""
@@ -538,7 +800,7 @@ def _years_of(ask: Ask, lead: Scored) -> tuple[str, ...]:
     """The years the lead record's deal gives on its subject: the lead's own,
     else those of the deal's records about the same things."""
     fb, qi = ask.fb, ask.qi
-    own = years(qi.texts.get(lead.item.id, ""))
+    own = tuple(dict.fromkeys(years(qi.texts.get(lead.item.id, ""))))
     if own:
         return own
     about = lead.item.about

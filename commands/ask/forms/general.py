@@ -17,7 +17,7 @@ from commands.ask.pipeline import Ask, Gives, deals_of_parties, from_records, on
 from commands.ask.question import QUESTION_WORDS, Form, Question, body
 from commands.ask.ranking import Scored
 from commands.ask.reading import Reading, term_units
-from commands.ask.render import Shown, render_answer
+from commands.ask.render import Shown, not_found, render_answer
 from commands.format import echo
 
 # Topic words in a question of no particular form ("G4S response", "herts reasons").
@@ -62,9 +62,12 @@ def _read(line: str, contrast: bool) -> Question:
 
 # "what did the report recommend": the last word is what was done, and the
 # answer must say it was done, not merely name the report.
+_NOT_VERBS = r"(?!(?:with|at|to|in|on|about|for|from|of|by|over)\b)"
 _DID = re.compile(
     r"^what (?:did|does|do|will|would|has|have|had) "
-    r"(?P<subject>(?:(?!(?:with|at|to|in|on|about|for|from|of|by|over)\b)\w+ ){1,4})(?P<verb>[a-z]+)$"
+    r"(?P<subject>(?:" + _NOT_VERBS + r"\w+ ){1,7})(?P<verb>" + _NOT_VERBS + r"[a-z]+)"
+    # "... recommend to the forces": what it was done to or about is no part of the deed.
+    r"(?: (?:to|for|about|on|with|in|at|from|of|over|regarding) .+)?$"
 )
 
 
@@ -73,11 +76,23 @@ def _answer(ask: Ask, question: Question) -> Answer:
         reading = ask.read(question.body)
         if only_parties(ask.qi, reading):
             return deals_of_parties(ask, question, reading)
+        one = reading.units[0].mention if len(reading.units) == 1 else None
+        person = one is not None and len(one.targets) == 1 and one.targets[0] in ask.fb.entities
+        if one is not None and person and ask.fb.entities[one.targets[0]].kind in _SOMEBODY:
+            # "tell me about Chris Hanrahan": who he is.
+            return render_answer(ask.fb, ask.qi, ask.query, question, Shown(one.targets[0]))
     kind = slots.entity_kind(slots.slot_words(question.slot)) if question.slot else ""
     if kind:
         related = _related(ask, ask.read(question.body), kind)
         if related is not None:
             return render_answer(ask.fb, ask.qi, ask.query, question, Shown(related))
+    if slots.asks_outcome(question.text):
+        return from_records(ask, question, gives=came_of)
+    owned = _OWNED.match(question.text)
+    if owned and not _known(ask, owned["noun"]):
+        # "What was G4S's profit last year?": a thing of theirs the articles never mention.
+        lacking = f"They don't give {echo(owned['owner'], 40)}'s {echo(owned['noun'], 30)}."
+        return not_found(ask.fb, ask.query, ask.read(owned["owner"]).mentions, lacking=lacking)
     m = _DID.match(question.text)
     if question.form is Form.WHAT and m and m["verb"] not in _LIGHT_VERBS:
         return from_records(ask, question, gives=_does(m["verb"], m["subject"]))
@@ -100,6 +115,23 @@ def _related(ask: Ask, reading: Reading, kind: str) -> str | None:
 
 
 _LIGHT_VERBS = frozenset("do does did say said mean means want think happen happened".split())
+
+
+_SOMEBODY = frozenset({"person", "spokesperson", "union", "group"})
+# "what is/was X's <noun> ...": the noun is what is asked.
+_OWNED = re.compile(r"^what (?:is|was|are|were|s) (?:the )?(?P<owner>(?:\w+ ){1,4}?)s (?P<noun>\w+)\b")
+
+
+def _known(ask: Ask, word: str) -> bool:
+    """Whether the articles use a word or one of its synonyms (filler words count as used)."""
+    return all(u.known for u in term_units(ask.qi, [word]))
+
+
+def came_of(ask: Ask, question: Question, reading: Reading, ranked: list[Scored]) -> tuple[list[Scored], str]:
+    """ "What came out of the meeting?": only a record of something that has
+    happened tells what came of it, not one saying it is yet to come."""
+    kept = [s for s in ranked if not slots.to_come(s.item.when)]
+    return kept, f"They only say it is to come (“{ranked[0].item.when}”), not what came of it."
 
 
 def _does(verb: str, subject: str) -> Gives:

@@ -10,10 +10,11 @@ from commands.answer import Answer
 from commands.ask import graph, slots
 from commands.ask.forms.entry import Entry
 from commands.ask.forms.parties import deals_asked, members
-from commands.ask.pipeline import Ask, Found, from_records, select, shown_text
+from commands.ask.pipeline import Ask, Found, crossed_stories, from_records, select, shown_text
 from commands.ask.question import Form, Question, body
 from commands.ask.ranking import Scored
 from commands.ask.reading import Reading, read
+from commands.ask.render import not_found
 from commands.format import citations, echo
 from knowledge.analysis import stem, words
 from knowledge.question_index import has_number
@@ -24,7 +25,10 @@ _NAMING = frozenset("named name names mentioned quoted listed identified".split(
 _PRESENCE = frozenset(
     stem(w) for w in "named name names mentioned quoted quote listed identified involved feature appear".split()
 )
-_HOW_MANY = re.compile(r"^how (?:many|much|long|big|large|old|often|far)\b(?P<rest>.*)$")
+# "how long until ..." asks when (forms/when.py).
+_HOW_MANY = re.compile(
+    r"^how (?:many|much|long(?! (?:until|till|til|before)\b)|big|large|old|often|far)\b(?P<rest>.*)$"
+)
 
 
 def _read(line: str, contrast: bool) -> Question | None:
@@ -52,6 +56,10 @@ def _gives(ask: Ask, question: Question, reading: Reading, ranked: list[Scored])
 
 
 def _answer(ask: Ask, question: Question) -> Answer:
+    crossed = crossed_stories(ask, question, ask.read(question.body))
+    if crossed:
+        # "How many back-office functions were in the East Midlands deal?"
+        return not_found(ask.fb, ask.query, (), lacking=crossed)
     nouns, _ = slots.counted(question.body)
     counted = next((_GRAPH_COUNTS[n] for n in sorted(nouns) if n in _GRAPH_COUNTS), "")
     if counted and not slots.asks_amount(question.text) and not slots.asks_measure(question.text):
@@ -96,12 +104,15 @@ def _of_kind(ask: Ask, question: Question, kind: str) -> Answer | None:
         if not found:
             continue
         seen |= {e.id: e.name for e in found}
-        lines.append(f"**{fb.deals[deal_id].name}**: {len(found)}: " + "; ".join(graph.role_line(fb, e) for e in found))
+        lines.append(
+            f"**{fb.deals[deal_id].name}**: {graph.count_of(len(found))}: "
+            + "; ".join(graph.role_line(fb, e) for e in found)
+        )
         ids += [e.id for e in found]
     if not lines:
         return None
     where = "the two stories" if len(deals) > 1 else f"the {fb.deals[deals[0]].name} story"
-    title = f"{len(seen)} in {where}: {graph.and_list(seen.values())}"
+    title = f"{graph.count_of(len(seen)).capitalize()} in {where}: {graph.and_list(seen.values())}"
     ids = list(dict.fromkeys(ids))
     return Answer(title=title, body="\n".join(lines), citations=citations(fb, ids), ids=tuple(ids))
 
@@ -131,19 +142,24 @@ def _from_graph(ask: Ask, question: Question, counted: str) -> Answer | None:
         people = graph.people_named(fb, sources)
         unnamed = [e for e in fb.entities.values() if e.source in sources and slots.unnamed(e.kind, e.role)]
         where = "the two articles" if len(sources) > 1 else "the article"
-        title = f"{len(people)} people named in {where}: {graph.and_list(e.name for e in people)}"
+        count = graph.count_of(len(people)).capitalize()
+        title = f"{count} people named in {where}: {graph.and_list(e.name for e in people)}"
         lines = [f"• {graph.role_line(fb, e)}" for e in people]
         if unnamed:
             lines.append("Also quoted or named without a name: " + "; ".join(e.name for e in unnamed) + ".")
         ids = [e.id for e in people]
         return Answer(title=title, body="\n".join(lines), citations=citations(fb, ids), ids=tuple(ids))
+    if counted == "forces" and set(words(question.text)) & _NAMING:
+        # "How many forces does the Herts article name?": every force it
+        # names, not only the deal's own ("including the framework's").
+        return _named_forces(ask, deals)
     lines = []
     ids = []
     for deal_id in deals:
         deal = fb.deals[deal_id]
         items = [graph.place_of(e) for e in graph.forces(fb, deal_id)] if counted == "forces" else list(deal.services)
         if items:
-            lines.append(f"**{deal.name}**: {len(items)} {counted}: {graph.and_list(items)}.")
+            lines.append(f"**{deal.name}**: {graph.count_of(len(items))} {counted}: {graph.and_list(items)}.")
             ids.append(deal_id)
     if not lines:
         return None
@@ -161,11 +177,25 @@ def _from_graph(ask: Ask, question: Question, counted: str) -> Answer | None:
     else:
         total = len({e.id for d in deals for e in graph.forces(fb, d)}) if counted == "forces" else 0
         total = total or sum(len(fb.deals[d].services) for d in deals)
-        title = f"{total} {counted} in all: the {counted} in each story"
+        title = f"{graph.count_of(total).capitalize()} {counted} in all: the {counted} in each story"
     guess = _guessed(question.text)
     if guess is not None:
         # "how many forces across both stories, like 6?": the guess checked.
         title = f"{'Yes' if guess == total else 'No'}: {title[:1].lower()}{title[1:]}"
+    return Answer(title=title, body="\n".join(lines), citations=citations(fb, ids), ids=tuple(ids))
+
+
+def _named_forces(ask: Ask, deals: list[str]) -> Answer:
+    """The police forces the articles of some deals name, party or not."""
+    fb = ask.fb
+    sources = list(dict.fromkeys(fb.deals[d].source for d in deals))
+    found = [e for e in fb.entities.values() if e.kind in graph.FORCE_KINDS and e.source in sources]
+    where = "the two articles" if len(sources) > 1 else "the article"
+    title = (
+        f"{graph.count_of(len(found)).capitalize()} forces named in {where}: {graph.and_list(e.name for e in found)}"
+    )
+    lines = [f"• {graph.role_line(fb, e)}" for e in found]
+    ids = [e.id for e in found]
     return Answer(title=title, body="\n".join(lines), citations=citations(fb, ids), ids=tuple(ids))
 
 

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from commands.answer import Answer
 from commands.ask.forms.entry import Entry
+from commands.ask.forms.why import premise_deals
 from commands.ask.pipeline import Ask, from_records, only_parties, shown_text
 from commands.ask.question import Form, Question, body, drop_question_word
 from commands.ask.ranking import records
@@ -20,6 +21,10 @@ _CUES = re.compile(
     r"\b(?:what next|what now|now what|next steps?|what happens next|what will happen next|next|instead|"
     r"going forward|from now on|plans?|planning|plan to|now)\b"
 )
+_PREMISE = re.compile(
+    r"\s+(?:now that|following|after|since|given that|seeing as|in the wake of|with) (?!.*\b(?:next|now|instead)\b).*$"
+)
+_WOULD_HAVE = re.compile(r"\b(?:would|could|should|might)(?: \w+){0,2} have\b")
 _FRAME = re.compile(
     r"^what (?:will|would|are|is|do|does|did|can|could) (?P<rest>.+?) (?:do|doing|going to do)"
     r"(?: now| next| then| instead| after that| about it)*(?: (?:about|with|for|on) (?P<about>.+?))?$"
@@ -28,16 +33,20 @@ _FRAME = re.compile(
 
 def _read(line: str, contrast: bool) -> Question | None:
     first = line.split(" ", 1)[0]
-    if first not in ("what", "which", "how"):
-        return None
-    if m := _FRAME.match(line):
+    if first not in ("what", "which", "how") or _WOULD_HAVE.search(line):
+        return None  # "what would G4S have been doing?": the deal, not what next
+    # "now that they have rejected G4S", "following the collapse of the deal":
+    # what is taken as given, not what next.
+    asked = _PREMISE.sub("", line) or line
+    premise = line[len(asked) :].strip()
+    if m := _FRAME.match(asked):
         rest = f"{m['rest']} {m['about'] or ''}".strip()
-    elif _CUES.search(line):
-        rest = _CUES.sub(" ", line)
+    elif _CUES.search(asked):
+        rest = _CUES.sub(" ", asked)
     else:
         return None
-    cues = " ".join(c.group(0) for c in _CUES.finditer(line))
-    question = Question(line, Form.NEXT, body(drop_question_word(rest)), cues=cues)
+    cues = " ".join(c.group(0) for c in _CUES.finditer(asked))
+    question = Question(line, Form.NEXT, body(drop_question_word(rest)), cues=cues, about=premise)
     if contrast and "instead" not in question.cues.split():
         # What they do instead is still asked: "instead" stays a cue, as in "doing instead?".
         question = replace(question, cues=f"{question.cues} instead".strip())
@@ -47,6 +56,13 @@ def _read(line: str, contrast: bool) -> Question | None:
 def _answer(ask: Ask, question: Question) -> Answer:
     qi = ask.qi
     reading = read(qi, question.body)
+    if not reading.anchor and question.about:
+        # "what happens next after the Herts deal collapsed", "now that the G4S
+        # talks have ended": the premise says which deal.
+        premise = read(qi, question.about)
+        reading = replace(reading, anchor=premise.anchor if len(premise.anchor) == 1 else premise_deals(qi, premise))
+    if not reading.units and len(reading.anchor) == 1:
+        return _plans(ask, question, next(iter(reading.anchor)))  # "what happens next, after the Herts deal collapsed?"
     first = reading.mentions[0].targets if reading.mentions else ()
     companies = [t for t in first if t in _companies(ask)]
     if companies:

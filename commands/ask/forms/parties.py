@@ -10,9 +10,9 @@ from commands.answer import Answer
 from commands.ask import graph
 from commands.ask.forms.entry import Entry
 from commands.ask.pipeline import Ask
-from commands.ask.question import Form, Question, body
+from commands.ask.question import AUX, Form, Question, body
 from commands.ask.reading import Reading, read
-from commands.ask.render import not_found
+from commands.ask.render import Shown, not_found, render_answer
 from commands.format import citations
 from knowledge.analysis import words
 from knowledge.model import Entity
@@ -82,6 +82,8 @@ _LIST_OF = re.compile(r"\b(?:list|lists|names|rundown|roll call) of (?:the |all 
 
 
 def _read_across(line: str, contrast: bool) -> Question | None:
+    if line.split(" ", 1)[0] in AUX:
+        return None  # "is G4S the company in both articles?": a yes or no
     m = _LIST_OF.search(line)
     if m is None and (not _ACROSS.search(line) or not (m := _KIND_ANYWHERE.search(line))):
         return None
@@ -105,6 +107,10 @@ def _answer(ask: Ask, question: Question) -> Answer:
     reading = read(qi, question.body)
     if reading.places and not reading.anchor:
         return not_found(fb, ask.query, reading.mentions, places=reading.places)
+    people = [t for m in reading.mentions for t in m.targets if t in fb.entities and fb.entities[t].kind == "person"]
+    if question.slot == "region" and len(people) == 1:
+        # "Which county is Sir Clive the commissioner for?": the place his role names.
+        return render_answer(fb, qi, ask.query, question, Shown(people[0]))
     deals = deals_asked(ask, reading, question.text)
     lines: list[str] = []
     ids: list[str] = []

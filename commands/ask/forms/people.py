@@ -21,8 +21,10 @@ from commands.ask.question import Form, Question, body
 from commands.ask.ranking import Scored, entities, rank
 from commands.ask.reading import Reading
 from commands.ask.render import Shown, not_found, render_answer
-from commands.format import echo
+from commands.ask.verdict import COMMON, settles, unreal
+from commands.format import citations, echo
 from knowledge import FactBase
+from knowledge.analysis import stem
 from knowledge.question_index import Item
 
 ENTITY_MIN = 0.75  # "who is" by description: an entity must fit this well...
@@ -52,7 +54,7 @@ _IS = re.compile(r"^(?P<first>who|what) (?:is|was|are|were) (?P<rest>.+)$")
 # The words after a role question ("..., according to the report on the
 # deal", "in the story") say where it is asked, not what.
 _WHERE_ASKED = r"(?: (?:according|in|on|from|at|for|within) .*)?$"
-_ROLE_NOUN = r"(?:job(?: title)?|role|title|position|post|job role|office)"
+_ROLE_NOUN = r"(?:job(?: title)?|role|title|position|post|job role|office|work|line of work|occupation|profession)"
 _KIND_OF = re.compile(
     r"^what (?:kind|sort|type) of (?:\w+ ){0,2}?(?:is|was|are|were) (?P<rest>.+)$"
     r"|^what (?:does|do|did) (?P<doer>.+?) do(?: for a living)?$"
@@ -60,14 +62,35 @@ _KIND_OF = re.compile(
     r"^what (?:job|role|position|office|title) (?:does|did|do|has|had) (?P<worker>.+?) "
     r"(?:do|have|hold|held|play|played|has)" + _WHERE_ASKED + r"|"
     r"^(?P<owner>.+?) s (?:actual |official |exact |proper )?" + _ROLE_NOUN + r"$"
+    # "How is G4S described in the Herts article?": what the articles call it.
+    r"|^how (?:is|was|are|were) (?P<described>.+?) (?:described|characterised|characterized|portrayed|referred to|"
+    r"called|labelled|labeled|introduced|identified)(?: as)?" + _WHERE_ASKED
 )
+# "... here", "... in the article": where a meaning is asked, not of what.
+_WHERE_ASKED_HERE = r"(?: here| there| in (?:this|the|that) (?:article|story|piece|context))?"
+EXPANSION = "expansion"
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
 _NO_NAME = "They give no name for that."
 
 
+# "What does ICT stand for?": the words an abbreviation is short for.
+_STANDS = re.compile(
+    r"^what (?:does|do|did|is|s) (?:the )?(?P<short>\w+) (?:stand for|short for|an abbreviation (?:for|of))\b"
+)
+# "What does 'strategic alliance' mean?", "what is meant by X": what X is.
+_MEANS = re.compile(
+    r"^(?:what (?:does|do|did) (?P<a>.+?) (?:mean|means)|what (?:is|s|was) meant by (?P<b>.+?)"
+    r"|what means (?P<c>.+?)|what (?:is|s) the meaning of (?P<d>.+?))" + _WHERE_ASKED_HERE + r"$"
+)
+
+
 def _read_naming(line: str, contrast: bool) -> Question | None:
+    if m := _STANDS.match(line):
+        return Question(line, Form.WHAT_IS, m["short"], slot=EXPANSION)
+    if m := _MEANS.match(line):
+        return Question(line, Form.WHAT_IS, body(next(g for g in (m["a"], m["b"], m["c"], m["d"]) if g)))
     if m := _KIND_OF.match(line):
-        named = m["rest"] or m["doer"] or m["holder"] or m["worker"] or m["owner"]
+        named = m["rest"] or m["doer"] or m["holder"] or m["worker"] or m["owner"] or m["described"]
         return Question(line, Form.WHAT_IS, body(named))
     if m := _ROLE.match(line):
         subject = next(g for g in (m["a"], m["b"], m["c"], m["d"]) if g is not None)
@@ -86,10 +109,15 @@ def _read_is(line: str, contrast: bool) -> Question | None:
 
 def _read_who(line: str, contrast: bool) -> Question | None:
     first = line.split(" ", 1)[0]
-    return Question(line, Form.WHO, body(line[len(first) :])) if first == "who" else None
+    # "whose recommendations did Lloyd follow?": who, by what was theirs.
+    return Question(line, Form.WHO, body(line[len(first) :])) if first in ("who", "whose") else None
 
 
 def _who_is(ask: Ask, question: Question) -> Answer | Question:
+    if question.slot == EXPANSION:
+        return _expansion(ask, question)
+    # "who's the G4S guy quoted?": being quoted or named says where, not who.
+    question = replace(question, body=_IN_STORY.sub("", question.body) or question.body)
     found = _entity(ask, question, ask.read(question.body))
     if found is not None:
         return found
@@ -101,6 +129,11 @@ def _who_is(ask: Ask, question: Question) -> Answer | Question:
     return general.read_any(question.text)
 
 
+_IN_STORY = re.compile(
+    r"\s+(?:quoted|named|mentioned|featured|cited|involved)"
+    r"(?: (?:in|by) (?:the |this |that )?(?:articles?|story|stories|piece|bbc))?$"
+    r"|\s+in (?:the |this |that )?(?:articles?|story|stories|piece)$"
+)
 # Words for a person, whoever they are: "the G4S guy" is somebody at G4S.
 _PERSON_NOUNS = frozenset("guy bloke man woman person fella chap lady geezer dude".split())
 
@@ -148,9 +181,68 @@ def _entity(ask: Ask, question: Question, reading: Reading) -> Answer | None:
     return render_answer(fb, qi, ask.query, question, Shown(best)) if best else None
 
 
+_INITIAL_GLUE = frozenset({"and", "of", "the", "for", "&"})
+
+
+def _expansion(ask: Ask, question: Question) -> Answer:
+    """ "What does PCC stand for?": words of the articles whose initials
+    spell it ("Police and Crime Commissioner"); if none, they don't say."""
+    fb = ask.fb
+    short = question.body.lower()
+    written: list[tuple[str, str]] = [
+        *((q.id, q.text) for q in fb.quotes.values()),
+        *((f.id, f.basis or "") for f in fb.facts.values()),
+        *((e.id, e.basis or "") for e in fb.events.values()),
+        *((e.id, e.basis or "") for e in fb.entities.values()),
+    ]
+    for record_id, text in written:
+        found = _spelt_out(text, short)
+        if found:
+            lines = [f"**{short.upper()}**: {found}.", f"*The article:* “{text}”"]
+            return Answer(
+                title=f"{short.upper()}: {found}",
+                body="\n".join(lines),
+                citations=citations(fb, [record_id]),
+                ids=(record_id,),
+            )
+    lacking = f"They never spell out {echo(short.upper(), 20)}."
+    return not_found(fb, ask.query, (), lacking=lacking)
+
+
+def _spelt_out(text: str, short: str) -> str:
+    """Words of a text whose initials, glue words aside, are `short`."""
+    if len(short) < 2 or not short.isalpha():
+        return ""
+    typed = text.replace("’", "'").split()
+    plain = [w.strip(",.;:!?\"'()“”‘’").lower() for w in typed]
+    for start in range(len(plain)):
+        at, letters = start, 0
+        while at < len(plain) and letters < len(short):
+            word = plain[at]
+            if word in _INITIAL_GLUE and letters:
+                at += 1
+                continue
+            # An abbreviation spells out words written with capitals.
+            if not word or word[0] != short[letters] or not typed[at].lstrip("\"'(“‘")[:1].isupper():
+                break
+            letters += 1
+            at += 1
+        if letters == len(short) and len(plain[start]) > 1:
+            return " ".join(w.strip(",.;:!?\"'()“”‘’") for w in typed[start:at])
+    return ""
+
+
 def _describes_one(question: Question) -> bool:
-    """ "who is the <office>": a description of one person, not "who was disappointed"."""
-    return question.form is Form.WHO_IS and question.body.split(" ", 1)[0] in _DETERMINERS
+    """ "who is the <office>": a description of one person, not "who was
+    disappointed", nor "who were the officers there to keep safe" (a clause
+    of what was done, whose answer is in the records)."""
+    found = question.body.split()
+    if question.form is not Form.WHO_IS or not found or "to" in found[1:]:
+        return False
+    # "who is (the|Cambridgeshire's) chief constable?": an office, whoever's;
+    # "who was the only firm in the frame?" describes no office, and the
+    # records answer it.
+    return any(stem(w) in slots.OFFICES for w in found)
 
 
 def _has_name(fb: FactBase, target: str) -> bool:
@@ -194,7 +286,21 @@ def _not_a_deal(item: Item) -> bool:
 
 def _who(ask: Ask, question: Question) -> Answer:
     # A deal is no "who": a record that names who did or said it answers.
-    return from_records(ask, question, allow=_not_a_deal)
+    return from_records(ask, question, allow=_not_a_deal, gives=_done)
+
+
+# Asked of what is or will be ("who will run it now?"), not of what would have been.
+_UNREAL_ASKED = re.compile(r"\b(?:would|could|might) have\b")
+
+
+def _done(ask: Ask, question: Question, reading: Reading, ranked: list[Scored]) -> tuple[list[Scored], str]:
+    """ "Who will run the Herts back office now?" is not answered by a
+    record of who would have run it, had the deal gone ahead."""
+    predicate = tuple(u for u in reading.predicate if u.weight >= COMMON and settles(u))
+    if _UNREAL_ASKED.search(question.text):
+        return ranked, ""
+    kept = [s for s in ranked if not unreal(s.item, predicate)]
+    return kept, "They only say who would have, had the deal gone ahead."
 
 
 NAMING = (Entry(Form.WHO_IS, _read_naming, _who_is),)

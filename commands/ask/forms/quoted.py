@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from commands.answer import Answer
+from commands.ask.forms import general
 from commands.ask.forms.entry import Entry
 from commands.ask.pipeline import COVER_MIN, Ask
 from commands.ask.question import AUX, Form, Question, body
@@ -15,6 +16,7 @@ from commands.ask.ranking import Aim, quotes, rank
 from commands.ask.reading import read
 from commands.ask.render import not_found
 from commands.format import citations, quote_text
+from knowledge import FactBase
 from knowledge.analysis import words
 from knowledge.model import Event, Fact
 
@@ -28,7 +30,10 @@ _QUOTED = re.compile(r"[\"“”‘’']([^\"“”‘’']{3,}?)[\"“”‘’
 _FRAME = re.compile(
     r"^(?:is|was|are|were|did)\s+(?:the\s+)?(?:line|bit|phrase|words?|quote)?\s*|"
     r"\s+(?:line|bit|phrase)?\s*(?:actually\s+)?(?:a\s+|in\s+)?(?:direct quote|quote marks|quotes|"
-    r"quotation marks|reported speech|verbatim).*$"
+    r"quotation marks|reported speech|verbatim)"
+    # "... or the reporter summarising", "or the paper's words": the other choice, no words of the quote.
+    r"(?:\s+or\s+(?:the\s+)?(?:reporter|paper|journalist|article|writer|bbc)s?(?:\s+s)?"
+    r"(?:\s+(?:summarising|summarizing|paraphrasing|words|own words|summary|paraphrase))?)?"
 )
 
 
@@ -40,7 +45,68 @@ def _read(line: str, contrast: bool) -> Question | None:
     return Question(line, Form.QUOTED, body(_FRAME.sub(" ", line)))
 
 
-def _answer(ask: Ask, question: Question) -> Answer:
+# "What's the end of that quote?", "finish the quote for me", "what did
+# Lloyd mean when he said '...'": the whole of the words quoted in the message.
+_REST = re.compile(
+    r"\b(?:end|rest|remainder|finish|completion|full|whole|full version) of (?:that|the|this|his|her|their)? ?"
+    r"(?:quote|quotation|line|sentence|statement)\b"
+    r"|\b(?:finish|complete) (?:that|the|this|it|his|her) ?(?:quote|quotation|line|sentence)?\b"
+    r"|\bhow does (?:it|that|the|this) ?(?:quote|line|sentence)? (?:go on|end|continue|finish)\b"
+    r"|\bwhat comes (?:next|after)\b"
+    r"|^what (?:did|does|do) (?:\w+ ){1,4}mean (?:when|by)\b"
+)
+REST = "rest"
+
+
+def _read_rest(line: str, contrast: bool) -> Question | None:
+    if _REST.search(line):
+        return Question(line, Form.QUOTED, line, slot=REST)
+    return None
+
+
+def verbatim(fb: FactBase, query: str) -> tuple[str, str] | None:
+    """The record whose words a message quotes ("'We will now move forward
+    looking at...'"), and the words quoted: a quote's own text, or the
+    article sentence a fact or event rests on. An ellipsis ends a quotation
+    cut short; at least three words must be the record's, in a row."""
+    for typed in _QUOTED.findall(query):
+        wanted = " ".join(words(typed.replace("...", " ").replace("…", " ")))
+        if len(wanted.split()) < _FRAGMENT_WORDS:
+            continue
+        padded = f" {wanted} "
+        for quote in fb.quotes.values():
+            if padded in f" {' '.join(words(quote.text))} ":
+                return quote.id, wanted
+        written: list[Fact | Event] = [*fb.facts.values(), *fb.events.values()]
+        for record in written:
+            if record.basis and padded in f" {' '.join(words(record.basis))} ":
+                return record.id, wanted
+    return None
+
+
+_FRAGMENT_WORDS = 3
+
+
+def _rest(ask: Ask, question: Question) -> Answer | Question:
+    """The whole quotation a message quotes part of."""
+    fb = ask.fb
+    found = verbatim(fb, ask.query)
+    if found is None:
+        return general.read_any(question.text)  # no words quoted: what is asked, asked plainly
+    record_id, _ = found
+    quote = fb.quotes.get(record_id)
+    if quote is None:
+        record = fb.facts.get(record_id) or fb.events[record_id]
+        lines = [f"The article's own words, not a quote: “{record.basis}”"]
+        return _answer_of(ask, "The article's words", lines, [record_id])
+    speaker = fb.entities[quote.speaker]
+    lines = [quote_text(fb, quote)]
+    return _answer_of(ask, f"What {speaker.name} said", lines, [q.id for q in fb.pieces(quote)])
+
+
+def _answer(ask: Ask, question: Question) -> Answer | Question:
+    if question.slot == REST:
+        return _rest(ask, question)
     fb, qi = ask.fb, ask.qi
     typed = _QUOTED.search(ask.query)
     wanted = " ".join(words(typed.group(1))) if typed else question.body
@@ -80,4 +146,4 @@ def _answer_of(ask: Ask, title: str, lines: list[str], ids: list[str]) -> Answer
     return Answer(title=title, body="\n".join(lines), citations=citations(ask.fb, ids), ids=tuple(ids))
 
 
-ENTRIES = (Entry(Form.QUOTED, _read, _answer),)
+ENTRIES = (Entry(Form.QUOTED, _read, _answer), Entry(Form.QUOTED, _read_rest, _answer))

@@ -4,12 +4,14 @@ reaction to the same decision."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from commands.answer import Answer
 from commands.ask.forms.entry import Entry
 from commands.ask.pipeline import Ask, from_records
 from commands.ask.question import Form, Question, body
 from commands.ask.ranking import records
+from commands.ask.verdict import THE_EVENT
 
 _HOW = re.compile(
     r"^how (?:did|does|do|has|have|is|was|were|are) (?P<speaker>.+?) "
@@ -35,7 +37,13 @@ def _read(line: str, contrast: bool) -> Question | None:
 
 
 def _answer(ask: Ask, question: Question) -> Answer:
-    return from_records(ask, question, allow=records)
+    # "How did G4S react to the decision?": every reaction is to the story's
+    # event, which says which story, not which reaction.
+    reading = ask.read(question.body)
+    rest = tuple(u for u in reading.units if u.mention is not None or u.key not in THE_EVENT)
+    if rest and len(rest) < len(reading.units):
+        reading = replace(reading, units=rest)
+    return from_records(ask, question, allow=records, reading=reading)
 
 
 ENTRIES = (Entry(Form.REACTION, _read, _answer),)

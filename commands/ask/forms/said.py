@@ -19,6 +19,7 @@ from commands.ask.question import AUX, QUESTION_WORDS, SAY, Form, Question, body
 from commands.ask.ranking import Aim, anything, entities, quotes, rank
 from commands.ask.reading import Reading, read
 from commands.ask.render import Shown, not_found, render_answer
+from commands.ask.slots import OFFICES
 from commands.ask.verdict import ENDED, THE_EVENT
 from commands.format import cmd, echo
 from knowledge.analysis import searchable_text, stem, terms
@@ -43,8 +44,9 @@ _SAY_VERBS = (
 _WHAT_SAID = re.compile(
     r"^what (?:did|does|has|had|do|have|else did|was it that) (?P<speaker>.+?) (?:" + _SAY_VERBS + r")"
     r"(?: (?:about|on|regarding|concerning|of|re|to|over|with|after|following|since|once|when) (?P<about>.+?)"
-    # "what did G4S reckon it could do": what they said is about the clause that follows.
-    r"| (?:that )?(?P<clause>(?:it|they|he|she|we) .+?))?$"
+    # "what did G4S reckon it could do", "what did the spokesman claim the
+    # company could do": what they said is about the clause that follows.
+    r"| (?:that )?(?P<clause>(?:it|they|he|she|we|the|a|an|this|their|its|g4s) .+?))?$"
 )
 # "what is Unison saying about all this", "what were the forces claiming".
 _WHAT_SAYING = re.compile(
@@ -123,16 +125,18 @@ def _what_said(ask: Ask, question: Question) -> Answer | Question:
     # Every quote of a speaker is on their deal: the subject's words decide,
     # and a subject that is what their deal is about ("outsourcing") counts
     # for all of their quotes on it, a little less than their own words.
+    deals = about.anchor or frozenset(d for q in said if (d := fb.quotes[q].deal))
+    on_deal = [q for q in said if fb.quotes[q].deal in deals]
+    if on_deal and _only_the_deal(ask, about, deals):
+        # "what did unison say about the east mids forces ditching G4S": the
+        # deal and what became of it is the subject of all they said on it,
+        # their reaction to it first.
+        on_deal.sort(key=lambda q: "reaction" not in qi.items[q].topics)
+        return _yes(question, render_answer(fb, qi, ask.query, question, Shown(on_deal[0], more=tuple(on_deal[1:]))))
     subject = Reading(about.units, frozenset())
     aimed = Aim(speaker_first=True, pairs=question.body)
     ranked = rank(qi, aimed, subject, anything, deal_words=True, among=said)
     ranked = [s for s in ranked if s.cover >= COVER_MIN]
-    deals = about.anchor or frozenset(d for q in said if (d := fb.quotes[q].deal))
-    on_deal = [q for q in said if fb.quotes[q].deal in deals]
-    if not ranked and on_deal and _only_the_deal(ask, about, deals):
-        # "what did unison say about the east mids forces ditching G4S": the
-        # deal and what became of it is the subject of all they said on it.
-        return _yes(question, render_answer(fb, qi, ask.query, question, Shown(on_deal[0], more=tuple(on_deal[1:]))))
     if not ranked:
         return not_found(fb, ask.query, about.mentions, speakers=speakers, unknown=about.unknown_words)
     return _yes(question, render_answer(fb, qi, ask.query, question, shown_of(ranked)))
@@ -165,25 +169,40 @@ def _yes(question: Question, found: Answer) -> Answer:
 _THE_EVENT = THE_EVENT
 
 
+_COUNTS = frozenset(stem(w) for w in "two three four five six 2 3 4 5 6 both all".split())
+
+
 def _only_the_deal(ask: Ask, about: Reading, deals: frozenset[str]) -> bool:
     """Whether a subject names nothing but a deal (or its parties) and what
     became of it ("the east mids forces ditching G4S", "the decision")."""
     fb = ask.fb
     status_terms: set[str] = set(_THE_EVENT)
+    # The deal's own words and its parties', as written: "private sector" is
+    # a synonym of "firm", but no name of G4S.
+    named: set[str] = set()
     for deal_id in deals:
         deal = fb.deals[deal_id]
         statuses = ENDED if deal.status.lower() in ENDED else {deal.status}
         status_terms |= {t for s in statuses for t in (stem(s), *ask.qi.content.widen(stem(s)))}
-        status_terms |= set(terms(deal.name))
+        named |= set(terms(deal.name))
         for party in (*deal.forces, *deal.companies):
-            status_terms |= set(terms(searchable_text(fb.entities[party], fb.entities)))
+            named |= set(terms(searchable_text(fb.entities[party], fb.entities)))
     for unit in about.units:
         if unit.mention is not None:
             if not any(t in fb.deals or t in ask.qi.parties for t in unit.mention.targets):
                 return False
-        elif not (unit.key in status_terms or set(unit.widened) & status_terms or unit.key in ask.qi.deal_nouns):
+        elif not (
+            unit.key in status_terms
+            or unit.key in named
+            or set(unit.widened) & status_terms
+            or unit.key in ask.qi.deal_nouns
+            or unit.key in _COUNTS  # "the three forces binning it"
+        ):
             return False
     return True
+
+
+_BODIES = frozenset({"police force", "company", "union"})
 
 
 def speakers_of(ask: Ask, reading: Reading, *, several: bool = False) -> tuple[str, ...]:
@@ -194,6 +213,10 @@ def speakers_of(ask: Ask, reading: Reading, *, several: bool = False) -> tuple[s
     subject asked about then picks between their quotes."""
     fb = ask.fb
     named = [t for m in reading.mentions for t in m.targets if t in fb.entities]
+    # "the Northants PCC": an office of a force or a company names whoever
+    # holds it, not anybody who speaks for that body.
+    office = any(u.mention is None and u.key in OFFICES for u in reading.units)
+    named = [t for t in named if not office or fb.entities[t].kind not in _BODIES]
     quoted = tuple(dict.fromkeys(t for t in named if fb.quotes_of(t)))
     if quoted or not reading.units:
         return quoted

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from commands.answer import Answer
 from commands.ask import graph
 from commands.ask.forms.entry import Entry
-from commands.ask.pipeline import Ask, from_records
+from commands.ask.pipeline import Ask, crossed_stories, from_records
 from commands.ask.question import Form, Question, body
 from commands.ask.ranking import records
 from commands.ask.reading import Reading
 from commands.ask.render import not_found
+from commands.ask.verdict import COMMON
 from commands.format import citations
+from knowledge.analysis import stem
 
 _SERVICES = re.compile(
     r"^(?:which|what) (?:kinds? of |sorts? of |types? of |other )?(?:back office )?"
@@ -20,7 +23,7 @@ _SERVICES = re.compile(
 )
 _SERVICES_DONE = re.compile(
     r"^what (?:would|was|were) (?P<rest>.+?) (?:have )?(?:been )?(?:going to )?(?:be )?"
-    r"(?:run|running|provide|provided|providing|take over|taken over|taking over|handle|handled|"
+    r"(?:run|running|provide|provided|providing|take over|taken over|taking over|handle|handled|doing|do|done|"
     r"operate|operated|outsourced|privatised|privatized|handed over|hand over|handing over)\b(?P<tail>.*)$"
 )
 
@@ -31,6 +34,12 @@ _DONE_TO = re.compile(
     r"handle|handled|operate|operated|provide|provided|do|done|doing|hand over|handed over|handing over|cover|"
     r"covered)\b"
 )
+
+
+# What a deal was to do with its services, in any words: no more than which services.
+_DEAL_DOINGS = frozenset(
+    stem(w) for w in "run operate manage take hand outsource privatise provide deliver cover handle".split()
+) | {"take over", "hand over"}
 
 
 def _read(line: str, contrast: bool) -> Question | None:
@@ -48,10 +57,35 @@ def _read_done(line: str, contrast: bool) -> Question | None:
 
 def _answer(ask: Ask, question: Question) -> Answer:
     reading = ask.read(question.body)
+    crossed = crossed_stories(ask, question, reading)
+    if crossed:
+        return not_found(ask.fb, ask.query, (), lacking=crossed)
+    outside = _outside_forces(ask, reading)
+    if outside:
+        # "what services does G4S provide for Lincolnshire Police?": a force
+        # that is no party to the deal has no services in it.
+        lacking = f"They name no services for {graph.and_list(outside)}."
+        return not_found(ask.fb, ask.query, reading.mentions, lacking=lacking)
+    if _asks_more(ask, reading):
+        # Asked more than the list: any record on what is asked, not only the services facts.
+        return from_records(ask, replace(question, form=Form.WHAT), allow=records)
     if len(reading.anchor) == 1 and not reading.places:
         # One deal named: its services, whatever the question says was to be done with them.
         return _listed(ask, reading)
     return from_records(ask, question, allow=records)
+
+
+def _asks_more(ask: Ask, reading: Reading) -> bool:
+    """Whether a services question asks more than which services a deal had:
+    what a person wants of them ("what services does Lloyd want the private
+    sector to deliver?") is in the records, not the deal's list."""
+    people = any(
+        t in ask.fb.entities and ask.fb.entities[t].kind in graph.PERSON_KINDS
+        for m in reading.mentions
+        for t in m.targets
+    )
+    said = [u for u in reading.predicate if u.weight >= COMMON and not ({u.key, *u.widened} & _DEAL_DOINGS)]
+    return people and bool(said)
 
 
 def _listed(ask: Ask, reading: Reading) -> Answer:
@@ -75,6 +109,15 @@ def _listed(ask: Ask, reading: Reading) -> Answer:
     title = f"Services: {fb.deals[deals[0]].name}"
     ids = list(dict.fromkeys(ids))
     return Answer(title=title, body="\n".join(lines), citations=citations(fb, ids), ids=tuple(ids))
+
+
+def _outside_forces(ask: Ask, reading: Reading) -> list[str]:
+    """Forces a question names that are party to none of the deals it is about."""
+    fb = ask.fb
+    deals = reading.anchor or frozenset(fb.deals)
+    members = {f for d in deals for f in fb.deals[d].forces}
+    named = [t for m in reading.mentions for t in m.targets if t in fb.entities]
+    return [fb.entities[t].name for t in named if fb.entities[t].kind in graph.FORCE_KINDS and t not in members]
 
 
 ENTRIES = (Entry(Form.SERVICES, _read, _answer),)

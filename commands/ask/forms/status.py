@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 
 from commands.answer import Answer
+from commands.ask import slots
 from commands.ask.forms.entry import Entry
+from commands.ask.forms.general import came_of
 from commands.ask.pipeline import Ask, from_records
 from commands.ask.question import Form, Question, body
 from commands.ask.ranking import records
@@ -26,7 +28,9 @@ def _read(line: str, contrast: bool) -> Question | None:
 
 
 def _answer(ask: Ask, question: Question) -> Answer:
-    return from_records(ask, question, allow=records)
+    # "What was the outcome of the meeting?": not a record saying it is to come.
+    gives = came_of if slots.asks_outcome(question.text) else None
+    return from_records(ask, question, allow=records, gives=gives)
 
 
 ENTRIES = (Entry(Form.STATUS, _read, _answer),)

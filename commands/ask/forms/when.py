@@ -6,9 +6,10 @@ import re
 from dataclasses import replace
 
 from commands.answer import Answer
+from commands.ask import slots
 from commands.ask.forms.entry import Entry
 from commands.ask.pipeline import Ask, from_records, unknown_predicate
-from commands.ask.question import Form, Question, body
+from commands.ask.question import INTENT, Form, Question, body
 from commands.ask.ranking import Scored
 from commands.ask.reading import Reading
 from commands.ask.render import Shown, not_found
@@ -16,7 +17,8 @@ from commands.ask.verdict import COMMON, settles
 from knowledge.question_index import Item
 
 _WHEN = re.compile(
-    r"^(?:when|by when|since when|until when|how soon|how long ago|(?:what|which) (?:date|day|time|year|month)|"
+    r"^(?:when|by when|since when|until when|how soon|how long ago|how long (?:until|till|til|before)|"
+    r"(?:what|which) (?:date|day|time|year|month)|"
     r"what (?:was|is|s) the (?:exact |precise |actual )?(?:date|day|time|year|month)(?: of| when| that)?)"
     r"\b(?P<rest>.*)$"
 )
@@ -24,7 +26,8 @@ _WHEN = re.compile(
 
 def _read(line: str, contrast: bool) -> Question | None:
     if m := _WHEN.match(line):
-        return Question(line, Form.WHEN, body(m["rest"]))
+        # "When does Unison hope to meet the chiefs?": when they will meet.
+        return Question(line, Form.WHEN, body(INTENT.sub("", m["rest"])))
     return None
 
 
@@ -52,10 +55,23 @@ def _lead_said(ask: Ask, question: Question, reading: Reading, lead: Scored, sho
     return replace(shown, when=lead.item.said_when)
 
 
+# A question of what has happened: "when did...", "when was it announced".
+_PAST = re.compile(
+    r"^(?:when|what \w+|which \w+) (?:did|was|were|had)\b(?!.*\b(?:going|meant|supposed|due|set|expected|planned) to\b)"
+)
 _ASKS_YEAR = re.compile(r"\b(?:what|which) year\b|\byear\b")
+_ASKS_MONTH = re.compile(r"\b(?:what|which) month\b")
 _ASKS_DATE = re.compile(r"\b(?:date|day|exact|precise)\b")
+# "what time last night": a time of day, which a day or a date does not give.
+_ASKS_CLOCK = re.compile(r"\b(?:what|which|at what) (?:time|hour)\b|\btime of day\b|\bo ?clock\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_MONTH = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b", re.IGNORECASE
+)
 _DAY = re.compile(r"\b\d{1,2}\s+[a-z]+\b|\b(?:19|20)\d\d\b", re.IGNORECASE)
+_CLOCK = re.compile(
+    r"\b\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm)\b|\b\d{1,2}[:.]\d\d\b|o.clock|\bnoon\b|\bmidnight\b", re.IGNORECASE
+)
 
 
 def _gives_time(ask: Ask, question: Question, reading: Reading, ranked: list[Scored]) -> tuple[list[Scored], str]:
@@ -65,9 +81,26 @@ def _gives_time(ask: Ask, question: Question, reading: Reading, ranked: list[Sco
     answers: "3 November" gives no year, "early next year" no date."""
     done = [u for u in reading.predicate if u.weight >= COMMON and settles(u)]
     ranked = [s for s in ranked if all(u.key in s.matched for u in done)]
+    # "When did the forces first talk to G4S?": a company asked about must be
+    # in the record, not merely party to its deal (Unison's meeting with the chiefs).
+    companies = {c for d in ask.fb.deals.values() for c in d.companies}
+    named = {t for m in reading.mentions for t in m.targets if t in companies}
+    ranked = [s for s in ranked if named <= s.item.about]
     if not ranked:
         return ranked, "They don't say when."
     text = question.text
+    if _PAST.match(text):
+        # "When did the forces first talk about an alliance?": asked of what
+        # has happened, not answered by a time still to come.
+        ranked = [s for s in ranked if not slots.to_come(s.item.when)]
+        if not ranked:
+            return ranked, "They only say when it is to happen, not that it has."
+    if _ASKS_CLOCK.search(text):
+        kept = [s for s in ranked if _CLOCK.search(s.item.when)]
+        return kept, f"They give no time of day for it, only “{ranked[0].item.when}”."
+    if _ASKS_MONTH.search(text):
+        kept = [s for s in ranked if _MONTH.search(s.item.when)]
+        return kept, f"They give no month for it, only “{ranked[0].item.when}”."
     if _ASKS_YEAR.search(text) and not _ASKS_YEAR.search(question.body):
         kept = [s for s in ranked if _YEAR.search(s.item.when)]
         return kept, f"They give no year for it, only “{ranked[0].item.when}”."

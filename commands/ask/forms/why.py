@@ -21,17 +21,27 @@ PREMISE_MIN = 0.5  # a record covering this much tells which deal a question is 
 # official line on why").
 _REASONS = r"(?:reasons?|excuses?|justifications?|grounds|rationale|motives?|motivation|explanations?|basis)"
 _WHY = re.compile(
-    r"^(?:why|how come|for what reason|(?:what|which) (?:was|is|were|are|s) (?:the |their |his |its )?(?:\w+ ){0,2}?"
+    r"^(?:why|how come|for what reason|(?:what|which) (?:was|is|were|are|s) (?:the |their |his |its )?"
+    r"(?P<pre>(?:\w+ ){0,2}?)"
     + _REASONS
     + r"(?: for| behind| why| given)?|what (?:made|led|caused|prompted|drove)|what s behind|what is behind|"
-    r"reasons? (?:for|why|behind)|explain why|on what (?:grounds|basis))\b(?P<rest>.*)$"
+    r"reasons? (?:for|why|behind)|explain why|on what (?:grounds|basis)|"
+    # "How did Loader explain the decision?", "how did Lloyd justify it?"
+    r"how (?:did|does|do|has|have|was|were) (?P<who>.+?) (?:explain|explained|justify|justified|defend|defended|"
+    r"account for|accounted for)(?: for)?)\b(?P<rest>.*)$"
 )
 
 
 def _read(line: str, contrast: bool) -> Question | None:
     if m := _WHY.match(line):
-        return Question(line, Form.WHY, body(m["rest"]))
+        # "what was Lloyd's reason for...": whose reason is part of what is asked.
+        owner = " ".join(w for w in f"{m['pre'] or ''} {m['who'] or ''}".split() if w not in _QUALIFIERS)
+        return Question(line, Form.WHY, body(f"{owner} {m['rest']}".strip()))
     return None
+
+
+# Words that qualify a reason without saying whose it is ("the real reason").
+_QUALIFIERS = frozenset("s main real actual official stated given exact key whole true first".split())
 
 
 def _read_anywhere(line: str, contrast: bool) -> Question | None:
@@ -49,7 +59,7 @@ def _rank(ask: Ask, question: Question, reading: Reading) -> list[Scored]:
     """Reasons: a deal's reason facts when the question is why it ended as it
     did; otherwise a record that states a cause of what the question names."""
     qi = ask.qi
-    reading = replace(reading, anchor=reading.anchor or _premise_deals(qi, reading))
+    reading = replace(reading, anchor=reading.anchor or premise_deals(qi, reading))
     predicate = reading.predicate
     # "why did herts drop g4s": what is taken as given is a deal's status,
     # and that deal's reasons answer.
@@ -75,7 +85,7 @@ def _rank(ask: Ask, question: Question, reading: Reading) -> list[Scored]:
     return out
 
 
-def _premise_deals(qi: QuestionIndex, reading: Reading) -> frozenset[str]:
+def premise_deals(qi: QuestionIndex, reading: Reading) -> frozenset[str]:
     """The deal(s) of the records that best state what the question takes as given."""
     ranked = rank(qi, Aim(), reading, records)
     if not ranked or ranked[0].cover < PREMISE_MIN:

@@ -13,12 +13,14 @@ from commands.ask.forms.confirm import check
 from commands.ask.forms.entry import Entry
 from commands.ask.outcome import outcome, what_happened
 from commands.ask.pipeline import Ask, Found, from_records, select, shown_text, unknown_predicate
-from commands.ask.question import AUX, Form, Question, body, plain_yes_no
+from commands.ask.question import AUX, INTENT, Form, Question, body, plain_yes_no
 from commands.ask.ranking import Scored, coverage, records
-from commands.ask.reading import Reading
+from commands.ask.reading import Reading, mentions_in
 from commands.ask.render import Shown, not_found
+from commands.ask.scope import STORY_TERMS, asks_each_story
 from commands.ask.verdict import (
     ENDED_CUES,
+    THE_EVENT,
     contradicts,
     ended_verdict,
     settles,
@@ -26,7 +28,7 @@ from commands.ask.verdict import (
     verdict,
 )
 from commands.format import citations
-from knowledge.analysis import OPPOSITES, terms, words
+from knowledge.analysis import OPPOSITES, phrase_key, stem, terms, words
 from knowledge.question_index import Item, QuestionIndex
 
 SYNONYM_SHARE = 0.6  # what a word's opposite earns: it answers the question as well as the word, less a little
@@ -35,7 +37,7 @@ VERDICT_MIN = 0.75  # a yes or no only from a fact that fits the question this w
 
 # A yes/no question with these words asks whether a deal is still on.
 _STATUS_CUES = re.compile(
-    r"\b(?:(?:still )?(?:go|going|went) ahead|still on|still going|still happening|still alive|going through|"
+    r"\b(?:(?:still )?(?:go|going|went) ahead|still on|still going(?! to)|still happening|still alive|going through|"
     r"still in (?:the running|contention|the frame|the picture)|still on the table|"
     r"proceeding|proceed|off(?! the table)|dead|over(?=\s*$|\s+(?:now|then|already|for good))|happening)\b"
 )
@@ -45,7 +47,7 @@ def _read(line: str, contrast: bool) -> Question | None:
     first = line.split(" ", 1)[0] if line else ""
     if first not in AUX:
         return None
-    rest = line[len(first) :]
+    rest = INTENT.sub("", line[len(first) :])
     if rest.endswith((" now", " right now")):
         # "is G4S ruled out in herts now?": asked of the present, as "still" is.
         return Question(line, Form.YES_NO, body(rest.removesuffix(" now").removesuffix(" right")), cues="now")
@@ -55,6 +57,9 @@ def _read(line: str, contrast: bool) -> Question | None:
 
 
 def _answer(ask: Ask, question: Question) -> Answer:
+    chosen = _choice(ask, question)
+    if chosen is not None:
+        return chosen
     reading = ask.read(question.body)
     checked = check(ask, question, reading, claim=False)
     if checked is not None:
@@ -91,7 +96,7 @@ def _answer(ask: Ask, question: Question) -> Answer:
     def decorate(ask: Ask, question: Question, _: Reading, lead: Scored, shown: Shown) -> Shown:
         return _verdict(ask, question, plain, lead, shown)  # on the words asked, not their opposites
 
-    widened = with_opposites(ask.qi, reading)
+    widened = with_opposites(ask.qi, _without_the_event(reading))
     subject = _subject(ask, reading)
 
     def allow(item: Item) -> bool:
@@ -100,6 +105,66 @@ def _answer(ask: Ask, question: Question) -> Answer:
         return records(item) and (not subject or "reaction" not in item.topics or bool(subject & item.about))
 
     return from_records(ask, question, allow=allow, bar=YES_NO_MIN, reading=widened, decorate=decorate)
+
+
+# When a claim is put ("in future", "down the line"): its frame, which the
+# record on the thing itself settles.
+_TIME_FRAME = frozenset(
+    " ".join(phrase_key(w))
+    for w in (
+        "future",
+        "in future",
+        "later",
+        "later on",
+        "going forward",
+        "down the line",
+        "eventually",
+        "soon",
+        "ever",
+    )
+)
+
+
+def _choice(ask: Ask, question: Question) -> Answer | None:
+    """ "Was the Olympics in London or Paris?", "is Lloyd the Herts or the
+    Leics PCC?": each choice put in turn; the one the articles say yes to is
+    the answer, if only one is. A choice is a name, else one word."""
+    found = words(question.body)
+    if found.count("or") != 1:
+        return None
+    at = found.index("or")
+    if not 0 < at < len(found) - 1 or {found[at - 1], found[at + 1]} & {"yes", "no", "not"}:
+        return None  # "did they say yes or no to G4S?" is the yes or no itself
+    names = mentions_in(ask.qi, found)
+    before = next((m for m in names if m.end == at), None)
+    start = at + 2 if found[at + 1] == "the" and at + 2 < len(found) else at + 1
+    after = next((m for m in names if m.start == start), None)
+    first = (before.start, at) if before else (at - 1, at)
+    second = (start, after.end) if after else (at + 1, at + 2)
+    answers = []
+    for lo, hi in (first, second):
+        body = " ".join([*found[: first[0]], *found[lo:hi], *found[second[1] :]])
+        text = question.text.replace(question.body, body)
+        answers.append(_answer(ask, replace(question, text=text, body=body)))
+    said = [a for a in answers if a.title.startswith("Yes")]
+    if len(said) != 1:
+        return None
+    lo, hi = first if said[0] is answers[0] else second
+    option = " ".join(found[lo:hi])
+    return replace(said[0], title=f"{option[:1].upper()}{option[1:]}: {said[0].title.split(': ', 1)[-1]}")
+
+
+def _without_the_event(reading: Reading) -> Reading:
+    """ "Was G4S happy with the decision?": "the decision" names the story's
+    event, which every reaction to it is to; it is asked about only when
+    nothing else is ("was there a decision?"). So is when ("are they going
+    to outsource in future?"): the claim is what would happen."""
+    rest = tuple(
+        u for u in reading.units if u.mention is not None or (u.key not in THE_EVENT and u.key not in _TIME_FRAME)
+    )
+    if not any(u.mention is None for u in rest):
+        return reading
+    return replace(reading, units=rest)
 
 
 def _subject(ask: Ask, reading: Reading) -> frozenset[str]:
@@ -111,19 +176,10 @@ def _subject(ask: Ask, reading: Reading) -> frozenset[str]:
     return frozenset(t for t in first.targets if t in ask.fb.entities)
 
 
-_EACH_WORDS = frozenset("both each either".split())
-_SCOPE_NOUNS = frozenset("sets lots groups stories articles deals contracts forces".split())
-
-
 def _each_story(ask: Ask, question: Question, reading: Reading) -> bool:
     """ "Did both sets of forces reject G4S?", "did G4S lose both contracts?":
     asked of every story, which no single deal's record answers."""
-    said = words(question.text)
-    scoped = any(w in _EACH_WORDS and said[i + 1 : i + 2] != ["of"] for i, w in enumerate(said))
-    if len(ask.fb.deals) < 2 or not scoped:
-        return False
-    # "both sets of forces", "both stories": every story, whatever else is named.
-    return len(reading.anchor) != 1 or bool(set(said) & _SCOPE_NOUNS)
+    return len(ask.fb.deals) > 1 and asks_each_story(question.text, anchored_one=len(reading.anchor) == 1)
 
 
 def _in_each(ask: Ask, question: Question, reading: Reading) -> Answer:
@@ -133,8 +189,10 @@ def _in_each(ask: Ask, question: Question, reading: Reading) -> Answer:
     lines: list[str] = []
     ids: list[str] = []
     said: dict[str, str] = {}
+    # "In both places" names the stories, not what is claimed of each.
+    claimed = tuple(u for u in reading.units if u.mention is not None or u.key not in STORY_TERMS)
     for deal_id in fb.deals:
-        mine = replace(reading, anchor=frozenset({deal_id}))
+        mine = replace(reading, units=claimed, anchor=frozenset({deal_id}))
         verdict, lead = _one_story(ask, question, mine)
         name = fb.deals[deal_id].name
         if lead is None:
@@ -177,7 +235,9 @@ def with_opposites(qi: QuestionIndex, reading: Reading) -> Reading:
     ("happy" finds "disappointed"): a record saying the opposite answers it."""
     units = []
     for unit in reading.units:
-        opposites = {t for o in OPPOSITES.get(unit.key, ()) for t in qi.content.widen(o)}
+        # The opposites of the word and of its synonyms: "hate" is "disappointed", against "good news".
+        said = (unit.key, *unit.widened)
+        opposites = {t for s in said for o in OPPOSITES.get(s, ()) for t in qi.content.widen(o)}
         if unit.mention is None and opposites:
             units.append(replace(unit, widened={**dict.fromkeys(sorted(opposites), SYNONYM_SHARE), **unit.widened}))
         else:
@@ -213,11 +273,17 @@ def _who_terms(ask: Ask, lead: Scored) -> set[str]:
     for target in sorted(lead.item.about):
         entity = fb.entities.get(target)
         if entity is not None and entity.kind in _PEOPLE:
-            found |= set(terms(" ".join((entity.name, entity.role, *entity.aliases))))
+            # A group's role describes what it did ("whose recommendations the
+            # decision was based on"): only its names say who.
+            role = entity.role if entity.kind not in _GROUPS else ""
+            found |= set(terms(" ".join((entity.name, role, *entity.aliases))))
     return found
 
 
 _PEOPLE = frozenset({"person", "spokesperson", "group"})
+# "The talks" are the deal's negotiations, when whether they are off is asked.
+_TALKS = frozenset({stem("talks"), stem("negotiations")})
+_GROUPS = frozenset({"group"})
 
 
 def _asks_deal_status(qi: QuestionIndex, reading: Reading) -> bool:
@@ -226,7 +292,8 @@ def _asks_deal_status(qi: QuestionIndex, reading: Reading) -> bool:
     besides who is in it."""
     if any(t in qi.deal_ids for m in reading.mentions for t in m.targets):
         return True
-    return all(qi.deal_nouns & u.widened.keys() for u in reading.predicate)
+    # "did Lloyd confirm the talks were off?": his saying so is not what is asked.
+    return all(qi.deal_nouns & u.widened.keys() or u.key in _TALKS for u in reading.predicate if settles(u))
 
 
 ENTRIES = (Entry(Form.YES_NO, _read, _answer),)

@@ -151,7 +151,7 @@ def test_services_of_a_named_deal_come_from_the_deal(fb: FactBase) -> None:
 
 
 def test_counts_across_the_stories_and_a_guess(fb: FactBase) -> None:
-    assert _ask(fb, "how many forces altogether in the two stories?")[0].startswith("6 forces")
+    assert _ask(fb, "how many forces altogether in the two stories?")[0].startswith("Six forces")
     assert _ask(fb, "how many forces in the herts deal, four?")[0].startswith("No:")
     assert "only company" in _ask(fb, "how many firms were in the running for the herts work?")[1]
 
@@ -174,3 +174,652 @@ def test_a_summary_is_asked_by_its_words_wherever_they_stand(fb: FactBase) -> No
         "in one line, what happened in the east mids?",
     ):
         assert _ask(fb, text)[0].startswith("In short:"), text
+
+
+# --- round 3: what the articles cannot answer -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "did beds' police and crime commissioner back lloyd",
+        "what did the police and crime commissioner for bedfordshire say",
+        "Has the Cambridgeshire police and crime commissioner said anything?",
+    ],
+)
+def test_an_office_nobody_holds_is_declined_in_its_long_form(fb: FactBase, text: str) -> None:
+    assert _ask(fb, text)[2] is Status.NOT_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sir clive used to be in the military right?",
+        "is lloyd a tory councillor?",
+        "Was Hanrahan elected to the branch job?",
+    ],
+)
+def test_a_role_or_past_the_articles_never_speak_of_is_declined(fb: FactBase, text: str) -> None:
+    _title, body, status = _ask(fb, text)
+    assert status is Status.NOT_FOUND and "never mention" in body
+
+
+def test_another_kind_of_an_office_held_is_corrected(fb: FactBase) -> None:
+    assert _ask(fb, "isnt hanrahan the regional secretary")[0].startswith("No: Chris Hanrahan")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what does HR stand for in the herts list?",
+        "which services was lincs police gonna hand to g4s",
+        "What functions does G4S run for Lincolnshire Police now?",
+    ],
+)
+def test_services_are_not_listed_for_what_they_do_not_answer(fb: FactBase, text: str) -> None:
+    assert _ask(fb, text)[2] is Status.NOT_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what did the east mids 999 feasibility study conclude",
+        "What did the G4S feasibility report recommend to the forces?",
+    ],
+)
+def test_what_a_thing_did_needs_a_record_saying_it_did_it(fb: FactBase, text: str) -> None:
+    assert _ask(fb, text)[2] is Status.NOT_FOUND
+
+
+@pytest.mark.parametrize(
+    ("text", "given"),
+    [
+        ("what time did lloyd confirm it", "last night"),
+        ("which month are unison meeting the chiefs", "early next year"),
+    ],
+)
+def test_a_finer_time_than_the_articles_give_is_declined(fb: FactBase, text: str, given: str) -> None:
+    _title, body, status = _ask(fb, text)
+    assert status is Status.NOT_FOUND and given in body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what was the outcome of unison's meeting with the chiefs",
+        "what happened at the unison meeting with chief officers",
+    ],
+)
+def test_what_came_of_something_still_to_come_is_declined(fb: FactBase, text: str) -> None:
+    _title, body, status = _ask(fb, text)
+    assert status is Status.NOT_FOUND and "to come" in body
+    assert _ask(fb, "what was the result of the herts talks")[2] is not Status.NOT_FOUND
+
+
+# --- round 3: reading the question -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("who is g4s's spokesman", "John Shaw"),
+        ("what did leicestershire's pcc say", "What Sir Clive Loader said"),
+    ],
+)
+def test_a_name_is_read_across_a_possessive(fb: FactBase, text: str, expected: str) -> None:
+    assert _ask(fb, text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("which story had the olympics in it, herts or the east mids one", "Only one story: the Hertfordshire"),
+        ("which of the stories quoted a union?", "Only one story: the East Midlands"),
+        ("In which article is G4S's spokesman quoted?", "Only one story: the East Midlands"),
+    ],
+)
+def test_which_story_speaks_of_something(fb: FactBase, text: str, expected: str) -> None:
+    assert _ask(fb, text)[0].startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("was it lloyd or the chief constables that ended the talks", "David Lloyd"),
+        ("is it unison or g4s that was disappointed", "John Shaw"),
+    ],
+)
+def test_a_choice_of_who_did_it_asks_who_did_it(fb: FactBase, text: str, expected: str) -> None:
+    assert _ask(fb, text)[0] == expected
+
+
+def test_what_the_writer_cannot_work_out_is_no_question(fb: FactBase) -> None:
+    text = (
+        "I've been reading up on the East Midlands forces for a council briefing and have most of it. "
+        "What we can't agree on in the office: did the joint statement say the alliance is about "
+        "maximising efficiencies, or have we got that from somewhere else?"
+    )
+    assert _ask(fb, text)[0].startswith("Yes")
+
+
+def test_a_quotation_in_several_pieces_is_read_whole(fb: FactBase) -> None:
+    assert _ask(fb, "the joint statement said the alliance was about maximising efficiencies, right?")[0].startswith(
+        "Yes"
+    )
+    assert _ask(fb, "did lloyd say the olympics were a disaster")[0].startswith("Not quite")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("is jon shaw from g4s", "Yes: John Shaw"),
+        ("is Chris Hanraham with Unison?", "Yes: Chris Hanrahan"),
+    ],
+)
+def test_a_misspelt_name_of_two_words_is_found_inside_a_question(fb: FactBase, text: str, expected: str) -> None:
+    assert _ask(fb, text)[0].startswith(expected)
+
+
+def test_a_place_the_articles_do_not_cover_is_no_typo_of_one_they_do(fb: FactBase) -> None:
+    for text in ("whats herefordshire police doing about G4S", "did herefordshire police drop g4s"):
+        assert _ask(fb, text)[2] is Status.NOT_FOUND, text
+
+
+def test_a_negated_noun_phrase_governs_nothing_after_it(fb: FactBase) -> None:
+    # "A full alliance, which was 'not a merger', could be in place by 2020."
+    assert _ask(fb, "will the alliance be in place by 2020?")[0].startswith("Yes")
+    assert _ask(fb, "isn't the alliance meant to be up and running by 2020?")[0].startswith("Yes")
+    assert _ask(fb, "is the alliance a merger")[0].startswith("No")
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("did g4s say no deal had been agreed", "Yes"),
+        ("shaw said a deal had been agreed?", "No"),
+    ],
+)
+def test_words_put_in_a_mouth_are_held_to_their_own_negation(fb: FactBase, text: str, verdict: str) -> None:
+    assert _ask(fb, text)[0].startswith(verdict + ":")
+
+
+def test_an_abbreviation_is_spelt_out_only_from_the_articles(fb: FactBase) -> None:
+    assert _ask(fb, "what does PCC stand for")[0] == "PCC: Police and Crime Commissioner"
+    for text in ("whats HR short for", "what does ICT stand for in that list of functions?"):
+        _title, body, status = _ask(fb, text)
+        assert status is Status.NOT_FOUND and "never spell out" in body, text
+
+
+@pytest.mark.parametrize("text", ["what is meant by a strategic alliance", "what does 'strategic alliance' mean here?"])
+def test_what_words_mean_is_what_they_name(fb: FactBase, text: str) -> None:
+    title, body, _ = _ask(fb, text)
+    assert title == "East Midlands strategic alliance" and "coordinate their work" in body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When will the Herts alliance be in place?",
+        "why did lloyd form the alliance",
+        "when did the herts forces go into the alliance",
+    ],
+)
+def test_one_storys_own_thing_put_with_the_other_story_is_declined(fb: FactBase, text: str) -> None:
+    _title, body, status = _ask(fb, text)
+    assert status is Status.NOT_FOUND and "only in the story" in body
+
+
+def test_a_time_put_more_precisely_than_the_articles_is_not_confirmed(fb: FactBase) -> None:
+    for text, given in (
+        ("So the study was announced on 3 November 2013, yeah?", "no year"),
+        ("lloyd confirmed it on monday night right?", "only “last night”"),
+    ):
+        _title, body, status = _ask(fb, text)
+        assert status is Status.NOT_FOUND and given in body, text
+    assert _ask(fb, "lloyd announced it this morning right?")[0].startswith("No")
+
+
+def test_a_time_is_given_only_by_a_record_with_the_company_asked_about(fb: FactBase) -> None:
+    assert _ask(fb, "When did the East Midlands forces first talk to G4S?")[2] is Status.NOT_FOUND
+    assert _ask(fb, "when did g4s get asked to do the feasibility study")[0] == "When: 3 November"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A pronoun for a short description of somebody unnamed by it.
+        ("the unison branch secretary in leics - what's her name?", "Chris Hanrahan"),
+        # A possessive for the one person named before.
+        ("Sir Clive Loader. What is his job?", "Sir Clive Loader"),
+        # "he" is the one person named, not the place beside him.
+        ("lloyd in herts - did he rule out g4s for good?", "No"),
+    ],
+)
+def test_a_pronoun_stands_for_whom_the_sentence_before_means(fb: FactBase, text: str, expected: str) -> None:
+    assert _ask(fb, text)[0].startswith(expected)
+
+
+def test_this_stands_for_what_the_sentence_before_said(fb: FactBase) -> None:
+    title, body, _ = _ask(fb, "Lloyd reckons the framework contract was no good. Why did he say this?")
+    assert title.startswith("Why: Hertfordshire") and "unique position" in body
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Beginning to do a thing is doing it, as far as the articles can tell.
+        ("has lloyd begun talking to other providers?", "Yes"),
+        # A claim of intent is settled by the deed.
+        ("is lloyd hoping to pursue privatisation?", "Yes"),
+        ("does lloyd plan to pursue the private sector option straight away?", "Yes"),
+        # "is X planning to do Y" asks what X does, not who X is.
+        ("is lloyd planning to use g4s again", "Yes"),
+    ],
+)
+def test_aspect_and_intent_frame_the_deed(fb: FactBase, text: str, expected: str) -> None:
+    assert _ask(fb, text)[0].startswith(expected + ":")
+
+
+def test_a_hedge_of_several_words_decides_nothing(fb: FactBase) -> None:
+    assert _ask(fb, "who said, sort of, that private firms would do a better job of support services?")[0] == (
+        "David Lloyd said it"
+    )
+
+
+def test_the_place_in_a_role_is_the_holders(fb: FactBase) -> None:
+    assert _ask(fb, "is lloyd pcc for herts")[0].startswith("Yes")
+    assert _ask(fb, "is loader the pcc for northants")[0].startswith("No")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "words"),
+    [
+        ("what did g4s's spokesman reckon the company could do for police forces", "What John Shaw said", "unlock"),
+        ("what did the union say about the east mids forces ditching g4s", "What Unison spokesman said", "good news"),
+    ],
+)
+def test_what_somebody_said_of_a_clause_or_of_the_outcome(fb: FactBase, text: str, expected: str, words: str) -> None:
+    title, body, _ = _ask(fb, text)
+    assert title == expected and words in body.split("\n\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # "each force" is of one story; "both deals", "in both" are of every story.
+        ("Will each force keep its own identity?", "Yes:"),
+        ("so g4s lost out in both?", "Yes: in both stories"),
+        ("did g4s get the boot in both places", "Yes: in both stories"),
+        # The story's event ("the decision") is what every reaction is to.
+        ("Was G4S happy with the decision?", "No:"),
+        ("was g4s pleased with the outcome", "No:"),
+        # A group's role describes what it did; only its names say who it is.
+        ("Did Lloyd base his decision on the chief constables' recommendations?", "Yes:"),
+        # What "any" opens is negated as far as "any" is.
+        ("did the northants spokesman say g4s would do no further work?", "Yes:"),
+        ("Was the framework contract through Lincolnshire Police?", "Yes:"),
+    ],
+)
+def test_yes_no_in_more_shapes(fb: FactBase, text: str, verdict: str) -> None:
+    assert _ask(fb, text)[0].startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("is it the same company in both stories", "Yes: G4S in both stories"),
+        ("same union in both stories right", "No: Unison only in the story on the East Midlands"),
+        ("are the same forces in both stories?", "No: a different force in each story"),
+    ],
+)
+def test_whether_both_stories_share_a_party_comes_from_the_graph(fb: FactBase, text: str, expected: str) -> None:
+    assert _ask(fb, text)[0].startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Was HR one of the services in the Herts deal?", "Yes"),
+        ("herts deal covered finance and ict right", "Yes"),
+        ("were the east mids forces gonna outsource their hr?", "No"),
+        ("the east mids lot wanted g4s doing their procurement, didn't they", "No"),
+        # What was to be done with a deal's own services asks whether it came off.
+        ("so g4s are doing herts procurement now?", "No"),
+    ],
+)
+def test_services_claimed_of_a_deal_are_checked_against_its_list(fb: FactBase, text: str, verdict: str) -> None:
+    assert _ask(fb, text)[0].startswith(verdict + ":")
+
+
+def test_a_phrasal_verbs_particle_gives_no_cause(fb: FactBase) -> None:
+    assert _ask(fb, "herts deal was about handing over 999 control rooms yeah?")[0].startswith("No: not in the")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How did the two deals differ?",
+        "what ties the two articles together",
+        "how is the herts story different from the east mids one?",
+        "what's similar about the two g4s deals",
+    ],
+)
+def test_a_comparison_of_the_deals_comes_from_the_graph(fb: FactBase, text: str) -> None:
+    title, body, _ = _ask(fb, text)
+    assert title.startswith("Compared:") and "In common:** G4S" in body, text
+    assert "999 control rooms" in body and "HR, finance" in body
+
+
+def test_which_did_one_thing_and_which_another_is_answered_from_each_story(fb: FactBase) -> None:
+    _title, body, _ = _ask(fb, "which deal was about the control rooms, and which one was the back office stuff?")
+    assert "East Midlands" in body and "Hertfordshire" in body
+
+
+def test_two_yes_no_questions_after_a_comma_are_each_answered(fb: FactBase) -> None:
+    title, body, _ = _ask(fb, "Is G4S the firm in both articles, and did it miss out in both?")
+    assert title.startswith("Yes: G4S is in both stories") and "Yes: in both stories" in body
+
+
+def test_a_request_is_no_yes_or_no(fb: FactBase) -> None:
+    title, body, _ = _ask(fb, "could you give me the list of named people in the two stories?")
+    assert "David Lloyd" in body and "Chris Hanrahan" in body, title
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("is lincs in the alliance", "No: Leicestershire, Nottinghamshire and Northamptonshire"),
+        ("notts is part of the alliance right", "Yes: Leicestershire, Nottinghamshire and Northamptonshire"),
+        ("kent was one of the forces that said no to g4s?", "No: Leicestershire, Nottinghamshire and Northamptonshire"),
+        ("was cambs one of the forces that dropped g4s", "Yes: Hertfordshire, Cambridgeshire and Bedfordshire"),
+    ],
+)
+def test_membership_of_a_body_or_of_the_forces_a_claim_describes(fb: FactBase, text: str, expected: str) -> None:
+    assert _ask(fb, text)[0].startswith(expected)
+
+
+def test_membership_is_asked_only_of_the_subject_and_nothing_else(fb: FactBase) -> None:
+    # "officers from Hertfordshire": the place describes the subject.
+    assert "back-office" in _ask(fb, "were officers from herts among those drafted in for the olympics?")[0]
+    # Losing an identity in the alliance is not being in it.
+    assert _ask(fb, "do notts and northants lose their own identity in the alliance?")[0].startswith("No: East")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Was Lloyd's decision based on advice from the chief constables?", "Yes:"),
+        ("lloyd's decision was based on what the chief constables recommended, right?", "Yes:"),
+    ],
+)
+def test_a_possessive_name_is_not_the_subject_of_a_role(fb: FactBase, text: str, expected: str) -> None:
+    assert _ask(fb, text)[0].startswith(expected)
+
+
+def test_how_a_thing_is_described_is_what_it_is(fb: FactBase) -> None:
+    title, body, _ = _ask(fb, "How is G4S described in the Herts article?")
+    assert title == "G4S" and "Security firm" in body
+
+
+def test_who_with_a_clause_of_what_was_done_is_answered_from_records(fb: FactBase) -> None:
+    _title, body, status = _ask(fb, "who were the soldiers brought in at the olympics there to protect?")
+    assert status is not Status.NOT_FOUND and "spectators and athletes" in body
+
+
+def test_what_was_weighed_up_is_not_told_by_the_other_story(fb: FactBase) -> None:
+    assert _ask(fb, "did the herts forces think about forming an alliance?")[2] is Status.NOT_FOUND
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # Requests to confirm, in a writer's words.
+        ("Is it accurate to say that Hertfordshire abandoned the G4S negotiations?", "Yes"),
+        ("Would it be fair to say the East Midlands forces rejected G4S?", "Yes"),
+        ("Isn't it the case that the alliance is a merger?", "No"),
+        ("any truth in the idea that g4s messed up the olympics?", "Yes"),
+        ("Is there any sign Lloyd still wants to privatise?", "Yes"),
+        # A subject put first and taken up again by a pronoun.
+        ("The forces in Herts, they stop the deal with G4S?", "Yes"),
+        ("The East Midlands police, they give the control room work to G4S?", "No"),
+        # Said with no question at all.
+        ("so the three forces are merging then", "No"),
+        ("herts dropped g4s", "Yes"),
+        # A role in a noun of any role, or in what somebody does for a body.
+        ("Is Chris Hanrahan a union official?", "Yes"),
+        ("Was John Shaw speaking for G4S?", "Yes"),
+        ("is lloyd a unison official", "No"),
+        # The talks are the deal, when whether they are over is asked.
+        ("Did Lloyd confirm the talks were over?", "Yes"),
+        # A number counting whom a claim is about settles nothing.
+        ("Do the three forces keep their own identities under the alliance?", "Yes"),
+        # Plans, not the deal: intent is answered by what the records say of the deed.
+        ("herts still wanna outsource stuff?", "Yes"),
+        ("did the herts negotiations with g4s succeed?", "No"),
+    ],
+)
+def test_yes_no_and_claims_in_a_writers_register(fb: FactBase, text: str, verdict: str) -> None:
+    title = _ask(fb, text)[0]
+    assert title.startswith((verdict + ":", "Not quite:") if verdict == "No" else verdict + ":"), title
+
+
+def test_a_request_said_without_a_question_is_no_claim(fb: FactBase) -> None:
+    _title, body, _ = _ask(fb, "list everyone named across both articles")
+    assert "John Shaw" in body and "Chris Hanrahan" in body
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("How many forces were in the East Midlands plan?", "Three forces:"),
+        ("how many police forces wanted to use g4s in the herts story", "Three forces:"),
+        ("how many forces does the herts article name, counting the framework one?", "Four forces named"),
+    ],
+)
+def test_counts_from_the_graph_in_words(fb: FactBase, text: str, expected: str) -> None:
+    assert _ask(fb, text)[0].startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("what would g4s have been doing for herts", "Services: Hertfordshire"),
+        ("when is unison meeting the bosses", "When: early next year"),
+        ("who's the g4s guy quoted", "John Shaw"),
+    ],
+)
+def test_questions_in_a_chat_register(fb: FactBase, text: str, expected: str) -> None:
+    assert _ask(fb, text)[0].startswith(expected)
+
+
+def test_what_a_person_wants_of_services_is_in_the_records(fb: FactBase) -> None:
+    _title, body, _ = _ask(fb, "what sort of services does lloyd want the private sector to deliver")
+    assert "support services" in body.split("**Also:**")[0]
+
+
+def test_when_a_claim_is_put_is_its_frame(fb: FactBase) -> None:
+    assert _ask(fb, "will lloyd use g4s again in future?")[0].startswith("Yes")
+    assert _ask(fb, "has lloyd ruled out g4s in future")[0].startswith("No")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Who is Cambridgeshire's chief constable?",
+        "How many back-office functions were in the East Midlands deal?",
+        "why did the east mids forces think the lincolnshire framework wasn't suitable",
+        "what did the northants pcc say about g4s",
+    ],
+)
+def test_one_storys_details_on_the_other_or_an_office_unheld_are_declined(fb: FactBase, text: str) -> None:
+    assert _ask(fb, text)[2] is Status.NOT_FOUND
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "words"),
+    [
+        ("yo why did herts bail on g4s", "Why: Hertfordshire", "unique position"),
+        ("wot r the east mids lot doin instead of g4s", "What next: East Midlands", "strategic alliance"),
+        ("who else is lloyd chattin to", "", "other market providers"),
+        ("g4s spokesman said wot exactly", "What John Shaw said", "disappointed"),
+        ("who did lloyd listen to before deciding", "", "chief constables"),
+        ("who was the only firm in the frame for herts", "", "G4S"),
+        ("lloyd still tryna privatise stuff or wot", "Yes:", "privatisation"),
+    ],
+)
+def test_chat_spellings_and_slang(fb: FactBase, text: str, expected: str, words: str) -> None:
+    title, body, _ = _ask(fb, text)
+    assert title.startswith(expected) and words in body.split("**Also:**")[0], (title, body)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Lloyd said 'We will now move forward looking at...' - how does that quote end?", "organisational support"),
+        ("what did shaw mean when he said 'we firmly believe'?", "unlock resources"),
+        ("finish this quote: 'I have always said that I would make my decision'", "evidence was received"),
+    ],
+)
+def test_the_rest_of_words_quoted_in_a_message(fb: FactBase, text: str, words: str) -> None:
+    title, body, _ = _ask(fb, text)
+    assert title.startswith("What") and words in body, (title, body)
+
+
+def test_words_quoted_from_an_article_say_what_a_question_is_about(fb: FactBase) -> None:
+    text = (
+        "I'm reading the East Midlands piece for a class and my printout is smudged. The sentence goes "
+        "'a full alliance, which was not a merger, could be in place by' and then a year. Which year is it?"
+    )
+    assert _ask(fb, text)[0] == "When: by 2020"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("was the olympics in london or paris in this story 🤔", "London:"),
+        ("did herts or the east mids form an alliance", "East mids:"),
+        ("is lloyd the herts or the leics pcc", "Herts:"),
+        ("is the alliance thing happening rn or later", "When: by 2020"),
+    ],
+)
+def test_a_choice_is_answered_by_the_option_the_articles_bear_out(fb: FactBase, text: str, expected: str) -> None:
+    assert _ask(fb, text)[0].startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sir Clive Loder is the commissioner for which county?", "Sir Clive Loader"),
+        ("the framework contract was through which force", "Lincolnshire Police"),
+        ("hanrahan works for which union", "Unison"),
+    ],
+)
+def test_which_left_at_the_end_is_read_from_the_front(fb: FactBase, text: str, expected: str) -> None:
+    assert _ask(fb, text)[0] == expected
+
+
+def test_a_word_of_english_is_no_typo_of_a_question_word(fb: FactBase) -> None:
+    # "paid" is one letter from "said", and a verb of its own.
+    assert not _ask(fb, "Who paid for the feasibility study?")[0].endswith("said it")
+
+
+def test_a_thing_of_theirs_the_articles_never_mention_is_declined(fb: FactBase) -> None:
+    _title, body, status = _ask(fb, "What was G4S's turnover last year?")
+    assert status is Status.NOT_FOUND and "turnover" in body
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("what was lloyd's reason", "Why: Hertfordshire"),
+        ("what was loaders reason for saying no", "Why: East Midlands"),
+        ("what did lloyds statement say", "What David Lloyd said"),
+    ],
+)
+def test_whose_reason_or_words_a_possessive_says(fb: FactBase, text: str, expected: str) -> None:
+    assert _ask(fb, text)[0].startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "words"),
+    [
+        ("How did Sir Clive Loader explain the decision?", "Why: East Midlands", "destiny"),
+        ("What was the union's response to the outcome in the East Midlands?", "Reactions: East Midlands", "good news"),
+        ("how did the firm take it", "Reactions: East Midlands", "disappointed"),
+        (
+            "What will the East Midlands forces do now that they have rejected G4S?",
+            "What next: East Midlands",
+            "alliance",
+        ),
+        ("what happens next after the herts deal collapsed", "What next: Hertfordshire", "market providers"),
+        ("When does Unison hope to meet the chief officers?", "When: early next year", "chief police officers"),
+        ("By what date could the full alliance be operating?", "When: by 2020", "full alliance"),
+        ("What subject was G4S asked to study for the East Midlands forces?", "", "contact management"),
+    ],
+)
+def test_questions_in_a_formal_register(fb: FactBase, text: str, expected: str, words: str) -> None:
+    title, body, _ = _ask(fb, text)
+    assert title.startswith(expected) and words in body, (title, body)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "words"),
+    [
+        ("when are unison going to sit down with the police chiefs", "When: early next year", ""),
+        ("how long until the alliance is fully up and running", "When: by 2020", ""),
+        ("tell me about chris hanrahan", "Chris Hanrahan", "branch secretary"),
+        (
+            "lloyd's line that all support work will be considered for outsourcing - is that a direct quote or the "
+            "reporter summarising?",
+            "Yes: a direct quote",
+            "My clear position",
+        ),
+    ],
+)
+def test_everyday_ways_of_asking(fb: FactBase, text: str, expected: str, words: str) -> None:
+    title, body, _ = _ask(fb, text)
+    assert title.startswith(expected) and words in body, (title, body)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Did John Shaw react to Lloyd dropping G4S?",
+        "did sir clive comment on the herts talks falling through?",
+        "Was the Herts deal worth more than the East Midlands one?",
+    ],
+)
+def test_what_one_storys_people_said_of_the_other_or_an_amount_is_declined(fb: FactBase, text: str) -> None:
+    assert _ask(fb, text)[2] is Status.NOT_FOUND
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("were both deals with g4s", "Yes: in both stories"), ("was the herts deal with g4s", "Yes: Hertfordshire")],
+)
+def test_whom_a_deal_was_with_is_its_parties_not_whether_it_came_off(fb: FactBase, text: str, expected: str) -> None:
+    assert _ask(fb, text)[0].startswith(expected)
+
+
+def test_a_time_to_come_does_not_answer_when_something_happened(fb: FactBase) -> None:
+    assert _ask(fb, "When did the three forces first talk about an alliance?")[2] is Status.NOT_FOUND
+    assert _ask(fb, "when was the alliance going to be in place")[0] == "When: by 2020"
+
+
+def test_the_emergency_number_counts_nothing(fb: FactBase) -> None:
+    assert _ask(fb, "How many control rooms are there in the East Midlands?")[2] is Status.NOT_FOUND
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("what does g4s think it could offer police forces", "unlock resources"),
+        ("when did the herts news break", "last night"),
+        ("what made the herts deal controversial", "Olympics"),
+        ("who had to help out because of g4s", "soldiers"),
+        ("who were the soldiers protecting", "athletes"),
+    ],
+)
+def test_everyday_words_for_what_the_articles_say(fb: FactBase, text: str, words: str) -> None:
+    _title, body, status = _ask(fb, text)
+    assert status is not Status.NOT_FOUND and words in body.split("**Also:**")[0], body

@@ -8,17 +8,17 @@ from knowledge import FactBase
 
 def test_people_named_in_a_story(fb: FactBase) -> None:
     answer = run_command(fb, "ask", "how many people r actually named in the east mids story")
-    assert answer.title.startswith("3 people named")
+    assert answer.title.startswith("Three people named")
     for name in ("Sir Clive Loader", "John Shaw", "Chris Hanrahan"):
         assert name in answer.title
 
 
 def test_a_deal_s_forces_and_services(fb: FactBase) -> None:
     forces = run_command(fb, "ask", "how many forces were in the herts deal?")
-    assert forces.title == "3 forces: Hertfordshire, Cambridgeshire and Bedfordshire"
+    assert forces.title == "Three forces: Hertfordshire, Cambridgeshire and Bedfordshire"
     assert forces.ids[0] == "herts-services"  # the record that says "the three forces"
     services = run_command(fb, "ask", "how many back office functions r actually listed in the herts piece")
-    assert services.title.startswith("5 services: HR, finance, ICT")
+    assert services.title.startswith("Five services: HR, finance, ICT")
 
 
 def test_people_working_somewhere_are_not_people_named(fb: FactBase) -> None:
