@@ -17,8 +17,9 @@ from bot.config import TOKEN_ENV, Config, ConfigError, load_config
 from bot.console import DEBUG_HINT, debugging, run_console
 from bot.terminal import render, render_json
 from commands import respond
-from knowledge import FactBase, FactBaseError, LiveFactBase, Problem
+from knowledge import FactBaseError, LiveFactBase, Problem, default_folder
 from knowledge.fidelity import check_against_articles
+from knowledge.loader import read_records, summary
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 EXIT_BUG = 70  # EX_SOFTWARE
@@ -116,21 +117,23 @@ def _load(folder: Path | None, config: Config) -> LiveFactBase | str:
 
 
 def _check(folder: Path | None, articles: Path | None, config: Config) -> int:
-    """Structure always; the articles' words too when a folder of them is given."""
+    """Structure always; the articles' words too when a folder of them is given.
+    The files themselves are read, never a cached build of them."""
+    chosen = folder or config.knowledge
     try:
-        fb = FactBase.load(folder or config.knowledge, config.accept, config.margin)
+        records = read_records(chosen) if chosen else read_records(default_folder(), label="knowledge/data")
     except FactBaseError as exc:
         return _problems(exc.problems)
     articles = articles or config.articles
     if articles is None:
-        print(f"OK: {fb.summary()}.")
+        print(f"OK: {summary(records)}.")
         return EXIT_OK
-    problems = check_against_articles(fb.records, articles)
+    problems = check_against_articles(records, articles)
     if problems:
         return _problems(problems)
-    count = len(fb.sources)
+    count = len(records.sources)
     read = f"{count} article{'s' if count != 1 else ''} in {articles}"
-    print(f"OK: {fb.summary()}; every record agrees with its article ({read}).")
+    print(f"OK: {summary(records)}; every record agrees with its article ({read}).")
     return EXIT_OK
 
 

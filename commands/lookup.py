@@ -86,10 +86,19 @@ def resolve_content(fb: FactBase, query: str, allow: Callable[[str], bool], limi
 
 
 def accepted(found: list[Found], limit: int) -> tuple[str, ...]:
-    """The content hits good enough to answer with: the best, and its ties."""
-    if not found or found[0].coverage < CONTENT_ACCEPT:
+    """The content hits good enough to answer with: the best, and its ties.
+
+    Records holding the query word for word come first, and alone; then
+    those holding a long run of its words in a row (typed from them, with a
+    typo); otherwise those covering enough of it."""
+    if not found:
         return ()
-    top = found[0].coverage
+    lead = found[0]
+    if lead.phrased:
+        return tuple(f.doc for f in found if f.phrased and f.exact == lead.exact)[:limit]
+    if lead.coverage < CONTENT_ACCEPT:
+        return ()
+    top = lead.coverage
     return tuple(f.doc for f in found if f.coverage >= max(CONTENT_ACCEPT, top - 0.01))[:limit]
 
 

@@ -56,8 +56,8 @@ def _has_every_word(quote: Quote, query: str) -> bool:
 
 def _has_quotes(fb: FactBase, target: str) -> bool:
     if target in fb.deals:
-        return bool(fb.quotes_of_deal(target))
-    return bool(fb.quotes_of(target)) or bool(fb.deals_of_entity.get(target))
+        return fb.has_quotes(target)
+    return fb.has_quotes(target) or bool(fb.deals_of_entity.get(target))
 
 
 def _quotes_for(fb: FactBase, target: str) -> tuple[str, list[Quote], str]:

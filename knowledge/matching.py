@@ -21,6 +21,7 @@ from rapidfuzz import fuzz, process
 from knowledge.text import normalise
 
 SCORER = fuzz.WRatio
+PLACE_PREFIX = "place:"  # the target of a place no article covers: "place:Kent"
 ACCEPT = 86.0  # below this a fuzzy hit is only offered as "did you mean"
 MARGIN = 5.0  # a fuzzy hit must beat the runner-up target by this much
 SUGGEST = 60.0  # the floor for did-you-mean suggestions
@@ -128,7 +129,7 @@ class NameIndex:
         if len(self._norms) >= _SCAN_ALL_BELOW:
             words: dict[str, list[int]] = defaultdict(list)
             for pos, norm in enumerate(self._norms):
-                for word in set(norm.split()):
+                for word in dict.fromkeys(norm.split()):
                     words[word].append(pos)
             self._words = dict(words)
             self._sorted_words = sorted(words)
@@ -167,11 +168,14 @@ class NameIndex:
         """Positions worth scoring, those sharing most query words first; None for all."""
         if self._words is None:
             return None
-        similar = dict.fromkeys(s for word in set(norm.split()) for s in self._similar_words(word))
+        # In the query's order, and positions sorted: never a set's order,
+        # which changes with the hash seed and would decide ties differently
+        # in every process.
+        similar = dict.fromkeys(s for word in dict.fromkeys(norm.split()) for s in self._similar_words(word))
         shared = Counter(chain.from_iterable(self._words[s] for s in similar))
         if len(shared) <= _CANDIDATES:
-            return list(shared)
-        return [pos for pos, _ in shared.most_common(_CANDIDATES)]
+            return sorted(shared)
+        return sorted(sorted(shared, key=lambda pos: (-shared[pos], pos))[:_CANDIDATES])
 
     def search(self, query: str, allow: Allow | None = None, limit: int = 10) -> list[Hit]:
         """The best hit per target, best first, down to SUGGEST."""

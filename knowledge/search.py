@@ -1,29 +1,54 @@
 """Word search inside the fact base's content: quotes, facts, events, roles.
 
-An inverted index of lightly stemmed terms, scored BM25-style so that rare,
-telling words ("olympics", "destiny") outweigh common ones ("police").
-Query words are widened two ways before lookup: by the fact base's synonym
-groups, and by typo-correction against the index's own vocabulary.
+The terms of every searchable record are indexed by tantivy (a Rust search
+library: an inverted index in memory-mapped files, which several processes
+serving the same fact base share through the page cache). Terms come from
+knowledge/analysis.py alone: the index stores exactly what
+`Analyzer.doc_terms` gives (tantivy only splits them at whitespace) and is
+queried with what `Analyzer.query_terms` gives, so the two sides can never
+disagree.
 
-Words become terms through knowledge/analysis.py alone (the same pipeline
-for documents and queries); this module only stores and scores them.
+What a plain search library does not do is kept here:
+- query words are widened by the fact base's synonym groups (phrases
+  included) and by typo-correction against the index's own vocabulary, each
+  at a lower weight than the word itself;
+- a record's *coverage*, the share of the query's weight (its words' rarity)
+  it matches, decides first, BM25 second; too little coverage is no match.
+
+Tantivy picks the few records that can rank first, scoring coverage itself
+(each query word's best match, at its weight); those are then scored
+exactly, here, from their stored terms. So a search costs what its best
+records do, not what its commonest word does.
 """
 
 from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
 
+import tantivy
 from rapidfuzz import fuzz, process
 
-from knowledge.analysis import Analyzer
+from knowledge.analysis import Analyzer, words
+from knowledge.store import SEPARATOR, Row, Store, StoreWriter
 
 _TYPO_CUTOFF = 84.0  # word-level similarity (plain ratio) for a typo
 _SYNONYM_WEIGHT = 0.6  # a synonym counts for less than the word itself
 _TYPO_WEIGHT = 0.8
 _K1, _B = 1.2, 0.75
+# BM25 breaks ties of coverage inside tantivy: scaled so far down that it
+# never outweighs a real difference in coverage.
+_TIE = 1e-4
+_SEARCH_POOL = 100  # records tantivy hands over for exact scoring, at the least
+_LONGEST_PHRASE = 12  # words of a query matched in order (a longer one is cut: its start is matched)
+_TERM_SET = 64  # more values than this are filtered by a term set
+NO_DEAL = "-"  # the `deal` of a record in no deal (no id is "-")
+
+Expanded = Sequence[tuple[str, Mapping[str, float]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,43 +57,168 @@ class Found:
     score: float  # BM25 score over the widened query
     coverage: float  # share of the query's weight that this document matched
     matched: tuple[str, ...]  # the query terms it matched
+    run: int = 0  # the most of the query's words it holds in a row, as typed (2 or more)
+    # It holds a long run of the query's words in a row (the whole of a short
+    # query; of a longer one, half and three words): they were taken from it.
+    phrased: bool = False
+    exact: bool = False  # it holds every word of the query, in a row
+
+
+@dataclass(frozen=True, slots=True)
+class Want:
+    """One thing a question asks for, as the index looks for it: a record
+    earns `weight` times the best share it matches of any of these."""
+
+    weight: float
+    terms: Mapping[str, float] = field(default_factory=dict)  # index term -> share it earns
+    # A name's own terms: (its part of the name, index term -> share); a
+    # record earns the part of the name it writes out.
+    parts: tuple[tuple[float, Mapping[str, float]], ...] = ()
+    named: tuple[str, ...] = ()  # records named: one that is, or is about, one of them earns it whole
+    # (deal, share, whether an entity earns it too): a record of the deal earns the share.
+    deals: tuple[tuple[str, float, bool], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DocFields:
+    """What the index knows of a record besides its terms, for filters and bonuses."""
+
+    kind: str = ""
+    deals: Collection[str] = ()
+    about: Collection[str] = ()
+    topics: Collection[str] = ()
+
+
+def index_token(term: str) -> str:
+    """A term as tantivy stores it: a phrase's words joined (no term holds `_`)."""
+    return term.replace(" ", "_")
+
+
+# -- building ---------------------------------------------------------------------------
+
+
+def schema() -> tantivy.Schema:
+    builder = tantivy.SchemaBuilder()
+    builder.add_text_field("terms", tokenizer_name="whitespace", index_option="freq")
+    # Every word as written (normalised, stopwords kept), with positions: for exact phrases.
+    builder.add_text_field("words", tokenizer_name="whitespace", index_option="position")
+    builder.add_unsigned_field("pos", fast=True)
+    for name in ("id", "kind", "deal", "about", "topic"):
+        builder.add_text_field(name, tokenizer_name="raw", index_option="basic")
+    return builder.build()
+
+
+class SearchWriter:
+    """Writes the tantivy index of a fact base's searchable records, in order."""
+
+    def __init__(self, folder: Path | None) -> None:
+        """`folder`: an empty folder for the index files, or None for memory."""
+        self.index = tantivy.Index(schema(), None if folder is None else str(folder))
+        # One indexing thread: one segment, documents in the order given.
+        self._writer = self.index.writer(heap_size=256_000_000, num_threads=1)
+
+    def add(self, pos: int, doc_id: str, terms: Sequence[str], said: Sequence[str], fields: DocFields) -> None:
+        """A record: its terms (Analyzer.doc_terms) and its words in order (analysis.words)."""
+        doc = tantivy.Document()
+        doc.add_text("terms", " ".join(index_token(t) for t in terms))
+        doc.add_text("words", " ".join(said))
+        doc.add_unsigned("pos", pos)
+        doc.add_text("id", doc_id)
+        if fields.kind:
+            doc.add_text("kind", fields.kind)
+        for deal in fields.deals or (NO_DEAL,):
+            doc.add_text("deal", deal)
+        for target in fields.about:
+            doc.add_text("about", target)
+        for topic in fields.topics:
+            doc.add_text("topic", topic)
+        self._writer.add_document(doc)
+
+    def close(self) -> tantivy.Index:
+        self._writer.commit()
+        self._writer.wait_merging_threads()
+        self.index.reload()
+        return self.index
+
+
+def doc_frequencies(all_terms: Iterable[Sequence[str]]) -> tuple[dict[str, int], int, int]:
+    """(term -> documents holding it, documents, total terms)."""
+    counts: Counter[str] = Counter()
+    docs = total = 0
+    for terms in all_terms:
+        counts.update(dict.fromkeys(terms, 1))
+        docs += 1
+        total += len(terms)
+    return dict(counts), docs, total
+
+
+# -- the index ----------------------------------------------------------------------------
 
 
 class ContentIndex:
-    def __init__(self, docs: Iterable[tuple[str, str]], synonyms: Iterable[Iterable[str]] | Analyzer = ()) -> None:
-        """`docs` are (record id, searchable text) pairs; `synonyms` the
-        vocabulary's groups, or an Analyzer built from them."""
-        self.analyzer = synonyms if isinstance(synonyms, Analyzer) else Analyzer(synonyms)
-        postings: dict[str, dict[int, int]] = defaultdict(dict)
-        self._ids: list[str] = []
-        lengths: list[int] = []
-        for doc_id, text in docs:
-            doc_terms = self.analyzer.doc_terms(text)
-            pos = len(self._ids)
-            self._ids.append(doc_id)
-            lengths.append(len(doc_terms))
-            for term, count in Counter(doc_terms).items():
-                postings[term][pos] = count
-        self._postings = dict(postings)
-        self._lengths = lengths
-        self._avg_len = (sum(lengths) / len(lengths)) if lengths else 1.0
-        count = len(self._ids)
-        self._idf = {t: math.log(1 + (count - len(p) + 0.5) / (len(p) + 0.5)) for t, p in self._postings.items()}
+    """BM25 word search with coverage, synonym groups and typo widening."""
+
+    def __init__(self, docs: Iterable[tuple[str, str]] = (), synonyms: Iterable[Iterable[str]] | Analyzer = ()) -> None:
+        """An index held in memory, of (record id, searchable text) pairs;
+        `synonyms` are the vocabulary's groups, or an Analyzer built from
+        them. (A served fact base opens its index from disk: `opened`.)"""
+        analyzer = synonyms if isinstance(synonyms, Analyzer) else Analyzer(synonyms)
+        analysed = [(doc_id, analyzer.doc_terms(text), text) for doc_id, text in docs]
+        store, index = build_in_memory(analysed)
+        frequencies, count, total = doc_frequencies(terms for _, terms, _ in analysed)
+        self._setup(analyzer, index, store, frequencies=frequencies, count=count, total=total)
+
+    @classmethod
+    def opened(
+        cls,
+        analyzer: Analyzer,
+        index: tantivy.Index,
+        store: Store,
+        *,
+        frequencies: Mapping[str, int],
+        count: int,
+        total: int,
+    ) -> ContentIndex:
+        """The index of a built fact base: tantivy's files and the store's terms."""
+        self = cls.__new__(cls)
+        self._setup(analyzer, index, store, frequencies=frequencies, count=count, total=total)
+        return self
+
+    def _setup(
+        self,
+        analyzer: Analyzer,
+        index: tantivy.Index,
+        store: Store,
+        *,
+        frequencies: Mapping[str, int],
+        count: int,
+        total: int,
+    ) -> None:
+        self.analyzer = analyzer
+        self._index = index
+        self._schema = index.schema
+        self._searcher = index.searcher()
+        self._store = store
+        self._df = dict(frequencies)
+        self._count = count
+        self._avg_len = total / count if count else 1.0
+        self._idf = {t: _idf(count, df) for t, df in self._df.items()}
         self._max_idf = max(self._idf.values(), default=1.0)
-        self._pos = {doc_id: pos for pos, doc_id in enumerate(self._ids)}
-        self._vocab = [t for t in self._postings if " " not in t]
+        self._vocab = [t for t in self._df if " " not in t]
         # Typo candidates by first letter and length: a word within the typo
         # cutoff of another has a length within a fixed ratio of it.
         self._by_shape: dict[tuple[str, int], list[str]] = defaultdict(list)
-        for term in self._vocab:
+        for term in sorted(self._vocab):
             self._by_shape[term[0], len(term)].append(term)
+
+    # -- the vocabulary
 
     def query_terms(self, query: str) -> list[str]:
         """A query's terms in order: phrases as one compound term, stopwords dropped."""
         return self.analyzer.query_terms(query)
 
     def __len__(self) -> int:
-        return len(self._ids)
+        return self._count
 
     @property
     def max_idf(self) -> float:
@@ -79,11 +229,11 @@ class ContentIndex:
         return self._idf.get(term, 0.0)
 
     def knows(self, term: str) -> bool:
-        return term in self._postings
+        return term in self._df
 
     def frequency(self, term: str) -> int:
         """How many documents hold a term."""
-        return len(self._postings.get(term, ()))
+        return self._df.get(term, 0)
 
     def _typo_fixes(self, term: str) -> list[str]:
         """Index terms one or two edits from `term`, for words it lacks."""
@@ -100,14 +250,14 @@ class ContentIndex:
     def widen(self, term: str) -> dict[str, float]:
         """The index terms one query term stands for, with weights."""
         widened: dict[str, float] = {}
-        if term in self._postings:
+        if term in self._df:
             widened[term] = 1.0
         else:
             for fix in self._typo_fixes(term):
                 widened.setdefault(fix, _TYPO_WEIGHT)
         for base in list(widened) or [term]:
             for syn in self.analyzer.synonyms(base):
-                if syn in self._postings:
+                if syn in self._df:
                     widened.setdefault(syn, _SYNONYM_WEIGHT)
         return widened
 
@@ -130,21 +280,141 @@ class ContentIndex:
     def frequency_limit(self, share: float, floor: int) -> int:
         """A document frequency above which a term is too common to gather
         candidates by: `share` of the documents, and never below `floor`."""
-        return max(floor, int(share * len(self._ids)))
+        return max(floor, int(share * self._count))
+
+    # -- tantivy queries
+
+    def _term(self, field_name: str, value: str) -> tantivy.Query:
+        return tantivy.Query.term_query(self._schema, field_name, value, index_option="basic")
+
+    def _word(self, term: str) -> tantivy.Query:
+        return tantivy.Query.term_query(self._schema, "terms", index_token(term), index_option="freq")
+
+    def _one_of(self, field_name: str, values: Collection[str]) -> tantivy.Query:
+        if len(values) == 1:
+            return self._term(field_name, next(iter(values)))
+        if len(values) > _TERM_SET:
+            return tantivy.Query.term_set_query(self._schema, field_name, sorted(values))
+        # A term set costs a few hundred microseconds to set up, whatever its
+        # size; a handful of terms is quicker as a disjunction.
+        return tantivy.Query.boolean_query([(tantivy.Occur.Should, self._term(field_name, v)) for v in sorted(values)])
+
+    def _best_of(self, terms: Mapping[str, float], weight: float) -> list[tantivy.Query]:
+        return [tantivy.Query.const_score_query(self._word(t), weight * share) for t, share in terms.items()]
+
+    def _want(self, want: Want, total: float) -> tantivy.Query | None:
+        """A record's best share of one want, times its weight (a disjunction of constant scores)."""
+        weight = want.weight / total
+        options = self._best_of(want.terms, weight)
+        parts = [
+            (tantivy.Occur.Should, tantivy.Query.disjunction_max_query(self._best_of(terms, weight * part)))
+            for part, terms in want.parts
+            if terms
+        ]
+        if parts:
+            options.append(tantivy.Query.boolean_query(parts))
+        if want.named:
+            named = tantivy.Query.boolean_query(
+                [
+                    (tantivy.Occur.Should, self._one_of("id", want.named)),
+                    (tantivy.Occur.Should, self._one_of("about", want.named)),
+                ]
+            )
+            options.append(tantivy.Query.const_score_query(named, weight))
+        for deal, share, entities_too in want.deals:
+            of_deal = self._term("deal", deal)
+            if not entities_too:
+                of_deal = tantivy.Query.boolean_query(
+                    [(tantivy.Occur.Must, of_deal), (tantivy.Occur.MustNot, self._term("kind", "entity"))]
+                )
+            options.append(tantivy.Query.const_score_query(of_deal, weight * share))
+        if not options:
+            return None
+        return options[0] if len(options) == 1 else tantivy.Query.disjunction_max_query(options)
+
+    def _tie_break(self, terms: Iterable[Mapping[str, float]]) -> tantivy.Query | None:
+        """BM25 of every index term at its weight, scaled down to break ties only."""
+        widened: dict[str, float] = {}
+        for wide in terms:
+            for term, share in wide.items():
+                widened[term] = max(share, widened.get(term, 0.0))
+        if not widened:
+            return None
+        words = [(tantivy.Occur.Should, tantivy.Query.boost_query(self._word(t), w)) for t, w in widened.items()]
+        return tantivy.Query.boost_query(tantivy.Query.boolean_query(words), _TIE)
+
+    def _filters(
+        self,
+        kinds: Collection[str] | None,
+        among: Collection[str] | None,
+        *,
+        anchor: Collection[str] | None = None,
+        deals: Collection[str] | None = None,
+        topic: str = "",
+    ) -> list[tuple[tantivy.Occur, tantivy.Query]]:
+        out = []
+        if kinds is not None:
+            out.append((tantivy.Occur.Must, self._one_of("kind", kinds) if kinds else tantivy.Query.empty_query()))
+        if among is not None:
+            out.append((tantivy.Occur.Must, self._one_of("id", among) if among else tantivy.Query.empty_query()))
+        if anchor:
+            out.append((tantivy.Occur.Must, self._one_of("deal", {*anchor, NO_DEAL})))
+        if deals is not None:
+            out.append((tantivy.Occur.Must, self._one_of("deal", deals) if deals else tantivy.Query.empty_query()))
+        if topic:
+            out.append((tantivy.Occur.Must, self._term("topic", topic)))
+        return out
+
+    def _top(self, query: tantivy.Query, limit: int) -> list[tuple[float, int]]:
+        """(tantivy score, position) of the best `limit` documents."""
+        hits = self._searcher.search(query, limit, count=False).hits
+        if not hits:
+            return []
+        positions = self._searcher.fast_field_values("pos", [address for _, address in hits])
+        return [(float(score), int(pos)) for (score, _), pos in zip(hits, positions, strict=True) if pos is not None]
+
+    def _rows(self, positions: Sequence[int]) -> list[Row]:
+        return self._store.rows_at(positions)
+
+    # -- exact scoring of chosen documents
+
+    def _doc_terms(self, rows: Iterable[Row]) -> list[tuple[str, Counter[str], int]]:
+        out = []
+        for row in rows:
+            terms = row.terms.split(SEPARATOR) if row.terms else []
+            out.append((row.id, Counter(terms), len(terms)))
+        return out
+
+    def _score(
+        self, expanded: Expanded, docs: Iterable[tuple[str, Counter[str], int]]
+    ) -> dict[str, tuple[float, dict[str, float]]]:
+        out: dict[str, tuple[float, dict[str, float]]] = {}
+        for doc_id, counts, length in docs:
+            score = 0.0
+            covered: dict[str, float] = {}
+            norm = _K1 * (1 - _B + _B * length / self._avg_len)
+            for term, wide in expanded:
+                for index_term, weight in wide.items():
+                    tf = counts.get(index_term)
+                    if not tf:
+                        continue
+                    score += self._idf[index_term] * weight * tf * (_K1 + 1) / (tf + norm)
+                    if weight > covered.get(term, 0.0):
+                        covered[term] = weight
+            if covered:
+                out[doc_id] = (score, covered)
+        return out
 
     def holding(self, expanded: Iterable[tuple[str, Mapping[str, float]]], limit: int) -> set[str] | None:
         """The documents holding some query term (itself, a typo fix or a
         synonym) that no more than `limit` documents hold; None when every
-        term is commoner than that. Costs what those terms' postings do."""
-        found: set[int] = set()
-        selective = False
-        for _, wide in expanded:
-            for index_term in wide:
-                postings = self._postings[index_term]
-                if len(postings) <= limit:
-                    selective = True
-                    found.update(postings)
-        return {self._ids[pos] for pos in found} if selective else None
+        term is commoner than that."""
+        terms = [t for _, wide in expanded for t in wide if self._df.get(t, 0) <= limit]
+        if not terms:
+            return None
+        query = tantivy.Query.boolean_query([(tantivy.Occur.Should, self._word(t)) for t in terms])
+        size = sum(self._df[t] for t in terms)
+        return {row.id for row in self._rows([pos for _, pos in self._top(query, size)])}
 
     def matches(
         self,
@@ -156,62 +426,56 @@ class ContentIndex:
         share of that term's weight it earned: 1.0 for the word itself, less
         for a typo fix or a synonym.
 
-        With `among`, only those documents are scored, each looked up in a
-        term's postings when that is cheaper than reading them all, so the
-        cost follows the candidates, not how common a term is.
+        With `among`, only those documents are scored, from their stored
+        terms: the cost follows the candidates, not how common a term is.
         """
-        scores: dict[int, float] = defaultdict(float)
-        covered: dict[int, dict[str, float]] = defaultdict(dict)
-        wanted = None if among is None else {self._pos[d] for d in among if d in self._pos}
-        for term, wide in expanded:
-            for index_term, weight in wide.items():
-                idf = self._idf[index_term]
-                postings = self._postings[index_term]
-                if wanted is None:
-                    hits: Iterable[tuple[int, int]] = postings.items()
-                elif len(wanted) < len(postings):
-                    hits = ((pos, postings[pos]) for pos in wanted if pos in postings)
-                else:
-                    hits = ((pos, tf) for pos, tf in postings.items() if pos in wanted)
-                for pos, tf in hits:
-                    norm_tf = tf * (_K1 + 1) / (tf + _K1 * (1 - _B + _B * self._lengths[pos] / self._avg_len))
-                    scores[pos] += idf * weight * norm_tf
-                    if weight > covered[pos].get(term, 0.0):
-                        covered[pos][term] = weight
-        out: dict[str, tuple[float, dict[str, float]]] = {}
-        for pos, score in scores.items():
-            doc = self._ids[pos]
-            if allow is None or allow(doc):
-                out[doc] = (score, covered[pos])
-        return out
+        expanded = list(expanded)
+        if among is None:
+            terms = {t for _, wide in expanded for t in wide}
+            if not terms:
+                return {}
+            query = tantivy.Query.boolean_query([(tantivy.Occur.Should, self._word(t)) for t in sorted(terms)])
+            rows = self._rows([pos for _, pos in self._top(query, max(1, self._count))])
+        else:
+            rows = list(self._store.rows(among).values())
+        found = self._score(expanded, self._doc_terms(rows))
+        if allow is None:
+            return found
+        return {doc: value for doc, value in found.items() if allow(doc)}
 
-    def _able(
+    def best(
         self,
-        expanded: list[tuple[str, dict[str, float]]],
-        weights: Mapping[str, float],
-        total: float,
-        min_coverage: float,
+        wants: Sequence[Want],
+        *,
+        limit: int,
+        kinds: Collection[str] | None = None,
+        among: Collection[str] | None = None,
+        anchor: Collection[str] | None = None,
+        deals: Collection[str] | None = None,
+        topic: str = "",
+        bonuses: Mapping[tuple[str, str], float] | None = None,
     ) -> list[str]:
-        """Documents that can still reach `min_coverage`: a document lacking
-        every term of a set whose weights exceed (1 - min_coverage) of the
-        total cannot, so it must hold one of the rarest such terms. Words the
-        index lacks are in that set for free: no document holds them."""
-        slack = (1 - min_coverage) * total
-        missing = sum(weights[t] for t, wide in expanded if not wide)
-        if missing > slack:
+        """The records that best meet some wants, best first, at most `limit`:
+        by the weighted share of the wants each meets, plus `bonuses`
+        ({(field, value): bonus}, e.g. ("kind", "fact") or ("topic", "next")),
+        then BM25. Only records meeting some want and, when given, of `kinds`,
+        of `among`, in a deal of `anchor` (or in none), in a deal of `deals`
+        and of `topic`."""
+        total = sum(w.weight for w in wants) or 1.0
+        clauses = [q for q in (self._want(w, total) for w in wants) if q is not None]
+        if not clauses:
             return []
-        by_rarity = sorted(
-            ((sum(len(self._postings[i]) for i in wide), term, wide) for term, wide in expanded if wide),
-            key=lambda entry: entry[0],
-        )
-        chosen: set[int] = set()
-        for _, term, wide in by_rarity:
-            for index_term in wide:
-                chosen.update(self._postings[index_term])
-            missing += weights[term]
-            if missing > slack:
-                break
-        return [self._ids[pos] for pos in chosen]
+        scored: list[tuple[tantivy.Occur, tantivy.Query]] = [
+            (tantivy.Occur.Must, tantivy.Query.boolean_query([(tantivy.Occur.Should, q) for q in clauses])),
+            *self._filters(kinds, among, anchor=anchor, deals=deals, topic=topic),
+        ]
+        for (field_name, value), bonus in (bonuses or {}).items():
+            scored.append((tantivy.Occur.Should, tantivy.Query.const_score_query(self._term(field_name, value), bonus)))
+        tie = self._tie_break([w.terms for w in wants] + [terms for w in wants for _, terms in w.parts])
+        if tie is not None:
+            scored.append((tantivy.Occur.Should, tie))
+        hits = self._top(tantivy.Query.boolean_query(scored), limit)
+        return [row.id for row in self._rows([pos for _, pos in hits])]
 
     def search(
         self,
@@ -219,22 +483,174 @@ class ContentIndex:
         allow: Callable[[str], bool] | None = None,
         limit: int = 10,
         min_coverage: float = 0.0,
+        *,
+        kinds: Collection[str] | None = None,
+        among: Collection[str] | None = None,
     ) -> list[Found]:
-        """Documents by coverage of the query, then score. With `min_coverage`,
-        only documents that can reach it are scored (and returned)."""
+        """Documents by coverage of the query, then score; only those
+        covering at least `min_coverage`, of `kinds` and of `among` (when
+        given) and allowed by `allow`.
+
+        Words are also matched in order, as typed: a document holding the
+        query word for word (stopwords and all) comes first, whatever its
+        coverage; among documents of equal coverage, the one holding more of
+        the query's words in a row goes first."""
         expanded = self.expand(query)
-        if not expanded:
-            return []
+        said = words(query)[:_LONGEST_PHRASE]
         weights = {term: self.weight(wide) for term, wide in expanded}
         total = sum(weights.values()) or 1.0
-        among = self._able(expanded, weights, total, min_coverage) if min_coverage > 0 else None
-        if among is not None and not among:
+        pool = max(_SEARCH_POOL, 4 * limit)
+        phrased = self._phrased(said, kinds, among, pool)
+        found: dict[str, Found] = {}
+        if expanded and sum(weights[t] for t, wide in expanded if not wide) <= (1 - min_coverage) * total:
+            found = self._by_coverage(
+                expanded, weights, pool, kinds=kinds, among=among, allow=allow, min_coverage=min_coverage, limit=limit
+            )
+        # A document holding a long run of the query's words passes whatever
+        # its coverage: the words were taken from it, give or take a typo.
+        phrase_rows = self._rows(list(phrased))
+        runs = {row.id: phrased[row.pos] for row in phrase_rows}
+        fresh = [row for row in phrase_rows if row.id not in found and (allow is None or allow(row.id))]
+        scored = self._score(expanded, self._doc_terms(fresh))
+        for row in fresh:
+            score, covered = scored.get(row.id, (0.0, {}))
+            cover = sum(share * weights[t] for t, share in covered.items()) / total if expanded else 1.0
+            found[row.id] = Found(row.id, score, cover, tuple(covered))
+        if not found:
             return []
-        found: list[Found] = []
-        for doc, (score, covered) in self.matches(expanded, allow, among).items():
+        runs.update((doc, run) for doc, run in self._runs(said, [d for d in found if d not in runs]).items())
+        least = _least_run(len(said))
+        ranked = [
+            replace(f, run=run, phrased=run >= least, exact=run == len(said))
+            for f in found.values()
+            for run in (runs.get(f.doc, 0),)
+        ]
+        ranked.sort(key=lambda f: (not f.exact, not f.phrased, -f.coverage, -f.run, -f.score, f.doc))
+        return ranked[:limit]
+
+    def _by_coverage(
+        self,
+        expanded: Expanded,
+        weights: Mapping[str, float],
+        pool: int,
+        *,
+        kinds: Collection[str] | None,
+        among: Collection[str] | None,
+        allow: Callable[[str], bool] | None,
+        min_coverage: float,
+        limit: int,
+    ) -> dict[str, Found]:
+        """The documents that cover the query best, scored exactly."""
+        total = sum(weights.values()) or 1.0
+        wants = [Want(weights[term], wide) for term, wide in expanded if wide]
+        clauses = [q for q in (self._want(w, total) for w in wants) if q is not None]
+        if not clauses:
+            return {}
+        scored: list[tuple[tantivy.Occur, tantivy.Query]] = [
+            (tantivy.Occur.Must, tantivy.Query.boolean_query([(tantivy.Occur.Should, q) for q in clauses])),
+            *self._filters(kinds, among),
+        ]
+        tie = self._tie_break([wide for _, wide in expanded])
+        if tie is not None:
+            scored.append((tantivy.Occur.Should, tie))
+        tantivy_query = tantivy.Query.boolean_query(scored)
+        while True:
+            hits = self._top(tantivy_query, pool)
+            found = self._found(expanded, weights, [pos for _, pos in hits], allow=allow, min_coverage=min_coverage)
+            # Enough, or all there is: tantivy's scores are coverage, so once the
+            # last hit is below the floor no later one can reach it.
+            exhausted = len(hits) < pool or (hits[-1][0] < min_coverage - 0.01)
+            if len(found) >= limit or exhausted or pool >= self._count:
+                return {f.doc: f for f in found}
+            pool *= 4
+
+    def _phrase(self, said: Sequence[str]) -> tantivy.Query:
+        return tantivy.Query.phrase_query(self._schema, "words", list(said))
+
+    def _phrased(
+        self, said: Sequence[str], kinds: Collection[str] | None, among: Collection[str] | None, limit: int
+    ) -> dict[int, int]:
+        """Documents (by position) holding a long run of the query's words in
+        a row, with its length: all of them, or at least half and three."""
+        least = _least_run(len(said))
+        if len(said) < 2:
+            return {}
+        spans = self._spans(said, least)
+        query = tantivy.Query.boolean_query(
+            [(tantivy.Occur.Must, tantivy.Query.disjunction_max_query(spans)), *self._filters(kinds, among)]
+        )
+        return {pos: round(score) for score, pos in self._top(query, limit)}
+
+    def _spans(self, said: Sequence[str], least: int) -> list[tantivy.Query]:
+        """A phrase query for every run of `least` words or more, scoring its length."""
+        return [
+            tantivy.Query.const_score_query(self._phrase(said[start : start + size]), float(size))
+            for size in range(len(said), least - 1, -1)
+            for start in range(len(said) - size + 1)
+        ]
+
+    def _runs(self, said: Sequence[str], docs: Collection[str]) -> dict[str, int]:
+        """For some documents, the most of the query's words each holds in a row (2 or more)."""
+        if len(said) < 2 or not docs:
+            return {}
+        query = tantivy.Query.boolean_query(
+            [
+                (tantivy.Occur.Must, tantivy.Query.disjunction_max_query(self._spans(said, 2))),
+                *self._filters(None, docs),
+            ]
+        )
+        hits = self._top(query, len(docs))
+        rows = {row.pos: row.id for row in self._rows([pos for _, pos in hits])}
+        return {rows[pos]: round(score) for score, pos in hits if pos in rows}
+
+    def _found(
+        self,
+        expanded: Expanded,
+        weights: Mapping[str, float],
+        positions: Sequence[int],
+        *,
+        allow: Callable[[str], bool] | None,
+        min_coverage: float,
+    ) -> list[Found]:
+        total = sum(weights.values()) or 1.0
+        found = []
+        for doc, (score, covered) in self._score(expanded, self._doc_terms(self._rows(positions))).items():
+            if allow is not None and not allow(doc):
+                continue
             cover = sum(share * weights[t] for t, share in covered.items()) / total
             if cover < min_coverage:
                 continue
             found.append(Found(doc, score, cover, tuple(covered)))
-        found.sort(key=lambda f: (-f.coverage, -f.score, f.doc))
-        return found[:limit]
+        return found
+
+
+def _least_run(words: int) -> int:
+    """The run of a query's words in a row that shows it was taken from a
+    document: the whole of a short query; of a longer one, half and three."""
+    return words if words <= 3 else max(3, (words + 1) // 2)
+
+
+def _idf(count: int, df: int) -> float:
+    return math.log(1 + (count - df + 0.5) / (df + 0.5))
+
+
+def build_in_memory(analysed: Sequence[tuple[str, list[str], str]]) -> tuple[Store, tantivy.Index]:
+    """A store and an index of some documents, in memory (for small indexes and tests)."""
+    import sqlite3  # noqa: PLC0415 - only here
+
+    db = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
+    writer = StoreWriter(db)
+    writer.records(
+        (pos, doc_id, "", "[]", None, SEPARATOR.join(terms)) for pos, (doc_id, terms, _) in enumerate(analysed)
+    )
+    writer.finish()
+    writer.meta({})
+    search = SearchWriter(None)
+    for pos, (doc_id, terms, text) in enumerate(analysed):
+        search.add(pos, doc_id, terms, words(text), DocFields())
+    return Store(db), search.close()
+
+
+def tantivy_version() -> str:
+    version: Any = getattr(tantivy, "__version__", "")
+    return str(version)

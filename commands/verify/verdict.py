@@ -170,7 +170,7 @@ def _candidates(fb: FactBase, text: str, speakers: Collection[str] = ()) -> list
     holding = [p.pieces[0].id for p in passages(fb, pool[CANDIDATES:]) if needle in _joined(p)]
     found = pool[:CANDIDATES] + holding
     if speakers:
-        theirs = {q.id for s in speakers for q in fb.quotes_of(s)}
+        theirs = {q for s in speakers for q in fb.quote_ids_of(s)}
         found += [f.doc for f in fb.content.search(text, theirs.__contains__, limit=CANDIDATES)]
     return passages(fb, found)
 

@@ -80,7 +80,7 @@ def _from_graph(ask: Ask, question: Question, counted: str) -> Answer | None:
     if counted == "people":
         sources = list(dict.fromkeys(fb.deals[d].source for d in deals))
         people = graph.people_named(fb, sources)
-        unnamed = [e for e in fb.entities.values() if e.source in sources and slots.unnamed(e.kind, e.role)]
+        unnamed = [e for e in graph.named_by(fb, sources) if slots.unnamed(e.kind, e.role)]
         where = "the two articles" if len(sources) > 1 else "the article"
         title = f"{len(people)} people named in {where}: {graph.and_list(e.name for e in people)}"
         lines = [f"• {graph.role_line(fb, e)}" for e in people]

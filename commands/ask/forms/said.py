@@ -108,7 +108,7 @@ def _what_said(ask: Ask, question: Question) -> Answer | Question:
         # "what did the chief police officers say": nobody the articles quote.
         lacking = f"They quote nobody as {echo(question.speaker, 60)}."
         return not_found(fb, ask.query, speaker_reading.mentions, lacking=lacking)
-    said = list(dict.fromkeys(q.id for s in speakers for q in fb.quotes_of(s)))
+    said = list(dict.fromkeys(q for s in speakers for q in fb.quote_ids_of(s)))
     if not question.about:
         return _yes(question, render_answer(fb, qi, ask.query, question, Shown(said[0], more=tuple(said[1:]))))
     about = read(qi, question.about)
@@ -182,18 +182,18 @@ def speakers_of(ask: Ask, reading: Reading, *, several: bool = False) -> tuple[s
     subject asked about then picks between their quotes."""
     fb = ask.fb
     named = [t for m in reading.mentions for t in m.targets if t in fb.entities]
-    quoted = tuple(dict.fromkeys(t for t in named if fb.quotes_of(t)))
+    quoted = tuple(dict.fromkeys(t for t in named if fb.has_quotes(t)))
     if quoted or not reading.units:
         return quoted
     # "the herts commissioner": a description of somebody, not a name.
     ranked = rank(ask.qi, Aim(), reading, entities)
     best = clear_best(ranked, fb)
     if best is not None:
-        return (best,) if fb.quotes_of(best) else ()
+        return (best,) if fb.has_quotes(best) else ()
     if not several or not ranked or ranked[0].cover < ENTITY_MIN:
         return ()
     top = ranked[0].cover
-    return tuple(s.item.id for s in ranked if top - s.cover < ENTITY_MARGIN and fb.quotes_of(s.item.id))
+    return tuple(s.item.id for s in ranked if top - s.cover < ENTITY_MARGIN and fb.has_quotes(s.item.id))
 
 
 ENTRIES = (

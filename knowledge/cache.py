@@ -1,0 +1,267 @@
+"""The persistent, content-addressed cache of built fact bases.
+
+Building a fact base (parsing and validating the YAML, working out what
+questions need, indexing every record's words) takes seconds per hundred
+articles; opening a built one takes a fraction of a second. So a build is
+kept, beside the fact files:
+
+    <fact-base folder>/.factbot-index/<key>/
+        manifest.json      what this is, the key, and each file's size and SHA-256
+        factbase.sqlite    the records and what questions read (knowledge/store.py)
+        search/            the tantivy index (knowledge/search.py)
+
+The key is a SHA-256 of every fact file's name and bytes and of the code that
+builds (its source files, the versions of Python, Unicode, tantivy, rapidfuzz
+and PyYAML): when nothing of that has changed, start-up opens the build
+without parsing anything; when anything has, the key is new and the fact base
+is built again. Before a build is served, every file of it is checked against
+its manifest, so a truncated, damaged or half-written build is rebuilt, never
+served. The files are read as data only (JSON, SQLite, tantivy's own format):
+nothing in the folder can run code, whoever wrote it.
+
+If the fact-base folder is read-only (the shipped fact base in site-packages,
+a container image), a build found there is still used; a new one goes to the
+user's cache folder (platformdirs), keyed the same way. `factbot index`
+builds ahead of time, for an image or a deploy step.
+
+A big fact base is built in a separate process: the serving process keeps
+its memory and its interpreter lock to itself, and a reload never holds up
+its event loop.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import sys
+import time
+import unicodedata
+import uuid
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import ExitStack, contextmanager, suppress
+from functools import cache
+from importlib import metadata
+from importlib.resources import as_file
+from importlib.resources.abc import Traversable
+from multiprocessing import get_context
+from pathlib import Path
+
+import platformdirs
+
+from knowledge.build import SEARCH_FOLDER, STORE_FILE, build
+from knowledge.factbase import default_folder
+from knowledge.loader import fact_files, read_records
+from knowledge.problems import FactBaseError, Problem
+
+INDEX_VERSION = 1  # bump when what is built changes in a way the code's own hash would miss
+FOLDER = ".factbot-index"
+MANIFEST = "manifest.json"
+FORMAT = "factbot-index"
+KEEP = 2  # builds kept per cache folder: the newest and the one before, which another process may still serve
+ABANDONED = 3600.0  # seconds after which a half-written build is taken to be abandoned
+ISOLATE_ABOVE = 2 * 1024 * 1024  # bytes of fact files above which the build runs in its own process
+_CHUNK = 1 << 20
+_LIBRARIES = ("tantivy", "rapidfuzz", "PyYAML")
+
+
+@cache
+def code_fingerprint() -> str:
+    """What, besides the fact files, decides what a build holds: the source
+    of every module of this package, and the versions it relies on."""
+    digest = hashlib.sha256(f"{FORMAT} {INDEX_VERSION}".encode())
+    digest.update(f"python {sys.version_info[0]}.{sys.version_info[1]} unicode {unicodedata.unidata_version}".encode())
+    for library in _LIBRARIES:
+        try:
+            digest.update(f" {library} {metadata.version(library)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f" {library} ?".encode())
+    for path in sorted(Path(__file__).resolve().parent.glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def source_key(folder: Path) -> str:
+    """The key of a folder's fact files as they are now (and of this code)."""
+    digest = hashlib.sha256(code_fingerprint().encode())
+    for path in _fact_paths(folder):
+        digest.update(b"\0" + path.name.encode() + b"\0")
+        with path.open("rb") as handle:
+            for block in iter(lambda: handle.read(_CHUNK), b""):
+                digest.update(block)
+    return digest.hexdigest()
+
+
+def user_cache() -> Path:
+    """Where builds go when the fact-base folder cannot hold them."""
+    return Path(platformdirs.user_cache_dir("factbot")) / "index"
+
+
+def roots(folder: Path) -> list[Path]:
+    """Cache folders for a fact-base folder, in order of preference."""
+    return [folder / FOLDER, user_cache()]
+
+
+@contextmanager
+def real_folder(folder: Traversable | Path | str | None) -> Iterator[tuple[Path, str | None]]:
+    """(a folder on disk, the label problems are reported under) for a fact-base folder."""
+    if folder is None:
+        with as_file(default_folder()) as path:
+            yield Path(path), "knowledge/data"
+    elif isinstance(folder, str | Path):
+        yield Path(folder), None
+    else:
+        with as_file(folder) as path:
+            yield Path(path), None
+
+
+def prepare(folder: Traversable | Path | str | None, *, cache: Path | None = None, isolate: bool | None = None) -> Path:
+    """The verified cache folder of a fact base, built now if there is none.
+
+    `cache` overrides where builds are looked for and put. `isolate` builds
+    in a separate process (default: when the fact files are big). Raises
+    FactBaseError with every problem of invalid fact files.
+    """
+    with ExitStack() as stack:
+        path, label = stack.enter_context(real_folder(folder))
+        if not path.is_dir():
+            raise FactBaseError([Problem(label or str(folder), 0, "no such folder of fact files")])
+        try:
+            key = source_key(path)
+        except OSError:  # a file that cannot be read: reading the folder says which, and why
+            read_records(path, label=label)
+            raise
+        places = [cache] if cache is not None else roots(path)
+        for root in places:
+            found = root / key
+            if verify(found, key):
+                _touch(found)
+                return found
+        if isolate is None:
+            isolate = sum(p.stat().st_size for p in _fact_paths(path)) > ISOLATE_ABOVE
+        errors: list[str] = []
+        for root in places:
+            try:
+                root.mkdir(parents=True, exist_ok=True)
+                staging = root / f"tmp-{key[:16]}-{uuid.uuid4().hex[:12]}"
+                staging.mkdir()
+            except OSError as exc:
+                errors.append(f"{root}: {exc.strerror or exc}")
+                continue
+            if isolate:
+                with ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn")) as pool:
+                    done = Path(pool.submit(build_into, str(path), label, str(staging), key).result())
+            else:
+                done = build_into(path, label, staging, key)
+            return _settle(root, key, done)
+        raise OSError("nowhere to keep the fact base's index: " + "; ".join(errors))
+
+
+def build_into(folder: Path | str, label: str | None, staging: Path | str, key: str) -> Path:
+    """Read, validate and build a fact base into an empty staging folder, and
+    write its manifest last. On any failure the staging folder is removed."""
+    staging = Path(staging)
+    try:
+        records = read_records(Path(folder), label=label)
+        store, index = build(records, staging)
+        store.close()
+        del index  # tantivy's files are complete once committed
+        files = {
+            str(p.relative_to(staging)): [p.stat().st_size, _sha256(p)]
+            for p in sorted(staging.rglob("*"))
+            if p.is_file() and not p.name.startswith(".tantivy-")
+        }
+        manifest = {
+            "format": FORMAT,
+            "version": INDEX_VERSION,
+            "key": key,
+            "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+            "files": files,
+        }
+        (staging / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return staging
+
+
+def _settle(root: Path, key: str, staging: Path) -> Path:
+    """Put a finished build in its place; if another process got there
+    first with a sound build, use that one instead."""
+    target = root / key
+    try:
+        staging.rename(target)
+    except OSError:
+        if verify(target, key):
+            shutil.rmtree(staging, ignore_errors=True)
+            return target
+        # A damaged build under the key: move it aside (whoever still has
+        # its files open keeps them) and put the new one in its place.
+        trash = root / f"tmp-{key[:16]}-{uuid.uuid4().hex[:12]}-damaged"
+        target.rename(trash)
+        staging.rename(target)
+        shutil.rmtree(trash, ignore_errors=True)
+    tidy(root, keep=key)
+    return target
+
+
+def verify(folder: Path, key: str) -> bool:
+    """Whether a folder holds a complete, undamaged build for `key`."""
+    try:
+        manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+        if (
+            not isinstance(manifest, dict)
+            or manifest.get("format") != FORMAT
+            or manifest.get("version") != INDEX_VERSION
+            or manifest.get("key") != key
+        ):
+            return False
+        files = manifest["files"]
+        if STORE_FILE not in files or not any(name.startswith(SEARCH_FOLDER + "/") for name in files):
+            return False
+        for name, (size, digest) in files.items():
+            path = folder / name
+            if ".." in Path(name).parts or path.stat().st_size != size or _sha256(path) != digest:
+                return False
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+    return True
+
+
+def tidy(root: Path, keep: str) -> None:
+    """Remove builds no longer needed: all but the newest few, and abandoned half-built ones."""
+    now = time.time()
+    builds: list[tuple[float, Path]] = []
+    for entry in root.iterdir():
+        try:
+            modified = entry.stat().st_mtime
+        except OSError:
+            continue
+        if entry.name.startswith("tmp-"):
+            if now - modified > ABANDONED:
+                shutil.rmtree(entry, ignore_errors=True)
+        elif entry.name != keep and entry.is_dir() and len(entry.name) == 64:
+            builds.append((modified, entry))
+    builds.sort(reverse=True)
+    for _, entry in builds[KEEP - 1 :]:
+        shutil.rmtree(entry, ignore_errors=True)
+
+
+def _touch(folder: Path) -> None:
+    """Mark a build as in use, so tidying keeps it."""
+    with suppress(OSError):  # a read-only folder: it cannot be tidied away either
+        os.utime(folder)
+
+
+def _fact_paths(folder: Path) -> list[Path]:
+    return [folder / f.name for f in fact_files(folder)]
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(_CHUNK), b""):
+            digest.update(block)
+    return digest.hexdigest()
