@@ -744,18 +744,18 @@ class Startup:
         return self.cold_s / self.bare_s
 
 
-def measure_startup(folder: Path, cache: Path) -> tuple[Startup, dict[str, Any]]:
+def measure_startup(folder: Path, cache: Path, repeats: int) -> tuple[Startup, dict[str, Any]]:
     """Medians over fresh processes, page cache warm: the bare parse; start-up
     with no cache (a build, as after an edit); with a valid cache. Returns
     the last warm start's memory readings too."""
     size = sum(p.stat().st_size for p in folder.iterdir() if p.suffix in (".yaml", ".yml"))
-    cold_runs = 3 if size < 10 * 1_048_576 else 1
-    bare = [child("bare", folder, cache) for _ in range(3)]
+    cold_runs = repeats if size < 10 * 1_048_576 else 1
+    bare = [child("bare", folder, cache) for _ in range(repeats)]
     colds = []
     for _ in range(cold_runs):
         shutil.rmtree(cache, ignore_errors=True)
         colds.append(child("open", folder, cache)["open_s"])
-    warms = [child("open", folder, cache) for _ in range(3)]
+    warms = [child("open", folder, cache) for _ in range(repeats)]
     startup = Startup(
         files=int(bare[0]["files"]),
         megabytes=float(bare[0]["mb"]),
@@ -916,10 +916,10 @@ def _run_scale(
     scale: int, args: argparse.Namespace, folder: Path, work: Path, say: Callable[[str], None]
 ) -> ScaleResult:
     cache = work / "index"
-    startup, warm = measure_startup(folder, cache)
+    startup, warm = measure_startup(folder, cache, args.repeats)
     say(
         "\nStart-up to a served fact base (LiveFactBase), fresh processes, page cache warm; "
-        f"medians of {startup.warm_runs} warm and {startup.cold_runs} cold starts against 3 bare parses"
+        f"medians of {startup.warm_runs} warm and {startup.cold_runs} cold starts against {args.repeats} bare parses"
     )
     say(
         table(
@@ -1242,6 +1242,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--no-sizes", action="store_true", help="skip the tracemalloc size estimate")
     parser.add_argument(
         "--burst", type=int, default=40, help="slowest questions answered at once in the stall test (default 40)"
+    )
+    parser.add_argument(
+        "--repeats", type=int, default=3, help="fresh processes per start-up figure, median taken (default 3)"
     )
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     return parser

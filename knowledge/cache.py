@@ -53,7 +53,7 @@ import platformdirs
 
 from knowledge.build import SEARCH_FOLDER, STORE_FILE, build
 from knowledge.factbase import default_folder
-from knowledge.loader import fact_files, read_records
+from knowledge.loader import MAX_FILE_BYTES, fact_files, read_records
 from knowledge.problems import FactBaseError, Problem
 
 INDEX_VERSION = 1  # bump when what is built changes in a way the code's own hash would miss
@@ -140,7 +140,9 @@ def prepare(folder: Traversable | Path | str | None, *, cache: Path | None = Non
                 _touch(found)
                 return found
         if isolate is None:
-            isolate = sum(p.stat().st_size for p in _fact_paths(path)) > ISOLATE_ABOVE
+            # What will be parsed: a file over the loader's limit is refused unread.
+            sizes = [p.stat().st_size for p in _fact_paths(path)]
+            isolate = sum(size for size in sizes if size <= MAX_FILE_BYTES) > ISOLATE_ABOVE
         errors: list[str] = []
         for root in places:
             try:
