@@ -34,7 +34,7 @@ def run(fb: FactBase, query: str) -> Answer:
     names = resolve_names(fb, query, lambda t: _has_quotes(fb, t))
     if names.found and (names.exact or len(query.split()) < _PHRASE_WORDS):
         return _of_targets(fb, query, names, page)
-    found = fb.content.search(query, lambda d: d in fb.quotes, limit=_WORD_RESULTS, min_coverage=CONTENT_ACCEPT)
+    found = fb.content.search(query, limit=_WORD_RESULTS, min_coverage=CONTENT_ACCEPT, kinds=("quote",))
     words = accepted(found, _WORD_RESULTS)
     if names.found and not (words and found[0].coverage >= _ALL_WORDS):
         return _of_targets(fb, query, names, page)

@@ -23,7 +23,7 @@ from knowledge.matching import PLACE_PREFIX, NameIndex
 from knowledge.model import Deal, Entity, Quote, Records, Source
 from knowledge.question_index import QuestionData, encode_item, question_data, topic_key
 from knowledge.search import DocFields, SearchWriter
-from knowledge.store import SEPARATOR, Record, Store, StoreWriter, encode_record
+from knowledge.store import Record, Store, StoredRow, StoreWriter, encode_record
 from knowledge.text import normalise
 
 STORE_FILE = "factbase.sqlite"
@@ -139,7 +139,7 @@ def build(records: Records, folder: Path | None) -> tuple[Store, tantivy.Index]:
     frequencies: dict[str, int] = {}
     total_terms = 0
 
-    def rows() -> Iterator[tuple[int, str, str, str, str | None, str | None]]:
+    def rows() -> Iterator[StoredRow]:
         nonlocal total_terms
         by_id: dict[str, Record] = {}
         for table in (records.facts, records.quotes, records.events, records.entities, records.deals):
@@ -151,14 +151,16 @@ def build(records: Records, folder: Path | None) -> tuple[Store, tantivy.Index]:
             for term in dict.fromkeys(terms):
                 frequencies[term] = frequencies.get(term, 0) + 1
             kind, encoded = encode_record(by_id[record_id])
-            fields = DocFields(item.kind, item.deals, item.about, item.topics)
-            search.add(pos, record_id, terms, words(text), fields)
-            yield pos, record_id, kind, encoded, encode_item(item), SEPARATOR.join(terms)
+            flags = [flag for flag, on in (("timed", item.when), ("said", item.said_when)) if on]
+            fields = DocFields(item.kind, item.deals, item.about, item.topics, flags)
+            said = words(text)
+            search.add(pos, record_id, terms, said, fields)
+            yield pos, record_id, kind, encoded, encode_item(item), terms, said
             if pos % 2000 == 0:
                 time.sleep(0)  # built in a thread: let an event loop in now and then
         for n, source in enumerate(records.sources, start=len(data.items)):
             kind, encoded = encode_record(source)
-            yield n, source.id, kind, encoded, None, None
+            yield n, source.id, kind, encoded, None, None, None
 
     writer.records(rows())
     writer.finish()

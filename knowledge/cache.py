@@ -35,18 +35,17 @@ import hashlib
 import json
 import os
 import shutil
+import subprocess
 import sys
 import time
 import unicodedata
 import uuid
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack, contextmanager, suppress
 from functools import cache
 from importlib import metadata
 from importlib.resources import as_file
 from importlib.resources.abc import Traversable
-from multiprocessing import get_context
 from pathlib import Path
 
 import platformdirs
@@ -152,11 +151,7 @@ def prepare(folder: Traversable | Path | str | None, *, cache: Path | None = Non
             except OSError as exc:
                 errors.append(f"{root}: {exc.strerror or exc}")
                 continue
-            if isolate:
-                with ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn")) as pool:
-                    done = Path(pool.submit(build_into, str(path), label, str(staging), key).result())
-            else:
-                done = build_into(path, label, staging, key)
+            done = build_elsewhere(path, label, staging, key) if isolate else build_into(path, label, staging, key)
             return _settle(root, key, done)
         raise OSError("nowhere to keep the fact base's index: " + "; ".join(errors))
 
@@ -187,6 +182,41 @@ def build_into(folder: Path | str, label: str | None, staging: Path | str, key: 
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return staging
+
+
+_PROBLEMS = 3  # the build process's exit status when the fact files have problems (listed on its output)
+
+
+def build_elsewhere(folder: Path, label: str | None, staging: Path, key: str) -> Path:
+    """build_into in a fresh Python process (`python -m knowledge.cache`).
+
+    A process of its own, not a fork of this one (which may have threads)
+    nor multiprocessing's spawn (which imports the caller's main module
+    again); what comes back is an exit status and, for invalid fact files,
+    their problems as JSON."""
+    package_root = str(Path(__file__).resolve().parent.parent)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, (package_root, os.environ.get("PYTHONPATH"))))}
+    argv = [sys.executable, "-m", "knowledge.cache", str(folder), label or "", str(staging), key]
+    done = subprocess.run(argv, capture_output=True, text=True, env=env, check=False)  # noqa: S603 - our own module
+    if done.returncode == 0:
+        return staging
+    shutil.rmtree(staging, ignore_errors=True)
+    if done.returncode == _PROBLEMS:
+        problems = json.loads(done.stdout)
+        raise FactBaseError([Problem(file, line, message) for file, line, message in problems])
+    tail = done.stderr.strip().splitlines()[-1:] or [f"exit status {done.returncode}"]
+    raise RuntimeError(f"building the fact base in a separate process failed: {tail[0]}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m knowledge.cache FOLDER LABEL STAGING KEY`: build_into, for build_elsewhere."""
+    folder, label, staging, key = argv if argv is not None else sys.argv[1:]
+    try:
+        build_into(Path(folder), label or None, Path(staging), key)
+    except FactBaseError as exc:
+        sys.stdout.write(json.dumps([[p.file, p.line, p.message] for p in exc.problems]) + "\n")
+        return _PROBLEMS
+    return 0
 
 
 def _settle(root: Path, key: str, staging: Path) -> Path:
@@ -267,3 +297,7 @@ def _sha256(path: Path) -> str:
         for block in iter(lambda: handle.read(_CHUNK), b""):
             digest.update(block)
     return digest.hexdigest()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -49,9 +49,9 @@ class FactBase:
     sources: Mapping[str, Source]
     entities: Mapping[str, Entity]
     deals: Mapping[str, Deal]
-    facts: Mapping[str, Fact]
-    quotes: Mapping[str, Quote]
-    events: Mapping[str, Event]
+    facts: StoredRecords[Fact]
+    quotes: StoredRecords[Quote]
+    events: StoredRecords[Event]
     names: NameIndex  # entities, deals and uncovered places
     content: ContentIndex  # words inside quotes, facts, events, entities and deals
     deals_of_entity: Mapping[str, tuple[str, ...]]
@@ -145,7 +145,8 @@ class FactBase:
             quotes_of_speaker=StoredGroups(store, "quotes_of_speaker", as_tuple),
             members=StoredGroups(store, "members", as_tuple),
             by_deal=StoredGroups(store, "by_deal", as_tuple),
-            quotation=StoredGroups(store, "quotation", as_tuple),
+            # Only the pieces of quotations in pieces: few, and asked for each quote shown.
+            quotation=MappingProxyType(store.whole_group("quotation")),
             entities_of_deal=StoredGroups(store, "entities_of_deal", as_tuple),
             entities_of_source=StoredGroups(store, "entities_of_source", as_tuple),
             quote_ids_of_deal=StoredGroups(store, "quotes_of_deal", as_tuple),
@@ -179,22 +180,23 @@ class FactBase:
         return f"{speaker.name}, {speaker.role}" if speaker.kind == "person" else speaker.name
 
     def facts_of_deal(self, deal_id: str, topic: str | None = None) -> list[Fact]:
-        facts = (self.facts[i] for i in self.fact_ids_of_deal.get(deal_id, ()))
+        facts = self.facts.many(self.fact_ids_of_deal.get(deal_id, ()))
         return [f for f in facts if topic is None or f.topic == topic]
 
     def events_of_deal(self, deal_id: str) -> list[Event]:
-        return [self.events[i] for i in self.event_ids_of_deal.get(deal_id, ())]
+        return self.events.many(self.event_ids_of_deal.get(deal_id, ()))
 
     def quotes_of_deal(self, deal_id: str) -> list[Quote]:
-        return [self.quotes[i] for i in self.quote_ids_of_deal.get(deal_id, ())]
+        return self.quotes.many(self.quote_ids_of_deal.get(deal_id, ()))
 
     def pieces(self, quote: Quote) -> tuple[Quote, ...]:
         """The whole quotation a quote belongs to, in article order (just itself if whole)."""
-        return tuple(self.quotes[i] for i in self.quotation.get(quote.id, (quote.id,)))
+        pieces = self.quotation.get(quote.id)
+        return (quote,) if pieces is None else tuple(self.quotes.many(pieces))
 
     def quotes_of(self, entity_id: str) -> list[Quote]:
         """An entity's own quotes, then those of its members."""
-        return [self.quotes[i] for i in self.quote_ids_of(entity_id)]
+        return self.quotes.many(self.quote_ids_of(entity_id))
 
     def quote_ids_of(self, entity_id: str) -> tuple[str, ...]:
         """The ids of `quotes_of`: what to ask for when the words are not needed."""

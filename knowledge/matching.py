@@ -54,7 +54,11 @@ def differs_by_qualifier(query: str, name: str) -> bool:
     """Whether two names differ only by a qualifier ("west midlands" and
     "east midlands", "north wales" and "wales"): different real places, so
     one is never a typo of the other, however close their letters."""
-    asked, known = normalise(query).split(), normalise(name).split()
+    return _differ_by_qualifier(normalise(query).split(), normalise(name).split())
+
+
+def _differ_by_qualifier(asked: list[str], known: list[str]) -> bool:
+    """differs_by_qualifier of two names already normalised and split."""
     if asked == known:
         return False
     plain_asked = [w for w in asked if w not in QUALIFIERS]
@@ -95,7 +99,7 @@ def _qualified_apart(query: str, name: str) -> bool:
     deal", "west midlands police" against "East Midlands")."""
     short, long = sorted((query.split(), name.split()), key=len)
     size = len(short)
-    return any(differs_by_qualifier(" ".join(short), " ".join(long[i : i + size])) for i in range(len(long) - size + 1))
+    return any(_differ_by_qualifier(short, long[i : i + size]) for i in range(len(long) - size + 1))
 
 
 class NameIndex:
@@ -174,8 +178,9 @@ class NameIndex:
         similar = dict.fromkeys(s for word in dict.fromkeys(norm.split()) for s in self._similar_words(word))
         shared = Counter(chain.from_iterable(self._words[s] for s in similar))
         if len(shared) <= _CANDIDATES:
-            return sorted(shared)
-        return sorted(sorted(shared, key=lambda pos: (-shared[pos], pos))[:_CANDIDATES])
+            return list(shared)
+        # Ties keep the order counted in (most_common sorts stably), which the lines above fix.
+        return [pos for pos, _ in shared.most_common(_CANDIDATES)]
 
     def search(self, query: str, allow: Allow | None = None, limit: int = 10) -> list[Hit]:
         """The best hit per target, best first, down to SUGGEST."""

@@ -34,7 +34,7 @@ import tantivy
 from rapidfuzz import fuzz, process
 
 from knowledge.analysis import Analyzer, words
-from knowledge.store import SEPARATOR, Row, Store, StoreWriter
+from knowledge.store import Row, Store, StoreWriter, count_term
 
 _TYPO_CUTOFF = 84.0  # word-level similarity (plain ratio) for a typo
 _SYNONYM_WEIGHT = 0.6  # a synonym counts for less than the word itself
@@ -45,7 +45,12 @@ _K1, _B = 1.2, 0.75
 _TIE = 1e-4
 _SEARCH_POOL = 100  # records tantivy hands over for exact scoring, at the least
 _LONGEST_PHRASE = 12  # words of a query matched in order (a longer one is cut: its start is matched)
+# A phrase whose every word is in more than this share of documents is not looked for.
+_PHRASE_SHARE = 0.25
 _TERM_SET = 64  # more values than this are filtered by a term set
+# A term in more than this share of the records gathers no candidates...
+_GATHER_SHARE = 0.005
+_GATHER_FLOOR = 256  # ...unless there are fewer records than this: small bases are read whole
 NO_DEAL = "-"  # the `deal` of a record in no deal (no id is "-")
 
 Expanded = Sequence[tuple[str, Mapping[str, float]]]
@@ -87,6 +92,7 @@ class DocFields:
     deals: Collection[str] = ()
     about: Collection[str] = ()
     topics: Collection[str] = ()
+    flags: Collection[str] = ()  # "timed": it gives a time; "said": it says when its words were said
 
 
 def index_token(term: str) -> str:
@@ -103,7 +109,7 @@ def schema() -> tantivy.Schema:
     # Every word as written (normalised, stopwords kept), with positions: for exact phrases.
     builder.add_text_field("words", tokenizer_name="whitespace", index_option="position")
     builder.add_unsigned_field("pos", fast=True)
-    for name in ("id", "kind", "deal", "about", "topic"):
+    for name in ("id", "kind", "deal", "about", "topic", "flag"):
         builder.add_text_field(name, tokenizer_name="raw", index_option="basic")
     return builder.build()
 
@@ -132,6 +138,8 @@ class SearchWriter:
             doc.add_text("about", target)
         for topic in fields.topics:
             doc.add_text("topic", topic)
+        for flag in fields.flags:
+            doc.add_text("flag", flag)
         self._writer.add_document(doc)
 
     def close(self) -> tantivy.Index:
@@ -321,8 +329,11 @@ class ContentIndex:
                 ]
             )
             options.append(tantivy.Query.const_score_query(named, weight))
+        by_share: dict[tuple[float, bool], list[str]] = {}
         for deal, share, entities_too in want.deals:
-            of_deal = self._term("deal", deal)
+            by_share.setdefault((share, entities_too), []).append(deal)
+        for (share, entities_too), deals in by_share.items():
+            of_deal = self._one_of("deal", deals)
             if not entities_too:
                 of_deal = tantivy.Query.boolean_query(
                     [(tantivy.Occur.Must, of_deal), (tantivy.Occur.MustNot, self._term("kind", "entity"))]
@@ -331,6 +342,36 @@ class ContentIndex:
         if not options:
             return None
         return options[0] if len(options) == 1 else tantivy.Query.disjunction_max_query(options)
+
+    def _gather(self, wants: Sequence[Want], terms: Iterable[str] | None = None) -> tantivy.Query | None:
+        """What a record must hold to be a candidate at all: a rare enough
+        term of the wants, or a name they name; or, when `terms` are given,
+        one of those.
+
+        A word in a large share of the records cannot tell them apart, so it
+        gathers none: it only adds to the score of records gathered
+        otherwise (tantivy then reads its postings only for those). On a
+        small fact base every word is rare enough. If no want has a rare
+        term or a name, every term gathers."""
+        if terms is None:
+            limit = self.frequency_limit(_GATHER_SHARE, _GATHER_FLOOR)
+            every = list(dict.fromkeys(t for w in wants for wide in (w.terms, *(p for _, p in w.parts)) for t in wide))
+            rare = [t for t in every if self._df.get(t, 0) <= limit]
+        else:
+            every = rare = list(dict.fromkeys(terms))
+        options = [self._word(t) for t in rare]
+        for want in wants:
+            if want.named:
+                options += [self._one_of("id", want.named), self._one_of("about", want.named)]
+            if want.deals:
+                options.append(self._one_of("deal", {deal for deal, _, _ in want.deals}))
+        if not options:
+            options = [self._word(t) for t in every]
+        if not options:
+            return None
+        return tantivy.Query.const_score_query(
+            tantivy.Query.boolean_query([(tantivy.Occur.Should, q) for q in options]), 0.0
+        )
 
     def _tie_break(self, terms: Iterable[Mapping[str, float]]) -> tantivy.Query | None:
         """BM25 of every index term at its weight, scaled down to break ties only."""
@@ -351,7 +392,10 @@ class ContentIndex:
         anchor: Collection[str] | None = None,
         deals: Collection[str] | None = None,
         topic: str = "",
+        flags: Collection[str] = (),
     ) -> list[tuple[tantivy.Occur, tantivy.Query]]:
+        """Must clauses that only filter: each scores nothing, so that a
+        record's score is what it earns, whatever the filters."""
         out = []
         if kinds is not None:
             out.append((tantivy.Occur.Must, self._one_of("kind", kinds) if kinds else tantivy.Query.empty_query()))
@@ -363,7 +407,8 @@ class ContentIndex:
             out.append((tantivy.Occur.Must, self._one_of("deal", deals) if deals else tantivy.Query.empty_query()))
         if topic:
             out.append((tantivy.Occur.Must, self._term("topic", topic)))
-        return out
+        out += [(tantivy.Occur.Must, self._term("flag", flag)) for flag in flags]
+        return [(occur, tantivy.Query.const_score_query(query, 0.0)) for occur, query in out]
 
     def _top(self, query: tantivy.Query, limit: int) -> list[tuple[float, int]]:
         """(tantivy score, position) of the best `limit` documents."""
@@ -378,21 +423,18 @@ class ContentIndex:
 
     # -- exact scoring of chosen documents
 
-    def _doc_terms(self, rows: Iterable[Row]) -> list[tuple[str, Counter[str], int]]:
-        out = []
-        for row in rows:
-            terms = row.terms.split(SEPARATOR) if row.terms else []
-            out.append((row.id, Counter(terms), len(terms)))
-        return out
-
-    def _score(
-        self, expanded: Expanded, docs: Iterable[tuple[str, Counter[str], int]]
-    ) -> dict[str, tuple[float, dict[str, float]]]:
+    def _score(self, expanded: Expanded, rows: Iterable[Row]) -> dict[str, tuple[float, dict[str, float]]]:
+        """BM25 and per-term shares of some documents, from their stored terms."""
+        index_terms = {t for _, wide in expanded for t in wide}
         out: dict[str, tuple[float, dict[str, float]]] = {}
-        for doc_id, counts, length in docs:
+        for row in rows:
+            packed = row.terms or ""
+            counts = {t: n for t in index_terms if (n := count_term(packed, t))}
+            if not counts:
+                continue
             score = 0.0
             covered: dict[str, float] = {}
-            norm = _K1 * (1 - _B + _B * length / self._avg_len)
+            norm = _K1 * (1 - _B + _B * (row.length or 0) / self._avg_len)
             for term, wide in expanded:
                 for index_term, weight in wide.items():
                     tf = counts.get(index_term)
@@ -401,8 +443,7 @@ class ContentIndex:
                     score += self._idf[index_term] * weight * tf * (_K1 + 1) / (tf + norm)
                     if weight > covered.get(term, 0.0):
                         covered[term] = weight
-            if covered:
-                out[doc_id] = (score, covered)
+            out[row.id] = (score, covered)
         return out
 
     def holding(self, expanded: Iterable[tuple[str, Mapping[str, float]]], limit: int) -> set[str] | None:
@@ -438,7 +479,7 @@ class ContentIndex:
             rows = self._rows([pos for _, pos in self._top(query, max(1, self._count))])
         else:
             rows = list(self._store.rows(among).values())
-        found = self._score(expanded, self._doc_terms(rows))
+        found = self._score(expanded, rows)
         if allow is None:
             return found
         return {doc: value for doc, value in found.items() if allow(doc)}
@@ -453,21 +494,24 @@ class ContentIndex:
         anchor: Collection[str] | None = None,
         deals: Collection[str] | None = None,
         topic: str = "",
+        flags: Collection[str] = (),
         bonuses: Mapping[tuple[str, str], float] | None = None,
     ) -> list[str]:
         """The records that best meet some wants, best first, at most `limit`:
         by the weighted share of the wants each meets, plus `bonuses`
         ({(field, value): bonus}, e.g. ("kind", "fact") or ("topic", "next")),
-        then BM25. Only records meeting some want and, when given, of `kinds`,
-        of `among`, in a deal of `anchor` (or in none), in a deal of `deals`
-        and of `topic`."""
+        then BM25. Only records gathered by some want (`_gather`) and, when
+        given, of `kinds`, of `among`, in a deal of `anchor` (or in none), in
+        a deal of `deals`, of `topic` and with every one of `flags`."""
         total = sum(w.weight for w in wants) or 1.0
         clauses = [q for q in (self._want(w, total) for w in wants) if q is not None]
-        if not clauses:
+        gather = self._gather(wants)
+        if not clauses or gather is None:
             return []
         scored: list[tuple[tantivy.Occur, tantivy.Query]] = [
-            (tantivy.Occur.Must, tantivy.Query.boolean_query([(tantivy.Occur.Should, q) for q in clauses])),
-            *self._filters(kinds, among, anchor=anchor, deals=deals, topic=topic),
+            (tantivy.Occur.Must, gather),
+            *((tantivy.Occur.Should, q) for q in clauses),
+            *self._filters(kinds, among, anchor=anchor, deals=deals, topic=topic, flags=flags),
         ]
         for (field_name, value), bonus in (bonuses or {}).items():
             scored.append((tantivy.Occur.Should, tantivy.Query.const_score_query(self._term(field_name, value), bonus)))
@@ -493,8 +537,10 @@ class ContentIndex:
 
         Words are also matched in order, as typed: a document holding the
         query word for word (stopwords and all) comes first, whatever its
-        coverage; among documents of equal coverage, the one holding more of
-        the query's words in a row goes first."""
+        coverage; one holding a long run of its words in a row (`phrased`)
+        is found whatever its coverage, and ranked by it; among documents of
+        equal coverage, the one holding more of the query's words in a row
+        goes first."""
         expanded = self.expand(query)
         said = words(query)[:_LONGEST_PHRASE]
         weights = {term: self.weight(wide) for term, wide in expanded}
@@ -511,21 +557,23 @@ class ContentIndex:
         phrase_rows = self._rows(list(phrased))
         runs = {row.id: phrased[row.pos] for row in phrase_rows}
         fresh = [row for row in phrase_rows if row.id not in found and (allow is None or allow(row.id))]
-        scored = self._score(expanded, self._doc_terms(fresh))
+        scored = self._score(expanded, fresh)
         for row in fresh:
             score, covered = scored.get(row.id, (0.0, {}))
             cover = sum(share * weights[t] for t, share in covered.items()) / total if expanded else 1.0
             found[row.id] = Found(row.id, score, cover, tuple(covered))
         if not found:
             return []
-        runs.update((doc, run) for doc, run in self._runs(said, [d for d in found if d not in runs]).items())
+        if len(said) >= 2:
+            for doc, row in self._store.rows([d for d in found if d not in runs]).items():
+                runs[doc] = longest_run(said, (row.words or "").split())
         least = _least_run(len(said))
         ranked = [
             replace(f, run=run, phrased=run >= least, exact=run == len(said))
             for f in found.values()
             for run in (runs.get(f.doc, 0),)
         ]
-        ranked.sort(key=lambda f: (not f.exact, not f.phrased, -f.coverage, -f.run, -f.score, f.doc))
+        ranked.sort(key=lambda f: (not f.exact, -f.coverage, -f.run, -f.score, f.doc))
         return ranked[:limit]
 
     def _by_coverage(
@@ -544,10 +592,12 @@ class ContentIndex:
         total = sum(weights.values()) or 1.0
         wants = [Want(weights[term], wide) for term, wide in expanded if wide]
         clauses = [q for q in (self._want(w, total) for w in wants) if q is not None]
-        if not clauses:
+        gather = self._gather(wants, self._able(expanded, weights, min_coverage))
+        if not clauses or gather is None:
             return {}
         scored: list[tuple[tantivy.Occur, tantivy.Query]] = [
-            (tantivy.Occur.Must, tantivy.Query.boolean_query([(tantivy.Occur.Should, q) for q in clauses])),
+            (tantivy.Occur.Must, gather),
+            *((tantivy.Occur.Should, q) for q in clauses),
             *self._filters(kinds, among),
         ]
         tie = self._tie_break([wide for _, wide in expanded])
@@ -564,6 +614,26 @@ class ContentIndex:
                 return {f.doc: f for f in found}
             pool *= 4
 
+    def _able(self, expanded: Expanded, weights: Mapping[str, float], min_coverage: float) -> list[str]:
+        """The index terms a document must hold one of to reach `min_coverage`:
+        one lacking every term of a set whose weights exceed (1 - min_coverage)
+        of the total cannot, so it must hold one of the rarest such terms.
+        Words the index lacks are in that set for free: no document holds them."""
+        total = sum(weights.values())
+        slack = (1 - min_coverage) * total
+        missing = sum(weights[t] for t, wide in expanded if not wide)
+        by_rarity = sorted(
+            ((sum(self._df.get(i, 0) for i in wide), term, wide) for term, wide in expanded if wide),
+            key=lambda entry: entry[0],
+        )
+        chosen: list[str] = []
+        for _, term, wide in by_rarity:
+            chosen += wide
+            missing += weights[term]
+            if missing > slack:
+                break
+        return chosen
+
     def _phrase(self, said: Sequence[str]) -> tantivy.Query:
         return tantivy.Query.phrase_query(self._schema, "words", list(said))
 
@@ -571,37 +641,29 @@ class ContentIndex:
         self, said: Sequence[str], kinds: Collection[str] | None, among: Collection[str] | None, limit: int
     ) -> dict[int, int]:
         """Documents (by position) holding a long run of the query's words in
-        a row, with its length: all of them, or at least half and three."""
+        a row, with its length: all of them, or at least half and three.
+
+        As with terms, words too common to tell documents apart find none
+        alone: the whole query is looked for if it has a word outside the
+        commonest, a part of it if that part has a rare word."""
         least = _least_run(len(said))
         if len(said) < 2:
             return {}
-        spans = self._spans(said, least)
+        frequency = {w: self._searcher.doc_freq("words", w) for w in said}
+        rare = self.frequency_limit(_GATHER_SHARE, _GATHER_FLOOR)
+        spans = [
+            tantivy.Query.const_score_query(self._phrase(said[start : start + size]), float(size))
+            for size in range(len(said), least - 1, -1)
+            for start in range(len(said) - size + 1)
+            for rarest in (min(frequency[w] for w in said[start : start + size]),)
+            if rarest <= rare or (size == len(said) and rarest <= _PHRASE_SHARE * self._count)
+        ]
+        if not spans:
+            return {}
         query = tantivy.Query.boolean_query(
             [(tantivy.Occur.Must, tantivy.Query.disjunction_max_query(spans)), *self._filters(kinds, among)]
         )
         return {pos: round(score) for score, pos in self._top(query, limit)}
-
-    def _spans(self, said: Sequence[str], least: int) -> list[tantivy.Query]:
-        """A phrase query for every run of `least` words or more, scoring its length."""
-        return [
-            tantivy.Query.const_score_query(self._phrase(said[start : start + size]), float(size))
-            for size in range(len(said), least - 1, -1)
-            for start in range(len(said) - size + 1)
-        ]
-
-    def _runs(self, said: Sequence[str], docs: Collection[str]) -> dict[str, int]:
-        """For some documents, the most of the query's words each holds in a row (2 or more)."""
-        if len(said) < 2 or not docs:
-            return {}
-        query = tantivy.Query.boolean_query(
-            [
-                (tantivy.Occur.Must, tantivy.Query.disjunction_max_query(self._spans(said, 2))),
-                *self._filters(None, docs),
-            ]
-        )
-        hits = self._top(query, len(docs))
-        rows = {row.pos: row.id for row in self._rows([pos for _, pos in hits])}
-        return {rows[pos]: round(score) for score, pos in hits if pos in rows}
 
     def _found(
         self,
@@ -614,7 +676,7 @@ class ContentIndex:
     ) -> list[Found]:
         total = sum(weights.values()) or 1.0
         found = []
-        for doc, (score, covered) in self._score(expanded, self._doc_terms(self._rows(positions))).items():
+        for doc, (score, covered) in self._score(expanded, self._rows(positions)).items():
             if allow is not None and not allow(doc):
                 continue
             cover = sum(share * weights[t] for t, share in covered.items()) / total
@@ -622,6 +684,25 @@ class ContentIndex:
                 continue
             found.append(Found(doc, score, cover, tuple(covered)))
         return found
+
+
+def longest_run(said: Sequence[str], doc_words: Sequence[str]) -> int:
+    """The most words of `said` that `doc_words` holds in a row, in its order (0 if under 2)."""
+    wanted = set(said)
+    at: dict[str, list[int]] = {}
+    for pos, word in enumerate(doc_words):
+        if word in wanted:
+            at.setdefault(word, []).append(pos)
+    best = 0
+    for start, word in enumerate(said):
+        for pos in at.get(word, ()):
+            size = 1
+            while (
+                start + size < len(said) and pos + size < len(doc_words) and doc_words[pos + size] == said[start + size]
+            ):
+                size += 1
+            best = max(best, size)
+    return best if best >= 2 else 0
 
 
 def _least_run(words: int) -> int:
@@ -641,7 +722,7 @@ def build_in_memory(analysed: Sequence[tuple[str, list[str], str]]) -> tuple[Sto
     db = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
     writer = StoreWriter(db)
     writer.records(
-        (pos, doc_id, "", "[]", None, SEPARATOR.join(terms)) for pos, (doc_id, terms, _) in enumerate(analysed)
+        (pos, doc_id, "", "[]", None, terms, words(text)) for pos, (doc_id, terms, text) in enumerate(analysed)
     )
     writer.finish()
     writer.meta({})

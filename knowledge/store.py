@@ -11,7 +11,7 @@ cache (it is memory-mapped, and opened immutable: no locks, no journal).
 Everything is stored as plain JSON text: a file someone else could write is
 read as data, never as code (no pickle).
 
-    records(pos, id, type, data, item, terms)        one row per record
+    records(pos, id, type, data, item, terms, ...)   one row per record
     groups(name, key, seq, value)                    id lists under a key
     terms(term, df)                                  the search vocabulary
     names(pos, name, target)                         the name index's entries
@@ -45,7 +45,7 @@ TYPES: Mapping[str, type[Record]] = {
     "event": Event,
 }
 TYPE_OF: Mapping[type, str] = {cls: name for name, cls in TYPES.items()}
-SEPARATOR = "\t"  # between analysed terms (a phrase's term holds a space; no term holds a tab)
+SEPARATOR = "\t"  # no term holds a tab (a phrase's term holds a space)
 _BATCH = 500  # ids per `IN (...)` query: well under SQLite's limit on parameters
 _CACHE_KB = 4096  # SQLite's own page cache, per process
 
@@ -57,7 +57,9 @@ CREATE TABLE records(
     type TEXT NOT NULL,
     data TEXT NOT NULL,
     item TEXT,
-    terms TEXT
+    terms TEXT,
+    length INTEGER,
+    words TEXT
 );
 CREATE TABLE groups(
     name TEXT NOT NULL,
@@ -74,6 +76,11 @@ INDEXES = """
 CREATE UNIQUE INDEX records_by_id ON records(id);
 CREATE INDEX records_by_type ON records(type, pos);
 """
+
+
+# A row as written: (pos, id, type, data, item, analysed terms, words); the
+# last three only for searchable records.
+StoredRow = tuple[int, str, str, str, str | None, Sequence[str] | None, Sequence[str] | None]
 
 
 class StoreError(Exception):
@@ -127,6 +134,17 @@ def encode_record(record: Record) -> tuple[str, str]:
     return kind, CODECS[kind].encode(record)
 
 
+def pack_terms(terms: Sequence[str]) -> str:
+    """A record's terms as stored: each between tabs of its own ("\tcall\t\tcall off\t"),
+    so that `count_term` is one substring count, each occurrence counted once."""
+    return "".join(f"{SEPARATOR}{t}{SEPARATOR}" for t in terms)
+
+
+def count_term(packed: str, term: str) -> int:
+    """How often a term occurs in packed terms."""
+    return packed.count(f"{SEPARATOR}{term}{SEPARATOR}")
+
+
 def dumps(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
@@ -150,9 +168,24 @@ class StoreWriter:
         db.execute("BEGIN")
         return cls(db)
 
-    def records(self, rows: Iterable[tuple[int, str, str, str, str | None, str | None]]) -> None:
-        """(pos, id, type, data, item, terms) rows."""
-        self.db.executemany("INSERT INTO records VALUES (?, ?, ?, ?, ?, ?)", rows)
+    def records(self, rows: Iterable[StoredRow]) -> None:
+        """(pos, id, type, data, item, analysed terms, words) rows."""
+        self.db.executemany(
+            "INSERT INTO records VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                (
+                    pos,
+                    i,
+                    kind,
+                    data,
+                    item,
+                    None if terms is None else pack_terms(terms),
+                    None if terms is None else len(terms),
+                    None if said is None else " ".join(said),
+                )
+                for pos, i, kind, data, item, terms, said in rows
+            ),
+        )
 
     def groups(self, name: str, groups: Mapping[str, Sequence[str]]) -> None:
         self.db.executemany(
@@ -216,7 +249,9 @@ class Row:
     id: str
     type: str
     item: str | None
-    terms: str | None
+    terms: str | None  # packed (pack_terms)
+    length: int | None  # how many terms
+    words: str | None  # its words in order (analysis.words), between spaces
 
 
 class Store:
@@ -272,6 +307,24 @@ class Store:
         kind, data = rows[0]
         return self._records.put(record_id, CODECS[kind].decode(data))
 
+    def records(self, ids: Iterable[str]) -> dict[str, Record]:
+        """Some records by id, read in one go (unknown ids are left out)."""
+        out: dict[str, Record] = {}
+        missing: list[str] = []
+        for record_id in ids:
+            found = self._records.get(record_id)
+            if found is None:
+                missing.append(record_id)
+            else:
+                out[record_id] = found
+        for start in range(0, len(missing), _BATCH):
+            chunk = missing[start : start + _BATCH]
+            marks = ",".join("?" * len(chunk))
+            rows = self._query(f"SELECT id, type, data FROM records WHERE id IN ({marks})", chunk)  # noqa: S608
+            for record_id, kind, data in rows:
+                out[record_id] = self._records.put(record_id, CODECS[kind].decode(data))
+        return out
+
     def type_of(self, record_id: str) -> str | None:
         found = self._records.get(record_id) or self._rows.get(record_id)
         if found is not None:
@@ -308,7 +361,7 @@ class Store:
             chunk = missing[start : start + _BATCH]
             marks = ",".join("?" * len(chunk))
             for values in self._query(
-                f"SELECT pos, id, type, item, terms FROM records WHERE id IN ({marks})",  # noqa: S608 - only ?s
+                f"SELECT pos, id, type, item, terms, length, words FROM records WHERE id IN ({marks})",  # noqa: S608 - only ?s
                 chunk,
             ):
                 out[values[1]] = self._rows.put(values[1], Row(*values))
@@ -321,7 +374,7 @@ class Store:
             chunk = positions[start : start + _BATCH]
             marks = ",".join("?" * len(chunk))
             for values in self._query(
-                f"SELECT pos, id, type, item, terms FROM records WHERE pos IN ({marks})",  # noqa: S608 - only ?s
+                f"SELECT pos, id, type, item, terms, length, words FROM records WHERE pos IN ({marks})",  # noqa: S608 - only ?s
                 chunk,
             ):
                 found[values[0]] = self._rows.put(values[1], Row(*values))
@@ -380,6 +433,12 @@ class StoredRecords(Mapping[str, R]):
 
     def __contains__(self, record_id: object) -> bool:
         return isinstance(record_id, str) and self._store.type_of(record_id) == self._kind
+
+    def many(self, ids: Iterable[str]) -> list[R]:
+        """The records of some ids, in their order, read in one go (others left out)."""
+        ids = list(ids)
+        found = self._store.records(ids)
+        return [cast(R, r) for i in ids if (r := found.get(i)) is not None and TYPE_OF[type(r)] == self._kind]
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._store.ids_of_type(self._kind))

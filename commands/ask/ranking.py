@@ -9,7 +9,7 @@ here in full. So the work follows the candidates, never the fact base.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from commands.ask.question import Form, Question
@@ -26,7 +26,7 @@ CLOSE = 0.05  # a runner-up this close is shown too
 # a fact base with fewer searchable records than this, every record that could
 # score is a candidate, so nothing is lost to the cut.
 POOL = 128
-_WIDEST_POOL = 4096  # a filter the index cannot apply may widen the pool up to this
+_WIDEST_POOL = 1024  # a filter the index cannot apply may widen the pool up to this
 _MOST_PAIRS = 3
 _PRIOR = {"fact": 0.04, "quote": 0.03, "event": 0.02, "entity": 0.01, "deal": 0.0}
 _WHO_PRIOR = {"quote": 0.04, "fact": 0.03, "event": 0.02, "entity": 0.01, "deal": 0.0}
@@ -113,10 +113,13 @@ def want(qi: QuestionIndex, unit: Unit, subject: Mapping[str, Mapping[str, float
     mention = unit.mention
     if mention is not None and not mention.place:
         named = mention.targets
-        for target in mention.targets:
-            credit = PARTY_CREDIT if target in qi.parties or target in qi.deal_ids else LINKED_CREDIT
-            deals.append((target, credit, True))  # a record of the deal it names, whatever its kind
-            deals += [(d, credit, False) for d in sorted(qi.deals_of.get(target, ()))]
+        if is_party(qi, mention):
+            # A record of a deal the name bears on earns a share of it; of
+            # anyone else, only a record about them may answer (`involves`).
+            for target in mention.targets:
+                credit = PARTY_CREDIT if target in qi.parties or target in qi.deal_ids else LINKED_CREDIT
+                deals.append((target, credit, True))  # a record of the deal it names, whatever its kind
+                deals += [(d, credit, False) for d in sorted(qi.deals_of.get(target, ()))]
     for deal, words in (subject or {}).items():
         if words.get(unit.key):
             deals.append((deal, PARTY_CREDIT * words[unit.key], True))
@@ -129,7 +132,7 @@ def candidates(
     anchor: frozenset[str],
     topic: str | None,
     *,
-    kinds: Collection[str] | None = None,
+    only: Only | None = None,
     strict: bool = False,
     speaker_first: bool = False,
     among: Collection[str] | None = None,
@@ -141,20 +144,22 @@ def candidates(
     chosen by the search index, which scores the same coverage `cover` does
     (words, the names a record is about, the deals a name bears on), the
     topic bonus and the priors by kind. Only records of the named deals (or
-    of none: `anchor`), of `kinds`, of `among` and `deals` when given, and of
-    the topic when it is `strict`."""
+    of none: `anchor`), of `among` and `deals` when given, of the topic when
+    it is `strict`, and those `only` lets through."""
     units = tuple(units)
+    only = only or Only()
     bonuses = {("kind", kind): bonus for kind, bonus in (_WHO_PRIOR if speaker_first else _PRIOR).items() if bonus}
     if topic and not strict:
         bonuses["topic", topic] = TOPIC_BONUS
     return qi.content.best(
         [want(qi, u, subject) for u in units],
         limit=limit,
-        kinds=kinds,
+        kinds=only.kinds,
         among=among,
         anchor=anchor,
         deals=deals,
-        topic=(topic or "") if strict else "",
+        topic=((topic or "") if strict else "") or only.topic,
+        flags=only.flags,
         bonuses=bonuses,
     )
 
@@ -202,7 +207,7 @@ def rank(
     target = aimed if isinstance(aimed, Aim) else aim(aimed)
     units = reading.units if units is None else units
     topic = target.topic
-    kinds = KINDS.get(allow)
+    only = allow if isinstance(allow, Only) else Only()
 
     def admits(item: Item) -> bool:
         return allow(item) and _in_anchor(item, reading.anchor) and (not target.strict or topic in item.topics)
@@ -213,7 +218,7 @@ def rank(
             units,
             reading.anchor,
             topic,
-            kinds=kinds,
+            only=only,
             strict=target.strict,
             speaker_first=target.speaker_first,
             limit=limit,
@@ -250,9 +255,9 @@ def rank(
     if subject and among is None:
         # Every record of a deal the question describes is a candidate: the
         # best of them by that credit too.
-        kept = [k for k in (kinds or _RECORDS) if k in _RECORDS]
+        kept = Only(tuple(k for k in (only.kinds or _RECORDS) if k in _RECORDS), only.topic, only.timed, only.said)
         found = candidates(
-            qi, units, reading.anchor, topic, kinds=kept, strict=target.strict, deals=subject, subject=subject
+            qi, units, reading.anchor, topic, only=kept, strict=target.strict, deals=subject, subject=subject
         )
         extra = _admitted(qi, [r for r in found if r not in pool], admits)
         if extra:
@@ -317,24 +322,31 @@ def _in_anchor(item: Item, anchor: frozenset[str]) -> bool:
     return not anchor or not item.deals or bool(item.deals & anchor)
 
 
-# The kinds of record forms are answered by.
-def anything(item: Item) -> bool:
-    return True
+@dataclass(frozen=True, slots=True)
+class Only:
+    """A filter on the records a form may answer with, that the search index
+    applies itself (any other `Allow` is applied to what the index hands over)."""
+
+    kinds: tuple[str, ...] | None = None  # of these kinds only
+    topic: str = ""  # only records of this fact topic
+    timed: bool = False  # only records that give a time (Item.when)
+    said: bool = False  # only records that say when their words were said (Item.said_when)
+
+    def __call__(self, item: Item) -> bool:
+        return (
+            (self.kinds is None or item.kind in self.kinds)
+            and (not self.topic or self.topic in item.topics)
+            and (not self.timed or bool(item.when))
+            and (not self.said or bool(item.said_when))
+        )
+
+    @property
+    def flags(self) -> tuple[str, ...]:
+        return (*(("timed",) if self.timed else ()), *(("said",) if self.said else ()))
 
 
-def records(item: Item) -> bool:
-    """Facts, quotes and events: what the articles say, not who or what they name."""
-    return item.kind in _RECORDS
-
-
-def quotes(item: Item) -> bool:
-    return item.kind == "quote"
-
-
-def entities(item: Item) -> bool:
-    return item.kind == "entity"
-
-
-# What the search index can filter on by itself, for the filters above; any
-# other filter is applied to what it hands over.
-KINDS: Mapping[Allow, Sequence[str]] = {records: _RECORDS, quotes: ("quote",), entities: ("entity",)}
+# The records forms are answered by.
+anything = Only()
+records = Only(kinds=_RECORDS)  # facts, quotes and events: what the articles say, not who or what they name
+quotes = Only(kinds=("quote",))
+entities = Only(kinds=("entity",))

@@ -10,7 +10,7 @@ from commands.answer import Answer
 from commands.ask.forms.entry import Entry
 from commands.ask.pipeline import COVER_MIN, Ask, from_records
 from commands.ask.question import Form, Question, body
-from commands.ask.ranking import CLOSE, Aim, Scored, aim, rank, records
+from commands.ask.ranking import CLOSE, Aim, Only, Scored, aim, rank, records
 from commands.ask.reading import Reading
 from commands.ask.verdict import explains
 from knowledge.question_index import QuestionIndex
@@ -49,8 +49,7 @@ def _rank(ask: Ask, question: Question, reading: Reading) -> list[Scored]:
     predicate = reading.predicate
     # "why did herts drop g4s": what is taken as given is the deal's status.
     status_premise = not predicate or any(
-        s.cover >= PREMISE_MIN
-        for s in rank(qi, Aim(topic="status"), reading, lambda i: "status" in i.topics, predicate)
+        s.cover >= PREMISE_MIN for s in rank(qi, Aim(topic="status"), reading, Only(topic="status"), predicate)
     )
     out = []
     for scored in rank(qi, aim(question), reading, records):
