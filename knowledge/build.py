@@ -19,10 +19,10 @@ from pathlib import Path
 import tantivy
 
 from knowledge.analysis import Analyzer, words
+from knowledge.indexing import DocFields, SearchWriter
 from knowledge.matching import PLACE_PREFIX, NameIndex
 from knowledge.model import Deal, Entity, Quote, Records, Source
 from knowledge.question_index import QuestionData, encode_item, question_data, topic_key
-from knowledge.search import DocFields, SearchWriter
 from knowledge.store import Record, Store, StoredRow, StoreWriter, encode_record
 from knowledge.text import normalise
 

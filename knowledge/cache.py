@@ -37,6 +37,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 import unicodedata
 import uuid
@@ -51,8 +52,7 @@ from pathlib import Path
 import platformdirs
 
 from knowledge.build import SEARCH_FOLDER, STORE_FILE, build
-from knowledge.factbase import default_folder
-from knowledge.loader import MAX_FILE_BYTES, fact_files, read_records
+from knowledge.loader import MAX_FILE_BYTES, default_folder, fact_files, read_records
 from knowledge.problems import FactBaseError, Problem
 
 INDEX_VERSION = 1  # bump when what is built changes in a way the code's own hash would miss
@@ -66,10 +66,28 @@ _CHUNK = 1 << 20
 _LIBRARIES = ("tantivy", "rapidfuzz", "PyYAML")
 
 
+# The modules whose code decides what a build holds. Those that only read a
+# build (search.py, factbase.py, live.py) may change without making it stale.
+BUILT_BY = (
+    "analysis.py",
+    "build.py",
+    "cache.py",
+    "freeing.py",
+    "indexing.py",
+    "loader.py",
+    "matching.py",
+    "model.py",
+    "problems.py",
+    "question_index.py",
+    "store.py",
+    "text.py",
+)
+
+
 @cache
 def code_fingerprint() -> str:
     """What, besides the fact files, decides what a build holds: the source
-    of every module of this package, and the versions it relies on."""
+    of the modules that build it, and the versions they rely on."""
     digest = hashlib.sha256(f"{FORMAT} {INDEX_VERSION}".encode())
     digest.update(f"python {sys.version_info[0]}.{sys.version_info[1]} unicode {unicodedata.unidata_version}".encode())
     for library in _LIBRARIES:
@@ -77,8 +95,9 @@ def code_fingerprint() -> str:
             digest.update(f" {library} {metadata.version(library)}".encode())
         except metadata.PackageNotFoundError:
             digest.update(f" {library} ?".encode())
-    for path in sorted(Path(__file__).resolve().parent.glob("*.py")):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    here = Path(__file__).resolve().parent
+    for name in BUILT_BY:
+        digest.update(name.encode() + b"\0" + (here / name).read_bytes())
     return digest.hexdigest()
 
 
@@ -99,8 +118,10 @@ def user_cache() -> Path:
 
 
 def roots(folder: Path) -> list[Path]:
-    """Cache folders for a fact-base folder, in order of preference."""
-    return [folder / FOLDER, user_cache()]
+    """Cache folders for a fact-base folder, in order of preference: beside
+    it; the user's cache folder; last, the temporary folder (a read-only
+    container with no home, say)."""
+    return [folder / FOLDER, user_cache(), Path(tempfile.gettempdir()) / "factbot-index"]
 
 
 @contextmanager
@@ -114,6 +135,21 @@ def real_folder(folder: Traversable | Path | str | None) -> Iterator[tuple[Path,
     else:
         with as_file(folder) as path:
             yield Path(path), None
+
+
+def find(folder: Traversable | Path | str | None, *, cache: Path | None = None) -> Path | None:
+    """The verified cache folder of a fact base as its files are now, if there is one."""
+    with real_folder(folder) as (path, _):
+        if not path.is_dir():
+            return None
+        try:
+            key = source_key(path)
+        except OSError:
+            return None
+        for root in [cache] if cache is not None else roots(path):
+            if verify(root / key, key):
+                return root / key
+    return None
 
 
 def prepare(folder: Traversable | Path | str | None, *, cache: Path | None = None, isolate: bool | None = None) -> Path:

@@ -17,7 +17,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from importlib.resources import files
 from importlib.resources.abc import Traversable
 from pathlib import Path
 from types import MappingProxyType
@@ -26,6 +25,7 @@ from typing import TYPE_CHECKING, TypeVar
 import tantivy
 
 from knowledge.analysis import Analyzer
+from knowledge.loader import default_folder
 from knowledge.matching import ACCEPT, MARGIN, PLACE_PREFIX, NameIndex
 from knowledge.model import Deal, Entity, Event, Fact, Origin, Quote, Records, Source, Vocabulary
 from knowledge.search import ContentIndex
@@ -37,11 +37,6 @@ if TYPE_CHECKING:
 __all__ = ["PLACE_PREFIX", "FactBase", "default_folder"]
 
 _R = TypeVar("_R", Source, Entity, Deal)
-
-
-def default_folder() -> Traversable:
-    """The fact base shipped inside the package."""
-    return files("knowledge") / "data"
 
 
 @dataclass(frozen=True, eq=False)

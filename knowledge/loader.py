@@ -17,6 +17,7 @@ import re
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from importlib.resources import files
 from importlib.resources.abc import Traversable
 from pathlib import Path
 from types import UnionType
@@ -401,6 +402,11 @@ def _read_file(name: str, data: bytes, raw: _Raw, problems: list[Problem]) -> No
         elif key == "places" and reader.texts(node, "'places'") and isinstance(node, yaml.SequenceNode):
             # Checked as a list of text above; read again for each place's line.
             raw.places += [(str(child.value).strip(), reader.line(child), name) for child in node.value]
+
+
+def default_folder() -> Traversable:
+    """The fact base shipped inside the package."""
+    return files("knowledge") / "data"
 
 
 def fact_files(folder: Traversable) -> list[Traversable]:

@@ -23,15 +23,17 @@ import re
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from knowledge.analysis import STOPWORDS, searchable_text, stem, stems, term_pairs, terms, time_phrase
 from knowledge.analysis import words as analysed_words
 from knowledge.matching import PLACE_PREFIX, NameIndex
 from knowledge.model import Deal, Entity, Event, Fact, ItemKind, Quote, Records, Source
-from knowledge.search import ContentIndex
 from knowledge.store import Row, Store, StoredGroups, as_frozenset, as_tuple, dumps
 from knowledge.text import normalise
+
+if TYPE_CHECKING:  # the content index is read only: building needs none of it
+    from knowledge.search import ContentIndex
 
 # A mention of a person or spokesperson vouches less for a whole deal than a
 # mention of the deal or one of its parties does.

@@ -24,17 +24,16 @@ records do, not what its commonest word does.
 from __future__ import annotations
 
 import math
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from pathlib import Path
-from typing import Any
 
 import tantivy
 from rapidfuzz import fuzz, process
 
 from knowledge.analysis import Analyzer, words
-from knowledge.store import Row, Store, StoreWriter, count_term
+from knowledge.indexing import NO_DEAL, build_in_memory, doc_frequencies, index_token
+from knowledge.store import Row, Store, count_term
 
 _TYPO_CUTOFF = 84.0  # word-level similarity (plain ratio) for a typo
 _SYNONYM_WEIGHT = 0.6  # a synonym counts for less than the word itself
@@ -47,11 +46,11 @@ _SEARCH_POOL = 100  # records tantivy hands over for exact scoring, at the least
 _LONGEST_PHRASE = 12  # words of a query matched in order (a longer one is cut: its start is matched)
 # A phrase whose every word is in more than this share of documents is not looked for.
 _PHRASE_SHARE = 0.25
-_TERM_SET = 64  # more values than this are filtered by a term set
+_TERM_SET_IDS = 200  # more ids than this are filtered by a term set...
+_TERM_SET = 2048  # ...and more values of another field
 # A term in more than this share of the records gathers no candidates...
 _GATHER_SHARE = 0.005
 _GATHER_FLOOR = 256  # ...unless there are fewer records than this: small bases are read whole
-NO_DEAL = "-"  # the `deal` of a record in no deal (no id is "-")
 
 Expanded = Sequence[tuple[str, Mapping[str, float]]]
 
@@ -82,82 +81,6 @@ class Want:
     named: tuple[str, ...] = ()  # records named: one that is, or is about, one of them earns it whole
     # (deal, share, whether an entity earns it too): a record of the deal earns the share.
     deals: tuple[tuple[str, float, bool], ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class DocFields:
-    """What the index knows of a record besides its terms, for filters and bonuses."""
-
-    kind: str = ""
-    deals: Collection[str] = ()
-    about: Collection[str] = ()
-    topics: Collection[str] = ()
-    flags: Collection[str] = ()  # "timed": it gives a time; "said": it says when its words were said
-
-
-def index_token(term: str) -> str:
-    """A term as tantivy stores it: a phrase's words joined (no term holds `_`)."""
-    return term.replace(" ", "_")
-
-
-# -- building ---------------------------------------------------------------------------
-
-
-def schema() -> tantivy.Schema:
-    builder = tantivy.SchemaBuilder()
-    builder.add_text_field("terms", tokenizer_name="whitespace", index_option="freq")
-    # Every word as written (normalised, stopwords kept), with positions: for exact phrases.
-    builder.add_text_field("words", tokenizer_name="whitespace", index_option="position")
-    builder.add_unsigned_field("pos", fast=True)
-    for name in ("id", "kind", "deal", "about", "topic", "flag"):
-        builder.add_text_field(name, tokenizer_name="raw", index_option="basic")
-    return builder.build()
-
-
-class SearchWriter:
-    """Writes the tantivy index of a fact base's searchable records, in order."""
-
-    def __init__(self, folder: Path | None) -> None:
-        """`folder`: an empty folder for the index files, or None for memory."""
-        self.index = tantivy.Index(schema(), None if folder is None else str(folder))
-        # One indexing thread: one segment, documents in the order given.
-        self._writer = self.index.writer(heap_size=256_000_000, num_threads=1)
-
-    def add(self, pos: int, doc_id: str, terms: Sequence[str], said: Sequence[str], fields: DocFields) -> None:
-        """A record: its terms (Analyzer.doc_terms) and its words in order (analysis.words)."""
-        doc = tantivy.Document()
-        doc.add_text("terms", " ".join(index_token(t) for t in terms))
-        doc.add_text("words", " ".join(said))
-        doc.add_unsigned("pos", pos)
-        doc.add_text("id", doc_id)
-        if fields.kind:
-            doc.add_text("kind", fields.kind)
-        for deal in fields.deals or (NO_DEAL,):
-            doc.add_text("deal", deal)
-        for target in fields.about:
-            doc.add_text("about", target)
-        for topic in fields.topics:
-            doc.add_text("topic", topic)
-        for flag in fields.flags:
-            doc.add_text("flag", flag)
-        self._writer.add_document(doc)
-
-    def close(self) -> tantivy.Index:
-        self._writer.commit()
-        self._writer.wait_merging_threads()
-        self.index.reload()
-        return self.index
-
-
-def doc_frequencies(all_terms: Iterable[Sequence[str]]) -> tuple[dict[str, int], int, int]:
-    """(term -> documents holding it, documents, total terms)."""
-    counts: Counter[str] = Counter()
-    docs = total = 0
-    for terms in all_terms:
-        counts.update(dict.fromkeys(terms, 1))
-        docs += 1
-        total += len(terms)
-    return dict(counts), docs, total
 
 
 # -- the index ----------------------------------------------------------------------------
@@ -301,11 +224,17 @@ class ContentIndex:
     def _one_of(self, field_name: str, values: Collection[str]) -> tantivy.Query:
         if len(values) == 1:
             return self._term(field_name, next(iter(values)))
-        if len(values) > _TERM_SET:
-            return tantivy.Query.term_set_query(self._schema, field_name, sorted(values))
         # A term set costs a few hundred microseconds to set up, whatever its
-        # size; a handful of terms is quicker as a disjunction.
+        # size, and then reads its terms' postings as one: quicker for many
+        # ids (one record each), slower than a disjunction for deals (a
+        # hundred records each).
+        if len(values) > (_TERM_SET_IDS if field_name == "id" else _TERM_SET):
+            return tantivy.Query.term_set_query(self._schema, field_name, sorted(values))
         return tantivy.Query.boolean_query([(tantivy.Occur.Should, self._term(field_name, v)) for v in sorted(values)])
+
+    def gathers(self, term: str) -> bool:
+        """Whether a term is rare enough to tell records apart (see `_gather`)."""
+        return self._df.get(term, 0) <= self.frequency_limit(_GATHER_SHARE, _GATHER_FLOOR)
 
     def _best_of(self, terms: Mapping[str, float], weight: float) -> list[tantivy.Query]:
         return [tantivy.Query.const_score_query(self._word(t), weight * share) for t, share in terms.items()]
@@ -351,26 +280,40 @@ class ContentIndex:
         A word in a large share of the records cannot tell them apart, so it
         gathers none: it only adds to the score of records gathered
         otherwise (tantivy then reads its postings only for those). On a
-        small fact base every word is rare enough. If no want has a rare
-        term or a name, every term gathers."""
-        if terms is None:
-            limit = self.frequency_limit(_GATHER_SHARE, _GATHER_FLOOR)
-            every = list(dict.fromkeys(t for w in wants for wide in (w.terms, *(p for _, p in w.parts)) for t in wide))
-            rare = [t for t in every if self._df.get(t, 0) <= limit]
-        else:
-            every = rare = list(dict.fromkeys(terms))
-        options = [self._word(t) for t in rare]
+        small fact base every word is rare enough. If every word is common
+        and nothing is named, the candidates are the records holding both of
+        the two rarest wants (either alone would gather a large share)."""
+        if terms is not None:
+            every = list(dict.fromkeys(terms))
+            return self._any(self._word(t) for t in every) if every else None
+        limit = self.frequency_limit(_GATHER_SHARE, _GATHER_FLOOR)
+        options = [
+            self._word(t)
+            for t in dict.fromkeys(t for w in wants for wide in (w.terms, *(p for _, p in w.parts)) for t in wide)
+            if self._df.get(t, 0) <= limit
+        ]
         for want in wants:
             if want.named:
                 options += [self._one_of("id", want.named), self._one_of("about", want.named)]
             if want.deals:
                 options.append(self._one_of("deal", {deal for deal, _, _ in want.deals}))
-        if not options:
-            options = [self._word(t) for t in every]
-        if not options:
+        if options:
+            return self._any(options)
+        worded = [
+            terms
+            for terms in ({t for wide in (w.terms, *(p for _, p in w.parts)) for t in wide} for w in wants)
+            if terms
+        ]
+        rarest = sorted(worded, key=lambda terms: (sum(self._df.get(t, 0) for t in terms), sorted(terms)))[:2]
+        if not rarest:
             return None
+        both = [(tantivy.Occur.Must, self._any(self._word(t) for t in sorted(terms))) for terms in rarest]
+        return tantivy.Query.const_score_query(tantivy.Query.boolean_query(both), 0.0)
+
+    def _any(self, queries: Iterable[tantivy.Query]) -> tantivy.Query:
+        """Records matching any of some queries, scoring nothing."""
         return tantivy.Query.const_score_query(
-            tantivy.Query.boolean_query([(tantivy.Occur.Should, q) for q in options]), 0.0
+            tantivy.Query.boolean_query([(tantivy.Occur.Should, q) for q in queries]), 0.0
         )
 
     def _tie_break(self, terms: Iterable[Mapping[str, float]]) -> tantivy.Query | None:
@@ -713,25 +656,3 @@ def _least_run(words: int) -> int:
 
 def _idf(count: int, df: int) -> float:
     return math.log(1 + (count - df + 0.5) / (df + 0.5))
-
-
-def build_in_memory(analysed: Sequence[tuple[str, list[str], str]]) -> tuple[Store, tantivy.Index]:
-    """A store and an index of some documents, in memory (for small indexes and tests)."""
-    import sqlite3  # noqa: PLC0415 - only here
-
-    db = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
-    writer = StoreWriter(db)
-    writer.records(
-        (pos, doc_id, "", "[]", None, terms, words(text)) for pos, (doc_id, terms, text) in enumerate(analysed)
-    )
-    writer.finish()
-    writer.meta({})
-    search = SearchWriter(None)
-    for pos, (doc_id, terms, text) in enumerate(analysed):
-        search.add(pos, doc_id, terms, words(text), DocFields())
-    return Store(db), search.close()
-
-
-def tantivy_version() -> str:
-    version: Any = getattr(tantivy, "__version__", "")
-    return str(version)

@@ -111,7 +111,7 @@ class _Codec:
         values: list[Any] = [getattr(record, name) for name in self.names]
         origin = values[self.origin]
         values[self.origin] = [origin.file, origin.line]
-        return json.dumps(values, ensure_ascii=False, separators=(",", ":"))
+        return dumps(values)
 
     def decode(self, data: str) -> Record:
         values = json.loads(data)
@@ -137,7 +137,7 @@ def encode_record(record: Record) -> tuple[str, str]:
 def pack_terms(terms: Sequence[str]) -> str:
     """A record's terms as stored: each between tabs of its own ("\tcall\t\tcall off\t"),
     so that `count_term` is one substring count, each occurrence counted once."""
-    return "".join(f"{SEPARATOR}{t}{SEPARATOR}" for t in terms)
+    return f"{SEPARATOR}{(SEPARATOR * 2).join(terms)}{SEPARATOR}" if terms else ""
 
 
 def count_term(packed: str, term: str) -> int:
@@ -145,8 +145,11 @@ def count_term(packed: str, term: str) -> int:
     return packed.count(f"{SEPARATOR}{term}{SEPARATOR}")
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def dumps(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return _ENCODER.encode(value)
 
 
 # -- writing --------------------------------------------------------------------------
@@ -165,6 +168,7 @@ class StoreWriter:
         # Written once, then read only: no journal needed (a failed build is thrown away whole).
         db.execute("PRAGMA journal_mode=OFF")
         db.execute("PRAGMA synchronous=OFF")
+        db.execute("PRAGMA cache_size=-262144")  # 256 MB while writing: the indexes are made in memory
         db.execute("BEGIN")
         return cls(db)
 

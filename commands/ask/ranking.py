@@ -246,7 +246,8 @@ def rank(
         # are words of the question (a name's words vouch through the name).
         deals = {d for item in pool.values() for d in item.deals} - matches.keys()
         matches.update(qi.content.matches(expanded, among=deals))
-        plain = {u.key for u in units if not u.parts}
+        # Words too common to tell records apart say no more which deal is meant.
+        plain = {u.key for u in units if not u.parts and any(map(qi.content.gathers, u.widened))}
         subject = {
             d: matches[d][1]
             for d in sorted(matches)
