@@ -28,6 +28,7 @@ CLOSE = 0.05  # a runner-up this close is shown too
 POOL = 128
 _WIDEST_POOL = 1024  # a filter the index cannot apply may widen the pool up to this
 _MOST_PAIRS = 3
+_MOST_SUBJECTS = 8  # deals a question can be taken to describe at once
 _PRIOR = {"fact": 0.04, "quote": 0.03, "event": 0.02, "entity": 0.01, "deal": 0.0}
 _WHO_PRIOR = {"quote": 0.04, "fact": 0.03, "event": 0.02, "entity": 0.01, "deal": 0.0}
 _RECORDS = ("fact", "quote", "event")
@@ -248,11 +249,12 @@ def rank(
         matches.update(qi.content.matches(expanded, among=deals))
         # Words too common to tell records apart say no more which deal is meant.
         plain = {u.key for u in units if not u.parts and any(map(qi.content.gathers, u.widened))}
-        subject = {
+        described = {
             d: matches[d][1]
-            for d in sorted(matches)
-            if d in qi.deal_ids and plain & matches[d][1].keys() and (not reading.anchor or d in reading.anchor)
+            for d in sorted((d for d in matches if d in qi.deal_ids), key=qi.deal_order.__getitem__)
+            if plain & matches[d][1].keys() and (not reading.anchor or d in reading.anchor)
         }
+        subject = _best_described(units, described)
     if subject and among is None:
         # Every record of a deal the question describes is a candidate: the
         # best of them by that credit too.
@@ -295,6 +297,18 @@ def rank(
             for s in out
         ]
     return sorted(out, key=lambda s: (-s.score, order[s.item.id]))
+
+
+def _best_described(units: Iterable[Unit], described: dict[str, dict[str, float]]) -> dict[str, dict[str, float]]:
+    """The deals whose own descriptions hold the question's words best: those
+    within CLOSE of the best, at most _MOST_SUBJECTS. A question describes a
+    deal or two; on a big fact base many more share a word or two with it."""
+    weights = {u.key: u.weight for u in units}
+    total = sum(weights.values()) or 1.0
+    fit = {d: sum(weights.get(k, 0.0) * share for k, share in words.items()) / total for d, words in described.items()}
+    best = max(fit.values(), default=0.0)
+    close = [d for d in described if fit[d] >= best - CLOSE]  # in deal order
+    return {d: described[d] for d in close[:_MOST_SUBJECTS]}
 
 
 def _admitted(qi: QuestionIndex, ids: Iterable[str], admits: Callable[[Item], bool]) -> dict[str, Item]:
