@@ -92,6 +92,7 @@ def _of_targets(fb: FactBase, query: str, names: Lookup, page: int) -> Answer:
 
 
 def _quotes_answer(fb: FactBase, title: str, quotes: list[Quote], again: str, page: int) -> Answer:
+    fb.entities_of(q.speaker for q in quotes)  # read every speaker at once, not one at a time below
     # Pieces of one quotation stay together, on one page.
     shown = [(pieces, quotation_text(fb, pieces)) for pieces in quotations(fb, quotes)]
     pages = paginate(shown, lambda item: len(item[1]) + 2, PER_PAGE, PAGE_CHARS) or [[]]

@@ -42,7 +42,7 @@ _R = TypeVar("_R", Source, Entity, Deal)
 @dataclass(frozen=True, eq=False)
 class FactBase:
     sources: Mapping[str, Source]
-    entities: Mapping[str, Entity]
+    entities: StoredRecords[Entity]
     deals: Mapping[str, Deal]
     facts: StoredRecords[Fact]
     quotes: StoredRecords[Quote]
@@ -207,6 +207,10 @@ class FactBase:
         return target in self.quotes_of_speaker or any(
             m in self.quotes_of_speaker for m in self.members.get(target, ())
         )
+
+    def entities_of(self, ids: Iterable[str]) -> list[Entity]:
+        """Some entities by id, read in one go (unknown ids left out)."""
+        return self.entities.many(dict.fromkeys(ids))
 
     def in_order(self, ids: Iterable[str]) -> list[str]:
         """Some records' ids in the fact base's order (unknown ids left out)."""

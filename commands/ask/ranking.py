@@ -25,7 +25,7 @@ CLOSE = 0.05  # a runner-up this close is shown too
 # Candidates scored in full: the search index's best by the same coverage. On
 # a fact base with fewer searchable records than this, every record that could
 # score is a candidate, so nothing is lost to the cut.
-POOL = 128
+POOL = 64
 _WIDEST_POOL = 1024  # a filter the index cannot apply may widen the pool up to this
 _MOST_PAIRS = 3
 _MOST_SUBJECTS = 8  # deals a question can be taken to describe at once
