@@ -42,7 +42,7 @@ import time
 import unicodedata
 import uuid
 from collections.abc import Iterator
-from contextlib import ExitStack, contextmanager, suppress
+from contextlib import AbstractContextManager, ExitStack, contextmanager, nullcontext, suppress
 from functools import cache
 from importlib import metadata
 from importlib.resources import as_file
@@ -51,12 +51,18 @@ from pathlib import Path
 
 import platformdirs
 
+try:
+    import fcntl
+except ImportError:  # Windows: no lock; two processes may then both build, and one build wins
+    fcntl = None  # type: ignore[assignment]
+
 from knowledge.build import SEARCH_FOLDER, STORE_FILE, build
 from knowledge.loader import MAX_FILE_BYTES, default_folder, fact_files, read_records
 from knowledge.problems import FactBaseError, Problem
 
 INDEX_VERSION = 1  # bump when what is built changes in a way the code's own hash would miss
 FOLDER = ".factbot-index"
+LOCK = "build.lock"
 MANIFEST = "manifest.json"
 FORMAT = "factbot-index"
 KEEP = 2  # builds kept per cache folder: the newest and the one before, which another process may still serve
@@ -182,14 +188,50 @@ def prepare(folder: Traversable | Path | str | None, *, cache: Path | None = Non
         for root in places:
             try:
                 root.mkdir(parents=True, exist_ok=True)
-                staging = root / f"tmp-{key[:16]}-{uuid.uuid4().hex[:12]}"
-                staging.mkdir()
+                lock = stack.enter_context(_one_build_at_a_time(root))
             except OSError as exc:
                 errors.append(f"{root}: {exc.strerror or exc}")
                 continue
-            done = build_elsewhere(path, label, staging, key) if isolate else build_into(path, label, staging, key)
-            return _settle(root, key, done)
+            with lock:
+                # Another process (a shard starting beside this one) may have built it meanwhile.
+                if verify(root / key, key):
+                    return root / key
+                try:
+                    staging = root / f"tmp-{key[:16]}-{uuid.uuid4().hex[:12]}"
+                    staging.mkdir()
+                except OSError as exc:
+                    errors.append(f"{root}: {exc.strerror or exc}")
+                    continue
+                done = build_elsewhere(path, label, staging, key) if isolate else build_into(path, label, staging, key)
+                return _settle(root, key, done)
         raise OSError("nowhere to keep the fact base's index: " + "; ".join(errors))
+
+
+@contextmanager
+def _one_build_at_a_time(root: Path) -> Iterator[AbstractContextManager[None]]:
+    """A lock on a cache folder, for building in it: processes started
+    together on the same fact base build it once, the others waiting and
+    then opening that build. The lock file is opened here (so an unwritable
+    folder fails now); the lock itself is taken when the returned context
+    is entered, and released when it is left or the process ends."""
+    handle = (root / LOCK).open("a+b")
+    try:
+        yield _Flock(handle.fileno()) if fcntl is not None else nullcontext()
+    finally:
+        handle.close()
+
+
+class _Flock(AbstractContextManager[None]):
+    def __init__(self, fileno: int) -> None:
+        self._fileno = fileno
+
+    def __enter__(self) -> None:
+        assert fcntl is not None
+        fcntl.flock(self._fileno, fcntl.LOCK_EX)
+
+    def __exit__(self, *exc: object) -> None:
+        assert fcntl is not None
+        fcntl.flock(self._fileno, fcntl.LOCK_UN)
 
 
 def build_into(folder: Path | str, label: str | None, staging: Path | str, key: str) -> Path:
@@ -247,6 +289,9 @@ def build_elsewhere(folder: Path, label: str | None, staging: Path, key: str) ->
 def main(argv: list[str] | None = None) -> int:
     """`python -m knowledge.cache FOLDER LABEL STAGING KEY`: build_into, for build_elsewhere."""
     folder, label, staging, key = argv if argv is not None else sys.argv[1:]
+    if hasattr(os, "nice"):
+        with suppress(OSError):
+            os.nice(10)  # background work: the bot serving beside it comes first
     try:
         build_into(Path(folder), label or None, Path(staging), key)
     except FactBaseError as exc:

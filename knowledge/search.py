@@ -26,7 +26,8 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import tantivy
 from rapidfuzz import fuzz, process
@@ -490,34 +491,27 @@ class ContentIndex:
         total = sum(weights.values()) or 1.0
         pool = max(_SEARCH_POOL, 4 * limit)
         phrased = self._phrased(said, kinds, among, pool)
-        found: dict[str, Found] = {}
+        hits: dict[str, _Hit] = {}
         if expanded and sum(weights[t] for t, wide in expanded if not wide) <= (1 - min_coverage) * total:
-            found = self._by_coverage(
+            hits = self._by_coverage(
                 expanded, weights, pool, kinds=kinds, among=among, allow=allow, min_coverage=min_coverage, limit=limit
             )
         # A document holding a long run of the query's words passes whatever
         # its coverage: the words were taken from it, give or take a typo.
-        phrase_rows = self._rows(list(phrased))
-        runs = {row.id: phrased[row.pos] for row in phrase_rows}
-        fresh = [row for row in phrase_rows if row.id not in found and (allow is None or allow(row.id))]
-        scored = self._score(expanded, fresh)
-        for row in fresh:
-            score, covered = scored.get(row.id, (0.0, {}))
-            cover = sum(share * weights[t] for t, share in covered.items()) / total if expanded else 1.0
-            found[row.id] = Found(row.id, score, cover, tuple(covered))
-        if not found:
-            return []
-        if len(said) >= 2:
-            for doc, row in self._store.rows([d for d in found if d not in runs]).items():
-                runs[doc] = longest_run(said, (row.words or "").split())
+        runs: dict[str, int] = {}
+        for hit in self._found(expanded, weights, list(phrased), allow=allow, min_coverage=-1.0):
+            runs[hit.doc] = phrased[hit.row.pos]
+            if hit.doc not in hits:
+                hits[hit.doc] = hit._replace(cover=hit.cover if expanded else 1.0)  # it holds every word
         least = _least_run(len(said))
-        ranked = [
-            replace(f, run=run, phrased=run >= least, exact=run == len(said))
-            for f in found.values()
-            for run in (runs.get(f.doc, 0),)
-        ]
-        ranked.sort(key=lambda f: (not f.exact, -f.coverage, -f.run, -f.score, f.doc))
-        return ranked[:limit]
+        found = []
+        for hit in hits.values():
+            run = runs.get(hit.doc)
+            if run is None:
+                run = longest_run(said, (hit.row.words or "").split()) if len(said) >= 2 else 0
+            found.append(Found(hit.doc, hit.score, hit.cover, tuple(hit.covered), run, run >= least, run == len(said)))
+        found.sort(key=lambda f: (not f.exact, -f.coverage, -f.run, -f.score, f.doc))
+        return found[:limit]
 
     def _by_coverage(
         self,
@@ -530,7 +524,7 @@ class ContentIndex:
         allow: Callable[[str], bool] | None,
         min_coverage: float,
         limit: int,
-    ) -> dict[str, Found]:
+    ) -> dict[str, _Hit]:
         """The documents that cover the query best, scored exactly."""
         total = sum(weights.values()) or 1.0
         wants = [Want(weights[term], wide) for term, wide in expanded if wide]
@@ -548,13 +542,13 @@ class ContentIndex:
             scored.append((tantivy.Occur.Should, tie))
         tantivy_query = tantivy.Query.boolean_query(scored)
         while True:
-            hits = self._top(tantivy_query, pool)
-            found = self._found(expanded, weights, [pos for _, pos in hits], allow=allow, min_coverage=min_coverage)
+            top = self._top(tantivy_query, pool)
+            found = self._found(expanded, weights, [pos for _, pos in top], allow=allow, min_coverage=min_coverage)
             # Enough, or all there is: tantivy's scores are coverage, so once the
             # last hit is below the floor no later one can reach it.
-            exhausted = len(hits) < pool or (hits[-1][0] < min_coverage - 0.01)
+            exhausted = len(top) < pool or (top[-1][0] < min_coverage - 0.01)
             if len(found) >= limit or exhausted or pool >= self._count:
-                return {f.doc: f for f in found}
+                return {hit.doc: hit for hit in found}
             pool *= 4
 
     def _able(self, expanded: Expanded, weights: Mapping[str, float], min_coverage: float) -> list[str]:
@@ -616,17 +610,30 @@ class ContentIndex:
         *,
         allow: Callable[[str], bool] | None,
         min_coverage: float,
-    ) -> list[Found]:
+    ) -> list[_Hit]:
+        """Documents at some positions, scored exactly: those allowed that cover enough."""
         total = sum(weights.values()) or 1.0
+        rows = self._rows(positions)
+        scored = self._score(expanded, rows)
         found = []
-        for doc, (score, covered) in self._score(expanded, self._rows(positions)).items():
-            if allow is not None and not allow(doc):
+        for row in rows:
+            if allow is not None and not allow(row.id):
                 continue
+            score, covered = scored.get(row.id, (0.0, {}))
             cover = sum(share * weights[t] for t, share in covered.items()) / total
-            if cover < min_coverage:
-                continue
-            found.append(Found(doc, score, cover, tuple(covered)))
+            if cover >= min_coverage:
+                found.append(_Hit(row.id, score, cover, covered, row))
         return found
+
+
+class _Hit(NamedTuple):
+    """A document scored for a search, before its run of words is known."""
+
+    doc: str
+    score: float
+    cover: float
+    covered: dict[str, float]
+    row: Row
 
 
 def longest_run(said: Sequence[str], doc_words: Sequence[str]) -> int:

@@ -38,7 +38,7 @@ def no_reading(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
 
 
 def built(folder: Path) -> Path:
-    [one] = [p for p in (folder / FOLDER).iterdir() if not p.name.startswith("tmp-")]
+    [one] = [p for p in (folder / FOLDER).iterdir() if p.is_dir() and not p.name.startswith("tmp-")]
     return one
 
 
@@ -202,7 +202,7 @@ def test_old_builds_are_tidied_away_but_the_one_before(folder: Path) -> None:
     for n in range(4):
         write(folder, "zz-extra.yaml", VALID.replace("We love widgets.", f"We love widgets {n}."))
         keys.append(prepare(folder).name)
-    kept = {p.name for p in (folder / FOLDER).iterdir()}
+    kept = {p.name for p in (folder / FOLDER).iterdir() if p.is_dir()}
     assert kept == set(keys[-2:])
 
 
@@ -210,7 +210,7 @@ def test_invalid_files_leave_no_build_behind(folder: Path) -> None:
     (folder / "bad.yaml").write_text("quotes: [\n", encoding="utf-8")
     with pytest.raises(FactBaseError):
         FactBase.load(folder)
-    assert not list((folder / FOLDER).glob("*")) if (folder / FOLDER).exists() else True
+    assert not [p for p in (folder / FOLDER).glob("*") if p.is_dir()] if (folder / FOLDER).exists() else True
 
 
 def test_a_big_fact_base_is_built_in_another_process(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -255,3 +255,26 @@ def test_every_module_a_build_runs_is_in_the_key() -> None:
                 if (package / module).is_file():
                     todo.append(module)
     assert seen <= set(cache.BUILT_BY), sorted(seen - set(cache.BUILT_BY))
+
+
+def test_processes_starting_together_build_once(folder: Path, tmp_path: Path) -> None:
+    """Shards started at once on a changed fact base: one builds, the others wait and open its build."""
+    import subprocess
+
+    script = (
+        "import sys\n"
+        "from knowledge import FactBase, cache\n"
+        "real = cache.build_into\n"
+        "def counted(*args):\n"
+        "    print('built', flush=True)\n"
+        "    return real(*args)\n"
+        "cache.build_into = counted\n"
+        "print(FactBase.load(sys.argv[1]).where)\n"
+    )
+    procs = [
+        subprocess.Popen([sys.executable, "-c", script, str(folder)], stdout=subprocess.PIPE, text=True)
+        for _ in range(3)
+    ]
+    outputs = [p.communicate(timeout=120)[0].split() for p in procs]
+    assert sum(out.count("built") for out in outputs) == 1, outputs
+    assert len({out[-1] for out in outputs}) == 1, "all three serve the one build"
