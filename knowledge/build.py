@@ -14,19 +14,32 @@ import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from multiprocessing import get_context
 from pathlib import Path
 
 import tantivy
 
-from knowledge.analysis import Analyzer, words
+from knowledge.analysis import Analyzer, searchable_text, words
 from knowledge.indexing import DocFields, SearchWriter
 from knowledge.matching import PLACE_PREFIX, NameIndex
 from knowledge.model import Deal, Entity, Quote, Records, Source
-from knowledge.question_index import QuestionData, encode_item, question_data, topic_key
-from knowledge.store import Record, Store, StoredRow, StoreWriter, encode_record
+from knowledge.question_index import (
+    Groundwork,
+    Item,
+    QuestionData,
+    Searchable,
+    encode_item,
+    groundwork,
+    item_of,
+    question_data,
+    searchable,
+    topic_key,
+)
+from knowledge.store import Store, StoredRow, StoreWriter, encode_record
 from knowledge.text import normalise
 
 STORE_FILE = "factbase.sqlite"
+_SPAN = 2000  # records a worker process analyses at a time
 SEARCH_FOLDER = "search"
 
 
@@ -120,12 +133,73 @@ def _quotations(quotes: Iterable[Quote]) -> dict[str, tuple[str, ...]]:
     return {piece: tuple(chains[head]) for piece, head in first.items()}
 
 
-def build(records: Records, folder: Path | None) -> tuple[Store, tantivy.Index]:
+@dataclass(frozen=True, slots=True)
+class Analysed:
+    """One searchable record, worked out: everything the store and the index keep of it."""
+
+    item: Item
+    data: str  # the record, encoded
+    item_data: str  # its item, encoded
+    terms: list[str]  # Analyzer.doc_terms of its searchable text
+    said: list[str]  # its words in order
+
+
+@dataclass(frozen=True, slots=True)
+class _Work:
+    """What analysing records needs, shared with worker processes by forking."""
+
+    graph: Graph
+    ground: Groundwork
+    analyzer: Analyzer
+    order: list[Searchable]
+
+
+_WORK: _Work | None = None  # set in the building process just before its workers fork
+
+
+def _analyse(work: _Work, record: Searchable) -> Analysed:
+    item = item_of(work.graph, work.ground, record)
+    text = searchable_text(record, work.graph.entities)
+    _, data = encode_record(record)
+    return Analysed(item, data, encode_item(item), work.analyzer.doc_terms(text), words(text))
+
+
+def _analyse_span(span: tuple[int, int]) -> list[Analysed]:
+    """In a worker process: the records of one span of the order."""
+    assert _WORK is not None
+    return [_analyse(_WORK, record) for record in _WORK.order[span[0] : span[1]]]
+
+
+def _analysed(work: _Work, workers: int) -> Iterator[Analysed]:
+    """Every searchable record analysed, in order: by `workers` forked
+    processes (each a copy of this one: nothing to send them), or here."""
+    if workers < 2 or len(work.order) < _SPAN:
+        for pos, record in enumerate(work.order):
+            yield _analyse(work, record)
+            if pos % 2000 == 0:
+                time.sleep(0)  # built in a thread: let an event loop in now and then
+        return
+    global _WORK  # noqa: PLW0603 - the one way to hand forked workers what they share
+    _WORK = work
+    try:
+        spans = [(start, min(start + _SPAN, len(work.order))) for start in range(0, len(work.order), _SPAN)]
+        with get_context("fork").Pool(workers) as pool:
+            for done in pool.imap(_analyse_span, spans):
+                yield from done
+    finally:
+        _WORK = None
+
+
+def build(records: Records, folder: Path | None, workers: int = 1) -> tuple[Store, tantivy.Index]:
     """Work out and write everything a served fact base reads, into `folder`
-    (which must be empty) or, with None, into memory; opened for reading."""
+    (which must be empty) or, with None, into memory; opened for reading.
+
+    With `workers` above 1 (only in a process of its own, with no other
+    thread: they are forked), records are analysed by that many processes
+    while this one writes."""
     graph = Graph.of(records)
-    data = question_data(graph)
-    analyzer = Analyzer(records.vocabulary.synonyms)
+    ground = groundwork(graph)
+    work = _Work(graph, ground, Analyzer(records.vocabulary.synonyms), searchable(records))
     if folder is None:
         import sqlite3  # noqa: PLC0415 - only here
 
@@ -138,32 +212,28 @@ def build(records: Records, folder: Path | None) -> tuple[Store, tantivy.Index]:
         search = SearchWriter(folder / SEARCH_FOLDER)
     frequencies: dict[str, int] = {}
     total_terms = 0
+    items: dict[str, Item] = {}
 
     def rows() -> Iterator[StoredRow]:
         nonlocal total_terms
-        by_id: dict[str, Record] = {}
-        for table in (records.facts, records.quotes, records.events, records.entities, records.deals):
-            by_id.update((r.id, r) for r in table)
-        for pos, (record_id, item) in enumerate(data.items.items()):
-            text = data.texts[record_id]
-            terms = analyzer.doc_terms(text)
-            total_terms += len(terms)
-            for term in dict.fromkeys(terms):
+        for pos, done in enumerate(_analysed(work, workers)):
+            item = done.item
+            items[item.id] = item
+            total_terms += len(done.terms)
+            for term in dict.fromkeys(done.terms):
                 frequencies[term] = frequencies.get(term, 0) + 1
-            kind, encoded = encode_record(by_id[record_id])
             flags = [flag for flag, on in (("timed", item.when), ("said", item.said_when)) if on]
-            fields = DocFields(item.kind, item.deals, item.about, item.topics, flags)
-            said = words(text)
-            search.add(pos, record_id, terms, said, fields)
-            yield pos, record_id, kind, encoded, encode_item(item), terms, said
-            if pos % 2000 == 0:
-                time.sleep(0)  # built in a thread: let an event loop in now and then
-        for n, source in enumerate(records.sources, start=len(data.items)):
+            search.add(
+                pos, item.id, done.terms, done.said, DocFields(item.kind, item.deals, item.about, item.topics, flags)
+            )
+            yield pos, item.id, item.kind, done.data, done.item_data, done.terms, done.said
+        for n, source in enumerate(records.sources, start=len(work.order)):
             kind, encoded = encode_record(source)
             yield n, source.id, kind, encoded, None, None, None
 
     writer.records(rows())
     writer.finish()
+    data = question_data(graph, ground, items)
     _write_groups(writer, graph, data)
     writer.terms(sorted(frequencies.items()))
     writer.names(name_entries(records))
@@ -178,7 +248,7 @@ def build(records: Records, folder: Path | None) -> tuple[Store, tantivy.Index]:
                 "quote": len(records.quotes),
                 "event": len(records.events),
             },
-            "searchable": len(data.items),
+            "searchable": len(items),
             "terms": total_terms,
             "synonyms": [list(group) for group in vocabulary.synonyms],
             "places": list(vocabulary.places),

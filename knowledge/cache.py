@@ -47,6 +47,7 @@ from functools import cache
 from importlib import metadata
 from importlib.resources import as_file
 from importlib.resources.abc import Traversable
+from multiprocessing import get_all_start_methods
 from pathlib import Path
 
 import platformdirs
@@ -69,6 +70,7 @@ KEEP = 2  # builds kept per cache folder: the newest and the one before, which a
 ABANDONED = 3600.0  # seconds after which a half-written build is taken to be abandoned
 ISOLATE_ABOVE = 2 * 1024 * 1024  # bytes of fact files above which the build runs in its own process
 _CHUNK = 1 << 20
+_MOST_WORKERS = 4  # processes analysing records in a build of its own
 _LIBRARIES = ("tantivy", "rapidfuzz", "PyYAML")
 
 
@@ -234,13 +236,14 @@ class _Flock(AbstractContextManager[None]):
         fcntl.flock(self._fileno, fcntl.LOCK_UN)
 
 
-def build_into(folder: Path | str, label: str | None, staging: Path | str, key: str) -> Path:
+def build_into(folder: Path | str, label: str | None, staging: Path | str, key: str, workers: int = 1) -> Path:
     """Read, validate and build a fact base into an empty staging folder, and
-    write its manifest last. On any failure the staging folder is removed."""
+    write its manifest last. On any failure the staging folder is removed.
+    `workers` > 1 only in a process of its own (see knowledge.build.build)."""
     staging = Path(staging)
     try:
         records = read_records(Path(folder), label=label)
-        store, index = build(records, staging)
+        store, index = build(records, staging, workers)
         store.close()
         del index  # tantivy's files are complete once committed
         files = {
@@ -292,8 +295,10 @@ def main(argv: list[str] | None = None) -> int:
     if hasattr(os, "nice"):
         with suppress(OSError):
             os.nice(10)  # background work: the bot serving beside it comes first
+    forking = sys.platform != "win32" and "fork" in get_all_start_methods()
+    workers = min(os.cpu_count() or 1, _MOST_WORKERS) if forking else 1
     try:
-        build_into(Path(folder), label or None, Path(staging), key)
+        build_into(Path(folder), label or None, Path(staging), key, workers)
     except FactBaseError as exc:
         sys.stdout.write(json.dumps([[p.file, p.line, p.message] for p in exc.problems]) + "\n")
         return _PROBLEMS

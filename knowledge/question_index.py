@@ -394,7 +394,6 @@ class QuestionData:
     """What `question_data` works out once per fact base, for the store to keep."""
 
     items: dict[str, Item]  # every searchable record, in the order ties go by
-    texts: dict[str, str]  # record -> its searchable text
     support: dict[str, tuple[str, ...]]
     deals_of: dict[str, frozenset[str]]
     about_of: dict[str, tuple[str, ...]]
@@ -407,20 +406,34 @@ class QuestionData:
     name_variants: dict[str, tuple[str, ...]]
 
 
-def question_data(fb: Graph) -> QuestionData:
-    """Everything below is one pass, or one pass per deal, over the records:
-    linear in the size of the fact base (see the per-deal note on support)."""
+@dataclass(frozen=True, slots=True)
+class Groundwork:
+    """What working out one record's Item needs from the whole fact base."""
+
+    names: list[str]  # every name, alias and place
+    starts: dict[str, int]  # name_starts of them
+    support: dict[str, list[str]]  # fact -> quotes with the same article words
+    topics_of_quote: dict[str, set[str]]
+    deals_of: dict[str, frozenset[str]]  # entity or deal -> the deals it bears on
+
+
+Searchable = Fact | Quote | Event | Entity | Deal
+
+
+def searchable(records: Records) -> list[Searchable]:
+    """The records a question can find, in the order ties go by: facts,
+    quotes, events, entities, deals, each in the fact base's order."""
+    return [*records.facts, *records.quotes, *records.events, *records.entities, *records.deals]
+
+
+def groundwork(fb: Graph) -> Groundwork:
+    """One pass, or one pass per deal, over the records (see the per-deal note on support)."""
     records = fb.records
-    docs: list[tuple[str, str]] = []
-    items: dict[str, Item] = {}
-    vocabulary = records.vocabulary
     names = [
         *(n for e in records.entities for n in (e.name, *e.aliases)),
         *(n for d in records.deals for n in (d.name, *d.aliases)),
-        *vocabulary.places,
+        *records.vocabulary.places,
     ]
-    starts = name_starts(names)
-
     # Quotes that carry a fact's article words speak for that fact. Only a
     # fact's own deal is searched: facts x quotes per deal, not overall.
     quotes_by_deal: dict[str, list[tuple[str, str, str]]] = {}
@@ -436,48 +449,6 @@ def question_data(fb: Graph) -> QuestionData:
             if basis and (basis in said or text in basis):
                 support.setdefault(fact.id, []).append(quote_id)
                 topics_of_quote.setdefault(quote_id, set()).add(fact.topic)
-
-    for fact in records.facts:
-        docs.append((fact.id, searchable_text(fact, fb.entities)))
-        items[fact.id] = Item(
-            fact.id,
-            "fact",
-            frozenset({fact.deal}),
-            frozenset({fact.topic}),
-            _with_owners(fb, {*fact.about, *named_in(fb.names, fact.text, fact.basis, starts=starts)}),
-            record_time(fact),
-            stems(fact.text),
-            explained_positions(fact.text),
-            stems(fact.basis or ""),
-            said_time(fact),
-        )
-    for quote in records.quotes:
-        speaker = fb.entities[quote.speaker]
-        docs.append((quote.id, searchable_text(quote, fb.entities)))
-        about = _with_owners(fb, {speaker.id, *named_in(fb.names, quote.text, starts=starts)})
-        items[quote.id] = Item(
-            quote.id,
-            "quote",
-            frozenset({quote.deal} if quote.deal else ()),
-            frozenset(topics_of_quote.get(quote.id, ())),
-            frozenset(about),
-            record_time(quote),
-            stems(quote.text),
-            said_when=said_time(quote),
-        )
-    for event in records.events:
-        docs.append((event.id, searchable_text(event, fb.entities)))
-        items[event.id] = Item(
-            event.id,
-            "event",
-            frozenset({event.deal}),
-            frozenset(),
-            _with_owners(fb, {*event.about, *named_in(fb.names, event.text, event.basis, starts=starts)}),
-            record_time(event),
-            stems(event.text),
-            said_when=said_time(event),
-        )
-
     deals_of: dict[str, frozenset[str]] = {d: frozenset({d}) for d in fb.deals}
     deals_by_source: dict[str, set[str]] = {}
     for deal in fb.deals.values():
@@ -488,21 +459,69 @@ def question_data(fb: Graph) -> QuestionData:
         if not linked and len(deals_by_source.get(entity.source, ())) == 1:
             linked = set(deals_by_source[entity.source])
         deals_of[entity.id] = frozenset(linked)
-        docs.append((entity.id, searchable_text(entity, fb.entities)))
-        items[entity.id] = Item(
-            entity.id, "entity", frozenset(linked), frozenset(), frozenset({entity.id}), "", stems(entity.role)
+    return Groundwork(names, name_starts(names), support, topics_of_quote, deals_of)
+
+
+def item_of(fb: Graph, ground: Groundwork, record: Searchable) -> Item:
+    """How a question sees one record (a pure function of it and the groundwork)."""
+    starts = ground.starts
+    if isinstance(record, Fact):
+        return Item(
+            record.id,
+            "fact",
+            frozenset({record.deal}),
+            frozenset({record.topic}),
+            _with_owners(fb, {*record.about, *named_in(fb.names, record.text, record.basis, starts=starts)}),
+            record_time(record),
+            stems(record.text),
+            explained_positions(record.text),
+            stems(record.basis or ""),
+            said_time(record),
         )
-    for deal in fb.deals.values():
-        docs.append((deal.id, searchable_text(deal, fb.entities)))
-        items[deal.id] = Item(
-            deal.id,
-            "deal",
-            frozenset({deal.id}),
-            frozenset({"status"}),
-            frozenset({*deal.forces, *deal.companies, *((deal.via,) if deal.via else ())}),
-            "",
-            stems(deal.summary),
+    if isinstance(record, Quote):
+        about = _with_owners(fb, {record.speaker, *named_in(fb.names, record.text, starts=starts)})
+        return Item(
+            record.id,
+            "quote",
+            frozenset({record.deal} if record.deal else ()),
+            frozenset(ground.topics_of_quote.get(record.id, ())),
+            frozenset(about),
+            record_time(record),
+            stems(record.text),
+            said_when=said_time(record),
         )
+    if isinstance(record, Event):
+        return Item(
+            record.id,
+            "event",
+            frozenset({record.deal}),
+            frozenset(),
+            _with_owners(fb, {*record.about, *named_in(fb.names, record.text, record.basis, starts=starts)}),
+            record_time(record),
+            stems(record.text),
+            said_when=said_time(record),
+        )
+    if isinstance(record, Entity):
+        linked = ground.deals_of[record.id]
+        return Item(record.id, "entity", linked, frozenset(), frozenset({record.id}), "", stems(record.role))
+    return Item(
+        record.id,
+        "deal",
+        frozenset({record.id}),
+        frozenset({"status"}),
+        frozenset({*record.forces, *record.companies, *((record.via,) if record.via else ())}),
+        "",
+        stems(record.summary),
+    )
+
+
+def question_data(fb: Graph, ground: Groundwork | None = None, items: dict[str, Item] | None = None) -> QuestionData:
+    """Everything a question needs beyond one record: the groundwork, every
+    record's Item (worked out here unless given, in `searchable` order), and
+    the lookups over them."""
+    ground = ground or groundwork(fb)
+    if items is None:
+        items = {r.id: item_of(fb, ground, r) for r in searchable(fb.records)}
     about_of: dict[str, list[str]] = {}
     records_of: dict[str, list[str]] = {}
     topic_records: dict[tuple[str, str], list[str]] = {}
@@ -524,17 +543,16 @@ def question_data(fb: Graph) -> QuestionData:
                     leads.append(fact_id)
     return QuestionData(
         items=items,
-        texts=dict(docs),
-        support={k: tuple(v) for k, v in support.items()},
-        deals_of=deals_of,
+        support={k: tuple(v) for k, v in ground.support.items()},
+        deals_of=ground.deals_of,
         about_of=_tuples(about_of),
         records_of=_tuples(records_of),
         topic_records=_tuples(topic_records),
         topic_leads=_tuples(topic_leads),
-        fact_of_quote={q: f for f, quotes in support.items() for q in quotes},
+        fact_of_quote={q: f for f, quotes in ground.support.items() for q in quotes},
         publishers=_tuples(_publishers(fb.sources)),
-        name_starts=starts,
-        name_variants=_name_variants(vocabulary.synonyms, names),
+        name_starts=ground.starts,
+        name_variants=_name_variants(fb.records.vocabulary.synonyms, ground.names),
     )
 
 

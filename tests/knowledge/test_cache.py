@@ -278,3 +278,20 @@ def test_processes_starting_together_build_once(folder: Path, tmp_path: Path) ->
     outputs = [p.communicate(timeout=120)[0].split() for p in procs]
     assert sum(out.count("built") for out in outputs) == 1, outputs
     assert len({out[-1] for out in outputs}) == 1, "all three serve the one build"
+
+
+def test_a_build_by_worker_processes_is_the_same_build(tmp_path: Path) -> None:
+    """`python -m knowledge.cache` analyses records in worker processes: the
+    store it writes is byte for byte the one a single process writes."""
+    from benchmarks.generate import generate
+
+    folder = tmp_path / "kb"
+    generate(2500, folder, seed=3)  # more records than one worker's share
+    key = source_key(folder)
+    (tmp_path / "alone").mkdir()
+    (tmp_path / "shared").mkdir()
+    alone = cache.build_into(folder, None, tmp_path / "alone", key, workers=1)
+    shared = cache.build_elsewhere(folder, None, tmp_path / "shared", key)
+    manifests = [json.loads((p / MANIFEST).read_text(encoding="utf-8")) for p in (alone, shared)]
+    assert manifests[0]["files"][STORE_FILE] == manifests[1]["files"][STORE_FILE]
+    assert FactBase.open_folder(alone).summary() == FactBase.open_folder(shared).summary()
