@@ -489,7 +489,7 @@ class ContentIndex:
         said = words(query)[:_LONGEST_PHRASE]
         weights = {term: self.weight(wide) for term, wide in expanded}
         total = sum(weights.values()) or 1.0
-        pool = max(_SEARCH_POOL, 4 * limit)
+        pool = max(_SEARCH_POOL, 2 * limit)
         phrased = self._phrased(said, kinds, among, pool)
         hits: dict[str, _Hit] = {}
         if expanded and sum(weights[t] for t, wide in expanded if not wide) <= (1 - min_coverage) * total:
