@@ -4,7 +4,8 @@
     python benchmarks/hotspots.py --scale 10000 --queries 500 --slowest 20 --top 12
 
 Uses the same cached synthetic fact base and the same seeded queries as
-run.py. Profiles `FactBase.load` once, then times every query, takes the
+run.py. Profiles building the fact base in memory once (or, with --index,
+opens its cache), then times every query, takes the
 slowest few per command and profiles them again under cProfile (now warm:
 a command's first query, which pays for lazily built per-fact-base indexes,
 is reported but its one-off build is not re-profiled). Functions
@@ -32,6 +33,10 @@ from benchmarks.generate import cached  # noqa: E402
 from benchmarks.run import COMMAND_OF, LABELS, Query, QueryMaker  # noqa: E402
 from commands import run_command  # noqa: E402
 from knowledge import FactBase  # noqa: E402
+from knowledge.build import build  # noqa: E402
+from knowledge.loader import read_records  # noqa: E402
+from knowledge.model import Records  # noqa: E402
+from knowledge.store import Store  # noqa: E402
 
 
 def _where(key: tuple[str, int, str]) -> str:
@@ -78,7 +83,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="cProfile hot spots of load and the slowest queries.")
     parser.add_argument("--scale", type=int, default=10_000, help="quotes (default 10000)")
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--cache-dir", type=Path, default=None)
+    parser.add_argument("--cache-dir", type=Path, default=None, help="where generated fact bases are kept")
+    parser.add_argument(
+        "--index",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="open the fact base from its cache under DIR (built there if need be) instead of profiling a build",
+    )
     parser.add_argument("--queries", type=int, default=1000, help="queries timed to find the slow ones (default 1000)")
     parser.add_argument("--slowest", type=int, default=10, help="slowest queries profiled per command (default 10)")
     parser.add_argument("--top", type=int, default=15, help="functions listed per table (default 15)")
@@ -86,14 +98,20 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     folder, manifest, _ = cached(args.scale, args.seed, args.cache_dir)
     print(f"fact base: {manifest.summary()} at {folder}")
-    holder: list[FactBase] = []
-    profile, seconds = profiled(lambda: holder.append(FactBase.load(folder)))
-    print(f"FactBase.load under cProfile: {seconds:.2f} s")
-    report(profile, f"FactBase.load at {args.scale} quotes", args.top)
-    fb = holder[0]
+    records = read_records(folder)
+    if args.index is None:
+        built: list[tuple[Store, Any]] = []
+        profile, seconds = profiled(lambda: built.append(build(records, None)))
+        print(f"build (in memory) under cProfile: {seconds:.2f} s")
+        report(profile, f"building {args.scale} quotes", args.top)
+        fb = FactBase.open(*built.pop())
+    else:
+        fb = FactBase.load(folder, cache=args.index)
+    print(f"opened: {fb.summary()}")
 
     per_label = max(1, args.queries // len(LABELS))
-    queries = QueryMaker(fb, args.seed * 1_000_003 + args.scale).all(per_label)
+    queries = QueryMaker(fb, records, args.seed * 1_000_003 + args.scale).all(per_label)
+    records = Records()  # the queries are made: let the records go
     for label in LABELS:
         command = COMMAND_OF[label]
         timed: list[tuple[float, Query]] = []

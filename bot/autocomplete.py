@@ -51,8 +51,8 @@ def _work_out_targets(fb: FactBase, command: str) -> frozenset[str]:
     if command in ("deal", "timeline"):
         return frozenset(fb.deals) | frozenset(t for t, deals in fb.deals_of_entity.items() if deals)
     if command == "quote":  # as commands/quote.py decides: quoted, or party to a deal
-        deals = frozenset(d for d in fb.deals if fb.quotes_of_deal(d))
-        return deals | frozenset(e for e in fb.entities if fb.quotes_of(e) or fb.deals_of_entity.get(e))
+        deals = frozenset(d for d in fb.deals if fb.has_quotes(d))
+        return deals | frozenset(e for e in fb.entities if fb.has_quotes(e) or e in fb.deals_of_entity)
     if command == "who":
         return frozenset(fb.entities)
     raise ValueError(f"no autocomplete for {command!r}")

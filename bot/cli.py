@@ -1,4 +1,4 @@
-"""The `factbot` command line: run, console, ask, check, draft, health.
+"""The `factbot` command line: run, console, ask, check, index, draft, health.
 
 `factbot` alone does the main job: the Discord bot when a token is
 configured, the terminal console when not.
@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
 from collections.abc import Sequence
 from importlib import metadata
 from pathlib import Path
@@ -17,8 +18,9 @@ from bot.config import TOKEN_ENV, Config, ConfigError, load_config
 from bot.console import DEBUG_HINT, debugging, run_console
 from bot.terminal import render, render_json
 from commands import respond
-from knowledge import FactBase, FactBaseError, LiveFactBase, Problem
+from knowledge import FactBase, FactBaseError, LiveFactBase, Problem, default_folder
 from knowledge.fidelity import check_against_articles
+from knowledge.loader import read_records, summary
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 EXIT_BUG = 70  # EX_SOFTWARE
@@ -64,6 +66,20 @@ def _parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="also check every record against the article texts in DIR (default: 'articles:' in the config)",
     )
+    index = sub.add_parser(
+        "index",
+        help="build the fact base's index ahead of time (for a container image or a deploy step)",
+        description="Read, validate and index the fact files now, and keep the result where the bot looks for "
+        "it, so that it starts without reading them (see 'index:' in config.example.yaml). Does nothing if "
+        "the index is up to date with the files.",
+    )
+    knowledge_option(index)
+    index.add_argument(
+        "--index",
+        type=Path,
+        metavar="DIR",
+        help="where to keep it (default: 'index:' in the config, else .factbot-index beside the fact files)",
+    )
     draft = sub.add_parser(
         "draft",
         help="turn a news article into a fact file to review",
@@ -108,7 +124,7 @@ def _health(config: Config, max_disconnected: float | None) -> int:
 def _load(folder: Path | None, config: Config) -> LiveFactBase | str:
     """The fact base, or a short message saying why it could not load."""
     try:
-        return LiveFactBase(folder or config.knowledge, accept=config.accept, margin=config.margin)
+        return LiveFactBase(folder or config.knowledge, accept=config.accept, margin=config.margin, cache=config.index)
     except FactBaseError as exc:
         more = len(exc.problems) - 1
         tail = f" (and {more} more: run 'factbot check')" if more else ""
@@ -116,21 +132,44 @@ def _load(folder: Path | None, config: Config) -> LiveFactBase | str:
 
 
 def _check(folder: Path | None, articles: Path | None, config: Config) -> int:
-    """Structure always; the articles' words too when a folder of them is given."""
+    """Structure always; the articles' words too when a folder of them is given.
+    The files themselves are read, never a cached build of them."""
+    chosen = folder or config.knowledge
     try:
-        fb = FactBase.load(folder or config.knowledge, config.accept, config.margin)
+        records = read_records(chosen) if chosen else read_records(default_folder(), label="knowledge/data")
     except FactBaseError as exc:
         return _problems(exc.problems)
     articles = articles or config.articles
     if articles is None:
-        print(f"OK: {fb.summary()}.")
+        print(f"OK: {summary(records)}.")
         return EXIT_OK
-    problems = check_against_articles(fb.records, articles)
+    problems = check_against_articles(records, articles)
     if problems:
         return _problems(problems)
-    count = len(fb.sources)
+    count = len(records.sources)
     read = f"{count} article{'s' if count != 1 else ''} in {articles}"
-    print(f"OK: {fb.summary()}; every record agrees with its article ({read}).")
+    print(f"OK: {summary(records)}; every record agrees with its article ({read}).")
+    return EXIT_OK
+
+
+def _index(folder: Path | None, index: Path | None, config: Config) -> int:
+    """Build the fact base's index now, or say that it is up to date."""
+    from knowledge.cache import find, prepare  # noqa: PLC0415 - only this command needs it
+
+    chosen, where = folder or config.knowledge, index or config.index
+    start = time.perf_counter()
+    try:
+        ready = find(chosen, cache=where)
+        path = ready or prepare(chosen, cache=where)
+        fb = FactBase.open_folder(path)
+    except FactBaseError as exc:
+        return _problems(exc.problems)
+    except OSError as exc:
+        print(f"factbot: cannot keep the index: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    took = time.perf_counter() - start
+    state = "Up to date" if ready else f"Built in {took:.1f} s"
+    print(f"{state}: {fb.summary()}.\nIndex: {path}")
     return EXIT_OK
 
 
@@ -199,6 +238,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     folder: Path | None = getattr(args, "knowledge", None)
     if command == "check":
         return _check(folder, args.articles, config)
+    if command == "index":
+        return _index(folder, args.index, config)
     if command == "draft":
         return _draft(args, config)
     if command == "health":

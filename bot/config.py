@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 TOKEN_ENV = "DISCORD_TOKEN"  # noqa: S105 - the variable name, not a secret
+INDEX_ENV = "FACTBOT_INDEX"  # where built fact bases are kept, unless config.yaml says
 DEFAULT_CONFIG = Path("config.yaml")
 
 
@@ -33,6 +34,7 @@ class Config:
     prefix: str = "!"
     knowledge: Path | None = None  # None: the fact base shipped with Factbot
     articles: Path | None = None  # the article texts `factbot check` compares the fact base with
+    index: Path | None = None  # where built fact bases are kept; None: beside the fact files (knowledge/cache.py)
     channels: frozenset[int] = frozenset()  # empty: answer in every channel
     admin_ids: frozenset[int] = frozenset()
     admin_roles: frozenset[int] = frozenset()
@@ -64,6 +66,7 @@ _KEYS = {
     "prefix",
     "knowledge",
     "articles",
+    "index",
     "channels",
     "admin_ids",
     "admin_roles",
@@ -154,6 +157,9 @@ def _build(data: dict[str, Any], env: Mapping[str, str], source: str) -> Config:
     articles = data.get("articles")
     if articles is not None and not isinstance(articles, str):
         raise ConfigError("'articles' must be a folder path")
+    index = data.get("index") or env.get(INDEX_ENV) or None
+    if index is not None and (not isinstance(index, str) or not index.strip()):
+        raise ConfigError("'index' must be a folder path")
     health_file = data.get("health_file")
     if health_file is not None and (not isinstance(health_file, str) or not health_file.strip()):
         raise ConfigError("'health_file' must be a file path")
@@ -189,6 +195,7 @@ def _build(data: dict[str, Any], env: Mapping[str, str], source: str) -> Config:
         prefix=prefix.strip(),
         knowledge=Path(knowledge) if knowledge else None,
         articles=Path(articles) if articles else None,
+        index=Path(index) if index else None,
         channels=_ids(data.get("channels"), "channels"),
         admin_ids=_ids(data.get("admin_ids"), "admin_ids"),
         admin_roles=_ids(data.get("admin_roles"), "admin_roles"),

@@ -164,7 +164,7 @@ class FactbotCore:
         await self.bot.add_cog(ErrorsCog(self.config))
 
     def _load(self) -> LiveFactBase:
-        live = LiveFactBase(self.folder, accept=self.config.accept, margin=self.config.margin)
+        live = LiveFactBase(self.folder, accept=self.config.accept, margin=self.config.margin, cache=self.config.index)
         warm(live.current)
         return live
 

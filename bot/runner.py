@@ -278,7 +278,7 @@ async def _serve(config: Config, folder: Path | None, token: str) -> None:
 
 
 def _load(config: Config, folder: Path | None) -> LiveFactBase:
-    live = LiveFactBase(folder or config.knowledge, accept=config.accept, margin=config.margin)
+    live = LiveFactBase(folder or config.knowledge, accept=config.accept, margin=config.margin, cache=config.index)
     warm(live.current)
     return live
 

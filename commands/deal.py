@@ -68,9 +68,9 @@ def deal_card(fb: FactBase, deal: Deal) -> Answer:
         if facts:
             fields.append(Field(label, bullets(f.text for f in facts)))
             ids += [f.id for f in facts]
-    quotes = fb.quotes_of_deal(deal.id)
+    quotes = fb.quote_ids_of_deal.get(deal.id, ())
     if quotes:
-        speakers = list(dict.fromkeys(fb.entities[q.speaker].name for q in quotes))
+        speakers = list(dict.fromkeys(fb.entities[s].name for s in fb.speakers_of_deal.get(deal.id, ())))
         fields.append(
             Field(
                 "Quotes",

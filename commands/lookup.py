@@ -7,13 +7,14 @@ silent answer about something else.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
 from knowledge import PLACE_PREFIX, FactBase, Found, Hit
 from knowledge.analysis import STOPWORDS
+from knowledge.model import ItemKind
 from knowledge.text import normalise
 
 # A content hit must cover this share of the query's weight to count.
@@ -22,6 +23,8 @@ CONTENT_ACCEPT = 0.75
 # this long that begins the same as a word of the name, or is a typo of one.
 _SHARED_WORD = 3
 _WORD_TYPO = 70.0
+# What shows a deal by its words: its own description and its records, not the people in it.
+_DEAL_EVIDENCE: tuple[ItemKind, ...] = ("fact", "quote", "event", "deal")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,17 +83,26 @@ def _suggest(fb: FactBase, query: str, allow: Callable[[str], bool]) -> tuple[st
     return _names(fb.names.search(query, allow, limit=3), query)
 
 
-def resolve_content(fb: FactBase, query: str, allow: Callable[[str], bool], limit: int = 5) -> tuple[str, ...]:
-    """Records whose words cover the query well, best first; ties kept."""
-    return accepted(fb.content.search(query, allow, limit=limit * 4, min_coverage=CONTENT_ACCEPT), limit)
+def resolve_content(fb: FactBase, query: str, kinds: Collection[ItemKind], limit: int = 5) -> tuple[str, ...]:
+    """Records of some kinds whose words cover the query well, best first; ties kept."""
+    return accepted(fb.content.search(query, limit=limit * 4, min_coverage=CONTENT_ACCEPT, kinds=kinds), limit)
 
 
 def accepted(found: list[Found], limit: int) -> tuple[str, ...]:
-    """The content hits good enough to answer with: the best, and its ties."""
-    if not found or found[0].coverage < CONTENT_ACCEPT:
+    """The content hits good enough to answer with: the best, and its ties.
+
+    Records holding the query word for word come first, and alone; then
+    those covering enough of it; failing those, records holding a long run
+    of its words in a row (typed from them, with a typo or two)."""
+    if not found:
         return ()
-    top = found[0].coverage
-    return tuple(f.doc for f in found if f.coverage >= max(CONTENT_ACCEPT, top - 0.01))[:limit]
+    lead = found[0]
+    if lead.exact:
+        return tuple(f.doc for f in found if f.exact)[:limit]
+    if lead.coverage >= CONTENT_ACCEPT:
+        return tuple(f.doc for f in found if f.coverage >= max(CONTENT_ACCEPT, lead.coverage - 0.01))[:limit]
+    phrased = [f for f in found if f.phrased]
+    return tuple(f.doc for f in phrased if f.coverage >= phrased[0].coverage - 0.01)[:limit] if phrased else ()
 
 
 def resolve_deals(fb: FactBase, query: str) -> Lookup:
@@ -107,7 +119,7 @@ def resolve_deals(fb: FactBase, query: str) -> Lookup:
         return Lookup(targets=tuple(dict.fromkeys(deals)))
     if names.place or names.elsewhere:
         return names
-    docs = resolve_content(fb, query, lambda d: d not in fb.entities)
+    docs = resolve_content(fb, query, _DEAL_EVIDENCE)
     deals = [deal for doc in docs if (deal := _deal_of(fb, doc))]
     if deals:
         return Lookup(targets=tuple(dict.fromkeys(deals)))

@@ -34,7 +34,7 @@ def run(fb: FactBase, query: str) -> Answer:
     names = resolve_names(fb, query, lambda t: _has_quotes(fb, t))
     if names.found and (names.exact or len(query.split()) < _PHRASE_WORDS):
         return _of_targets(fb, query, names, page)
-    found = fb.content.search(query, lambda d: d in fb.quotes, limit=_WORD_RESULTS, min_coverage=CONTENT_ACCEPT)
+    found = fb.content.search(query, limit=_WORD_RESULTS, min_coverage=CONTENT_ACCEPT, kinds=("quote",))
     words = accepted(found, _WORD_RESULTS)
     if names.found and not (words and found[0].coverage >= _ALL_WORDS):
         return _of_targets(fb, query, names, page)
@@ -56,8 +56,8 @@ def _has_every_word(quote: Quote, query: str) -> bool:
 
 def _has_quotes(fb: FactBase, target: str) -> bool:
     if target in fb.deals:
-        return bool(fb.quotes_of_deal(target))
-    return bool(fb.quotes_of(target)) or bool(fb.deals_of_entity.get(target))
+        return fb.has_quotes(target)
+    return fb.has_quotes(target) or bool(fb.deals_of_entity.get(target))
 
 
 def _quotes_for(fb: FactBase, target: str) -> tuple[str, list[Quote], str]:
@@ -92,6 +92,7 @@ def _of_targets(fb: FactBase, query: str, names: Lookup, page: int) -> Answer:
 
 
 def _quotes_answer(fb: FactBase, title: str, quotes: list[Quote], again: str, page: int) -> Answer:
+    fb.entities_of(q.speaker for q in quotes)  # read every speaker at once, not one at a time below
     # Pieces of one quotation stay together, on one page.
     shown = [(pieces, quotation_text(fb, pieces)) for pieces in quotations(fb, quotes)]
     pages = paginate(shown, lambda item: len(item[1]) + 2, PER_PAGE, PAGE_CHARS) or [[]]

@@ -8,10 +8,12 @@ from commands.deal import not_found
 from commands.format import citations, cmd, echo, quotations, shorten
 from commands.lookup import Lookup, resolve_content, resolve_names
 from knowledge import FactBase
-from knowledge.model import Entity
+from knowledge.model import Entity, ItemKind
 
 _SAID_SHOWN = 3
 _SAID_CHARS = 220
+
+_ENTITIES: tuple[ItemKind, ...] = ("entity",)
 
 
 def run(fb: FactBase, query: str) -> Answer:
@@ -23,7 +25,7 @@ def run(fb: FactBase, query: str) -> Answer:
         return quote.run(fb, words[1])
     lookup = resolve_names(fb, query, lambda t: t in fb.entities)
     if not lookup.found and not lookup.place:
-        docs = resolve_content(fb, query, lambda d: d in fb.entities, limit=5)
+        docs = resolve_content(fb, query, _ENTITIES, limit=5)
         if docs:
             lookup = Lookup(targets=docs)
     if len(lookup.targets) == 1:

@@ -347,12 +347,17 @@ def _words(text: str) -> tuple[str, ...]:
     out: list[str] = []
     i = 0
     while i < len(raw):
-        for size in range(min(_LONGEST_REWRITE, len(raw) - i), 0, -1):
-            key = " ".join(raw[i : i + size])
-            if key in _REWRITES:
-                out += _REWRITES[key].split()
-                i += size
-                break
+        # Only a word some rewrite starts with can start one: the rest are kept as they are.
+        if raw[i] in _REWRITE_STARTS:
+            for size in range(min(_LONGEST_REWRITE, len(raw) - i), 0, -1):
+                key = " ".join(raw[i : i + size])
+                if key in _REWRITES:
+                    out += _REWRITES[key].split()
+                    i += size
+                    break
+            else:
+                out.append(raw[i])
+                i += 1
         else:
             out.append(raw[i])
             i += 1
@@ -512,11 +517,14 @@ class Analyzer:
         kept = [w for w in _words(text) if w not in GLUE]
         found = [stem(w) for w in kept]
         out = [s for w, s in zip(kept, found, strict=True) if w not in STOPWORDS]
-        if self._phrase_starts:
-            for start in range(len(found)):
-                size = self._phrase_at(found, start)
-                if size:
-                    out.append(" ".join(found[start : start + size]))
+        starts = self._phrase_starts
+        if starts:
+            # Most words start no phrase: only those that do are tried.
+            for start, first in enumerate(found):
+                if first in starts:
+                    size = self._phrase_at(found, start)
+                    if size:
+                        out.append(" ".join(found[start : start + size]))
         return out
 
     def query_terms(self, text: str) -> list[str]:

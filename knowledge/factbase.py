@@ -3,149 +3,170 @@
 A FactBase is built once and never changed; a reload builds a new one and
 the caller swaps the reference whole, so a query sees one version or the
 other, never a mix.
+
+What every answer needs is held in memory: the names (for fuzzy matching),
+entities, deals, sources and the search vocabulary. Quotes, facts and events,
+and the groupings over them, are read from the store when asked for (through
+mappings with the shape of dicts), so a fact base of a thousand articles
+costs a process tens of megabytes, not hundreds, and processes serving the
+same fact base share its files through the page cache.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
-from importlib.resources import files
 from importlib.resources.abc import Traversable
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, TypeVar
 
-from knowledge.analysis import searchable_text
-from knowledge.loader import read_records
-from knowledge.matching import ACCEPT, MARGIN, NameIndex
-from knowledge.model import Deal, Entity, Event, Fact, Quote, Records, Source
+import tantivy
+
+from knowledge.analysis import Analyzer
+from knowledge.loader import default_folder
+from knowledge.matching import ACCEPT, MARGIN, PLACE_PREFIX, NameIndex
+from knowledge.model import Deal, Entity, Event, Fact, Origin, Quote, Records, Source, Vocabulary
 from knowledge.search import ContentIndex
-from knowledge.text import normalise
+from knowledge.store import Store, StoredGroups, StoredRecords, as_tuple
 
 if TYPE_CHECKING:
     from knowledge.question_index import QuestionIndex
 
-PLACE_PREFIX = "place:"
-_R = TypeVar("_R", Source, Entity, Deal, Fact, Quote, Event)
+__all__ = ["PLACE_PREFIX", "FactBase", "default_folder"]
 
-
-def default_folder() -> Traversable:
-    """The fact base shipped inside the package."""
-    return files("knowledge") / "data"
-
-
-def _by_id(items: Iterable[_R]) -> Mapping[str, _R]:
-    return MappingProxyType({item.id: item for item in items})
-
-
-def _group(pairs: Iterable[tuple[str, str]]) -> Mapping[str, tuple[str, ...]]:
-    groups: dict[str, list[str]] = defaultdict(list)
-    for key, value in pairs:
-        if value not in groups[key]:
-            groups[key].append(value)
-    return MappingProxyType({k: tuple(v) for k, v in groups.items()})
+_R = TypeVar("_R", Source, Entity, Deal)
 
 
 @dataclass(frozen=True, eq=False)
 class FactBase:
-    records: Records
     sources: Mapping[str, Source]
-    entities: Mapping[str, Entity]
+    entities: StoredRecords[Entity]
     deals: Mapping[str, Deal]
-    facts: Mapping[str, Fact]
-    quotes: Mapping[str, Quote]
-    events: Mapping[str, Event]
+    facts: StoredRecords[Fact]
+    quotes: StoredRecords[Quote]
+    events: StoredRecords[Event]
     names: NameIndex  # entities, deals and uncovered places
-    content: ContentIndex  # words inside quotes, facts, events and roles
+    content: ContentIndex  # words inside quotes, facts, events, entities and deals
     deals_of_entity: Mapping[str, tuple[str, ...]]
     quotes_of_speaker: Mapping[str, tuple[str, ...]]
     members: Mapping[str, tuple[str, ...]]  # organisation -> people in it
     by_deal: Mapping[str, tuple[str, ...]]  # deal -> its facts, quotes and events, in file order
     quotation: Mapping[str, tuple[str, ...]]  # a piece of a longer quotation -> all its pieces, in order
+    entities_of_deal: Mapping[str, tuple[str, ...]]  # deal -> entities bearing on it (deals_of_entity turned round)
+    entities_of_source: Mapping[str, tuple[str, ...]]  # article -> the entities it names, in its order
+    quote_ids_of_deal: Mapping[str, tuple[str, ...]]  # deal -> its quotes, in file order
+    fact_ids_of_deal: Mapping[str, tuple[str, ...]]  # deal -> its facts, in file order
+    event_ids_of_deal: Mapping[str, tuple[str, ...]]  # deal -> its events, in file order
+    speakers_of_deal: Mapping[str, tuple[str, ...]]  # deal -> who is quoted on it, in order of first quote
+    vocabulary: Vocabulary  # synonym groups and places no article covers
+    counts: Mapping[str, int]  # records of each type ("quote": 16, ...)
+    store: Store = field(repr=False)
+    where: Path | None = None  # the cache folder it was opened from (None: built in memory)
 
     @classmethod
     def from_records(cls, records: Records, accept: float = ACCEPT, margin: float = MARGIN) -> FactBase:
-        entities = _by_id(records.entities)
-        deals = _by_id(records.deals)
-        quotes = _by_id(records.quotes)
+        """A fact base of validated records, built in memory (nothing is written to disk)."""
+        from knowledge.build import build  # noqa: PLC0415 - building is rare; opening is not
 
-        links: list[tuple[str, str]] = []
-        for deal in records.deals:
-            links += [(ref, deal.id) for ref in (*deal.forces, *deal.companies, *((deal.via,) if deal.via else ()))]
-        # Beyond the parties, evidence: a speaker's quotes put them and their
-        # organisation in a deal, and facts and events put what they are
-        # `about` in it. Working for a party does not put a person in its deals.
-        for quote in records.quotes:
-            if quote.deal:
-                links.append((quote.speaker, quote.deal))
-                org = entities[quote.speaker].organisation
-                if org:
-                    links.append((org, quote.deal))
-        links += [(ref, f.deal) for f in records.facts for ref in f.about]
-        links += [(ref, e.deal) for e in records.events for ref in e.about]
-
-        taken = {normalise(n) for e in records.entities for n in (e.name, *e.aliases)}
-        taken |= {normalise(n) for d in records.deals for n in (d.name, *d.aliases)}
-        name_entries: list[tuple[str, str]] = []
-        for entity in records.entities:
-            name_entries += [(entity.name, entity.id), *((a, entity.id) for a in entity.aliases)]
-        for deal in records.deals:
-            name_entries += [(deal.name, deal.id), *((a, deal.id) for a in deal.aliases)]
-        # A place an article now covers is matched by its entity instead.
-        for place in records.vocabulary.places:
-            if normalise(place) not in taken:
-                name_entries.append((place, PLACE_PREFIX + place))
-
-        return cls(
-            records=records,
-            sources=_by_id(records.sources),
-            entities=entities,
-            deals=deals,
-            facts=_by_id(records.facts),
-            quotes=quotes,
-            events=_by_id(records.events),
-            names=NameIndex(name_entries, accept, margin),
-            content=ContentIndex(_content_docs(records), records.vocabulary.synonyms),
-            deals_of_entity=_group(links),
-            quotes_of_speaker=_group((q.speaker, q.id) for q in records.quotes),
-            members=_group((e.organisation, e.id) for e in records.entities if e.organisation),
-            by_deal=_group(
-                [(f.deal, f.id) for f in records.facts]
-                + [(e.deal, e.id) for e in records.events]
-                + [(q.deal, q.id) for q in records.quotes if q.deal]
-            ),
-            quotation=_quotations(records.quotes),
-        )
+        store, index = build(records, None)
+        return cls.open(store, index, accept, margin)
 
     @classmethod
     def load(
-        cls, folder: Traversable | Path | str | None = None, accept: float = ACCEPT, margin: float = MARGIN
+        cls,
+        folder: Traversable | Path | str | None = None,
+        accept: float = ACCEPT,
+        margin: float = MARGIN,
+        *,
+        cache: Path | None = None,
     ) -> FactBase:
-        """Read, validate and index a folder (default: the shipped fact base).
+        """The fact base of a folder (default: the shipped one), opened from
+        its cache when the files have not changed since it was built, else
+        read, validated, built and cached first (knowledge/cache.py). `cache`
+        puts the cache under another folder.
 
         Raises knowledge.FactBaseError with every problem found.
         """
-        if folder is None:
-            records = read_records(default_folder(), label="knowledge/data")
-        else:
-            records = read_records(Path(folder) if isinstance(folder, str) else folder)
-        return cls.from_records(records, accept, margin)
+        from knowledge.cache import prepare  # noqa: PLC0415 - it imports this module
+
+        return cls.open_folder(prepare(folder, cache=cache), accept, margin)
+
+    @classmethod
+    def open_folder(cls, path: Path, accept: float = ACCEPT, margin: float = MARGIN) -> FactBase:
+        """Open a built fact base's folder (one knowledge/cache.py has verified)."""
+        from knowledge.build import SEARCH_FOLDER, STORE_FILE  # noqa: PLC0415 - see from_records
+
+        store = Store.open(path / STORE_FILE)
+        index = tantivy.Index.open(str(path / SEARCH_FOLDER))
+        index.config_reader("manual")  # the files never change: no thread watching them
+        return cls.open(store, index, accept, margin, where=path)
+
+    @classmethod
+    def open(
+        cls,
+        store: Store,
+        index: tantivy.Index,
+        accept: float = ACCEPT,
+        margin: float = MARGIN,
+        where: Path | None = None,
+    ) -> FactBase:
+        meta = store.meta
+        counts = {str(k): int(v) for k, v in meta["counts"].items()}
+        vocabulary = Vocabulary(
+            synonyms=tuple(tuple(group) for group in meta["synonyms"]),
+            places=tuple(meta["places"]),
+            place_origins=tuple(Origin(file, line) for file, line in meta["place_origins"]),
+        )
+        content = ContentIndex.opened(
+            Analyzer(vocabulary.synonyms),
+            index,
+            store,
+            frequencies=dict(store.term_frequencies()),
+            count=int(meta["searchable"]),
+            total=int(meta["terms"]),
+        )
+        return cls(
+            sources=_in_memory(store, "source", Source),
+            entities=StoredRecords(store, "entity", counts["entity"]),
+            deals=_in_memory(store, "deal", Deal),
+            facts=StoredRecords(store, "fact", counts["fact"]),
+            quotes=StoredRecords(store, "quote", counts["quote"]),
+            events=StoredRecords(store, "event", counts["event"]),
+            names=NameIndex(store.name_entries(), accept, margin),
+            content=content,
+            deals_of_entity=StoredGroups(store, "deals_of_entity", as_tuple),
+            quotes_of_speaker=StoredGroups(store, "quotes_of_speaker", as_tuple),
+            members=StoredGroups(store, "members", as_tuple),
+            by_deal=StoredGroups(store, "by_deal", as_tuple),
+            # Only the pieces of quotations in pieces: few, and asked for each quote shown.
+            quotation=MappingProxyType(store.whole_group("quotation")),
+            entities_of_deal=StoredGroups(store, "entities_of_deal", as_tuple),
+            entities_of_source=StoredGroups(store, "entities_of_source", as_tuple),
+            quote_ids_of_deal=StoredGroups(store, "quotes_of_deal", as_tuple),
+            fact_ids_of_deal=StoredGroups(store, "facts_of_deal", as_tuple),
+            event_ids_of_deal=StoredGroups(store, "events_of_deal", as_tuple),
+            speakers_of_deal=StoredGroups(store, "speakers_of_deal", as_tuple),
+            vocabulary=vocabulary,
+            counts=MappingProxyType(counts),
+            store=store,
+            where=where,
+        )
 
     @cached_property
     def questions(self) -> QuestionIndex:
-        """What free-form questions need; built on first use. LiveFactBase
-        builds it with the rest, off the event loop."""
-        from knowledge.question_index import build_question_index  # noqa: PLC0415 - it imports this module
+        """What free-form questions need (opened on first use; LiveFactBase
+        opens it with the rest, off the event loop)."""
+        from knowledge.question_index import open_question_index  # noqa: PLC0415 - it imports this module
 
-        return build_question_index(self)
+        return open_question_index(self.store, self.content, self.names, self.entities, self.deals)
 
     def summary(self) -> str:
-        r = self.records
+        c = self.counts
         return (
-            f"{len(r.sources)} sources, {len(r.entities)} people and organisations, "
-            f"{len(r.deals)} deals, {len(r.quotes)} quotes, {len(r.facts)} facts, {len(r.events)} events"
+            f"{c['source']} sources, {c['entity']} people and organisations, "
+            f"{c['deal']} deals, {c['quote']} quotes, {c['fact']} facts, {c['event']} events"
         )
 
     def speaker_line(self, quote: Quote) -> str:
@@ -154,49 +175,56 @@ class FactBase:
         return f"{speaker.name}, {speaker.role}" if speaker.kind == "person" else speaker.name
 
     def facts_of_deal(self, deal_id: str, topic: str | None = None) -> list[Fact]:
-        facts = (self.facts[i] for i in self.by_deal.get(deal_id, ()) if i in self.facts)
+        facts = self.facts.many(self.fact_ids_of_deal.get(deal_id, ()))
         return [f for f in facts if topic is None or f.topic == topic]
 
     def events_of_deal(self, deal_id: str) -> list[Event]:
-        return [self.events[i] for i in self.by_deal.get(deal_id, ()) if i in self.events]
+        return self.events.many(self.event_ids_of_deal.get(deal_id, ()))
 
     def quotes_of_deal(self, deal_id: str) -> list[Quote]:
-        return [self.quotes[i] for i in self.by_deal.get(deal_id, ()) if i in self.quotes]
+        return self.quotes.many(self.quote_ids_of_deal.get(deal_id, ()))
 
     def pieces(self, quote: Quote) -> tuple[Quote, ...]:
         """The whole quotation a quote belongs to, in article order (just itself if whole)."""
-        return tuple(self.quotes[i] for i in self.quotation.get(quote.id, (quote.id,)))
+        pieces = self.quotation.get(quote.id)
+        return (quote,) if pieces is None else tuple(self.quotes.many(pieces))
 
     def quotes_of(self, entity_id: str) -> list[Quote]:
         """An entity's own quotes, then those of its members."""
+        return self.quotes.many(self.quote_ids_of(entity_id))
+
+    def quote_ids_of(self, entity_id: str) -> tuple[str, ...]:
+        """The ids of `quotes_of`: what to ask for when the words are not needed."""
         ids = [*self.quotes_of_speaker.get(entity_id, ())]
         for member in self.members.get(entity_id, ()):
             ids += self.quotes_of_speaker.get(member, ())
-        return [self.quotes[i] for i in dict.fromkeys(ids)]
+        return tuple(dict.fromkeys(ids))
+
+    def has_quotes(self, target: str) -> bool:
+        """Whether an entity (or one of its people) is quoted, or a deal has quotes."""
+        if target in self.deals:
+            return target in self.quote_ids_of_deal
+        return target in self.quotes_of_speaker or any(
+            m in self.quotes_of_speaker for m in self.members.get(target, ())
+        )
+
+    def entities_of(self, ids: Iterable[str]) -> list[Entity]:
+        """Some entities by id, read in one go (unknown ids left out)."""
+        return self.entities.many(dict.fromkeys(ids))
+
+    def in_order(self, ids: Iterable[str]) -> list[str]:
+        """Some records' ids in the fact base's order (unknown ids left out)."""
+        rows = self.store.rows(ids)
+        return sorted(rows, key=lambda i: rows[i].pos)
 
     def source_of(self, record_id: str) -> Source:
-        for table in (self.facts, self.quotes, self.events, self.entities, self.deals):
-            record = table.get(record_id)
-            if record is not None:
-                return self.sources[record.source]
-        raise KeyError(record_id)
+        record = self.store.record(record_id)
+        if record is None or isinstance(record, Source):
+            raise KeyError(record_id)
+        return self.sources[record.source]
 
 
-def _quotations(quotes: Iterable[Quote]) -> Mapping[str, tuple[str, ...]]:
-    """Chains of `continues`, each under every piece it holds."""
-    first: dict[str, str] = {}  # piece -> the quotation's first piece
-    chains: dict[str, list[str]] = {}
-    for quote in quotes:  # the loader has checked each continues an earlier quote
-        if quote.continues is not None:
-            head = first.setdefault(quote.continues, quote.continues)
-            first[quote.id] = head
-            chains.setdefault(head, [head]).append(quote.id)
-    return MappingProxyType({piece: tuple(chains[head]) for piece, head in first.items()})
-
-
-def _content_docs(records: Records) -> Iterable[tuple[str, str]]:
-    """Each searchable record with the words it can be found by."""
-    entities = {e.id: e for e in records.entities}
-    for table in (records.quotes, records.facts, records.events, records.entities, records.deals):
-        for record in table:
-            yield record.id, searchable_text(record, entities)
+def _in_memory(store: Store, kind: str, cls: type[_R]) -> Mapping[str, _R]:
+    records = store.all_of_type(kind)
+    assert all(isinstance(r, cls) for r in records)
+    return MappingProxyType({r.id: r for r in records if isinstance(r, cls)})

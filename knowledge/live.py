@@ -22,10 +22,14 @@ class LiveFactBase:
         current: FactBase | None = None,
         accept: float = ACCEPT,
         margin: float = MARGIN,
+        *,
+        cache: Path | None = None,
     ) -> None:
+        """`cache`: where builds are kept, if not beside the fact files (knowledge/cache.py)."""
         self.folder = folder
         self.accept = accept
         self.margin = margin
+        self.cache = cache
         self.current = current if current is not None else self._load()
 
     def _load(self) -> FactBase:
@@ -39,7 +43,7 @@ class LiveFactBase:
         paused = gc.isenabled()
         gc.disable()
         try:
-            fresh = FactBase.load(self.folder, self.accept, self.margin)
+            fresh = FactBase.load(self.folder, self.accept, self.margin, cache=self.cache)
             _ = fresh.questions  # built here, not on the first question
             # Frozen before the collector is back: otherwise a collection
             # triggered meanwhile by another thread would walk all of it.

@@ -17,6 +17,7 @@ import re
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from importlib.resources import files
 from importlib.resources.abc import Traversable
 from pathlib import Path
 from types import UnionType
@@ -403,7 +404,13 @@ def _read_file(name: str, data: bytes, raw: _Raw, problems: list[Problem]) -> No
             raw.places += [(str(child.value).strip(), reader.line(child), name) for child in node.value]
 
 
-def _iter_files(folder: Traversable) -> list[Traversable]:
+def default_folder() -> Traversable:
+    """The fact base shipped inside the package."""
+    return files("knowledge") / "data"
+
+
+def fact_files(folder: Traversable) -> list[Traversable]:
+    """The fact files of a folder, in the order they are read."""
     return sorted(
         (f for f in folder.iterdir() if f.is_file() and f.name.endswith(_YAML_SUFFIXES)),
         key=lambda f: f.name,
@@ -425,7 +432,7 @@ def read_records(folder: Traversable | Path, label: str | None = None) -> Record
         raise FactBaseError([Problem(folder_label, 0, "no such folder of fact files")])
     raw = _Raw()
     try:
-        files = _iter_files(folder)
+        files = fact_files(folder)
     except OSError as exc:
         raise FactBaseError([Problem(folder_label, 0, f"cannot list the folder: {exc.strerror}")]) from None
     if not files:
@@ -450,6 +457,15 @@ def read_records(folder: Traversable | Path, label: str | None = None) -> Record
     if problems:
         raise FactBaseError(sorted(problems, key=lambda p: (p.file, p.line)))
     return records
+
+
+def summary(records: Records) -> str:
+    """How much a fact base holds, in one line ("2 sources, 21 people and organisations, ...")."""
+    r = records
+    return (
+        f"{len(r.sources)} sources, {len(r.entities)} people and organisations, "
+        f"{len(r.deals)} deals, {len(r.quotes)} quotes, {len(r.facts)} facts, {len(r.events)} events"
+    )
 
 
 def _build(raw: _Raw, problems: list[Problem]) -> Records:

@@ -21,6 +21,7 @@ from rapidfuzz import fuzz, process
 from knowledge.text import normalise
 
 SCORER = fuzz.WRatio
+PLACE_PREFIX = "place:"  # the target of a place no article covers: "place:Kent"
 ACCEPT = 86.0  # below this a fuzzy hit is only offered as "did you mean"
 MARGIN = 5.0  # a fuzzy hit must beat the runner-up target by this much
 SUGGEST = 60.0  # the floor for did-you-mean suggestions
@@ -53,7 +54,11 @@ def differs_by_qualifier(query: str, name: str) -> bool:
     """Whether two names differ only by a qualifier ("west midlands" and
     "east midlands", "north wales" and "wales"): different real places, so
     one is never a typo of the other, however close their letters."""
-    asked, known = normalise(query).split(), normalise(name).split()
+    return _differ_by_qualifier(normalise(query).split(), normalise(name).split())
+
+
+def _differ_by_qualifier(asked: list[str], known: list[str]) -> bool:
+    """differs_by_qualifier of two names already normalised and split."""
     if asked == known:
         return False
     plain_asked = [w for w in asked if w not in QUALIFIERS]
@@ -94,7 +99,7 @@ def _qualified_apart(query: str, name: str) -> bool:
     deal", "west midlands police" against "East Midlands")."""
     short, long = sorted((query.split(), name.split()), key=len)
     size = len(short)
-    return any(differs_by_qualifier(" ".join(short), " ".join(long[i : i + size])) for i in range(len(long) - size + 1))
+    return any(_differ_by_qualifier(short, long[i : i + size]) for i in range(len(long) - size + 1))
 
 
 class NameIndex:
@@ -128,7 +133,7 @@ class NameIndex:
         if len(self._norms) >= _SCAN_ALL_BELOW:
             words: dict[str, list[int]] = defaultdict(list)
             for pos, norm in enumerate(self._norms):
-                for word in set(norm.split()):
+                for word in dict.fromkeys(norm.split()):
                     words[word].append(pos)
             self._words = dict(words)
             self._sorted_words = sorted(words)
@@ -167,10 +172,14 @@ class NameIndex:
         """Positions worth scoring, those sharing most query words first; None for all."""
         if self._words is None:
             return None
-        similar = dict.fromkeys(s for word in set(norm.split()) for s in self._similar_words(word))
+        # In the query's order, and positions sorted: never a set's order,
+        # which changes with the hash seed and would decide ties differently
+        # in every process.
+        similar = dict.fromkeys(s for word in dict.fromkeys(norm.split()) for s in self._similar_words(word))
         shared = Counter(chain.from_iterable(self._words[s] for s in similar))
         if len(shared) <= _CANDIDATES:
             return list(shared)
+        # Ties keep the order counted in (most_common sorts stably), which the lines above fix.
         return [pos for pos, _ in shared.most_common(_CANDIDATES)]
 
     def search(self, query: str, allow: Allow | None = None, limit: int = 10) -> list[Hit]:

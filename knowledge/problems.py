@@ -26,6 +26,10 @@ class FactBaseError(Exception):
         more = f" (and {count - 1} more)" if count > 1 else ""
         super().__init__(head + more)
 
+    def __reduce__(self) -> tuple[type[FactBaseError], tuple[tuple[Problem, ...]]]:
+        # Rebuilt from its problems when it crosses from a build process to the bot's.
+        return (FactBaseError, (self.problems,))
+
     def report(self) -> str:
         """Every problem, one per line."""
         return "\n".join(str(p) for p in self.problems)

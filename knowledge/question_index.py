@@ -1,7 +1,5 @@
 """What a free-form question needs from the fact base, computed once per fact base.
 
-- A content index over richer text than FactBase.content: a fact is found by
-  its words, its keywords and the article sentence it rests on (`basis`).
 - For every answerable record: its deal(s), topics, the entities it is about,
   and its time (its own `when`, or a time phrase in its text).
 - Links from each fact to the quotes that carry the same article words, so an
@@ -9,31 +7,39 @@
 - Names in a question (`mentions`), found with FactBase.names: exact names and
   aliases first, longest first, then clear typos of names.
 
+`question_data` works these out when a fact base is built; the store keeps
+them, and `open_question_index` reads them back as mappings that fetch what a
+question asks for. The content index is FactBase.content: a fact is found by
+its words, its keywords and the article sentence it rests on (`basis`).
+
 Nothing here decides what a question asks; the commands/ask package does that.
 """
 
 from __future__ import annotations
 
 import functools
+import json
 import re
-from collections.abc import Iterable, Mapping
+import threading
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from knowledge.analysis import STOPWORDS, searchable_text, stem, stems, term_pairs, terms, time_phrase
+from knowledge.analysis import STOPWORDS, Analyzer, searchable_text, stem, stems, term_pairs, terms, time_phrase
 from knowledge.analysis import words as analysed_words
-from knowledge.factbase import PLACE_PREFIX, FactBase
-from knowledge.freeing import release
-from knowledge.matching import NameIndex
-from knowledge.model import Event, Fact, ItemKind, Quote
-from knowledge.search import ContentIndex
+from knowledge.matching import PLACE_PREFIX, NameIndex
+from knowledge.model import Deal, Entity, Event, Fact, ItemKind, Quote, Records, Source
+from knowledge.store import Row, Store, StoredGroups, as_frozenset, as_tuple, dumps
 from knowledge.text import normalise
+
+if TYPE_CHECKING:  # the content index is read only: building needs none of it
+    from knowledge.search import ContentIndex
 
 # A mention of a person or spokesperson vouches less for a whole deal than a
 # mention of the deal or one of its parties does.
 # Either counts for less than a record that names it itself.
 PARTY_CREDIT = 0.85
-_LINKED_CREDIT = 0.5
+LINKED_CREDIT = 0.5
 _FUZZY_NAME = 85.0  # plain ratio for a misspelt one-word name...
 _FUZZY_WORD_LENGTH = 7  # ...of at least this many letters
 _FUZZY_SPAN = 3  # a misspelt name of several words: up to this many...
@@ -42,6 +48,7 @@ _FUZZY_MARGIN = 5.0  # a fuzzy hit must beat every other target by this much
 _LONGEST_NAME = 7  # words
 _PEOPLE_KINDS = frozenset({"person", "spokesperson", "group"})
 _K = TypeVar("_K")
+V = TypeVar("V")
 
 _NUMBER = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
@@ -123,9 +130,16 @@ class QuestionIndex:
     # A person's (or a spokesperson's, or a group of people's) role, as index
     # terms: "the Hertfordshire commissioner" describes whom a record is about.
     role_terms: Mapping[str, frozenset[str]]
+    role_words: frozenset[str]  # every term of any role_terms: which question words may describe somebody
     # The name index, not the fact base: the cache below is keyed weakly on
     # the fact base, so nothing it holds may point back at it.
     names: NameIndex = field(repr=False)
+
+    def items_of(self, ids: Iterable[str]) -> dict[str, Item]:
+        """The items of some records (unknown ids left out), read in one go."""
+        if isinstance(self.items, StoredItems):
+            return self.items.many(ids)
+        return {i: self.items[i] for i in ids if i in self.items}
 
     def knows_word(self, word: str) -> bool:
         """Whether the fact base uses a word (in any record's searchable text)."""
@@ -138,7 +152,7 @@ class QuestionIndex:
         deals = self.deals_of.get(target, frozenset())
         if target in item.deals or (deals and deals & item.deals and item.kind != "entity"):
             party = target in self.parties or target in self.deal_ids
-            return PARTY_CREDIT if party else _LINKED_CREDIT
+            return PARTY_CREDIT if party else LINKED_CREDIT
         return 0.0
 
     def mentions(self, words: list[str]) -> list[Mention]:
@@ -368,20 +382,69 @@ def has_number(text: str) -> bool:
 _normalised = functools.lru_cache(maxsize=64)(normalise)
 
 
-def build_question_index(fb: FactBase) -> QuestionIndex:
-    """Everything below is one pass, or one pass per deal, over the records:
-    linear in the size of the fact base (see the per-deal note on support)."""
+class Graph(Protocol):
+    """What building the question data reads: the records and the fact graph around them."""
+
+    @property
+    def records(self) -> Records: ...
+    @property
+    def entities(self) -> Mapping[str, Entity]: ...
+    @property
+    def deals(self) -> Mapping[str, Deal]: ...
+    @property
+    def sources(self) -> Mapping[str, Source]: ...
+    @property
+    def names(self) -> NameIndex: ...
+    @property
+    def deals_of_entity(self) -> Mapping[str, tuple[str, ...]]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionData:
+    """What `question_data` works out once per fact base, for the store to keep."""
+
+    items: dict[str, Item]  # every searchable record, in the order ties go by
+    support: dict[str, tuple[str, ...]]
+    deals_of: dict[str, frozenset[str]]
+    about_of: dict[str, tuple[str, ...]]
+    records_of: dict[str, tuple[str, ...]]
+    topic_records: dict[tuple[str, str], tuple[str, ...]]
+    topic_leads: dict[str, tuple[str, ...]]
+    fact_of_quote: dict[str, str]
+    publishers: dict[str, tuple[str, ...]]
+    name_starts: dict[str, int]
+    name_variants: dict[str, tuple[str, ...]]
+    role_terms: dict[str, tuple[str, ...]]  # person, spokesperson or group -> their role's index terms
+
+
+@dataclass(frozen=True, slots=True)
+class Groundwork:
+    """What working out one record's Item needs from the whole fact base."""
+
+    names: list[str]  # every name, alias and place
+    starts: dict[str, int]  # name_starts of them
+    support: dict[str, list[str]]  # fact -> quotes with the same article words
+    topics_of_quote: dict[str, set[str]]
+    deals_of: dict[str, frozenset[str]]  # entity or deal -> the deals it bears on
+
+
+Searchable = Fact | Quote | Event | Entity | Deal
+
+
+def searchable(records: Records) -> list[Searchable]:
+    """The records a question can find, in the order ties go by: facts,
+    quotes, events, entities, deals, each in the fact base's order."""
+    return [*records.facts, *records.quotes, *records.events, *records.entities, *records.deals]
+
+
+def groundwork(fb: Graph) -> Groundwork:
+    """One pass, or one pass per deal, over the records (see the per-deal note on support)."""
     records = fb.records
-    docs: list[tuple[str, str]] = []
-    items: dict[str, Item] = {}
-    vocabulary = records.vocabulary
     names = [
         *(n for e in records.entities for n in (e.name, *e.aliases)),
         *(n for d in records.deals for n in (d.name, *d.aliases)),
-        *vocabulary.places,
+        *records.vocabulary.places,
     ]
-    starts = name_starts(names)
-
     # Quotes that carry a fact's article words speak for that fact. Only a
     # fact's own deal is searched: facts x quotes per deal, not overall.
     quotes_by_deal: dict[str, list[tuple[str, str, str]]] = {}
@@ -397,48 +460,6 @@ def build_question_index(fb: FactBase) -> QuestionIndex:
             if basis and (basis in said or text in basis):
                 support.setdefault(fact.id, []).append(quote_id)
                 topics_of_quote.setdefault(quote_id, set()).add(fact.topic)
-
-    for fact in records.facts:
-        docs.append((fact.id, searchable_text(fact, fb.entities)))
-        items[fact.id] = Item(
-            fact.id,
-            "fact",
-            frozenset({fact.deal}),
-            frozenset({fact.topic}),
-            _with_owners(fb, {*fact.about, *named_in(fb.names, fact.text, fact.basis, starts=starts)}),
-            record_time(fact),
-            stems(fact.text),
-            explained_positions(fact.text),
-            stems(fact.basis or ""),
-            said_time(fact),
-        )
-    for quote in records.quotes:
-        speaker = fb.entities[quote.speaker]
-        docs.append((quote.id, searchable_text(quote, fb.entities)))
-        about = _with_owners(fb, {speaker.id, *named_in(fb.names, quote.text, starts=starts)})
-        items[quote.id] = Item(
-            quote.id,
-            "quote",
-            frozenset({quote.deal} if quote.deal else ()),
-            frozenset(topics_of_quote.get(quote.id, ())),
-            frozenset(about),
-            record_time(quote),
-            stems(quote.text),
-            said_when=said_time(quote),
-        )
-    for event in records.events:
-        docs.append((event.id, searchable_text(event, fb.entities)))
-        items[event.id] = Item(
-            event.id,
-            "event",
-            frozenset({event.deal}),
-            frozenset(),
-            _with_owners(fb, {*event.about, *named_in(fb.names, event.text, event.basis, starts=starts)}),
-            record_time(event),
-            stems(event.text),
-            said_when=said_time(event),
-        )
-
     deals_of: dict[str, frozenset[str]] = {d: frozenset({d}) for d in fb.deals}
     deals_by_source: dict[str, set[str]] = {}
     for deal in fb.deals.values():
@@ -449,78 +470,110 @@ def build_question_index(fb: FactBase) -> QuestionIndex:
         if not linked and len(deals_by_source.get(entity.source, ())) == 1:
             linked = set(deals_by_source[entity.source])
         deals_of[entity.id] = frozenset(linked)
-        docs.append((entity.id, searchable_text(entity, fb.entities)))
-        items[entity.id] = Item(
-            entity.id, "entity", frozenset(linked), frozenset(), frozenset({entity.id}), "", stems(entity.role)
+    return Groundwork(names, name_starts(names), support, topics_of_quote, deals_of)
+
+
+def item_of(fb: Graph, ground: Groundwork, record: Searchable) -> Item:
+    """How a question sees one record (a pure function of it and the groundwork)."""
+    starts = ground.starts
+    if isinstance(record, Fact):
+        return Item(
+            record.id,
+            "fact",
+            frozenset({record.deal}),
+            frozenset({record.topic}),
+            _with_owners(fb, {*record.about, *named_in(fb.names, record.text, record.basis, starts=starts)}),
+            record_time(record),
+            stems(record.text),
+            explained_positions(record.text),
+            stems(record.basis or ""),
+            said_time(record),
         )
-    for deal in fb.deals.values():
-        docs.append((deal.id, searchable_text(deal, fb.entities)))
-        items[deal.id] = Item(
-            deal.id,
-            "deal",
-            frozenset({deal.id}),
-            frozenset({"status"}),
-            frozenset({*deal.forces, *deal.companies, *((deal.via,) if deal.via else ())}),
-            "",
-            stems(deal.summary),
+    if isinstance(record, Quote):
+        about = _with_owners(fb, {record.speaker, *named_in(fb.names, record.text, starts=starts)})
+        return Item(
+            record.id,
+            "quote",
+            frozenset({record.deal} if record.deal else ()),
+            frozenset(ground.topics_of_quote.get(record.id, ())),
+            frozenset(about),
+            record_time(record),
+            stems(record.text),
+            said_when=said_time(record),
         )
-    # The contract a deal runs through, and its owner, are linked to the deal
-    # but are not parties: "is Lincolnshire outsourcing?" is not about Herts.
-    parties = frozenset(p for d in fb.deals.values() for p in (*d.forces, *d.companies))
+    if isinstance(record, Event):
+        return Item(
+            record.id,
+            "event",
+            frozenset({record.deal}),
+            frozenset(),
+            _with_owners(fb, {*record.about, *named_in(fb.names, record.text, record.basis, starts=starts)}),
+            record_time(record),
+            stems(record.text),
+            said_when=said_time(record),
+        )
+    if isinstance(record, Entity):
+        linked = ground.deals_of[record.id]
+        return Item(record.id, "entity", linked, frozenset(), frozenset({record.id}), "", stems(record.role))
+    return Item(
+        record.id,
+        "deal",
+        frozenset({record.id}),
+        frozenset({"status"}),
+        frozenset({*record.forces, *record.companies, *((record.via,) if record.via else ())}),
+        "",
+        stems(record.summary),
+    )
+
+
+def question_data(fb: Graph, ground: Groundwork | None = None, items: dict[str, Item] | None = None) -> QuestionData:
+    """Everything a question needs beyond one record: the groundwork, every
+    record's Item (worked out here unless given, in `searchable` order), and
+    the lookups over them."""
+    ground = ground or groundwork(fb)
+    analyzer = Analyzer(fb.records.vocabulary.synonyms)
+    if items is None:
+        items = {r.id: item_of(fb, ground, r) for r in searchable(fb.records)}
     about_of: dict[str, list[str]] = {}
     records_of: dict[str, list[str]] = {}
     topic_records: dict[tuple[str, str], list[str]] = {}
     for item in items.values():
-        for target in item.about:
+        for target in sorted(item.about):
             about_of.setdefault(target, []).append(item.id)
         if item.kind in ("fact", "quote", "event"):
-            for deal_id in item.deals:
+            for deal_id in sorted(item.deals):
                 records_of.setdefault(deal_id, []).append(item.id)
-                for topic in item.topics:
+                for topic in sorted(item.topics):
                     topic_records.setdefault((deal_id, topic), []).append(item.id)
     topic_leads: dict[str, list[str]] = {}
     for deal_id in fb.deals:
         for fact_id in records_of.get(deal_id, ()):
             item = items[fact_id]
-            for topic in item.topics if item.kind == "fact" else ():
+            for topic in sorted(item.topics) if item.kind == "fact" else ():
                 leads = topic_leads.setdefault(topic, [])
                 if not leads or items[leads[-1]].deals != item.deals:
                     leads.append(fact_id)
-    index = QuestionIndex(
-        order={item_id: i for i, item_id in enumerate(items)},
+    return QuestionData(
+        items=items,
+        support={k: tuple(v) for k, v in ground.support.items()},
+        deals_of=ground.deals_of,
         about_of=_tuples(about_of),
         records_of=_tuples(records_of),
         topic_records=_tuples(topic_records),
         topic_leads=_tuples(topic_leads),
-        fact_of_quote={q: f for f, quotes in support.items() for q in quotes},
-        name_starts=starts,
-        name_variants=_name_variants(vocabulary.synonyms, names),
-        publishers=_tuples(_publishers(fb)),
+        fact_of_quote={q: f for f, quotes in ground.support.items() for q in quotes},
+        publishers=_tuples(_publishers(fb.sources)),
+        name_starts=ground.starts,
+        name_variants=_name_variants(fb.records.vocabulary.synonyms, ground.names),
         role_terms={
-            e.id: frozenset(fb.content.analyzer.doc_terms(f"{e.role} {' '.join(e.aliases)}"))
-            for e in fb.entities.values()
+            e.id: tuple(sorted(set(analyzer.doc_terms(f"{e.role} {' '.join(e.aliases)}"))))
+            for e in fb.records.entities
             if e.kind in _PEOPLE_KINDS
         },
-        forces=frozenset(f for d in fb.deals.values() for f in d.forces),
-        deal_nouns=_deal_nouns([d.name for d in fb.deals.values()]),
-        content=fb.content,  # the same records and words as FactBase's own index
-        texts=dict(docs),
-        deal_ids=frozenset(fb.deals),
-        deal_order={d: i for i, d in enumerate(fb.deals)},
-        items=items,
-        support={k: tuple(v) for k, v in support.items()},
-        deals_of=deals_of,
-        parties=parties,
-        names=fb.names,
     )
-    # The working tables, freed without stalling an event loop waiting on a reload.
-    spent: list[object] = [docs, quotes_by_deal, support, topics_of_quote, about_of, records_of, topic_records]
-    del docs, quotes_by_deal, support, topics_of_quote, about_of, records_of, topic_records
-    release(spent)
-    return index
 
 
-def _with_owners(fb: FactBase, about: set[str]) -> frozenset[str]:
+def _with_owners(fb: Graph, about: set[str]) -> frozenset[str]:
     """What a record is about, with the organisation of each: a quote of
     John Shaw is G4S's, a fact on "the G4S framework contract through
     Lincolnshire Police" bears on Lincolnshire Police."""
@@ -544,9 +597,9 @@ def _name_variants(groups: Iterable[Iterable[str]], names: Iterable[str]) -> dic
     return out
 
 
-def _publishers(fb: FactBase) -> dict[str, list[str]]:
+def _publishers(sources: Mapping[str, Source]) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
-    for source in fb.sources.values():
+    for source in sources.values():
         if source.publisher and (name := normalise(source.publisher)):
             out.setdefault(name, []).append(source.id)
     return out
@@ -556,10 +609,220 @@ def _tuples(groups: Mapping[_K, list[str]]) -> dict[_K, tuple[str, ...]]:
     return {k: tuple(v) for k, v in groups.items()}
 
 
-def _deal_nouns(names: list[str]) -> frozenset[str]:
+def deal_nouns(names: list[str]) -> frozenset[str]:
     """Terms at least half the deal names use: what a deal is called as such."""
     counts: dict[str, int] = {}
     for name in names:
-        for term in set(terms(name)):
+        for term in dict.fromkeys(terms(name)):
             counts[term] = counts.get(term, 0) + 1
     return frozenset(t for t, n in counts.items() if 2 * n >= len(names))
+
+
+# -- items in the store -------------------------------------------------------------
+
+
+def encode_item(item: Item) -> str:
+    """An item as the store keeps it (its id is the row's)."""
+    return dumps(
+        [
+            item.kind,
+            sorted(item.deals),
+            sorted(item.topics),
+            sorted(item.about),
+            item.when,
+            " ".join(item.words),
+            "".join("1" if flag else "0" for flag in item.explained),
+            " ".join(item.basis),
+            item.said_when,
+        ]
+    )
+
+
+def decode_item(record_id: str, data: str) -> Item:
+    kind, deals, topics, about, when, words, explained, basis, said_when = json.loads(data)
+    return Item(
+        record_id,
+        kind,
+        frozenset(deals),
+        frozenset(topics),
+        frozenset(about),
+        when,
+        tuple(words.split()),
+        tuple(flag == "1" for flag in explained),
+        tuple(basis.split()),
+        said_when,
+    )
+
+
+class StoredItems(Mapping[str, Item]):
+    """Every searchable record as a question sees it, read from the store when asked for."""
+
+    def __init__(self, store: Store, count: int) -> None:
+        self._store = store
+        self._count = count
+        self._cache: dict[str, Item] = {}  # bounded below
+        self._lock = threading.Lock()
+
+    def many(self, ids: Iterable[str]) -> dict[str, Item]:
+        """The items of some records (unknown ids left out), read in one go."""
+        out: dict[str, Item] = {}
+        wanted: list[str] = []
+        for record_id in ids:
+            item = self._cache.get(record_id)
+            if item is None:
+                wanted.append(record_id)
+            else:
+                out[record_id] = item
+        if wanted:
+            fresh = {
+                row.id: decode_item(row.id, row.item)
+                for row in self._store.rows(wanted).values()
+                if row.item is not None
+            }
+            with self._lock:
+                if len(self._cache) + len(fresh) > _ITEMS_KEPT:
+                    self._cache.clear()  # cheaper than an LRU's bookkeeping on every read
+                self._cache.update(fresh)
+            out.update(fresh)
+        return out
+
+    def __getitem__(self, record_id: str) -> Item:
+        item = self._cache.get(record_id) if isinstance(record_id, str) else None
+        if item is None:
+            item = self.many((record_id,)).get(record_id)
+        if item is None:
+            raise KeyError(record_id)
+        return item
+
+    def __contains__(self, record_id: object) -> bool:
+        return isinstance(record_id, str) and (record_id in self._cache or bool(self.many((record_id,))))
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._store.searchable_ids())
+
+    def __len__(self) -> int:
+        return self._count
+
+
+class _RowField(Mapping[str, V]):
+    """One field of the searchable rows (a record's position), by id."""
+
+    def __init__(self, store: Store, count: int, read: Callable[[Row], V]) -> None:
+        self._store = store
+        self._count = count
+        self._read = read
+
+    def __getitem__(self, record_id: str) -> V:
+        row = self._store.row(record_id) if isinstance(record_id, str) else None
+        if row is None or row.item is None:
+            raise KeyError(record_id)
+        return self._read(row)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._store.searchable_ids())
+
+    def __len__(self) -> int:
+        return self._count
+
+
+class _Texts(Mapping[str, str]):
+    """A searchable record's searchable text, by id: worked out again when
+    asked for (it is cheap, and keeping it would double the store)."""
+
+    def __init__(self, store: Store, entities: Mapping[str, Entity], count: int) -> None:
+        self._store = store
+        self._entities = entities
+        self._count = count
+
+    def __getitem__(self, record_id: str) -> str:
+        record = self._store.record(record_id) if isinstance(record_id, str) else None
+        if record is None or isinstance(record, Source):
+            raise KeyError(record_id)
+        return searchable_text(record, self._entities)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._store.searchable_ids())
+
+    def __len__(self) -> int:
+        return self._count
+
+
+def _pos(row: Row) -> int:
+    return row.pos
+
+
+def open_question_index(
+    store: Store,
+    content: ContentIndex,
+    names: NameIndex,
+    entities: Mapping[str, Entity],
+    deals: Mapping[str, Deal],
+) -> QuestionIndex:
+    """The question index of a built fact base: what is small in memory, the rest read when asked for."""
+    meta = store.meta
+    count = int(meta["searchable"])
+    return QuestionIndex(
+        content=content,
+        items=StoredItems(store, count),
+        support=StoredGroups(store, "support", as_tuple),
+        deals_of=StoredGroups(store, "deals_of", as_frozenset),
+        parties=frozenset(p for d in deals.values() for p in (*d.forces, *d.companies)),
+        deal_ids=frozenset(deals),
+        deal_order={d: i for i, d in enumerate(deals)},
+        texts=_Texts(store, entities, count),
+        forces=frozenset(f for d in deals.values() for f in d.forces),
+        deal_nouns=deal_nouns([d.name for d in deals.values()]),
+        order=_RowField(store, count, _pos),
+        about_of=StoredGroups(store, "about_of", as_tuple),
+        records_of=StoredGroups(store, "records_of", as_tuple),
+        topic_records=_TopicRecords(StoredGroups(store, "topic_records", as_tuple)),
+        topic_leads=StoredGroups(store, "topic_leads", as_tuple),
+        fact_of_quote=_FactOfQuote(StoredGroups(store, "fact_of_quote", as_tuple)),
+        name_starts=dict(meta["name_starts"]),
+        name_variants={k: tuple(v) for k, v in meta["name_variants"].items()},
+        publishers={k: tuple(v) for k, v in meta["publishers"].items()},
+        role_terms=StoredGroups(store, "role_terms", as_frozenset),
+        role_words=frozenset(meta["role_words"]),
+        names=names,
+    )
+
+
+class _TopicRecords(Mapping[tuple[str, str], tuple[str, ...]]):
+    """(deal, topic) -> its records, kept under "deal<TAB>topic"."""
+
+    def __init__(self, groups: StoredGroups[tuple[str, ...]]) -> None:
+        self._groups = groups
+
+    def __getitem__(self, key: tuple[str, str]) -> tuple[str, ...]:
+        return self._groups[topic_key(*key)]
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        for key in self._groups:
+            deal, topic = key.split("\t")
+            yield deal, topic
+
+    def __len__(self) -> int:
+        return len(self._groups)
+
+
+def topic_key(deal: str, topic: str) -> str:
+    return f"{deal}\t{topic}"
+
+
+class _FactOfQuote(Mapping[str, str]):
+    """quote -> the fact it speaks for, kept as a one-id group."""
+
+    def __init__(self, groups: StoredGroups[tuple[str, ...]]) -> None:
+        self._groups = groups
+
+    def __getitem__(self, key: str) -> str:
+        return self._groups[key][0]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._groups)
+
+    def __len__(self) -> int:
+        return len(self._groups)
+
+
+_ITEMS_KEPT = 8192  # items kept decoded: the records recent questions scored

@@ -1,29 +1,59 @@
 """Word search inside the fact base's content: quotes, facts, events, roles.
 
-An inverted index of lightly stemmed terms, scored BM25-style so that rare,
-telling words ("olympics", "destiny") outweigh common ones ("police").
-Query words are widened two ways before lookup: by the fact base's synonym
-groups, and by typo-correction against the index's own vocabulary.
+The terms of every searchable record are indexed by tantivy (a Rust search
+library: an inverted index in memory-mapped files, which several processes
+serving the same fact base share through the page cache). Terms come from
+knowledge/analysis.py alone: the index stores exactly what
+`Analyzer.doc_terms` gives (tantivy only splits them at whitespace) and is
+queried with what `Analyzer.query_terms` gives, so the two sides can never
+disagree.
 
-Words become terms through knowledge/analysis.py alone (the same pipeline
-for documents and queries); this module only stores and scores them.
+What a plain search library does not do is kept here:
+- query words are widened by the fact base's synonym groups (phrases
+  included) and by typo-correction against the index's own vocabulary, each
+  at a lower weight than the word itself;
+- a record's *coverage*, the share of the query's weight (its words' rarity)
+  it matches, decides first, BM25 second; too little coverage is no match.
+
+Tantivy picks the few records that can rank first, scoring coverage itself
+(each query word's best match, at its weight); those are then scored
+exactly, here, from their stored terms. So a search costs what its best
+records do, not what its commonest word does.
 """
 
 from __future__ import annotations
 
 import math
-from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable, Mapping
-from dataclasses import dataclass
+from collections import defaultdict
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import NamedTuple
 
+import tantivy
 from rapidfuzz import fuzz, process
 
-from knowledge.analysis import Analyzer
+from knowledge.analysis import Analyzer, words
+from knowledge.indexing import NO_DEAL, build_in_memory, doc_frequencies, index_token
+from knowledge.store import Row, Store, count_term
 
 _TYPO_CUTOFF = 84.0  # word-level similarity (plain ratio) for a typo
 _SYNONYM_WEIGHT = 0.6  # a synonym counts for less than the word itself
 _TYPO_WEIGHT = 0.8
 _K1, _B = 1.2, 0.75
+# BM25 breaks ties of coverage inside tantivy: scaled so far down that it
+# never outweighs a real difference in coverage.
+_TIE = 1e-4
+_SEARCH_POOL = 100  # records tantivy hands over for exact scoring, at the least
+_LONGEST_PHRASE = 12  # words of a query matched in order (a longer one is cut: its start is matched)
+# A phrase whose every word is in more than this share of documents is not looked for.
+_PHRASE_SHARE = 0.25
+_TERM_SET_IDS = 200  # more ids than this are filtered by a term set...
+_TERM_SET = 2048  # ...and more values of another field
+# A term in more than this share of the records gathers no candidates...
+_GATHER_SHARE = 0.005
+_GATHER_FLOOR = 256  # ...unless there are fewer records than this: small bases are read whole
+
+Expanded = Sequence[tuple[str, Mapping[str, float]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,43 +62,95 @@ class Found:
     score: float  # BM25 score over the widened query
     coverage: float  # share of the query's weight that this document matched
     matched: tuple[str, ...]  # the query terms it matched
+    run: int = 0  # the most of the query's words it holds in a row, as typed (2 or more)
+    # It holds a long run of the query's words in a row (the whole of a short
+    # query; of a longer one, half and three words): they were taken from it.
+    phrased: bool = False
+    exact: bool = False  # it holds every word of the query, in a row
+
+
+@dataclass(frozen=True, slots=True)
+class Want:
+    """One thing a question asks for, as the index looks for it: a record
+    earns `weight` times the best share it matches of any of these."""
+
+    weight: float
+    terms: Mapping[str, float] = field(default_factory=dict)  # index term -> share it earns
+    # A name's own terms: (its part of the name, index term -> share); a
+    # record earns the part of the name it writes out.
+    parts: tuple[tuple[float, Mapping[str, float]], ...] = ()
+    named: tuple[str, ...] = ()  # records named: one that is, or is about, one of them earns it whole
+    # (deal, share, whether an entity earns it too): a record of the deal earns the share.
+    deals: tuple[tuple[str, float, bool], ...] = ()
+
+
+# -- the index ----------------------------------------------------------------------------
 
 
 class ContentIndex:
-    def __init__(self, docs: Iterable[tuple[str, str]], synonyms: Iterable[Iterable[str]] | Analyzer = ()) -> None:
-        """`docs` are (record id, searchable text) pairs; `synonyms` the
-        vocabulary's groups, or an Analyzer built from them."""
-        self.analyzer = synonyms if isinstance(synonyms, Analyzer) else Analyzer(synonyms)
-        postings: dict[str, dict[int, int]] = defaultdict(dict)
-        self._ids: list[str] = []
-        lengths: list[int] = []
-        for doc_id, text in docs:
-            doc_terms = self.analyzer.doc_terms(text)
-            pos = len(self._ids)
-            self._ids.append(doc_id)
-            lengths.append(len(doc_terms))
-            for term, count in Counter(doc_terms).items():
-                postings[term][pos] = count
-        self._postings = dict(postings)
-        self._lengths = lengths
-        self._avg_len = (sum(lengths) / len(lengths)) if lengths else 1.0
-        count = len(self._ids)
-        self._idf = {t: math.log(1 + (count - len(p) + 0.5) / (len(p) + 0.5)) for t, p in self._postings.items()}
+    """BM25 word search with coverage, synonym groups and typo widening."""
+
+    def __init__(self, docs: Iterable[tuple[str, str]] = (), synonyms: Iterable[Iterable[str]] | Analyzer = ()) -> None:
+        """An index held in memory, of (record id, searchable text) pairs;
+        `synonyms` are the vocabulary's groups, or an Analyzer built from
+        them. (A served fact base opens its index from disk: `opened`.)"""
+        analyzer = synonyms if isinstance(synonyms, Analyzer) else Analyzer(synonyms)
+        analysed = [(doc_id, analyzer.doc_terms(text), text) for doc_id, text in docs]
+        store, index = build_in_memory(analysed)
+        frequencies, count, total = doc_frequencies(terms for _, terms, _ in analysed)
+        self._setup(analyzer, index, store, frequencies=frequencies, count=count, total=total)
+
+    @classmethod
+    def opened(
+        cls,
+        analyzer: Analyzer,
+        index: tantivy.Index,
+        store: Store,
+        *,
+        frequencies: Mapping[str, int],
+        count: int,
+        total: int,
+    ) -> ContentIndex:
+        """The index of a built fact base: tantivy's files and the store's terms."""
+        self = cls.__new__(cls)
+        self._setup(analyzer, index, store, frequencies=frequencies, count=count, total=total)
+        return self
+
+    def _setup(
+        self,
+        analyzer: Analyzer,
+        index: tantivy.Index,
+        store: Store,
+        *,
+        frequencies: Mapping[str, int],
+        count: int,
+        total: int,
+    ) -> None:
+        self.analyzer = analyzer
+        self._index = index
+        self._schema = index.schema
+        self._searcher = index.searcher()
+        self._store = store
+        self._df = dict(frequencies)
+        self._count = count
+        self._avg_len = total / count if count else 1.0
+        self._idf = {t: _idf(count, df) for t, df in self._df.items()}
         self._max_idf = max(self._idf.values(), default=1.0)
-        self._pos = {doc_id: pos for pos, doc_id in enumerate(self._ids)}
-        self._vocab = [t for t in self._postings if " " not in t]
+        self._vocab = [t for t in self._df if " " not in t]
         # Typo candidates by first letter and length: a word within the typo
         # cutoff of another has a length within a fixed ratio of it.
         self._by_shape: dict[tuple[str, int], list[str]] = defaultdict(list)
-        for term in self._vocab:
+        for term in sorted(self._vocab):
             self._by_shape[term[0], len(term)].append(term)
+
+    # -- the vocabulary
 
     def query_terms(self, query: str) -> list[str]:
         """A query's terms in order: phrases as one compound term, stopwords dropped."""
         return self.analyzer.query_terms(query)
 
     def __len__(self) -> int:
-        return len(self._ids)
+        return self._count
 
     @property
     def max_idf(self) -> float:
@@ -79,11 +161,11 @@ class ContentIndex:
         return self._idf.get(term, 0.0)
 
     def knows(self, term: str) -> bool:
-        return term in self._postings
+        return term in self._df
 
     def frequency(self, term: str) -> int:
         """How many documents hold a term."""
-        return len(self._postings.get(term, ()))
+        return self._df.get(term, 0)
 
     def _typo_fixes(self, term: str) -> list[str]:
         """Index terms one or two edits from `term`, for words it lacks."""
@@ -100,14 +182,14 @@ class ContentIndex:
     def widen(self, term: str) -> dict[str, float]:
         """The index terms one query term stands for, with weights."""
         widened: dict[str, float] = {}
-        if term in self._postings:
+        if term in self._df:
             widened[term] = 1.0
         else:
             for fix in self._typo_fixes(term):
                 widened.setdefault(fix, _TYPO_WEIGHT)
         for base in list(widened) or [term]:
             for syn in self.analyzer.synonyms(base):
-                if syn in self._postings:
+                if syn in self._df:
                     widened.setdefault(syn, _SYNONYM_WEIGHT)
         return widened
 
@@ -130,21 +212,194 @@ class ContentIndex:
     def frequency_limit(self, share: float, floor: int) -> int:
         """A document frequency above which a term is too common to gather
         candidates by: `share` of the documents, and never below `floor`."""
-        return max(floor, int(share * len(self._ids)))
+        return max(floor, int(share * self._count))
+
+    # -- tantivy queries
+
+    def _term(self, field_name: str, value: str) -> tantivy.Query:
+        return tantivy.Query.term_query(self._schema, field_name, value, index_option="basic")
+
+    def _word(self, term: str) -> tantivy.Query:
+        return tantivy.Query.term_query(self._schema, "terms", index_token(term), index_option="freq")
+
+    def _one_of(self, field_name: str, values: Collection[str]) -> tantivy.Query:
+        if len(values) == 1:
+            return self._term(field_name, next(iter(values)))
+        # A term set costs a few hundred microseconds to set up, whatever its
+        # size, and then reads its terms' postings as one: quicker for many
+        # ids (one record each), slower than a disjunction for deals (a
+        # hundred records each).
+        if len(values) > (_TERM_SET_IDS if field_name == "id" else _TERM_SET):
+            return tantivy.Query.term_set_query(self._schema, field_name, sorted(values))
+        return tantivy.Query.boolean_query([(tantivy.Occur.Should, self._term(field_name, v)) for v in sorted(values)])
+
+    def gathers(self, term: str) -> bool:
+        """Whether a term is rare enough to tell records apart (see `_gather`)."""
+        return self._df.get(term, 0) <= self.frequency_limit(_GATHER_SHARE, _GATHER_FLOOR)
+
+    def _best_of(self, terms: Mapping[str, float], weight: float) -> list[tantivy.Query]:
+        return [tantivy.Query.const_score_query(self._word(t), weight * share) for t, share in terms.items()]
+
+    def _want(self, want: Want, total: float) -> tantivy.Query | None:
+        """A record's best share of one want, times its weight (a disjunction of constant scores)."""
+        weight = want.weight / total
+        options = self._best_of(want.terms, weight)
+        parts = [
+            (tantivy.Occur.Should, tantivy.Query.disjunction_max_query(self._best_of(terms, weight * part)))
+            for part, terms in want.parts
+            if terms
+        ]
+        if parts:
+            options.append(tantivy.Query.boolean_query(parts))
+        if want.named:
+            named = tantivy.Query.boolean_query(
+                [
+                    (tantivy.Occur.Should, self._one_of("id", want.named)),
+                    (tantivy.Occur.Should, self._one_of("about", want.named)),
+                ]
+            )
+            options.append(tantivy.Query.const_score_query(named, weight))
+        by_share: dict[tuple[float, bool], list[str]] = {}
+        for deal, share, entities_too in want.deals:
+            by_share.setdefault((share, entities_too), []).append(deal)
+        for (share, entities_too), deals in by_share.items():
+            of_deal = self._one_of("deal", deals)
+            if not entities_too:
+                of_deal = tantivy.Query.boolean_query(
+                    [(tantivy.Occur.Must, of_deal), (tantivy.Occur.MustNot, self._term("kind", "entity"))]
+                )
+            options.append(tantivy.Query.const_score_query(of_deal, weight * share))
+        if not options:
+            return None
+        return options[0] if len(options) == 1 else tantivy.Query.disjunction_max_query(options)
+
+    def _gather(self, wants: Sequence[Want], terms: Iterable[str] | None = None) -> tantivy.Query | None:
+        """What a record must hold to be a candidate at all: a rare enough
+        term of the wants, or a name they name; or, when `terms` are given,
+        one of those.
+
+        A word in a large share of the records cannot tell them apart, so it
+        gathers none: it only adds to the score of records gathered
+        otherwise (tantivy then reads its postings only for those). On a
+        small fact base every word is rare enough. If every word is common
+        and nothing is named, the candidates are the records holding both of
+        the two rarest wants (either alone would gather a large share)."""
+        if terms is not None:
+            every = list(dict.fromkeys(terms))
+            return self._any(self._word(t) for t in every) if every else None
+        limit = self.frequency_limit(_GATHER_SHARE, _GATHER_FLOOR)
+        options = [
+            self._word(t)
+            for t in dict.fromkeys(t for w in wants for wide in (w.terms, *(p for _, p in w.parts)) for t in wide)
+            if self._df.get(t, 0) <= limit
+        ]
+        for want in wants:
+            if want.named:
+                options += [self._one_of("id", want.named), self._one_of("about", want.named)]
+            if want.deals:
+                options.append(self._one_of("deal", {deal for deal, _, _ in want.deals}))
+        if options:
+            return self._any(options)
+        worded = [
+            terms
+            for terms in ({t for wide in (w.terms, *(p for _, p in w.parts)) for t in wide} for w in wants)
+            if terms
+        ]
+        rarest = sorted(worded, key=lambda terms: (sum(self._df.get(t, 0) for t in terms), sorted(terms)))[:2]
+        if not rarest:
+            return None
+        both = [(tantivy.Occur.Must, self._any(self._word(t) for t in sorted(terms))) for terms in rarest]
+        return tantivy.Query.const_score_query(tantivy.Query.boolean_query(both), 0.0)
+
+    def _any(self, queries: Iterable[tantivy.Query]) -> tantivy.Query:
+        """Records matching any of some queries, scoring nothing."""
+        return tantivy.Query.const_score_query(
+            tantivy.Query.boolean_query([(tantivy.Occur.Should, q) for q in queries]), 0.0
+        )
+
+    def _tie_break(self, terms: Iterable[Mapping[str, float]]) -> tantivy.Query | None:
+        """BM25 of every index term at its weight, scaled down to break ties only."""
+        widened: dict[str, float] = {}
+        for wide in terms:
+            for term, share in wide.items():
+                widened[term] = max(share, widened.get(term, 0.0))
+        if not widened:
+            return None
+        words = [(tantivy.Occur.Should, tantivy.Query.boost_query(self._word(t), w)) for t, w in widened.items()]
+        return tantivy.Query.boost_query(tantivy.Query.boolean_query(words), _TIE)
+
+    def _filters(
+        self,
+        kinds: Collection[str] | None,
+        among: Collection[str] | None,
+        *,
+        anchor: Collection[str] | None = None,
+        deals: Collection[str] | None = None,
+        topic: str = "",
+        flags: Collection[str] = (),
+    ) -> list[tuple[tantivy.Occur, tantivy.Query]]:
+        """Must clauses that only filter: each scores nothing, so that a
+        record's score is what it earns, whatever the filters."""
+        out = []
+        if kinds is not None:
+            out.append((tantivy.Occur.Must, self._one_of("kind", kinds) if kinds else tantivy.Query.empty_query()))
+        if among is not None:
+            out.append((tantivy.Occur.Must, self._one_of("id", among) if among else tantivy.Query.empty_query()))
+        if anchor:
+            out.append((tantivy.Occur.Must, self._one_of("deal", {*anchor, NO_DEAL})))
+        if deals is not None:
+            out.append((tantivy.Occur.Must, self._one_of("deal", deals) if deals else tantivy.Query.empty_query()))
+        if topic:
+            out.append((tantivy.Occur.Must, self._term("topic", topic)))
+        out += [(tantivy.Occur.Must, self._term("flag", flag)) for flag in flags]
+        return [(occur, tantivy.Query.const_score_query(query, 0.0)) for occur, query in out]
+
+    def _top(self, query: tantivy.Query, limit: int) -> list[tuple[float, int]]:
+        """(tantivy score, position) of the best `limit` documents."""
+        hits = self._searcher.search(query, limit, count=False).hits
+        if not hits:
+            return []
+        positions = self._searcher.fast_field_values("pos", [address for _, address in hits])
+        return [(float(score), int(pos)) for (score, _), pos in zip(hits, positions, strict=True) if pos is not None]
+
+    def _rows(self, positions: Sequence[int]) -> list[Row]:
+        return self._store.rows_at(positions)
+
+    # -- exact scoring of chosen documents
+
+    def _score(self, expanded: Expanded, rows: Iterable[Row]) -> dict[str, tuple[float, dict[str, float]]]:
+        """BM25 and per-term shares of some documents, from their stored terms."""
+        index_terms = {t for _, wide in expanded for t in wide}
+        out: dict[str, tuple[float, dict[str, float]]] = {}
+        for row in rows:
+            packed = row.terms or ""
+            counts = {t: n for t in index_terms if (n := count_term(packed, t))}
+            if not counts:
+                continue
+            score = 0.0
+            covered: dict[str, float] = {}
+            norm = _K1 * (1 - _B + _B * (row.length or 0) / self._avg_len)
+            for term, wide in expanded:
+                for index_term, weight in wide.items():
+                    tf = counts.get(index_term)
+                    if not tf:
+                        continue
+                    score += self._idf[index_term] * weight * tf * (_K1 + 1) / (tf + norm)
+                    if weight > covered.get(term, 0.0):
+                        covered[term] = weight
+            out[row.id] = (score, covered)
+        return out
 
     def holding(self, expanded: Iterable[tuple[str, Mapping[str, float]]], limit: int) -> set[str] | None:
         """The documents holding some query term (itself, a typo fix or a
         synonym) that no more than `limit` documents hold; None when every
-        term is commoner than that. Costs what those terms' postings do."""
-        found: set[int] = set()
-        selective = False
-        for _, wide in expanded:
-            for index_term in wide:
-                postings = self._postings[index_term]
-                if len(postings) <= limit:
-                    selective = True
-                    found.update(postings)
-        return {self._ids[pos] for pos in found} if selective else None
+        term is commoner than that."""
+        terms = [t for _, wide in expanded for t in wide if self._df.get(t, 0) <= limit]
+        if not terms:
+            return None
+        query = tantivy.Query.boolean_query([(tantivy.Occur.Should, self._word(t)) for t in terms])
+        size = sum(self._df[t] for t in terms)
+        return {row.id for row in self._rows([pos for _, pos in self._top(query, size)])}
 
     def matches(
         self,
@@ -156,62 +411,59 @@ class ContentIndex:
         share of that term's weight it earned: 1.0 for the word itself, less
         for a typo fix or a synonym.
 
-        With `among`, only those documents are scored, each looked up in a
-        term's postings when that is cheaper than reading them all, so the
-        cost follows the candidates, not how common a term is.
+        With `among`, only those documents are scored, from their stored
+        terms: the cost follows the candidates, not how common a term is.
         """
-        scores: dict[int, float] = defaultdict(float)
-        covered: dict[int, dict[str, float]] = defaultdict(dict)
-        wanted = None if among is None else {self._pos[d] for d in among if d in self._pos}
-        for term, wide in expanded:
-            for index_term, weight in wide.items():
-                idf = self._idf[index_term]
-                postings = self._postings[index_term]
-                if wanted is None:
-                    hits: Iterable[tuple[int, int]] = postings.items()
-                elif len(wanted) < len(postings):
-                    hits = ((pos, postings[pos]) for pos in wanted if pos in postings)
-                else:
-                    hits = ((pos, tf) for pos, tf in postings.items() if pos in wanted)
-                for pos, tf in hits:
-                    norm_tf = tf * (_K1 + 1) / (tf + _K1 * (1 - _B + _B * self._lengths[pos] / self._avg_len))
-                    scores[pos] += idf * weight * norm_tf
-                    if weight > covered[pos].get(term, 0.0):
-                        covered[pos][term] = weight
-        out: dict[str, tuple[float, dict[str, float]]] = {}
-        for pos, score in scores.items():
-            doc = self._ids[pos]
-            if allow is None or allow(doc):
-                out[doc] = (score, covered[pos])
-        return out
+        expanded = list(expanded)
+        if among is None:
+            terms = {t for _, wide in expanded for t in wide}
+            if not terms:
+                return {}
+            query = tantivy.Query.boolean_query([(tantivy.Occur.Should, self._word(t)) for t in sorted(terms)])
+            rows = self._rows([pos for _, pos in self._top(query, max(1, self._count))])
+        else:
+            rows = list(self._store.rows(among).values())
+        found = self._score(expanded, rows)
+        if allow is None:
+            return found
+        return {doc: value for doc, value in found.items() if allow(doc)}
 
-    def _able(
+    def best(
         self,
-        expanded: list[tuple[str, dict[str, float]]],
-        weights: Mapping[str, float],
-        total: float,
-        min_coverage: float,
+        wants: Sequence[Want],
+        *,
+        limit: int,
+        kinds: Collection[str] | None = None,
+        among: Collection[str] | None = None,
+        anchor: Collection[str] | None = None,
+        deals: Collection[str] | None = None,
+        topic: str = "",
+        flags: Collection[str] = (),
+        bonuses: Mapping[tuple[str, str], float] | None = None,
     ) -> list[str]:
-        """Documents that can still reach `min_coverage`: a document lacking
-        every term of a set whose weights exceed (1 - min_coverage) of the
-        total cannot, so it must hold one of the rarest such terms. Words the
-        index lacks are in that set for free: no document holds them."""
-        slack = (1 - min_coverage) * total
-        missing = sum(weights[t] for t, wide in expanded if not wide)
-        if missing > slack:
+        """The records that best meet some wants, best first, at most `limit`:
+        by the weighted share of the wants each meets, plus `bonuses`
+        ({(field, value): bonus}, e.g. ("kind", "fact") or ("topic", "next")),
+        then BM25. Only records gathered by some want (`_gather`) and, when
+        given, of `kinds`, of `among`, in a deal of `anchor` (or in none), in
+        a deal of `deals`, of `topic` and with every one of `flags`."""
+        total = sum(w.weight for w in wants) or 1.0
+        clauses = [q for q in (self._want(w, total) for w in wants) if q is not None]
+        gather = self._gather(wants)
+        if not clauses or gather is None:
             return []
-        by_rarity = sorted(
-            ((sum(len(self._postings[i]) for i in wide), term, wide) for term, wide in expanded if wide),
-            key=lambda entry: entry[0],
-        )
-        chosen: set[int] = set()
-        for _, term, wide in by_rarity:
-            for index_term in wide:
-                chosen.update(self._postings[index_term])
-            missing += weights[term]
-            if missing > slack:
-                break
-        return [self._ids[pos] for pos in chosen]
+        scored: list[tuple[tantivy.Occur, tantivy.Query]] = [
+            (tantivy.Occur.Must, gather),
+            *((tantivy.Occur.Should, q) for q in clauses),
+            *self._filters(kinds, among, anchor=anchor, deals=deals, topic=topic, flags=flags),
+        ]
+        for (field_name, value), bonus in (bonuses or {}).items():
+            scored.append((tantivy.Occur.Should, tantivy.Query.const_score_query(self._term(field_name, value), bonus)))
+        tie = self._tie_break([w.terms for w in wants] + [terms for w in wants for _, terms in w.parts])
+        if tie is not None:
+            scored.append((tantivy.Occur.Should, tie))
+        hits = self._top(tantivy.Query.boolean_query(scored), limit)
+        return [row.id for row in self._rows([pos for _, pos in hits])]
 
     def search(
         self,
@@ -219,22 +471,195 @@ class ContentIndex:
         allow: Callable[[str], bool] | None = None,
         limit: int = 10,
         min_coverage: float = 0.0,
+        *,
+        kinds: Collection[str] | None = None,
+        among: Collection[str] | None = None,
     ) -> list[Found]:
-        """Documents by coverage of the query, then score. With `min_coverage`,
-        only documents that can reach it are scored (and returned)."""
+        """Documents by coverage of the query, then score; only those
+        covering at least `min_coverage`, of `kinds` and of `among` (when
+        given) and allowed by `allow`.
+
+        Words are also matched in order, as typed: a document holding the
+        query word for word (stopwords and all) comes first, whatever its
+        coverage; one holding a long run of its words in a row (`phrased`)
+        is found whatever its coverage, and ranked by it; among documents of
+        equal coverage, the one holding more of the query's words in a row
+        goes first."""
         expanded = self.expand(query)
-        if not expanded:
-            return []
+        said = words(query)[:_LONGEST_PHRASE]
         weights = {term: self.weight(wide) for term, wide in expanded}
         total = sum(weights.values()) or 1.0
-        among = self._able(expanded, weights, total, min_coverage) if min_coverage > 0 else None
-        if among is not None and not among:
-            return []
-        found: list[Found] = []
-        for doc, (score, covered) in self.matches(expanded, allow, among).items():
-            cover = sum(share * weights[t] for t, share in covered.items()) / total
-            if cover < min_coverage:
-                continue
-            found.append(Found(doc, score, cover, tuple(covered)))
-        found.sort(key=lambda f: (-f.coverage, -f.score, f.doc))
+        pool = max(_SEARCH_POOL, 2 * limit)
+        phrased = self._phrased(said, kinds, among, pool)
+        hits: dict[str, _Hit] = {}
+        if expanded and sum(weights[t] for t, wide in expanded if not wide) <= (1 - min_coverage) * total:
+            hits = self._by_coverage(
+                expanded, weights, pool, kinds=kinds, among=among, allow=allow, min_coverage=min_coverage, limit=limit
+            )
+        # A document holding a long run of the query's words passes whatever
+        # its coverage: the words were taken from it, give or take a typo.
+        runs: dict[str, int] = {}
+        for hit in self._found(expanded, weights, list(phrased), allow=allow, min_coverage=-1.0):
+            runs[hit.doc] = phrased[hit.row.pos]
+            if hit.doc not in hits:
+                hits[hit.doc] = hit._replace(cover=hit.cover if expanded else 1.0)  # it holds every word
+        least = _least_run(len(said))
+        found = []
+        for hit in hits.values():
+            run = runs.get(hit.doc)
+            if run is None:
+                run = longest_run(said, (hit.row.words or "").split()) if len(said) >= 2 else 0
+            found.append(Found(hit.doc, hit.score, hit.cover, tuple(hit.covered), run, run >= least, run == len(said)))
+        found.sort(key=lambda f: (not f.exact, -f.coverage, -f.run, -f.score, f.doc))
         return found[:limit]
+
+    def _by_coverage(
+        self,
+        expanded: Expanded,
+        weights: Mapping[str, float],
+        pool: int,
+        *,
+        kinds: Collection[str] | None,
+        among: Collection[str] | None,
+        allow: Callable[[str], bool] | None,
+        min_coverage: float,
+        limit: int,
+    ) -> dict[str, _Hit]:
+        """The documents that cover the query best, scored exactly."""
+        total = sum(weights.values()) or 1.0
+        wants = [Want(weights[term], wide) for term, wide in expanded if wide]
+        clauses = [q for q in (self._want(w, total) for w in wants) if q is not None]
+        gather = self._gather(wants, self._able(expanded, weights, min_coverage))
+        if not clauses or gather is None:
+            return {}
+        scored: list[tuple[tantivy.Occur, tantivy.Query]] = [
+            (tantivy.Occur.Must, gather),
+            *((tantivy.Occur.Should, q) for q in clauses),
+            *self._filters(kinds, among),
+        ]
+        tie = self._tie_break([wide for _, wide in expanded])
+        if tie is not None:
+            scored.append((tantivy.Occur.Should, tie))
+        tantivy_query = tantivy.Query.boolean_query(scored)
+        while True:
+            top = self._top(tantivy_query, pool)
+            found = self._found(expanded, weights, [pos for _, pos in top], allow=allow, min_coverage=min_coverage)
+            # Enough, or all there is: tantivy's scores are coverage, so once the
+            # last hit is below the floor no later one can reach it.
+            exhausted = len(top) < pool or (top[-1][0] < min_coverage - 0.01)
+            if len(found) >= limit or exhausted or pool >= self._count:
+                return {hit.doc: hit for hit in found}
+            pool *= 4
+
+    def _able(self, expanded: Expanded, weights: Mapping[str, float], min_coverage: float) -> list[str]:
+        """The index terms a document must hold one of to reach `min_coverage`:
+        one lacking every term of a set whose weights exceed (1 - min_coverage)
+        of the total cannot, so it must hold one of the rarest such terms.
+        Words the index lacks are in that set for free: no document holds them."""
+        total = sum(weights.values())
+        slack = (1 - min_coverage) * total
+        missing = sum(weights[t] for t, wide in expanded if not wide)
+        by_rarity = sorted(
+            ((sum(self._df.get(i, 0) for i in wide), term, wide) for term, wide in expanded if wide),
+            key=lambda entry: entry[0],
+        )
+        chosen: list[str] = []
+        for _, term, wide in by_rarity:
+            chosen += wide
+            missing += weights[term]
+            if missing > slack:
+                break
+        return chosen
+
+    def _phrase(self, said: Sequence[str]) -> tantivy.Query:
+        return tantivy.Query.phrase_query(self._schema, "words", list(said))
+
+    def _phrased(
+        self, said: Sequence[str], kinds: Collection[str] | None, among: Collection[str] | None, limit: int
+    ) -> dict[int, int]:
+        """Documents (by position) holding a long run of the query's words in
+        a row, with its length: all of them, or at least half and three.
+
+        As with terms, words too common to tell documents apart find none
+        alone: the whole query is looked for if it has a word outside the
+        commonest, a part of it if that part has a rare word."""
+        least = _least_run(len(said))
+        if len(said) < 2:
+            return {}
+        frequency = {w: self._searcher.doc_freq("words", w) for w in said}
+        rare = self.frequency_limit(_GATHER_SHARE, _GATHER_FLOOR)
+        spans = [
+            tantivy.Query.const_score_query(self._phrase(said[start : start + size]), float(size))
+            for size in range(len(said), least - 1, -1)
+            for start in range(len(said) - size + 1)
+            for rarest in (min(frequency[w] for w in said[start : start + size]),)
+            if rarest <= rare or (size == len(said) and rarest <= _PHRASE_SHARE * self._count)
+        ]
+        if not spans:
+            return {}
+        query = tantivy.Query.boolean_query(
+            [(tantivy.Occur.Must, tantivy.Query.disjunction_max_query(spans)), *self._filters(kinds, among)]
+        )
+        return {pos: round(score) for score, pos in self._top(query, limit)}
+
+    def _found(
+        self,
+        expanded: Expanded,
+        weights: Mapping[str, float],
+        positions: Sequence[int],
+        *,
+        allow: Callable[[str], bool] | None,
+        min_coverage: float,
+    ) -> list[_Hit]:
+        """Documents at some positions, scored exactly: those allowed that cover enough."""
+        total = sum(weights.values()) or 1.0
+        rows = self._rows(positions)
+        scored = self._score(expanded, rows)
+        found = []
+        for row in rows:
+            if allow is not None and not allow(row.id):
+                continue
+            score, covered = scored.get(row.id, (0.0, {}))
+            cover = sum(share * weights[t] for t, share in covered.items()) / total
+            if cover >= min_coverage:
+                found.append(_Hit(row.id, score, cover, covered, row))
+        return found
+
+
+class _Hit(NamedTuple):
+    """A document scored for a search, before its run of words is known."""
+
+    doc: str
+    score: float
+    cover: float
+    covered: dict[str, float]
+    row: Row
+
+
+def longest_run(said: Sequence[str], doc_words: Sequence[str]) -> int:
+    """The most words of `said` that `doc_words` holds in a row, in its order (0 if under 2)."""
+    wanted = set(said)
+    at: dict[str, list[int]] = {}
+    for pos, word in enumerate(doc_words):
+        if word in wanted:
+            at.setdefault(word, []).append(pos)
+    best = 0
+    for start, word in enumerate(said):
+        for pos in at.get(word, ()):
+            size = 1
+            while (
+                start + size < len(said) and pos + size < len(doc_words) and doc_words[pos + size] == said[start + size]
+            ):
+                size += 1
+            best = max(best, size)
+    return best if best >= 2 else 0
+
+
+def _least_run(words: int) -> int:
+    """The run of a query's words in a row that shows it was taken from a
+    document: the whole of a short query; of a longer one, half and three."""
+    return words if words <= 3 else max(3, (words + 1) // 2)
+
+
+def _idf(count: int, df: int) -> float:
+    return math.log(1 + (count - df + 0.5) / (df + 0.5))

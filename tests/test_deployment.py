@@ -39,6 +39,9 @@ def test_the_image_is_slim_runs_as_no_root_and_checks_its_health() -> None:
     assert dict(steps)["CMD"] == '["run", "--knowledge", "/facts"]'
     assert dict(steps)["STOPSIGNAL"] == "SIGTERM"
     assert ("COPY", "knowledge/data /facts") in steps, "the shipped fact base, unless a folder is mounted on /facts"
+    runs = [args for kind, args in steps if kind == "RUN"]
+    assert any(args.startswith("factbot index --knowledge /facts") for args in runs), "its index built in the image"
+    assert steps.index(("COPY", "knowledge/data /facts")) < kinds.index("RUN", kinds.index("RUN") + 1)
 
 
 def test_no_secret_goes_into_the_image() -> None:
@@ -56,6 +59,9 @@ def test_compose_restarts_unless_stopped() -> None:
     assert "DISCORD_TOKEN" in service["environment"] and "?" in service["environment"]["DISCORD_TOKEN"]
     assert any(volume.split(":")[1] == "/facts" for volume in service["volumes"]), "the fact base as a volume"
     assert service["read_only"] and "/tmp" in service["tmpfs"], "read-only, but for the heartbeat"
+    index = service["environment"]["FACTBOT_INDEX"]
+    assert any(volume.split(":")[1] == index for volume in service["volumes"]), "the index on a volume of its own"
+    assert "factbot-index" in compose["volumes"]
 
 
 def test_the_systemd_unit_restarts_on_failure_but_not_on_bad_settings() -> None:
@@ -76,3 +82,4 @@ def test_the_commands_they_run_exist() -> None:
     assert parser.parse_args(["run", "--knowledge", "/facts"]).command == "run"
     assert parser.parse_args(["--config", "/etc/factbot/config.yaml", "run"]).command == "run"
     assert parser.parse_args(["health"]).command == "health"
+    assert parser.parse_args(["index", "--knowledge", "/facts"]).command == "index"

@@ -59,13 +59,18 @@ def deals_of(fb: FactBase, entity_id: str) -> tuple[str, ...]:
 
 def linked(fb: FactBase, deal_id: str, kinds: frozenset[str]) -> list[Entity]:
     """Entities of some kinds that bear on a deal, in the fact base's order."""
-    return [e for e in fb.entities.values() if e.kind in kinds and deal_id in deals_of(fb, e.id)]
+    return [e for e in map(fb.entities.__getitem__, fb.entities_of_deal.get(deal_id, ())) if e.kind in kinds]
+
+
+def named_by(fb: FactBase, source_ids: Iterable[str]) -> list[Entity]:
+    """The entities an article (or several) names, in the fact base's order."""
+    ids = {e for s in dict.fromkeys(source_ids) for e in fb.entities_of_source.get(s, ())}
+    return [fb.entities[e] for e in fb.in_order(ids)]
 
 
 def people_named(fb: FactBase, source_ids: Iterable[str]) -> list[Entity]:
     """The people an article (or several) names, in the order it names them."""
-    wanted = set(source_ids)
-    return [e for e in fb.entities.values() if e.kind in PERSON_KINDS and e.source in wanted]
+    return [e for e in named_by(fb, source_ids) if e.kind in PERSON_KINDS]
 
 
 def deals_of_source(fb: FactBase, source_id: str) -> list[str]:

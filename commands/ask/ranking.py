@@ -1,29 +1,37 @@
 """Scoring records on a question read against the fact base.
 
 A record's coverage is the share of the question's weight it accounts for,
-by its words or by being about what a name names. Candidates are found
-without a pass over the fact base, so the work follows the candidates.
+by its words or by being about what a name names. The search index picks the
+few records that can cover a question best (it scores the same coverage, a
+want at a time: knowledge.search.ContentIndex.best); those alone are scored
+here in full. So the work follows the candidates, never the fact base.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from commands.ask.question import Form, Question
 from commands.ask.reading import Reading, Unit, is_party, term_units
 from knowledge.analysis import stem, term_pairs
-from knowledge.question_index import PARTY_CREDIT, Item, QuestionIndex
+from knowledge.question_index import LINKED_CREDIT, PARTY_CREDIT, Item, QuestionIndex
+from knowledge.search import Want
 
-COMMON_SHARE = 0.005  # a word in more than this share of records gathers no candidates...
-COMMON_FLOOR = 256  # ...unless there are fewer records than this: small bases are read whole
 TOPIC_BONUS = 0.3  # a record of the asked topic beats a slightly better-worded one
 CUE_BONUS = 0.05  # per framing word ("instead") a record shares: breaks ties only
 PAIR_BONUS = 0.04  # per pair of question words a record has side by side ("other companies")
 CLOSE = 0.05  # a runner-up this close is shown too
+# Candidates scored in full: the search index's best by the same coverage. On
+# a fact base with fewer searchable records than this, every record that could
+# score is a candidate, so nothing is lost to the cut.
+POOL = 64
+_WIDEST_POOL = 1024  # a filter the index cannot apply may widen the pool up to this
 _MOST_PAIRS = 3
+_MOST_SUBJECTS = 8  # deals a question can be taken to describe at once
 _PRIOR = {"fact": 0.04, "quote": 0.03, "event": 0.02, "entity": 0.01, "deal": 0.0}
 _WHO_PRIOR = {"quote": 0.04, "fact": 0.03, "event": 0.02, "entity": 0.01, "deal": 0.0}
+_RECORDS = ("fact", "quote", "event")
 # Forms answered only by records of their topic; "what happened" prefers
 # status facts but may be answered by any record ("what happened to the soldiers").
 _STRICT_TOPIC = frozenset({Form.NEXT, Form.SERVICES, Form.REACTION})
@@ -110,40 +118,66 @@ def _expanded(units: Iterable[Unit]) -> list[tuple[str, dict[str, float]]]:
     return expanded
 
 
-def candidates(qi: QuestionIndex, units: Iterable[Unit], anchor: frozenset[str], topic: str | None) -> set[str]:
-    """The records that can cover any of `units`, found without a pass over
-    the fact base: those holding a term no more common than COMMON_SHARE of
-    the records, those about what a name names, the records of the deals the
-    names bear on (only the named deals, when there are some: no other
-    record may answer), and so every record of the asked topic on them.
+def want(qi: QuestionIndex, unit: Unit, subject: Mapping[str, Mapping[str, float]] | None = None) -> Want:
+    """A unit as the search index looks for it: what `cover` credits it for."""
+    parts: tuple[tuple[float, Mapping[str, float]], ...] = ()
+    if unit.parts:
+        total = sum(w for _, _, w in unit.parts)
+        parts = tuple((w / total, wide) for _, wide, w in unit.parts if total)
+    named: tuple[str, ...] = ()
+    deals: list[tuple[str, float, bool]] = []
+    mention = unit.mention
+    if mention is not None and not mention.place:
+        named = mention.targets
+        if is_party(qi, mention):
+            # A record of a deal the name bears on earns a share of it; of
+            # anyone else, only a record about them may answer (`involves`).
+            for target in mention.targets:
+                credit = PARTY_CREDIT if target in qi.parties or target in qi.deal_ids else LINKED_CREDIT
+                deals.append((target, credit, True))  # a record of the deal it names, whatever its kind
+                deals += [(d, credit, False) for d in sorted(qi.deals_of.get(target, ()))]
+    for deal, words in (subject or {}).items():
+        if words.get(unit.key):
+            deals.append((deal, PARTY_CREDIT * words[unit.key], True))
+    return Want(unit.weight, {} if unit.parts else unit.widened, parts, named, tuple(deals))
 
-    A record whose only link to the question is a word in a large share of
-    all records is no candidate: such a word cannot tell records apart. On
-    a fact base of fewer than COMMON_FLOOR records every word qualifies, so
-    there this is exactly the records `rank` could score above zero.
-    """
+
+def candidates(
+    qi: QuestionIndex,
+    units: Iterable[Unit],
+    anchor: frozenset[str],
+    topic: str | None,
+    *,
+    only: Only | None = None,
+    strict: bool = False,
+    speaker_first: bool = False,
+    among: Collection[str] | None = None,
+    deals: Collection[str] | None = None,
+    subject: Mapping[str, Mapping[str, float]] | None = None,
+    limit: int = POOL,
+) -> list[str]:
+    """The records that can cover `units` best, best first, at most `limit`:
+    chosen by the search index, which scores the same coverage `cover` does
+    (words, the names a record is about, the deals a name bears on), the
+    topic bonus and the priors by kind. Only records of the named deals (or
+    of none: `anchor`), of `among` and `deals` when given, of the topic when
+    it is `strict`, and those `only` lets through."""
     units = tuple(units)
-    limit = qi.content.frequency_limit(COMMON_SHARE, COMMON_FLOOR)
-    found = qi.content.holding(_expanded(units), limit) or set()
-    if anchor:
-        found = {r for r in found if r in qi.items and _in_anchor(qi.items[r], anchor)}
-    deals: set[str] = set(anchor)
-    for unit in units:
-        mention = unit.mention
-        if mention is None or mention.place:
-            continue
-        for target in mention.targets:
-            found.add(target)
-            found.update(qi.about_of.get(target, ()))
-            if not anchor:
-                deals.update(qi.deals_of.get(target, ()))
-    for deal in deals:
-        found.update(qi.records_of.get(deal, ()))
-        found.add(deal)
-    if topic:
-        for deal in deals:
-            found.update(qi.topic_records.get((deal, topic), ()))
-    return found
+    only = only or Only()
+    bonuses = {("kind", kind): bonus for kind, bonus in (_WHO_PRIOR if speaker_first else _PRIOR).items() if bonus}
+    if topic and not strict:
+        bonuses["topic", topic] = TOPIC_BONUS
+    return qi.content.best(
+        [want(qi, u, subject) for u in units],
+        limit=limit,
+        kinds=only.kinds,
+        among=among,
+        anchor=anchor,
+        deals=deals,
+        topic=((topic or "") if strict else "") or only.topic,
+        flags=only.flags,
+        bonuses=bonuses,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,48 +223,74 @@ def rank(
     target = aimed if isinstance(aimed, Aim) else aim(aimed)
     units = reading.units if units is None else units
     topic = target.topic
-    pool_ids = set(among) if among is not None else candidates(qi, units, reading.anchor, topic)
+    only = allow if isinstance(allow, Only) else Only()
 
-    def admits(record_id: str) -> bool:
-        item = qi.items.get(record_id)
-        return (
-            item is not None
-            and allow(item)
-            and _in_anchor(item, reading.anchor)
-            and (not target.strict or topic in item.topics)
+    def admits(item: Item) -> bool:
+        return allow(item) and _in_anchor(item, reading.anchor) and (not target.strict or topic in item.topics)
+
+    def pick(limit: int, **narrower: object) -> list[str]:
+        return candidates(
+            qi,
+            units,
+            reading.anchor,
+            topic,
+            only=only,
+            strict=target.strict,
+            speaker_first=target.speaker_first,
+            limit=limit,
+            **narrower,  # type: ignore[arg-type]
         )
 
-    # Only what the form and the named deals admit is scored at all.
-    pool_ids = {r for r in pool_ids if admits(r)}
+    if among is not None and len(among) <= POOL:
+        pool = _admitted(qi, among, admits)
+    else:
+        # Only what the form and the named deals admit is scored at all; a
+        # filter the index cannot apply itself may leave few, so then more
+        # are asked for.
+        limit = POOL
+        while True:
+            found = pick(limit) if among is None else pick(limit, among=among)
+            pool = _admitted(qi, found, admits)
+            if len(found) < limit or len(pool) * 4 >= len(found) or limit >= _WIDEST_POOL:
+                break
+            limit *= 4
     expanded = _expanded(units)
-    matches = qi.content.matches(expanded, among=pool_ids)
+    matches = qi.content.matches(expanded, among=pool)
     subject = None
     if deal_words or topic == "status":
         # The words of the candidates' deals' own descriptions, where they
         # are words of the question (a name's words vouch through the name).
-        deals = {d for r in pool_ids if r in qi.items for d in qi.items[r].deals} - matches.keys()
+        deals = {d for item in pool.values() for d in item.deals} - matches.keys()
         matches.update(qi.content.matches(expanded, among=deals))
-        plain = {u.key for u in units if not u.parts}
-        subject = {
+        # Words too common to tell records apart say no more which deal is meant.
+        plain = {u.key for u in units if not u.parts and any(map(qi.content.gathers, u.widened))}
+        described = {
             d: matches[d][1]
-            for d in matches
-            if d in qi.deal_ids and plain & matches[d][1].keys() and (not reading.anchor or d in reading.anchor)
+            for d in sorted((d for d in matches if d in qi.deal_ids), key=qi.deal_order.__getitem__)
+            if plain & matches[d][1].keys() and (not reading.anchor or d in reading.anchor)
         }
+        subject = _best_described(units, described)
     if subject and among is None:
-        # Every record of a deal the question describes is a candidate.
-        extra = {r for d in subject for r in qi.records_of.get(d, ()) if admits(r)} - pool_ids
+        # Every record of a deal the question describes is a candidate: the
+        # best of them by that credit too.
+        kept = Only(tuple(k for k in (only.kinds or _RECORDS) if k in _RECORDS), only.topic, only.timed, only.said)
+        found = candidates(
+            qi, units, reading.anchor, topic, only=kept, strict=target.strict, deals=subject, subject=subject
+        )
+        extra = _admitted(qi, [r for r in found if r not in pool], admits)
         if extra:
             matches.update(qi.content.matches(expanded, among=extra))
-            pool_ids |= extra
+            pool.update(extra)
     cue_units = term_units(qi, target.cues.split()) if target.cues else []
-    cues = qi.content.matches(_expanded(cue_units), among=pool_ids) if cue_units else {}
+    cues = qi.content.matches(_expanded(cue_units), among=pool) if cue_units else {}
     pairs = term_pairs(target.pairs)
     prior = _WHO_PRIOR if target.speaker_first else _PRIOR
     role_units = describing(qi, units)
     topic_units = [u for u in units if u.mention is None and topic_of_word(u.key)]
     out = []
-    for item_id in sorted(pool_ids, key=qi.order.__getitem__):
-        item = qi.items[item_id]
+    order = {item_id: qi.order[item_id] for item_id in pool}
+    for item_id in sorted(pool, key=order.__getitem__):
+        item = pool[item_id]
         bm25, matched = matches.get(item.id, (0.0, {}))
         if role_units:
             matched = with_roles(qi, role_units, item, matched)
@@ -244,7 +304,7 @@ def rank(
         bonus = TOPIC_BONUS if topic and topic in item.topics else 0.0
         bonus += CUE_BONUS * sum(cues.get(item.id, (0.0, {}))[1].values())
         # Ties go to the better-worded record, then to the one listed first.
-        score = covered + bonus + prior[item.kind] + bm25 / (1000 + bm25) - qi.order[item.id] * 1e-6
+        score = covered + bonus + prior[item.kind] + bm25 / (1000 + bm25) - order[item.id] * 1e-6
         out.append(Scored(item, score, covered, frozenset(matched)))
     if pairs and out:
         # Word pairs can lift a record by at most _MOST_PAIRS bonuses: only
@@ -257,13 +317,28 @@ def rank(
             else s
             for s in out
         ]
-    return sorted(out, key=lambda s: (-s.score, qi.order[s.item.id]))
+    return sorted(out, key=lambda s: (-s.score, order[s.item.id]))
+
+
+def _best_described(units: Iterable[Unit], described: dict[str, dict[str, float]]) -> dict[str, dict[str, float]]:
+    """The deals whose own descriptions hold the question's words best: those
+    within CLOSE of the best, at most _MOST_SUBJECTS. A question describes a
+    deal or two; on a big fact base many more share a word or two with it."""
+    weights = {u.key: u.weight for u in units}
+    total = sum(weights.values()) or 1.0
+    fit = {d: sum(weights.get(k, 0.0) * share for k, share in words.items()) / total for d, words in described.items()}
+    best = max(fit.values(), default=0.0)
+    close = [d for d in described if fit[d] >= best - CLOSE]  # in deal order
+    return {d: described[d] for d in close[:_MOST_SUBJECTS]}
+
+
+def _admitted(qi: QuestionIndex, ids: Iterable[str], admits: Callable[[Item], bool]) -> dict[str, Item]:
+    return {i: item for i, item in qi.items_of(ids).items() if admits(item)}
 
 
 def describing(qi: QuestionIndex, units: Iterable[Unit]) -> tuple[Unit, ...]:
     """The units that may describe somebody by their role ("the commissioner")."""
-    roles = frozenset().union(*qi.role_terms.values()) if qi.role_terms else frozenset()
-    return tuple(u for u in units if u.mention is None and not u.parts and not roles.isdisjoint(u.widened))
+    return tuple(u for u in units if u.mention is None and not u.parts and not qi.role_words.isdisjoint(u.widened))
 
 
 def with_roles(qi: QuestionIndex, units: Iterable[Unit], item: Item, matched: dict[str, float]) -> dict[str, float]:
@@ -314,19 +389,31 @@ def _in_anchor(item: Item, anchor: frozenset[str]) -> bool:
     return not anchor or not item.deals or bool(item.deals & anchor)
 
 
-# The kinds of record forms are answered by.
-def anything(item: Item) -> bool:
-    return True
+@dataclass(frozen=True, slots=True)
+class Only:
+    """A filter on the records a form may answer with, that the search index
+    applies itself (any other `Allow` is applied to what the index hands over)."""
+
+    kinds: tuple[str, ...] | None = None  # of these kinds only
+    topic: str = ""  # only records of this fact topic
+    timed: bool = False  # only records that give a time (Item.when)
+    said: bool = False  # only records that say when their words were said (Item.said_when)
+
+    def __call__(self, item: Item) -> bool:
+        return (
+            (self.kinds is None or item.kind in self.kinds)
+            and (not self.topic or self.topic in item.topics)
+            and (not self.timed or bool(item.when))
+            and (not self.said or bool(item.said_when))
+        )
+
+    @property
+    def flags(self) -> tuple[str, ...]:
+        return (*(("timed",) if self.timed else ()), *(("said",) if self.said else ()))
 
 
-def records(item: Item) -> bool:
-    """Facts, quotes and events: what the articles say, not who or what they name."""
-    return item.kind in ("fact", "quote", "event")
-
-
-def quotes(item: Item) -> bool:
-    return item.kind == "quote"
-
-
-def entities(item: Item) -> bool:
-    return item.kind == "entity"
+# The records forms are answered by.
+anything = Only()
+records = Only(kinds=_RECORDS)  # facts, quotes and events: what the articles say, not who or what they name
+quotes = Only(kinds=("quote",))
+entities = Only(kinds=("entity",))

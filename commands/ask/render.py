@@ -214,7 +214,7 @@ def not_found(
         names.append(entity.name)
     for speaker in speakers:
         entity = fb.entities[speaker]
-        count = len(fb.quotes_of(speaker))
+        count = len(fb.quote_ids_of(speaker))
         if count:
             times = f"{count} time{'s' if count != 1 else ''}"
             hints.append(f"**{entity.name}** is quoted {times}: {cmd('quote ' + entity.name)}.")

@@ -137,14 +137,14 @@ def _candidates(fb: FactBase, text: str, speakers: Collection[str] = ()) -> list
     common words may rank low, but must not be missed); and, when the
     message names speakers, theirs, so that in a large fact base the named
     speaker's own words are never crowded out by others'."""
-    pool = [f.doc for f in fb.content.search(text, lambda d: d in fb.quotes, limit=VERBATIM_POOL)]
+    pool = [f.doc for f in fb.content.search(text, limit=VERBATIM_POOL, kinds=("quote",))]
     needle = f" {' '.join(claim_words(text))} "
     holding = [p.pieces[0].id for p in passages(fb, pool[CANDIDATES:]) if needle in _joined(p)]
     found = pool[:CANDIDATES] + holding
     if speakers:
         # The named speakers' own first: of two matches alike, theirs is taken.
-        theirs = {q.id for s in speakers for q in fb.quotes_of(s)}
-        found = [f.doc for f in fb.content.search(text, theirs.__contains__, limit=CANDIDATES)] + found
+        theirs = {q for s in speakers for q in fb.quote_ids_of(s)}
+        found = [f.doc for f in fb.content.search(text, limit=CANDIDATES, among=theirs)] + found
     return passages(fb, found)
 
 

@@ -45,7 +45,21 @@ def test_generation_is_deterministic(tmp_path: Path) -> None:
 
 def test_run_prints_the_machine_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code = run.main(
-        ["--scales", "300", "--queries", "50", "--cache-dir", str(tmp_path), "--scan-budget", "2", "--no-sizes"]
+        [
+            "--scales",
+            "300",
+            "--queries",
+            "50",
+            "--cache-dir",
+            str(tmp_path),
+            "--scan-budget",
+            "2",
+            "--no-sizes",
+            "--repeats",
+            "1",
+            "--burst",
+            "5",
+        ]
     )
     out = capsys.readouterr().out
     assert code == 0

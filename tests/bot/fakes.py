@@ -595,6 +595,15 @@ class FakeGateway:
         options = discord_bot.bot_options
         monkeypatch.setattr(discord_bot, "bot_options", lambda config: options(config) | {"guild_ready_timeout": 0.0})
 
+    async def sent(self, count: int) -> None:
+        """Wait until `count` replies have gone out: answers are worked out in
+        threads, so a script that reads on cannot assume they are done."""
+        while True:
+            self.replied.clear()
+            if len(self.replies) >= count:
+                return
+            await self.replied.wait()
+
 
 def direct_message(content: str, **changes: Any) -> dict[str, Any]:
     """A MESSAGE_CREATE event: someone writing to the bot in a DM."""

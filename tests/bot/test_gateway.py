@@ -47,8 +47,13 @@ def test_an_event_discord_py_cannot_read_is_skipped_and_the_bot_carries_on(
     monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, watchdog: None
 ) -> None:
     FakeDiscord(monkeypatch, gateway=True)
+
+    async def answered() -> None:
+        await gateway.sent(1)
+
     gateway = FakeGateway(
-        monkeypatch, [DM_WITH_NULL_GUILD, ROLES_AS_OBJECTS, direct_message("!who lloyd"), DM_WITH_NULL_GUILD, stop]
+        monkeypatch,
+        [DM_WITH_NULL_GUILD, ROLES_AS_OBJECTS, direct_message("!who lloyd"), DM_WITH_NULL_GUILD, answered, stop],
     )
     with caplog.at_level(logging.INFO):
         assert run_discord(Config(token=TOKEN)) == EXIT_OK
@@ -68,12 +73,15 @@ def test_an_unexpected_error_while_connected_starts_a_fresh_client(
     FakeDiscord(monkeypatch, gateway=True)
 
     async def answered() -> None:
-        await gateway.replied.wait()
+        await gateway.sent(1)
+
+    async def answered_again() -> None:
+        await gateway.sent(2)
 
     gateway = FakeGateway(
         monkeypatch,
         [direct_message("!who lloyd"), answered, RuntimeError("the library tripped over something")],
-        [direct_message("!who shaw"), stop],
+        [direct_message("!who shaw"), answered_again, stop],
     )
     with caplog.at_level(logging.INFO):
         assert run_discord(Config(token=TOKEN)) == EXIT_OK

@@ -56,8 +56,8 @@ def write(folder: Path, name: str, text: str) -> Path:
 
 
 def copy_shipped(folder: Path) -> Path:
-    """A writable copy of the shipped fact base."""
-    shutil.copytree(str(default_folder()), folder)
+    """A writable copy of the shipped fact files (not the index built beside them)."""
+    shutil.copytree(str(default_folder()), folder, ignore=shutil.ignore_patterns(".factbot-index"))
     return folder
 
 

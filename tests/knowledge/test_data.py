@@ -34,7 +34,7 @@ def test_continuous_quotations_are_recorded_as_pieces(fb: FactBase) -> None:
 
 
 def test_london_is_covered_not_a_place_without_an_article(fb: FactBase) -> None:
-    assert "London" not in fb.records.vocabulary.places
+    assert "London" not in fb.vocabulary.places
     assert "london" in normalise(fb.entities["london-olympics"].name)
 
 

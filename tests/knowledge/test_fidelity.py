@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
-from knowledge import FactBase
+from knowledge import FactBase, default_folder
 from knowledge.fidelity import check_against_articles
 from knowledge.loader import read_records
 from tests.knowledge.factfiles import broken_herts, copy_shipped, write
@@ -298,7 +298,7 @@ def test_a_place_no_article_covers_must_not_be_named_in_one(tmp_path: Path) -> N
 
 
 def test_the_shipped_fact_base_agrees_with_its_articles(seeds: Path) -> None:
-    problems = check_against_articles(FactBase.load().records, seeds)
+    problems = check_against_articles(read_records(default_folder()), seeds)
     assert problems == [], "\n".join(map(str, problems))
 
 

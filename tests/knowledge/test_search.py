@@ -118,11 +118,13 @@ def test_fact_base_phrases(fb: FactBase) -> None:
     assert "call" not in fb.content.expand("emergency calls")[0][1]
 
 
+_INDEX = ContentIndex(DOCS, SYNONYMS)
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=80))
 def test_search_never_fails_and_stays_in_range(text: str) -> None:
-    index = ContentIndex(DOCS, SYNONYMS)
-    for found in index.search(text):
+    for found in _INDEX.search(text):
         assert 0.0 <= found.coverage <= 1.0 + 1e-9
         assert found.score >= 0
 

@@ -237,7 +237,7 @@ def _attribution(ask: Ask, said: _Claim) -> Answer | None:
             lines.insert(0, f"Not in those words: this is what {named} said.")
         return _answer_of(ask, _verdict_title(word, f"what {named} said"), lines, [best_id])
     # Nothing they said carries the words well: what they said nearest to it, if anything.
-    own = [q.id for s in speakers for q in fb.quotes_of(s)]
+    own = [q for s in speakers for q in fb.quote_ids_of(s)]
     if not own:
         return None
     mine = rank(qi, Aim(speaker_first=True), Reading(reading.units, frozenset()), quotes, deal_words=True, among=own)

@@ -140,7 +140,7 @@ def _from_graph(ask: Ask, question: Question, counted: str) -> Answer | None:
     if counted == "people":
         sources = list(dict.fromkeys(fb.deals[d].source for d in deals))
         people = graph.people_named(fb, sources)
-        unnamed = [e for e in fb.entities.values() if e.source in sources and slots.unnamed(e.kind, e.role)]
+        unnamed = [e for e in graph.named_by(fb, sources) if slots.unnamed(e.kind, e.role)]
         where = "the two articles" if len(sources) > 1 else "the article"
         count = graph.count_of(len(people)).capitalize()
         title = f"{count} people named in {where}: {graph.and_list(e.name for e in people)}"

@@ -18,14 +18,13 @@ from commands.ask.forms import general
 from commands.ask.forms.entry import Entry
 from commands.ask.pipeline import KNOWN_MIN, Ask, from_records
 from commands.ask.question import Form, Question, body
-from commands.ask.ranking import Scored, entities, rank
+from commands.ask.ranking import Only, Scored, entities, rank
 from commands.ask.reading import Reading
 from commands.ask.render import Shown, not_found, render_answer
 from commands.ask.verdict import COMMON, settles, unreal
 from commands.format import citations, echo
 from knowledge import FactBase
 from knowledge.analysis import stem
-from knowledge.question_index import Item
 
 ENTITY_MIN = 0.75  # "who is" by description: an entity must fit this well...
 ENTITY_MARGIN = 0.1  # ...and this much better than the next
@@ -280,8 +279,7 @@ def clear_best(ranked: list[Scored], fb: FactBase | None = None) -> str | None:
     return None
 
 
-def _not_a_deal(item: Item) -> bool:
-    return item.kind != "deal"
+_not_a_deal = Only(kinds=("fact", "quote", "event", "entity"))
 
 
 def _who(ask: Ask, question: Question) -> Answer:

@@ -116,7 +116,7 @@ def _what_said(ask: Ask, question: Question) -> Answer | Question:
         # "what did the chief police officers say": nobody the articles quote.
         lacking = f"They quote nobody as {echo(question.speaker, 60)}."
         return not_found(fb, ask.query, speaker_reading.mentions, lacking=lacking)
-    said = list(dict.fromkeys(q.id for s in speakers for q in fb.quotes_of(s)))
+    said = list(dict.fromkeys(q for s in speakers for q in fb.quote_ids_of(s)))
     if not question.about or not read(qi, question.about).units:  # "... about all this"
         return _yes(question, render_answer(fb, qi, ask.query, question, Shown(said[0], more=tuple(said[1:]))))
     about = read(qi, question.about)
@@ -217,18 +217,18 @@ def speakers_of(ask: Ask, reading: Reading, *, several: bool = False) -> tuple[s
     # holds it, not anybody who speaks for that body.
     office = any(u.mention is None and u.key in OFFICES for u in reading.units)
     named = [t for t in named if not office or fb.entities[t].kind not in _BODIES]
-    quoted = tuple(dict.fromkeys(t for t in named if fb.quotes_of(t)))
+    quoted = tuple(dict.fromkeys(t for t in named if fb.has_quotes(t)))
     if quoted or not reading.units:
         return quoted
     # "the herts commissioner": a description of somebody, not a name.
     ranked = rank(ask.qi, Aim(), reading, entities)
     best = clear_best(ranked, fb)
     if best is not None:
-        return (best,) if fb.quotes_of(best) else ()
+        return (best,) if fb.has_quotes(best) else ()
     if not several or not ranked or ranked[0].cover < ENTITY_MIN:
         return ()
     top = ranked[0].cover
-    return tuple(s.item.id for s in ranked if top - s.cover < ENTITY_MARGIN and fb.quotes_of(s.item.id))
+    return tuple(s.item.id for s in ranked if top - s.cover < ENTITY_MARGIN and fb.has_quotes(s.item.id))
 
 
 ENTRIES = (

@@ -10,11 +10,10 @@ from commands.ask import slots
 from commands.ask.forms.entry import Entry
 from commands.ask.pipeline import Ask, from_records, unknown_predicate
 from commands.ask.question import INTENT, Form, Question, body
-from commands.ask.ranking import Scored
+from commands.ask.ranking import Only, Scored
 from commands.ask.reading import Reading
 from commands.ask.render import Shown, not_found
 from commands.ask.verdict import COMMON, settles
-from knowledge.question_index import Item
 
 _WHEN = re.compile(
     r"^(?:when|by when|since when|until when|how soon|how long ago|how long (?:until|till|til|before)|"
@@ -39,12 +38,9 @@ _SAYING = re.compile(
 )
 
 
-def _timed(item: Item) -> bool:
-    return bool(item.when) and item.kind in ("fact", "quote", "event")
-
-
-def _said(item: Item) -> bool:
-    return bool(item.said_when) and item.kind in ("fact", "quote", "event")
+# Facts, quotes and events that give a time; that say when their words were said.
+_timed = Only(kinds=("fact", "quote", "event"), timed=True)
+_said = Only(kinds=("fact", "quote", "event"), said=True)
 
 
 def _lead_time(ask: Ask, question: Question, reading: Reading, lead: Scored, shown: Shown) -> Shown:

@@ -1,0 +1,111 @@
+"""Writing the search index: tantivy's schema, and the documents fed to it.
+
+Every searchable record becomes one document: its analysed terms
+(`Analyzer.doc_terms`, split by tantivy at whitespace only, so the index's
+terms are exactly the analysis pipeline's), its words in order (for exact
+phrases), its position in the store, and the fields questions filter on
+(kind, deals, what it is about, topics, flags). knowledge/search.py reads it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import tantivy
+
+from knowledge.analysis import words
+from knowledge.store import Store, StoreWriter
+
+NO_DEAL = "-"  # the `deal` of a record in no deal (no id is "-")
+
+
+@dataclass(frozen=True, slots=True)
+class DocFields:
+    """What the index knows of a record besides its terms, for filters and bonuses."""
+
+    kind: str = ""
+    deals: Collection[str] = ()
+    about: Collection[str] = ()
+    topics: Collection[str] = ()
+    flags: Collection[str] = ()  # "timed": it gives a time; "said": it says when its words were said
+
+
+def index_token(term: str) -> str:
+    """A term as tantivy stores it: a phrase's words joined (no term holds `_`)."""
+    return term.replace(" ", "_")
+
+
+def schema() -> tantivy.Schema:
+    builder = tantivy.SchemaBuilder()
+    builder.add_text_field("terms", tokenizer_name="whitespace", index_option="freq")
+    # Every word as written (normalised, stopwords kept), with positions: for exact phrases.
+    builder.add_text_field("words", tokenizer_name="whitespace", index_option="position")
+    builder.add_unsigned_field("pos", fast=True)
+    for name in ("id", "kind", "deal", "about", "topic", "flag"):
+        builder.add_text_field(name, tokenizer_name="raw", index_option="basic")
+    return builder.build()
+
+
+class SearchWriter:
+    """Writes the tantivy index of a fact base's searchable records, in order."""
+
+    def __init__(self, folder: Path | None) -> None:
+        """`folder`: an empty folder for the index files, or None for memory."""
+        self.index = tantivy.Index(schema(), None if folder is None else str(folder))
+        # One indexing thread: one segment, documents in the order given.
+        self._writer = self.index.writer(heap_size=256_000_000, num_threads=1)
+
+    def add(self, pos: int, doc_id: str, terms: Sequence[str], said: Sequence[str], fields: DocFields) -> None:
+        """A record: its terms (Analyzer.doc_terms) and its words in order (analysis.words)."""
+        doc = tantivy.Document()
+        doc.add_text("terms", " ".join(map(index_token, terms)))
+        doc.add_text("words", " ".join(said))
+        doc.add_unsigned("pos", pos)
+        doc.add_text("id", doc_id)
+        if fields.kind:
+            doc.add_text("kind", fields.kind)
+        for deal in fields.deals or (NO_DEAL,):
+            doc.add_text("deal", deal)
+        for target in fields.about:
+            doc.add_text("about", target)
+        for topic in fields.topics:
+            doc.add_text("topic", topic)
+        for flag in fields.flags:
+            doc.add_text("flag", flag)
+        self._writer.add_document(doc)
+
+    def close(self) -> tantivy.Index:
+        self._writer.commit()
+        self._writer.wait_merging_threads()
+        self.index.reload()
+        return self.index
+
+
+def doc_frequencies(all_terms: Iterable[Sequence[str]]) -> tuple[dict[str, int], int, int]:
+    """(term -> documents holding it, documents, total terms)."""
+    counts: Counter[str] = Counter()
+    docs = total = 0
+    for terms in all_terms:
+        counts.update(dict.fromkeys(terms, 1))
+        docs += 1
+        total += len(terms)
+    return dict(counts), docs, total
+
+
+def build_in_memory(analysed: Sequence[tuple[str, list[str], str]]) -> tuple[Store, tantivy.Index]:
+    """A store and an index of some documents, in memory (for small indexes and tests)."""
+    db = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
+    writer = StoreWriter(db)
+    writer.records(
+        (pos, doc_id, "", "[]", None, terms, words(text)) for pos, (doc_id, terms, text) in enumerate(analysed)
+    )
+    writer.finish()
+    writer.meta({})
+    search = SearchWriter(None)
+    for pos, (doc_id, terms, text) in enumerate(analysed):
+        search.add(pos, doc_id, terms, words(text), DocFields())
+    return Store(db), search.close()

@@ -1,0 +1,506 @@
+"""The fact base's records on disk: one SQLite file, read a row at a time.
+
+A served fact base keeps in memory only what every question needs (names,
+entities, deals, sources, the search vocabulary). Quotes, facts and events,
+how a question sees each record (its `Item`), its analysed terms and the
+groupings (a speaker's quotes, a deal's records...) stay in this file and are
+read when asked for, through small caches. Several processes serving the
+same fact base share the file's pages through the operating system's page
+cache (it is memory-mapped, and opened immutable: no locks, no journal).
+
+Everything is stored as plain JSON text: a file someone else could write is
+read as data, never as code (no pickle).
+
+    records(pos, id, type, data, item, terms, ...)   one row per record
+    groups(name, key, seq, value)                    id lists under a key
+    terms(term, df)                                  the search vocabulary
+    names(pos, name, target)                         the name index's entries
+    meta(key, value)                                 counts and settings
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import sqlite3
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, ValuesView
+from pathlib import Path
+from typing import Any, Generic, TypeVar, cast, get_args, get_origin, get_type_hints
+
+from knowledge.model import Deal, Entity, Event, Fact, ItemKind, Origin, Quote, Source
+
+Record = Source | Entity | Deal | Fact | Quote | Event
+R = TypeVar("R", Source, Entity, Deal, Fact, Quote, Event)
+K = TypeVar("K")
+V = TypeVar("V")
+
+TYPES: Mapping[str, type[Record]] = {
+    "source": Source,
+    "entity": Entity,
+    "deal": Deal,
+    "fact": Fact,
+    "quote": Quote,
+    "event": Event,
+}
+TYPE_OF: Mapping[type, str] = {cls: name for name, cls in TYPES.items()}
+SEPARATOR = "\t"  # no term holds a tab (a phrase's term holds a space)
+_BATCH = 500  # ids per `IN (...)` query: well under SQLite's limit on parameters
+_CACHE_KB = 4096  # SQLite's own page cache, per process
+
+SCHEMA = """
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE records(
+    pos INTEGER PRIMARY KEY,
+    id TEXT NOT NULL,
+    type TEXT NOT NULL,
+    data TEXT NOT NULL,
+    item TEXT,
+    terms TEXT,
+    length INTEGER,
+    words TEXT
+);
+CREATE TABLE groups(
+    name TEXT NOT NULL,
+    key TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    value TEXT NOT NULL,
+    PRIMARY KEY(name, key)
+) WITHOUT ROWID;
+CREATE TABLE terms(term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE names(pos INTEGER PRIMARY KEY, name TEXT NOT NULL, target TEXT NOT NULL);
+"""
+# Made once the rows are in: quicker than keeping them up to date row by row.
+INDEXES = """
+CREATE UNIQUE INDEX records_by_id ON records(id);
+CREATE INDEX records_by_type ON records(type, pos);
+"""
+
+
+# A row as written: (pos, id, type, data, item, analysed terms, words); the
+# last three only for searchable records.
+StoredRow = tuple[int, str, str, str, str | None, Sequence[str] | None, Sequence[str] | None]
+
+
+class StoreError(Exception):
+    """The store cannot be read as a fact base: missing, damaged or of another version."""
+
+
+# -- records as JSON arrays ---------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Codec:
+    """One record type's fields, in order, and how each is written as JSON."""
+
+    cls: type[Record]
+    names: tuple[str, ...]
+    tuples: tuple[bool, ...]  # a tuple field: a JSON list, read back as a tuple
+    origin: int  # the position of `origin` ([file, line] in JSON)
+
+    @classmethod
+    def of(cls, record_type: type[Record]) -> _Codec:
+        hints = get_type_hints(record_type)
+        fields = dataclasses.fields(record_type)
+        names = tuple(f.name for f in fields)
+        tuples = tuple(get_origin(hints[f.name]) is tuple for f in fields)
+        return cls(record_type, names, tuples, names.index("origin"))
+
+    def encode(self, record: Record) -> str:
+        values: list[Any] = [getattr(record, name) for name in self.names]
+        origin = values[self.origin]
+        values[self.origin] = [origin.file, origin.line]
+        return dumps(values)
+
+    def decode(self, data: str) -> Record:
+        values = json.loads(data)
+        if not isinstance(values, list) or len(values) != len(self.names):
+            raise StoreError(f"a stored {self.cls.__name__} has the wrong shape")
+        for i, is_tuple in enumerate(self.tuples):
+            if is_tuple:
+                values[i] = tuple(values[i])
+        file, line = values[self.origin]
+        values[self.origin] = Origin(file, line)
+        return self.cls(*values)
+
+
+CODECS: Mapping[str, _Codec] = {name: _Codec.of(cls) for name, cls in TYPES.items()}
+
+
+def encode_record(record: Record) -> tuple[str, str]:
+    """(type, data) for a record row."""
+    kind = TYPE_OF[type(record)]
+    return kind, CODECS[kind].encode(record)
+
+
+def pack_terms(terms: Sequence[str]) -> str:
+    """A record's terms as stored: each between tabs of its own ("\tcall\t\tcall off\t"),
+    so that `count_term` is one substring count, each occurrence counted once."""
+    return f"{SEPARATOR}{(SEPARATOR * 2).join(terms)}{SEPARATOR}" if terms else ""
+
+
+def count_term(packed: str, term: str) -> int:
+    """How often a term occurs in packed terms."""
+    return packed.count(f"{SEPARATOR}{term}{SEPARATOR}")
+
+
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
+def dumps(value: object) -> str:
+    return _ENCODER.encode(value)
+
+
+# -- writing --------------------------------------------------------------------------
+
+
+class StoreWriter:
+    """Fills a new store. Rows go in as given; `close` commits."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self.db = connection
+        self.db.executescript(SCHEMA)
+
+    @classmethod
+    def create(cls, path: Path) -> StoreWriter:
+        db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        # Written once, then read only: no journal needed (a failed build is thrown away whole).
+        db.execute("PRAGMA journal_mode=OFF")
+        db.execute("PRAGMA synchronous=OFF")
+        db.execute("PRAGMA cache_size=-262144")  # 256 MB while writing: the indexes are made in memory
+        db.execute("BEGIN")
+        return cls(db)
+
+    def records(self, rows: Iterable[StoredRow]) -> None:
+        """(pos, id, type, data, item, analysed terms, words) rows."""
+        self.db.executemany(
+            "INSERT INTO records VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                (
+                    pos,
+                    i,
+                    kind,
+                    data,
+                    item,
+                    None if terms is None else pack_terms(terms),
+                    None if terms is None else len(terms),
+                    None if said is None else " ".join(said),
+                )
+                for pos, i, kind, data, item, terms, said in rows
+            ),
+        )
+
+    def groups(self, name: str, groups: Mapping[str, Sequence[str]]) -> None:
+        self.db.executemany(
+            "INSERT INTO groups VALUES (?, ?, ?, ?)",
+            ((name, key, seq, dumps(list(value))) for seq, (key, value) in enumerate(groups.items())),
+        )
+
+    def terms(self, frequencies: Iterable[tuple[str, int]]) -> None:
+        self.db.executemany("INSERT INTO terms VALUES (?, ?)", frequencies)
+
+    def names(self, entries: Iterable[tuple[str, str]]) -> None:
+        self.db.executemany(
+            "INSERT INTO names VALUES (?, ?, ?)", ((pos, name, target) for pos, (name, target) in enumerate(entries))
+        )
+
+    def meta(self, values: Mapping[str, object]) -> None:
+        self.db.executemany("INSERT INTO meta VALUES (?, ?)", ((k, dumps(v)) for k, v in values.items()))
+
+    def finish(self) -> None:
+        """Index what was written (call once, after the last row)."""
+        self.db.executescript(INDEXES)
+
+    def close(self) -> None:
+        if self.db.in_transaction:
+            self.db.execute("COMMIT")
+        self.db.close()
+
+
+# -- reading ----------------------------------------------------------------------------
+
+
+class _Lru(Generic[K, V]):
+    """A small thread-safe least-recently-used cache."""
+
+    def __init__(self, size: int) -> None:
+        self._size = size
+        self._data: OrderedDict[K, V] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: K) -> V | None:
+        with self._lock:
+            value = self._data.get(key)
+            if value is not None:
+                self._data.move_to_end(key)
+            return value
+
+    def put(self, key: K, value: V) -> V:
+        with self._lock:
+            self._data[key] = value
+            self._data.move_to_end(key)
+            while len(self._data) > self._size:
+                self._data.popitem(last=False)
+        return value
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Row:
+    """A searchable record's row, as a search or a question reads it."""
+
+    pos: int
+    id: str
+    type: str
+    item: str | None
+    terms: str | None  # packed (pack_terms)
+    length: int | None  # how many terms
+    words: str | None  # its words in order (analysis.words), between spaces
+
+
+class Store:
+    """Reads a store. One connection, shared by every thread under a lock:
+    each read takes microseconds, and SQLite works without the GIL meanwhile."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path | None = None) -> None:
+        self._db = connection
+        self._lock = threading.Lock()
+        self.path = path
+        self._records: _Lru[str, Record] = _Lru(4096)
+        self._rows: _Lru[str, Row] = _Lru(4096)
+        self._groups: _Lru[tuple[str, str], tuple[str, ...]] = _Lru(4096)
+        try:
+            self.meta: dict[str, Any] = {k: json.loads(v) for k, v in self._query("SELECT key, value FROM meta")}
+        except (sqlite3.DatabaseError, ValueError) as exc:
+            raise StoreError(f"not a readable store: {exc}") from None
+
+    @classmethod
+    def open(cls, path: Path) -> Store:
+        """Open a store file read-only. Raises StoreError if it is not one."""
+        if not path.is_file():
+            raise StoreError(f"{path} is missing")
+        uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
+        try:
+            db = sqlite3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
+            # Pages are read into a small cache of this process's own; the
+            # operating system's page cache, which every process shares,
+            # holds the file. (Mapping the file instead would count every page
+            # ever read in each process's resident memory.)
+            db.execute(f"PRAGMA cache_size=-{_CACHE_KB}")
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot open {path}: {exc}") from None
+        return cls(db, path)
+
+    def _query(self, sql: str, params: Sequence[object] = ()) -> list[Any]:
+        with self._lock:
+            return self._db.execute(sql, params).fetchall()
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    # -- records
+
+    def record(self, record_id: str) -> Record | None:
+        found = self._records.get(record_id)
+        if found is not None:
+            return found
+        rows = self._query("SELECT type, data FROM records WHERE id = ?", (record_id,))
+        if not rows:
+            return None
+        kind, data = rows[0]
+        return self._records.put(record_id, CODECS[kind].decode(data))
+
+    def records(self, ids: Iterable[str]) -> dict[str, Record]:
+        """Some records by id, read in one go (unknown ids are left out)."""
+        out: dict[str, Record] = {}
+        missing: list[str] = []
+        for record_id in ids:
+            found = self._records.get(record_id)
+            if found is None:
+                missing.append(record_id)
+            else:
+                out[record_id] = found
+        for start in range(0, len(missing), _BATCH):
+            chunk = missing[start : start + _BATCH]
+            marks = ",".join("?" * len(chunk))
+            rows = self._query(f"SELECT id, type, data FROM records WHERE id IN ({marks})", chunk)  # noqa: S608
+            for record_id, kind, data in rows:
+                out[record_id] = self._records.put(record_id, CODECS[kind].decode(data))
+        return out
+
+    def type_of(self, record_id: str) -> str | None:
+        found = self._records.get(record_id) or self._rows.get(record_id)
+        if found is not None:
+            return found.type if isinstance(found, Row) else TYPE_OF[type(found)]
+        rows = self._query("SELECT type FROM records WHERE id = ?", (record_id,))
+        return str(rows[0][0]) if rows else None
+
+    def ids_of_type(self, kind: str) -> list[str]:
+        return [r[0] for r in self._query("SELECT id FROM records WHERE type = ? ORDER BY pos", (kind,))]
+
+    def searchable_ids(self) -> list[str]:
+        return [r[0] for r in self._query("SELECT id FROM records WHERE item IS NOT NULL ORDER BY pos")]
+
+    def all_of_type(self, kind: str) -> list[Record]:
+        """Every record of a type, in the fact base's order (decoded here, not cached)."""
+        codec = CODECS[kind]
+        return [
+            codec.decode(r[0]) for r in self._query("SELECT data FROM records WHERE type = ? ORDER BY pos", (kind,))
+        ]
+
+    # -- searchable rows
+
+    def rows(self, ids: Iterable[str]) -> dict[str, Row]:
+        """The rows of some records (unknown ids are left out)."""
+        out: dict[str, Row] = {}
+        missing: list[str] = []
+        for record_id in ids:
+            row = self._rows.get(record_id)
+            if row is None:
+                missing.append(record_id)
+            else:
+                out[record_id] = row
+        for start in range(0, len(missing), _BATCH):
+            chunk = missing[start : start + _BATCH]
+            marks = ",".join("?" * len(chunk))
+            for values in self._query(
+                f"SELECT pos, id, type, item, terms, length, words FROM records WHERE id IN ({marks})",  # noqa: S608 - only ?s
+                chunk,
+            ):
+                out[values[1]] = self._rows.put(values[1], Row(*values))
+        return out
+
+    def rows_at(self, positions: Sequence[int]) -> list[Row]:
+        """The rows at some positions, in the order given."""
+        found: dict[int, Row] = {}
+        for start in range(0, len(positions), _BATCH):
+            chunk = positions[start : start + _BATCH]
+            marks = ",".join("?" * len(chunk))
+            for values in self._query(
+                f"SELECT pos, id, type, item, terms, length, words FROM records WHERE pos IN ({marks})",  # noqa: S608 - only ?s
+                chunk,
+            ):
+                found[values[0]] = self._rows.put(values[1], Row(*values))
+        return [found[p] for p in positions if p in found]
+
+    def row(self, record_id: str) -> Row | None:
+        return self.rows((record_id,)).get(record_id)
+
+    # -- groups
+
+    def group(self, name: str, key: str) -> tuple[str, ...] | None:
+        found = self._groups.get((name, key))
+        if found is not None:
+            return found
+        rows = self._query("SELECT value FROM groups WHERE name = ? AND key = ?", (name, key))
+        if not rows:
+            return None
+        return self._groups.put((name, key), tuple(json.loads(rows[0][0])))
+
+    def whole_group(self, name: str) -> dict[str, tuple[str, ...]]:
+        """Every key of a group with its ids, in order (for the small groups kept in memory)."""
+        rows = self._query("SELECT key, value FROM groups WHERE name = ? ORDER BY seq", (name,))
+        return {key: tuple(json.loads(value)) for key, value in rows}
+
+    def group_keys(self, name: str) -> list[str]:
+        return [r[0] for r in self._query("SELECT key FROM groups WHERE name = ? ORDER BY seq", (name,))]
+
+    def group_size(self, name: str) -> int:
+        return int(self._query("SELECT count(*) FROM groups WHERE name = ?", (name,))[0][0])
+
+    # -- whole tables, read once at open
+
+    def term_frequencies(self) -> list[tuple[str, int]]:
+        return self._query("SELECT term, df FROM terms")
+
+    def name_entries(self) -> list[tuple[str, str]]:
+        return self._query("SELECT name, target FROM names ORDER BY pos")
+
+
+# -- mappings over the store, so a FactBase keeps its shape -------------------------------
+
+
+class StoredRecords(Mapping[str, R]):
+    """The records of one type, by id, in the fact base's order, read when asked for."""
+
+    def __init__(self, store: Store, kind: str, count: int) -> None:
+        self._store = store
+        self._kind = kind
+        self._count = count
+
+    def __getitem__(self, record_id: str) -> R:
+        record = self._store.record(record_id)
+        if record is None or TYPE_OF[type(record)] != self._kind:
+            raise KeyError(record_id)
+        return cast(R, record)
+
+    def __contains__(self, record_id: object) -> bool:
+        return isinstance(record_id, str) and self._store.type_of(record_id) == self._kind
+
+    def many(self, ids: Iterable[str]) -> list[R]:
+        """The records of some ids, in their order, read in one go (others left out)."""
+        ids = list(ids)
+        found = self._store.records(ids)
+        return [cast(R, r) for i in ids if (r := found.get(i)) is not None and TYPE_OF[type(r)] == self._kind]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._store.ids_of_type(self._kind))
+
+    def __len__(self) -> int:
+        return self._count
+
+    def values(self) -> ValuesView[R]:
+        return _Values(self)
+
+    def all(self) -> list[R]:
+        """Every record of the type, read in one go (not one query per record)."""
+        return cast(list[R], self._store.all_of_type(self._kind))
+
+
+class _Values(ValuesView[R]):
+    """A whole table's records, read in one query when iterated."""
+
+    _mapping: StoredRecords[R]
+
+    def __iter__(self) -> Iterator[R]:
+        return iter(self._mapping.all())
+
+
+class StoredGroups(Mapping[str, V]):
+    """Id lists under a key (a speaker's quotes, a deal's records), read when asked for."""
+
+    def __init__(self, store: Store, name: str, convert: Callable[[tuple[str, ...]], V]) -> None:
+        self._store = store
+        self._name = name
+        self._convert = convert
+        self._size: int | None = None
+
+    def __getitem__(self, key: str) -> V:
+        found = self._store.group(self._name, key) if isinstance(key, str) else None
+        if found is None:
+            raise KeyError(key)
+        return self._convert(found)
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self._store.group(self._name, key) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._store.group_keys(self._name))
+
+    def __len__(self) -> int:
+        if self._size is None:
+            self._size = self._store.group_size(self._name)
+        return self._size
+
+
+def as_tuple(ids: tuple[str, ...]) -> tuple[str, ...]:
+    return ids
+
+
+def as_frozenset(ids: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(ids)
+
+
+def record_kinds() -> tuple[ItemKind, ...]:
+    return cast(tuple[ItemKind, ...], get_args(ItemKind))
