@@ -23,6 +23,7 @@ import re
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from knowledge.analysis import STOPWORDS, Analyzer, searchable_text, stem, stems, term_pairs, terms, time_phrase
@@ -781,7 +782,8 @@ def open_question_index(
         name_starts=dict(meta["name_starts"]),
         name_variants={k: tuple(v) for k, v in meta["name_variants"].items()},
         publishers={k: tuple(v) for k, v in meta["publishers"].items()},
-        role_terms=StoredGroups(store, "role_terms", as_frozenset),
+        # Asked of every candidate a question with a role word scores: in memory (a few terms a person).
+        role_terms=MappingProxyType({k: frozenset(v) for k, v in store.whole_group("role_terms").items()}),
         role_words=frozenset(meta["role_words"]),
         names=names,
     )
