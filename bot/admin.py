@@ -11,12 +11,12 @@ import discord
 from discord.ext import commands as dcommands
 
 from bot.access import NotAdmin, is_admin
-from bot.autocomplete import warm
 from bot.config import Config
 from bot.discord_types import Ctx
 from bot.replies import send_answer, send_line, where
 from bot.workers import in_thread
 from commands import Answer, Status
+from commands.choices import warm
 from knowledge import FactBase, FactBaseError, LiveFactBase
 from knowledge.problems import Problem
 

@@ -1,8 +1,9 @@
 """Tab completion in the console: command names, then the names each
 command's argument can take, offered as Discord's autocomplete offers them.
 
-The names come from bot/autocomplete.py (the same targets per command, the
-same fuzzy matching, typos forgiven); only the reading of the line is here.
+The names come from commands/choices.py, as slash autocomplete's do (the
+same targets per command, the same fuzzy matching, typos forgiven); only the
+reading of the line is here. Nothing here imports discord.py.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from prompt_toolkit.completion import CompleteEvent, Completer, Completion
 from prompt_toolkit.document import Document
 
 from commands import BY_NAME, COMMANDS
+from commands.choices import command_choices, name_choices
 from commands.registry import closest_command
 from knowledge import FactBase
 
@@ -45,13 +47,9 @@ def suggestions(fb: FactBase, line: str, prefix: str = "!") -> list[Suggestion]:
     argument = rest.lstrip()
     where = len(line) - len(argument)
     if name == "help":
-        from bot.autocomplete import command_choices  # noqa: PLC0415 - imports discord.py, only once Tab is pressed
-
         return [Suggestion(c.value, where, c.name, BY_NAME[c.value].summary) for c in command_choices(argument)]
     if name not in BY_NAME:
         return []
-    from bot.autocomplete import name_choices  # noqa: PLC0415 - as above
-
     try:
         choices = name_choices(fb, name, argument)
     except ValueError:  # a command whose argument is no name (ask, sources)

@@ -29,7 +29,6 @@ from discord.ext import commands as dcommands
 
 from bot.access import NotHere, allowed_for, channel_allowed
 from bot.admin import AdminCog
-from bot.autocomplete import warm
 from bot.config import Config
 from bot.cooldown import Gate, UserCooldown
 from bot.discord_types import AnyBot, Ctx
@@ -39,6 +38,7 @@ from bot.gateway import guard_parsers
 from bot.installs import contexts, installs
 from bot.replies import NO_MENTIONS, send_line, where
 from bot.workers import in_thread
+from commands.choices import warm
 from commands.registry import closest_command
 from knowledge import LiveFactBase
 

@@ -41,12 +41,12 @@ import aiohttp
 import discord
 from aiohttp.resolver import ThreadedResolver
 
-from bot.autocomplete import warm
 from bot.config import TOKEN_ENV, Config
 from bot.discord_bot import Factbot, ShardedFactbot, build_bot
 from bot.health import Heartbeat, default_path
 from bot.logs import HideToken, setup_logging
 from bot.workers import in_thread
+from commands.choices import warm
 from knowledge import FactBaseError, LiveFactBase
 
 log = logging.getLogger(__name__)

@@ -14,13 +14,13 @@ import pytest
 from discord.ext.commands import MissingRequiredArgument
 from discord.ext.test import backend, factories
 
-from bot import autocomplete, facts_cog
+from bot import facts_cog
 from bot.access import NotAdmin
 from bot.config import Cooldown
 from bot.discord_bot import Factbot
 from bot.embeds import answer_embeds
 from bot.errors import NOT_HERE
-from commands import BY_NAME, COMMANDS, Answer, Status, respond, run_command
+from commands import BY_NAME, COMMANDS, Answer, Status, choices, respond, run_command
 from commands.registry import MAX_QUERY_CHARS, NOT_WORDS
 from knowledge import FactBase
 from tests.bot.conftest import MakeBot, Sent
@@ -418,7 +418,7 @@ async def test_autocomplete_works_in_a_thread_on_lists_made_at_load(
 ) -> None:
     bot = await make_bot(folder=copy_shipped(tmp_path / "kb"))
     fb = bot.factbot.live.current
-    assert set(autocomplete._CACHE[fb]) == set(autocomplete.COMMANDS_WITH_NAMES), "worked out when loaded"
+    assert set(choices._CACHE[fb]) == set(choices.COMMANDS_WITH_NAMES), "worked out when loaded"
     threads: list[threading.Thread] = []
     real = facts_cog.name_choices
 
@@ -427,8 +427,8 @@ async def test_autocomplete_works_in_a_thread_on_lists_made_at_load(
         return real(*args)
 
     monkeypatch.setattr(facts_cog, "name_choices", noting)
-    choices = (await SlashHarness(bot).complete("deal", "query", "herts")).choices
-    assert choices and threads and threads[0] is not threading.main_thread()
+    offered = (await SlashHarness(bot).complete("deal", "query", "herts")).choices
+    assert offered and threads and threads[0] is not threading.main_thread()
 
 
 # -- messages as Discord delivers them ------------------------------------------
