@@ -6,28 +6,9 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-import pytest
-
 from bot.autocomplete import command_choices, name_choices
 from knowledge import FactBase
 from tests.knowledge.factfiles import write
-
-
-@pytest.mark.parametrize(
-    ("command", "typed", "expected"),
-    [
-        ("deal", "hertz", "Hertfordshire police force"),
-        ("deal", "est midlands", "East Midlands 999 control room deal"),
-        ("timeline", "nots", "Nottinghamshire police force"),
-        ("quote", "unisom", "Unison"),
-        ("quote", "sir cleve", "Sir Clive Loader"),
-        ("who", "lloid", "David Lloyd"),
-        ("who", "G4", "G4S"),
-    ],
-)
-def test_typos_find_the_right_entry(fb: FactBase, command: str, typed: str, expected: str) -> None:
-    values = [c.value for c in name_choices(fb, command, typed)]
-    assert expected in values[:3], values
 
 
 def test_choices_name_the_alias_that_matched(fb: FactBase) -> None:

@@ -16,9 +16,12 @@ from knowledge import FactBase
     ("command", "typed", "expected"),
     [
         ("deal", "hertz", "Hertfordshire police force"),
+        ("deal", "est midlands", "East Midlands 999 control room deal"),
         ("timeline", "nots", "Nottinghamshire police force"),
         ("quote", "unisom", "Unison"),
+        ("quote", "sir cleve", "Sir Clive Loader"),
         ("who", "lloid", "David Lloyd"),
+        ("who", "G4", "G4S"),
     ],
 )
 def test_a_typo_finds_its_entry(fb: FactBase, command: str, typed: str, expected: str) -> None:
