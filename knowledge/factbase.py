@@ -129,7 +129,8 @@ class FactBase:
         )
         return cls(
             sources=_in_memory(store, "source", Source),
-            entities=StoredRecords(store, "entity", counts["entity"]),
+            # Every name lookup asks whether its targets are entities: their ids are held.
+            entities=StoredRecords(store, "entity", counts["entity"], frozenset(store.ids_of_type("entity"))),
             deals=_in_memory(store, "deal", Deal),
             facts=StoredRecords(store, "fact", counts["fact"]),
             quotes=StoredRecords(store, "quote", counts["quote"]),

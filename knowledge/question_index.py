@@ -18,6 +18,7 @@ Nothing here decides what a question asks; the commands/ask package does that.
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import re
 import threading
@@ -26,7 +27,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from knowledge.analysis import STOPWORDS, Analyzer, searchable_text, stem, stems, term_pairs, terms, time_phrase
+from knowledge.analysis import STOPWORDS, Analyzer, searchable_text, stem, stems, terms, time_phrase
 from knowledge.analysis import words as analysed_words
 from knowledge.matching import PLACE_PREFIX, NameIndex
 from knowledge.model import Deal, Entity, Event, Fact, ItemKind, Quote, Records, Source
@@ -142,6 +143,12 @@ class QuestionIndex:
             return self.items.many(ids)
         return {i: self.items[i] for i in ids if i in self.items}
 
+    def facts_of(self, quote_ids: Iterable[str]) -> dict[str, str]:
+        """quote -> the fact it speaks for (`fact_of_quote`), for some quotes, read in one go."""
+        if isinstance(self.fact_of_quote, _FactOfQuote):
+            return self.fact_of_quote.many(quote_ids)
+        return {q: f for q in quote_ids if (f := self.fact_of_quote.get(q)) is not None}
+
     def knows_word(self, word: str) -> bool:
         """Whether the fact base uses a word (in any record's searchable text)."""
         return self.content.knows(stem(word))
@@ -235,10 +242,11 @@ class QuestionIndex:
         return Mention((ranked[0].target,), ranked[0].name, start, end, exact=False)
 
     def pairs_of(self, record_id: str) -> frozenset[tuple[str, str]]:
-        """Consecutive term pairs of a record's text, worked out when asked:
-        kept for every record they cost more to build, hold and free than
-        the few records a question scores."""
-        return _cached_pairs(self.texts.get(record_id, ""))
+        """Consecutive term pairs of a record's searchable text (analysis.term_pairs),
+        worked out when asked from the words the index keeps of it: kept for
+        every record they cost more to build, hold and free than the few
+        records a question scores."""
+        return _pairs_of_words(self.content.words_of(record_id) or "")
 
 
 def _spans(
@@ -331,8 +339,10 @@ def _find(words: list[str], needle: list[str]) -> list[int]:
 
 
 @functools.lru_cache(maxsize=4096)
-def _cached_pairs(text: str) -> frozenset[tuple[str, str]]:
-    return term_pairs(text)
+def _pairs_of_words(said: str) -> frozenset[tuple[str, str]]:
+    """term_pairs of a text, from its words (analysis.words, joined by spaces):
+    its terms are those words' stems, stopwords dropped, as `terms` makes them."""
+    return frozenset(itertools.pairwise(stem(w) for w in said.split() if w not in STOPWORDS))
 
 
 def record_time(record: Fact | Quote | Event) -> str:
@@ -649,7 +659,7 @@ def decode_item(record_id: str, data: str) -> Item:
         frozenset(about),
         when,
         tuple(words.split()),
-        tuple(flag == "1" for flag in explained),
+        tuple(map("1".__eq__, explained)),
         tuple(basis.split()),
         said_when,
     )
@@ -819,6 +829,9 @@ class _FactOfQuote(Mapping[str, str]):
 
     def __getitem__(self, key: str) -> str:
         return self._groups[key][0]
+
+    def many(self, keys: Iterable[str]) -> dict[str, str]:
+        return {k: v[0] for k, v in self._groups.many(keys).items()}
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._groups)

@@ -390,6 +390,11 @@ class ContentIndex:
             out[row.id] = (score, covered)
         return out
 
+    def words_of(self, doc: str) -> str | None:
+        """A document's words in order (analysis.words, joined by spaces), as indexed."""
+        row = self._store.row(doc)
+        return None if row is None else row.words
+
     def holding(self, expanded: Iterable[tuple[str, Mapping[str, float]]], limit: int) -> set[str] | None:
         """The documents holding some query term (itself, a typo fix or a
         synonym) that no more than `limit` documents hold; None when every

@@ -24,7 +24,6 @@ import dataclasses
 import json
 import sqlite3
 import threading
-from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, ValuesView
 from pathlib import Path
 from typing import Any, Generic, TypeVar, cast, get_args, get_origin, get_type_hints
@@ -222,26 +221,25 @@ class StoreWriter:
 
 
 class _Lru(Generic[K, V]):
-    """A small thread-safe least-recently-used cache."""
+    """A small thread-safe cache, emptied whole when full.
+
+    Reads take no lock (a dict read is atomic in CPython) and do no
+    bookkeeping: a question reads hundreds of rows, and an LRU's lock and
+    reordering on every read cost more than the occasional refill."""
 
     def __init__(self, size: int) -> None:
         self._size = size
-        self._data: OrderedDict[K, V] = OrderedDict()
+        self._data: dict[K, V] = {}
         self._lock = threading.Lock()
 
     def get(self, key: K) -> V | None:
-        with self._lock:
-            value = self._data.get(key)
-            if value is not None:
-                self._data.move_to_end(key)
-            return value
+        return self._data.get(key)
 
     def put(self, key: K, value: V) -> V:
         with self._lock:
+            if len(self._data) >= self._size:
+                self._data.clear()
             self._data[key] = value
-            self._data.move_to_end(key)
-            while len(self._data) > self._size:
-                self._data.popitem(last=False)
         return value
 
 
@@ -268,7 +266,8 @@ class Store:
         self.path = path
         self._records: _Lru[str, Record] = _Lru(4096)
         self._rows: _Lru[str, Row] = _Lru(4096)
-        self._groups: _Lru[tuple[str, str], tuple[str, ...]] = _Lru(4096)
+        # A key with no group is remembered too (as None): most quotes speak for no fact.
+        self._groups: _Lru[tuple[str, str], tuple[tuple[str, ...] | None]] = _Lru(8192)
         try:
             self.meta: dict[str, Any] = {k: json.loads(v) for k, v in self._query("SELECT key, value FROM meta")}
         except (sqlite3.DatabaseError, ValueError) as exc:
@@ -392,11 +391,33 @@ class Store:
     def group(self, name: str, key: str) -> tuple[str, ...] | None:
         found = self._groups.get((name, key))
         if found is not None:
-            return found
+            return found[0]
         rows = self._query("SELECT value FROM groups WHERE name = ? AND key = ?", (name, key))
-        if not rows:
-            return None
-        return self._groups.put((name, key), tuple(json.loads(rows[0][0])))
+        return self._groups.put((name, key), (tuple(json.loads(rows[0][0])) if rows else None,))[0]
+
+    def groups(self, name: str, keys: Iterable[str]) -> dict[str, tuple[str, ...]]:
+        """The groups under some keys, read in one go (keys with none are left out)."""
+        out: dict[str, tuple[str, ...]] = {}
+        missing: list[str] = []
+        for key in dict.fromkeys(keys):
+            found = self._groups.get((name, key))
+            if found is None:
+                missing.append(key)
+            elif found[0] is not None:
+                out[key] = found[0]
+        for start in range(0, len(missing), _BATCH):
+            chunk = missing[start : start + _BATCH]
+            marks = ",".join("?" * len(chunk))
+            rows = self._query(
+                f"SELECT key, value FROM groups WHERE name = ? AND key IN ({marks})",  # noqa: S608 - only ?s
+                (name, *chunk),
+            )
+            read = {key: tuple(json.loads(value)) for key, value in rows}
+            for key in chunk:
+                value = self._groups.put((name, key), (read.get(key),))[0]
+                if value is not None:
+                    out[key] = value
+        return out
 
     def whole_group(self, name: str) -> dict[str, tuple[str, ...]]:
         """Every key of a group with its ids, in order (for the small groups kept in memory)."""
@@ -424,10 +445,13 @@ class Store:
 class StoredRecords(Mapping[str, R]):
     """The records of one type, by id, in the fact base's order, read when asked for."""
 
-    def __init__(self, store: Store, kind: str, count: int) -> None:
+    def __init__(self, store: Store, kind: str, count: int, ids: frozenset[str] | None = None) -> None:
+        """`ids`: every id of the type, held to answer `in` without a read
+        (for a type asked of every name a lookup weighs: entities)."""
         self._store = store
         self._kind = kind
         self._count = count
+        self._ids = ids
 
     def __getitem__(self, record_id: str) -> R:
         record = self._store.record(record_id)
@@ -436,6 +460,8 @@ class StoredRecords(Mapping[str, R]):
         return cast(R, record)
 
     def __contains__(self, record_id: object) -> bool:
+        if self._ids is not None:
+            return record_id in self._ids
         return isinstance(record_id, str) and self._store.type_of(record_id) == self._kind
 
     def many(self, ids: Iterable[str]) -> list[R]:
@@ -484,6 +510,10 @@ class StoredGroups(Mapping[str, V]):
 
     def __contains__(self, key: object) -> bool:
         return isinstance(key, str) and self._store.group(self._name, key) is not None
+
+    def many(self, keys: Iterable[str]) -> dict[str, V]:
+        """The values under some keys, read in one go (keys with none are left out)."""
+        return {k: self._convert(v) for k, v in self._store.groups(self._name, keys).items()}
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._store.group_keys(self._name))

@@ -806,8 +806,10 @@ def _years_of(ask: Ask, lead: Scored) -> tuple[str, ...]:
     about = lead.item.about
     found: list[str] = []
     for deal in sorted(lead.item.deals):
-        for record_id in qi.records_of.get(deal, ()):
-            if about & qi.items[record_id].about - set(fb.deals[deal].forces) - set(fb.deals[deal].companies):
+        ids = qi.records_of.get(deal, ())
+        items = qi.items_of(ids)  # read in one go
+        for record_id in ids:
+            if about & items[record_id].about - set(fb.deals[deal].forces) - set(fb.deals[deal].companies):
                 found += years(qi.texts.get(record_id, ""))
     return tuple(dict.fromkeys(found))
 
