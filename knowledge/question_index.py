@@ -21,7 +21,6 @@ import functools
 import itertools
 import json
 import re
-import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -31,7 +30,7 @@ from knowledge.analysis import STOPWORDS, Analyzer, searchable_text, stem, stems
 from knowledge.analysis import words as analysed_words
 from knowledge.matching import PLACE_PREFIX, NameIndex
 from knowledge.model import Deal, Entity, Event, Fact, ItemKind, Quote, Records, Source
-from knowledge.store import Row, Store, StoredGroups, as_frozenset, as_tuple, dumps
+from knowledge.store import Cache, Row, Store, StoredGroups, as_frozenset, as_tuple, dumps
 from knowledge.text import normalise
 
 if TYPE_CHECKING:  # the content index is read only: building needs none of it
@@ -133,6 +132,9 @@ class QuestionIndex:
     # terms: "the Hertfordshire commissioner" describes whom a record is about.
     role_terms: Mapping[str, frozenset[str]]
     role_words: frozenset[str]  # every term of any role_terms: which question words may describe somebody
+    # deal -> the terms of each of its services, in order: a claim's words are
+    # checked against every deal's services (worked out once, not per question).
+    service_terms: Mapping[str, tuple[frozenset[str], ...]]
     # The name index, not the fact base: the cache below is keyed weakly on
     # the fact base, so nothing it holds may point back at it.
     names: NameIndex = field(repr=False)
@@ -671,8 +673,7 @@ class StoredItems(Mapping[str, Item]):
     def __init__(self, store: Store, count: int) -> None:
         self._store = store
         self._count = count
-        self._cache: dict[str, Item] = {}  # bounded below
-        self._lock = threading.Lock()
+        self._cache: Cache[str, Item] = Cache(_ITEMS_KEPT)
 
     def many(self, ids: Iterable[str]) -> dict[str, Item]:
         """The items of some records (unknown ids left out), read in one go."""
@@ -685,16 +686,9 @@ class StoredItems(Mapping[str, Item]):
             else:
                 out[record_id] = item
         if wanted:
-            fresh = {
-                row.id: decode_item(row.id, row.item)
-                for row in self._store.rows(wanted).values()
-                if row.item is not None
-            }
-            with self._lock:
-                if len(self._cache) + len(fresh) > _ITEMS_KEPT:
-                    self._cache.clear()  # cheaper than an LRU's bookkeeping on every read
-                self._cache.update(fresh)
-            out.update(fresh)
+            for row in self._store.rows(wanted).values():
+                if row.item is not None:
+                    out[row.id] = self._cache.put(row.id, decode_item(row.id, row.item))
         return out
 
     def __getitem__(self, record_id: str) -> Item:
@@ -706,7 +700,7 @@ class StoredItems(Mapping[str, Item]):
         return item
 
     def __contains__(self, record_id: object) -> bool:
-        return isinstance(record_id, str) and (record_id in self._cache or bool(self.many((record_id,))))
+        return isinstance(record_id, str) and (self._cache.get(record_id) is not None or bool(self.many((record_id,))))
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._store.searchable_ids())
@@ -795,6 +789,7 @@ def open_question_index(
         # Asked of every candidate a question with a role word scores: in memory (a few terms a person).
         role_terms=MappingProxyType({k: frozenset(v) for k, v in store.whole_group("role_terms").items()}),
         role_words=frozenset(meta["role_words"]),
+        service_terms=MappingProxyType({d.id: tuple(frozenset(terms(s)) for s in d.services) for d in deals.values()}),
         names=names,
     )
 

@@ -23,7 +23,9 @@ from __future__ import annotations
 import dataclasses
 import json
 import sqlite3
+import sys
 import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, ValuesView
 from pathlib import Path
 from typing import Any, Generic, TypeVar, cast, get_args, get_origin, get_type_hints
@@ -220,16 +222,18 @@ class StoreWriter:
 # -- reading ----------------------------------------------------------------------------
 
 
-class _Lru(Generic[K, V]):
-    """A small thread-safe cache, emptied whole when full.
+class Cache(Generic[K, V]):
+    """A small thread-safe cache that forgets its oldest entries first.
 
     Reads take no lock (a dict read is atomic in CPython) and do no
     bookkeeping: a question reads hundreds of rows, and an LRU's lock and
-    reordering on every read cost more than the occasional refill."""
+    reordering on every read cost more than what it would keep. Entries are
+    dropped one at a time: emptying it whole would free thousands of objects
+    in one go, a pause in some unlucky question."""
 
     def __init__(self, size: int) -> None:
         self._size = size
-        self._data: dict[K, V] = {}
+        self._data: OrderedDict[K, V] = OrderedDict()
         self._lock = threading.Lock()
 
     def get(self, key: K) -> V | None:
@@ -237,9 +241,9 @@ class _Lru(Generic[K, V]):
 
     def put(self, key: K, value: V) -> V:
         with self._lock:
-            if len(self._data) >= self._size:
-                self._data.clear()
             self._data[key] = value
+            while len(self._data) > self._size:
+                self._data.popitem(last=False)
         return value
 
 
@@ -264,10 +268,10 @@ class Store:
         self._db = connection
         self._lock = threading.Lock()
         self.path = path
-        self._records: _Lru[str, Record] = _Lru(4096)
-        self._rows: _Lru[str, Row] = _Lru(4096)
+        self._records: Cache[str, Record] = Cache(4096)
+        self._rows: Cache[str, Row] = Cache(4096)
         # A key with no group is remembered too (as None): most quotes speak for no fact.
-        self._groups: _Lru[tuple[str, str], tuple[tuple[str, ...] | None]] = _Lru(8192)
+        self._groups: Cache[tuple[str, str], tuple[tuple[str, ...] | None]] = Cache(8192)
         try:
             self.meta: dict[str, Any] = {k: json.loads(v) for k, v in self._query("SELECT key, value FROM meta")}
         except (sqlite3.DatabaseError, ValueError) as exc:
@@ -424,6 +428,10 @@ class Store:
         rows = self._query("SELECT key, value FROM groups WHERE name = ? ORDER BY seq", (name,))
         return {key: tuple(json.loads(value)) for key, value in rows}
 
+    def group_key_set(self, name: str) -> frozenset[str]:
+        """Every key of a group, interned: ids held elsewhere too are held once."""
+        return frozenset(map(sys.intern, self.group_keys(name)))
+
     def group_keys(self, name: str) -> list[str]:
         return [r[0] for r in self._query("SELECT key FROM groups WHERE name = ? ORDER BY seq", (name,))]
 
@@ -496,19 +504,27 @@ class _Values(ValuesView[R]):
 class StoredGroups(Mapping[str, V]):
     """Id lists under a key (a speaker's quotes, a deal's records), read when asked for."""
 
-    def __init__(self, store: Store, name: str, convert: Callable[[tuple[str, ...]], V]) -> None:
+    def __init__(
+        self, store: Store, name: str, convert: Callable[[tuple[str, ...]], V], keys: frozenset[str] | None = None
+    ) -> None:
+        """`keys`: every key, held to answer `in` (and a miss) without a read,
+        for a grouping asked of every name a lookup weighs."""
         self._store = store
         self._name = name
         self._convert = convert
-        self._size: int | None = None
+        self._keys = keys
+        self._size: int | None = None if keys is None else len(keys)
 
     def __getitem__(self, key: str) -> V:
-        found = self._store.group(self._name, key) if isinstance(key, str) else None
+        held = self._keys is None or key in self._keys
+        found = self._store.group(self._name, key) if held and isinstance(key, str) else None
         if found is None:
             raise KeyError(key)
         return self._convert(found)
 
     def __contains__(self, key: object) -> bool:
+        if self._keys is not None:
+            return key in self._keys
         return isinstance(key, str) and self._store.group(self._name, key) is not None
 
     def many(self, keys: Iterable[str]) -> dict[str, V]:

@@ -628,11 +628,14 @@ def _services(ask: Ask, said: _Claim) -> Answer | None:
     going to outsource their HR?"), checked against each deal's own list."""
     fb, qi = ask.fb, ask.qi
     claimed = set(terms(" ".join(said.words)))
-    named = {d: [s for s in fb.deals[d].services if set(terms(s)) <= claimed] for d in fb.deals}
+    named = {
+        d: [s for s, found in zip(fb.deals[d].services, qi.service_terms[d], strict=True) if found <= claimed]
+        for d in fb.deals
+    }
     if not any(named.values()) or len(said.reading.anchor) != 1:
         return None
     deal = fb.deals[next(iter(said.reading.anchor))]
-    listed = {t for d in fb.deals.values() for s in d.services for t in terms(s)}
+    listed = {t for found in qi.service_terms.values() for service in found for t in service}
     # "so G4S are doing Herts procurement now?": done, now, not covered.
     deeds = bool(set(said.words) & _DOING)
     for unit in said.reading.units:
