@@ -10,6 +10,7 @@ proof: a fuzzy hit is taken only when it clears ACCEPT and beats the best
 
 from __future__ import annotations
 
+import sys
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
@@ -122,7 +123,7 @@ class NameIndex:
             self._exact[norm].append(len(self._names))
             self._names.append(name)
             self._norms.append(norm)
-            self._targets.append(target)
+            self._targets.append(sys.intern(target))  # one string per id, shared with the fact base's own
         # Names holding a qualifier ("East Midlands"): only these, or a query
         # holding one, can differ from a query by a qualifier alone.
         self._qualified = [not QUALIFIERS.isdisjoint(n.split()) for n in self._norms]

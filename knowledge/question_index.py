@@ -21,6 +21,7 @@ import functools
 import itertools
 import json
 import re
+import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -130,7 +131,7 @@ class QuestionIndex:
     publishers: Mapping[str, tuple[str, ...]]  # a publisher's name, normalised -> its sources
     # A person's (or a spokesperson's, or a group of people's) role, as index
     # terms: "the Hertfordshire commissioner" describes whom a record is about.
-    role_terms: Mapping[str, frozenset[str]]
+    role_terms: Mapping[str, tuple[str, ...]]
     role_words: frozenset[str]  # every term of any role_terms: which question words may describe somebody
     # deal -> the terms of each of its services, in order: a claim's words are
     # checked against every deal's services (worked out once, not per question).
@@ -786,8 +787,11 @@ def open_question_index(
         name_starts=dict(meta["name_starts"]),
         name_variants={k: tuple(v) for k, v in meta["name_variants"].items()},
         publishers={k: tuple(v) for k, v in meta["publishers"].items()},
-        # Asked of every candidate a question with a role word scores: in memory (a few terms a person).
-        role_terms=MappingProxyType({k: frozenset(v) for k, v in store.whole_group("role_terms").items()}),
+        # Asked of every candidate a question with a role word scores: in memory (a few terms a
+        # person, as tuples of interned strings: thousands of people share a few role words).
+        role_terms=MappingProxyType(
+            {sys.intern(k): tuple(map(sys.intern, v)) for k, v in store.whole_group("role_terms").items()}
+        ),
         role_words=frozenset(meta["role_words"]),
         service_terms=MappingProxyType({d.id: tuple(frozenset(terms(s)) for s in d.services) for d in deals.values()}),
         names=names,

@@ -48,7 +48,7 @@ TYPES: Mapping[str, type[Record]] = {
 TYPE_OF: Mapping[type, str] = {cls: name for name, cls in TYPES.items()}
 SEPARATOR = "\t"  # no term holds a tab (a phrase's term holds a space)
 _BATCH = 500  # ids per `IN (...)` query: well under SQLite's limit on parameters
-_CACHE_KB = 4096  # SQLite's own page cache, per process
+_CACHE_KB = 1024  # SQLite's own page cache, per process
 
 SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
