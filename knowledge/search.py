@@ -481,7 +481,19 @@ class ContentIndex:
         gather = self._gather(wants)
         if not clauses or gather is None:
             return []
-        filters = self._filters(kinds, among, anchor=anchor, deals=deals, topic=topic, flags=flags)
+        bonuses = dict(bonuses or {})
+        by_kind = {k: bonuses.pop(("kind", k), 0.0) for k in sorted(kinds or ())}
+        # Only these kinds, each scoring its bonus: one clause that filters
+        # and scores (a filter and a bonus apart each read every record of a kind).
+        filters = self._filters(
+            kinds if not by_kind else None, among, anchor=anchor, deals=deals, topic=topic, flags=flags
+        )
+        if by_kind:
+            of_kind = [
+                (tantivy.Occur.Should, tantivy.Query.const_score_query(self._term("kind", k), b))
+                for k, b in by_kind.items()
+            ]
+            filters.append((tantivy.Occur.Must, tantivy.Query.boolean_query(of_kind)))
         gathered = self._gathered_at_most(wants)
         if gathered is not None and gathered <= _FEW * limit:
             every = self._top(tantivy.Query.boolean_query([(tantivy.Occur.Must, gather), *filters]), limit + 1)
@@ -492,7 +504,7 @@ class ContentIndex:
             *((tantivy.Occur.Should, q) for q in clauses),
             *filters,
         ]
-        for (field_name, value), bonus in (bonuses or {}).items():
+        for (field_name, value), bonus in bonuses.items():
             scored.append((tantivy.Occur.Should, tantivy.Query.const_score_query(self._term(field_name, value), bonus)))
         tie = self._tie_break([w.terms for w in wants] + [terms for w in wants for _, terms in w.parts])
         if tie is not None:
