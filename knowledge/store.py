@@ -270,6 +270,7 @@ class Store:
         self.path = path
         self._records: Cache[str, Record] = Cache(4096)
         self._rows: Cache[str, Row] = Cache(4096)
+        self._rows_at: Cache[int, Row] = Cache(4096)  # the same rows, by position (as the search index gives them)
         # A key with no group is remembered too (as None): most quotes speak for no fact.
         self._groups: Cache[tuple[str, str], tuple[tuple[str, ...] | None]] = Cache(8192)
         try:
@@ -377,14 +378,22 @@ class Store:
     def rows_at(self, positions: Sequence[int]) -> list[Row]:
         """The rows at some positions, in the order given."""
         found: dict[int, Row] = {}
-        for start in range(0, len(positions), _BATCH):
-            chunk = positions[start : start + _BATCH]
+        missing: list[int] = []
+        for pos in positions:
+            row = self._rows_at.get(pos)
+            if row is None:
+                missing.append(pos)
+            else:
+                found[pos] = row
+        for start in range(0, len(missing), _BATCH):
+            chunk = missing[start : start + _BATCH]
             marks = ",".join("?" * len(chunk))
             for values in self._query(
                 f"SELECT pos, id, type, item, terms, length, words FROM records WHERE pos IN ({marks})",  # noqa: S608 - only ?s
                 chunk,
             ):
-                found[values[0]] = self._rows.put(values[1], Row(*values))
+                row = self._rows.put(values[1], Row(*values))
+                found[values[0]] = self._rows_at.put(row.pos, row)
         return [found[p] for p in positions if p in found]
 
     def row(self, record_id: str) -> Row | None:
