@@ -435,7 +435,9 @@ class Store:
     def whole_group(self, name: str) -> dict[str, tuple[str, ...]]:
         """Every key of a group with its ids, in order (for the small groups kept in memory)."""
         rows = self._query("SELECT key, value FROM groups WHERE name = ? ORDER BY seq", (name,))
-        return {key: tuple(json.loads(value)) for key, value in rows}
+        # Each value is a JSON array: decoded as one array of them, not one call each.
+        values = json.loads(f"[{','.join(value for _, value in rows)}]")
+        return {key: tuple(value) for (key, _), value in zip(rows, values, strict=True)}
 
     def group_key_set(self, name: str) -> frozenset[str]:
         """Every key of a group, interned: ids held elsewhere too are held once."""
