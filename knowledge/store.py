@@ -409,15 +409,14 @@ class Store:
         return self._groups.put((name, key), (tuple(json.loads(rows[0][0])) if rows else None,))[0]
 
     def groups(self, name: str, keys: Iterable[str]) -> dict[str, tuple[str, ...]]:
-        """The groups under some keys, read in one go (keys with none are left out)."""
-        out: dict[str, tuple[str, ...]] = {}
+        """The groups under some keys, in the order asked, read in one go (keys with none are left out)."""
+        found: dict[str, tuple[str, ...] | None] = {}
         missing: list[str] = []
         for key in dict.fromkeys(keys):
-            found = self._groups.get((name, key))
-            if found is None:
+            cached = self._groups.get((name, key))
+            found[key] = None if cached is None else cached[0]
+            if cached is None:
                 missing.append(key)
-            elif found[0] is not None:
-                out[key] = found[0]
         for start in range(0, len(missing), _BATCH):
             chunk = missing[start : start + _BATCH]
             marks = ",".join("?" * len(chunk))
@@ -427,10 +426,8 @@ class Store:
             )
             read = {key: tuple(json.loads(value)) for key, value in rows}
             for key in chunk:
-                value = self._groups.put((name, key), (read.get(key),))[0]
-                if value is not None:
-                    out[key] = value
-        return out
+                found[key] = self._groups.put((name, key), (read.get(key),))[0]
+        return {key: value for key, value in found.items() if value is not None}
 
     def whole_group(self, name: str) -> dict[str, tuple[str, ...]]:
         """Every key of a group with its ids, in order (for the small groups kept in memory)."""
