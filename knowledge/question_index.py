@@ -152,6 +152,12 @@ class QuestionIndex:
             return self.fact_of_quote.many(quote_ids)
         return {q: f for q in quote_ids if (f := self.fact_of_quote.get(q)) is not None}
 
+    def texts_of(self, ids: Iterable[str]) -> dict[str, str]:
+        """The searchable texts of some records (`texts`), read in one go (unknown ids left out)."""
+        if isinstance(self.texts, _Texts):
+            return self.texts.many(ids)
+        return {i: self.texts[i] for i in ids if i in self.texts}
+
     def knows_word(self, word: str) -> bool:
         """Whether the fact base uses a word (in any record's searchable text)."""
         return self.content.knows(stem(word))
@@ -745,6 +751,16 @@ class _Texts(Mapping[str, str]):
         if record is None or isinstance(record, Source):
             raise KeyError(record_id)
         return searchable_text(record, self._entities)
+
+    def many(self, ids: Iterable[str]) -> dict[str, str]:
+        """The texts of some records, in the order asked, read in one go (unknown ids left out)."""
+        ids = list(ids)
+        records = self._store.records(ids)
+        return {
+            i: searchable_text(r, self._entities)
+            for i in ids
+            if (r := records.get(i)) is not None and not isinstance(r, Source)
+        }
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._store.searchable_ids())

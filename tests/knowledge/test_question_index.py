@@ -106,3 +106,11 @@ def test_pairs_of_a_record_are_its_searchable_texts_term_pairs(fb: FactBase) -> 
         for record in table.values():
             assert qi.pairs_of(record.id) == term_pairs(searchable_text(record, fb.entities)), record.id
     assert qi.pairs_of("no-such-record") == frozenset()
+
+
+def test_texts_read_in_one_go_are_the_texts_read_one_by_one(fb: FactBase) -> None:
+    qi = fb.questions
+    ids = [*list(fb.quotes)[:5], "no-such-record", *list(fb.facts)[:5], *fb.deals]
+    together = qi.texts_of(ids)
+    assert list(together) == [i for i in ids if i in qi.texts]
+    assert all(qi.texts[i] == text for i, text in together.items())

@@ -811,9 +811,10 @@ def _years_of(ask: Ask, lead: Scored) -> tuple[str, ...]:
     for deal in sorted(lead.item.deals):
         ids = qi.records_of.get(deal, ())
         items = qi.items_of(ids)  # read in one go
-        for record_id in ids:
-            if about & items[record_id].about - set(fb.deals[deal].forces) - set(fb.deals[deal].companies):
-                found += years(qi.texts.get(record_id, ""))
+        on_it = [r for r in ids if about & items[r].about - set(fb.deals[deal].forces) - set(fb.deals[deal].companies)]
+        texts = qi.texts_of(on_it)
+        for record_id in on_it:
+            found += years(texts.get(record_id, ""))
     return tuple(dict.fromkeys(found))
 
 
