@@ -693,9 +693,13 @@ class StoredItems(Mapping[str, Item]):
             else:
                 out[record_id] = item
         if wanted:
-            for row in self._store.rows(wanted).values():
-                if row.item is not None:
-                    out[row.id] = self._cache.put(row.id, decode_item(row.id, row.item))
+            read = {
+                row.id: decode_item(row.id, row.item)
+                for row in self._store.rows(wanted).values()
+                if row.item is not None
+            }
+            self._cache.put_many(read)
+            out.update(read)
         return out
 
     def __getitem__(self, record_id: str) -> Item:

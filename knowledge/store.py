@@ -246,6 +246,13 @@ class Cache(Generic[K, V]):
                 self._data.popitem(last=False)
         return value
 
+    def put_many(self, entries: Mapping[K, V]) -> None:
+        """Several entries at once (what one read brought in)."""
+        with self._lock:
+            self._data.update(entries)
+            while len(self._data) > self._size:
+                self._data.popitem(last=False)
+
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class Row:
@@ -329,8 +336,9 @@ class Store:
             chunk = missing[start : start + _BATCH]
             marks = ",".join("?" * len(chunk))
             rows = self._query(f"SELECT id, type, data FROM records WHERE id IN ({marks})", chunk)  # noqa: S608
-            for record_id, kind, data in rows:
-                out[record_id] = self._records.put(record_id, CODECS[kind].decode(data))
+            read = {record_id: CODECS[kind].decode(data) for record_id, kind, data in rows}
+            self._records.put_many(read)
+            out.update(read)
         return out
 
     def type_of(self, record_id: str) -> str | None:
@@ -368,11 +376,15 @@ class Store:
         for start in range(0, len(missing), _BATCH):
             chunk = missing[start : start + _BATCH]
             marks = ",".join("?" * len(chunk))
-            for values in self._query(
-                f"SELECT pos, id, type, item, terms, length, words FROM records WHERE id IN ({marks})",  # noqa: S608 - only ?s
-                chunk,
-            ):
-                out[values[1]] = self._rows.put(values[1], Row(*values))
+            read = {
+                values[1]: Row(*values)
+                for values in self._query(
+                    f"SELECT pos, id, type, item, terms, length, words FROM records WHERE id IN ({marks})",  # noqa: S608 - only ?s
+                    chunk,
+                )
+            }
+            self._rows.put_many(read)
+            out.update(read)
         return out
 
     def rows_at(self, positions: Sequence[int]) -> list[Row]:
@@ -388,12 +400,16 @@ class Store:
         for start in range(0, len(missing), _BATCH):
             chunk = missing[start : start + _BATCH]
             marks = ",".join("?" * len(chunk))
-            for values in self._query(
-                f"SELECT pos, id, type, item, terms, length, words FROM records WHERE pos IN ({marks})",  # noqa: S608 - only ?s
-                chunk,
-            ):
-                row = self._rows.put(values[1], Row(*values))
-                found[values[0]] = self._rows_at.put(row.pos, row)
+            read = {
+                values[0]: Row(*values)
+                for values in self._query(
+                    f"SELECT pos, id, type, item, terms, length, words FROM records WHERE pos IN ({marks})",  # noqa: S608 - only ?s
+                    chunk,
+                )
+            }
+            self._rows.put_many({row.id: row for row in read.values()})
+            self._rows_at.put_many(read)
+            found.update(read)
         return [found[p] for p in positions if p in found]
 
     def row(self, record_id: str) -> Row | None:
