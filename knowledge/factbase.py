@@ -132,7 +132,7 @@ class FactBase:
             sources=_in_memory(store, "source", Source),
             # Name lookups ask these of every target they weigh: their ids are held.
             entities=StoredRecords(
-                store, "entity", counts["entity"], frozenset(map(sys.intern, store.ids_of_type("entity")))
+                store, "entity", counts["entity"], frozenset(sys.intern(i) for i in store.ids_of_type("entity"))
             ),
             deals=_in_memory(store, "deal", Deal),
             facts=StoredRecords(store, "fact", counts["fact"]),

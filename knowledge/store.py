@@ -49,6 +49,7 @@ TYPE_OF: Mapping[type, str] = {cls: name for name, cls in TYPES.items()}
 SEPARATOR = "\t"  # no term holds a tab (a phrase's term holds a space)
 _BATCH = 500  # ids per `IN (...)` query: well under SQLite's limit on parameters
 _CACHE_KB = 1024  # SQLite's own page cache, per process
+_DECODED_AT_ONCE = 256  # JSON values decoded in one call (well under a millisecond)
 
 SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -448,13 +449,19 @@ class Store:
     def whole_group(self, name: str) -> dict[str, tuple[str, ...]]:
         """Every key of a group with its ids, in order (for the small groups kept in memory)."""
         rows = self._query("SELECT key, value FROM groups WHERE name = ? ORDER BY seq", (name,))
-        # Each value is a JSON array: decoded as one array of them, not one call each.
-        values = json.loads(f"[{','.join(value for _, value in rows)}]")
+        # Each value is a JSON array: decoded a few hundred at a time as one
+        # array of them (not one call each, nor all in one call: a reload
+        # opens a fact base in a thread, and one long call would hold the
+        # interpreter lock, and the event loop, for tens of milliseconds).
+        values: list[list[str]] = []
+        for start in range(0, len(rows), _DECODED_AT_ONCE):
+            chunk = rows[start : start + _DECODED_AT_ONCE]
+            values += json.loads(f"[{','.join(value for _, value in chunk)}]")
         return {key: tuple(value) for (key, _), value in zip(rows, values, strict=True)}
 
     def group_key_set(self, name: str) -> frozenset[str]:
         """Every key of a group, interned: ids held elsewhere too are held once."""
-        return frozenset(map(sys.intern, self.group_keys(name)))
+        return frozenset(sys.intern(key) for key in self.group_keys(name))
 
     def group_keys(self, name: str) -> list[str]:
         return [r[0] for r in self._query("SELECT key FROM groups WHERE name = ? ORDER BY seq", (name,))]
