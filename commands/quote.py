@@ -31,12 +31,24 @@ def run(fb: FactBase, query: str) -> Answer:
     query, page = split_page(query)
     if not query:
         return list_speakers(fb, page)
-    names = resolve_names(fb, query, lambda t: _has_quotes(fb, t))
-    if names.found and (names.exact or len(query.split()) < _PHRASE_WORDS):
-        return _of_targets(fb, query, names, page)
+
+    def lookup() -> Lookup:
+        return resolve_names(fb, query, lambda t: _has_quotes(fb, t))
+
+    phrase = len(query.split()) >= _PHRASE_WORDS
+    names: Lookup | None = None
+    if not phrase or fb.names.exact(query):
+        names = lookup()
+        if names.found and (names.exact or not phrase):
+            return _of_targets(fb, query, names, page)
     found = fb.content.search(query, limit=_WORD_RESULTS, min_coverage=CONTENT_ACCEPT, kinds=("quote",))
     words = accepted(found, _WORD_RESULTS)
-    if names.found and not (words and found[0].coverage >= _ALL_WORDS):
+    whole = bool(words) and found[0].coverage >= _ALL_WORDS
+    if names is None and not whole:
+        # Words of a phrase not all in one quote: it may yet be a misspelt name
+        # (when they all are, no name but an exact one could be meant: the fuzzy lookup is spared).
+        names = lookup()
+    if names is not None and names.found and not whole:
         return _of_targets(fb, query, names, page)
     if words:
         quotes = [fb.quotes[q] for q in words]
@@ -47,7 +59,7 @@ def run(fb: FactBase, query: str) -> Answer:
             note = f"These are the best {_WORD_RESULTS} matches; more words narrow it down."
             answer = replace(answer, body=f"{answer.body}\n\n{note}")
         return answer
-    return not_found(fb, query, names, what="speaker or quote")
+    return not_found(fb, query, names if names is not None else lookup(), what="speaker or quote")
 
 
 def _has_every_word(quote: Quote, query: str) -> bool:

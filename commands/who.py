@@ -55,7 +55,12 @@ def card(fb: FactBase, entity: Entity) -> Answer:
     deals = fb.deals_of_entity.get(entity.id, ())
     if deals:
         fields.append(Field("Involved in", "\n".join(f"• {fb.deals[d].name}" for d in deals)))
-    said = quotations(fb, fb.quotes_of(entity.id))  # a quotation in pieces is one bullet
+    # A quotation in pieces is one bullet. Only the quotes of the bullets
+    # shown are read: an organisation may have hundreds, counted by id.
+    quoted = fb.quote_ids_of(entity.id)
+    heads = list(dict.fromkeys(_first_piece(fb, q) for q in quoted))
+    shown = set(heads[:_SAID_SHOWN])
+    said = quotations(fb, fb.quotes.many(q for q in quoted if _first_piece(fb, q) in shown))
     if said:
         lines = []
         for pieces in said[:_SAID_SHOWN]:
@@ -64,7 +69,7 @@ def card(fb: FactBase, entity: Entity) -> Answer:
             words = f"(reported) {text}" if first.reported else f"“{text}”"
             speaker = "" if first.speaker == entity.id else f"{fb.entities[first.speaker].name}: "
             lines.append(f"• {speaker}{words}")
-        more = len(said) - _SAID_SHOWN
+        more = len(heads) - _SAID_SHOWN
         tail = f"\n…{more} more: {cmd('quote ' + entity.name)}" if more > 0 else ""
         fields.append(Field("Said", "\n".join(lines) + tail))
     ids = [entity.id, *(q.id for pieces in said[:_SAID_SHOWN] for q in pieces)]
@@ -75,6 +80,12 @@ def card(fb: FactBase, entity: Entity) -> Answer:
         citations=citations(fb, ids),
         ids=tuple(ids),
     )
+
+
+def _first_piece(fb: FactBase, quote_id: str) -> str:
+    """The quotation a quote is a piece of, by its first piece (itself if whole)."""
+    pieces = fb.quotation.get(quote_id)
+    return pieces[0] if pieces else quote_id
 
 
 def list_entities(fb: FactBase) -> Answer:

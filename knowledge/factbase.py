@@ -14,6 +14,7 @@ same fact base share its files through the page cache.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -129,22 +130,27 @@ class FactBase:
         )
         return cls(
             sources=_in_memory(store, "source", Source),
-            entities=StoredRecords(store, "entity", counts["entity"]),
+            # Name lookups ask these of every target they weigh: their ids are held.
+            entities=StoredRecords(
+                store, "entity", counts["entity"], frozenset(sys.intern(i) for i in store.ids_of_type("entity"))
+            ),
             deals=_in_memory(store, "deal", Deal),
             facts=StoredRecords(store, "fact", counts["fact"]),
             quotes=StoredRecords(store, "quote", counts["quote"]),
             events=StoredRecords(store, "event", counts["event"]),
             names=NameIndex(store.name_entries(), accept, margin),
             content=content,
-            deals_of_entity=StoredGroups(store, "deals_of_entity", as_tuple),
-            quotes_of_speaker=StoredGroups(store, "quotes_of_speaker", as_tuple),
-            members=StoredGroups(store, "members", as_tuple),
+            deals_of_entity=StoredGroups(store, "deals_of_entity", as_tuple, store.group_key_set("deals_of_entity")),
+            quotes_of_speaker=StoredGroups(
+                store, "quotes_of_speaker", as_tuple, store.group_key_set("quotes_of_speaker")
+            ),
+            members=StoredGroups(store, "members", as_tuple, store.group_key_set("members")),
             by_deal=StoredGroups(store, "by_deal", as_tuple),
             # Only the pieces of quotations in pieces: few, and asked for each quote shown.
             quotation=MappingProxyType(store.whole_group("quotation")),
             entities_of_deal=StoredGroups(store, "entities_of_deal", as_tuple),
             entities_of_source=StoredGroups(store, "entities_of_source", as_tuple),
-            quote_ids_of_deal=StoredGroups(store, "quotes_of_deal", as_tuple),
+            quote_ids_of_deal=StoredGroups(store, "quotes_of_deal", as_tuple, store.group_key_set("quotes_of_deal")),
             fact_ids_of_deal=StoredGroups(store, "facts_of_deal", as_tuple),
             event_ids_of_deal=StoredGroups(store, "events_of_deal", as_tuple),
             speakers_of_deal=StoredGroups(store, "speakers_of_deal", as_tuple),

@@ -10,6 +10,7 @@ proof: a fuzzy hit is taken only when it clears ACCEPT and beats the best
 
 from __future__ import annotations
 
+import sys
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
@@ -122,7 +123,7 @@ class NameIndex:
             self._exact[norm].append(len(self._names))
             self._names.append(name)
             self._norms.append(norm)
-            self._targets.append(target)
+            self._targets.append(sys.intern(target))  # one string per id, shared with the fact base's own
         # Names holding a qualifier ("East Midlands"): only these, or a query
         # holding one, can differ from a query by a qualifier alone.
         self._qualified = [not QUALIFIERS.isdisjoint(n.split()) for n in self._norms]
@@ -152,9 +153,20 @@ class NameIndex:
         assert self._words is not None
         found = [word] if word in self._words else []
         if len(word) >= 4:
-            near = [w for n in range(len(word) - 2, len(word) + 3) for w in self._words_by_length.get(n, ())]
-            hits = process.extract(word, near, scorer=fuzz.ratio, score_cutoff=_WORD_TYPO, limit=_WORD_TYPOS_KEPT)
-            found += [h[0] for h in hits]
+            # Each length's words on their own (no list of them all built per
+            # word), merged in the order one scan of them all would give.
+            hits = [
+                (-score, n, index, near)
+                for n in range(len(word) - 2, len(word) + 3)
+                for near, score, index in process.extract(
+                    word,
+                    self._words_by_length.get(n, ()),
+                    scorer=fuzz.ratio,
+                    score_cutoff=_WORD_TYPO,
+                    limit=_WORD_TYPOS_KEPT,
+                )
+            ]
+            found += [h[3] for h in sorted(hits)[:_WORD_TYPOS_KEPT]]
         if len(word) >= 4:
             # Known words inside it: words run together ("victoriamason"), and
             # the short names WRatio's partial match rates highly ("ward").

@@ -18,19 +18,20 @@ Nothing here decides what a question asks; the commands/ask package does that.
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import re
-import threading
+import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from knowledge.analysis import STOPWORDS, Analyzer, searchable_text, stem, stems, term_pairs, terms, time_phrase
+from knowledge.analysis import STOPWORDS, Analyzer, searchable_text, stem, stems, terms, time_phrase
 from knowledge.analysis import words as analysed_words
 from knowledge.matching import PLACE_PREFIX, NameIndex
 from knowledge.model import Deal, Entity, Event, Fact, ItemKind, Quote, Records, Source
-from knowledge.store import Row, Store, StoredGroups, as_frozenset, as_tuple, dumps
+from knowledge.store import Cache, Row, Store, StoredGroups, as_frozenset, as_tuple, dumps
 from knowledge.text import normalise
 
 if TYPE_CHECKING:  # the content index is read only: building needs none of it
@@ -130,8 +131,11 @@ class QuestionIndex:
     publishers: Mapping[str, tuple[str, ...]]  # a publisher's name, normalised -> its sources
     # A person's (or a spokesperson's, or a group of people's) role, as index
     # terms: "the Hertfordshire commissioner" describes whom a record is about.
-    role_terms: Mapping[str, frozenset[str]]
+    role_terms: Mapping[str, tuple[str, ...]]
     role_words: frozenset[str]  # every term of any role_terms: which question words may describe somebody
+    # deal -> the terms of each of its services, in order: a claim's words are
+    # checked against every deal's services (worked out once, not per question).
+    service_terms: Mapping[str, tuple[frozenset[str], ...]]
     # The name index, not the fact base: the cache below is keyed weakly on
     # the fact base, so nothing it holds may point back at it.
     names: NameIndex = field(repr=False)
@@ -141,6 +145,18 @@ class QuestionIndex:
         if isinstance(self.items, StoredItems):
             return self.items.many(ids)
         return {i: self.items[i] for i in ids if i in self.items}
+
+    def facts_of(self, quote_ids: Iterable[str]) -> dict[str, str]:
+        """quote -> the fact it speaks for (`fact_of_quote`), for some quotes, read in one go."""
+        if isinstance(self.fact_of_quote, _FactOfQuote):
+            return self.fact_of_quote.many(quote_ids)
+        return {q: f for q in quote_ids if (f := self.fact_of_quote.get(q)) is not None}
+
+    def texts_of(self, ids: Iterable[str]) -> dict[str, str]:
+        """The searchable texts of some records (`texts`), read in one go (unknown ids left out)."""
+        if isinstance(self.texts, _Texts):
+            return self.texts.many(ids)
+        return {i: self.texts[i] for i in ids if i in self.texts}
 
     def knows_word(self, word: str) -> bool:
         """Whether the fact base uses a word (in any record's searchable text)."""
@@ -235,10 +251,11 @@ class QuestionIndex:
         return Mention((ranked[0].target,), ranked[0].name, start, end, exact=False)
 
     def pairs_of(self, record_id: str) -> frozenset[tuple[str, str]]:
-        """Consecutive term pairs of a record's text, worked out when asked:
-        kept for every record they cost more to build, hold and free than
-        the few records a question scores."""
-        return _cached_pairs(self.texts.get(record_id, ""))
+        """Consecutive term pairs of a record's searchable text (analysis.term_pairs),
+        worked out when asked from the words the index keeps of it: kept for
+        every record they cost more to build, hold and free than the few
+        records a question scores."""
+        return _pairs_of_words(self.content.words_of(record_id) or "")
 
 
 def _spans(
@@ -331,8 +348,10 @@ def _find(words: list[str], needle: list[str]) -> list[int]:
 
 
 @functools.lru_cache(maxsize=4096)
-def _cached_pairs(text: str) -> frozenset[tuple[str, str]]:
-    return term_pairs(text)
+def _pairs_of_words(said: str) -> frozenset[tuple[str, str]]:
+    """term_pairs of a text, from its words (analysis.words, joined by spaces):
+    its terms are those words' stems, stopwords dropped, as `terms` makes them."""
+    return frozenset(itertools.pairwise(stem(w) for w in said.split() if w not in STOPWORDS))
 
 
 def record_time(record: Fact | Quote | Event) -> str:
@@ -649,7 +668,7 @@ def decode_item(record_id: str, data: str) -> Item:
         frozenset(about),
         when,
         tuple(words.split()),
-        tuple(flag == "1" for flag in explained),
+        tuple(map("1".__eq__, explained)),
         tuple(basis.split()),
         said_when,
     )
@@ -661,8 +680,7 @@ class StoredItems(Mapping[str, Item]):
     def __init__(self, store: Store, count: int) -> None:
         self._store = store
         self._count = count
-        self._cache: dict[str, Item] = {}  # bounded below
-        self._lock = threading.Lock()
+        self._cache: Cache[str, Item] = Cache(_ITEMS_KEPT)
 
     def many(self, ids: Iterable[str]) -> dict[str, Item]:
         """The items of some records (unknown ids left out), read in one go."""
@@ -675,16 +693,13 @@ class StoredItems(Mapping[str, Item]):
             else:
                 out[record_id] = item
         if wanted:
-            fresh = {
+            read = {
                 row.id: decode_item(row.id, row.item)
                 for row in self._store.rows(wanted).values()
                 if row.item is not None
             }
-            with self._lock:
-                if len(self._cache) + len(fresh) > _ITEMS_KEPT:
-                    self._cache.clear()  # cheaper than an LRU's bookkeeping on every read
-                self._cache.update(fresh)
-            out.update(fresh)
+            self._cache.put_many(read)
+            out.update(read)
         return out
 
     def __getitem__(self, record_id: str) -> Item:
@@ -696,7 +711,7 @@ class StoredItems(Mapping[str, Item]):
         return item
 
     def __contains__(self, record_id: object) -> bool:
-        return isinstance(record_id, str) and (record_id in self._cache or bool(self.many((record_id,))))
+        return isinstance(record_id, str) and (self._cache.get(record_id) is not None or bool(self.many((record_id,))))
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._store.searchable_ids())
@@ -741,6 +756,16 @@ class _Texts(Mapping[str, str]):
             raise KeyError(record_id)
         return searchable_text(record, self._entities)
 
+    def many(self, ids: Iterable[str]) -> dict[str, str]:
+        """The texts of some records, in the order asked, read in one go (unknown ids left out)."""
+        ids = list(ids)
+        records = self._store.records(ids)
+        return {
+            i: searchable_text(r, self._entities)
+            for i in ids
+            if (r := records.get(i)) is not None and not isinstance(r, Source)
+        }
+
     def __iter__(self) -> Iterator[str]:
         return iter(self._store.searchable_ids())
 
@@ -782,9 +807,13 @@ def open_question_index(
         name_starts=dict(meta["name_starts"]),
         name_variants={k: tuple(v) for k, v in meta["name_variants"].items()},
         publishers={k: tuple(v) for k, v in meta["publishers"].items()},
-        # Asked of every candidate a question with a role word scores: in memory (a few terms a person).
-        role_terms=MappingProxyType({k: frozenset(v) for k, v in store.whole_group("role_terms").items()}),
+        # Asked of every candidate a question with a role word scores: in memory (a few terms a
+        # person, as tuples of interned strings: thousands of people share a few role words).
+        role_terms=MappingProxyType(
+            {sys.intern(k): tuple(map(sys.intern, v)) for k, v in store.whole_group("role_terms").items()}
+        ),
         role_words=frozenset(meta["role_words"]),
+        service_terms=MappingProxyType({d.id: tuple(frozenset(terms(s)) for s in d.services) for d in deals.values()}),
         names=names,
     )
 
@@ -819,6 +848,9 @@ class _FactOfQuote(Mapping[str, str]):
 
     def __getitem__(self, key: str) -> str:
         return self._groups[key][0]
+
+    def many(self, keys: Iterable[str]) -> dict[str, str]:
+        return {k: v[0] for k, v in self._groups.many(keys).items()}
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._groups)

@@ -43,6 +43,8 @@ _K1, _B = 1.2, 0.75
 # BM25 breaks ties of coverage inside tantivy: scaled so far down that it
 # never outweighs a real difference in coverage.
 _TIE = 1e-4
+# A gather bound under this many times the records asked for is first tried unscored (`best`).
+_FEW = 4
 _SEARCH_POOL = 100  # records tantivy hands over for exact scoring, at the least
 _LONGEST_PHRASE = 12  # words of a query matched in order (a longer one is cut: its start is matched)
 # A phrase whose every word is in more than this share of documents is not looked for.
@@ -311,6 +313,22 @@ class ContentIndex:
         both = [(tantivy.Occur.Must, self._any(self._word(t) for t in sorted(terms))) for terms in rarest]
         return tantivy.Query.const_score_query(tantivy.Query.boolean_query(both), 0.0)
 
+    def _gathered_at_most(self, wants: Sequence[Want]) -> int | None:
+        """At most how many records `_gather` gathers, when only rare words
+        gather (their document frequencies summed); None when a name or a
+        deal gathers, or only common words do (no cheap bound)."""
+        if any(want.named or want.deals for want in wants):
+            return None
+        limit = self.frequency_limit(_GATHER_SHARE, _GATHER_FLOOR)
+        rare = {
+            t
+            for w in wants
+            for wide in (w.terms, *(p for _, p in w.parts))
+            for t in wide
+            if self._df.get(t, 0) <= limit
+        }
+        return sum(self._df.get(t, 0) for t in rare) if rare else None
+
     def _any(self, queries: Iterable[tantivy.Query]) -> tantivy.Query:
         """Records matching any of some queries, scoring nothing."""
         return tantivy.Query.const_score_query(
@@ -390,6 +408,11 @@ class ContentIndex:
             out[row.id] = (score, covered)
         return out
 
+    def words_of(self, doc: str) -> str | None:
+        """A document's words in order (analysis.words, joined by spaces), as indexed."""
+        row = self._store.row(doc)
+        return None if row is None else row.words
+
     def holding(self, expanded: Iterable[tuple[str, Mapping[str, float]]], limit: int) -> set[str] | None:
         """The documents holding some query term (itself, a typo fix or a
         synonym) that no more than `limit` documents hold; None when every
@@ -446,18 +469,42 @@ class ContentIndex:
         ({(field, value): bonus}, e.g. ("kind", "fact") or ("topic", "next")),
         then BM25. Only records gathered by some want (`_gather`) and, when
         given, of `kinds`, of `among`, in a deal of `anchor` (or in none), in
-        a deal of `deals`, of `topic` and with every one of `flags`."""
+        a deal of `deals`, of `topic` and with every one of `flags`.
+
+        When no more than `limit` records are gathered at all, they are all
+        returned, in the fact base's order, unscored: ranking them would
+        change nothing of which are returned, and costs most when it is least
+        needed (a rare word gathers a few records; a common word of the
+        question, scored, would be read through for each of them)."""
         total = sum(w.weight for w in wants) or 1.0
         clauses = [q for q in (self._want(w, total) for w in wants) if q is not None]
         gather = self._gather(wants)
         if not clauses or gather is None:
             return []
+        bonuses = dict(bonuses or {})
+        by_kind = {k: bonuses.pop(("kind", k), 0.0) for k in sorted(kinds or ())}
+        # Only these kinds, each scoring its bonus: one clause that filters
+        # and scores (a filter and a bonus apart each read every record of a kind).
+        filters = self._filters(
+            kinds if not by_kind else None, among, anchor=anchor, deals=deals, topic=topic, flags=flags
+        )
+        if by_kind:
+            of_kind = [
+                (tantivy.Occur.Should, tantivy.Query.const_score_query(self._term("kind", k), b))
+                for k, b in by_kind.items()
+            ]
+            filters.append((tantivy.Occur.Must, tantivy.Query.boolean_query(of_kind)))
+        gathered = self._gathered_at_most(wants)
+        if gathered is not None and gathered <= _FEW * limit:
+            every = self._top(tantivy.Query.boolean_query([(tantivy.Occur.Must, gather), *filters]), limit + 1)
+            if len(every) <= limit:
+                return [row.id for row in self._rows(sorted(pos for _, pos in every))]
         scored: list[tuple[tantivy.Occur, tantivy.Query]] = [
             (tantivy.Occur.Must, gather),
             *((tantivy.Occur.Should, q) for q in clauses),
-            *self._filters(kinds, among, anchor=anchor, deals=deals, topic=topic, flags=flags),
+            *filters,
         ]
-        for (field_name, value), bonus in (bonuses or {}).items():
+        for (field_name, value), bonus in bonuses.items():
             scored.append((tantivy.Occur.Should, tantivy.Query.const_score_query(self._term(field_name, value), bonus)))
         tie = self._tie_break([w.terms for w in wants] + [terms for w in wants for _, terms in w.parts])
         if tie is not None:

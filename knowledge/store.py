@@ -23,6 +23,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import sqlite3
+import sys
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, ValuesView
@@ -47,7 +48,8 @@ TYPES: Mapping[str, type[Record]] = {
 TYPE_OF: Mapping[type, str] = {cls: name for name, cls in TYPES.items()}
 SEPARATOR = "\t"  # no term holds a tab (a phrase's term holds a space)
 _BATCH = 500  # ids per `IN (...)` query: well under SQLite's limit on parameters
-_CACHE_KB = 4096  # SQLite's own page cache, per process
+_CACHE_KB = 1024  # SQLite's own page cache, per process
+_DECODED_AT_ONCE = 256  # JSON values decoded in one call (well under a millisecond)
 
 SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -221,8 +223,14 @@ class StoreWriter:
 # -- reading ----------------------------------------------------------------------------
 
 
-class _Lru(Generic[K, V]):
-    """A small thread-safe least-recently-used cache."""
+class Cache(Generic[K, V]):
+    """A small thread-safe cache that forgets its oldest entries first.
+
+    Reads take no lock (a dict read is atomic in CPython) and do no
+    bookkeeping: a question reads hundreds of rows, and an LRU's lock and
+    reordering on every read cost more than what it would keep. Entries are
+    dropped one at a time: emptying it whole would free thousands of objects
+    in one go, a pause in some unlucky question."""
 
     def __init__(self, size: int) -> None:
         self._size = size
@@ -230,19 +238,21 @@ class _Lru(Generic[K, V]):
         self._lock = threading.Lock()
 
     def get(self, key: K) -> V | None:
-        with self._lock:
-            value = self._data.get(key)
-            if value is not None:
-                self._data.move_to_end(key)
-            return value
+        return self._data.get(key)
 
     def put(self, key: K, value: V) -> V:
         with self._lock:
             self._data[key] = value
-            self._data.move_to_end(key)
             while len(self._data) > self._size:
                 self._data.popitem(last=False)
         return value
+
+    def put_many(self, entries: Mapping[K, V]) -> None:
+        """Several entries at once (what one read brought in)."""
+        with self._lock:
+            self._data.update(entries)
+            while len(self._data) > self._size:
+                self._data.popitem(last=False)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -266,9 +276,11 @@ class Store:
         self._db = connection
         self._lock = threading.Lock()
         self.path = path
-        self._records: _Lru[str, Record] = _Lru(4096)
-        self._rows: _Lru[str, Row] = _Lru(4096)
-        self._groups: _Lru[tuple[str, str], tuple[str, ...]] = _Lru(4096)
+        self._records: Cache[str, Record] = Cache(4096)
+        self._rows: Cache[str, Row] = Cache(4096)
+        self._rows_at: Cache[int, Row] = Cache(4096)  # the same rows, by position (as the search index gives them)
+        # A key with no group is remembered too (as None): most quotes speak for no fact.
+        self._groups: Cache[tuple[str, str], tuple[tuple[str, ...] | None]] = Cache(8192)
         try:
             self.meta: dict[str, Any] = {k: json.loads(v) for k, v in self._query("SELECT key, value FROM meta")}
         except (sqlite3.DatabaseError, ValueError) as exc:
@@ -325,8 +337,9 @@ class Store:
             chunk = missing[start : start + _BATCH]
             marks = ",".join("?" * len(chunk))
             rows = self._query(f"SELECT id, type, data FROM records WHERE id IN ({marks})", chunk)  # noqa: S608
-            for record_id, kind, data in rows:
-                out[record_id] = self._records.put(record_id, CODECS[kind].decode(data))
+            read = {record_id: CODECS[kind].decode(data) for record_id, kind, data in rows}
+            self._records.put_many(read)
+            out.update(read)
         return out
 
     def type_of(self, record_id: str) -> str | None:
@@ -364,24 +377,40 @@ class Store:
         for start in range(0, len(missing), _BATCH):
             chunk = missing[start : start + _BATCH]
             marks = ",".join("?" * len(chunk))
-            for values in self._query(
-                f"SELECT pos, id, type, item, terms, length, words FROM records WHERE id IN ({marks})",  # noqa: S608 - only ?s
-                chunk,
-            ):
-                out[values[1]] = self._rows.put(values[1], Row(*values))
+            read = {
+                values[1]: Row(*values)
+                for values in self._query(
+                    f"SELECT pos, id, type, item, terms, length, words FROM records WHERE id IN ({marks})",  # noqa: S608 - only ?s
+                    chunk,
+                )
+            }
+            self._rows.put_many(read)
+            out.update(read)
         return out
 
     def rows_at(self, positions: Sequence[int]) -> list[Row]:
         """The rows at some positions, in the order given."""
         found: dict[int, Row] = {}
-        for start in range(0, len(positions), _BATCH):
-            chunk = positions[start : start + _BATCH]
+        missing: list[int] = []
+        for pos in positions:
+            row = self._rows_at.get(pos)
+            if row is None:
+                missing.append(pos)
+            else:
+                found[pos] = row
+        for start in range(0, len(missing), _BATCH):
+            chunk = missing[start : start + _BATCH]
             marks = ",".join("?" * len(chunk))
-            for values in self._query(
-                f"SELECT pos, id, type, item, terms, length, words FROM records WHERE pos IN ({marks})",  # noqa: S608 - only ?s
-                chunk,
-            ):
-                found[values[0]] = self._rows.put(values[1], Row(*values))
+            read = {
+                values[0]: Row(*values)
+                for values in self._query(
+                    f"SELECT pos, id, type, item, terms, length, words FROM records WHERE pos IN ({marks})",  # noqa: S608 - only ?s
+                    chunk,
+                )
+            }
+            self._rows.put_many({row.id: row for row in read.values()})
+            self._rows_at.put_many(read)
+            found.update(read)
         return [found[p] for p in positions if p in found]
 
     def row(self, record_id: str) -> Row | None:
@@ -392,16 +421,47 @@ class Store:
     def group(self, name: str, key: str) -> tuple[str, ...] | None:
         found = self._groups.get((name, key))
         if found is not None:
-            return found
+            return found[0]
         rows = self._query("SELECT value FROM groups WHERE name = ? AND key = ?", (name, key))
-        if not rows:
-            return None
-        return self._groups.put((name, key), tuple(json.loads(rows[0][0])))
+        return self._groups.put((name, key), (tuple(json.loads(rows[0][0])) if rows else None,))[0]
+
+    def groups(self, name: str, keys: Iterable[str]) -> dict[str, tuple[str, ...]]:
+        """The groups under some keys, in the order asked, read in one go (keys with none are left out)."""
+        found: dict[str, tuple[str, ...] | None] = {}
+        missing: list[str] = []
+        for key in dict.fromkeys(keys):
+            cached = self._groups.get((name, key))
+            found[key] = None if cached is None else cached[0]
+            if cached is None:
+                missing.append(key)
+        for start in range(0, len(missing), _BATCH):
+            chunk = missing[start : start + _BATCH]
+            marks = ",".join("?" * len(chunk))
+            rows = self._query(
+                f"SELECT key, value FROM groups WHERE name = ? AND key IN ({marks})",  # noqa: S608 - only ?s
+                (name, *chunk),
+            )
+            read = {key: tuple(json.loads(value)) for key, value in rows}
+            for key in chunk:
+                found[key] = self._groups.put((name, key), (read.get(key),))[0]
+        return {key: value for key, value in found.items() if value is not None}
 
     def whole_group(self, name: str) -> dict[str, tuple[str, ...]]:
         """Every key of a group with its ids, in order (for the small groups kept in memory)."""
         rows = self._query("SELECT key, value FROM groups WHERE name = ? ORDER BY seq", (name,))
-        return {key: tuple(json.loads(value)) for key, value in rows}
+        # Each value is a JSON array: decoded a few hundred at a time as one
+        # array of them (not one call each, nor all in one call: a reload
+        # opens a fact base in a thread, and one long call would hold the
+        # interpreter lock, and the event loop, for tens of milliseconds).
+        values: list[list[str]] = []
+        for start in range(0, len(rows), _DECODED_AT_ONCE):
+            chunk = rows[start : start + _DECODED_AT_ONCE]
+            values += json.loads(f"[{','.join(value for _, value in chunk)}]")
+        return {key: tuple(value) for (key, _), value in zip(rows, values, strict=True)}
+
+    def group_key_set(self, name: str) -> frozenset[str]:
+        """Every key of a group, interned: ids held elsewhere too are held once."""
+        return frozenset(sys.intern(key) for key in self.group_keys(name))
 
     def group_keys(self, name: str) -> list[str]:
         return [r[0] for r in self._query("SELECT key FROM groups WHERE name = ? ORDER BY seq", (name,))]
@@ -424,10 +484,13 @@ class Store:
 class StoredRecords(Mapping[str, R]):
     """The records of one type, by id, in the fact base's order, read when asked for."""
 
-    def __init__(self, store: Store, kind: str, count: int) -> None:
+    def __init__(self, store: Store, kind: str, count: int, ids: frozenset[str] | None = None) -> None:
+        """`ids`: every id of the type, held to answer `in` without a read
+        (for a type asked of every name a lookup weighs: entities)."""
         self._store = store
         self._kind = kind
         self._count = count
+        self._ids = ids
 
     def __getitem__(self, record_id: str) -> R:
         record = self._store.record(record_id)
@@ -436,6 +499,8 @@ class StoredRecords(Mapping[str, R]):
         return cast(R, record)
 
     def __contains__(self, record_id: object) -> bool:
+        if self._ids is not None:
+            return record_id in self._ids
         return isinstance(record_id, str) and self._store.type_of(record_id) == self._kind
 
     def many(self, ids: Iterable[str]) -> list[R]:
@@ -470,20 +535,32 @@ class _Values(ValuesView[R]):
 class StoredGroups(Mapping[str, V]):
     """Id lists under a key (a speaker's quotes, a deal's records), read when asked for."""
 
-    def __init__(self, store: Store, name: str, convert: Callable[[tuple[str, ...]], V]) -> None:
+    def __init__(
+        self, store: Store, name: str, convert: Callable[[tuple[str, ...]], V], keys: frozenset[str] | None = None
+    ) -> None:
+        """`keys`: every key, held to answer `in` (and a miss) without a read,
+        for a grouping asked of every name a lookup weighs."""
         self._store = store
         self._name = name
         self._convert = convert
-        self._size: int | None = None
+        self._keys = keys
+        self._size: int | None = None if keys is None else len(keys)
 
     def __getitem__(self, key: str) -> V:
-        found = self._store.group(self._name, key) if isinstance(key, str) else None
+        held = self._keys is None or key in self._keys
+        found = self._store.group(self._name, key) if held and isinstance(key, str) else None
         if found is None:
             raise KeyError(key)
         return self._convert(found)
 
     def __contains__(self, key: object) -> bool:
+        if self._keys is not None:
+            return key in self._keys
         return isinstance(key, str) and self._store.group(self._name, key) is not None
+
+    def many(self, keys: Iterable[str]) -> dict[str, V]:
+        """The values under some keys, read in one go (keys with none are left out)."""
+        return {k: self._convert(v) for k, v in self._store.groups(self._name, keys).items()}
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._store.group_keys(self._name))

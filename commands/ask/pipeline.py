@@ -335,9 +335,10 @@ def facts_first(qi: QuestionIndex, ranked: list[Scored]) -> list[Scored]:
     """A quote that carries a candidate fact's words gives way to that fact,
     which then leads with the quote shown beneath it."""
     by_id = {s.item.id: s for s in ranked}
+    facts = qi.facts_of(s.item.id for s in ranked if s.item.kind == "quote")  # read in one go
     out: dict[str, Scored] = {}
     for scored in ranked:
-        fact = qi.fact_of_quote.get(scored.item.id)
+        fact = facts.get(scored.item.id)
         best = by_id[fact] if fact in by_id and scored.item.kind == "quote" else scored
         if best.item.id not in out:
             out[best.item.id] = replace(best, score=max(scored.score, best.score))

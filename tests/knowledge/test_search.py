@@ -168,3 +168,20 @@ def test_min_coverage_prunes_without_changing_what_qualifies(fb: FactBase) -> No
         for floor in (0.5, 0.75, 0.95):
             full = [f for f in fb.content.search(query, limit=500) if f.coverage >= floor]
             assert fb.content.search(query, limit=500, min_coverage=floor) == full, (query, floor)
+
+
+def test_best_returns_every_record_a_rare_word_gathers_and_ranks_a_wider_gathering() -> None:
+    """Few records gathered: all of them, in order, whatever their score;
+    more than asked for: the best of them, best first."""
+    from knowledge.search import Want
+
+    docs = [(f"d{n}", f"common words here {'zebra' if n % 7 == 0 else ''} {'common ' * (n % 3)}") for n in range(600)]
+    index = ContentIndex(docs)
+    zebra = [d for d, text in docs if "zebra" in text]
+    wants = [Want(1.0, {"zebra": 1.0}), Want(1.0, {stem("common"): 1.0})]
+    assert index.best(wants, limit=len(zebra)) == zebra
+    fewer = index.best(wants, limit=5)
+    assert len(fewer) == 5 and set(fewer) <= set(zebra)
+    # Best first: each holds "common" at least as often as the next (BM25 breaks the tie of coverage).
+    counts = [dict(docs)[d].count("common") for d in fewer]
+    assert counts == sorted(counts, reverse=True)

@@ -628,11 +628,14 @@ def _services(ask: Ask, said: _Claim) -> Answer | None:
     going to outsource their HR?"), checked against each deal's own list."""
     fb, qi = ask.fb, ask.qi
     claimed = set(terms(" ".join(said.words)))
-    named = {d: [s for s in fb.deals[d].services if set(terms(s)) <= claimed] for d in fb.deals}
+    named = {
+        d: [s for s, found in zip(fb.deals[d].services, qi.service_terms[d], strict=True) if found <= claimed]
+        for d in fb.deals
+    }
     if not any(named.values()) or len(said.reading.anchor) != 1:
         return None
     deal = fb.deals[next(iter(said.reading.anchor))]
-    listed = {t for d in fb.deals.values() for s in d.services for t in terms(s)}
+    listed = {t for found in qi.service_terms.values() for service in found for t in service}
     # "so G4S are doing Herts procurement now?": done, now, not covered.
     deeds = bool(set(said.words) & _DOING)
     for unit in said.reading.units:
@@ -806,9 +809,12 @@ def _years_of(ask: Ask, lead: Scored) -> tuple[str, ...]:
     about = lead.item.about
     found: list[str] = []
     for deal in sorted(lead.item.deals):
-        for record_id in qi.records_of.get(deal, ()):
-            if about & qi.items[record_id].about - set(fb.deals[deal].forces) - set(fb.deals[deal].companies):
-                found += years(qi.texts.get(record_id, ""))
+        ids = qi.records_of.get(deal, ())
+        items = qi.items_of(ids)  # read in one go
+        on_it = [r for r in ids if about & items[r].about - set(fb.deals[deal].forces) - set(fb.deals[deal].companies)]
+        texts = qi.texts_of(on_it)
+        for record_id in on_it:
+            found += years(texts.get(record_id, ""))
     return tuple(dict.fromkeys(found))
 
 

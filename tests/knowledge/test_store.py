@@ -1,0 +1,61 @@
+"""The store: records, rows and groupings read from SQLite through small caches."""
+
+from __future__ import annotations
+
+from knowledge import FactBase
+from knowledge.store import Cache
+
+
+def test_a_cache_forgets_its_oldest_entries_first() -> None:
+    cache: Cache[str, int] = Cache(3)
+    for n, key in enumerate("abcd"):
+        cache.put(key, n)
+    assert cache.get("a") is None
+    assert [cache.get(k) for k in "bcd"] == [1, 2, 3]
+    cache.put("e", 4)
+    assert cache.get("b") is None and cache.get("e") == 4
+
+
+def test_groups_read_in_one_go_match_those_read_one_by_one(fb: FactBase) -> None:
+    store = fb.store
+    speakers = list(fb.quotes_of_speaker)
+    keys = [*speakers, "nobody-at-all", speakers[0]]
+    together = store.groups("quotes_of_speaker", keys)
+    assert list(together) == speakers  # in the order asked, each once, the missing left out
+    for key in keys:
+        assert store.group("quotes_of_speaker", key) == together.get(key)
+    assert store.group("quotes_of_speaker", "nobody-at-all") is None  # a miss, remembered, is still a miss
+
+
+def test_whole_group_is_every_key_with_its_group(fb: FactBase) -> None:
+    store = fb.store
+    whole = store.whole_group("quotes_of_speaker")
+    assert list(whole) == store.group_keys("quotes_of_speaker")
+    assert all(store.group("quotes_of_speaker", key) == ids for key, ids in whole.items())
+
+
+def test_held_keys_answer_as_the_store_does(fb: FactBase) -> None:
+    """The groupings and records whose keys are held in memory answer `in`,
+    lookups and misses exactly as reading the store would."""
+    store = fb.store
+    for name, mapping in (
+        ("quotes_of_speaker", fb.quotes_of_speaker),
+        ("members", fb.members),
+        ("deals_of_entity", fb.deals_of_entity),
+        ("quotes_of_deal", fb.quote_ids_of_deal),
+    ):
+        for key in [*fb.entities, *fb.deals, "nobody-at-all"]:
+            found = store.group(name, key)
+            assert (key in mapping) == (found is not None), (name, key)
+            assert mapping.get(key) == found, (name, key)
+    for record_id in [*fb.entities, *fb.deals, *fb.quotes, "nobody-at-all"]:
+        assert (record_id in fb.entities) == (store.type_of(record_id) == "entity"), record_id
+
+
+def test_rows_by_position_and_by_id_agree(fb: FactBase) -> None:
+    store = fb.store
+    ids = store.searchable_ids()
+    by_id = store.rows(ids)
+    positions = [by_id[i].pos for i in reversed(ids)]
+    assert [row.id for row in store.rows_at(positions)] == list(reversed(ids))
+    assert [row.id for row in store.rows_at(positions)] == list(reversed(ids))  # again, from the cache
