@@ -96,7 +96,11 @@ def _in_context(qi: QuestionIndex, part: str, context: str) -> str:
     if not context:
         return part
     asked = words(part)
-    if mentions_in(qi, asked):
+    own = mentions_in(qi, asked)
+    first = next((i for i, w in enumerate(asked) if w in _PERSONAL or w in _POSSESSIVE), None)
+    if own and (first is None or own[0].start < first):
+        # A name before the pronoun is what it stands for; a pronoun
+        # before any name ("what was their take on Herts ...") looks back.
         return part
     found = words(context)
     named = mentions_in(qi, found)

@@ -209,6 +209,15 @@ def unnamed(kind: str, role: str) -> bool:
     return kind in _UNNAMED_KINDS or "not named" in role.lower()
 
 
+# Entities that are things, not somebody: no answer to "who" or "whose".
+_THING_KINDS = frozenset({"contract"})
+
+
+def somebody(kind: str) -> bool:
+    """An entity that can be who did or thought something (a person or body)."""
+    return kind not in _THING_KINDS
+
+
 def plural(kind: str) -> bool:
     """An entity standing for several people: no answer to who one of them is."""
     return kind in _PLURAL_KINDS

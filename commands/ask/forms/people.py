@@ -283,8 +283,20 @@ _not_a_deal = Only(kinds=("fact", "quote", "event", "entity"))
 
 
 def _who(ask: Ask, question: Question) -> Answer:
+    owned = _WHOSE.match(question.text)
+    if owned:
+        # "whose idea was it to ...": what was somebody's is what is asked;
+        # unless the articles speak of that very thing (a synonym, "plan"
+        # for "idea", says nothing of whose it was), nobody's is given.
+        thing = ask.read(owned["thing"])
+        if thing.units and not any(u.mention or u.key in u.widened for u in thing.units):
+            lacking = f"They don't say whose {echo(owned['thing'], 30)} it was."
+            return not_found(ask.fb, ask.query, ask.read(question.body).mentions, lacking=lacking)
     # A deal is no "who": a record that names who did or said it answers.
     return from_records(ask, question, allow=_not_a_deal, gives=_done)
+
+
+_WHOSE = re.compile(r"^whose (?P<thing>\w+)\b")
 
 
 # Asked of what is or will be ("who will run it now?"), not of what would have been.
@@ -295,6 +307,9 @@ def _done(ask: Ask, question: Question, reading: Reading, ranked: list[Scored]) 
     """ "Who will run the Herts back office now?" is not answered by a
     record of who would have run it, had the deal gone ahead."""
     predicate = tuple(u for u in reading.predicate if u.weight >= COMMON and settles(u))
+    # A contract is no "who": whose idea it was is not the thing itself.
+    entities = ask.fb.entities
+    ranked = [s for s in ranked if s.item.kind != "entity" or slots.somebody(entities[s.item.id].kind)]
     if _UNREAL_ASKED.search(question.text):
         return ranked, ""
     kept = [s for s in ranked if not unreal(s.item, predicate)]

@@ -225,3 +225,10 @@ def test_an_answer_never_mixes_the_two_stories(fb: FactBase) -> None:
         answer = run_command(fb, "ask", question)
         leads = {fb.source_of(i).id for i in answer.ids[:1]}
         assert {c.source_id for c in answer.citations} <= leads or answer.status is Status.AMBIGUOUS
+
+
+def test_a_pronoun_before_any_name_looks_back_to_the_sentence_before(fb: FactBase) -> None:
+    # "their" stands for Bedfordshire's commissioner, whom the articles never
+    # quote, not for somebody of the Herts story the question names after it.
+    answer = run_command(fb, "ask", "the Bedfordshire commissioner - what's their take on Herts dropping G4S?")
+    assert answer.status is Status.NOT_FOUND

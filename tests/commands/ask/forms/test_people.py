@@ -32,3 +32,21 @@ def test_an_unnamed_spokesman_asked_for_by_title_is_shown_as_unnamed(fb: FactBas
 
 def test_a_named_office_holder_is_named(fb: FactBase) -> None:
     assert run_command(fb, "ask", "what is the name of the leicestershire pcc?").ids[0] == "clive-loader"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["whose brainchild was the Lincolnshire framework contract?", "whose fault was it that G4S got dropped in Herts?"],
+)
+def test_whose_thing_the_articles_never_speak_of_is_declined(fb: FactBase, question: str) -> None:
+    # The articles name who decided, not whose idea or fault anything was;
+    # neither the contract itself nor a synonym ("plan") answers "whose".
+    answer = run_command(fb, "ask", question)
+    assert answer.status is Status.NOT_FOUND
+    assert "whose" in answer.body
+
+
+def test_whose_thing_the_articles_do_speak_of_is_answered(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "whose recommendations was the Herts decision based on?")
+    assert answer.status is Status.OK
+    assert "chief constables" in answer.body
