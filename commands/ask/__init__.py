@@ -96,9 +96,9 @@ def _in_context(qi: QuestionIndex, part: str, context: str) -> str:
     if not context:
         return part
     asked = words(part)
-    own = mentions_in(qi, asked)
+    named_here = mentions_in(qi, asked)
     first = next((i for i, w in enumerate(asked) if w in _PERSONAL or w in _POSSESSIVE), None)
-    if own and (first is None or own[0].start < first):
+    if named_here and (first is None or named_here[0].start < first):
         # A name before the pronoun is what it stands for; a pronoun
         # before any name ("what was their take on Herts ...") looks back.
         return part
