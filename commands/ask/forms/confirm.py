@@ -260,6 +260,10 @@ _CONSIDERING = frozenset(
     react reacted reacting respond responded responding comment commented commenting say said says welcome
     welcomed criticise criticised criticize criticized""".split()
 )
+# Entities that act and hold views: what they did in the other story is not told.
+_ACTORS = frozenset({"person", "spokesperson", "group", "union"})
+# Words of what somebody is, not what they did ("was Loader one of the chief constables?").
+_BEING = frozenset("is was are were be been being one part member members among".split())
 _CAUSES = frozenset("because cos cause caused due over after since why reason".split())
 
 
@@ -684,6 +688,7 @@ def _across(ask: Ask, said: _Claim) -> Answer | None:
         if others and their and home and not their & home:
             subject = fb.entities.get(first[0])
             thing = fb.entities[others[0]].name if others[0] in fb.entities else mention.name
+            thing = thing[4:] if thing.lower().startswith("the ") else thing  # "the **chief constables**"
             deal = fb.deals[min(home, key=qi.deal_order.__getitem__)]
             status = next((f for f in fb.facts_of_deal(deal.id, "status")), None)
             who = f"**{graph.place_of(subject)}** is in" if subject is not None else "That is"
@@ -695,7 +700,10 @@ def _across(ask: Ask, said: _Claim) -> Answer | None:
             if status is not None:
                 lines.append(status.text)
             ids = [status.id if status else deal.id]
-            if _gives_cause(said) or set(said.words) & _CONSIDERING:
+            acts = fb.entities[others[0]].kind in _ACTORS if others[0] in fb.entities else False
+            if _gives_cause(said) or set(said.words) & _CONSIDERING or (acts and not set(said.words) & _BEING):
+                # "did the east mids chief constables back the decision?":
+                # what the other story's people did here, the articles never say.
                 # "did the east mids forces bin G4S cos of the Olympics?": the
                 # articles give no such cause, which is not to say there was none.
                 return not_found(fb, ask.query, (), lacking=" ".join(lines[:1]))

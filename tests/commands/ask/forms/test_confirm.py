@@ -60,3 +60,16 @@ def test_a_yes_no_is_judged_on_the_story_asked_about(fb: FactBase) -> None:
 
 def test_a_claim_about_nothing_the_articles_cover_is_declined(fb: FactBase) -> None:
     assert _ask(fb, "the west midlands police dropped g4s too right?")[0] == "The articles don't say"
+
+
+def test_what_the_other_storys_people_did_here_is_declined_not_denied(fb: FactBase) -> None:
+    # The chief constables are Herts people: whether those of Leicestershire
+    # approved of anything, the articles never say; "No" would be a guess.
+    title, body, _ = _ask(fb, "did the Leicestershire chief constables approve of the alliance?")
+    assert title == "The articles don't say"
+    assert "only in the other story" in body
+
+
+def test_what_somebody_is_put_with_the_other_storys_people_is_still_checked(fb: FactBase) -> None:
+    title, body, _ = _ask(fb, "was Loader one of the Herts chief constables?")
+    assert title.startswith("No:") and "Leicestershire" in body
