@@ -219,6 +219,11 @@ def _attribution(ask: Ask, said: _Claim) -> Answer | None:
         # Somebody else said it, in words close enough to be sure.
         quote = fb.quotes[ranked[0].item.id]
         speaker = fb.entities[quote.speaker]
+        if said.words[verb + 1 : verb + 2] in (["whether"], ["if"]):
+            # "did Cambridgeshire say whether ...": nothing is put in their
+            # mouth to deny; that they said nothing on it, the articles don't say.
+            lacking = f"They quote nothing from {named} on it."
+            return not_found(fb, ask.query, (), lacking=lacking, entities=(speaker.id,))
         lines = [
             f"It was **{speaker.name}** ({speaker.role}), not {named}.",
             quote_text(fb, quote),

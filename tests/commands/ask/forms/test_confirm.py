@@ -73,3 +73,15 @@ def test_what_the_other_storys_people_did_here_is_declined_not_denied(fb: FactBa
 def test_what_somebody_is_put_with_the_other_storys_people_is_still_checked(fb: FactBase) -> None:
     title, body, _ = _ask(fb, "was Loader one of the Herts chief constables?")
     assert title.startswith("No:") and "Leicestershire" in body
+
+
+def test_whether_somebody_unquoted_spoke_on_a_thing_is_declined_with_who_did(fb: FactBase) -> None:
+    # "say if ..." puts no words in Bedfordshire's mouth to deny.
+    title, body, _ = _ask(fb, "did bedfordshire say if they'd carry on talking to G4S?")
+    assert title == "The articles don't say"
+    assert "David Lloyd" in body
+
+
+def test_words_put_in_the_wrong_mouth_are_still_corrected(fb: FactBase) -> None:
+    title, body, _ = _ask(fb, "did Loader say he would keep talking to G4S?")
+    assert title.startswith("No:") and "David Lloyd" in body
