@@ -117,6 +117,8 @@ def _of_kind(ask: Ask, question: Question, kind: str) -> Answer | None:
     return Answer(title=title, body="\n".join(lines), citations=citations(fb, ids), ids=tuple(ids))
 
 
+# Words of counting itself ("not counting Lincolnshire"), which ask nothing of the stories.
+_COUNTING = frozenset(stem(w) for w in "count counting counted total tally number numbers altogether".split())
 # What "how many" counts that the fact graph holds outright.
 _GRAPH_COUNTS = {
     **dict.fromkeys((stem("force"), stem("forces")), "forces"),
@@ -132,7 +134,11 @@ def _from_graph(ask: Ask, question: Question, counted: str) -> Answer | None:
     fb, qi = ask.fb, ask.qi
     text = " ".join(w for w in words(question.body) if w not in _STORY_WORDS)
     reading = read(qi, text)
-    if reading.places and not reading.anchor:
+    nouns, _ = slots.counted(question.body)
+    beyond = [u for u in reading.units if not u.known and u.key not in nouns and u.key not in _COUNTING]
+    if (reading.places and not reading.anchor) or beyond:
+        # "how many forces across the country use G4S": counted over what the
+        # articles never speak of, the stories' own forces are no answer.
         return None
     deals = deals_asked(ask, reading, question.text)
     if counted == "people" and not set(words(question.text)) & _NAMING:

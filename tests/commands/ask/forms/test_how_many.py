@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from commands import Status, run_command
 from knowledge import FactBase
 
@@ -27,3 +29,16 @@ def test_people_working_somewhere_are_not_people_named(fb: FactBase) -> None:
 
 def test_an_amount_however_it_is_asked(fb: FactBase) -> None:
     assert run_command(fb, "ask", "what % of herts police would have been outsourced").status is Status.NOT_FOUND
+
+
+@pytest.mark.parametrize(
+    "question", ["how many forces nationwide have dropped G4S?", "how many police forces in Europe use G4S?"]
+)
+def test_a_count_over_what_the_articles_never_speak_of_is_no_count_of_their_forces(fb: FactBase, question: str) -> None:
+    answer = run_command(fb, "ask", question)
+    assert answer.status is Status.NOT_FOUND
+
+
+def test_words_of_counting_itself_do_not_stop_a_count_of_the_forces(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "how many forces in total turned G4S down, counting both stories?")
+    assert answer.title.startswith("Six forces")
