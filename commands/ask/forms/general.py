@@ -13,12 +13,14 @@ from dataclasses import replace
 from commands.answer import Answer
 from commands.ask import slots
 from commands.ask.forms.entry import Entry
-from commands.ask.pipeline import Ask, Gives, deals_of_parties, from_records, only_parties
+from commands.ask.pipeline import Ask, Gives, deals_of_parties, from_records, only_parties, shown_text
 from commands.ask.question import QUESTION_WORDS, Form, Question, body
 from commands.ask.ranking import Scored
 from commands.ask.reading import Reading, term_units
 from commands.ask.render import Shown, not_found, render_answer
 from commands.format import echo
+from knowledge.analysis import stem
+from knowledge.analysis import words as analysed_words
 
 # Topic words in a question of no particular form ("G4S response", "herts reasons").
 _TOPIC_CUES: tuple[tuple[Form, re.Pattern[str]], ...] = (
@@ -134,6 +136,21 @@ def came_of(ask: Ask, question: Question, reading: Reading, ranked: list[Scored]
     return kept, f"They only say it is to come (“{ranked[0].item.when}”), not what came of it."
 
 
+_NOMINAL = re.compile(r"(?:ation|ations|ment|ments|al|als)$")
+
+
+def _named_only(text: str, deed: set[str]) -> bool:
+    """Whether a text has a deed only as a noun made of its verb ("recommendations")."""
+    forms = [w for w in analysed_words(text) if stem(w) in deed]
+    return bool(forms) and all(_NOMINAL.search(w) for w in forms)
+
+
+def _deed_text(ask: Ask, record_id: str) -> str:
+    """What a record says: its text, or for somebody, their role."""
+    entity = ask.fb.entities.get(record_id)
+    return shown_text(ask.fb, record_id) or (entity.role if entity is not None else "")
+
+
 def _does(verb: str, subject: str) -> Gives:
     def gives(ask: Ask, question: Question, reading: Reading, ranked: list[Scored]) -> tuple[list[Scored], str]:
         units = term_units(ask.qi, [verb])
@@ -145,6 +162,10 @@ def _does(verb: str, subject: str) -> Gives:
         # not merely recommend something.
         doer = [u for u in ask.read(subject).units if u.mention is None and u.widened]
         kept = [s for s in kept if all(u.key in s.matched for u in doer)]
+        # "What did the chief constables recommend?": a record that only names
+        # the deed ("the chief constables' recommendations") does not say what it was.
+        deed = {u.key for u in units}
+        kept = [s for s in kept if not _named_only(_deed_text(ask, s.item.id), deed)]
         return kept, f"They don't say what {echo(question.body, 60)}."
 
     return gives

@@ -135,7 +135,11 @@ def _from_graph(ask: Ask, question: Question, counted: str) -> Answer | None:
     text = " ".join(w for w in words(question.body) if w not in _STORY_WORDS)
     reading = read(qi, text)
     nouns, _ = slots.counted(question.body)
-    beyond = [u for u in reading.units if not u.known and u.key not in nouns and u.key not in _COUNTING]
+    beyond = [
+        u
+        for u in reading.units
+        if not u.known and u.key not in nouns and u.key not in _COUNTING and not _is_number(u.word)
+    ]
     if (reading.places and not reading.anchor) or beyond:
         # "how many forces across the country use G4S": counted over what the
         # articles never speak of, the stories' own forces are no answer.
@@ -208,6 +212,11 @@ def _named_forces(ask: Ask, deals: list[str]) -> Answer:
 _NUMBER_WORDS = {
     w: n for n, w in enumerate("two three four five six seven eight nine ten eleven twelve".split(), start=2)
 }
+
+
+def _is_number(word: str) -> bool:
+    """A number in figures or words: a guess ("..., four?"), not a thing asked of."""
+    return word.isdigit() or word in _NUMBER_WORDS
 
 
 def _guessed(text: str) -> int | None:
