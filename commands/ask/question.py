@@ -87,6 +87,9 @@ LEAD = re.compile(
     r"(?:can|could|would|will) (?:you|u|someone|somebody|anyone|anybody) (?:please )?"
     r"(?:tell me|say|explain|check|confirm|give me|show me|let me know|find me)|"
     r"tell me|explain|"
+    # "please state what ...", "describe how ...": a request for what the question asks.
+    r"(?:state|describe|outline|clarify|spell out|say|tell us|let us know)"
+    r"(?= (?:what|who|whom|whose|why|how|when|where|which|whether)\b)|"
     r"do you know|does anyone know|i (?:want|d like|would like|need) to know|i wonder|i m wondering|any idea|"
     r"i (?:was )?wondering|remind me|just checking|quick one|real quick|as far as (?:the )?(?:articles?|text|story) "
     r"(?:goes|go|says?)|according to (?:the )?(?:articles?|text|story)|in the (?:articles?|story))\s+)+"

@@ -48,6 +48,14 @@ _WHAT_SAID = re.compile(
     # company could do": what they said is about the clause that follows.
     r"| (?:that )?(?P<clause>(?:it|they|he|she|we|the|a|an|this|their|its|g4s) .+?))?$"
 )
+# "(tell me) what the union said about it": the question put in a sentence,
+# in a statement's order.
+_WHAT_X_SAID = re.compile(
+    r"^what (?!(?:is|was|are|were|has|had|have|did|does|do|will|would|s|it|else)\b)"
+    r"(?P<speaker>(?:the |a )?\w+(?: \w+){0,4}?) "
+    r"(?:said|says|told \w+|stated|claimed|thinks|thought|reckons|reckoned)"
+    r"(?: (?:about|on|regarding|concerning|of|re|over) (?P<about>.+?))?$"
+)
 # "what is Unison saying about all this", "what were the forces claiming".
 _WHAT_SAYING = re.compile(
     r"^what (?:is|are|was|were|s|re) (?P<speaker>.+?) (?:saying|commenting|claiming|arguing|telling \w+)"
@@ -83,7 +91,7 @@ def _read_who_said(line: str, contrast: bool) -> Question | None:
 
 
 def _read_what_said(line: str, contrast: bool) -> Question | None:
-    for pattern in (_WHAT_SAID, _WHAT_SAYING, _WHAT_SAID_BY, _WORDS_OF, _SAY_ANYTHING):
+    for pattern in (_WHAT_SAID, _WHAT_SAYING, _WHAT_SAID_BY, _WORDS_OF, _SAY_ANYTHING, _WHAT_X_SAID):
         if (m := pattern.match(line)) and m["speaker"].split()[0] not in QUESTION_WORDS:
             clause = m["clause"] if "clause" in pattern.groupindex else None
             speaker, about = body(m["speaker"]), body(m["about"] or clause)

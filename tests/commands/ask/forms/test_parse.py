@@ -60,6 +60,9 @@ def test_forms(question: str, form: Form, body: str) -> None:
         ("what does unison think of the decision", "unison", "the decision"),
         ("what was said by the pccs about local policing", "the pccs", "local policing"),
         ("lloyd's comments on the evidence", "lloyd", "the evidence"),
+        # A request ("please state", "describe") before the question, in a statement's order.
+        ("Please state what the G4S spokesman said about the outcome.", "the g4s spokesman", "the outcome"),
+        ("describe what Hanrahan thinks of the alliance", "hanrahan", "the alliance"),
     ],
 )
 def test_what_did_x_say(question: str, speaker: str, about: str) -> None:
@@ -92,6 +95,10 @@ def test_typos_in_question_words_are_fixed() -> None:
 def test_typo_fixing_leaves_words_the_fact_base_knows() -> None:
     # "shaw" is one edit from "how"-like words only by chance; known words stay.
     assert parse("whay did shaw say", known=lambda w: w == "whay").form is not Form.WHY
+
+
+def test_what_was_said_names_no_speaker() -> None:
+    assert parse("what was said").form is not Form.WHAT_SAID
 
 
 def test_contractions_and_chatter() -> None:
