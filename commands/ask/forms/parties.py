@@ -35,7 +35,7 @@ _KIND_WORDS = (
 )
 _KINDS = re.compile(
     r"^(?:(?:which|what|who) (?:(?:is|are|was|were) (?:the )?(?:named )?)?|(?:name|list) (?:all )?(?:of )?(?:the )?"
-    r"(?:named )?)" + _KIND_WORDS + r"(?: s| is| are| was| were)?"
+    r"(?:named )?)(?:(?:trade|labour|private|security|other|public) )?" + _KIND_WORDS + r"(?: s| is| are| was| were)?"
     r"(?: (?:named|mentioned|quoted|involved|featured|featuring|appearing|that appear|who appear))?"
     r"(?: (?:in|part of|on|across|from)\b(?P<rest>.*))?$"
 )

@@ -31,6 +31,10 @@ _WHO_SAID = re.compile(
     r"declared|admitted|thinks|think|believes|believe|reckons|welcomed|quoted(?: as saying)?|used the words|put it|"
     r"made the (?:comment|remark|statement)|spoke of|talked about|mentioned)\b(?: that)?(?P<rest>.*)$"
 )
+# "which union is quoted in the control-room story": where, which asks no words.
+_IN_STORY = re.compile(
+    r"^\s*(?:in|from|by) (?:the |this |that |each |both )?(?:\w+ ){0,4}?(?:story|stories|article|articles|piece)$"
+)
 _WHOSE_WORDS = re.compile(r"^whose (?:words|quote|comment|statement) (?:is|was|were|are)(?P<rest>.*)$")
 # "... good news for members, who said that?": the words first, the question after.
 _SAID_THAT = re.compile(
@@ -79,7 +83,7 @@ _SAY_ANYTHING = re.compile(
 
 
 def _read_who_said(line: str, contrast: bool) -> Question | None:
-    if (m := _WHO_SAID.match(line)) and m["rest"].strip():
+    if (m := _WHO_SAID.match(line)) and _IN_STORY.sub("", m["rest"]).strip():
         verb = m["verb"]
         rest = m["rest"] if verb in SAY else f"{verb} {m['rest']}"
         return Question(line, Form.WHO_SAID, body(rest))
