@@ -106,7 +106,8 @@ HEDGES = frozenset("exactly actually really basically just like literally totall
 # Hedges of several words ("who said, more or less, that..."): they frame
 # how sure the asker is, never what is asked.
 _HEDGE_PHRASES = re.compile(
-    r"(?<= )(?:more or less|sort of|kind of|in a way|so to speak|as it were|roughly speaking|in so many words|"
+    r"(?<= )(?:more or less|(?<!what )(?<!which )(?<!a )(?<!the )(?<!this )(?<!that )(?<!any )(?<!some )(?<!no )"
+    r"(?:sort|kind) of|in a way|so to speak|as it were|roughly speaking|in so many words|"
     r"or so|give or take|if you like)(?= )"
 )
 # "has Lloyd started talking to other firms?": beginning to do a thing is

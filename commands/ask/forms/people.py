@@ -65,6 +65,10 @@ _KIND_OF = re.compile(
     r"|^how (?:is|was|are|were) (?P<described>.+?) (?:described|characterised|characterized|portrayed|referred to|"
     r"called|labelled|labeled|introduced|identified)(?: as)?" + _WHERE_ASKED
 )
+_DESCRIBED_AS = re.compile(
+    r" (?:described|characterised|characterized|portrayed|referred to|called|labelled|labeled|introduced)(?: as)?"
+    + _WHERE_ASKED
+)
 # "... here", "... in the article": where a meaning is asked, not of what.
 _WHERE_ASKED_HERE = r"(?: here| there| in (?:this|the|that) (?:article|story|piece|context))?"
 EXPANSION = "expansion"
@@ -90,7 +94,9 @@ def _read_naming(line: str, contrast: bool) -> Question | None:
         return Question(line, Form.WHAT_IS, body(next(g for g in (m["a"], m["b"], m["c"], m["d"]) if g)))
     if m := _KIND_OF.match(line):
         named = m["rest"] or m["doer"] or m["holder"] or m["worker"] or m["owner"] or m["described"]
-        return Question(line, Form.WHAT_IS, body(named))
+        # "what sort of company is G4S described as in the Herts story": how
+        # and where it is described asks what it is.
+        return Question(line, Form.WHAT_IS, body(_DESCRIBED_AS.sub("", named) or named))
     if m := _ROLE.match(line):
         subject = next(g for g in (m["a"], m["b"], m["c"], m["d"]) if g is not None)
         return Question(line, Form.WHAT, body(f"{subject} {body(m['rest'])}"), role=body(subject))

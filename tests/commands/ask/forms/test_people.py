@@ -50,3 +50,14 @@ def test_whose_thing_the_articles_do_speak_of_is_answered(fb: FactBase) -> None:
     answer = run_command(fb, "ask", "whose recommendations was the Herts decision based on?")
     assert answer.status is Status.OK
     assert "chief constables" in answer.body
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what type of outfit is G4S called in the Herts article?", "What kind of firm is G4S described as?"],
+)
+def test_what_kind_of_thing_somebody_is_described_as_is_what_they_are(fb: FactBase, question: str) -> None:
+    # "kind of" after "what" asks a kind; it is no hedge to drop.
+    answer = run_command(fb, "ask", question)
+    assert answer.ids[0] == "g4s"
+    assert "Security firm" in answer.body
