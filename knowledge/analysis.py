@@ -403,7 +403,7 @@ _OPPOSED = (
     # Gone for good is not what may come again.
     ("for good, forever, for ever, permanently, never again", "in future, again"),
     # "G4S was the only company considered" denies that anyone else was.
-    ("only, sole", "other, else, another"),
+    ("only, sole", "other, else, another, several, multiple, various, numerous, more than one"),
     # A pause is not an end.
     ("pause, paused, suspend, suspended", "abandon, abandoned, end, ended, discontinue, discontinued, scrap, scrapped"),
     # Giving something up is not pressing on with it.

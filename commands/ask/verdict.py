@@ -31,7 +31,7 @@ SAYING = frozenset(
     for w in """say said says call called calls describe described describes claim claimed claims state stated
     tell told reckon reckoned think thought believe believed mention mentioned suggest suggested insist insisted
     admit admitted confirm confirmed announce announced put label labelled brand branded term termed refer
-    referred""".split()
+    referred known dubbed nicknamed titled addressed""".split()
 )
 _ARTICLES = frozenset({"a", "an", "the"})
 _POLARITY = frozenset({"any"})

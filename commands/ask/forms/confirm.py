@@ -33,7 +33,7 @@ from commands.ask.ranking import CLOSE, Aim, Scored, coverage, quotes, rank, rec
 from commands.ask.reading import Reading, Unit, read
 from commands.ask.render import Shown, not_found, render_answer
 from commands.ask.scope import asks_each_story
-from commands.ask.verdict import COMMON, ended_verdict, settles, verdict
+from commands.ask.verdict import COMMON, SAYING, ended_verdict, settles, verdict
 from commands.format import citations, quote_text
 from knowledge import FactBase
 from knowledge.analysis import STOPWORDS, is_filler, stem, terms, time_phrase, years
@@ -363,7 +363,8 @@ def _identity(ask: Ask, said: _Claim) -> Answer | None:
     any_role = any(stem(w) in _ANY_ROLE for w in rest)
     if not others and not role_terms and not any_role and "through" not in rest:
         return None
-    unknown = [u.word for u in said.reading.units if u.mention is None and not u.known]
+    # "is Lloyd referred to as / known as a councillor": a verb of naming is no role.
+    unknown = [u.word for u in said.reading.units if u.mention is None and not u.known and u.key not in SAYING]
     unknown = [w for w in unknown if w not in _qualifiers(said.words, entity)]
     if unknown:
         # "Loader was an Air Chief Marshal, wasn't he?", "was Lloyd elected?":
@@ -387,7 +388,8 @@ def _identity(ask: Ask, said: _Claim) -> Answer | None:
     called = [a for a in entity.aliases if asked & set(terms(a)) and a.lower() not in entity.role.lower()]
     if called:
         lines.append(f"The article also calls {entity.name} " + graph.and_list(f"“{a}”" for a in called) + ".")
-    if fits:
+    if fits or (called and not others):
+        # The article's own name for them ("Councillor Lloyd") says so.
         return _answer_of(ask, _verdict_title("Yes", role), lines, [entity.id, proof or ""])
     return _answer_of(ask, _verdict_title("No", role), lines, [entity.id, *(o.id for o in wrong)])
 
@@ -397,7 +399,7 @@ def _identity(ask: Ask, said: _Claim) -> Answer | None:
 _ANY_ROLE = frozenset(stem(w) for w in "official officials rep reps representative staff employee worker".split())
 _ROLE_OPENERS = frozenset(
     "the a an one part with from at in of member still also just really s through via under speaking working "
-    "representing".split()
+    "representing known referred called described titled dubbed".split()
 )
 
 
@@ -476,8 +478,8 @@ def _fits_role(
             fits = False
             wrong += [fb.entities[t] for t in targets if fb.entities[t].kind in _RELATIONAL_KINDS]
     for unit in units:
-        if unit.mention is not None or unit.key in STOPWORDS or is_filler(unit.key):
-            continue
+        if unit.mention is not None or unit.key in STOPWORDS or is_filler(unit.key) or unit.key in SAYING:
+            continue  # "is X called / known as a ...": the naming verb is no part of the role
         if not ({unit.key, *unit.widened} & role_terms) and unit.key not in ("one", "same"):
             fits = False
     return fits, wrong

@@ -85,3 +85,16 @@ def test_whether_somebody_unquoted_spoke_on_a_thing_is_declined_with_who_did(fb:
 def test_words_put_in_the_wrong_mouth_are_still_corrected(fb: FactBase) -> None:
     title, body, _ = _ask(fb, "did Loader say he would keep talking to G4S?")
     assert title.startswith("No:") and "David Lloyd" in body
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is David Lloyd known as a councillor?", "is Chris Hanrahan described as a branch secretary?"],
+)
+def test_a_verb_of_naming_asks_what_somebody_is(fb: FactBase, question: str) -> None:
+    # The article's own name for somebody ("Councillor Lloyd") says so too.
+    assert _ask(fb, question)[0].startswith("Yes:")
+
+
+def test_a_name_the_article_uses_does_not_put_them_in_another_place(fb: FactBase) -> None:
+    assert _ask(fb, "Lloyd is the Bedfordshire PCC, isn't he")[0].startswith("No:")

@@ -97,3 +97,21 @@ def test_whether_a_deal_came_off(fb: FactBase) -> None:
 def test_a_record_saying_the_opposite_answers(fb: FactBase) -> None:
     answer = run_command(fb, "ask", "was g4s happy about it")
     assert answer.title.startswith("No:") and answer.ids[0] in ("em-g4s-disappointed", "shaw-disappointed")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # "only" denies any quantity of others: several, multiple, more than one.
+        ("were multiple firms seriously considered for the Herts work?", "No"),
+        ("was more than one company seriously considered by Herts?", "No"),
+        # Everyday words for the articles' own: jointly (collectively).
+        ("did Herts, Beds and Cambs decide to privatise jointly?", "Yes"),
+    ],
+)
+def test_everyday_words_for_what_the_records_say(fb: FactBase, question: str, verdict: str) -> None:
+    assert run_command(fb, "ask", question).title.startswith(verdict + ":")
+
+
+def test_the_spotlight_is_scrutiny(fb: FactBase) -> None:
+    assert "herts-olympics-scrutiny" in run_command(fb, "ask", "why was the Herts deal in the spotlight?").ids
