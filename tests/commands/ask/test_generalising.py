@@ -842,3 +842,18 @@ def test_a_deed_only_named_as_a_noun_does_not_say_what_was_done(fb: FactBase, qu
 def test_a_deed_the_record_states_as_a_verb_is_answered(fb: FactBase) -> None:
     answer = run_command(fb, "ask", "what did the three forces announce on 3 November?")
     assert "feasibility study" in answer.body
+
+
+@pytest.mark.parametrize(
+    ("question", "deal"),
+    [
+        ("which firm did the Leics, Notts and Northants forces turn down?", "east-midlands-control-rooms"),
+        ("what company were the Herts forces negotiating with?", "herts-back-office"),
+    ],
+)
+def test_which_party_of_a_kind_a_named_deal_had_comes_from_that_story_alone(
+    fb: FactBase, question: str, deal: str
+) -> None:
+    answer = run_command(fb, "ask", question)
+    assert answer.title == "G4S"
+    assert [c.source_id for c in answer.citations] == [fb.deals[deal].source]
