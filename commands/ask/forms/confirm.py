@@ -410,12 +410,23 @@ def _possessive(words: list[str], at: int) -> bool:
     return at < len(words) and words[at] == "s" and bool(following) and following not in _ROLE_OPENERS
 
 
+# Prepositions that open a role only with a body or an office after them.
+_PLACING = frozenset("in at with from of under".split())
+
+
 def _names_a_role(ask: Ask, said: _Claim, subject: Mention) -> bool:
     """Whether what follows the subject of "is X ...?" says what X is (a
     role, a body, a membership), not what X does."""
     after = said.words[subject.end]
     if _possessive(said.words, subject.end):
         return False  # "was Lloyd's decision based on...": Lloyd's, not Lloyd
+    if after in _PLACING:
+        # "is Hanrahan in Unison" places him in a body; "is Lloyd in talks
+        # with ..." says what he is doing.
+        near = said.words[subject.end + 1 : subject.end + 3]
+        return any(m.start in (subject.end + 1, subject.end + 2) for m in said.reading.mentions) or any(
+            stem(w) in _ROLE_WORDS for w in near
+        )
     if after in _ROLE_OPENERS or stem(after) in _ROLE_WORDS:
         return True
     return any(m.start == subject.end for m in said.reading.mentions)

@@ -98,3 +98,10 @@ def test_a_verb_of_naming_asks_what_somebody_is(fb: FactBase, question: str) -> 
 
 def test_a_name_the_article_uses_does_not_put_them_in_another_place(fb: FactBase) -> None:
     assert _ask(fb, "Lloyd is the Bedfordshire PCC, isn't he")[0].startswith("No:")
+
+
+def test_a_preposition_with_no_body_after_it_asks_what_somebody_does_not_who_they_are(fb: FactBase) -> None:
+    # "in discussion with ..." is what Lloyd is doing; "in Unison" would place Hanrahan.
+    title, body, _ = _ask(fb, "is David Lloyd in discussion with other providers?")
+    assert title.startswith("Yes:") and "other market providers" in body
+    assert _ask(fb, "is Hanrahan in Unison?")[0].startswith("Yes: Chris Hanrahan is")
