@@ -399,6 +399,8 @@ _OPPOSED = (
     ("delighted, pleased, happy, glad, chuffed, thrilled, welcome, welcomed, good news, great news", "disappointed"),
     ("tiny, small, little, minor", "swathes, large, substantial, major"),
     ("accept", "reject"),
+    # Still in the frame is not ruled out.
+    ("in the picture, in the frame, in the running", "rule out, ruled out, exclude, excluded"),
     ("win", "lose"),
     # Gone for good is not what may come again.
     ("for good, forever, for ever, permanently, never again", "in future, again"),

@@ -115,3 +115,10 @@ def test_everyday_words_for_what_the_records_say(fb: FactBase, question: str, ve
 
 def test_the_spotlight_is_scrutiny(fb: FactBase) -> None:
     assert "herts-olympics-scrutiny" in run_command(fb, "ask", "why was the Herts deal in the spotlight?").ids
+
+
+def test_still_in_the_running_is_answered_by_not_being_ruled_out(fb: FactBase) -> None:
+    # "in the running" and "ruled out" exclude each other: the record that
+    # G4S was not ruled out for future deals is the one on the question.
+    answer = run_command(fb, "ask", "is G4S still in the running for future deals with Herts?")
+    assert answer.ids[0] in ("lloyd-not-ruled-out", "herts-g4s-not-ruled-out")
