@@ -530,6 +530,11 @@ def _membership(ask: Ask, said: _Claim) -> Answer | None:
         # "Derbyshire was one of the three that rejected G4S": which three, the
         # rest of the claim says.
         deals = _described_deal(ask, said, listed)
+    elif set(said.words) & _THROUGH and len(listed) > 1 and _is_party_subject(ask, said, listed[0]):
+        # "did Herts go via Lincolnshire Police?": the subject, one of a deal's
+        # own forces, says which deal; what it went through is the rest.
+        deals = list(graph.deals_of(fb, next(t for t in listed[0].targets if t in qi.forces)))
+        listed = listed[1:]
     else:
         return None
     if len(set(deals)) != 1:
@@ -573,6 +578,12 @@ def _is_subject(said: _Claim, mention: Mention) -> bool:
     Hertfordshire were among those drafted in")."""
     first = not set(said.words[: mention.start]) - {"the", "so", "and"}
     return first and said.after(mention) in _COPULA | _ONE_OF | {"in"}
+
+
+def _is_party_subject(ask: Ask, said: _Claim, mention: Mention) -> bool:
+    """Whether a claim opens with one of a deal's own forces ("Hertfordshire went ...")."""
+    first = not set(said.words[: mention.start]) - {"the", "so", "and", "did", "does", "was", "were", "had", "has"}
+    return first and any(t in ask.qi.forces and graph.deals_of(ask.fb, t) for t in mention.targets)
 
 
 def _only_membership(ask: Ask, said: _Claim, listed: list[Mention]) -> bool:

@@ -105,3 +105,8 @@ def test_a_preposition_with_no_body_after_it_asks_what_somebody_does_not_who_the
     title, body, _ = _ask(fb, "is David Lloyd in discussion with other providers?")
     assert title.startswith("Yes:") and "other market providers" in body
     assert _ask(fb, "is Hanrahan in Unison?")[0].startswith("Yes: Chris Hanrahan is")
+
+
+def test_a_deals_own_force_as_subject_says_which_deal_went_through_a_contract(fb: FactBase) -> None:
+    assert _ask(fb, "did bedfordshire go through lincolnshire police?")[0].startswith("Yes:")
+    assert _ask(fb, "so Cambs went via Northants police?")[0].startswith("No:")
