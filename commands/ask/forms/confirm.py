@@ -530,6 +530,11 @@ def _membership(ask: Ask, said: _Claim) -> Answer | None:
         # "Derbyshire was one of the three that rejected G4S": which three, the
         # rest of the claim says.
         deals = _described_deal(ask, said, listed)
+    elif set(said.words) & _ONE_OF and len(listed) > 1 and _is_subject(said, listed[0]) and _one_deal(ask, listed[1:]):
+        # "was Lincolnshire one of the forces privatising with Herts?": the
+        # forces named after the subject say which deal it is claimed to be in.
+        deals = _one_deal(ask, listed[1:])
+        listed = listed[:1]
     elif set(said.words) & _THROUGH and len(listed) > 1 and _is_party_subject(ask, said, listed[0]):
         # "did Herts go via Lincolnshire Police?": the subject, one of a deal's
         # own forces, says which deal; what it went through is the rest.
@@ -578,6 +583,13 @@ def _is_subject(said: _Claim, mention: Mention) -> bool:
     Hertfordshire were among those drafted in")."""
     first = not set(said.words[: mention.start]) - {"the", "so", "and"}
     return first and said.after(mention) in _COPULA | _ONE_OF | {"in"}
+
+
+def _one_deal(ask: Ask, mentions: list[Mention]) -> list[str]:
+    """The one deal whose own forces all these mentions name, if one."""
+    found = {d for m in mentions for t in m.targets if t in ask.qi.forces for d in graph.deals_of(ask.fb, t)}
+    named_all = all(any(t in ask.qi.forces and graph.deals_of(ask.fb, t) for t in m.targets) for m in mentions)
+    return sorted(found) if named_all and len(found) == 1 else []
 
 
 def _is_party_subject(ask: Ask, said: _Claim, mention: Mention) -> bool:

@@ -110,3 +110,16 @@ def test_a_preposition_with_no_body_after_it_asks_what_somebody_does_not_who_the
 def test_a_deals_own_force_as_subject_says_which_deal_went_through_a_contract(fb: FactBase) -> None:
     assert _ask(fb, "did bedfordshire go through lincolnshire police?")[0].startswith("Yes:")
     assert _ask(fb, "so Cambs went via Northants police?")[0].startswith("No:")
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("was Bedfordshire one of the forces privatising alongside Hertfordshire?", "Yes:"),
+        ("Essex was one of the forces going in with Cambs, right?", "No:"),
+    ],
+)
+def test_forces_named_after_the_subject_say_which_deal_it_is_claimed_to_be_in(
+    fb: FactBase, claim: str, verdict: str
+) -> None:
+    assert _ask(fb, claim)[0].startswith(verdict)
