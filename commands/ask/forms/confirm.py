@@ -236,7 +236,13 @@ def _attribution(ask: Ask, said: _Claim) -> Answer | None:
         # Their words on the very thing, saying the opposite ("a deal had not been agreed"): no.
         word = ("Yes" if agrees else "No") if close else "Not quite"
         lines = [quote_text(fb, fb.quotes[best_id])]
-        if word == "No":
+        claimed_time = time_phrase(content)
+        other_time = _other_time(best, claimed_time) if claimed_time and not years(content) else ""
+        if other_time:
+            # "Hanrahan said they'd meet later this year?": their words give another time.
+            word = "No"
+            lines.insert(0, f"The articles give “{other_time}”, not “{claimed_time}”.")
+        elif word == "No":
             lines.insert(0, f"Not so: this is what {named} said.")
         elif word == "Not quite":
             lines.insert(0, f"Not in those words: this is what {named} said.")

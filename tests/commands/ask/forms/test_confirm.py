@@ -123,3 +123,16 @@ def test_forces_named_after_the_subject_say_which_deal_it_is_claimed_to_be_in(
     fb: FactBase, claim: str, verdict: str
 ) -> None:
     assert _ask(fb, claim)[0].startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("did Hanrahan say the union would meet police chiefs next month?", "No:"),
+        ("Hanrahan said Unison will meet chief officers early next year?", "Yes:"),
+    ],
+)
+def test_a_time_put_in_somebodys_mouth_is_checked_against_their_words(fb: FactBase, claim: str, verdict: str) -> None:
+    title, body, _ = _ask(fb, claim)
+    assert title.startswith(verdict)
+    assert "early next year" in body
