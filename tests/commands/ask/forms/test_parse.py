@@ -35,6 +35,9 @@ def _words(text: str) -> list[str]:
         ("when will the alliance be in place?", Form.WHEN, "the alliance be in place"),
         ("how many forces were involved?", Form.HOW_MANY, "forces were involved"),
         ("which services would g4s have run?", Form.SERVICES, "g4s"),
+        # Any word for parts, once "back office" or "support" names them: the services, not what next.
+        ("which support bits would g4s have taken over?", Form.SERVICES, "g4s"),
+        ("what back office stuff were herts planning to hand over", Form.SERVICES, "herts planning to"),
         ("what happened with the herts deal?", Form.STATUS, "the herts deal"),
         ("what's the latest on the 999 deal", Form.STATUS, "the 999 deal"),
         ("what will herts do next?", Form.NEXT, "herts"),
