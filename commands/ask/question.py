@@ -206,7 +206,9 @@ _LEFT_IN_PLACE = re.compile(r"^(?P<before>\w+(?: \w+)+?) (?P<wh>what|where|when)
 # "Sir Clive is the commissioner for which county?": "which" with its noun
 # after a preposition at the end asks, and is read from the front.
 _WHICH_AT_END = re.compile(
-    r"^(?P<before>\w+(?: \w+)+?) (?P<prep>for|of|in|from|at|with|by|to|through|on) which (?P<noun>\w+(?: \w+)?)$"
+    r"^(?P<before>\w+(?: \w+)+?) "
+    r"(?P<prep>for|of|in|from|at|with|by|to|through|on|behind|about|over|after|against|into|under|via|during) "
+    r"which (?P<noun>\w+(?: \w+)?)$"
 )
 
 

@@ -857,3 +857,14 @@ def test_which_party_of_a_kind_a_named_deal_had_comes_from_that_story_alone(
     answer = run_command(fb, "ask", question)
     assert answer.title == "G4S"
     assert [c.source_id for c in answer.citations] == [fb.deals[deal].source]
+
+
+@pytest.mark.parametrize(
+    "text", ["the Herts deal came under scrutiny after which fiasco?", "G4S is the company behind which fiasco"]
+)
+def test_which_left_at_the_end_after_any_preposition_is_read_from_the_front(text: str) -> None:
+    # "behind which ...", "after which ...": the same shape as "for which county".
+    from commands.ask.forms import parse
+
+    question = parse(text)
+    assert question.text.startswith("which fiasco") and question.slot == "fiasco"
