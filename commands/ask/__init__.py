@@ -18,9 +18,11 @@ How a message is answered:
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from commands.answer import Answer
 from commands.ask.compose import combine
-from commands.ask.forms import answer, parse
+from commands.ask.forms import answer, parse, said
 from commands.ask.forms.quoted import verbatim
 from commands.ask.message import read_message
 from commands.ask.pipeline import Ask
@@ -44,6 +46,10 @@ def run(fb: FactBase, query: str) -> Answer:
     qi = fb.questions
     ask = Ask(fb, qi, query)
     message = read_message(query)
+    # "According to the commissioners, what's the alliance for?": whose words
+    # answer is said in the sentence's other clause.
+    if message.whole and said.ACCORDING.match(prepare(message.whole, qi.knows_word)[0]):
+        message = replace(message, questions=(message.whole,), contexts=("",), whole="")
     if message.whole and parse(message.whole, qi.knows_word).form in _CUED:
         # "in one line, what happened in the east mids?": the sentence's own
         # words ask for a summary, not the clause alone.

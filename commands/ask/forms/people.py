@@ -87,9 +87,15 @@ _MEANS = re.compile(
 )
 
 
+# "what's the alliance for?": its purpose.
+_FOR = re.compile(r"^what (?:is|s|was|are|were) (?P<thing>(?:the |this |that |their |its )?\w+(?: \w+){0,3}?) for$")
+
+
 def _read_naming(line: str, contrast: bool) -> Question | None:
     if m := _STANDS.match(line):
         return Question(line, Form.WHAT_IS, m["short"], slot=EXPANSION)
+    if m := _FOR.match(line):
+        return Question(line, Form.WHAT_IS, body(f"the purpose of {m['thing']}"))
     if m := _MEANS.match(line):
         return Question(line, Form.WHAT_IS, body(next(g for g in (m["a"], m["b"], m["c"], m["d"]) if g)))
     if m := _KIND_OF.match(line):

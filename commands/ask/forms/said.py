@@ -15,7 +15,7 @@ from commands.answer import Answer, Status
 from commands.ask.forms.entry import Entry
 from commands.ask.forms.people import ENTITY_MARGIN, ENTITY_MIN, clear_best
 from commands.ask.pipeline import COVER_MIN, KNOWN_MIN, Ask, from_records, shown_of
-from commands.ask.question import AUX, QUESTION_WORDS, SAY, Form, Question, body
+from commands.ask.question import AUX, INTENT, QUESTION_WORDS, SAY, Form, Question, body, drop_question_word
 from commands.ask.ranking import Aim, anything, entities, quotes, rank
 from commands.ask.reading import Reading, read
 from commands.ask.render import Shown, not_found, render_answer
@@ -60,6 +60,15 @@ _WHAT_X_SAID = re.compile(
     r"(?:said|says|told \w+|stated|claimed|thinks|thought|reckons|reckoned)"
     r"(?: (?:about|on|regarding|concerning|of|re|over) (?P<about>.+?))?$"
 )
+# "According to the commissioners, what's the alliance for?", "what won't
+# happen now, according to Lloyd?": whose words answer, and on what.
+_NOT_A_SPEAKER = r"(?!(?:the |this |that )?(?:articles?|story|stories|text|piece|report|bbc|reports?)\b)"
+_ASKED = r"(?:what|why|how|when|where|which|who|is|was|are|were|did|does|do|will|would|has|have|can|could)"
+_ACCORDING_CUE = "according to:"
+ACCORDING = re.compile(
+    r"^according to " + _NOT_A_SPEAKER + r"(?P<speaker>(?:\w+ ){0,3}?\w+) (?P<rest>" + _ASKED + r" .+)$"
+    r"|^(?P<rest2>" + _ASKED + r" .+?) according to " + _NOT_A_SPEAKER + r"(?P<speaker2>(?:\w+ ){0,3}?\w+)$"
+)
 # "what is Unison saying about all this", "what were the forces claiming".
 _WHAT_SAYING = re.compile(
     r"^what (?:is|are|was|were|s|re) (?P<speaker>.+?) (?:saying|commenting|claiming|arguing|telling \w+)"
@@ -95,6 +104,11 @@ def _read_who_said(line: str, contrast: bool) -> Question | None:
 
 
 def _read_what_said(line: str, contrast: bool) -> Question | None:
+    if m := ACCORDING.match(line):
+        speaker = body(m["speaker"] or m["speaker2"])
+        about = body(INTENT.sub("", drop_question_word(m["rest"] or m["rest2"])))
+        asked = m["rest"] or m["rest2"]
+        return Question(line, Form.WHAT_SAID, f"{speaker} {about}", speaker, about, cues=f"{_ACCORDING_CUE} {asked}")
     for pattern in (_WHAT_SAID, _WHAT_SAYING, _WHAT_SAID_BY, _WORDS_OF, _SAY_ANYTHING, _WHAT_X_SAID):
         if (m := pattern.match(line)) and m["speaker"].split()[0] not in QUESTION_WORDS:
             clause = m["clause"] if "clause" in pattern.groupindex else None
@@ -112,6 +126,17 @@ def _who_said(ask: Ask, question: Question) -> Answer:
 
 
 def _what_said(ask: Ask, question: Question) -> Answer | Question:
+    if question.cues.startswith(_ACCORDING_CUE):
+        # Whose words were named as the source; if theirs do not answer, the
+        # question is answered as asked, from any record. Somebody the
+        # articles never quote is declined as such.
+        found = _what_said(ask, replace(question, cues=""))
+        quoted = speakers_of(ask, read(ask.qi, question.speaker), several=True)
+        if isinstance(found, Answer) and not found.matched and quoted:
+            from commands.ask.forms import parse  # noqa: PLC0415 - the registry imports this module
+
+            return parse(question.cues.removeprefix(_ACCORDING_CUE).strip(), ask.qi.knows_word)
+        return found
     fb, qi = ask.fb, ask.qi
     speaker_reading = read(qi, question.speaker)
     speakers = speakers_of(ask, speaker_reading, several=True)

@@ -61,3 +61,10 @@ def test_what_kind_of_thing_somebody_is_described_as_is_what_they_are(fb: FactBa
     answer = run_command(fb, "ask", question)
     assert answer.ids[0] == "g4s"
     assert "Security firm" in answer.body
+
+
+def test_what_a_thing_is_for_asks_its_purpose(fb: FactBase) -> None:
+    # "what's X for" is its purpose, not what X is; "short for" still spells out.
+    answer = run_command(fb, "ask", "so what is the strategic alliance for?")
+    assert answer.ids[0] in ("em-strategic-alliance", "em-alliance-purpose", "pccs-local-policing")
+    assert "never spell out" in run_command(fb, "ask", "whats ICT short for").body
