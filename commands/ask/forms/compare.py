@@ -15,9 +15,10 @@ from commands.ask.forms.entry import Entry
 from commands.ask.forms.parties import members
 from commands.ask.pipeline import COVER_MIN, Ask, facts_first
 from commands.ask.question import AUX, QUESTION_WORDS, Form, Question, body
-from commands.ask.ranking import Aim, Scored, rank, records
+from commands.ask.ranking import Aim, Scored, rank, records, topic_of_word
 from commands.ask.reading import Reading
 from commands.ask.render import not_found
+from commands.ask.verdict import COMMON, settles
 from commands.format import citations, quote_text
 from knowledge.analysis import words
 
@@ -46,6 +47,11 @@ _WHICH_STORY = re.compile(
     r"(?P<rest2>.+?) (?:appear|appears|feature|features|featured|come up|comes up|get mentioned|mentioned|named|figure|"
     r"show up|turn up|in)(?: in)?$"
 )
+# "where does G4S get to respond, Herts or East Mids story?": the stories
+# offered as the places to choose between.
+_WHERE_STORY = re.compile(
+    r"^where (?:does|do|did|is|are|was|were|can|could) (?P<rest>.+ or .+?) (?:story|stories|article|articles|piece)$"
+)
 _WHICH_LOT = re.compile(
     r"^(?:which|what) of the (?:two|2|both) (?:lots?|sets?|groups?|stories|deals|articles) (?:of (?:forces|police) )?"
     r"(?P<rest>.*)$"
@@ -63,6 +69,8 @@ _REASON = re.compile(r"\b(?:reason|reasons|why|because)\b")
 def _read(line: str, contrast: bool) -> Question | None:
     if m := _WHICH_STORY.match(line):
         return Question(line, Form.COMPARE, body(m["rest"] or m["rest2"]), slot="story")
+    if m := _WHERE_STORY.match(line):
+        return Question(line, Form.COMPARE, body(m["rest"]), slot="story")
     if m := _WHICH_LOT.match(line):
         return Question(line, Form.COMPARE, body(m["rest"]))
     if m := _DIFFERENCE.match(line):
@@ -267,7 +275,10 @@ def _which_story(ask: Ask, question: Question, reading: Reading) -> Answer:
         about = {t for m in reading.mentions for t in m.targets}
         named = [r for r in ask.qi.records_of.get(deal_id, ()) if about and about <= ask.qi.items[r].about]
         # Asked of somebody ("which story quotes G4S's spokesman"), a story
-        # that never speaks of them is no answer, whatever else it shares.
+        # that never speaks of them is no answer, whatever else it shares;
+        # asked what they did ("which story does G4S respond in"), a record
+        # of them doing it.
+        named = _doing(ask, reading, deal_id, named) if named else named
         best = named[0] if named else None if about else _best(ask, reading, deal_id, topic=None)
         if best is not None:
             hits.append((deal_id, best))
@@ -277,6 +288,22 @@ def _which_story(ask: Ask, question: Question, reading: Reading) -> Answer:
     title = f"Only one story: the {fb.deals[hits[0][0]].name}" if len(hits) == 1 else "Both stories"
     ids = [r for _, r in hits]
     return Answer(title=title, body="\n\n".join(lines), citations=citations(fb, ids), ids=tuple(ids))
+
+
+def _doing(ask: Ask, reading: Reading, deal_id: str, named: list[str]) -> list[str]:
+    """Of the records naming whom a question is about, those that say what it
+    says they did: by their words, or by their kind ("respond": a reaction)."""
+    doing = tuple(u for u in reading.units if u.mention is None and u.weight >= COMMON and settles(u))
+    if not doing:
+        return named
+    mine = Reading(doing, frozenset({deal_id}))
+    kinds = {topic_of_word(u.key) for u in doing} - {None}
+    done = {
+        s.item.id
+        for s in rank(ask.qi, Aim(), mine, records, among=named)
+        if s.cover >= COVER_MIN or kinds & s.item.topics
+    }
+    return [r for r in named if r in done]  # in the article's order, as before
 
 
 # "what happened in each story", "the reasons across both deals": asked of

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from commands import run_command
 from knowledge import FactBase
 
@@ -26,3 +28,13 @@ def test_which_story_speaks_of_something(fb: FactBase) -> None:
     assert answer.title.startswith("Only one story")
     assert [c.source_id for c in answer.citations] == [fb.deals["herts-back-office"].source]
     assert "Lincolnshire Police" in run_command(fb, "ask", "which story mentions lincolnshire police n why").body
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["in which story does G4S react to the outcome?", "where does G4S get a reaction in, herts or east mids story?"],
+)
+def test_which_story_has_somebody_doing_something_needs_a_record_of_the_doing(fb: FactBase, question: str) -> None:
+    # G4S is named in both stories; it reacts only in the East Midlands one.
+    answer = run_command(fb, "ask", question)
+    assert answer.title == "Only one story: the East Midlands 999 control room deal"
