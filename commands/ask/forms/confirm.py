@@ -46,7 +46,11 @@ SURE = 0.75  # a record covering a claim this well, with nothing it lacks, confi
 NEAR = 0.4  # ...covering this much, it is on the claim's subject: a correction, not a decline
 _COPULA = frozenset({"is", "was", "are", "were", "s", "re", "be", "been"})
 # Verbs that say what somebody is to somebody else, as "is" does.
-_RELATES = frozenset("works work worked working represents represent speaks speak ran runs".split())
+_RELATES = frozenset(
+    "works work worked working represents represent speaks speak ran runs heads headed leads led manages managed "
+    "chairs chaired".split()
+)
+_RELATING = frozenset(stem(w) for w in _RELATES)
 _ARTICLES = frozenset("story stories article articles piece pieces".split())
 _DEALS = frozenset("deal deals contract contracts".split())
 _PRESENCE_WORDS = frozenset(
@@ -355,6 +359,8 @@ def _identity(ask: Ask, said: _Claim) -> Answer | None:
         if not rest or rest[0] not in _COPULA | _RELATES:
             return None
         rest = rest[1:]
+    elif said.asked in ("does", "do", "did") and rest and rest[0] in _RELATES:
+        rest = rest[1:]  # "does Loader work for G4S?": what he is to G4S
     elif said.asked not in _COPULA:
         return None  # "has lloyd ruled out G4S?" asks what he did, not who he is
     elif rest and not _names_a_role(ask, said, subject_mention):
@@ -372,13 +378,16 @@ def _identity(ask: Ask, said: _Claim) -> Answer | None:
     # "is Lloyd referred to as / known as a councillor": a verb of naming is no role.
     unknown = [u.word for u in said.reading.units if u.mention is None and not u.known and u.key not in SAYING]
     unknown = [w for w in unknown if w not in _qualifiers(said.words, entity)]
-    if unknown:
+    fits, wrong = _fits_role(ask, entity, others, said.reading.units, subject_mention)
+    # "Loader runs G4S's operation": a body named that is not theirs settles
+    # it, whatever else the claim calls the role.
+    elsewhere = any(not set(m.targets) & _own_bodies(ask, entity) for m in others if not m.place)
+    if unknown and not elsewhere:
         # "Loader was an Air Chief Marshal, wasn't he?", "was Lloyd elected?":
         # a role or past the articles never speak of is neither confirmed
         # nor denied by the one they give.
         lacking = f"They only say {entity.name} is {_role_phrase(ask, entity)}."
         return not_found(fb, ask.query, (), unknown=unknown, lacking=lacking)
-    fits, wrong = _fits_role(ask, entity, others, said.reading.units, subject_mention)
     role = f"{entity.name} is {_role_phrase(ask, entity)}" if entity.kind in graph.PERSON_KINDS else entity.name
     organisation = _organisation(fb, entity)
     unsaid = organisation is not None and organisation.name.lower() not in entity.role.lower()
@@ -471,18 +480,25 @@ def _role_phrase(ask: Ask, entity: Entity) -> str:
     return f"the {role}" if not role.lower().startswith(("a ", "an ", "the ")) else role
 
 
+def _own_bodies(ask: Ask, entity: Entity) -> set[str]:
+    """What an entity's own names and role name: itself, its organisation,
+    the place in its role ("Hertfordshire Police and Crime Commissioner")."""
+    fb, qi = ask.fb, ask.qi
+    own = set(named_in(qi.names, entity.role, entity.name, *entity.aliases, starts=qi.name_starts))
+    own |= {entity.id, *((entity.organisation,) if entity.organisation else ())}
+    # The place in a role is theirs, though the whole role is read as one of their own names.
+    role_words = f" {' '.join(analysed_words(entity.role))} "
+    own |= {f for f in qi.forces if f" {' '.join(analysed_words(graph.place_of(fb.entities[f])))} " in role_words}
+    return own
+
+
 def _fits_role(
     ask: Ask, entity: Entity, others: list[Mention], units: tuple[Unit, ...], subject: Mention
 ) -> tuple[bool, list[Entity]]:
     """Whether what is said of an entity fits its role; and the other people
     or bodies it was confused with."""
-    fb, qi = ask.fb, ask.qi
-    own = named_in(qi.names, entity.role, entity.name, *entity.aliases, starts=qi.name_starts)
-    own |= {entity.id, *((entity.organisation,) if entity.organisation else ())}
-    # The place in a role ("Hertfordshire Police and Crime Commissioner") is
-    # theirs, though the whole role is read as one of their own names.
-    role_words = f" {' '.join(analysed_words(entity.role))} "
-    own |= {f for f in qi.forces if f" {' '.join(analysed_words(graph.place_of(fb.entities[f])))} " in role_words}
+    fb = ask.fb
+    own = _own_bodies(ask, entity)
     role_terms = set(terms(" ".join((entity.role, entity.name, *entity.aliases))))
     org = _organisation(fb, entity)
     if org is not None:
@@ -497,6 +513,8 @@ def _fits_role(
     for unit in units:
         if unit.mention is not None or unit.key in STOPWORDS or is_filler(unit.key) or unit.key in SAYING:
             continue  # "is X called / known as a ...": the naming verb is no part of the role
+        if unit.key in _RELATING:
+            continue  # "X works for Y": the verb says only that Y is theirs
         if not ({unit.key, *unit.widened} & role_terms) and unit.key not in ("one", "same"):
             fits = False
     return fits, wrong

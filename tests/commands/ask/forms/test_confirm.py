@@ -136,3 +136,17 @@ def test_a_time_put_in_somebodys_mouth_is_checked_against_their_words(fb: FactBa
     title, body, _ = _ask(fb, claim)
     assert title.startswith(verdict)
     assert "early next year" in body
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("does Hanrahan work for Unison?", "Yes:"),
+        ("Hanrahan works for Unison, right?", "Yes:"),
+        ("does Loader work for G4S?", "No:"),
+        # A body named that is not theirs settles it, whatever the role is called.
+        ("John Shaw heads up Unison's regional office, doesn't he?", "No:"),
+    ],
+)
+def test_what_somebody_is_to_a_body_is_read_from_their_role(fb: FactBase, claim: str, verdict: str) -> None:
+    assert _ask(fb, claim)[0].startswith(verdict)
