@@ -19,6 +19,7 @@ from commands.ask.reading import Reading, mentions_in
 from commands.ask.render import Shown, not_found
 from commands.ask.scope import STORY_TERMS, asks_each_story
 from commands.ask.verdict import (
+    COMMON,
     ENDED_CUES,
     THE_EVENT,
     contradicts,
@@ -60,6 +61,9 @@ def _answer(ask: Ask, question: Question) -> Answer:
     chosen = _choice(ask, question)
     if chosen is not None:
         return chosen
+    attributed = _attributed(ask, question)
+    if attributed is not None:
+        return attributed
     reading = ask.read(question.body)
     checked = check(ask, question, reading, claim=False)
     if checked is not None:
@@ -152,6 +156,48 @@ def _choice(ask: Ask, question: Question) -> Answer | None:
     lo, hi = first if said[0] is answers[0] else second
     option = " ".join(found[lo:hi])
     return replace(said[0], title=f"{option[:1].upper()}{option[1:]}: {said[0].title.split(': ', 1)[-1]}")
+
+
+# "Did Lloyd put the decision down to cost?", "did he blame it on the
+# Olympics?": a cause somebody gave, not the cause itself.
+_PUT_DOWN = re.compile(
+    r"^(?:did|does|has|have|do) (?P<who>.+?) (?:put|putting) (?:it|this|that|the \w+(?: \w+)?|\w+ s \w+) down to "
+    r"(?P<cause>.+)$"
+    r"|^(?:did|does|has|have|do) (?P<who2>.+?) (?:blame|blamed) (?:it|this|that|the \w+(?: \w+)?) on (?P<cause2>.+)$"
+    r"|^(?:did|does|has|have|do) (?P<who3>.+?) (?:attribute|attributed) (?:it|this|that|the \w+(?: \w+)?) to "
+    r"(?P<cause3>.+)$"
+)
+
+
+def _attributed(ask: Ask, question: Question) -> Answer | None:
+    """Whether somebody gave a cause: held to the reasons the articles give
+    as theirs. Their reasons saying it: yes; giving others: no, with theirs."""
+    m = _PUT_DOWN.match(question.text)
+    if m is None:
+        return None
+    fb = ask.fb
+    who = ask.read(m["who"] or m["who2"] or m["who3"])
+    people = [t for mention in who.mentions for t in mention.targets if t in fb.entities]
+    if len(people) != 1:
+        return None
+    deals = graph.deals_of(fb, people[0])
+    reasons = [f for d in deals for f in fb.facts_of_deal(d, "reason") if people[0] in ask.qi.items[f.id].about]
+    if not reasons:
+        return None
+    cause = ask.read(m["cause"] or m["cause2"] or m["cause3"])
+    asked = [u for u in cause.units if u.weight >= COMMON and settles(u)]
+    if not asked:
+        return None
+    given = [f for f in reasons if all(coverage(ask.qi, (u,), ask.qi.items[f.id]) > 0 for u in asked)]
+    lead = (given or reasons)[0]
+    word = "Yes" if given else "No"
+    lines = [lead.text, *(f"Also: {f.text}" for f in reasons if f is not lead)]
+    return Answer(
+        title=f"{word}: {fb.entities[people[0]].name}'s reasons",
+        body="\n".join(lines),
+        citations=citations(fb, [f.id for f in reasons]),
+        ids=tuple(dict.fromkeys([lead.id, *(f.id for f in reasons)])),
+    )
 
 
 def _without_the_event(reading: Reading) -> Reading:

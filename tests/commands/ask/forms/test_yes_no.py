@@ -122,3 +122,18 @@ def test_still_in_the_running_is_answered_by_not_being_ruled_out(fb: FactBase) -
     # G4S was not ruled out for future deals is the one on the question.
     answer = run_command(fb, "ask", "is G4S still in the running for future deals with Herts?")
     assert answer.ids[0] in ("lloyd-not-ruled-out", "herts-g4s-not-ruled-out")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # A cause somebody gave is held to the reasons the articles give as theirs.
+        ("did Lloyd blame it on the Olympics fiasco?", "No:"),
+        ("has Lloyd put the decision down to the framework contract?", "Yes:"),
+        ("did Loader attribute it to wanting to be masters of their own destiny?", "Yes:"),
+    ],
+)
+def test_a_cause_somebody_gave_is_read_from_their_reasons(fb: FactBase, question: str, verdict: str) -> None:
+    answer = run_command(fb, "ask", question)
+    assert answer.title.startswith(verdict)
+    assert "reason" in answer.title
