@@ -49,6 +49,9 @@ def _read(line: str, contrast: bool) -> Question | None:
     if first not in AUX:
         return None
     rest = INTENT.sub("", line[len(first) :])
+    if _CERTAIN.search(rest):
+        # "is the 2020 date definite, or just a possibility?": asked how sure it is.
+        return Question(line, Form.YES_NO, body(" ".join(_CERTAIN.sub(" ", rest).split())), cues=_SURE)
     if rest.endswith((" now", " right now")):
         # "is G4S ruled out in herts now?": asked of the present, as "still" is.
         return Question(line, Form.YES_NO, body(rest.removesuffix(" now").removesuffix(" right")), cues="now")
@@ -98,7 +101,11 @@ def _answer(ask: Ask, question: Question) -> Answer:
     plain = reading
 
     def decorate(ask: Ask, question: Question, _: Reading, lead: Scored, shown: Shown) -> Shown:
-        return _verdict(ask, question, plain, lead, shown)  # on the words asked, not their opposites
+        found = _verdict(ask, question, plain, lead, shown)  # on the words asked, not their opposites
+        if question.cues == _SURE and found.verdict == "yes" and _POSSIBLE.search(shown_text(ask.fb, lead.item.id)):
+            # Asked whether it is certain, a record that says it could be is a no.
+            return replace(found, verdict="no")
+        return found
 
     widened = with_opposites(ask.qi, _without_the_event(reading))
     subject = _subject(ask, reading)
@@ -111,6 +118,15 @@ def _answer(ask: Ask, question: Question) -> Answer:
     return from_records(ask, question, allow=allow, bar=YES_NO_MIN, reading=widened, decorate=decorate)
 
 
+# Words asking how sure something is, and a choice of its being only possible.
+_CERTAIN = re.compile(
+    r"(?:,? or (?:is it |was it )?(?:just |only |merely )?(?:a |an )?(?:possibility|possible|maybe|hope|aim|target|"
+    r"estimate|guess))|\b(?:definitely|certainly|for sure|for certain|guaranteed|definite|certain|set in stone|"
+    r"a done deal|fixed|firm)\b"
+)
+_SURE = "certain"
+# A record's words of what only may be.
+_POSSIBLE = re.compile(r"\b(?:could|may|might|possibly|perhaps|hopes?|hoped|aims?|likely|expected to)\b", re.I)
 # When a claim is put ("in future", "down the line"): its frame, which the
 # record on the thing itself settles.
 _TIME_FRAME = frozenset(

@@ -137,3 +137,17 @@ def test_a_cause_somebody_gave_is_read_from_their_reasons(fb: FactBase, question
     answer = run_command(fb, "ask", question)
     assert answer.title.startswith(verdict)
     assert "reason" in answer.title
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # Asked how sure something is: a record that says it only could be is a no.
+        ("is a full alliance guaranteed by 2020?", "No:"),
+        ("will the full alliance be in place by 2020 for sure, or is that just a target?", "No:"),
+        # A record that says it is so, without a "could", is a yes.
+        ("is it certain that the three East Midlands forces will form an alliance?", "Yes:"),
+    ],
+)
+def test_how_sure_a_thing_is_is_read_from_the_records_modal(fb: FactBase, question: str, verdict: str) -> None:
+    assert run_command(fb, "ask", question).title.startswith(verdict)
