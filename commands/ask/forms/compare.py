@@ -63,7 +63,9 @@ _ASPECT_STOPS = frozenset(
     "differ similar one or and the in of".split()
 )
 _COMMISSIONER = re.compile(r"\b(?:pcc|pccs|commissioner|commissioners)\b")
-_REASON = re.compile(r"\b(?:reason|reasons|why|because)\b")
+_REASON = re.compile(
+    r"\b(?:reasons?|why|because|explanations?|justifications?|excuses?|grounds|rationale|motives?|causes?)\b"
+)
 
 
 def _read(line: str, contrast: bool) -> Question | None:
@@ -165,6 +167,10 @@ def _best(ask: Ask, reading: Reading, deal_id: str, *, topic: str | None) -> str
         if deal_id in s.item.deals and (s.cover >= COVER_MIN or (topic and topic in s.item.topics))
     ]
     ranked = facts_first(qi, ranked)
+    if not ranked and topic:
+        # "how did their explanations differ": the deal's own first record of the kind.
+        firsts = [f.id for f in ask.fb.facts_of_deal(deal_id, topic)]
+        return firsts[0] if firsts else None
     return ranked[0].item.id if ranked else None
 
 

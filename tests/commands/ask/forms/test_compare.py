@@ -38,3 +38,13 @@ def test_which_story_has_somebody_doing_something_needs_a_record_of_the_doing(fb
     # G4S is named in both stories; it reacts only in the East Midlands one.
     answer = run_command(fb, "ask", question)
     assert answer.title == "Only one story: the East Midlands 999 control room deal"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how did the justifications in the two stories differ?", "compare the grounds Lloyd and Loader gave"],
+)
+def test_any_word_for_reasons_compares_each_deals_reason(fb: FactBase, question: str) -> None:
+    answer = run_command(fb, "ask", question)
+    assert answer.title == "Different reasons in each story"
+    assert {"em-masters-of-destiny", "herts-reason-framework"} <= set(answer.ids)
