@@ -141,6 +141,12 @@ def _question_sentences(text: str) -> tuple[tuple[str, ...], str, bool]:
     """
     # A "sentence" of emoji alone ("... g4s?? 🚨") says nothing.
     sentences = [s.strip() for s in _SENTENCE_END.split(text) if words(s)]
+    announced = [(i, m) for i, s in enumerate(sentences) if (m := _ANNOUNCED.search(s)) and s[m.end() :].strip()]
+    if announced and len(sentences) > 1:
+        # "... anyway what I actually wanna know is was HR on the list": the
+        # writer says which is their question, whatever else asks or is marked.
+        at, m = announced[-1]
+        return (sentences[at][m.end() :].strip(),), sentences[at - 1] if at > 0 else "", False
     if len(sentences) < 2:
         return _within(sentences[0] if sentences else text)
     marked = [i for i, s in enumerate(sentences) if _TRAILING.sub("", s).endswith("?")]
@@ -161,6 +167,15 @@ def _question_sentences(text: str) -> tuple[tuple[str, ...], str, bool]:
     return (clause,), sentences[at - 1] if at > 0 else "", False
 
 
+# The writer announcing their question: "what I actually want to know is",
+# "my real question is", "all I'm asking is".
+_ANNOUNCED = re.compile(
+    r"\b(?:what|the thing|one thing|all) (?:i|we) (?:actually |really |just |basically )?(?:want to|wanna|need to|"
+    r"would like to|d like to|d love to|am trying to|m trying to|am asking|m asking|wonder)"
+    r"(?: know| ask| check| find out)?(?: is| was)?[:,]?\s+"
+    r"|\bmy (?:actual |real |main |only )?question (?:is|was)[:,]?\s+",
+    re.IGNORECASE,
+)
 _STATEMENT_WORDS = 3  # fewer words with a question mark are a topic ("olympics?"), not a claim
 
 

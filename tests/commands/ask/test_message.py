@@ -66,3 +66,20 @@ def test_two_questions_in_one_sentence_are_answered_in_turn() -> None:
 def test_reading_a_message_never_fails(text: str) -> None:
     message = read_message(text)
     assert message.questions and all(isinstance(q, str) for q in message.questions)
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (
+            "long day here. the news was everywhere?? anyway my real question is: who is John Shaw",
+            "who is John Shaw",
+        ),
+        (
+            "been reading about this all week. is it over?? what I really need to know is did Loader say anything",
+            "did Loader say anything",
+        ),
+    ],
+)
+def test_the_question_the_writer_announces_is_the_one_read(text: str, question: str) -> None:
+    assert read_message(text).questions == (question,)
