@@ -80,8 +80,23 @@ def asks_amount(text: str) -> bool:
 # Words that ask for an amount however the question is put ("what % of...").
 _AMOUNT_WORDS = re.compile(
     r"\b(?:percent|percentage|proportion|worth|cost|costs|costing|value|valued|price|salary|"
-    r"budget|pounds|dollars|euros|how much)\b"
+    r"budget|pounds|dollars|euros|how much(?! of))\b"
 )
+# "how much of the force": a share, which words as well as figures give.
+_HOW_MUCH_OF = re.compile(r"^how much of\b")
+_SHARE = re.compile(
+    r"\b(?:swathes|most|half|a third|a quarter|bulk|majority|large parts|a large part|chunk|chunks) of\b"
+)
+
+
+def asks_share(text: str) -> bool:
+    """ "how much of the force ...": a share of something."""
+    return bool(_HOW_MUCH_OF.match(text))
+
+
+def gives_share(text: str) -> bool:
+    """Whether a text puts a share on something, in words ("swathes of") or figures."""
+    return bool(_SHARE.search(text.lower())) or gives_amount(text)
 
 
 def asks_amount_words(text: str) -> bool:

@@ -41,6 +41,9 @@ def _gives(ask: Ask, question: Question, reading: Reading, ranked: list[Scored])
     """The ranked records that give the figure asked for, and if none does,
     what the articles lack ("how many jobs")."""
     fb, qi = ask.fb, ask.qi
+    if slots.asks_share(question.text):
+        kept = [s for s in ranked if slots.gives_share(_basis_or_text(ask, s.item.id))]
+        return kept, "They give no amount or figure for it."
     if slots.asks_amount(question.text):
         kept = [s for s in ranked if slots.gives_amount(shown_text(fb, s.item.id))]
         return kept, "They give no amount or figure for it."
@@ -55,11 +58,23 @@ def _gives(ask: Ask, question: Question, reading: Reading, ranked: list[Scored])
     return kept, f"They give no number of {echo(typed, 30)}."
 
 
+def _basis_or_text(ask: Ask, record_id: str) -> str:
+    """A record's shown text and the article words it rests on."""
+    fact = ask.fb.facts.get(record_id)
+    return " ".join(filter(None, (shown_text(ask.fb, record_id), fact.basis if fact else "")))
+
+
 def _answer(ask: Ask, question: Question) -> Answer:
     crossed = crossed_stories(ask, question, ask.read(question.body))
     if crossed:
         # "How many back-office functions were in the East Midlands deal?"
         return not_found(ask.fb, ask.query, (), lacking=crossed)
+    if slots.asks_share(question.text):
+        found = select(ask, question, gives=_gives)
+        if isinstance(found, Found):
+            return from_records(ask, question, gives=_gives)
+        parts = _parts_of(ask, question)
+        return parts if parts is not None else found
     nouns, _ = slots.counted(question.body)
     counted = next((_GRAPH_COUNTS[n] for n in sorted(nouns) if n in _GRAPH_COUNTS), "")
     if counted and not slots.asks_amount(question.text) and not slots.asks_measure(question.text):
@@ -72,6 +87,22 @@ def _answer(ask: Ask, question: Question) -> Answer:
         if found is not None:
             return found
     return from_records(ask, question, gives=_gives)
+
+
+def _parts_of(ask: Ask, question: Question) -> Answer | None:
+    """ "How much of the Herts force was to be handed over?": with no share
+    given, which parts were, from the one deal named: its services."""
+    fb = ask.fb
+    reading = ask.read(question.body)
+    if len(reading.anchor) != 1:
+        return None
+    deal = fb.deals[next(iter(reading.anchor))]
+    said = next(iter(fb.facts_of_deal(deal.id, "services")), None)
+    if not deal.services or said is None:
+        return None
+    lines = [f"They give no share; the parts to be handed over: {graph.and_list(deal.services)}.", said.text]
+    title = f"{deal.name}: {graph.and_list(deal.services)}"
+    return Answer(title=title, body="\n".join(lines), citations=citations(fb, [said.id]), ids=(said.id, deal.id))
 
 
 # Kinds of party "how many" may count, from the fact graph: "how many PCCs
