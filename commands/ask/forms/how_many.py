@@ -70,11 +70,11 @@ def _answer(ask: Ask, question: Question) -> Answer:
         # "How many back-office functions were in the East Midlands deal?"
         return not_found(ask.fb, ask.query, (), lacking=crossed)
     if slots.asks_share(question.text):
-        found = select(ask, question, gives=_gives)
-        if isinstance(found, Found):
+        stated = select(ask, question, gives=_gives)
+        if isinstance(stated, Found):
             return from_records(ask, question, gives=_gives)
         parts = _parts_of(ask, question)
-        return parts if parts is not None else found
+        return parts if parts is not None else stated
     nouns, _ = slots.counted(question.body)
     counted = next((_GRAPH_COUNTS[n] for n in sorted(nouns) if n in _GRAPH_COUNTS), "")
     if counted and not slots.asks_amount(question.text) and not slots.asks_measure(question.text):
