@@ -86,6 +86,13 @@ def outcome(ask: Ask, question: Question, reading: Reading) -> Answer | None:
     return render_answer(fb, qi, ask.query, question, Shown(lead, verdict=word))
 
 
+def deal_deeds(qi: QuestionIndex) -> frozenset[str]:
+    """Terms of a deal's own doing ("run", "hand over", "outsource"), synonyms
+    too, and of what it was to hand over, whatever its services ("work")."""
+    happened = (t for word in _HAPPENED for t in (_term(word), *qi.content.widen(_term(word))))
+    return frozenset((*happened, *_WORK))
+
+
 def _term(word: str) -> str:
     """A word's stem, or a phrase as its compound term."""
     key = phrase_key(word)

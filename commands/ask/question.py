@@ -108,7 +108,7 @@ HEDGES = frozenset("exactly actually really basically just like literally totall
 _HEDGE_PHRASES = re.compile(
     r"(?<= )(?:more or less|(?<!what )(?<!which )(?<!a )(?<!the )(?<!this )(?<!that )(?<!any )(?<!some )(?<!no )"
     r"(?:sort|kind) of|in a way|so to speak|as it were|roughly speaking|in so many words|"
-    r"or so|give or take|if you like)(?= )"
+    r"or so|give or take|if you like|in some form|in any form|of some kind|in some way|one way or another)(?= |$)"
 )
 # "has Lloyd started talking to other firms?": beginning to do a thing is
 # doing it, as far as the articles can tell; the thing done is asked.

@@ -151,3 +151,16 @@ def test_a_cause_somebody_gave_is_read_from_their_reasons(fb: FactBase, question
 )
 def test_how_sure_a_thing_is_is_read_from_the_records_modal(fb: FactBase, question: str, verdict: str) -> None:
     assert run_command(fb, "ask", question).title.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        # What a deal was about is read from its own name, services and summary.
+        ("were both deals about handing over HR?", "No: only the Hertfordshire"),
+        ("were both plans about outsourcing police work in some form?", "Yes: in both stories"),
+        ("were both deals about operating 999 control rooms?", "No: only the East Midlands"),
+    ],
+)
+def test_what_each_deal_was_about_is_read_from_the_deal(fb: FactBase, question: str, title: str) -> None:
+    assert run_command(fb, "ask", question).title.startswith(title)
