@@ -400,7 +400,10 @@ _OPPOSED = (
     ("tiny, small, little, minor", "swathes, large, substantial, major"),
     ("accept", "reject"),
     # Still in the frame is not ruled out.
-    ("in the picture, in the frame, in the running", "rule out, ruled out, exclude, excluded"),
+    (
+        "in the picture, in the frame, in the running, leave the door open, left the door open, keep the door open",
+        "rule out, ruled out, exclude, excluded",
+    ),
     ("win", "lose"),
     # Gone for good is not what may come again.
     ("for good, forever, for ever, permanently, never again", "in future, again"),

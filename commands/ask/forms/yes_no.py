@@ -23,6 +23,7 @@ from commands.ask.verdict import (
     ENDED_CUES,
     THE_EVENT,
     contradicts,
+    denies_opposite,
     ended_verdict,
     settles,
     status_verdict,
@@ -349,7 +350,8 @@ def _verdict(ask: Ask, question: Question, reading: Reading, lead: Scored, shown
     kept = tuple(
         u
         for u in reading.units
-        if u.mention is not None or (u in predicate and settles(u) and not contradicts(lead.item, u))
+        if u.mention is not None
+        or (u in predicate and settles(u) and not contradicts(lead.item, u) and not denies_opposite(lead.item, u))
     )
     if coverage(qi, kept, lead.item) < VERDICT_MIN:
         return shown

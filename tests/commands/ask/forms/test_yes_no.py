@@ -164,3 +164,15 @@ def test_how_sure_a_thing_is_is_read_from_the_records_modal(fb: FactBase, questi
 )
 def test_what_each_deal_was_about_is_read_from_the_deal(fb: FactBase, question: str, title: str) -> None:
     assert run_command(fb, "ask", question).title.startswith(title)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # "did not rule out" states its opposite: the door was left open.
+        ("did Lloyd leave the door open to using G4S again?", "Yes:"),
+        ("did the Herts commissioner leave the door open to G4S?", "Yes:"),
+    ],
+)
+def test_a_negated_opposite_states_the_word_itself(fb: FactBase, question: str, verdict: str) -> None:
+    assert run_command(fb, "ask", question).title.startswith(verdict)
