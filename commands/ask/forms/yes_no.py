@@ -16,10 +16,11 @@ from commands.ask.pipeline import Ask, Found, from_records, select, shown_text, 
 from commands.ask.question import AUX, INTENT, Form, Question, body, plain_yes_no
 from commands.ask.ranking import Scored, coverage, records
 from commands.ask.reading import Reading, mentions_in
-from commands.ask.render import Shown, not_found
+from commands.ask.render import Shown, not_found, render_answer
 from commands.ask.scope import STORY_TERMS, asks_each_story
 from commands.ask.verdict import (
     COMMON,
+    ENDED,
     ENDED_CUES,
     THE_EVENT,
     contradicts,
@@ -49,6 +50,9 @@ def _read(line: str, contrast: bool) -> Question | None:
     first = line.split(" ", 1)[0] if line else ""
     if first not in AUX:
         return None
+    if _WISH.match(line):
+        # "did G4S want the deal to go ahead?": G4S's wish, not whether it did.
+        return Question(line, Form.YES_NO, body(line[len(first) :]), cues=_WISHED)
     rest = INTENT.sub("", line[len(first) :])
     if _CERTAIN.search(rest):
         # "is the 2020 date definite, or just a possibility?": asked how sure it is.
@@ -68,6 +72,10 @@ def _answer(ask: Ask, question: Question) -> Answer:
     attributed = _attributed(ask, question)
     if attributed is not None:
         return attributed
+    if question.cues == _WISHED:
+        wished = _wished(ask, question)
+        if wished is not None:
+            return wished
     reading = ask.read(question.body)
     checked = check(ask, question, reading, claim=False)
     if checked is not None:
@@ -173,6 +181,46 @@ def _choice(ask: Ask, question: Question) -> Answer | None:
     lo, hi = first if said[0] is answers[0] else second
     option = " ".join(found[lo:hi])
     return replace(said[0], title=f"{option[:1].upper()}{option[1:]}: {said[0].title.split(': ', 1)[-1]}")
+
+
+# "Did G4S want the deal to go ahead?", "did Unison hope for the deal?":
+# what somebody wished for an outcome, with the outcome as its object.
+_WISH = re.compile(
+    r"^(?:did|does|do|would) (?P<who>\w+(?: \w+){0,3}?) (?:want|wish for|hope for|like|prefer) "
+    r"(?:the|a|this|that|any) (?:\w+ )?(?:deal|contract|plan|plans|agreement|outsourcing|privatisation)\b"
+)
+_WISHED = "wished"
+_GOOD_NEWS = " ".join(phrase_key("good news"))
+# Words of regret and of welcome: a party sorry that a deal was not agreed
+# wanted it; one glad of it did not.
+_REGRET = frozenset(stem(w) for w in "disappointed unhappy upset regret gutted sad sorry".split())
+_WELCOME = frozenset(stem(w) for w in "welcome welcomed pleased happy glad delighted relieved".split())
+
+
+def _wished(ask: Ask, question: Question) -> Answer | None:
+    """Whether somebody wanted a deal: from their own reaction to its not
+    coming off (regret says yes, welcome says no), in the story they reacted in."""
+    fb, qi = ask.fb, ask.qi
+    m = _WISH.match(question.text)
+    who = ask.read(m["who"]) if m else None
+    people = [t for mention in (who.mentions if who else ()) for t in mention.targets if t in fb.entities]
+    if len(people) != 1:
+        return None
+    wanted = {people[0], *fb.members.get(people[0], ())}
+    reactions = [
+        r for w in sorted(wanted) for r in qi.about_of.get(w, ()) if "reaction" in qi.items[r].topics and r in fb.facts
+    ]
+    for record_id in dict.fromkeys(reactions):
+        item = qi.items[record_id]
+        deal = fb.deals[next(iter(sorted(item.deals)))] if item.deals else None
+        if deal is None or deal.status.lower() not in ENDED:
+            continue  # regret at a deal that did come off says nothing of wanting it
+        said = set(item.words)
+        welcomed = bool(said & _WELCOME) or _GOOD_NEWS in " ".join(item.words)
+        word = "yes" if said & _REGRET else "no" if welcomed else ""
+        if word:
+            return render_answer(fb, qi, ask.query, question, Shown(record_id, verdict=word))
+    return None
 
 
 # "Did Lloyd put the decision down to cost?", "did he blame it on the

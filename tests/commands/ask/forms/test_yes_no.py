@@ -176,3 +176,20 @@ def test_what_each_deal_was_about_is_read_from_the_deal(fb: FactBase, question: 
 )
 def test_a_negated_opposite_states_the_word_itself(fb: FactBase, question: str, verdict: str) -> None:
     assert run_command(fb, "ask", question).title.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "record"),
+    [
+        # A party's wish is read from its own reaction to the deal not coming
+        # off (regret: yes; welcome: no), never from the deal's status.
+        ("did G4S want the contract?", "Yes:", "em-g4s-disappointed"),
+        ("did Unison want the deal?", "No:", "em-unison-welcomes"),
+    ],
+)
+def test_what_a_party_wanted_is_read_from_its_own_reaction(
+    fb: FactBase, question: str, verdict: str, record: str
+) -> None:
+    answer = run_command(fb, "ask", question)
+    assert answer.title.startswith(verdict)
+    assert answer.ids[0] == record
