@@ -18,6 +18,7 @@ How a message is answered:
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from commands.answer import Answer
@@ -64,6 +65,15 @@ def run(fb: FactBase, query: str) -> Answer:
             p if mentions_in(qi, words(p)) or quoted[1] in " ".join(words(p)) else f"{p} {quoted[1]}" for p in parts
         ]
     questions = [parse(part, qi.knows_word) for part in parts]
+    follow_up = [i for i, part in enumerate(message.questions) if i and _NAME_ONLY.match(prepare(part)[0])]
+    if follow_up and any(q.form is Form.WHO_IS for q in questions):
+        # "Who was the Northants spokesman? Do we get a name?": the name is
+        # what is asked of whom the question before describes.
+        questions = [
+            replace(q, asks_name=True) if q.form is Form.WHO_IS else q
+            for i, q in enumerate(questions)
+            if i not in follow_up
+        ]
     # A statement put for checking, unless its words frame a request of
     # their own ("the herts story in one line?").
     checked = message.claim and (message.tagged or questions[0].form not in _FRAMED)
@@ -75,6 +85,14 @@ def run(fb: FactBase, query: str) -> Answer:
     return combine(ask, [answer(ask, question) for question in questions], named)
 
 
+# A part that only asks for the name of whom the part before asks about.
+_NAME_ONLY = re.compile(
+    r"^(?:and |so |but )?(?:(?:what is|what s|whats) (?:his|her|their|its|the) (?:full |actual )?names?"
+    r"|(?:do|did|does) (?:we|you|they|it|the articles?|the story) (?:get|have|know|give|say|say the) "
+    r"(?:a |his |her |their |the |any )?names?"
+    r"|(?:a |the |full )?names?(?: (?:please|pls|plz|anyone))?|(?:is|was|are|were) (?:he|she|they|it) (?:ever )?named"
+    r"|any names?|(?:got|get) a name)$"
+)
 # Forms asked by cue words wherever they stand in a sentence.
 _CUED = frozenset({Form.SUMMARY, Form.COMPARE, Form.PARTIES})
 # Words that stand for somebody named before them, and their possessives.

@@ -232,3 +232,18 @@ def test_a_pronoun_before_any_name_looks_back_to_the_sentence_before(fb: FactBas
     # quote, not for somebody of the Herts story the question names after it.
     answer = run_command(fb, "ask", "the Bedfordshire commissioner - what's their take on Herts dropping G4S?")
     assert answer.status is Status.NOT_FOUND
+
+
+@pytest.mark.parametrize(
+    "message", ["who's the unison spokesperson? is he named?", "who is the three forces' spokesman? name pls"]
+)
+def test_a_follow_up_asking_only_for_a_name_asks_it_of_the_question_before(fb: FactBase, message: str) -> None:
+    # The articles describe these spokesmen without naming them.
+    answer = run_command(fb, "ask", message)
+    assert answer.status is Status.NOT_FOUND
+    assert "don't name" in answer.body
+
+
+def test_a_name_follow_up_of_somebody_named_gives_the_name(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "who is the Leicestershire PCC? what's his name?")
+    assert answer.title == "Sir Clive Loader"
