@@ -124,7 +124,23 @@ def _answer(ask: Ask, question: Question) -> Answer:
         # reaction, not by Unison's welcome of the same decision.
         return records(item) and (not subject or "reaction" not in item.topics or bool(subject & item.about))
 
-    return from_records(ask, question, allow=allow, bar=YES_NO_MIN, reading=widened, decorate=decorate)
+    found = from_records(ask, question, allow=allow, bar=YES_NO_MIN, reading=widened, decorate=decorate)
+    lead = found.ids[0] if found.ids else ""
+    if found.title.startswith("Yes") and _HAPPENED_ASKED.match(question.text) and _only_may(ask, lead):
+        # "Did the alliance happen by 2020?" against "could be in place by
+        # 2020": what may come is no word on whether it came.
+        lacking = f"They only say: {shown_text(ask.fb, lead)}"
+        return not_found(ask.fb, ask.query, reading.mentions, lacking=lacking)
+    return found
+
+
+# A yes/no asking whether something has happened, not whether it may.
+_HAPPENED_ASKED = re.compile(r"^(?:did|has|have|had)\b")
+
+
+def _only_may(ask: Ask, record_id: str) -> bool:
+    """Whether a record says only that something may or could come about."""
+    return bool(record_id) and bool(_POSSIBLE.search(shown_text(ask.fb, record_id)))
 
 
 # Words asking how sure something is, and a choice of its being only possible.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from commands import run_command
+from commands import Status, run_command
 from knowledge import FactBase
 
 
@@ -193,3 +193,9 @@ def test_what_a_party_wanted_is_read_from_its_own_reaction(
     answer = run_command(fb, "ask", question)
     assert answer.title.startswith(verdict)
     assert answer.ids[0] == record
+
+
+def test_whether_a_thing_happened_is_not_told_by_a_record_that_it_could(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "has the full alliance been set up by 2020?")
+    assert answer.status is Status.NOT_FOUND
+    assert "could be in place by 2020" in answer.body
