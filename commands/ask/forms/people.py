@@ -25,6 +25,7 @@ from commands.ask.verdict import COMMON, settles, unreal
 from commands.format import citations, echo
 from knowledge import FactBase
 from knowledge.analysis import stem
+from knowledge.analysis import words as analysed_words
 
 ENTITY_MIN = 0.75  # "who is" by description: an entity must fit this well...
 ENTITY_MARGIN = 0.1  # ...and this much better than the next
@@ -129,6 +130,9 @@ def _who_is(ask: Ask, question: Question) -> Answer | Question:
         return _expansion(ask, question)
     # "who's the G4S guy quoted?": being quoted or named says where, not who.
     question = replace(question, body=_IN_STORY.sub("", question.body) or question.body)
+    other = _other_holder(ask, question)
+    if other is not None:
+        return other
     found = _entity(ask, question, ask.read(question.body))
     if found is not None:
         return found
@@ -140,6 +144,15 @@ def _who_is(ask: Ask, question: Question) -> Answer | Question:
     return general.read_any(question.text)
 
 
+# Words of an office, whose other holders a question may ask for.
+_OFFICE_WORDS = frozenset(
+    "pcc commissioner chief constable secretary spokesman spokesperson spokeswoman head boss leader chair job role "
+    "post office position".split()
+)
+# Another holder of an office than somebody named: before or after them.
+_OTHER_HOLDER = re.compile(
+    r"\b(?:before|after|prior to|ahead of|instead of|in place of|replaced|replacing|succeeded|preceded)\b"
+)
 _IN_STORY = re.compile(
     r"\s+(?:quoted|named|mentioned|featured|cited|involved)"
     r"(?: (?:in|by) (?:the |this |that )?(?:articles?|story|stories|piece|bbc))?$"
@@ -294,7 +307,25 @@ def clear_best(ranked: list[Scored], fb: FactBase | None = None) -> str | None:
 _not_a_deal = Only(kinds=("fact", "quote", "event", "entity"))
 
 
+def _other_holder(ask: Ask, question: Question) -> Answer | None:
+    """ "Hertfordshire's PCC before David Lloyd", "the Leics PCC after
+    Loader": another holder of an office than the one named, of whom the
+    articles say nothing; declined, with whom they do name."""
+    other = _OTHER_HOLDER.search(question.body)
+    if other is None or not set(analysed_words(question.body)) & _OFFICE_WORDS:
+        return None
+    named = [t for m in ask.read(question.body).mentions for t in m.targets if t in ask.fb.entities]
+    people = [t for t in named if ask.fb.entities[t].kind in ("person", "spokesperson")]
+    if not people:
+        return None
+    lacking = f"They name no one {other.group(0)} {echo(ask.fb.entities[people[0]].name, 40)}."
+    return not_found(ask.fb, ask.query, (), lacking=lacking, entities=(people[0],))
+
+
 def _who(ask: Ask, question: Question) -> Answer:
+    other = _other_holder(ask, question)
+    if other is not None:
+        return other
     owned = _WHOSE.match(question.text)
     if owned:
         # "whose idea was it to ...": what was somebody's is what is asked;

@@ -68,3 +68,12 @@ def test_what_a_thing_is_for_asks_its_purpose(fb: FactBase) -> None:
     answer = run_command(fb, "ask", "so what is the strategic alliance for?")
     assert answer.ids[0] in ("em-strategic-alliance", "em-alliance-purpose", "pccs-local-policing")
     assert "never spell out" in run_command(fb, "ask", "whats ICT short for").body
+
+
+@pytest.mark.parametrize(
+    "question", ["who will be the Leics PCC after Loader?", "who was the G4S spokesman before John Shaw?"]
+)
+def test_another_holder_of_an_office_than_the_one_named_is_declined(fb: FactBase, question: str) -> None:
+    answer = run_command(fb, "ask", question)
+    assert answer.status is Status.NOT_FOUND
+    assert "They name no one" in answer.body
