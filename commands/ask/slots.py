@@ -89,6 +89,16 @@ _SHARE = re.compile(
 )
 
 
+# Superlatives and comparatives: "biggest", "largest", "more", "most".
+_MEASURED = re.compile(r"^(?:\w{2,}est|most|least|more|less|fewer|\w{2,}er)$")
+
+
+def unknown_measures(text: str, unknown: tuple[str, ...] | list[str]) -> list[str]:
+    """The superlatives or comparatives of a question the articles never use
+    ("which force is the biggest?"): a measure no list of names answers."""
+    return [w for w in unknown if _MEASURED.match(w) and w in analysed_words(text)]
+
+
 def asks_share(text: str) -> bool:
     """ "how much of the force ...": a share of something."""
     return bool(_HOW_MUCH_OF.match(text))

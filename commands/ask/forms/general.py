@@ -86,6 +86,10 @@ def _answer(ask: Ask, question: Question) -> Answer:
     kind = slots.entity_kind(slots.slot_words(question.slot)) if question.slot else ""
     if kind:
         reading = ask.read(question.body)
+        measured = slots.unknown_measures(question.text, reading.unknown_words)
+        if measured:
+            # "which force is the biggest of the three?": a measure never given.
+            return not_found(ask.fb, ask.query, reading.mentions, unknown=measured)
         related = _related(ask, reading, kind)
         if related is None and not slots.asks_other(question.slot):
             party = _party_of(ask, reading, kind)
