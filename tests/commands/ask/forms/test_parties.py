@@ -51,7 +51,8 @@ def test_a_kind_of_party_qualified_or_placed_in_a_story_is_read_from_the_graph(
 
 
 @pytest.mark.parametrize(
-    "question", ["which police force is the largest of the Herts three?", "which forces are the richest in the herts story?"]
+    "question",
+    ["which police force is the largest of the Herts three?", "which forces are the richest in the herts story?"],
 )
 def test_a_measure_the_articles_never_give_is_no_cast_list(fb: FactBase, question: str) -> None:
     answer = run_command(fb, "ask", question)
