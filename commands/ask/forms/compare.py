@@ -8,11 +8,13 @@ lends one story's facts to the other.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from commands.answer import Answer
 from commands.ask import graph
 from commands.ask.forms.entry import Entry
 from commands.ask.forms.parties import members
+from commands.ask.outcome import deal_about
 from commands.ask.pipeline import COVER_MIN, Ask, facts_first
 from commands.ask.question import AUX, QUESTION_WORDS, Form, Question, body
 from commands.ask.ranking import Aim, Scored, rank, records, topic_of_word
@@ -74,7 +76,9 @@ def _read(line: str, contrast: bool) -> Question | None:
     if m := _WHERE_STORY.match(line):
         return Question(line, Form.COMPARE, body(m["rest"]), slot="story")
     if m := _WHICH_LOT.match(line):
-        return Question(line, Form.COMPARE, body(m["rest"]))
+        rest = body(m["rest"])
+        # "which of the two deals was about 999 control rooms?": the deal it describes.
+        return Question(line, Form.COMPARE, rest, slot=_ABOUT if _ABOUT_WORD.match(rest) else "")
     if m := _DIFFERENCE.match(line):
         rest = next(
             (g for g in (m["rest7"], m["rest"], m["rest2"], m["rest3"], m["rest4"], m["rest5"], m["rest6"]) if g), ""
@@ -125,6 +129,10 @@ def _answer(ask: Ask, question: Question) -> Answer:
         return not_found(fb, ask.query, reading.mentions, places=reading.places)
     if question.slot == "story":
         return _which_story(ask, question, reading)
+    if question.slot == _ABOUT:
+        described = _described(ask, reading)
+        if described is not None:
+            return described
     deals = list(fb.deals)
     if _COMMISSIONER.search(question.text):
         return _commissioners(ask, question, deals)
@@ -150,6 +158,25 @@ def _answer(ask: Ask, question: Question) -> Answer:
             ids.append(best)
     title = "Different reasons in each story" if reason else "Each story"
     return Answer(title=title, body="\n\n".join(lines), citations=citations(fb, ids), ids=tuple(ids))
+
+
+_ABOUT = "about"
+_ABOUT_WORD = re.compile(r"^(?:about|to do with|concerned with|over|involving)\b")
+
+
+def _described(ask: Ask, reading: Reading) -> Answer | None:
+    """The one deal whose own name, services and summary cover what it is
+    said to be about, with its services record."""
+    fb = ask.fb
+    found = [d for d in fb.deals if deal_about(ask, replace(reading, anchor=frozenset({d})), d) == "yes"]
+    if len(found) != 1:
+        return None
+    deal = fb.deals[found[0]]
+    said = next((f.id for f in fb.facts_of_deal(deal.id, "services")), deal.id)
+    lines = [f"**{deal.name}**: {graph.and_list(deal.services)}.", _said(ask, said) or deal.summary]
+    return Answer(
+        title=f"Only one story: the {deal.name}", body="\n".join(lines), citations=citations(fb, [said]), ids=(said,)
+    )
 
 
 def _best(ask: Ask, reading: Reading, deal_id: str, *, topic: str | None) -> str | None:

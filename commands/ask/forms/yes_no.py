@@ -11,7 +11,7 @@ from commands.answer import Answer
 from commands.ask import graph
 from commands.ask.forms.confirm import check
 from commands.ask.forms.entry import Entry
-from commands.ask.outcome import deal_deeds, outcome, what_happened
+from commands.ask.outcome import deal_about, outcome, what_happened
 from commands.ask.pipeline import Ask, Found, from_records, select, shown_text, unknown_predicate
 from commands.ask.question import AUX, INTENT, Form, Question, body, plain_yes_no
 from commands.ask.ranking import Scored, coverage, records
@@ -346,7 +346,10 @@ def _in_each(ask: Ask, question: Question, reading: Reading) -> Answer:
 def _one_story(ask: Ask, question: Question, reading: Reading) -> tuple[str, str | None]:
     """A yes/no's verdict and lead record within one deal's records."""
     if _ABOUT_DEAL.search(question.text):
-        return _deal_about(ask, reading)
+        deal_id = next(iter(reading.anchor))
+        return deal_about(ask, reading, deal_id), next(
+            (f.id for f in ask.fb.facts_of_deal(deal_id, "services")), deal_id
+        )
     came_off = outcome(ask, question, reading)
     if came_off is not None and came_off.ids:
         verdict = "yes" if came_off.title.startswith("Yes") else "no" if came_off.title.startswith("No") else ""
@@ -364,26 +367,6 @@ _ABOUT_DEAL = re.compile(
     r"\b(?:deals?|proposals?|plans?|contracts?|schemes?|bids?)\s+(?:(?:was|were|is|are|all)\s+)?"
     r"(?:about|to do with|concerning|involving)\b"
 )
-
-
-def _deal_about(ask: Ask, reading: Reading) -> tuple[str, str | None]:
-    """Whether a deal was about what is claimed: from its own name, services
-    and summary; a name of the other story's is a no."""
-    fb, qi = ask.fb, ask.qi
-    deal = fb.deals[next(iter(reading.anchor))]
-    own = set(terms(" ".join((deal.name, deal.summary, *deal.services, *deal.aliases))))
-    deeds = deal_deeds(qi)
-    lead = next((f.id for f in fb.facts_of_deal(deal.id, "services")), deal.id)
-    for unit in reading.units:
-        if unit.mention is not None:
-            if any(t in fb.deals and t != deal.id for t in unit.mention.targets):
-                return "no", lead
-            continue
-        if unit.weight < COMMON or not settles(unit) or unit.key in qi.deal_nouns or unit.key in deeds:
-            continue  # "about running control rooms": the deal's own doing says nothing of which
-        if not ({unit.key, *unit.widened} & own):
-            return "no", lead
-    return "yes", lead
 
 
 def with_opposites(qi: QuestionIndex, reading: Reading) -> Reading:

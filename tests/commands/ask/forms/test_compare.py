@@ -48,3 +48,16 @@ def test_any_word_for_reasons_compares_each_deals_reason(fb: FactBase, question:
     answer = run_command(fb, "ask", question)
     assert answer.title == "Different reasons in each story"
     assert {"em-masters-of-destiny", "herts-reason-framework"} <= set(answer.ids)
+
+
+@pytest.mark.parametrize(
+    ("question", "deal"),
+    [
+        ("which of the two deals was about contact management?", "East Midlands"),
+        ("which of the 2 stories was about procurement and finance?", "Hertfordshire"),
+    ],
+)
+def test_which_deal_was_about_something_is_read_from_each_deal(fb: FactBase, question: str, deal: str) -> None:
+    answer = run_command(fb, "ask", question)
+    assert answer.title.startswith(f"Only one story: the {deal}")
+    assert len(answer.citations) == 1
