@@ -241,7 +241,14 @@ def _postpose(m: re.Match[str]) -> str:
 def _expand(line: str) -> str:
     for word in _IS_AFTER:
         line = re.sub(rf"\b{word} s\b", f"{word} is", line)
-    return line
+    # "what'd he say", "who'd they pick": "did" before a bare verb.
+    return _DID_CLIPPED.sub(r"\g<wh> did", line)
+
+
+_DID_CLIPPED = re.compile(
+    r"\b(?P<wh>what|who|where|when|why|how) d\b"
+    r"(?= \w+ (?:say|do|think|mean|want|pick|choose|use|decide|announce|recommend|reckon|claim|make|get|reject))"
+)
 
 
 def _fix_typos(line: str, known: Callable[[str], bool]) -> str:

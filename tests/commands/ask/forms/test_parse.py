@@ -173,3 +173,11 @@ def test_a_record_on_a_contract_bears_on_its_owner(fb: FactBase) -> None:
     # "the G4S framework contract through Lincolnshire Police" is one name;
     # the contract is Lincolnshire Police's.
     assert "lincolnshire-police" in fb.questions.items["herts-reason-framework"].about
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [("what'd Loader say?", Form.WHAT_SAID), ("why'd they reject G4S?", Form.WHY), ("who'd they pick?", Form.WHO)],
+)
+def test_a_clipped_did_is_did(text: str, form: Form) -> None:
+    assert parse(text).form is form
