@@ -65,7 +65,10 @@ _RESUMED = re.compile(
 _JOIN = re.compile(
     r",?\s+(?:and|but)\s+(?:if so,?\s+)?(?=(?:when|why|what|who|how|where|which)\b)"
     # "Is G4S the company in both, and did it lose out in both?": after a comma, a second yes/no.
-    r"|,\s*(?:and|but)\s+(?:if so,?\s+)?(?=(?:did|does|do|is|was|were|are|has|have|will|would|could|can)\s)",
+    r"|,\s*(?:and|but)\s+(?:if so,?\s+)?(?=(?:did|does|do|is|was|were|are|has|have|will|would|could|can)\s)"
+    # "Who is Sir Clive Loader - what's his job?": a dash, then a question of its own.
+    r"|\s+[-–—]+\s+(?=(?:when|why|what|who|how|where|which)(?:\b|'))"
+    r"(?!(?:who|whose words) (?:said|says|say|was|is|s|are|were) (?:that|this|it|those|these)\b)",
     re.IGNORECASE,
 )
 # A sentence that asks: it opens (after chatter) with a question word, an

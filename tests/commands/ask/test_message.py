@@ -83,3 +83,9 @@ def test_reading_a_message_never_fails(text: str) -> None:
 )
 def test_the_question_the_writer_announces_is_the_one_read(text: str, question: str) -> None:
     assert read_message(text).questions == (question,)
+
+
+def test_a_dash_then_a_question_word_opens_a_second_question() -> None:
+    assert read_message("Who is John Shaw - what did he say?").questions == ("Who is John Shaw", "what did he say?")
+    # A description before the dash is the context of the one question after it.
+    assert read_message("Lincolnshire's PCC - what was their view?").questions == ("what was their view?",)
