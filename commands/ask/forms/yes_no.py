@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from commands.answer import Answer
-from commands.ask import graph
+from commands.ask import graph, slots
 from commands.ask.forms.confirm import check
 from commands.ask.forms.entry import Entry
 from commands.ask.outcome import deal_about, outcome, what_happened
@@ -345,6 +345,9 @@ def _in_each(ask: Ask, question: Question, reading: Reading) -> Answer:
 
 def _one_story(ask: Ask, question: Question, reading: Reading) -> tuple[str, str | None]:
     """A yes/no's verdict and lead record within one deal's records."""
+    counted = _forces_counted(ask, question, next(iter(reading.anchor)))
+    if counted is not None:
+        return counted
     if _ABOUT_DEAL.search(question.text):
         deal_id = next(iter(reading.anchor))
         return deal_about(ask, reading, deal_id), next(
@@ -360,6 +363,29 @@ def _one_story(ask: Ask, question: Question, reading: Reading) -> tuple[str, str
     lead = found.ranked[0]
     shown = _verdict(ask, question, reading, lead, Shown(lead.item.id))
     return shown.verdict, lead.item.id
+
+
+# "did both stories involve three police forces?": a number of forces claimed of a deal.
+_FORCES_COUNTED = re.compile(
+    r"\b(?:involve|involved|involving|have|had|has|include|included|feature|featured|with|of|cover|covered) "
+    r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:police )?(?:forces|constabularies)\b"
+)
+_NUMBERS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten".split(), start=1)}
+
+
+def _forces_counted(ask: Ask, question: Question, deal_id: str) -> tuple[str, str | None] | None:
+    """A number of forces claimed of a deal, checked against the deal's own forces."""
+    m = _FORCES_COUNTED.search(question.text)
+    if m is None:
+        return None
+    claimed = int(m["n"]) if m["n"].isdigit() else _NUMBERS[m["n"]]
+    # Shown by the record that counts them ("the three forces"), else one naming them all.
+    forces = frozenset({stem("forces")})
+    counting = (
+        r for r in ask.qi.records_of.get(deal_id, ()) if slots.gives_count(shown_text(ask.fb, r), forces, forces)
+    )
+    proof = next(counting, None) or graph.evidence(ask.qi, deal_id, list(ask.fb.deals[deal_id].forces)) or deal_id
+    return ("yes" if claimed == len(graph.forces(ask.fb, deal_id)) else "no"), proof
 
 
 # "were both deals about running 999 control rooms?": what a deal was about.

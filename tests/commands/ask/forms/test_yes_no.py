@@ -199,3 +199,16 @@ def test_whether_a_thing_happened_is_not_told_by_a_record_that_it_could(fb: Fact
     answer = run_command(fb, "ask", "has the full alliance been set up by 2020?")
     assert answer.status is Status.NOT_FOUND
     assert "could be in place by 2020" in answer.body
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        ("did each deal involve 3 forces?", "Yes: in both stories"),
+        ("did both deals have four forces?", "No: in neither"),
+    ],
+)
+def test_a_number_of_forces_claimed_of_each_deal_is_checked_against_its_forces(
+    fb: FactBase, question: str, title: str
+) -> None:
+    assert run_command(fb, "ask", question).title.startswith(title)
