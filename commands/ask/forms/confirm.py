@@ -543,6 +543,8 @@ def _membership(ask: Ask, said: _Claim) -> Answer | None:
         if stem(said.after(mention)) in _DEAL_NOUNS and not deal_mentions:
             deal_mentions.append(mention)  # "the herts plan": the name says which deal
             continue
+        if any(d.start == mention.end for d in deal_mentions):
+            continue  # "the Herts back-office deal": the force names the deal that follows
         listed.append(mention)
     if not listed:
         return None

@@ -150,3 +150,9 @@ def test_a_time_put_in_somebodys_mouth_is_checked_against_their_words(fb: FactBa
 )
 def test_what_somebody_is_to_a_body_is_read_from_their_role(fb: FactBase, claim: str, verdict: str) -> None:
     assert _ask(fb, claim)[0].startswith(verdict)
+
+
+def test_a_force_naming_the_deal_after_it_is_no_member_put_to_check(fb: FactBase) -> None:
+    # "the Herts back-office deal": Herts says which deal; what is claimed is of G4S.
+    title, body, _ = _ask(fb, "was G4S the only company in the running for the Herts back-office deal?")
+    assert title.startswith("Yes:") and "only company" in body
