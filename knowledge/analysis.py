@@ -171,6 +171,12 @@ SHORTHAND: Mapping[str, str] = {
     "wots": "what is",
     "tryna": "trying to",
     "finna": "going to",
+    # "what was there statement": "there" for "their" before a noun of what is theirs.
+    **{
+        f"there {n}": f"their {n}"
+        for n in "statement statements view views reaction response take position stance decision reason reasons "
+        "plan plans words comment comments own side deal forces spokesman boss bosses members".split()
+    },
     # Chat drops the g of common verbs ("doin", "chattin").
     **{f"{w}in": f"{w}ing" for w in "do go say gett talk chatt look try think mak tak runn com hav sitt meet".split()},
 }
