@@ -120,10 +120,25 @@ def read_message(text: str) -> Message:
     if lead and lead.end() < len(text):
         text, tagged = text[lead.end() :], True
     parts = [p.strip(" ,") for p in _JOIN.split(text) if p.strip(" ,")] or [text]
+    parts = [q for p in parts for q in _after_comma(p)]
     asked = _TRAILING.sub("", text).endswith("?")
     claim = len(parts) == 1 and _states(parts[0], tagged=tagged, asked=asked)
     statement = len(parts) == 1 and asked and not claim and _unopened(parts[0])
     return Message(tuple(parts), claim, claim and tagged, statement, (context, *parts[:-1]), whole)
+
+
+# A comma, then a question word: "Who is G4S, what kind of company is it?"
+_COMMA_QUESTION = re.compile(r",\s+(?=(?:when|why|what|who|how|where|which)\b)", re.IGNORECASE)
+
+
+def _after_comma(part: str) -> list[str]:
+    """A question, then after a comma a question of its own, when what comes
+    before the comma asks by itself ("who is G4S, what kind of company is
+    it?"); not a name or a topic before the question ("g4s, what did they say")."""
+    pieces = _COMMA_QUESTION.split(part)
+    if len(pieces) != 2 or _asking_clause(pieces[0], whole=True) is None or _POINTS_BACK.match(pieces[1]):
+        return [part]
+    return [pieces[0].strip(), pieces[1].strip()]
 
 
 def _question_sentences(text: str) -> tuple[tuple[str, ...], str, bool]:

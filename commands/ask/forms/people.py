@@ -57,6 +57,8 @@ _WHERE_ASKED = r"(?: (?:according|in|on|from|at|for|within) .*)?$"
 _ROLE_NOUN = r"(?:job(?: title)?|role|title|position|post|job role|office|work|line of work|occupation|profession)"
 _KIND_OF = re.compile(
     r"^what (?:kind|sort|type) of (?:\w+ ){0,2}?(?:is|was|are|were) (?P<rest>.+)$"
+    # "... what kind of company it is": the same, in a statement's order.
+    r"|^what (?:kind|sort|type) of \w+ (?P<stated>(?:\w+ ){0,3}?\w+) (?:is|was|are|were)$"
     r"|^what (?:does|do|did) (?P<doer>.+?) do(?: for a living)?$"
     r"|^what (?:is|was) (?P<holder>.+?) s (?:actual |official |exact |proper )?" + _ROLE_NOUN + _WHERE_ASKED + r"|"
     r"^what (?:job|role|position|office|title) (?:does|did|do|has|had) (?P<worker>.+?) "
@@ -100,7 +102,7 @@ def _read_naming(line: str, contrast: bool) -> Question | None:
     if m := _MEANS.match(line):
         return Question(line, Form.WHAT_IS, body(next(g for g in (m["a"], m["b"], m["c"], m["d"]) if g)))
     if m := _KIND_OF.match(line):
-        named = m["rest"] or m["doer"] or m["holder"] or m["worker"] or m["owner"] or m["described"]
+        named = m["rest"] or m["stated"] or m["doer"] or m["holder"] or m["worker"] or m["owner"] or m["described"]
         # "what sort of company is G4S described as in the Herts story": how
         # and where it is described asks what it is.
         return Question(line, Form.WHAT_IS, body(_DESCRIBED_AS.sub("", named) or named))

@@ -89,3 +89,9 @@ def test_a_dash_then_a_question_word_opens_a_second_question() -> None:
     assert read_message("Who is John Shaw - what did he say?").questions == ("Who is John Shaw", "what did he say?")
     # A description before the dash is the context of the one question after it.
     assert read_message("Lincolnshire's PCC - what was their view?").questions == ("what was their view?",)
+
+
+def test_a_comma_then_a_question_word_opens_a_second_question_after_a_question() -> None:
+    assert read_message("who is Hanrahan, what did he say?").questions == ("who is Hanrahan", "what did he say?")
+    # A name before the comma is the topic of the one question after it.
+    assert read_message("hanrahan, what did he say?").questions == ("what did he say?",)

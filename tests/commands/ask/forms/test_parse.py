@@ -181,3 +181,8 @@ def test_a_record_on_a_contract_bears_on_its_owner(fb: FactBase) -> None:
 )
 def test_a_clipped_did_is_did(text: str, form: Form) -> None:
     assert parse(text).form is form
+
+
+def test_what_kind_of_thing_in_a_statements_order_asks_what_it_is() -> None:
+    question = parse("what sort of outfit Unison is")
+    assert (question.form, question.body) == (Form.WHAT_IS, "unison")
