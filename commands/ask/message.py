@@ -157,8 +157,9 @@ def _question_sentences(text: str) -> tuple[tuple[str, ...], str, bool]:
     its clause that asks, else the last clause that asks, else its last
     sentence.
     """
-    # A "sentence" of emoji alone ("... g4s?? 🚨") says nothing.
-    sentences = [s.strip() for s in _SENTENCE_END.split(text) if words(s)]
+    # A "sentence" of emoji alone ("... g4s?? 🚨") says nothing; nor does an
+    # apology or a greeting ("Sorry for my english.").
+    sentences = [s.strip() for s in _SENTENCE_END.split(text) if words(s) and not _APOLOGY.match(s.strip())]
     announced = [(i, m) for i, s in enumerate(sentences) if (m := _ANNOUNCED.search(s)) and s[m.end() :].strip()]
     if announced and len(sentences) > 1:
         # "... anyway what I actually wanna know is was HR on the list": the
@@ -185,6 +186,11 @@ def _question_sentences(text: str) -> tuple[tuple[str, ...], str, bool]:
     return (clause,), sentences[at - 1] if at > 0 else "", False
 
 
+_APOLOGY = re.compile(
+    r"^(?:sorry|apologies|excuse me|pardon)(?: (?:for|about) (?:my|the|this) (?:bad |poor |broken )?"
+    r"(?:english|grammar|spelling|typos?|long message|essay|question|rambling))?\W*$",
+    re.IGNORECASE,
+)
 # The writer announcing their question: "what I actually want to know is",
 # "my real question is", "all I'm asking is".
 _ANNOUNCED = re.compile(

@@ -235,7 +235,7 @@ def unnamed(kind: str, role: str) -> bool:
 
 
 # Entities that are things, not somebody: no answer to "who" or "whose".
-_THING_KINDS = frozenset({"contract"})
+_THING_KINDS = frozenset({"contract", "event"})
 
 
 def somebody(kind: str) -> bool:

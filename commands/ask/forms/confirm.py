@@ -33,7 +33,7 @@ from commands.ask.ranking import CLOSE, Aim, Scored, coverage, quotes, rank, rec
 from commands.ask.reading import Reading, Unit, read
 from commands.ask.render import Shown, not_found, render_answer
 from commands.ask.scope import asks_each_story
-from commands.ask.verdict import COMMON, SAYING, ended_verdict, settles, verdict
+from commands.ask.verdict import COMMON, SAYING, THE_EVENT, ended_verdict, settles, verdict
 from commands.format import citations, quote_text
 from knowledge import FactBase
 from knowledge.analysis import STOPWORDS, is_filler, stem, terms, time_phrase, years
@@ -797,7 +797,20 @@ def _from_record(ask: Ask, question: Question, reading: Reading) -> Answer:
     if reading.places and not located:
         # "the west midlands police dropped G4S": a place no article covers is what it is about.
         return not_found(fb, ask.query, reading.mentions, places=reading.places)
-    ranked = facts_first(qi, [s for s in rank(qi, Aim(pairs=question.body), reading, records) if s.cover >= NEAR])
+    # "the G4S man was sad about the decision?": the story's event says which
+    # event, not what is claimed of it; a reaction answers only for whoever reacted.
+    asserted = tuple(u for u in reading.units if u.mention is not None or u.key not in THE_EVENT)
+    if any(u.mention is None for u in asserted):
+        reading = Reading(asserted, reading.anchor)
+    first = next((m for m in reading.mentions if not m.place), None)
+    subject = {t for t in first.targets if t in fb.entities} if first is not None and first.start <= 1 else set()
+    subject |= {p for t in subject for p in fb.members.get(t, ())}
+    ranked = [
+        s
+        for s in rank(qi, Aim(pairs=question.body), reading, records)
+        if s.cover >= NEAR and (not subject or "reaction" not in s.item.topics or subject & s.item.about)
+    ]
+    ranked = facts_first(qi, ranked)
     if not ranked:
         return not_found(fb, ask.query, reading.mentions, unknown=reading.unknown_words)
     if claimed_time:

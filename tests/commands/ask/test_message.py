@@ -95,3 +95,8 @@ def test_a_comma_then_a_question_word_opens_a_second_question_after_a_question()
     assert read_message("who is Hanrahan, what did he say?").questions == ("who is Hanrahan", "what did he say?")
     # A name before the comma is the topic of the one question after it.
     assert read_message("hanrahan, what did he say?").questions == ("what did he say?",)
+
+
+def test_an_apology_is_no_sentence_of_the_question() -> None:
+    message = read_message("Apologies for the long message. Unison, it was pleased?")
+    assert all("pologies" not in q for q in message.questions)

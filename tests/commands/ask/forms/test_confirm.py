@@ -156,3 +156,9 @@ def test_a_force_naming_the_deal_after_it_is_no_member_put_to_check(fb: FactBase
     # "the Herts back-office deal": Herts says which deal; what is claimed is of G4S.
     title, body, _ = _ask(fb, "was G4S the only company in the running for the Herts back-office deal?")
     assert title.startswith("Yes:") and "only company" in body
+
+
+def test_a_claimed_reaction_is_checked_against_whoever_reacted(fb: FactBase) -> None:
+    # "the decision" says which event; Unison's welcome is not G4S's reaction.
+    answer = run_command(fb, "ask", "the G4S bloke was gutted about the decision?")
+    assert answer.ids[0] in ("em-g4s-disappointed", "shaw-disappointed")

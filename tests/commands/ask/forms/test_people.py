@@ -77,3 +77,10 @@ def test_another_holder_of_an_office_than_the_one_named_is_declined(fb: FactBase
     answer = run_command(fb, "ask", question)
     assert answer.status is Status.NOT_FOUND
     assert "They name no one" in answer.body
+
+
+def test_an_event_is_no_who(fb: FactBase) -> None:
+    # Who was brought in is in a record; the Olympics themselves are no answer to "who".
+    answer = run_command(fb, "ask", "G4S short of staff in olympics, so who come?")
+    assert answer.ids[0] != "london-olympics"
+    assert "soldiers" in answer.body
