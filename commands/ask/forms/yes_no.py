@@ -32,6 +32,7 @@ from commands.ask.verdict import (
 )
 from commands.format import citations
 from knowledge.analysis import OPPOSITES, phrase_key, stem, terms, words
+from knowledge.analysis import words as analysed_words
 from knowledge.question_index import Item, QuestionIndex
 
 SYNONYM_SHARE = 0.6  # what a word's opposite earns: it answers the question as well as the word, less a little
@@ -72,6 +73,9 @@ def _answer(ask: Ask, question: Question) -> Answer:
     attributed = _attributed(ask, question)
     if attributed is not None:
         return attributed
+    cleft = _cleft(ask, question)
+    if cleft is not None:
+        return cleft
     if question.cues == _WISHED:
         wished = _wished(ask, question)
         if wished is not None:
@@ -197,6 +201,54 @@ def _choice(ask: Ask, question: Question) -> Answer | None:
     lo, hi = first if said[0] is answers[0] else second
     option = " ".join(found[lo:hi])
     return replace(said[0], title=f"{option[:1].upper()}{option[1:]}: {said[0].title.split(': ', 1)[-1]}")
+
+
+# "Wasn't it Serco that Herts were negotiating with?": somebody put where
+# the clause's doer or party stands.
+_CLEFT = re.compile(
+    r"^(?:was|is|were|are)(?: not)? it (?P<who>(?:\w+ ){0,3}?\w+) (?:that|who|whom) (?P<rest>(?:\w+ ?)+)$"
+)
+
+
+_SOMEBODY = frozenset({"person", "spokesperson", "company", "union", "police force", "group"})
+# "is it certain that ...", "was it true that ...": what is said of a clause, not who.
+_CLAUSE_WORDS = frozenset(
+    "certain true right fair accurate possible likely clear case so correct wrong known obvious official confirmed "
+    "definite sure just really".split()
+)
+
+
+def _cleft(ask: Ask, question: Question) -> Answer | None:
+    """The clause answered from its records; yes if they name whom the
+    question puts in it, else no, with whom they name."""
+    m = _CLEFT.match(question.text)
+    if m is None:
+        return None
+    fb, qi = ask.fb, ask.qi
+    put = ask.read(m["who"])
+    if not put.units or any(u.mention is None and u.known for u in put.units) or set(m["who"].split()) & _CLAUSE_WORDS:
+        return None  # "was it the case that ...", "is it certain that ...": no one put in the clause
+    clause = ask.read(m["rest"])
+    if not clause.units or not any(u.mention is None and u.known and u.weight >= COMMON for u in clause.units):
+        return None
+    found = select(ask, question, allow=records, bar=YES_NO_MIN, reading=clause)
+    if not isinstance(found, Found):
+        return None
+    named = {t for mention in put.mentions for t in mention.targets}
+    named |= {p for t in named for p in fb.members.get(t, ())}
+
+    def names_somebody(item: Item) -> bool:
+        # A record that names who it was, in its own words.
+        text = shown_text(fb, item.id).lower()
+        return any(
+            t in fb.entities and fb.entities[t].kind in _SOMEBODY and fb.entities[t].name.lower() in text
+            for t in item.about
+        )
+
+    lead = next((s.item for s in found.ranked if names_somebody(s.item)), found.ranked[0].item)
+    text = " ".join(analysed_words(shown_text(fb, lead.id)))
+    said = bool(named & lead.about) or (not named and " ".join(analysed_words(m["who"])) in text)
+    return render_answer(fb, qi, ask.query, question, Shown(lead.id, verdict="yes" if said else "no"))
 
 
 # "Did G4S want the deal to go ahead?", "did Unison hope for the deal?":

@@ -212,3 +212,16 @@ def test_a_number_of_forces_claimed_of_each_deal_is_checked_against_its_forces(
     fb: FactBase, question: str, title: str
 ) -> None:
     assert run_command(fb, "ask", question).title.startswith(title)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # Whom a cleft puts in the clause is checked against the record that answers the clause.
+        ("was it Capita that the East Mids forces asked to do a feasibility study?", "No:"),
+        ("was it the Unison spokesman who called it good news?", "Yes:"),
+        ("is it certain that the three East Midlands forces will form an alliance?", "Yes:"),
+    ],
+)
+def test_a_cleft_is_checked_against_who_the_records_say(fb: FactBase, question: str, verdict: str) -> None:
+    assert run_command(fb, "ask", question).title.startswith(verdict)
