@@ -73,6 +73,8 @@ _REASON = re.compile(
 def _read(line: str, contrast: bool) -> Question | None:
     if m := _WHICH_STORY.match(line):
         return Question(line, Form.COMPARE, body(m["rest"] or m["rest2"]), slot="story")
+    if m := _WHICH_IS_WHICH.match(line):
+        return Question(line, Form.COMPARE, body(m["rest"]), slot=_EACH_ITS_OWN)
     if m := _WHERE_STORY.match(line):
         return Question(line, Form.COMPARE, body(m["rest"]), slot="story")
     if m := _WHICH_LOT.match(line):
@@ -129,6 +131,8 @@ def _answer(ask: Ask, question: Question) -> Answer:
         return not_found(fb, ask.query, reading.mentions, places=reading.places)
     if question.slot == "story":
         return _which_story(ask, question, reading)
+    if question.slot == _EACH_ITS_OWN:
+        return _which_is_which(ask, question)
     if question.slot == _ABOUT:
         described = _described(ask, reading)
         if described is not None:
@@ -158,6 +162,37 @@ def _answer(ask: Ask, question: Question) -> Answer:
             ids.append(best)
     title = "Different reasons in each story" if reason else "Each story"
     return Answer(title=title, body="\n\n".join(lines), citations=citations(fb, ids), ids=tuple(ids))
+
+
+# "One story mentions a framework contract and the other a feasibility
+# study - which is which?": each thing named, in the story that has it.
+_WHICH_IS_WHICH = re.compile(r"^which is which\b(?P<rest>.*)$")
+_EACH_ITS_OWN = "which is which"
+_OTHER_PART = re.compile(r"\s+and\s+(?:the other(?: one)?|another(?: one)?|the second)?\s*")
+
+
+def _which_is_which(ask: Ask, question: Question) -> Answer:
+    """Each of two things a message names, with the one story whose records
+    best cover it; the articles don't say when a thing fits neither."""
+    fb, qi = ask.fb, ask.qi
+    text = re.sub(
+        r"^(?:one|the first) (?:of the )?(?:stories|story|articles?|pieces?)\s+(?:\w+s\s+)?", "", question.body
+    )
+    parts = [p for p in _OTHER_PART.split(text) if p.strip()]
+    lines: list[str] = []
+    ids: list[str] = []
+    for part in parts[:2]:
+        reading = ask.read(part)
+        ranked = [s for s in rank(qi, Aim(), reading, records) if s.cover >= COVER_MIN]
+        if not ranked or len(ranked[0].item.deals) != 1:
+            return not_found(fb, ask.query, reading.mentions, unknown=reading.unknown_words)
+        best = ranked[0].item
+        deal = fb.deals[next(iter(best.deals))]
+        lines.append(f"**{part.strip()}**: the {deal.name} story. {_said(ask, best.id)}")
+        ids.append(best.id)
+    if len(lines) < 2:
+        return not_found(fb, ask.query, ())
+    return Answer(title="Each in its own story", body="\n\n".join(lines), citations=citations(fb, ids), ids=tuple(ids))
 
 
 _ABOUT = "about"

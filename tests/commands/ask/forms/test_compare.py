@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from commands import run_command
+from commands import Status, run_command
 from knowledge import FactBase
 
 
@@ -61,3 +61,17 @@ def test_which_deal_was_about_something_is_read_from_each_deal(fb: FactBase, que
     answer = run_command(fb, "ask", question)
     assert answer.title.startswith(f"Only one story: the {deal}")
     assert len(answer.citations) == 1
+
+
+def test_which_is_which_puts_each_thing_in_the_story_that_has_it(fb: FactBase) -> None:
+    answer = run_command(
+        fb, "ask", "one article has a strategic alliance and the other back office functions. which is which?"
+    )
+    assert answer.title == "Each in its own story"
+    alliance, services = answer.body.split("\n\n")
+    assert "East Midlands" in alliance and "Hertfordshire" in services
+
+
+def test_which_is_which_of_something_neither_story_has_is_declined(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "one story has a prison contract and the other a hospital deal - which is which?")
+    assert answer.status is Status.NOT_FOUND
