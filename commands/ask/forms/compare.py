@@ -31,6 +31,8 @@ _DIFFERENCE = re.compile(
     r"|^(?:compare|contrast|how do(?:es)? (?:the )?(?:two|both) (?:stories|deals|articles) (?:differ|compare))\b"
     r"(?P<rest2>.*)$"
     r"|^what (?:ties|brings|links|pulls|holds) (?P<rest7>.+?) together$"
+    # "compared with Hertfordshire, do the East Midlands forces sound keener on ...": side by side.
+    r"|^(?:compared (?:with|to)|in comparison (?:with|to)|as against|relative to) (?P<rest8>.+)$"
     # "what connects the two articles?", "what's similar about the deals".
     r"|^what (?:connects|links|ties together|ties|joins|unites|is similar about|s similar about|is common to|"
     r"is different about|s different about)\b(?P<rest4>.*)$"
@@ -83,7 +85,12 @@ def _read(line: str, contrast: bool) -> Question | None:
         return Question(line, Form.COMPARE, rest, slot=_ABOUT if _ABOUT_WORD.match(rest) else "")
     if m := _DIFFERENCE.match(line):
         rest = next(
-            (g for g in (m["rest7"], m["rest"], m["rest2"], m["rest3"], m["rest4"], m["rest5"], m["rest6"]) if g), ""
+            (
+                g
+                for g in (m["rest7"], m["rest8"], m["rest"], m["rest2"], m["rest3"], m["rest4"], m["rest5"], m["rest6"])
+                if g
+            ),
+            "",
         )
         return Question(line, Form.COMPARE, body(rest))
     said = set(line.split())

@@ -75,3 +75,9 @@ def test_which_is_which_puts_each_thing_in_the_story_that_has_it(fb: FactBase) -
 def test_which_is_which_of_something_neither_story_has_is_declined(fb: FactBase) -> None:
     answer = run_command(fb, "ask", "one story has a prison contract and the other a hospital deal - which is which?")
     assert answer.status is Status.NOT_FOUND
+
+
+def test_compared_with_one_story_sets_the_stories_side_by_side(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "compared to the Herts lot, were the East Mids forces keener on outsourcing?")
+    assert answer.title.startswith(("Each story", "Compared"))
+    assert len(answer.citations) == 2
