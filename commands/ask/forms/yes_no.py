@@ -54,7 +54,7 @@ def _read(line: str, contrast: bool) -> Question | None:
     if _WISH.match(line):
         # "did G4S want the deal to go ahead?": G4S's wish, not whether it did.
         return Question(line, Form.YES_NO, body(line[len(first) :]), cues=_WISHED)
-    rest = INTENT.sub("", line[len(first) :])
+    rest = _TIME_NAMED.sub(r"\g<what> by \g<year>", INTENT.sub("", line[len(first) :]))
     if _CERTAIN.search(rest):
         # "is the 2020 date definite, or just a possibility?": asked how sure it is.
         return Question(line, Form.YES_NO, body(" ".join(_CERTAIN.sub(" ", rest).split())), cues=_SURE)
@@ -147,6 +147,12 @@ def _only_may(ask: Ask, record_id: str) -> bool:
     return bool(record_id) and bool(_POSSIBLE.search(shown_text(ask.fb, record_id)))
 
 
+# "the 2020 date for the alliance": a time noun a year qualifies names the
+# time of what follows ("the alliance by 2020").
+_TIME_NAMED = re.compile(
+    r"\bthe (?P<year>(?:19|20)\d\d) (?:date|deadline|target|timescale|timetable|timeline|goal) (?:for|of) "
+    r"(?P<what>(?:the |a )?\w+(?: \w+)?)"
+)
 # Words asking how sure something is, and a choice of its being only possible.
 _CERTAIN = re.compile(
     r"(?:,? or (?:is it |was it )?(?:just |only |merely )?(?:a |an )?(?:possibility|possible|maybe|hope|aim|target|"

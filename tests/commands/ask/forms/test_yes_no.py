@@ -225,3 +225,9 @@ def test_a_number_of_forces_claimed_of_each_deal_is_checked_against_its_forces(
 )
 def test_a_cleft_is_checked_against_who_the_records_say(fb: FactBase, question: str, verdict: str) -> None:
     assert run_command(fb, "ask", question).title.startswith(verdict)
+
+
+def test_a_time_noun_a_year_qualifies_names_the_time_of_what_follows(fb: FactBase) -> None:
+    # "the 2020 deadline for the alliance" is the alliance by 2020, which only could be.
+    answer = run_command(fb, "ask", "is the 2020 deadline for the full alliance set in stone?")
+    assert answer.title.startswith("No:") and "could be in place by 2020" in answer.body
