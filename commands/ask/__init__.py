@@ -55,6 +55,15 @@ def run(fb: FactBase, query: str) -> Answer:
         # "in one line, what happened in the east mids?": the sentence's own
         # words ask for a summary, not the clause alone.
         message = read_message(message.whole.replace(",", " ").replace(":", " "))
+    if len(message.questions) == 1 and message.contexts and message.contexts[0]:
+        put = _PUT_IN_MOUTH.match(prepare(message.questions[0], qi.knows_word)[0])
+        if put:
+            # "herts ditched g4s cos of bad press, is that what Lloyd said?":
+            # the sentence before, put in their mouth for checking.
+            # A pronoun ("is that what he said?") stands for whoever the sentence names.
+            claim = message.contexts[0] if put["who"] in _PRONOUNS else f"{put['who']} said {message.contexts[0]}"
+            line, _ = prepare(claim, qi.knows_word)
+            return answer(ask, Question(line, Form.CONFIRM, line))
     parts = [_in_context(qi, part, context) for part, context in zip(message.questions, message.contexts, strict=False)]
     quoted = verbatim(fb, query)
     if quoted is not None:
@@ -85,6 +94,11 @@ def run(fb: FactBase, query: str) -> Answer:
     return combine(ask, [answer(ask, question) for question in questions], named)
 
 
+# "..., is that what Lloyd said?": the sentence before put in somebody's mouth.
+_PUT_IN_MOUTH = re.compile(
+    r"^(?:is|was) (?:that|this|it) (?:what|something|how) (?P<who>(?:\w+ ){0,3}?\w+) "
+    r"(?:said|says|say|claimed|claims|told \w+|put it|meant)$"
+)
 # A part that only asks for the name of whom the part before asks about.
 _NAME_ONLY = re.compile(
     r"^(?:and |so |but )?(?:(?:what is|what s|whats) (?:his|her|their|its|the) (?:full |actual )?names?"

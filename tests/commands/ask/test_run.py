@@ -247,3 +247,14 @@ def test_a_follow_up_asking_only_for_a_name_asks_it_of_the_question_before(fb: F
 def test_a_name_follow_up_of_somebody_named_gives_the_name(fb: FactBase) -> None:
     answer = run_command(fb, "ask", "who is the Leicestershire PCC? what's his name?")
     assert answer.title == "Sir Clive Loader"
+
+
+@pytest.mark.parametrize(
+    ("message", "verdict"),
+    [
+        ("the framework contract wasn't suitable, is that what Lloyd said?", "Yes:"),
+        ("Loader said they'd happily outsource everything. Is that what he said?", "N"),
+    ],
+)
+def test_a_sentence_put_in_somebodys_mouth_by_a_follow_up_is_checked(fb: FactBase, message: str, verdict: str) -> None:
+    assert run_command(fb, "ask", message).title.startswith(verdict)
