@@ -576,6 +576,8 @@ def _membership(ask: Ask, said: _Claim) -> Answer | None:
     deal = fb.deals[deals[0]]
     if set(said.words) & _THROUGH:
         return _through(ask, deal, listed)
+    if len(listed) < 2 and set(said.words) & _MEMBERSHIP == {"in"} and _located(said, listed[0]):
+        return None  # "were the staff in Herts going to be ...": where they are, no member put to check
     if len(listed) < 2 and not set(said.words) & _MEMBERSHIP:
         return None
     members = set(deal.forces)
@@ -643,6 +645,13 @@ def _described_deal(ask: Ask, said: _Claim, listed: list[Mention]) -> list[str]:
         return []
     top = ranked[0].cover
     return sorted({d for s in ranked if s.cover >= top - CLOSE for d in s.item.deals})
+
+
+def _located(said: _Claim, mention: Mention) -> bool:
+    """Whether a force stands after "in" as where something else is ("the
+    staff in Herts"), not as what is claimed to be in a deal."""
+    before = said.words[max(0, mention.start - 2) : mention.start]
+    return bool(before) and before[-1] == "in" and (len(before) < 2 or before[0] not in _ONE_OF | _COPULA)
 
 
 def _through(ask: Ask, deal: Deal, listed: list[Mention]) -> Answer:
