@@ -231,3 +231,15 @@ def test_a_time_noun_a_year_qualifies_names_the_time_of_what_follows(fb: FactBas
     # "the 2020 deadline for the alliance" is the alliance by 2020, which only could be.
     answer = run_command(fb, "ask", "is the 2020 deadline for the full alliance set in stone?")
     assert answer.title.startswith("No:") and "could be in place by 2020" in answer.body
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # "separate/individual identity" is the forces' "own identity".
+        ("do the forces lose their distinct identity in the alliance?", "No:"),
+        ("do the three forces each retain a separate identity?", "Yes:"),
+    ],
+)
+def test_an_identity_by_any_qualifier_is_the_forces_own(fb: FactBase, question: str, verdict: str) -> None:
+    assert run_command(fb, "ask", question).title.startswith(verdict)
