@@ -576,8 +576,11 @@ def _membership(ask: Ask, said: _Claim) -> Answer | None:
     deal = fb.deals[deals[0]]
     if set(said.words) & _THROUGH:
         return _through(ask, deal, listed)
-    if len(listed) < 2 and set(said.words) & _MEMBERSHIP == {"in"} and _located(said, listed[0]):
-        return None  # "were the staff in Herts going to be ...": where they are, no member put to check
+    unheard = any(u.mention is None and not u.known for u in said.reading.units)
+    if len(listed) < 2 and set(said.words) & _MEMBERSHIP == {"in"} and unheard and _located(said, listed[0]):
+        # "were the staff in Herts going to be TUPE'd?": where they are, and a
+        # deed never spoken of; no member put to check.
+        return None
     if len(listed) < 2 and not set(said.words) & _MEMBERSHIP:
         return None
     members = set(deal.forces)

@@ -57,7 +57,7 @@ _WHAT_SAID = re.compile(
 _WHAT_X_SAID = re.compile(
     r"^what (?!(?:is|was|are|were|has|had|have|did|does|do|will|would|s|it|else)\b)"
     r"(?P<speaker>(?:the |a )?\w+(?: \w+){0,4}?) "
-    r"(?:said|says|told \w+|stated|claimed|thinks|thought|reckons|reckoned)"
+    r"(?:said|says|told \w+|stated|claimed)"
     r"(?: (?:about|on|regarding|concerning|of|re|over) (?P<about>.+?))?$"
 )
 # "According to the commissioners, what's the alliance for?", "what won't

@@ -13,7 +13,7 @@ from commands.ask.forms.confirm import check
 from commands.ask.forms.entry import Entry
 from commands.ask.outcome import deal_about, outcome, what_happened
 from commands.ask.pipeline import Ask, Found, from_records, select, shown_text, unknown_predicate
-from commands.ask.question import AUX, INTENT, Form, Question, body, plain_yes_no
+from commands.ask.question import AUX, INTENT, SAY, Form, Question, body, plain_yes_no
 from commands.ask.ranking import Scored, coverage, records
 from commands.ask.reading import Reading, mentions_in
 from commands.ask.render import Shown, not_found, render_answer
@@ -157,7 +157,7 @@ _TIME_NAMED = re.compile(
 _CERTAIN = re.compile(
     r"(?:,? or (?:is it |was it )?(?:just |only |merely )?(?:a |an )?(?:possibility|possible|maybe|hope|aim|target|"
     r"estimate|guess))|\b(?:definitely|certainly|for sure|for certain|guaranteed|definite|certain|set in stone|"
-    r"a done deal|fixed|firm)\b"
+    r"fixed|firm)\b"
 )
 _SURE = "certain"
 # A record's words of what only may be.
@@ -228,8 +228,8 @@ def _cleft(ask: Ask, question: Question) -> Answer | None:
     """The clause answered from its records; yes if they name whom the
     question puts in it, else no, with whom they name."""
     m = _CLEFT.match(question.text)
-    if m is None:
-        return None
+    if m is None or m["rest"].split(" ", 1)[0] in SAY:
+        return None  # "was it Shaw who said ...": words put in a mouth, checked as such
     fb, qi = ask.fb, ask.qi
     put = ask.read(m["who"])
     if not put.units or any(u.mention is None and u.known for u in put.units) or set(m["who"].split()) & _CLAUSE_WORDS:

@@ -65,7 +65,7 @@ def test_forms(question: str, form: Form, body: str) -> None:
         ("lloyd's comments on the evidence", "lloyd", "the evidence"),
         # A request ("please state", "describe") before the question, in a statement's order.
         ("Please state what the G4S spokesman said about the outcome.", "the g4s spokesman", "the outcome"),
-        ("describe what Hanrahan thinks of the alliance", "hanrahan", "the alliance"),
+        ("describe what Hanrahan said about the alliance", "hanrahan", "the alliance"),
     ],
 )
 def test_what_did_x_say(question: str, speaker: str, about: str) -> None:
