@@ -57,7 +57,7 @@ STOPWORDS = frozenset(
 FILLER = frozenset(
     """
     exactly actually really basically just still ever even anything something everything thing things
-    stuff someone somebody anyone anybody guy guys bloke lot lots kind sort bit
+    stuff someone somebody anyone anybody guy guys bloke blokes man fella chap geezer dude lot lots kind sort bit
     happen happened happens happening come came get got getting go went gone going mean means
     think thought like meant supposed want wants wanted wanting gonna wanna gotta
     article articles story stories piece says say said told tell
@@ -171,6 +171,12 @@ SHORTHAND: Mapping[str, str] = {
     "wots": "what is",
     "tryna": "trying to",
     "finna": "going to",
+    # "what was there statement": "there" for "their" before a noun of what is theirs.
+    **{
+        f"there {n}": f"their {n}"
+        for n in "statement statements view views reaction response take position stance decision reason reasons "
+        "plan plans words comment comments own side deal forces spokesman boss bosses members".split()
+    },
     # Chat drops the g of common verbs ("doin", "chattin").
     **{f"{w}in": f"{w}ing" for w in "do go say gett talk chatt look try think mak tak runn com hav sitt meet".split()},
 }
@@ -399,11 +405,16 @@ _OPPOSED = (
     ("delighted, pleased, happy, glad, chuffed, thrilled, welcome, welcomed, good news, great news", "disappointed"),
     ("tiny, small, little, minor", "swathes, large, substantial, major"),
     ("accept", "reject"),
+    # Still in the frame is not ruled out.
+    (
+        "in the picture, in the frame, in the running, leave the door open, left the door open, keep the door open",
+        "rule out, ruled out, exclude, excluded",
+    ),
     ("win", "lose"),
     # Gone for good is not what may come again.
     ("for good, forever, for ever, permanently, never again", "in future, again"),
     # "G4S was the only company considered" denies that anyone else was.
-    ("only, sole", "other, else, another"),
+    ("only, sole", "other, else, another, several, multiple, various, numerous, more than one"),
     # A pause is not an end.
     ("pause, paused, suspend, suspended", "abandon, abandoned, end, ended, discontinue, discontinued, scrap, scrapped"),
     # Giving something up is not pressing on with it.

@@ -18,9 +18,12 @@ How a message is answered:
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from commands.answer import Answer
 from commands.ask.compose import combine
-from commands.ask.forms import answer, parse
+from commands.ask.forms import answer, parse, said
 from commands.ask.forms.quoted import verbatim
 from commands.ask.message import read_message
 from commands.ask.pipeline import Ask
@@ -44,10 +47,23 @@ def run(fb: FactBase, query: str) -> Answer:
     qi = fb.questions
     ask = Ask(fb, qi, query)
     message = read_message(query)
+    # "According to the commissioners, what's the alliance for?": whose words
+    # answer is said in the sentence's other clause.
+    if message.whole and said.ACCORDING.match(prepare(message.whole, qi.knows_word)[0]):
+        message = replace(message, questions=(message.whole,), contexts=("",), whole="")
     if message.whole and parse(message.whole, qi.knows_word).form in _CUED:
         # "in one line, what happened in the east mids?": the sentence's own
         # words ask for a summary, not the clause alone.
         message = read_message(message.whole.replace(",", " ").replace(":", " "))
+    if len(message.questions) == 1 and message.contexts and message.contexts[0]:
+        put = _PUT_IN_MOUTH.match(prepare(message.questions[0], qi.knows_word)[0])
+        if put:
+            # "herts ditched g4s cos of bad press, is that what Lloyd said?":
+            # the sentence before, put in their mouth for checking.
+            # A pronoun ("is that what he said?") stands for whoever the sentence names.
+            claim = message.contexts[0] if put["who"] in _PRONOUNS else f"{put['who']} said {message.contexts[0]}"
+            line, _ = prepare(claim, qi.knows_word)
+            return answer(ask, Question(line, Form.CONFIRM, line))
     parts = [_in_context(qi, part, context) for part, context in zip(message.questions, message.contexts, strict=False)]
     quoted = verbatim(fb, query)
     if quoted is not None:
@@ -58,6 +74,15 @@ def run(fb: FactBase, query: str) -> Answer:
             p if mentions_in(qi, words(p)) or quoted[1] in " ".join(words(p)) else f"{p} {quoted[1]}" for p in parts
         ]
     questions = [parse(part, qi.knows_word) for part in parts]
+    follow_up = [i for i, part in enumerate(message.questions) if i and _NAME_ONLY.match(prepare(part)[0])]
+    if follow_up and any(q.form is Form.WHO_IS for q in questions):
+        # "Who was the Northants spokesman? Do we get a name?": the name is
+        # what is asked of whom the question before describes.
+        questions = [
+            replace(q, asks_name=True) if q.form is Form.WHO_IS else q
+            for i, q in enumerate(questions)
+            if i not in follow_up
+        ]
     # A statement put for checking, unless its words frame a request of
     # their own ("the herts story in one line?").
     checked = message.claim and (message.tagged or questions[0].form not in _FRAMED)
@@ -69,6 +94,19 @@ def run(fb: FactBase, query: str) -> Answer:
     return combine(ask, [answer(ask, question) for question in questions], named)
 
 
+# "..., is that what Lloyd said?": the sentence before put in somebody's mouth.
+_PUT_IN_MOUTH = re.compile(
+    r"^(?:is|was) (?:that|this|it) (?:what|something|how) (?P<who>(?:\w+ ){0,3}?\w+) "
+    r"(?:said|says|say|claimed|claims|told \w+|put it|meant)$"
+)
+# A part that only asks for the name of whom the part before asks about.
+_NAME_ONLY = re.compile(
+    r"^(?:and |so |but )?(?:(?:what is|what s|whats) (?:his|her|their|its|the) (?:full |actual )?names?"
+    r"|(?:do|did|does) (?:we|you|they|it|the articles?|the story) (?:get|have|know|give|say|say the) "
+    r"(?:a |his |her |their |the |any )?names?"
+    r"|(?:a |the |full )?names?(?: (?:please|pls|plz|anyone))?|(?:is|was|are|were) (?:he|she|they|it) (?:ever )?named"
+    r"|any names?|(?:got|get) a name)$"
+)
 # Forms asked by cue words wherever they stand in a sentence.
 _CUED = frozenset({Form.SUMMARY, Form.COMPARE, Form.PARTIES})
 # Words that stand for somebody named before them, and their possessives.
@@ -96,7 +134,11 @@ def _in_context(qi: QuestionIndex, part: str, context: str) -> str:
     if not context:
         return part
     asked = words(part)
-    if mentions_in(qi, asked):
+    named_here = mentions_in(qi, asked)
+    first = next((i for i, w in enumerate(asked) if w in _PERSONAL or w in _POSSESSIVE), None)
+    if named_here and (first is None or named_here[0].start < first):
+        # A name before the pronoun is what it stands for; a pronoun
+        # before any name ("what was their take on Herts ...") looks back.
         return part
     found = words(context)
     named = mentions_in(qi, found)

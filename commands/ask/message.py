@@ -65,7 +65,10 @@ _RESUMED = re.compile(
 _JOIN = re.compile(
     r",?\s+(?:and|but)\s+(?:if so,?\s+)?(?=(?:when|why|what|who|how|where|which)\b)"
     # "Is G4S the company in both, and did it lose out in both?": after a comma, a second yes/no.
-    r"|,\s*(?:and|but)\s+(?:if so,?\s+)?(?=(?:did|does|do|is|was|were|are|has|have|will|would|could|can)\s)",
+    r"|,\s*(?:and|but)\s+(?:if so,?\s+)?(?=(?:did|does|do|is|was|were|are|has|have|will|would|could|can)\s)"
+    # "Who is Sir Clive Loader - what's his job?": a dash, then a question of its own.
+    r"|\s+[-–—]+\s+(?=(?:when|why|what|who|how|where|which)(?:\b|'))"
+    r"(?!(?:who|whose words) (?:said|says|say|was|is|s|are|were) (?:that|this|it|those|these)\b)",
     re.IGNORECASE,
 )
 # A sentence that asks: it opens (after chatter) with a question word, an
@@ -117,10 +120,25 @@ def read_message(text: str) -> Message:
     if lead and lead.end() < len(text):
         text, tagged = text[lead.end() :], True
     parts = [p.strip(" ,") for p in _JOIN.split(text) if p.strip(" ,")] or [text]
+    parts = [q for p in parts for q in _after_comma(p)]
     asked = _TRAILING.sub("", text).endswith("?")
     claim = len(parts) == 1 and _states(parts[0], tagged=tagged, asked=asked)
     statement = len(parts) == 1 and asked and not claim and _unopened(parts[0])
     return Message(tuple(parts), claim, claim and tagged, statement, (context, *parts[:-1]), whole)
+
+
+# A comma, then a question word: "Who is G4S, what kind of company is it?"
+_COMMA_QUESTION = re.compile(r",\s+(?=(?:when|why|what|who|how|where|which)\b)", re.IGNORECASE)
+
+
+def _after_comma(part: str) -> list[str]:
+    """A question, then after a comma a question of its own, when what comes
+    before the comma asks by itself ("who is G4S, what kind of company is
+    it?"); not a name or a topic before the question ("g4s, what did they say")."""
+    pieces = _COMMA_QUESTION.split(part)
+    if len(pieces) != 2 or _asking_clause(pieces[0], whole=True) is None or _POINTS_BACK.match(pieces[1]):
+        return [part]
+    return [pieces[0].strip(), pieces[1].strip()]
 
 
 def _question_sentences(text: str) -> tuple[tuple[str, ...], str, bool]:
@@ -139,8 +157,15 @@ def _question_sentences(text: str) -> tuple[tuple[str, ...], str, bool]:
     its clause that asks, else the last clause that asks, else its last
     sentence.
     """
-    # A "sentence" of emoji alone ("... g4s?? 🚨") says nothing.
-    sentences = [s.strip() for s in _SENTENCE_END.split(text) if words(s)]
+    # A "sentence" of emoji alone ("... g4s?? 🚨") says nothing; nor does an
+    # apology or a greeting ("Sorry for my english.").
+    sentences = [s.strip() for s in _SENTENCE_END.split(text) if words(s) and not _APOLOGY.match(s.strip())]
+    announced = [(i, m) for i, s in enumerate(sentences) if (m := _ANNOUNCED.search(s)) and s[m.end() :].strip()]
+    if announced and len(sentences) > 1:
+        # "... anyway what I actually wanna know is was HR on the list": the
+        # writer says which is their question, whatever else asks or is marked.
+        at, m = announced[-1]
+        return (sentences[at][m.end() :].strip(),), sentences[at - 1] if at > 0 else "", False
     if len(sentences) < 2:
         return _within(sentences[0] if sentences else text)
     marked = [i for i, s in enumerate(sentences) if _TRAILING.sub("", s).endswith("?")]
@@ -161,6 +186,20 @@ def _question_sentences(text: str) -> tuple[tuple[str, ...], str, bool]:
     return (clause,), sentences[at - 1] if at > 0 else "", False
 
 
+_APOLOGY = re.compile(
+    r"^(?:sorry|apologies|excuse me|pardon)(?: (?:for|about) (?:my|the|this) (?:bad |poor |broken )?"
+    r"(?:english|grammar|spelling|typos?|long message|essay|question|rambling))?\W*$",
+    re.IGNORECASE,
+)
+# The writer announcing their question: "what I actually want to know is",
+# "my real question is", "all I'm asking is".
+_ANNOUNCED = re.compile(
+    r"\b(?:what|the thing|one thing|all) (?:i|we) (?:actually |really |just |basically )?(?:want to|wanna|need to|"
+    r"would like to|d like to|d love to|am trying to|m trying to|am asking|m asking|wonder)"
+    r"(?: know| ask| check| find out)?(?: is| was)?[:,]?\s+"
+    r"|\bmy (?:actual |real |main |only )?question (?:is|was)[:,]?\s+",
+    re.IGNORECASE,
+)
 _STATEMENT_WORDS = 3  # fewer words with a question mark are a topic ("olympics?"), not a claim
 
 

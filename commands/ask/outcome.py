@@ -14,7 +14,7 @@ from commands.ask.pipeline import Ask
 from commands.ask.question import INTENT, Question
 from commands.ask.reading import Reading, Unit
 from commands.ask.render import Shown, render_answer
-from commands.ask.verdict import COMMON, ENDED
+from commands.ask.verdict import COMMON, ENDED, settles
 from knowledge.analysis import phrase_key, stem, terms
 from knowledge.question_index import QuestionIndex
 
@@ -86,6 +86,13 @@ def outcome(ask: Ask, question: Question, reading: Reading) -> Answer | None:
     return render_answer(fb, qi, ask.query, question, Shown(lead, verdict=word))
 
 
+def deal_deeds(qi: QuestionIndex) -> frozenset[str]:
+    """Terms of a deal's own doing ("run", "hand over", "outsource"), synonyms
+    too, and of what it was to hand over, whatever its services ("work")."""
+    happened = (t for word in _HAPPENED for t in (_term(word), *qi.content.widen(_term(word))))
+    return frozenset((*happened, *_WORK))
+
+
 def _term(word: str) -> str:
     """A word's stem, or a phrase as its compound term."""
     key = phrase_key(word)
@@ -96,3 +103,23 @@ def what_happened(qi: QuestionIndex, reading: Reading) -> tuple[Unit, ...]:
     """A question's predicate, less the words that only name the deal ("the
     plans", "the contract"): what a fact must say for a yes or a no."""
     return tuple(u for u in reading.predicate if not ({u.key, *u.widened} & qi.deal_nouns))
+
+
+def deal_about(ask: Ask, reading: Reading, deal_id: str) -> str:
+    """Whether a deal was about what is claimed ("about running 999 control
+    rooms"), "yes" or "no": from its own name, services and summary, its own
+    doing aside; a name of another deal's is a no."""
+    fb, qi = ask.fb, ask.qi
+    deal = fb.deals[deal_id]
+    own = set(terms(" ".join((deal.name, deal.summary, *deal.services, *deal.aliases))))
+    deeds = deal_deeds(qi)
+    for unit in reading.units:
+        if unit.mention is not None:
+            if any(t in fb.deals and t != deal.id for t in unit.mention.targets):
+                return "no"
+            continue
+        if unit.weight < COMMON or not settles(unit) or unit.key in qi.deal_nouns or unit.key in deeds:
+            continue  # "about running control rooms": the deal's own doing says nothing of which
+        if not ({unit.key, *unit.widened} & own):
+            return "no"
+    return "yes"

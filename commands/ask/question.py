@@ -87,6 +87,9 @@ LEAD = re.compile(
     r"(?:can|could|would|will) (?:you|u|someone|somebody|anyone|anybody) (?:please )?"
     r"(?:tell me|say|explain|check|confirm|give me|show me|let me know|find me)|"
     r"tell me|explain|"
+    # "please state what ...", "describe how ...": a request for what the question asks.
+    r"(?:state|describe|outline|clarify|spell out|say|tell us|let us know)"
+    r"(?= (?:what|who|whom|whose|why|how|when|where|which|whether)\b)|"
     r"do you know|does anyone know|i (?:want|d like|would like|need) to know|i wonder|i m wondering|any idea|"
     r"i (?:was )?wondering|remind me|just checking|quick one|real quick|as far as (?:the )?(?:articles?|text|story) "
     r"(?:goes|go|says?)|according to (?:the )?(?:articles?|text|story)|in the (?:articles?|story))\s+)+"
@@ -103,8 +106,9 @@ HEDGES = frozenset("exactly actually really basically just like literally totall
 # Hedges of several words ("who said, more or less, that..."): they frame
 # how sure the asker is, never what is asked.
 _HEDGE_PHRASES = re.compile(
-    r"(?<= )(?:more or less|sort of|kind of|in a way|so to speak|as it were|roughly speaking|in so many words|"
-    r"or so|give or take|if you like)(?= )"
+    r"(?<= )(?:more or less|(?<!what )(?<!which )(?<!a )(?<!the )(?<!this )(?<!that )(?<!any )(?<!some )(?<!no )"
+    r"(?:sort|kind) of|in a way|so to speak|as it were|roughly speaking|in so many words|"
+    r"or so|give or take|if you like|in some form|in any form|of some kind|in some way|one way or another)(?= |$)"
 )
 # "has Lloyd started talking to other firms?": beginning to do a thing is
 # doing it, as far as the articles can tell; the thing done is asked.
@@ -202,7 +206,9 @@ _LEFT_IN_PLACE = re.compile(r"^(?P<before>\w+(?: \w+)+?) (?P<wh>what|where|when)
 # "Sir Clive is the commissioner for which county?": "which" with its noun
 # after a preposition at the end asks, and is read from the front.
 _WHICH_AT_END = re.compile(
-    r"^(?P<before>\w+(?: \w+)+?) (?P<prep>for|of|in|from|at|with|by|to|through|on) which (?P<noun>\w+(?: \w+)?)$"
+    r"^(?P<before>\w+(?: \w+)+?) "
+    r"(?P<prep>for|of|in|from|at|with|by|to|through|on|behind|about|over|after|against|into|under|via|during) "
+    r"which (?P<noun>\w+(?: \w+)?)$"
 )
 
 
@@ -235,7 +241,14 @@ def _postpose(m: re.Match[str]) -> str:
 def _expand(line: str) -> str:
     for word in _IS_AFTER:
         line = re.sub(rf"\b{word} s\b", f"{word} is", line)
-    return line
+    # "what'd he say", "who'd they pick": "did" before a bare verb.
+    return _DID_CLIPPED.sub(r"\g<wh> did", line)
+
+
+_DID_CLIPPED = re.compile(
+    r"\b(?P<wh>what|who|where|when|why|how) d\b"
+    r"(?= \w+ (?:say|do|think|mean|want|pick|choose|use|decide|announce|recommend|reckon|claim|make|get|reject))"
+)
 
 
 def _fix_typos(line: str, known: Callable[[str], bool]) -> str:

@@ -14,7 +14,7 @@ _EACH_WORDS = frozenset("both each either".split())
 # Nouns that, after "both" or "each", mean the stories themselves.
 _STORY_NOUNS = frozenset(
     """stories story articles article deals deal contracts contract sets set lots lot groups group sides side
-    cases case places place areas area pieces piece""".split()
+    cases case places place areas area pieces piece proposals proposal plans plan schemes scheme bids bid""".split()
 )
 _SKIPPED = frozenset("of the these those two".split())
 _PLURAL_PARTIES = frozenset("forces police".split())

@@ -80,8 +80,33 @@ def asks_amount(text: str) -> bool:
 # Words that ask for an amount however the question is put ("what % of...").
 _AMOUNT_WORDS = re.compile(
     r"\b(?:percent|percentage|proportion|worth|cost|costs|costing|value|valued|price|salary|"
-    r"budget|pounds|dollars|euros|how much)\b"
+    r"budget|pounds|dollars|euros|how much(?! of))\b"
 )
+# "how much of the force": a share, which words as well as figures give.
+_HOW_MUCH_OF = re.compile(r"^how much of\b")
+_SHARE = re.compile(
+    r"\b(?:swathes|most|half|a third|a quarter|bulk|majority|large parts|a large part|chunk|chunks) of\b"
+)
+
+
+# Superlatives and comparatives: "biggest", "largest", "more", "most".
+_MEASURED = re.compile(r"^(?:\w{2,}est|most|least|more|less|fewer|\w{2,}er)$")
+
+
+def unknown_measures(text: str, unknown: tuple[str, ...] | list[str]) -> list[str]:
+    """The superlatives or comparatives of a question the articles never use
+    ("which force is the biggest?"): a measure no list of names answers."""
+    return [w for w in unknown if _MEASURED.match(w) and w in analysed_words(text)]
+
+
+def asks_share(text: str) -> bool:
+    """ "how much of the force ...": a share of something."""
+    return bool(_HOW_MUCH_OF.match(text))
+
+
+def gives_share(text: str) -> bool:
+    """Whether a text puts a share on something, in words ("swathes of") or figures."""
+    return bool(_SHARE.search(text.lower())) or gives_amount(text)
 
 
 def asks_amount_words(text: str) -> bool:
@@ -207,6 +232,15 @@ def entity_kind(slot: list[str]) -> str:
 def unnamed(kind: str, role: str) -> bool:
     """An entity the articles refer to without naming anyone."""
     return kind in _UNNAMED_KINDS or "not named" in role.lower()
+
+
+# Entities that are things, not somebody: no answer to "who" or "whose".
+_THING_KINDS = frozenset({"contract", "event"})
+
+
+def somebody(kind: str) -> bool:
+    """An entity that can be who did or thought something (a person or body)."""
+    return kind not in _THING_KINDS
 
 
 def plural(kind: str) -> bool:

@@ -31,7 +31,7 @@ SAYING = frozenset(
     for w in """say said says call called calls describe described describes claim claimed claims state stated
     tell told reckon reckoned think thought believe believed mention mentioned suggest suggested insist insisted
     admit admitted confirm confirmed announce announced put label labelled brand branded term termed refer
-    referred""".split()
+    referred known dubbed nicknamed titled addressed""".split()
 )
 _ARTICLES = frozenset({"a", "an", "the"})
 _POLARITY = frozenset({"any"})
@@ -92,6 +92,15 @@ def verdict(item: Item, predicate: tuple[Unit, ...], asked: list[str] | None = N
                 # it speaks of the rest of the claim: the claim is denied.
                 opposed = True
                 break
+            if not positions:
+                # "did not rule out" says "left the door open": an opposite
+                # negated states the word itself.
+                positions = _opposite_positions(text, unit, negated=True)
+                if positions:
+                    negated.add(False)
+                    if asked is not None:
+                        agree.add(not wanted.get(unit.key, False))
+                    break
             if positions:
                 found = {_negated(text, i, spent[id(text)]) for i in positions}
                 negated |= found
@@ -149,9 +158,16 @@ def contradicts(item: Item, unit: Unit) -> bool:
     return bool(_opposite_positions(item.words, unit))
 
 
-def _opposite_positions(words: tuple[str, ...], unit: Unit) -> list[int]:
-    """Where a text states the opposite of a unit, un-negated: words and
-    phrases ("press ahead" against "give up")."""
+def denies_opposite(item: Item, unit: Unit) -> bool:
+    """Whether a record's own words deny the opposite of a unit ("did not
+    rule out" for "left the door open"), so stating the unit itself."""
+    return bool(_opposite_positions(item.words, unit, negated=True))
+
+
+def _opposite_positions(words: tuple[str, ...], unit: Unit, *, negated: bool = False) -> list[int]:
+    """Where a text states the opposite of a unit, un-negated (with
+    `negated`, negated instead): words and phrases ("press ahead" against
+    "give up")."""
     opposites = {o for s in (unit.key, *unit.widened) if unit.widened.get(s, 1.0) >= 1.0 for o in OPPOSITES.get(s, ())}
     if not opposites:
         return []
@@ -164,7 +180,7 @@ def _opposite_positions(words: tuple[str, ...], unit: Unit) -> list[int]:
             found += [
                 kept[j][0] for j in range(len(kept) - size + 1) if tuple(w for _, w in kept[j : j + size]) == phrase
             ]
-    return sorted(i for i in set(found) if not _negated(words, i))
+    return sorted(i for i in set(found) if _negated(words, i) == negated)
 
 
 def _nearer(against: list[int], matched: list[int], others: list[int]) -> bool:

@@ -30,6 +30,9 @@ from knowledge.analysis import (
         ("whos jon shaw 🤔", "who is jon shaw"),
         ("what % of herts police", "what percent of herts police"),
         ("cos of G4S thru the framework", "because of g4s through the framework"),
+        # "there" before a noun of what is somebody's is "their"; "is there a" stays.
+        ("unison - what was there view on it", "unison what was their view on it"),
+        ("is there a statement", "is there a statement"),
     ],
 )
 def test_words_spell_out_shorthand_and_symbols(text: str, expected: str) -> None:

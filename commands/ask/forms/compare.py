@@ -8,16 +8,19 @@ lends one story's facts to the other.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from commands.answer import Answer
 from commands.ask import graph
 from commands.ask.forms.entry import Entry
 from commands.ask.forms.parties import members
+from commands.ask.outcome import deal_about
 from commands.ask.pipeline import COVER_MIN, Ask, facts_first
 from commands.ask.question import AUX, QUESTION_WORDS, Form, Question, body
-from commands.ask.ranking import Aim, Scored, rank, records
+from commands.ask.ranking import Aim, Scored, rank, records, topic_of_word
 from commands.ask.reading import Reading
 from commands.ask.render import not_found
+from commands.ask.verdict import COMMON, settles
 from commands.format import citations, quote_text
 from knowledge.analysis import words
 
@@ -28,6 +31,8 @@ _DIFFERENCE = re.compile(
     r"|^(?:compare|contrast|how do(?:es)? (?:the )?(?:two|both) (?:stories|deals|articles) (?:differ|compare))\b"
     r"(?P<rest2>.*)$"
     r"|^what (?:ties|brings|links|pulls|holds) (?P<rest7>.+?) together$"
+    # "compared with Hertfordshire, do the East Midlands forces sound keener on ...": side by side.
+    r"|^(?:compared (?:with|to)|in comparison (?:with|to)|as against|relative to) (?P<rest8>.+)$"
     # "what connects the two articles?", "what's similar about the deals".
     r"|^what (?:connects|links|ties together|ties|joins|unites|is similar about|s similar about|is common to|"
     r"is different about|s different about)\b(?P<rest4>.*)$"
@@ -46,6 +51,11 @@ _WHICH_STORY = re.compile(
     r"(?P<rest2>.+?) (?:appear|appears|feature|features|featured|come up|comes up|get mentioned|mentioned|named|figure|"
     r"show up|turn up|in)(?: in)?$"
 )
+# "where does G4S get to respond, Herts or East Mids story?": the stories
+# offered as the places to choose between.
+_WHERE_STORY = re.compile(
+    r"^where (?:does|do|did|is|are|was|were|can|could) (?P<rest>.+ or .+?) (?:story|stories|article|articles|piece)$"
+)
 _WHICH_LOT = re.compile(
     r"^(?:which|what) of the (?:two|2|both) (?:lots?|sets?|groups?|stories|deals|articles) (?:of (?:forces|police) )?"
     r"(?P<rest>.*)$"
@@ -57,17 +67,30 @@ _ASPECT_STOPS = frozenset(
     "differ similar one or and the in of".split()
 )
 _COMMISSIONER = re.compile(r"\b(?:pcc|pccs|commissioner|commissioners)\b")
-_REASON = re.compile(r"\b(?:reason|reasons|why|because)\b")
+_REASON = re.compile(
+    r"\b(?:reasons?|why|because|explanations?|justifications?|excuses?|grounds|rationale|motives?|causes?)\b"
+)
 
 
 def _read(line: str, contrast: bool) -> Question | None:
     if m := _WHICH_STORY.match(line):
         return Question(line, Form.COMPARE, body(m["rest"] or m["rest2"]), slot="story")
+    if m := _WHICH_IS_WHICH.match(line):
+        return Question(line, Form.COMPARE, body(m["rest"]), slot=_EACH_ITS_OWN)
+    if m := _WHERE_STORY.match(line):
+        return Question(line, Form.COMPARE, body(m["rest"]), slot="story")
     if m := _WHICH_LOT.match(line):
-        return Question(line, Form.COMPARE, body(m["rest"]))
+        rest = body(m["rest"])
+        # "which of the two deals was about 999 control rooms?": the deal it describes.
+        return Question(line, Form.COMPARE, rest, slot=_ABOUT if _ABOUT_WORD.match(rest) else "")
     if m := _DIFFERENCE.match(line):
         rest = next(
-            (g for g in (m["rest7"], m["rest"], m["rest2"], m["rest3"], m["rest4"], m["rest5"], m["rest6"]) if g), ""
+            (
+                g
+                for g in (m["rest7"], m["rest8"], m["rest"], m["rest2"], m["rest3"], m["rest4"], m["rest5"], m["rest6"])
+                if g
+            ),
+            "",
         )
         return Question(line, Form.COMPARE, body(rest))
     said = set(line.split())
@@ -115,6 +138,12 @@ def _answer(ask: Ask, question: Question) -> Answer:
         return not_found(fb, ask.query, reading.mentions, places=reading.places)
     if question.slot == "story":
         return _which_story(ask, question, reading)
+    if question.slot == _EACH_ITS_OWN:
+        return _which_is_which(ask, question)
+    if question.slot == _ABOUT:
+        described = _described(ask, reading)
+        if described is not None:
+            return described
     deals = list(fb.deals)
     if _COMMISSIONER.search(question.text):
         return _commissioners(ask, question, deals)
@@ -142,6 +171,56 @@ def _answer(ask: Ask, question: Question) -> Answer:
     return Answer(title=title, body="\n\n".join(lines), citations=citations(fb, ids), ids=tuple(ids))
 
 
+# "One story mentions a framework contract and the other a feasibility
+# study - which is which?": each thing named, in the story that has it.
+_WHICH_IS_WHICH = re.compile(r"^which is which\b(?P<rest>.*)$")
+_EACH_ITS_OWN = "which is which"
+_OTHER_PART = re.compile(r"\s+and\s+(?:the other(?: one)?|another(?: one)?|the second)?\s*")
+
+
+def _which_is_which(ask: Ask, question: Question) -> Answer:
+    """Each of two things a message names, with the one story whose records
+    best cover it; the articles don't say when a thing fits neither."""
+    fb, qi = ask.fb, ask.qi
+    text = re.sub(
+        r"^(?:one|the first) (?:of the )?(?:stories|story|articles?|pieces?)\s+(?:\w+s\s+)?", "", question.body
+    )
+    parts = [p for p in _OTHER_PART.split(text) if p.strip()]
+    lines: list[str] = []
+    ids: list[str] = []
+    for part in parts[:2]:
+        reading = ask.read(part)
+        ranked = [s for s in rank(qi, Aim(), reading, records) if s.cover >= COVER_MIN]
+        if not ranked or len(ranked[0].item.deals) != 1:
+            return not_found(fb, ask.query, reading.mentions, unknown=reading.unknown_words)
+        best = ranked[0].item
+        deal = fb.deals[next(iter(best.deals))]
+        lines.append(f"**{part.strip()}**: the {deal.name} story. {_said(ask, best.id)}")
+        ids.append(best.id)
+    if len(lines) < 2:
+        return not_found(fb, ask.query, ())
+    return Answer(title="Each in its own story", body="\n\n".join(lines), citations=citations(fb, ids), ids=tuple(ids))
+
+
+_ABOUT = "about"
+_ABOUT_WORD = re.compile(r"^(?:about|to do with|concerned with|over|involving)\b")
+
+
+def _described(ask: Ask, reading: Reading) -> Answer | None:
+    """The one deal whose own name, services and summary cover what it is
+    said to be about, with its services record."""
+    fb = ask.fb
+    found = [d for d in fb.deals if deal_about(ask, replace(reading, anchor=frozenset({d})), d) == "yes"]
+    if len(found) != 1:
+        return None
+    deal = fb.deals[found[0]]
+    said = next((f.id for f in fb.facts_of_deal(deal.id, "services")), deal.id)
+    lines = [f"**{deal.name}**: {graph.and_list(deal.services)}.", _said(ask, said) or deal.summary]
+    return Answer(
+        title=f"Only one story: the {deal.name}", body="\n".join(lines), citations=citations(fb, [said]), ids=(said,)
+    )
+
+
 def _best(ask: Ask, reading: Reading, deal_id: str, *, topic: str | None) -> str | None:
     """The record of one deal that best covers the aspect asked about."""
     qi = ask.qi
@@ -157,6 +236,10 @@ def _best(ask: Ask, reading: Reading, deal_id: str, *, topic: str | None) -> str
         if deal_id in s.item.deals and (s.cover >= COVER_MIN or (topic and topic in s.item.topics))
     ]
     ranked = facts_first(qi, ranked)
+    if not ranked and topic:
+        # "how did their explanations differ": the deal's own first record of the kind.
+        firsts = [f.id for f in ask.fb.facts_of_deal(deal_id, topic)]
+        return firsts[0] if firsts else None
     return ranked[0].item.id if ranked else None
 
 
@@ -267,7 +350,10 @@ def _which_story(ask: Ask, question: Question, reading: Reading) -> Answer:
         about = {t for m in reading.mentions for t in m.targets}
         named = [r for r in ask.qi.records_of.get(deal_id, ()) if about and about <= ask.qi.items[r].about]
         # Asked of somebody ("which story quotes G4S's spokesman"), a story
-        # that never speaks of them is no answer, whatever else it shares.
+        # that never speaks of them is no answer, whatever else it shares;
+        # asked what they did ("which story does G4S respond in"), a record
+        # of them doing it.
+        named = _doing(ask, reading, deal_id, named) if named else named
         best = named[0] if named else None if about else _best(ask, reading, deal_id, topic=None)
         if best is not None:
             hits.append((deal_id, best))
@@ -277,6 +363,22 @@ def _which_story(ask: Ask, question: Question, reading: Reading) -> Answer:
     title = f"Only one story: the {fb.deals[hits[0][0]].name}" if len(hits) == 1 else "Both stories"
     ids = [r for _, r in hits]
     return Answer(title=title, body="\n\n".join(lines), citations=citations(fb, ids), ids=tuple(ids))
+
+
+def _doing(ask: Ask, reading: Reading, deal_id: str, named: list[str]) -> list[str]:
+    """Of the records naming whom a question is about, those that say what it
+    says they did: by their words, or by their kind ("respond": a reaction)."""
+    doing = tuple(u for u in reading.units if u.mention is None and u.weight >= COMMON and settles(u))
+    if not doing:
+        return named
+    mine = Reading(doing, frozenset({deal_id}))
+    kinds = {topic_of_word(u.key) for u in doing} - {None}
+    done = {
+        s.item.id
+        for s in rank(ask.qi, Aim(), mine, records, among=named)
+        if s.cover >= COVER_MIN or kinds & s.item.topics
+    }
+    return [r for r in named if r in done]  # in the article's order, as before
 
 
 # "what happened in each story", "the reasons across both deals": asked of

@@ -33,7 +33,7 @@ from commands.ask.ranking import CLOSE, Aim, Scored, coverage, quotes, rank, rec
 from commands.ask.reading import Reading, Unit, read
 from commands.ask.render import Shown, not_found, render_answer
 from commands.ask.scope import asks_each_story
-from commands.ask.verdict import COMMON, ended_verdict, settles, verdict
+from commands.ask.verdict import COMMON, SAYING, THE_EVENT, ended_verdict, settles, verdict
 from commands.format import citations, quote_text
 from knowledge import FactBase
 from knowledge.analysis import STOPWORDS, is_filler, stem, terms, time_phrase, years
@@ -46,7 +46,11 @@ SURE = 0.75  # a record covering a claim this well, with nothing it lacks, confi
 NEAR = 0.4  # ...covering this much, it is on the claim's subject: a correction, not a decline
 _COPULA = frozenset({"is", "was", "are", "were", "s", "re", "be", "been"})
 # Verbs that say what somebody is to somebody else, as "is" does.
-_RELATES = frozenset("works work worked working represents represent speaks speak ran runs".split())
+_RELATES = frozenset(
+    "works work worked working represents represent speaks speak ran runs heads headed leads led manages managed "
+    "chairs chaired".split()
+)
+_RELATING = frozenset(stem(w) for w in _RELATES)
 _ARTICLES = frozenset("story stories article articles piece pieces".split())
 _DEALS = frozenset("deal deals contract contracts".split())
 _PRESENCE_WORDS = frozenset(
@@ -219,6 +223,11 @@ def _attribution(ask: Ask, said: _Claim) -> Answer | None:
         # Somebody else said it, in words close enough to be sure.
         quote = fb.quotes[ranked[0].item.id]
         speaker = fb.entities[quote.speaker]
+        if said.words[verb + 1 : verb + 2] in (["whether"], ["if"]):
+            # "did Cambridgeshire say whether ...": nothing is put in their
+            # mouth to deny; that they said nothing on it, the articles don't say.
+            lacking = f"They quote nothing from {named} on it."
+            return not_found(fb, ask.query, (), lacking=lacking, entities=(speaker.id,))
         lines = [
             f"It was **{speaker.name}** ({speaker.role}), not {named}.",
             quote_text(fb, quote),
@@ -231,7 +240,13 @@ def _attribution(ask: Ask, said: _Claim) -> Answer | None:
         # Their words on the very thing, saying the opposite ("a deal had not been agreed"): no.
         word = ("Yes" if agrees else "No") if close else "Not quite"
         lines = [quote_text(fb, fb.quotes[best_id])]
-        if word == "No":
+        claimed_time = time_phrase(content)
+        other_time = _other_time(best, claimed_time) if claimed_time and not years(content) else ""
+        if other_time:
+            # "Hanrahan said they'd meet later this year?": their words give another time.
+            word = "No"
+            lines.insert(0, f"The articles give “{other_time}”, not “{claimed_time}”.")
+        elif word == "No":
             lines.insert(0, f"Not so: this is what {named} said.")
         elif word == "Not quite":
             lines.insert(0, f"Not in those words: this is what {named} said.")
@@ -260,6 +275,10 @@ _CONSIDERING = frozenset(
     react reacted reacting respond responded responding comment commented commenting say said says welcome
     welcomed criticise criticised criticize criticized""".split()
 )
+# Entities that act and hold views: what they did in the other story is not told.
+_ACTORS = frozenset({"person", "spokesperson", "group", "union"})
+# Words of what somebody is, not what they did ("was Loader one of the chief constables?").
+_BEING = frozenset("is was are were be been being one part member members among".split())
 _CAUSES = frozenset("because cos cause caused due over after since why reason".split())
 
 
@@ -340,6 +359,8 @@ def _identity(ask: Ask, said: _Claim) -> Answer | None:
         if not rest or rest[0] not in _COPULA | _RELATES:
             return None
         rest = rest[1:]
+    elif said.asked in ("does", "do", "did") and rest and rest[0] in _RELATES:
+        rest = rest[1:]  # "does Loader work for G4S?": what he is to G4S
     elif said.asked not in _COPULA:
         return None  # "has lloyd ruled out G4S?" asks what he did, not who he is
     elif rest and not _names_a_role(ask, said, subject_mention):
@@ -354,15 +375,19 @@ def _identity(ask: Ask, said: _Claim) -> Answer | None:
     any_role = any(stem(w) in _ANY_ROLE for w in rest)
     if not others and not role_terms and not any_role and "through" not in rest:
         return None
-    unknown = [u.word for u in said.reading.units if u.mention is None and not u.known]
+    # "is Lloyd referred to as / known as a councillor": a verb of naming is no role.
+    unknown = [u.word for u in said.reading.units if u.mention is None and not u.known and u.key not in SAYING]
     unknown = [w for w in unknown if w not in _qualifiers(said.words, entity)]
-    if unknown:
+    fits, wrong = _fits_role(ask, entity, others, said.reading.units, subject_mention)
+    # "Loader runs G4S's operation": a body named that is not theirs settles
+    # it, whatever else the claim calls the role.
+    elsewhere = any(not set(m.targets) & _own_bodies(ask, entity) for m in others if not m.place)
+    if unknown and not elsewhere:
         # "Loader was an Air Chief Marshal, wasn't he?", "was Lloyd elected?":
         # a role or past the articles never speak of is neither confirmed
         # nor denied by the one they give.
         lacking = f"They only say {entity.name} is {_role_phrase(ask, entity)}."
         return not_found(fb, ask.query, (), unknown=unknown, lacking=lacking)
-    fits, wrong = _fits_role(ask, entity, others, said.reading.units, subject_mention)
     role = f"{entity.name} is {_role_phrase(ask, entity)}" if entity.kind in graph.PERSON_KINDS else entity.name
     organisation = _organisation(fb, entity)
     unsaid = organisation is not None and organisation.name.lower() not in entity.role.lower()
@@ -378,7 +403,8 @@ def _identity(ask: Ask, said: _Claim) -> Answer | None:
     called = [a for a in entity.aliases if asked & set(terms(a)) and a.lower() not in entity.role.lower()]
     if called:
         lines.append(f"The article also calls {entity.name} " + graph.and_list(f"“{a}”" for a in called) + ".")
-    if fits:
+    if fits or (called and not others):
+        # The article's own name for them ("Councillor Lloyd") says so.
         return _answer_of(ask, _verdict_title("Yes", role), lines, [entity.id, proof or ""])
     return _answer_of(ask, _verdict_title("No", role), lines, [entity.id, *(o.id for o in wrong)])
 
@@ -388,7 +414,7 @@ def _identity(ask: Ask, said: _Claim) -> Answer | None:
 _ANY_ROLE = frozenset(stem(w) for w in "official officials rep reps representative staff employee worker".split())
 _ROLE_OPENERS = frozenset(
     "the a an one part with from at in of member still also just really s through via under speaking working "
-    "representing".split()
+    "representing known referred called described titled dubbed".split()
 )
 
 
@@ -399,12 +425,23 @@ def _possessive(words: list[str], at: int) -> bool:
     return at < len(words) and words[at] == "s" and bool(following) and following not in _ROLE_OPENERS
 
 
+# Prepositions that open a role only with a body or an office after them.
+_PLACING = frozenset("in at with from of under".split())
+
+
 def _names_a_role(ask: Ask, said: _Claim, subject: Mention) -> bool:
     """Whether what follows the subject of "is X ...?" says what X is (a
     role, a body, a membership), not what X does."""
     after = said.words[subject.end]
     if _possessive(said.words, subject.end):
         return False  # "was Lloyd's decision based on...": Lloyd's, not Lloyd
+    if after in _PLACING:
+        # "is Hanrahan in Unison" places him in a body; "is Lloyd in talks
+        # with ..." says what he is doing.
+        near = said.words[subject.end + 1 : subject.end + 3]
+        return any(m.start in (subject.end + 1, subject.end + 2) for m in said.reading.mentions) or any(
+            stem(w) in _ROLE_WORDS for w in near
+        )
     if after in _ROLE_OPENERS or stem(after) in _ROLE_WORDS:
         return True
     return any(m.start == subject.end for m in said.reading.mentions)
@@ -443,18 +480,25 @@ def _role_phrase(ask: Ask, entity: Entity) -> str:
     return f"the {role}" if not role.lower().startswith(("a ", "an ", "the ")) else role
 
 
+def _own_bodies(ask: Ask, entity: Entity) -> set[str]:
+    """What an entity's own names and role name: itself, its organisation,
+    the place in its role ("Hertfordshire Police and Crime Commissioner")."""
+    fb, qi = ask.fb, ask.qi
+    own = set(named_in(qi.names, entity.role, entity.name, *entity.aliases, starts=qi.name_starts))
+    own |= {entity.id, *((entity.organisation,) if entity.organisation else ())}
+    # The place in a role is theirs, though the whole role is read as one of their own names.
+    role_words = f" {' '.join(analysed_words(entity.role))} "
+    own |= {f for f in qi.forces if f" {' '.join(analysed_words(graph.place_of(fb.entities[f])))} " in role_words}
+    return own
+
+
 def _fits_role(
     ask: Ask, entity: Entity, others: list[Mention], units: tuple[Unit, ...], subject: Mention
 ) -> tuple[bool, list[Entity]]:
     """Whether what is said of an entity fits its role; and the other people
     or bodies it was confused with."""
-    fb, qi = ask.fb, ask.qi
-    own = named_in(qi.names, entity.role, entity.name, *entity.aliases, starts=qi.name_starts)
-    own |= {entity.id, *((entity.organisation,) if entity.organisation else ())}
-    # The place in a role ("Hertfordshire Police and Crime Commissioner") is
-    # theirs, though the whole role is read as one of their own names.
-    role_words = f" {' '.join(analysed_words(entity.role))} "
-    own |= {f for f in qi.forces if f" {' '.join(analysed_words(graph.place_of(fb.entities[f])))} " in role_words}
+    fb = ask.fb
+    own = _own_bodies(ask, entity)
     role_terms = set(terms(" ".join((entity.role, entity.name, *entity.aliases))))
     org = _organisation(fb, entity)
     if org is not None:
@@ -467,8 +511,10 @@ def _fits_role(
             fits = False
             wrong += [fb.entities[t] for t in targets if fb.entities[t].kind in _RELATIONAL_KINDS]
     for unit in units:
-        if unit.mention is not None or unit.key in STOPWORDS or is_filler(unit.key):
-            continue
+        if unit.mention is not None or unit.key in STOPWORDS or is_filler(unit.key) or unit.key in SAYING:
+            continue  # "is X called / known as a ...": the naming verb is no part of the role
+        if unit.key in _RELATING:
+            continue  # "X works for Y": the verb says only that Y is theirs
         if not ({unit.key, *unit.widened} & role_terms) and unit.key not in ("one", "same"):
             fits = False
     return fits, wrong
@@ -497,6 +543,8 @@ def _membership(ask: Ask, said: _Claim) -> Answer | None:
         if stem(said.after(mention)) in _DEAL_NOUNS and not deal_mentions:
             deal_mentions.append(mention)  # "the herts plan": the name says which deal
             continue
+        if any(d.start == mention.end for d in deal_mentions):
+            continue  # "the Herts back-office deal": the force names the deal that follows
         listed.append(mention)
     if not listed:
         return None
@@ -508,6 +556,16 @@ def _membership(ask: Ask, said: _Claim) -> Answer | None:
         # "Derbyshire was one of the three that rejected G4S": which three, the
         # rest of the claim says.
         deals = _described_deal(ask, said, listed)
+    elif set(said.words) & _ONE_OF and len(listed) > 1 and _is_subject(said, listed[0]) and _one_deal(ask, listed[1:]):
+        # "was Lincolnshire one of the forces privatising with Herts?": the
+        # forces named after the subject say which deal it is claimed to be in.
+        deals = _one_deal(ask, listed[1:])
+        listed = listed[:1]
+    elif set(said.words) & _THROUGH and len(listed) > 1 and _is_party_subject(ask, said, listed[0]):
+        # "did Herts go via Lincolnshire Police?": the subject, one of a deal's
+        # own forces, says which deal; what it went through is the rest.
+        deals = list(graph.deals_of(fb, next(t for t in listed[0].targets if t in qi.forces)))
+        listed = listed[1:]
     else:
         return None
     if len(set(deals)) != 1:
@@ -518,6 +576,11 @@ def _membership(ask: Ask, said: _Claim) -> Answer | None:
     deal = fb.deals[deals[0]]
     if set(said.words) & _THROUGH:
         return _through(ask, deal, listed)
+    unheard = any(u.mention is None and not u.known for u in said.reading.units)
+    if len(listed) < 2 and set(said.words) & _MEMBERSHIP == {"in"} and unheard and _located(said, listed[0]):
+        # "were the staff in Herts going to be TUPE'd?": where they are, and a
+        # deed never spoken of; no member put to check.
+        return None
     if len(listed) < 2 and not set(said.words) & _MEMBERSHIP:
         return None
     members = set(deal.forces)
@@ -553,6 +616,19 @@ def _is_subject(said: _Claim, mention: Mention) -> bool:
     return first and said.after(mention) in _COPULA | _ONE_OF | {"in"}
 
 
+def _one_deal(ask: Ask, mentions: list[Mention]) -> list[str]:
+    """The one deal whose own forces all these mentions name, if one."""
+    found = {d for m in mentions for t in m.targets if t in ask.qi.forces for d in graph.deals_of(ask.fb, t)}
+    named_all = all(any(t in ask.qi.forces and graph.deals_of(ask.fb, t) for t in m.targets) for m in mentions)
+    return sorted(found) if named_all and len(found) == 1 else []
+
+
+def _is_party_subject(ask: Ask, said: _Claim, mention: Mention) -> bool:
+    """Whether a claim opens with one of a deal's own forces ("Hertfordshire went ...")."""
+    first = not set(said.words[: mention.start]) - {"the", "so", "and", "did", "does", "was", "were", "had", "has"}
+    return first and any(t in ask.qi.forces and graph.deals_of(ask.fb, t) for t in mention.targets)
+
+
 def _only_membership(ask: Ask, said: _Claim, listed: list[Mention]) -> bool:
     """Whether a claim says nothing but that forces are in a body ("is
     Lincolnshire part of the alliance?")."""
@@ -572,6 +648,13 @@ def _described_deal(ask: Ask, said: _Claim, listed: list[Mention]) -> list[str]:
         return []
     top = ranked[0].cover
     return sorted({d for s in ranked if s.cover >= top - CLOSE for d in s.item.deals})
+
+
+def _located(said: _Claim, mention: Mention) -> bool:
+    """Whether a force stands after "in" as where something else is ("the
+    staff in Herts"), not as what is claimed to be in a deal."""
+    before = said.words[max(0, mention.start - 2) : mention.start]
+    return bool(before) and before[-1] == "in" and (len(before) < 2 or before[0] not in _ONE_OF | _COPULA)
 
 
 def _through(ask: Ask, deal: Deal, listed: list[Mention]) -> Answer:
@@ -687,6 +770,7 @@ def _across(ask: Ask, said: _Claim) -> Answer | None:
         if others and their and home and not their & home:
             subject = fb.entities.get(first[0])
             thing = fb.entities[others[0]].name if others[0] in fb.entities else mention.name
+            thing = thing[4:] if thing.lower().startswith("the ") else thing  # "the **chief constables**"
             deal = fb.deals[min(home, key=qi.deal_order.__getitem__)]
             status = next((f for f in fb.facts_of_deal(deal.id, "status")), None)
             who = f"**{graph.place_of(subject)}** is in" if subject is not None else "That is"
@@ -698,7 +782,10 @@ def _across(ask: Ask, said: _Claim) -> Answer | None:
             if status is not None:
                 lines.append(status.text)
             ids = [status.id if status else deal.id]
-            if _gives_cause(said) or set(said.words) & _CONSIDERING:
+            acts = fb.entities[others[0]].kind in _ACTORS if others[0] in fb.entities else False
+            if _gives_cause(said) or set(said.words) & _CONSIDERING or (acts and not set(said.words) & _BEING):
+                # "did the east mids chief constables back the decision?":
+                # what the other story's people did here, the articles never say.
                 # "did the east mids forces bin G4S cos of the Olympics?": the
                 # articles give no such cause, which is not to say there was none.
                 return not_found(fb, ask.query, (), lacking=" ".join(lines[:1]))
@@ -725,7 +812,20 @@ def _from_record(ask: Ask, question: Question, reading: Reading) -> Answer:
     if reading.places and not located:
         # "the west midlands police dropped G4S": a place no article covers is what it is about.
         return not_found(fb, ask.query, reading.mentions, places=reading.places)
-    ranked = facts_first(qi, [s for s in rank(qi, Aim(pairs=question.body), reading, records) if s.cover >= NEAR])
+    # "the G4S man was sad about the decision?": the story's event says which
+    # event, not what is claimed of it; a reaction answers only for whoever reacted.
+    asserted = tuple(u for u in reading.units if u.mention is not None or u.key not in THE_EVENT)
+    if any(u.mention is None for u in asserted):
+        reading = Reading(asserted, reading.anchor)
+    first = next((m for m in reading.mentions if not m.place), None)
+    subject = {t for t in first.targets if t in fb.entities} if first is not None and first.start <= 1 else set()
+    subject |= {p for t in subject for p in fb.members.get(t, ())}
+    ranked = [
+        s
+        for s in rank(qi, Aim(pairs=question.body), reading, records)
+        if s.cover >= NEAR and (not subject or "reaction" not in s.item.topics or subject & s.item.about)
+    ]
+    ranked = facts_first(qi, ranked)
     if not ranked:
         return not_found(fb, ask.query, reading.mentions, unknown=reading.unknown_words)
     if claimed_time:

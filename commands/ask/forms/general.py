@@ -11,14 +11,16 @@ import re
 from dataclasses import replace
 
 from commands.answer import Answer
-from commands.ask import slots
+from commands.ask import graph, slots
 from commands.ask.forms.entry import Entry
-from commands.ask.pipeline import Ask, Gives, deals_of_parties, from_records, only_parties
+from commands.ask.pipeline import Ask, Gives, deals_of_parties, from_records, only_parties, shown_text
 from commands.ask.question import QUESTION_WORDS, Form, Question, body
-from commands.ask.ranking import Scored
+from commands.ask.ranking import Scored, anything, rank
 from commands.ask.reading import Reading, term_units
 from commands.ask.render import Shown, not_found, render_answer
-from commands.format import echo
+from commands.format import citations, echo
+from knowledge.analysis import stem
+from knowledge.analysis import words as analysed_words
 
 # Topic words in a question of no particular form ("G4S response", "herts reasons").
 _TOPIC_CUES: tuple[tuple[Form, re.Pattern[str]], ...] = (
@@ -83,7 +85,16 @@ def _answer(ask: Ask, question: Question) -> Answer:
             return render_answer(ask.fb, ask.qi, ask.query, question, Shown(one.targets[0]))
     kind = slots.entity_kind(slots.slot_words(question.slot)) if question.slot else ""
     if kind:
-        related = _related(ask, ask.read(question.body), kind)
+        reading = ask.read(question.body)
+        measured = slots.unknown_measures(question.text, reading.unknown_words)
+        if measured:
+            # "which force is the biggest of the three?": a measure never given.
+            return not_found(ask.fb, ask.query, reading.mentions, unknown=measured)
+        related = _related(ask, reading, kind)
+        if related is None and not slots.asks_other(question.slot):
+            party = _party_of(ask, reading, kind)
+            if party is not None:
+                return _party_answer(ask, question, reading, party)
         if related is not None:
             return render_answer(ask.fb, ask.qi, ask.query, question, Shown(related))
     if slots.asks_outcome(question.text):
@@ -114,6 +125,34 @@ def _related(ask: Ask, reading: Reading, kind: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _party_of(ask: Ask, reading: Reading, kind: str) -> str | None:
+    """ "Which company did the East Mids forces reject?": the one party of
+    the kind asked in the deal the question names, if it does not name it."""
+    fb = ask.fb
+    named = {t for m in reading.mentions for t in m.targets}
+    found = {
+        p
+        for d in sorted(reading.anchor)
+        for p in (*fb.deals[d].companies, *fb.deals[d].forces)
+        if p in fb.entities and fb.entities[p].kind == kind and p not in named
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _party_answer(ask: Ask, question: Question, reading: Reading, party: str) -> Answer:
+    """The party, shown by the record of the deal asked about that names it
+    and best fits the question: from that story alone, though the party is in both."""
+    fb = ask.fb
+    entity = fb.entities[party]
+    deal = fb.deals[min(reading.anchor, key=ask.qi.deal_order.__getitem__)]
+    names = [n.lower() for n in (entity.name, *entity.aliases)]
+    naming = [r for r in ask.qi.records_of.get(deal.id, ()) if any(n in shown_text(fb, r).lower() for n in names)]
+    ranked = rank(ask.qi, question, reading, anything, among=naming) if naming else []
+    lead = ranked[0].item.id if ranked else naming[0] if naming else deal.id
+    lines = [graph.role_line(fb, entity) + ".", f"*In the {deal.name} story:* {shown_text(fb, lead) or deal.summary}"]
+    return Answer(title=entity.name, body="\n".join(lines), citations=citations(fb, [lead]), ids=(lead, party))
+
+
 _LIGHT_VERBS = frozenset("do does did say said mean means want think happen happened".split())
 
 
@@ -134,6 +173,21 @@ def came_of(ask: Ask, question: Question, reading: Reading, ranked: list[Scored]
     return kept, f"They only say it is to come (“{ranked[0].item.when}”), not what came of it."
 
 
+_NOMINAL = re.compile(r"(?:ation|ations|ment|ments|al|als)$")
+
+
+def _named_only(text: str, deed: set[str]) -> bool:
+    """Whether a text has a deed only as a noun made of its verb ("recommendations")."""
+    forms = [w for w in analysed_words(text) if stem(w) in deed]
+    return bool(forms) and all(_NOMINAL.search(w) for w in forms)
+
+
+def _deed_text(ask: Ask, record_id: str) -> str:
+    """What a record says: its text, or for somebody, their role."""
+    entity = ask.fb.entities.get(record_id)
+    return shown_text(ask.fb, record_id) or (entity.role if entity is not None else "")
+
+
 def _does(verb: str, subject: str) -> Gives:
     def gives(ask: Ask, question: Question, reading: Reading, ranked: list[Scored]) -> tuple[list[Scored], str]:
         units = term_units(ask.qi, [verb])
@@ -145,6 +199,10 @@ def _does(verb: str, subject: str) -> Gives:
         # not merely recommend something.
         doer = [u for u in ask.read(subject).units if u.mention is None and u.widened]
         kept = [s for s in kept if all(u.key in s.matched for u in doer)]
+        # "What did the chief constables recommend?": a record that only names
+        # the deed ("the chief constables' recommendations") does not say what it was.
+        deed = {u.key for u in units}
+        kept = [s for s in kept if not _named_only(_deed_text(ask, s.item.id), deed)]
         return kept, f"They don't say what {echo(question.body, 60)}."
 
     return gives

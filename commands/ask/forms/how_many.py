@@ -41,6 +41,9 @@ def _gives(ask: Ask, question: Question, reading: Reading, ranked: list[Scored])
     """The ranked records that give the figure asked for, and if none does,
     what the articles lack ("how many jobs")."""
     fb, qi = ask.fb, ask.qi
+    if slots.asks_share(question.text):
+        kept = [s for s in ranked if slots.gives_share(_basis_or_text(ask, s.item.id))]
+        return kept, "They give no amount or figure for it."
     if slots.asks_amount(question.text):
         kept = [s for s in ranked if slots.gives_amount(shown_text(fb, s.item.id))]
         return kept, "They give no amount or figure for it."
@@ -55,11 +58,23 @@ def _gives(ask: Ask, question: Question, reading: Reading, ranked: list[Scored])
     return kept, f"They give no number of {echo(typed, 30)}."
 
 
+def _basis_or_text(ask: Ask, record_id: str) -> str:
+    """A record's shown text and the article words it rests on."""
+    fact = ask.fb.facts.get(record_id)
+    return " ".join(filter(None, (shown_text(ask.fb, record_id), fact.basis if fact else "")))
+
+
 def _answer(ask: Ask, question: Question) -> Answer:
     crossed = crossed_stories(ask, question, ask.read(question.body))
     if crossed:
         # "How many back-office functions were in the East Midlands deal?"
         return not_found(ask.fb, ask.query, (), lacking=crossed)
+    if slots.asks_share(question.text):
+        stated = select(ask, question, gives=_gives)
+        if isinstance(stated, Found):
+            return from_records(ask, question, gives=_gives)
+        parts = _parts_of(ask, question)
+        return parts if parts is not None else stated
     nouns, _ = slots.counted(question.body)
     counted = next((_GRAPH_COUNTS[n] for n in sorted(nouns) if n in _GRAPH_COUNTS), "")
     if counted and not slots.asks_amount(question.text) and not slots.asks_measure(question.text):
@@ -72,6 +87,22 @@ def _answer(ask: Ask, question: Question) -> Answer:
         if found is not None:
             return found
     return from_records(ask, question, gives=_gives)
+
+
+def _parts_of(ask: Ask, question: Question) -> Answer | None:
+    """ "How much of the Herts force was to be handed over?": with no share
+    given, which parts were, from the one deal named: its services."""
+    fb = ask.fb
+    reading = ask.read(question.body)
+    if len(reading.anchor) != 1:
+        return None
+    deal = fb.deals[next(iter(reading.anchor))]
+    said = next(iter(fb.facts_of_deal(deal.id, "services")), None)
+    if not deal.services or said is None:
+        return None
+    lines = [f"They give no share; the parts to be handed over: {graph.and_list(deal.services)}.", said.text]
+    title = f"{deal.name}: {graph.and_list(deal.services)}"
+    return Answer(title=title, body="\n".join(lines), citations=citations(fb, [said.id]), ids=(said.id, deal.id))
 
 
 # Kinds of party "how many" may count, from the fact graph: "how many PCCs
@@ -117,6 +148,8 @@ def _of_kind(ask: Ask, question: Question, kind: str) -> Answer | None:
     return Answer(title=title, body="\n".join(lines), citations=citations(fb, ids), ids=tuple(ids))
 
 
+# Words of counting itself ("not counting Lincolnshire"), which ask nothing of the stories.
+_COUNTING = frozenset(stem(w) for w in "count counting counted total tally number numbers altogether".split())
 # What "how many" counts that the fact graph holds outright.
 _GRAPH_COUNTS = {
     **dict.fromkeys((stem("force"), stem("forces")), "forces"),
@@ -132,7 +165,15 @@ def _from_graph(ask: Ask, question: Question, counted: str) -> Answer | None:
     fb, qi = ask.fb, ask.qi
     text = " ".join(w for w in words(question.body) if w not in _STORY_WORDS)
     reading = read(qi, text)
-    if reading.places and not reading.anchor:
+    nouns, _ = slots.counted(question.body)
+    beyond = [
+        u
+        for u in reading.units
+        if not u.known and u.key not in nouns and u.key not in _COUNTING and not _is_number(u.word)
+    ]
+    if (reading.places and not reading.anchor) or beyond:
+        # "how many forces across the country use G4S": counted over what the
+        # articles never speak of, the stories' own forces are no answer.
         return None
     deals = deals_asked(ask, reading, question.text)
     if counted == "people" and not set(words(question.text)) & _NAMING:
@@ -202,6 +243,11 @@ def _named_forces(ask: Ask, deals: list[str]) -> Answer:
 _NUMBER_WORDS = {
     w: n for n, w in enumerate("two three four five six seven eight nine ten eleven twelve".split(), start=2)
 }
+
+
+def _is_number(word: str) -> bool:
+    """A number in figures or words: a guess ("..., four?"), not a thing asked of."""
+    return word.isdigit() or word in _NUMBER_WORDS
 
 
 def _guessed(text: str) -> int | None:

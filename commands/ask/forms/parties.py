@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from commands.answer import Answer
-from commands.ask import graph
+from commands.ask import graph, slots
 from commands.ask.forms.entry import Entry
 from commands.ask.pipeline import Ask
 from commands.ask.question import AUX, Form, Question, body
@@ -35,7 +35,7 @@ _KIND_WORDS = (
 )
 _KINDS = re.compile(
     r"^(?:(?:which|what|who) (?:(?:is|are|was|were) (?:the )?(?:named )?)?|(?:name|list) (?:all )?(?:of )?(?:the )?"
-    r"(?:named )?)" + _KIND_WORDS + r"(?: s| is| are| was| were)?"
+    r"(?:named )?)(?:(?:trade|labour|private|security|other|public) )?" + _KIND_WORDS + r"(?: s| is| are| was| were)?"
     r"(?: (?:named|mentioned|quoted|involved|featured|featuring|appearing|that appear|who appear))?"
     r"(?: (?:in|part of|on|across|from)\b(?P<rest>.*))?$"
 )
@@ -107,6 +107,11 @@ def _answer(ask: Ask, question: Question) -> Answer:
     reading = read(qi, question.body)
     if reading.places and not reading.anchor:
         return not_found(fb, ask.query, reading.mentions, places=reading.places)
+    measured = slots.unknown_measures(question.text, reading.unknown_words)
+    if measured:
+        # "which force is the biggest of the three?": a measure the articles
+        # never give, which the cast list does not answer.
+        return not_found(fb, ask.query, reading.mentions, unknown=measured)
     people = [t for m in reading.mentions for t in m.targets if t in fb.entities and fb.entities[t].kind == "person"]
     if question.slot == "region" and len(people) == 1:
         # "Which county is Sir Clive the commissioner for?": the place his role names.

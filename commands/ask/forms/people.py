@@ -25,6 +25,7 @@ from commands.ask.verdict import COMMON, settles, unreal
 from commands.format import citations, echo
 from knowledge import FactBase
 from knowledge.analysis import stem
+from knowledge.analysis import words as analysed_words
 
 ENTITY_MIN = 0.75  # "who is" by description: an entity must fit this well...
 ENTITY_MARGIN = 0.1  # ...and this much better than the next
@@ -56,6 +57,8 @@ _WHERE_ASKED = r"(?: (?:according|in|on|from|at|for|within) .*)?$"
 _ROLE_NOUN = r"(?:job(?: title)?|role|title|position|post|job role|office|work|line of work|occupation|profession)"
 _KIND_OF = re.compile(
     r"^what (?:kind|sort|type) of (?:\w+ ){0,2}?(?:is|was|are|were) (?P<rest>.+)$"
+    # "... what kind of company it is": the same, in a statement's order.
+    r"|^what (?:kind|sort|type) of \w+ (?P<stated>(?:\w+ ){0,3}?\w+) (?:is|was|are|were)$"
     r"|^what (?:does|do|did) (?P<doer>.+?) do(?: for a living)?$"
     r"|^what (?:is|was) (?P<holder>.+?) s (?:actual |official |exact |proper )?" + _ROLE_NOUN + _WHERE_ASKED + r"|"
     r"^what (?:job|role|position|office|title) (?:does|did|do|has|had) (?P<worker>.+?) "
@@ -64,6 +67,10 @@ _KIND_OF = re.compile(
     # "How is G4S described in the Herts article?": what the articles call it.
     r"|^how (?:is|was|are|were) (?P<described>.+?) (?:described|characterised|characterized|portrayed|referred to|"
     r"called|labelled|labeled|introduced|identified)(?: as)?" + _WHERE_ASKED
+)
+_DESCRIBED_AS = re.compile(
+    r" (?:described|characterised|characterized|portrayed|referred to|called|labelled|labeled|introduced)(?: as)?"
+    + _WHERE_ASKED
 )
 # "... here", "... in the article": where a meaning is asked, not of what.
 _WHERE_ASKED_HERE = r"(?: here| there| in (?:this|the|that) (?:article|story|piece|context))?"
@@ -83,14 +90,22 @@ _MEANS = re.compile(
 )
 
 
+# "what's the alliance for?": its purpose.
+_FOR = re.compile(r"^what (?:is|s|was|are|were) (?P<thing>(?:the |this |that |their |its )?\w+(?: \w+){0,3}?) for$")
+
+
 def _read_naming(line: str, contrast: bool) -> Question | None:
     if m := _STANDS.match(line):
         return Question(line, Form.WHAT_IS, m["short"], slot=EXPANSION)
+    if m := _FOR.match(line):
+        return Question(line, Form.WHAT_IS, body(f"the purpose of {m['thing']}"))
     if m := _MEANS.match(line):
         return Question(line, Form.WHAT_IS, body(next(g for g in (m["a"], m["b"], m["c"], m["d"]) if g)))
     if m := _KIND_OF.match(line):
-        named = m["rest"] or m["doer"] or m["holder"] or m["worker"] or m["owner"] or m["described"]
-        return Question(line, Form.WHAT_IS, body(named))
+        named = m["rest"] or m["stated"] or m["doer"] or m["holder"] or m["worker"] or m["owner"] or m["described"]
+        # "what sort of company is G4S described as in the Herts story": how
+        # and where it is described asks what it is.
+        return Question(line, Form.WHAT_IS, body(_DESCRIBED_AS.sub("", named) or named))
     if m := _ROLE.match(line):
         subject = next(g for g in (m["a"], m["b"], m["c"], m["d"]) if g is not None)
         return Question(line, Form.WHAT, body(f"{subject} {body(m['rest'])}"), role=body(subject))
@@ -117,6 +132,9 @@ def _who_is(ask: Ask, question: Question) -> Answer | Question:
         return _expansion(ask, question)
     # "who's the G4S guy quoted?": being quoted or named says where, not who.
     question = replace(question, body=_IN_STORY.sub("", question.body) or question.body)
+    other = _other_holder(ask, question)
+    if other is not None:
+        return other
     found = _entity(ask, question, ask.read(question.body))
     if found is not None:
         return found
@@ -128,6 +146,15 @@ def _who_is(ask: Ask, question: Question) -> Answer | Question:
     return general.read_any(question.text)
 
 
+# Words of an office, whose other holders a question may ask for.
+_OFFICE_WORDS = frozenset(
+    "pcc commissioner chief constable secretary spokesman spokesperson spokeswoman head boss leader chair job role "
+    "post office position".split()
+)
+# Another holder of an office than somebody named: before or after them.
+_OTHER_HOLDER = re.compile(
+    r"\b(?:before|after|prior to|ahead of|instead of|in place of|replaced|replacing|succeeded|preceded)\b"
+)
 _IN_STORY = re.compile(
     r"\s+(?:quoted|named|mentioned|featured|cited|involved)"
     r"(?: (?:in|by) (?:the |this |that )?(?:articles?|story|stories|piece|bbc))?$"
@@ -282,9 +309,39 @@ def clear_best(ranked: list[Scored], fb: FactBase | None = None) -> str | None:
 _not_a_deal = Only(kinds=("fact", "quote", "event", "entity"))
 
 
+def _other_holder(ask: Ask, question: Question) -> Answer | None:
+    """ "Hertfordshire's PCC before David Lloyd", "the Leics PCC after
+    Loader": another holder of an office than the one named, of whom the
+    articles say nothing; declined, with whom they do name."""
+    other = _OTHER_HOLDER.search(question.body)
+    if other is None or not set(analysed_words(question.body)) & _OFFICE_WORDS:
+        return None
+    named = [t for m in ask.read(question.body).mentions for t in m.targets if t in ask.fb.entities]
+    people = [t for t in named if ask.fb.entities[t].kind in ("person", "spokesperson")]
+    if not people:
+        return None
+    lacking = f"They name no one {other.group(0)} {echo(ask.fb.entities[people[0]].name, 40)}."
+    return not_found(ask.fb, ask.query, (), lacking=lacking, entities=(people[0],))
+
+
 def _who(ask: Ask, question: Question) -> Answer:
+    other = _other_holder(ask, question)
+    if other is not None:
+        return other
+    owned = _WHOSE.match(question.text)
+    if owned:
+        # "whose idea was it to ...": what was somebody's is what is asked;
+        # unless the articles speak of that very thing (a synonym, "plan"
+        # for "idea", says nothing of whose it was), nobody's is given.
+        thing = ask.read(owned["thing"])
+        if thing.units and not any(u.mention or u.key in u.widened for u in thing.units):
+            lacking = f"They don't say whose {echo(owned['thing'], 30)} it was."
+            return not_found(ask.fb, ask.query, ask.read(question.body).mentions, lacking=lacking)
     # A deal is no "who": a record that names who did or said it answers.
     return from_records(ask, question, allow=_not_a_deal, gives=_done)
+
+
+_WHOSE = re.compile(r"^whose (?P<thing>\w+)\b")
 
 
 # Asked of what is or will be ("who will run it now?"), not of what would have been.
@@ -295,6 +352,9 @@ def _done(ask: Ask, question: Question, reading: Reading, ranked: list[Scored]) 
     """ "Who will run the Herts back office now?" is not answered by a
     record of who would have run it, had the deal gone ahead."""
     predicate = tuple(u for u in reading.predicate if u.weight >= COMMON and settles(u))
+    # A contract is no "who": whose idea it was is not the thing itself.
+    entities = ask.fb.entities
+    ranked = [s for s in ranked if s.item.kind != "entity" or slots.somebody(entities[s.item.id].kind)]
     if _UNREAL_ASKED.search(question.text):
         return ranked, ""
     kept = [s for s in ranked if not unreal(s.item, predicate)]

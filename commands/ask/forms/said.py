@@ -15,7 +15,7 @@ from commands.answer import Answer, Status
 from commands.ask.forms.entry import Entry
 from commands.ask.forms.people import ENTITY_MARGIN, ENTITY_MIN, clear_best
 from commands.ask.pipeline import COVER_MIN, KNOWN_MIN, Ask, from_records, shown_of
-from commands.ask.question import AUX, QUESTION_WORDS, SAY, Form, Question, body
+from commands.ask.question import AUX, INTENT, QUESTION_WORDS, SAY, Form, Question, body, drop_question_word
 from commands.ask.ranking import Aim, anything, entities, quotes, rank
 from commands.ask.reading import Reading, read
 from commands.ask.render import Shown, not_found, render_answer
@@ -30,6 +30,10 @@ _WHO_SAID = re.compile(
     r"(?P<verb>said|say|says|told|stated|announced|confirmed|claimed|called|described|commented|remarked|insisted|"
     r"declared|admitted|thinks|think|believes|believe|reckons|welcomed|quoted(?: as saying)?|used the words|put it|"
     r"made the (?:comment|remark|statement)|spoke of|talked about|mentioned)\b(?: that)?(?P<rest>.*)$"
+)
+# "which union is quoted in the control-room story": where, which asks no words.
+_IN_STORY = re.compile(
+    r"^\s*(?:in|from|by) (?:the |this |that |each |both )?(?:\w+ ){0,4}?(?:story|stories|article|articles|piece)$"
 )
 _WHOSE_WORDS = re.compile(r"^whose (?:words|quote|comment|statement) (?:is|was|were|are)(?P<rest>.*)$")
 # "... good news for members, who said that?": the words first, the question after.
@@ -47,6 +51,23 @@ _WHAT_SAID = re.compile(
     # "what did G4S reckon it could do", "what did the spokesman claim the
     # company could do": what they said is about the clause that follows.
     r"| (?:that )?(?P<clause>(?:it|they|he|she|we|the|a|an|this|their|its|g4s) .+?))?$"
+)
+# "(tell me) what the union said about it": the question put in a sentence,
+# in a statement's order.
+_WHAT_X_SAID = re.compile(
+    r"^what (?!(?:is|was|are|were|has|had|have|did|does|do|will|would|s|it|else)\b)"
+    r"(?P<speaker>(?:the |a )?\w+(?: \w+){0,4}?) "
+    r"(?:said|says|told \w+|stated|claimed)"
+    r"(?: (?:about|on|regarding|concerning|of|re|over) (?P<about>.+?))?$"
+)
+# "According to the commissioners, what's the alliance for?", "what won't
+# happen now, according to Lloyd?": whose words answer, and on what.
+_NOT_A_SPEAKER = r"(?!(?:the |this |that )?(?:articles?|story|stories|text|piece|report|bbc|reports?)\b)"
+_ASKED = r"(?:what|why|how|when|where|which|who|is|was|are|were|did|does|do|will|would|has|have|can|could)"
+_ACCORDING_CUE = "according to:"
+ACCORDING = re.compile(
+    r"^according to " + _NOT_A_SPEAKER + r"(?P<speaker>(?:\w+ ){0,3}?\w+) (?P<rest>" + _ASKED + r" .+)$"
+    r"|^(?P<rest2>" + _ASKED + r" .+?) according to " + _NOT_A_SPEAKER + r"(?P<speaker2>(?:\w+ ){0,3}?\w+)$"
 )
 # "what is Unison saying about all this", "what were the forces claiming".
 _WHAT_SAYING = re.compile(
@@ -71,7 +92,7 @@ _SAY_ANYTHING = re.compile(
 
 
 def _read_who_said(line: str, contrast: bool) -> Question | None:
-    if (m := _WHO_SAID.match(line)) and m["rest"].strip():
+    if (m := _WHO_SAID.match(line)) and _IN_STORY.sub("", m["rest"]).strip():
         verb = m["verb"]
         rest = m["rest"] if verb in SAY else f"{verb} {m['rest']}"
         return Question(line, Form.WHO_SAID, body(rest))
@@ -83,7 +104,12 @@ def _read_who_said(line: str, contrast: bool) -> Question | None:
 
 
 def _read_what_said(line: str, contrast: bool) -> Question | None:
-    for pattern in (_WHAT_SAID, _WHAT_SAYING, _WHAT_SAID_BY, _WORDS_OF, _SAY_ANYTHING):
+    if m := ACCORDING.match(line):
+        speaker = body(m["speaker"] or m["speaker2"])
+        about = body(INTENT.sub("", drop_question_word(m["rest"] or m["rest2"])))
+        asked = m["rest"] or m["rest2"]
+        return Question(line, Form.WHAT_SAID, f"{speaker} {about}", speaker, about, cues=f"{_ACCORDING_CUE} {asked}")
+    for pattern in (_WHAT_SAID, _WHAT_SAYING, _WHAT_SAID_BY, _WORDS_OF, _SAY_ANYTHING, _WHAT_X_SAID):
         if (m := pattern.match(line)) and m["speaker"].split()[0] not in QUESTION_WORDS:
             clause = m["clause"] if "clause" in pattern.groupindex else None
             speaker, about = body(m["speaker"]), body(m["about"] or clause)
@@ -100,6 +126,17 @@ def _who_said(ask: Ask, question: Question) -> Answer:
 
 
 def _what_said(ask: Ask, question: Question) -> Answer | Question:
+    if question.cues.startswith(_ACCORDING_CUE):
+        # Whose words were named as the source; if theirs do not answer, the
+        # question is answered as asked, from any record. Somebody the
+        # articles never quote is declined as such.
+        found = _what_said(ask, replace(question, cues=""))
+        quoted = speakers_of(ask, read(ask.qi, question.speaker), several=True)
+        if isinstance(found, Answer) and not found.matched and quoted:
+            from commands.ask.forms import parse  # noqa: PLC0415 - the registry imports this module
+
+            return parse(question.cues.removeprefix(_ACCORDING_CUE).strip(), ask.qi.knows_word)
+        return found
     fb, qi = ask.fb, ask.qi
     speaker_reading = read(qi, question.speaker)
     speakers = speakers_of(ask, speaker_reading, several=True)

@@ -20,6 +20,9 @@ from knowledge.analysis import stem
 _SERVICES = re.compile(
     r"^(?:which|what) (?:kinds? of |sorts? of |types? of |other )?(?:back office )?"
     r"(?:services?|functions?|departments?|jobs|roles|tasks|operations|parts of)\b(?P<rest>.*)$"
+    # "what back office bits ...": any word for parts, once the back office or support work names them.
+    r"|^(?:which|what) (?:back office|support|policing support|admin) (?:bits|things|stuff|areas|elements|parts|work)"
+    r"\b(?P<rest2>.*)$"
 )
 _SERVICES_DONE = re.compile(
     r"^what (?:would|was|were) (?P<rest>.+?) (?:have )?(?:been )?(?:going to )?(?:be )?"
@@ -44,7 +47,8 @@ _DEAL_DOINGS = frozenset(
 
 def _read(line: str, contrast: bool) -> Question | None:
     if m := _SERVICES.match(line):
-        return Question(line, Form.SERVICES, body(_DONE_TO.sub(" ", m["rest"])))
+        rest = m["rest"] if m["rest"] is not None else m["rest2"]
+        return Question(line, Form.SERVICES, body(_DONE_TO.sub(" ", rest)))
     return None
 
 

@@ -21,7 +21,8 @@ _CUE = re.compile(
     r"\b(?:summary|summaries|summarise|summarize|summarised|summarized|sum up|sum it up|sum them up|summing up|recap|"
     r"overview|gist|rundown|run down|lowdown|low down|nutshell|short version|quick version|eli5|in brief|briefly|"
     r"in (?:one|a|1|two|2|a few|few|a couple of) (?:line|lines|sentence|sentences|words?)|one line|one liner|"
-    r"one sentence|(?:one|1|single) line|a sentence each|a line each|(?:like )?i am (?:5|five|a child|a kid))\b"
+    r"one sentence|(?:one|1|single) line|(?:two|three|2|3|few) (?:line|lines|sentence|sentences)|"
+    r"a sentence each|a line each|(?:like )?i am (?:5|five|a child|a kid))\b"
     # "explain the east mids 999 thing": a whole story, asked to be explained.
     r"|^(?:the |this |that )(?:\w+ ){0,4}?(?:thing|story|saga|situation|business|stuff)\b"
     r"(?: to me)?(?=(?: like)? i am|$)"

@@ -18,7 +18,8 @@ from commands.ask.verdict import COMMON, settles
 _WHEN = re.compile(
     r"^(?:when|by when|since when|until when|how soon|how long ago|how long (?:until|till|til|before)|"
     r"(?:what|which) (?:date|day|time|year|month)|"
-    r"what (?:was|is|s) the (?:exact |precise |actual )?(?:date|day|time|year|month)(?: of| when| that)?)"
+    r"what (?:was|is|s) the (?:exact |precise |actual |target |expected |planned |proposed |likely )?"
+    r"(?:date|day|time|year|month)(?: of| when| that| for)?)"
     r"\b(?P<rest>.*)$"
 )
 

@@ -8,20 +8,23 @@ import re
 from dataclasses import replace
 
 from commands.answer import Answer
-from commands.ask import graph
+from commands.ask import graph, slots
 from commands.ask.forms.confirm import check
 from commands.ask.forms.entry import Entry
-from commands.ask.outcome import outcome, what_happened
+from commands.ask.outcome import deal_about, outcome, what_happened
 from commands.ask.pipeline import Ask, Found, from_records, select, shown_text, unknown_predicate
-from commands.ask.question import AUX, INTENT, Form, Question, body, plain_yes_no
+from commands.ask.question import AUX, INTENT, SAY, Form, Question, body, plain_yes_no
 from commands.ask.ranking import Scored, coverage, records
 from commands.ask.reading import Reading, mentions_in
-from commands.ask.render import Shown, not_found
+from commands.ask.render import Shown, not_found, render_answer
 from commands.ask.scope import STORY_TERMS, asks_each_story
 from commands.ask.verdict import (
+    COMMON,
+    ENDED,
     ENDED_CUES,
     THE_EVENT,
     contradicts,
+    denies_opposite,
     ended_verdict,
     settles,
     status_verdict,
@@ -29,6 +32,7 @@ from commands.ask.verdict import (
 )
 from commands.format import citations
 from knowledge.analysis import OPPOSITES, phrase_key, stem, terms, words
+from knowledge.analysis import words as analysed_words
 from knowledge.question_index import Item, QuestionIndex
 
 SYNONYM_SHARE = 0.6  # what a word's opposite earns: it answers the question as well as the word, less a little
@@ -47,7 +51,13 @@ def _read(line: str, contrast: bool) -> Question | None:
     first = line.split(" ", 1)[0] if line else ""
     if first not in AUX:
         return None
-    rest = INTENT.sub("", line[len(first) :])
+    if _WISH.match(line):
+        # "did G4S want the deal to go ahead?": G4S's wish, not whether it did.
+        return Question(line, Form.YES_NO, body(line[len(first) :]), cues=_WISHED)
+    rest = _TIME_NAMED.sub(r"\g<what> by \g<year>", INTENT.sub("", line[len(first) :]))
+    if _CERTAIN.search(rest):
+        # "is the 2020 date definite, or just a possibility?": asked how sure it is.
+        return Question(line, Form.YES_NO, body(" ".join(_CERTAIN.sub(" ", rest).split())), cues=_SURE)
     if rest.endswith((" now", " right now")):
         # "is G4S ruled out in herts now?": asked of the present, as "still" is.
         return Question(line, Form.YES_NO, body(rest.removesuffix(" now").removesuffix(" right")), cues="now")
@@ -60,6 +70,16 @@ def _answer(ask: Ask, question: Question) -> Answer:
     chosen = _choice(ask, question)
     if chosen is not None:
         return chosen
+    attributed = _attributed(ask, question)
+    if attributed is not None:
+        return attributed
+    cleft = _cleft(ask, question)
+    if cleft is not None:
+        return cleft
+    if question.cues == _WISHED:
+        wished = _wished(ask, question)
+        if wished is not None:
+            return wished
     reading = ask.read(question.body)
     checked = check(ask, question, reading, claim=False)
     if checked is not None:
@@ -94,7 +114,11 @@ def _answer(ask: Ask, question: Question) -> Answer:
     plain = reading
 
     def decorate(ask: Ask, question: Question, _: Reading, lead: Scored, shown: Shown) -> Shown:
-        return _verdict(ask, question, plain, lead, shown)  # on the words asked, not their opposites
+        found = _verdict(ask, question, plain, lead, shown)  # on the words asked, not their opposites
+        if question.cues == _SURE and found.verdict == "yes" and _POSSIBLE.search(shown_text(ask.fb, lead.item.id)):
+            # Asked whether it is certain, a record that says it could be is a no.
+            return replace(found, verdict="no")
+        return found
 
     widened = with_opposites(ask.qi, _without_the_event(reading))
     subject = _subject(ask, reading)
@@ -104,9 +128,40 @@ def _answer(ask: Ask, question: Question) -> Answer:
         # reaction, not by Unison's welcome of the same decision.
         return records(item) and (not subject or "reaction" not in item.topics or bool(subject & item.about))
 
-    return from_records(ask, question, allow=allow, bar=YES_NO_MIN, reading=widened, decorate=decorate)
+    found = from_records(ask, question, allow=allow, bar=YES_NO_MIN, reading=widened, decorate=decorate)
+    lead = found.ids[0] if found.ids else ""
+    if found.title.startswith("Yes") and _HAPPENED_ASKED.match(question.text) and _only_may(ask, lead):
+        # "Did the alliance happen by 2020?" against "could be in place by
+        # 2020": what may come is no word on whether it came.
+        lacking = f"They only say: {shown_text(ask.fb, lead)}"
+        return not_found(ask.fb, ask.query, reading.mentions, lacking=lacking)
+    return found
 
 
+# A yes/no asking whether something has happened, not whether it may.
+_HAPPENED_ASKED = re.compile(r"^(?:did|has|have|had)\b")
+
+
+def _only_may(ask: Ask, record_id: str) -> bool:
+    """Whether a record says only that something may or could come about."""
+    return bool(record_id) and bool(_POSSIBLE.search(shown_text(ask.fb, record_id)))
+
+
+# "the 2020 date for the alliance": a time noun a year qualifies names the
+# time of what follows ("the alliance by 2020").
+_TIME_NAMED = re.compile(
+    r"\bthe (?P<year>(?:19|20)\d\d) (?:date|deadline|target|timescale|timetable|timeline|goal) (?:for|of) "
+    r"(?P<what>(?:the |a )?\w+(?: \w+)?)"
+)
+# Words asking how sure something is, and a choice of its being only possible.
+_CERTAIN = re.compile(
+    r"(?:,? or (?:is it |was it )?(?:just |only |merely )?(?:a |an )?(?:possibility|possible|maybe|hope|aim|target|"
+    r"estimate|guess))|\b(?:definitely|certainly|for sure|for certain|guaranteed|definite|certain|set in stone|"
+    r"fixed|firm)\b"
+)
+_SURE = "certain"
+# A record's words of what only may be.
+_POSSIBLE = re.compile(r"\b(?:could|may|might|possibly|perhaps|hopes?|hoped|aims?|likely|expected to)\b", re.I)
 # When a claim is put ("in future", "down the line"): its frame, which the
 # record on the thing itself settles.
 _TIME_FRAME = frozenset(
@@ -152,6 +207,136 @@ def _choice(ask: Ask, question: Question) -> Answer | None:
     lo, hi = first if said[0] is answers[0] else second
     option = " ".join(found[lo:hi])
     return replace(said[0], title=f"{option[:1].upper()}{option[1:]}: {said[0].title.split(': ', 1)[-1]}")
+
+
+# "Wasn't it Serco that Herts were negotiating with?": somebody put where
+# the clause's doer or party stands.
+_CLEFT = re.compile(
+    r"^(?:was|is|were|are)(?: not)? it (?P<who>(?:\w+ ){0,3}?\w+) (?:that|who|whom) (?P<rest>(?:\w+ ?)+)$"
+)
+
+
+_SOMEBODY = frozenset({"person", "spokesperson", "company", "union", "police force", "group"})
+# "is it certain that ...", "was it true that ...": what is said of a clause, not who.
+_CLAUSE_WORDS = frozenset(
+    "certain true right fair accurate possible likely clear case so correct wrong known obvious official confirmed "
+    "definite sure just really".split()
+)
+
+
+def _cleft(ask: Ask, question: Question) -> Answer | None:
+    """The clause answered from its records; yes if they name whom the
+    question puts in it, else no, with whom they name."""
+    m = _CLEFT.match(question.text)
+    if m is None or m["rest"].split(" ", 1)[0] in SAY:
+        return None  # "was it Shaw who said ...": words put in a mouth, checked as such
+    fb, qi = ask.fb, ask.qi
+    put = ask.read(m["who"])
+    if not put.units or any(u.mention is None and u.known for u in put.units) or set(m["who"].split()) & _CLAUSE_WORDS:
+        return None  # "was it the case that ...", "is it certain that ...": no one put in the clause
+    clause = ask.read(m["rest"])
+    if not clause.units or not any(u.mention is None and u.known and u.weight >= COMMON for u in clause.units):
+        return None
+    found = select(ask, question, allow=records, bar=YES_NO_MIN, reading=clause)
+    if not isinstance(found, Found):
+        return None
+    named = {t for mention in put.mentions for t in mention.targets}
+    named |= {p for t in named for p in fb.members.get(t, ())}
+
+    def names_somebody(item: Item) -> bool:
+        # A record that names who it was, in its own words.
+        text = shown_text(fb, item.id).lower()
+        return any(
+            t in fb.entities and fb.entities[t].kind in _SOMEBODY and fb.entities[t].name.lower() in text
+            for t in item.about
+        )
+
+    lead = next((s.item for s in found.ranked if names_somebody(s.item)), found.ranked[0].item)
+    text = " ".join(analysed_words(shown_text(fb, lead.id)))
+    said = bool(named & lead.about) or (not named and " ".join(analysed_words(m["who"])) in text)
+    return render_answer(fb, qi, ask.query, question, Shown(lead.id, verdict="yes" if said else "no"))
+
+
+# "Did G4S want the deal to go ahead?", "did Unison hope for the deal?":
+# what somebody wished for an outcome, with the outcome as its object.
+_WISH = re.compile(
+    r"^(?:did|does|do|would) (?P<who>\w+(?: \w+){0,3}?) (?:want|wish for|hope for|like|prefer) "
+    r"(?:the|a|this|that|any) (?:\w+ )?(?:deal|contract|plan|plans|agreement|outsourcing|privatisation)\b"
+)
+_WISHED = "wished"
+_GOOD_NEWS = " ".join(phrase_key("good news"))
+# Words of regret and of welcome: a party sorry that a deal was not agreed
+# wanted it; one glad of it did not.
+_REGRET = frozenset(stem(w) for w in "disappointed unhappy upset regret gutted sad sorry".split())
+_WELCOME = frozenset(stem(w) for w in "welcome welcomed pleased happy glad delighted relieved".split())
+
+
+def _wished(ask: Ask, question: Question) -> Answer | None:
+    """Whether somebody wanted a deal: from their own reaction to its not
+    coming off (regret says yes, welcome says no), in the story they reacted in."""
+    fb, qi = ask.fb, ask.qi
+    m = _WISH.match(question.text)
+    who = ask.read(m["who"]) if m else None
+    people = [t for mention in (who.mentions if who else ()) for t in mention.targets if t in fb.entities]
+    if len(people) != 1:
+        return None
+    wanted = {people[0], *fb.members.get(people[0], ())}
+    reactions = [
+        r for w in sorted(wanted) for r in qi.about_of.get(w, ()) if "reaction" in qi.items[r].topics and r in fb.facts
+    ]
+    for record_id in dict.fromkeys(reactions):
+        item = qi.items[record_id]
+        deal = fb.deals[next(iter(sorted(item.deals)))] if item.deals else None
+        if deal is None or deal.status.lower() not in ENDED:
+            continue  # regret at a deal that did come off says nothing of wanting it
+        said = set(item.words)
+        welcomed = bool(said & _WELCOME) or _GOOD_NEWS in " ".join(item.words)
+        word = "yes" if said & _REGRET else "no" if welcomed else ""
+        if word:
+            return render_answer(fb, qi, ask.query, question, Shown(record_id, verdict=word))
+    return None
+
+
+# "Did Lloyd put the decision down to cost?", "did he blame it on the
+# Olympics?": a cause somebody gave, not the cause itself.
+_PUT_DOWN = re.compile(
+    r"^(?:did|does|has|have|do) (?P<who>.+?) (?:put|putting) (?:it|this|that|the \w+(?: \w+)?|\w+ s \w+) down to "
+    r"(?P<cause>.+)$"
+    r"|^(?:did|does|has|have|do) (?P<who2>.+?) (?:blame|blamed) (?:it|this|that|the \w+(?: \w+)?) on (?P<cause2>.+)$"
+    r"|^(?:did|does|has|have|do) (?P<who3>.+?) (?:attribute|attributed) (?:it|this|that|the \w+(?: \w+)?) to "
+    r"(?P<cause3>.+)$"
+)
+
+
+def _attributed(ask: Ask, question: Question) -> Answer | None:
+    """Whether somebody gave a cause: held to the reasons the articles give
+    as theirs. Their reasons saying it: yes; giving others: no, with theirs."""
+    m = _PUT_DOWN.match(question.text)
+    if m is None:
+        return None
+    fb = ask.fb
+    who = ask.read(m["who"] or m["who2"] or m["who3"])
+    people = [t for mention in who.mentions for t in mention.targets if t in fb.entities]
+    if len(people) != 1:
+        return None
+    deals = graph.deals_of(fb, people[0])
+    reasons = [f for d in deals for f in fb.facts_of_deal(d, "reason") if people[0] in ask.qi.items[f.id].about]
+    if not reasons:
+        return None
+    cause = ask.read(m["cause"] or m["cause2"] or m["cause3"])
+    asked = [u for u in cause.units if u.weight >= COMMON and settles(u)]
+    if not asked:
+        return None
+    given = [f for f in reasons if all(coverage(ask.qi, (u,), ask.qi.items[f.id]) > 0 for u in asked)]
+    lead = (given or reasons)[0]
+    word = "Yes" if given else "No"
+    lines = [lead.text, *(f"Also: {f.text}" for f in reasons if f is not lead)]
+    return Answer(
+        title=f"{word}: {fb.entities[people[0]].name}'s reasons",
+        body="\n".join(lines),
+        citations=citations(fb, [f.id for f in reasons]),
+        ids=tuple(dict.fromkeys([lead.id, *(f.id for f in reasons)])),
+    )
 
 
 def _without_the_event(reading: Reading) -> Reading:
@@ -218,6 +403,14 @@ def _in_each(ask: Ask, question: Question, reading: Reading) -> Answer:
 
 def _one_story(ask: Ask, question: Question, reading: Reading) -> tuple[str, str | None]:
     """A yes/no's verdict and lead record within one deal's records."""
+    counted = _forces_counted(ask, question, next(iter(reading.anchor)))
+    if counted is not None:
+        return counted
+    if _ABOUT_DEAL.search(question.text):
+        deal_id = next(iter(reading.anchor))
+        return deal_about(ask, reading, deal_id), next(
+            (f.id for f in ask.fb.facts_of_deal(deal_id, "services")), deal_id
+        )
     came_off = outcome(ask, question, reading)
     if came_off is not None and came_off.ids:
         verdict = "yes" if came_off.title.startswith("Yes") else "no" if came_off.title.startswith("No") else ""
@@ -228,6 +421,36 @@ def _one_story(ask: Ask, question: Question, reading: Reading) -> tuple[str, str
     lead = found.ranked[0]
     shown = _verdict(ask, question, reading, lead, Shown(lead.item.id))
     return shown.verdict, lead.item.id
+
+
+# "did both stories involve three police forces?": a number of forces claimed of a deal.
+_FORCES_COUNTED = re.compile(
+    r"\b(?:involve|involved|involving|have|had|has|include|included|feature|featured|with|of|cover|covered) "
+    r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:police )?(?:forces|constabularies)\b"
+)
+_NUMBERS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten".split(), start=1)}
+
+
+def _forces_counted(ask: Ask, question: Question, deal_id: str) -> tuple[str, str | None] | None:
+    """A number of forces claimed of a deal, checked against the deal's own forces."""
+    m = _FORCES_COUNTED.search(question.text)
+    if m is None:
+        return None
+    claimed = int(m["n"]) if m["n"].isdigit() else _NUMBERS[m["n"]]
+    # Shown by the record that counts them ("the three forces"), else one naming them all.
+    forces = frozenset({stem("forces")})
+    counting = (
+        r for r in ask.qi.records_of.get(deal_id, ()) if slots.gives_count(shown_text(ask.fb, r), forces, forces)
+    )
+    proof = next(counting, None) or graph.evidence(ask.qi, deal_id, list(ask.fb.deals[deal_id].forces)) or deal_id
+    return ("yes" if claimed == len(graph.forces(ask.fb, deal_id)) else "no"), proof
+
+
+# "were both deals about running 999 control rooms?": what a deal was about.
+_ABOUT_DEAL = re.compile(
+    r"\b(?:deals?|proposals?|plans?|contracts?|schemes?|bids?)\s+(?:(?:was|were|is|are|all)\s+)?"
+    r"(?:about|to do with|concerning|involving)\b"
+)
 
 
 def with_opposites(qi: QuestionIndex, reading: Reading) -> Reading:
@@ -258,7 +481,8 @@ def _verdict(ask: Ask, question: Question, reading: Reading, lead: Scored, shown
     kept = tuple(
         u
         for u in reading.units
-        if u.mention is not None or (u in predicate and settles(u) and not contradicts(lead.item, u))
+        if u.mention is not None
+        or (u in predicate and settles(u) and not contradicts(lead.item, u) and not denies_opposite(lead.item, u))
     )
     if coverage(qi, kept, lead.item) < VERDICT_MIN:
         return shown

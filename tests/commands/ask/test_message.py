@@ -66,3 +66,37 @@ def test_two_questions_in_one_sentence_are_answered_in_turn() -> None:
 def test_reading_a_message_never_fails(text: str) -> None:
     message = read_message(text)
     assert message.questions and all(isinstance(q, str) for q in message.questions)
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (
+            "long day here. the news was everywhere?? anyway my real question is: who is John Shaw",
+            "who is John Shaw",
+        ),
+        (
+            "been reading about this all week. is it over?? what I really need to know is did Loader say anything",
+            "did Loader say anything",
+        ),
+    ],
+)
+def test_the_question_the_writer_announces_is_the_one_read(text: str, question: str) -> None:
+    assert read_message(text).questions == (question,)
+
+
+def test_a_dash_then_a_question_word_opens_a_second_question() -> None:
+    assert read_message("Who is John Shaw - what did he say?").questions == ("Who is John Shaw", "what did he say?")
+    # A description before the dash is the context of the one question after it.
+    assert read_message("Lincolnshire's PCC - what was their view?").questions == ("what was their view?",)
+
+
+def test_a_comma_then_a_question_word_opens_a_second_question_after_a_question() -> None:
+    assert read_message("who is Hanrahan, what did he say?").questions == ("who is Hanrahan", "what did he say?")
+    # A name before the comma is the topic of the one question after it.
+    assert read_message("hanrahan, what did he say?").questions == ("what did he say?",)
+
+
+def test_an_apology_is_no_sentence_of_the_question() -> None:
+    message = read_message("Apologies for the long message. Unison, it was pleased?")
+    assert all("pologies" not in q for q in message.questions)

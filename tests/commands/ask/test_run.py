@@ -225,3 +225,36 @@ def test_an_answer_never_mixes_the_two_stories(fb: FactBase) -> None:
         answer = run_command(fb, "ask", question)
         leads = {fb.source_of(i).id for i in answer.ids[:1]}
         assert {c.source_id for c in answer.citations} <= leads or answer.status is Status.AMBIGUOUS
+
+
+def test_a_pronoun_before_any_name_looks_back_to_the_sentence_before(fb: FactBase) -> None:
+    # "their" stands for Bedfordshire's commissioner, whom the articles never
+    # quote, not for somebody of the Herts story the question names after it.
+    answer = run_command(fb, "ask", "the Bedfordshire commissioner - what's their take on Herts dropping G4S?")
+    assert answer.status is Status.NOT_FOUND
+
+
+@pytest.mark.parametrize(
+    "message", ["who's the unison spokesperson? is he named?", "who is the three forces' spokesman? name pls"]
+)
+def test_a_follow_up_asking_only_for_a_name_asks_it_of_the_question_before(fb: FactBase, message: str) -> None:
+    # The articles describe these spokesmen without naming them.
+    answer = run_command(fb, "ask", message)
+    assert answer.status is Status.NOT_FOUND
+    assert "don't name" in answer.body
+
+
+def test_a_name_follow_up_of_somebody_named_gives_the_name(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "who is the Leicestershire PCC? what's his name?")
+    assert answer.title == "Sir Clive Loader"
+
+
+@pytest.mark.parametrize(
+    ("message", "verdict"),
+    [
+        ("the framework contract wasn't suitable, is that what Lloyd said?", "Yes:"),
+        ("Loader said they'd happily outsource everything. Is that what he said?", "N"),
+    ],
+)
+def test_a_sentence_put_in_somebodys_mouth_by_a_follow_up_is_checked(fb: FactBase, message: str, verdict: str) -> None:
+    assert run_command(fb, "ask", message).title.startswith(verdict)

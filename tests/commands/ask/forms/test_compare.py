@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from commands import run_command
+import pytest
+
+from commands import Status, run_command
 from knowledge import FactBase
 
 
@@ -26,3 +28,56 @@ def test_which_story_speaks_of_something(fb: FactBase) -> None:
     assert answer.title.startswith("Only one story")
     assert [c.source_id for c in answer.citations] == [fb.deals["herts-back-office"].source]
     assert "Lincolnshire Police" in run_command(fb, "ask", "which story mentions lincolnshire police n why").body
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["in which story does G4S react to the outcome?", "where does G4S get a reaction in, herts or east mids story?"],
+)
+def test_which_story_has_somebody_doing_something_needs_a_record_of_the_doing(fb: FactBase, question: str) -> None:
+    # G4S is named in both stories; it reacts only in the East Midlands one.
+    answer = run_command(fb, "ask", question)
+    assert answer.title == "Only one story: the East Midlands 999 control room deal"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how did the justifications in the two stories differ?", "compare the grounds Lloyd and Loader gave"],
+)
+def test_any_word_for_reasons_compares_each_deals_reason(fb: FactBase, question: str) -> None:
+    answer = run_command(fb, "ask", question)
+    assert answer.title == "Different reasons in each story"
+    assert {"em-masters-of-destiny", "herts-reason-framework"} <= set(answer.ids)
+
+
+@pytest.mark.parametrize(
+    ("question", "deal"),
+    [
+        ("which of the two deals was about contact management?", "East Midlands"),
+        ("which of the 2 stories was about procurement and finance?", "Hertfordshire"),
+    ],
+)
+def test_which_deal_was_about_something_is_read_from_each_deal(fb: FactBase, question: str, deal: str) -> None:
+    answer = run_command(fb, "ask", question)
+    assert answer.title.startswith(f"Only one story: the {deal}")
+    assert len(answer.citations) == 1
+
+
+def test_which_is_which_puts_each_thing_in_the_story_that_has_it(fb: FactBase) -> None:
+    answer = run_command(
+        fb, "ask", "one article has a strategic alliance and the other back office functions. which is which?"
+    )
+    assert answer.title == "Each in its own story"
+    alliance, services = answer.body.split("\n\n")
+    assert "East Midlands" in alliance and "Hertfordshire" in services
+
+
+def test_which_is_which_of_something_neither_story_has_is_declined(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "one story has a prison contract and the other a hospital deal - which is which?")
+    assert answer.status is Status.NOT_FOUND
+
+
+def test_compared_with_one_story_sets_the_stories_side_by_side(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "compared to the Herts lot, were the East Mids forces keener on outsourcing?")
+    assert answer.title.startswith(("Each story", "Compared"))
+    assert len(answer.citations) == 2

@@ -60,3 +60,112 @@ def test_a_yes_no_is_judged_on_the_story_asked_about(fb: FactBase) -> None:
 
 def test_a_claim_about_nothing_the_articles_cover_is_declined(fb: FactBase) -> None:
     assert _ask(fb, "the west midlands police dropped g4s too right?")[0] == "The articles don't say"
+
+
+def test_what_the_other_storys_people_did_here_is_declined_not_denied(fb: FactBase) -> None:
+    # The chief constables are Herts people: whether those of Leicestershire
+    # approved of anything, the articles never say; "No" would be a guess.
+    title, body, _ = _ask(fb, "did the Leicestershire chief constables approve of the alliance?")
+    assert title == "The articles don't say"
+    assert "only in the other story" in body
+
+
+def test_what_somebody_is_put_with_the_other_storys_people_is_still_checked(fb: FactBase) -> None:
+    title, body, _ = _ask(fb, "was Loader one of the Herts chief constables?")
+    assert title.startswith("No:") and "Leicestershire" in body
+
+
+def test_whether_somebody_unquoted_spoke_on_a_thing_is_declined_with_who_did(fb: FactBase) -> None:
+    # "say if ..." puts no words in Bedfordshire's mouth to deny.
+    title, body, _ = _ask(fb, "did bedfordshire say if they'd carry on talking to G4S?")
+    assert title == "The articles don't say"
+    assert "David Lloyd" in body
+
+
+def test_words_put_in_the_wrong_mouth_are_still_corrected(fb: FactBase) -> None:
+    title, body, _ = _ask(fb, "did Loader say he would keep talking to G4S?")
+    assert title.startswith("No:") and "David Lloyd" in body
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is David Lloyd known as a councillor?", "is Chris Hanrahan described as a branch secretary?"],
+)
+def test_a_verb_of_naming_asks_what_somebody_is(fb: FactBase, question: str) -> None:
+    # The article's own name for somebody ("Councillor Lloyd") says so too.
+    assert _ask(fb, question)[0].startswith("Yes:")
+
+
+def test_a_name_the_article_uses_does_not_put_them_in_another_place(fb: FactBase) -> None:
+    assert _ask(fb, "Lloyd is the Bedfordshire PCC, isn't he")[0].startswith("No:")
+
+
+def test_a_preposition_with_no_body_after_it_asks_what_somebody_does_not_who_they_are(fb: FactBase) -> None:
+    # "in discussion with ..." is what Lloyd is doing; "in Unison" would place Hanrahan.
+    title, body, _ = _ask(fb, "is David Lloyd in discussion with other providers?")
+    assert title.startswith("Yes:") and "other market providers" in body
+    assert _ask(fb, "is Hanrahan in Unison?")[0].startswith("Yes: Chris Hanrahan is")
+
+
+def test_a_deals_own_force_as_subject_says_which_deal_went_through_a_contract(fb: FactBase) -> None:
+    assert _ask(fb, "did bedfordshire go through lincolnshire police?")[0].startswith("Yes:")
+    assert _ask(fb, "so Cambs went via Northants police?")[0].startswith("No:")
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("was Bedfordshire one of the forces privatising alongside Hertfordshire?", "Yes:"),
+        ("Essex was one of the forces going in with Cambs, right?", "No:"),
+    ],
+)
+def test_forces_named_after_the_subject_say_which_deal_it_is_claimed_to_be_in(
+    fb: FactBase, claim: str, verdict: str
+) -> None:
+    assert _ask(fb, claim)[0].startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("did Hanrahan say the union would meet police chiefs next month?", "No:"),
+        ("Hanrahan said Unison will meet chief officers early next year?", "Yes:"),
+    ],
+)
+def test_a_time_put_in_somebodys_mouth_is_checked_against_their_words(fb: FactBase, claim: str, verdict: str) -> None:
+    title, body, _ = _ask(fb, claim)
+    assert title.startswith(verdict)
+    assert "early next year" in body
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("does Hanrahan work for Unison?", "Yes:"),
+        ("Hanrahan works for Unison, right?", "Yes:"),
+        ("does Loader work for G4S?", "No:"),
+        # A body named that is not theirs settles it, whatever the role is called.
+        ("John Shaw heads up Unison's regional office, doesn't he?", "No:"),
+    ],
+)
+def test_what_somebody_is_to_a_body_is_read_from_their_role(fb: FactBase, claim: str, verdict: str) -> None:
+    assert _ask(fb, claim)[0].startswith(verdict)
+
+
+def test_a_force_naming_the_deal_after_it_is_no_member_put_to_check(fb: FactBase) -> None:
+    # "the Herts back-office deal": Herts says which deal; what is claimed is of G4S.
+    title, body, _ = _ask(fb, "was G4S the only company in the running for the Herts back-office deal?")
+    assert title.startswith("Yes:") and "only company" in body
+
+
+def test_a_claimed_reaction_is_checked_against_whoever_reacted(fb: FactBase) -> None:
+    # "the decision" says which event; Unison's welcome is not G4S's reaction.
+    answer = run_command(fb, "ask", "the G4S bloke was gutted about the decision?")
+    assert answer.ids[0] in ("em-g4s-disappointed", "shaw-disappointed")
+
+
+def test_a_force_after_in_saying_where_somebody_is_is_no_member_put_to_check(fb: FactBase) -> None:
+    # "the workers in Beds": where they are; what is claimed of them the articles never say.
+    title = _ask(fb, "were the back office workers in Beds going to be seconded across to G4S?")[0]
+    assert title == "The articles don't say"
+    assert _ask(fb, "was Lincolnshire in the herts deal?")[0].startswith("No:")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from commands import Status, run_command
 from knowledge import FactBase
 
@@ -27,3 +29,36 @@ def test_people_working_somewhere_are_not_people_named(fb: FactBase) -> None:
 
 def test_an_amount_however_it_is_asked(fb: FactBase) -> None:
     assert run_command(fb, "ask", "what % of herts police would have been outsourced").status is Status.NOT_FOUND
+
+
+@pytest.mark.parametrize(
+    "question", ["how many forces nationwide have dropped G4S?", "how many police forces in Europe use G4S?"]
+)
+def test_a_count_over_what_the_articles_never_speak_of_is_no_count_of_their_forces(fb: FactBase, question: str) -> None:
+    answer = run_command(fb, "ask", question)
+    assert answer.status is Status.NOT_FOUND
+
+
+def test_words_of_counting_itself_do_not_stop_a_count_of_the_forces(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "how many forces in total turned G4S down, counting both stories?")
+    assert answer.title.startswith("Six forces")
+
+
+@pytest.mark.parametrize(
+    ("question", "deal"),
+    [
+        ("how much of Herts police would G4S have taken on?", "herts-back-office"),
+        ("how much of the Leicestershire force was going to G4S?", "east-midlands-control-rooms"),
+    ],
+)
+def test_a_share_of_a_force_with_no_figure_is_answered_by_the_parts_named(
+    fb: FactBase, question: str, deal: str
+) -> None:
+    # No share is given as a figure; which parts were to go is.
+    answer = run_command(fb, "ask", question)
+    assert answer.status is Status.OK
+    assert deal in answer.ids and "no share" in answer.body
+
+
+def test_a_share_of_what_no_deal_names_is_still_declined(fb: FactBase) -> None:
+    assert run_command(fb, "ask", "how much of the support work will be outsourced?").status is Status.NOT_FOUND

@@ -35,6 +35,9 @@ def _words(text: str) -> list[str]:
         ("when will the alliance be in place?", Form.WHEN, "the alliance be in place"),
         ("how many forces were involved?", Form.HOW_MANY, "forces were involved"),
         ("which services would g4s have run?", Form.SERVICES, "g4s"),
+        # Any word for parts, once "back office" or "support" names them: the services, not what next.
+        ("which support bits would g4s have taken over?", Form.SERVICES, "g4s"),
+        ("what back office stuff were herts planning to hand over", Form.SERVICES, "herts planning to"),
         ("what happened with the herts deal?", Form.STATUS, "the herts deal"),
         ("what's the latest on the 999 deal", Form.STATUS, "the 999 deal"),
         ("what will herts do next?", Form.NEXT, "herts"),
@@ -60,6 +63,9 @@ def test_forms(question: str, form: Form, body: str) -> None:
         ("what does unison think of the decision", "unison", "the decision"),
         ("what was said by the pccs about local policing", "the pccs", "local policing"),
         ("lloyd's comments on the evidence", "lloyd", "the evidence"),
+        # A request ("please state", "describe") before the question, in a statement's order.
+        ("Please state what the G4S spokesman said about the outcome.", "the g4s spokesman", "the outcome"),
+        ("describe what Hanrahan said about the alliance", "hanrahan", "the alliance"),
     ],
 )
 def test_what_did_x_say(question: str, speaker: str, about: str) -> None:
@@ -92,6 +98,10 @@ def test_typos_in_question_words_are_fixed() -> None:
 def test_typo_fixing_leaves_words_the_fact_base_knows() -> None:
     # "shaw" is one edit from "how"-like words only by chance; known words stay.
     assert parse("whay did shaw say", known=lambda w: w == "whay").form is not Form.WHY
+
+
+def test_what_was_said_names_no_speaker() -> None:
+    assert parse("what was said").form is not Form.WHAT_SAID
 
 
 def test_contractions_and_chatter() -> None:
@@ -163,3 +173,16 @@ def test_a_record_on_a_contract_bears_on_its_owner(fb: FactBase) -> None:
     # "the G4S framework contract through Lincolnshire Police" is one name;
     # the contract is Lincolnshire Police's.
     assert "lincolnshire-police" in fb.questions.items["herts-reason-framework"].about
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [("what'd Loader say?", Form.WHAT_SAID), ("why'd they reject G4S?", Form.WHY), ("who'd they pick?", Form.WHO)],
+)
+def test_a_clipped_did_is_did(text: str, form: Form) -> None:
+    assert parse(text).form is form
+
+
+def test_what_kind_of_thing_in_a_statements_order_asks_what_it_is() -> None:
+    question = parse("what sort of outfit Unison is")
+    assert (question.form, question.body) == (Form.WHAT_IS, "unison")

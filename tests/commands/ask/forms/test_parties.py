@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from commands import Status, run_command
 from knowledge import FactBase
 
@@ -30,3 +32,28 @@ def test_where_the_forces_are(fb: FactBase) -> None:
 
 def test_a_place_no_article_covers(fb: FactBase) -> None:
     assert run_command(fb, "ask", "which forces are in kent").status is Status.NOT_FOUND
+
+
+@pytest.mark.parametrize(
+    ("question", "party"),
+    [
+        ("Which trade union is mentioned in the 999 story?", "Unison"),
+        ("which security firm is named in the Herts piece?", "G4S"),
+        ("what union is quoted in the East Midlands article", "Unison"),
+    ],
+)
+def test_a_kind_of_party_qualified_or_placed_in_a_story_is_read_from_the_graph(
+    fb: FactBase, question: str, party: str
+) -> None:
+    answer = run_command(fb, "ask", question)
+    assert answer.status is Status.OK
+    assert party in answer.body
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["which police force is the largest of the Herts three?", "which forces are the richest in the herts story?"],
+)
+def test_a_measure_the_articles_never_give_is_no_cast_list(fb: FactBase, question: str) -> None:
+    answer = run_command(fb, "ask", question)
+    assert answer.status is Status.NOT_FOUND

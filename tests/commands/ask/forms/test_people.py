@@ -32,3 +32,55 @@ def test_an_unnamed_spokesman_asked_for_by_title_is_shown_as_unnamed(fb: FactBas
 
 def test_a_named_office_holder_is_named(fb: FactBase) -> None:
     assert run_command(fb, "ask", "what is the name of the leicestershire pcc?").ids[0] == "clive-loader"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["whose brainchild was the Lincolnshire framework contract?", "whose fault was it that G4S got dropped in Herts?"],
+)
+def test_whose_thing_the_articles_never_speak_of_is_declined(fb: FactBase, question: str) -> None:
+    # The articles name who decided, not whose idea or fault anything was;
+    # neither the contract itself nor a synonym ("plan") answers "whose".
+    answer = run_command(fb, "ask", question)
+    assert answer.status is Status.NOT_FOUND
+    assert "whose" in answer.body
+
+
+def test_whose_thing_the_articles_do_speak_of_is_answered(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "whose recommendations was the Herts decision based on?")
+    assert answer.status is Status.OK
+    assert "chief constables" in answer.body
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what type of outfit is G4S called in the Herts article?", "What kind of firm is G4S described as?"],
+)
+def test_what_kind_of_thing_somebody_is_described_as_is_what_they_are(fb: FactBase, question: str) -> None:
+    # "kind of" after "what" asks a kind; it is no hedge to drop.
+    answer = run_command(fb, "ask", question)
+    assert answer.ids[0] == "g4s"
+    assert "Security firm" in answer.body
+
+
+def test_what_a_thing_is_for_asks_its_purpose(fb: FactBase) -> None:
+    # "what's X for" is its purpose, not what X is; "short for" still spells out.
+    answer = run_command(fb, "ask", "so what is the strategic alliance for?")
+    assert answer.ids[0] in ("em-strategic-alliance", "em-alliance-purpose", "pccs-local-policing")
+    assert "never spell out" in run_command(fb, "ask", "whats ICT short for").body
+
+
+@pytest.mark.parametrize(
+    "question", ["who will be the Leics PCC after Loader?", "who was the G4S spokesman before John Shaw?"]
+)
+def test_another_holder_of_an_office_than_the_one_named_is_declined(fb: FactBase, question: str) -> None:
+    answer = run_command(fb, "ask", question)
+    assert answer.status is Status.NOT_FOUND
+    assert "They name no one" in answer.body
+
+
+def test_an_event_is_no_who(fb: FactBase) -> None:
+    # Who was brought in is in a record; the Olympics themselves are no answer to "who".
+    answer = run_command(fb, "ask", "G4S short of staff in olympics, so who come?")
+    assert answer.ids[0] != "london-olympics"
+    assert "soldiers" in answer.body

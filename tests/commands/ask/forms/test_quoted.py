@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from commands import run_command
 from knowledge import FactBase
 
@@ -20,3 +22,15 @@ def test_reported_speech(fb: FactBase) -> None:
     answer = run_command(fb, "ask", "is 'good news for our members' a direct quote?")
     quote = fb.quotes[answer.ids[0]]
     assert quote.reported == answer.title.startswith("No:")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Shaw said 'we firmly believe that we can help' - what did he mean?",
+        "the PCCs said 'to be quite clear' - clear about what, means what?",
+    ],
+)
+def test_what_quoted_words_mean_is_the_whole_quotation(fb: FactBase, message: str) -> None:
+    answer = run_command(fb, "ask", message)
+    assert answer.title.startswith("What ") and "said" in answer.title

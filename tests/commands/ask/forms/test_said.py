@@ -50,3 +50,20 @@ def test_a_description_that_fits_several_speakers(fb: FactBase) -> None:
     # What they said about something picks between them.
     answer = run_command(fb, "ask", "what did the PCCs say about local policing?")
     assert answer.ids[0] == "pccs-local-policing"
+
+
+@pytest.mark.parametrize(
+    ("question", "quote"),
+    [
+        # "according to X" names whose words answer, before or after the question.
+        ("According to Unison, how was the decision?", "unison-good-news"),
+        ("what is the alliance all about, according to the PCCs", "pccs-not-a-merger"),
+    ],
+)
+def test_according_to_somebody_is_answered_from_their_words(fb: FactBase, question: str, quote: str) -> None:
+    assert run_command(fb, "ask", question).ids[0] == quote
+
+
+def test_according_to_somebody_never_quoted_is_declined(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "according to the home secretary, why was the herts deal dropped?")
+    assert answer.status is Status.NOT_FOUND

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from commands import Status, run_command
 from knowledge import FactBase
 
@@ -20,3 +22,14 @@ def test_every_story_when_none_is_named(fb: FactBase) -> None:
 def test_one_part_of_a_story(fb: FactBase) -> None:
     answer = run_command(fb, "ask", "olympics bit of the herts story in one line pls")
     assert answer.ids[0] in ("herts-olympics-scrutiny", "herts-olympics-failure")
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        ("a three-sentence rundown of the East Mids story?", "In short: East Midlands 999 control room deal"),
+        ("give me two lines on each of the G4S articles", "In short: each story"),
+    ],
+)
+def test_a_length_of_any_few_lines_asks_for_a_story_in_short(fb: FactBase, question: str, title: str) -> None:
+    assert run_command(fb, "ask", question).title == title

@@ -27,3 +27,8 @@ def test_when_words_were_said_is_not_the_time_they_speak_of(fb: FactBase) -> Non
     # Lloyd "confirmed last night": the time of the saying itself.
     assert run_command(fb, "ask", "when did lloyd confirm the talks were off?").title == "When: last night"
     assert run_command(fb, "ask", "when will the union meet chief officers?").title == "When: early next year"
+
+
+def test_the_expected_year_of_something_asks_when(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "what's the expected year for the alliance to be up and running?")
+    assert answer.title == "When: by 2020"

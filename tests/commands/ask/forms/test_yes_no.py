@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from commands import run_command
+from commands import Status, run_command
 from knowledge import FactBase
 
 
@@ -97,3 +97,149 @@ def test_whether_a_deal_came_off(fb: FactBase) -> None:
 def test_a_record_saying_the_opposite_answers(fb: FactBase) -> None:
     answer = run_command(fb, "ask", "was g4s happy about it")
     assert answer.title.startswith("No:") and answer.ids[0] in ("em-g4s-disappointed", "shaw-disappointed")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # "only" denies any quantity of others: several, multiple, more than one.
+        ("were multiple firms seriously considered for the Herts work?", "No"),
+        ("was more than one company seriously considered by Herts?", "No"),
+        # Everyday words for the articles' own: jointly (collectively).
+        ("did Herts, Beds and Cambs decide to privatise jointly?", "Yes"),
+    ],
+)
+def test_everyday_words_for_what_the_records_say(fb: FactBase, question: str, verdict: str) -> None:
+    assert run_command(fb, "ask", question).title.startswith(verdict + ":")
+
+
+def test_the_spotlight_is_scrutiny(fb: FactBase) -> None:
+    assert "herts-olympics-scrutiny" in run_command(fb, "ask", "why was the Herts deal in the spotlight?").ids
+
+
+def test_still_in_the_running_is_answered_by_not_being_ruled_out(fb: FactBase) -> None:
+    # "in the running" and "ruled out" exclude each other: the record that
+    # G4S was not ruled out for future deals is the one on the question.
+    answer = run_command(fb, "ask", "is G4S still in the running for future deals with Herts?")
+    assert answer.ids[0] in ("lloyd-not-ruled-out", "herts-g4s-not-ruled-out")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # A cause somebody gave is held to the reasons the articles give as theirs.
+        ("did Lloyd blame it on the Olympics fiasco?", "No:"),
+        ("has Lloyd put the decision down to the framework contract?", "Yes:"),
+        ("did Loader attribute it to wanting to be masters of their own destiny?", "Yes:"),
+    ],
+)
+def test_a_cause_somebody_gave_is_read_from_their_reasons(fb: FactBase, question: str, verdict: str) -> None:
+    answer = run_command(fb, "ask", question)
+    assert answer.title.startswith(verdict)
+    assert "reason" in answer.title
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # Asked how sure something is: a record that says it only could be is a no.
+        ("is a full alliance guaranteed by 2020?", "No:"),
+        ("will the full alliance be in place by 2020 for sure, or is that just a target?", "No:"),
+        # A record that says it is so, without a "could", is a yes.
+        ("is it certain that the three East Midlands forces will form an alliance?", "Yes:"),
+    ],
+)
+def test_how_sure_a_thing_is_is_read_from_the_records_modal(fb: FactBase, question: str, verdict: str) -> None:
+    assert run_command(fb, "ask", question).title.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        # What a deal was about is read from its own name, services and summary.
+        ("were both deals about handing over HR?", "No: only the Hertfordshire"),
+        ("were both plans about outsourcing police work in some form?", "Yes: in both stories"),
+        ("were both deals about operating 999 control rooms?", "No: only the East Midlands"),
+    ],
+)
+def test_what_each_deal_was_about_is_read_from_the_deal(fb: FactBase, question: str, title: str) -> None:
+    assert run_command(fb, "ask", question).title.startswith(title)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # "did not rule out" states its opposite: the door was left open.
+        ("did Lloyd leave the door open to using G4S again?", "Yes:"),
+        ("did the Herts commissioner leave the door open to G4S?", "Yes:"),
+    ],
+)
+def test_a_negated_opposite_states_the_word_itself(fb: FactBase, question: str, verdict: str) -> None:
+    assert run_command(fb, "ask", question).title.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "record"),
+    [
+        # A party's wish is read from its own reaction to the deal not coming
+        # off (regret: yes; welcome: no), never from the deal's status.
+        ("did G4S want the contract?", "Yes:", "em-g4s-disappointed"),
+        ("did Unison want the deal?", "No:", "em-unison-welcomes"),
+    ],
+)
+def test_what_a_party_wanted_is_read_from_its_own_reaction(
+    fb: FactBase, question: str, verdict: str, record: str
+) -> None:
+    answer = run_command(fb, "ask", question)
+    assert answer.title.startswith(verdict)
+    assert answer.ids[0] == record
+
+
+def test_whether_a_thing_happened_is_not_told_by_a_record_that_it_could(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "has the full alliance been set up by 2020?")
+    assert answer.status is Status.NOT_FOUND
+    assert "could be in place by 2020" in answer.body
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        ("did each deal involve 3 forces?", "Yes: in both stories"),
+        ("did both deals have four forces?", "No: in neither"),
+    ],
+)
+def test_a_number_of_forces_claimed_of_each_deal_is_checked_against_its_forces(
+    fb: FactBase, question: str, title: str
+) -> None:
+    assert run_command(fb, "ask", question).title.startswith(title)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # Whom a cleft puts in the clause is checked against the record that answers the clause.
+        ("was it Capita that the East Mids forces asked to do a feasibility study?", "No:"),
+        ("was it the Unison spokesman who called it good news?", "Yes:"),
+        ("is it certain that the three East Midlands forces will form an alliance?", "Yes:"),
+    ],
+)
+def test_a_cleft_is_checked_against_who_the_records_say(fb: FactBase, question: str, verdict: str) -> None:
+    assert run_command(fb, "ask", question).title.startswith(verdict)
+
+
+def test_a_time_noun_a_year_qualifies_names_the_time_of_what_follows(fb: FactBase) -> None:
+    # "the 2020 deadline for the alliance" is the alliance by 2020, which only could be.
+    answer = run_command(fb, "ask", "is the 2020 deadline for the full alliance set in stone?")
+    assert answer.title.startswith("No:") and "could be in place by 2020" in answer.body
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # "separate/individual identity" is the forces' "own identity".
+        ("do the forces lose their distinct identity in the alliance?", "No:"),
+        ("do the three forces each retain a separate identity?", "Yes:"),
+    ],
+)
+def test_an_identity_by_any_qualifier_is_the_forces_own(fb: FactBase, question: str, verdict: str) -> None:
+    assert run_command(fb, "ask", question).title.startswith(verdict)
