@@ -31,7 +31,7 @@ from knowledge.analysis import STOPWORDS, Analyzer, searchable_text, stem, stems
 from knowledge.analysis import words as analysed_words
 from knowledge.matching import PLACE_PREFIX, NameIndex
 from knowledge.model import Deal, Entity, Event, Fact, ItemKind, Quote, Records, Source
-from knowledge.store import Cache, Row, Store, StoredGroups, as_frozenset, as_tuple, dumps
+from knowledge.store import Cache, Row, Store, StoredGroups, as_frozenset, as_tuple, dumps, read_through
 from knowledge.text import normalise
 
 if TYPE_CHECKING:  # the content index is read only: building needs none of it
@@ -684,23 +684,10 @@ class StoredItems(Mapping[str, Item]):
 
     def many(self, ids: Iterable[str]) -> dict[str, Item]:
         """The items of some records (unknown ids left out), read in one go."""
-        out: dict[str, Item] = {}
-        wanted: list[str] = []
-        for record_id in ids:
-            item = self._cache.get(record_id)
-            if item is None:
-                wanted.append(record_id)
-            else:
-                out[record_id] = item
-        if wanted:
-            read = {
-                row.id: decode_item(row.id, row.item)
-                for row in self._store.rows(wanted).values()
-                if row.item is not None
-            }
-            self._cache.put_many(read)
-            out.update(read)
-        return out
+        return read_through(self._cache, ids, self._read, batch=None)
+
+    def _read(self, ids: list[str]) -> dict[str, Item]:
+        return {row.id: decode_item(row.id, row.item) for row in self._store.rows(ids).values() if row.item is not None}
 
     def __getitem__(self, record_id: str) -> Item:
         item = self._cache.get(record_id) if isinstance(record_id, str) else None
