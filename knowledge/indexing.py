@@ -68,11 +68,12 @@ class SearchWriter:
         doc.add_text("id", doc_id)
         if fields.kind:
             doc.add_text("kind", fields.kind)
-        for deal in fields.deals or (NO_DEAL,):
+        # Sorted: an Item's fields are sets, and the index must not follow their hash order.
+        for deal in sorted(fields.deals) or (NO_DEAL,):
             doc.add_text("deal", deal)
-        for target in fields.about:
+        for target in sorted(fields.about):
             doc.add_text("about", target)
-        for topic in fields.topics:
+        for topic in sorted(fields.topics):
             doc.add_text("topic", topic)
         for flag in fields.flags:
             doc.add_text("flag", flag)
