@@ -101,12 +101,11 @@ def build_in_memory(analysed: Sequence[tuple[str, list[str], str]]) -> tuple[Sto
     """A store and an index of some documents, in memory (for small indexes and tests)."""
     db = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
     writer = StoreWriter(db)
-    writer.records(
-        (pos, doc_id, "", "[]", None, terms, words(text)) for pos, (doc_id, terms, text) in enumerate(analysed)
-    )
+    said = [words(text) for _, _, text in analysed]
+    writer.records((pos, doc_id, "", "[]", None, terms, said[pos]) for pos, (doc_id, terms, _) in enumerate(analysed))
     writer.finish()
     writer.meta({})
     search = SearchWriter(None)
-    for pos, (doc_id, terms, text) in enumerate(analysed):
-        search.add(pos, doc_id, terms, words(text), DocFields())
+    for pos, (doc_id, terms, _) in enumerate(analysed):
+        search.add(pos, doc_id, terms, said[pos], DocFields())
     return Store(db), search.close()
