@@ -114,9 +114,7 @@ def source_key(folder: Path) -> str:
     digest = hashlib.sha256(code_fingerprint().encode())
     for path in _fact_paths(folder):
         digest.update(b"\0" + path.name.encode() + b"\0")
-        with path.open("rb") as handle:
-            for block in iter(lambda: handle.read(_CHUNK), b""):
-                digest.update(block)
+        _feed(digest, path)
     return digest.hexdigest()
 
 
@@ -379,10 +377,15 @@ def _fact_paths(folder: Path) -> list[Path]:
 
 def _sha256(path: Path) -> str:
     digest = hashlib.sha256()
+    _feed(digest, path)
+    return digest.hexdigest()
+
+
+def _feed(digest: hashlib._Hash, path: Path) -> None:
+    """Add a file's bytes to a digest, a block at a time."""
     with path.open("rb") as handle:
         for block in iter(lambda: handle.read(_CHUNK), b""):
             digest.update(block)
-    return digest.hexdigest()
 
 
 if __name__ == "__main__":

@@ -68,11 +68,12 @@ class SearchWriter:
         doc.add_text("id", doc_id)
         if fields.kind:
             doc.add_text("kind", fields.kind)
-        for deal in fields.deals or (NO_DEAL,):
+        # Sorted: an Item's fields are sets, and the index must not follow their hash order.
+        for deal in sorted(fields.deals) or (NO_DEAL,):
             doc.add_text("deal", deal)
-        for target in fields.about:
+        for target in sorted(fields.about):
             doc.add_text("about", target)
-        for topic in fields.topics:
+        for topic in sorted(fields.topics):
             doc.add_text("topic", topic)
         for flag in fields.flags:
             doc.add_text("flag", flag)
@@ -100,12 +101,11 @@ def build_in_memory(analysed: Sequence[tuple[str, list[str], str]]) -> tuple[Sto
     """A store and an index of some documents, in memory (for small indexes and tests)."""
     db = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
     writer = StoreWriter(db)
-    writer.records(
-        (pos, doc_id, "", "[]", None, terms, words(text)) for pos, (doc_id, terms, text) in enumerate(analysed)
-    )
+    said = [words(text) for _, _, text in analysed]
+    writer.records((pos, doc_id, "", "[]", None, terms, said[pos]) for pos, (doc_id, terms, _) in enumerate(analysed))
     writer.finish()
     writer.meta({})
     search = SearchWriter(None)
-    for pos, (doc_id, terms, text) in enumerate(analysed):
-        search.add(pos, doc_id, terms, words(text), DocFields())
+    for pos, (doc_id, terms, _) in enumerate(analysed):
+        search.add(pos, doc_id, terms, said[pos], DocFields())
     return Store(db), search.close()

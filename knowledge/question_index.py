@@ -31,7 +31,7 @@ from knowledge.analysis import STOPWORDS, Analyzer, searchable_text, stem, stems
 from knowledge.analysis import words as analysed_words
 from knowledge.matching import PLACE_PREFIX, NameIndex
 from knowledge.model import Deal, Entity, Event, Fact, ItemKind, Quote, Records, Source
-from knowledge.store import Cache, Row, Store, StoredGroups, as_frozenset, as_tuple, dumps
+from knowledge.store import Cache, Row, Store, StoredGroups, as_frozenset, as_tuple, dumps, read_through
 from knowledge.text import normalise
 
 if TYPE_CHECKING:  # the content index is read only: building needs none of it
@@ -108,13 +108,13 @@ class Mention:
 @dataclass(frozen=True, slots=True)
 class QuestionIndex:
     content: ContentIndex
-    items: Mapping[str, Item]
+    items: StoredItems
     support: Mapping[str, tuple[str, ...]]  # fact -> quotes with the same article words
     deals_of: Mapping[str, frozenset[str]]  # entity or deal -> the deals it bears on
     parties: frozenset[str]  # forces and companies of every deal
     deal_ids: frozenset[str]
     deal_order: Mapping[str, int]  # deal -> its place in the fact base, for a stable order
-    texts: Mapping[str, str]  # record -> its searchable text, for pairs_of
+    texts: _Texts  # record -> its searchable text, for pairs_of
     forces: frozenset[str]  # police forces party to some deal
     # Terms most deal names share ("deal"): a question whose only words are
     # these ("is the contract still on?") asks about a deal as such.
@@ -125,7 +125,7 @@ class QuestionIndex:
     records_of: Mapping[str, tuple[str, ...]]  # deal -> its facts, quotes and events
     topic_records: Mapping[tuple[str, str], tuple[str, ...]]  # (deal, topic) -> its records of that topic
     topic_leads: Mapping[str, tuple[str, ...]]  # topic -> each deal's first fact on it, in deal order
-    fact_of_quote: Mapping[str, str]  # quote -> the fact it speaks for (inverse of `support`)
+    fact_of_quote: _FactOfQuote  # quote -> the fact it speaks for (inverse of `support`)
     name_starts: Mapping[str, int]  # first word of a name -> the most words a name starting so has
     name_variants: Mapping[str, tuple[str, ...]]  # a word -> its synonyms that names use ("mids" -> "midlands")
     publishers: Mapping[str, tuple[str, ...]]  # a publisher's name, normalised -> its sources
@@ -142,21 +142,15 @@ class QuestionIndex:
 
     def items_of(self, ids: Iterable[str]) -> dict[str, Item]:
         """The items of some records (unknown ids left out), read in one go."""
-        if isinstance(self.items, StoredItems):
-            return self.items.many(ids)
-        return {i: self.items[i] for i in ids if i in self.items}
+        return self.items.many(ids)
 
     def facts_of(self, quote_ids: Iterable[str]) -> dict[str, str]:
         """quote -> the fact it speaks for (`fact_of_quote`), for some quotes, read in one go."""
-        if isinstance(self.fact_of_quote, _FactOfQuote):
-            return self.fact_of_quote.many(quote_ids)
-        return {q: f for q in quote_ids if (f := self.fact_of_quote.get(q)) is not None}
+        return self.fact_of_quote.many(quote_ids)
 
     def texts_of(self, ids: Iterable[str]) -> dict[str, str]:
         """The searchable texts of some records (`texts`), read in one go (unknown ids left out)."""
-        if isinstance(self.texts, _Texts):
-            return self.texts.many(ids)
-        return {i: self.texts[i] for i in ids if i in self.texts}
+        return self.texts.many(ids)
 
     def knows_word(self, word: str) -> bool:
         """Whether the fact base uses a word (in any record's searchable text)."""
@@ -684,23 +678,10 @@ class StoredItems(Mapping[str, Item]):
 
     def many(self, ids: Iterable[str]) -> dict[str, Item]:
         """The items of some records (unknown ids left out), read in one go."""
-        out: dict[str, Item] = {}
-        wanted: list[str] = []
-        for record_id in ids:
-            item = self._cache.get(record_id)
-            if item is None:
-                wanted.append(record_id)
-            else:
-                out[record_id] = item
-        if wanted:
-            read = {
-                row.id: decode_item(row.id, row.item)
-                for row in self._store.rows(wanted).values()
-                if row.item is not None
-            }
-            self._cache.put_many(read)
-            out.update(read)
-        return out
+        return read_through(self._cache, ids, self._read, batch=None)
+
+    def _read(self, ids: list[str]) -> dict[str, Item]:
+        return {row.id: decode_item(row.id, row.item) for row in self._store.rows(ids).values() if row.item is not None}
 
     def __getitem__(self, record_id: str) -> Item:
         item = self._cache.get(record_id) if isinstance(record_id, str) else None

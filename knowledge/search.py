@@ -109,11 +109,12 @@ class ContentIndex:
         index: tantivy.Index,
         store: Store,
         *,
-        frequencies: Mapping[str, int],
+        frequencies: dict[str, int],
         count: int,
         total: int,
     ) -> ContentIndex:
-        """The index of a built fact base: tantivy's files and the store's terms."""
+        """The index of a built fact base: tantivy's files and the store's terms
+        (`frequencies` is kept as given, not copied)."""
         self = cls.__new__(cls)
         self._setup(analyzer, index, store, frequencies=frequencies, count=count, total=total)
         return self
@@ -124,7 +125,7 @@ class ContentIndex:
         index: tantivy.Index,
         store: Store,
         *,
-        frequencies: Mapping[str, int],
+        frequencies: dict[str, int],
         count: int,
         total: int,
     ) -> None:
@@ -133,7 +134,7 @@ class ContentIndex:
         self._schema = index.schema
         self._searcher = index.searcher()
         self._store = store
-        self._df = dict(frequencies)
+        self._df = frequencies
         self._count = count
         self._avg_len = total / count if count else 1.0
         self._idf = {t: _idf(count, df) for t, df in self._df.items()}

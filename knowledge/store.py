@@ -255,6 +255,28 @@ class Cache(Generic[K, V]):
                 self._data.popitem(last=False)
 
 
+def read_through(
+    cache: Cache[K, V], keys: Iterable[K], read: Callable[[list[K]], Mapping[K, V]], batch: int | None = _BATCH
+) -> dict[K, V]:
+    """The values of some keys: those the cache holds, then the rest, read
+    `batch` keys at a time (all at once if None) and kept. Keys `read`
+    leaves out are left out."""
+    out: dict[K, V] = {}
+    missing: list[K] = []
+    for key in keys:
+        found = cache.get(key)
+        if found is None:
+            missing.append(key)
+        else:
+            out[key] = found
+    step = batch or len(missing)
+    for start in range(0, len(missing), step or 1):
+        fresh = read(missing[start : start + step])
+        cache.put_many(fresh)
+        out.update(fresh)
+    return out
+
+
 @dataclasses.dataclass(frozen=True, slots=True)
 class Row:
     """A searchable record's row, as a search or a question reads it."""
@@ -325,22 +347,12 @@ class Store:
 
     def records(self, ids: Iterable[str]) -> dict[str, Record]:
         """Some records by id, read in one go (unknown ids are left out)."""
-        out: dict[str, Record] = {}
-        missing: list[str] = []
-        for record_id in ids:
-            found = self._records.get(record_id)
-            if found is None:
-                missing.append(record_id)
-            else:
-                out[record_id] = found
-        for start in range(0, len(missing), _BATCH):
-            chunk = missing[start : start + _BATCH]
-            marks = ",".join("?" * len(chunk))
-            rows = self._query(f"SELECT id, type, data FROM records WHERE id IN ({marks})", chunk)  # noqa: S608
-            read = {record_id: CODECS[kind].decode(data) for record_id, kind, data in rows}
-            self._records.put_many(read)
-            out.update(read)
-        return out
+        return read_through(self._records, ids, self._read_records)
+
+    def _read_records(self, ids: list[str]) -> dict[str, Record]:
+        marks = ",".join("?" * len(ids))
+        rows = self._query(f"SELECT id, type, data FROM records WHERE id IN ({marks})", ids)  # noqa: S608
+        return {record_id: CODECS[kind].decode(data) for record_id, kind, data in rows}
 
     def type_of(self, record_id: str) -> str | None:
         found = self._records.get(record_id) or self._rows.get(record_id)
@@ -366,52 +378,28 @@ class Store:
 
     def rows(self, ids: Iterable[str]) -> dict[str, Row]:
         """The rows of some records (unknown ids are left out)."""
-        out: dict[str, Row] = {}
-        missing: list[str] = []
-        for record_id in ids:
-            row = self._rows.get(record_id)
-            if row is None:
-                missing.append(record_id)
-            else:
-                out[record_id] = row
-        for start in range(0, len(missing), _BATCH):
-            chunk = missing[start : start + _BATCH]
-            marks = ",".join("?" * len(chunk))
-            read = {
-                values[1]: Row(*values)
-                for values in self._query(
-                    f"SELECT pos, id, type, item, terms, length, words FROM records WHERE id IN ({marks})",  # noqa: S608 - only ?s
-                    chunk,
-                )
-            }
-            self._rows.put_many(read)
-            out.update(read)
-        return out
+        return read_through(self._rows, ids, lambda chunk: {row.id: row for row in self._read_rows("id", chunk)})
 
     def rows_at(self, positions: Sequence[int]) -> list[Row]:
         """The rows at some positions, in the order given."""
-        found: dict[int, Row] = {}
-        missing: list[int] = []
-        for pos in positions:
-            row = self._rows_at.get(pos)
-            if row is None:
-                missing.append(pos)
-            else:
-                found[pos] = row
-        for start in range(0, len(missing), _BATCH):
-            chunk = missing[start : start + _BATCH]
-            marks = ",".join("?" * len(chunk))
-            read = {
-                values[0]: Row(*values)
-                for values in self._query(
-                    f"SELECT pos, id, type, item, terms, length, words FROM records WHERE pos IN ({marks})",  # noqa: S608 - only ?s
-                    chunk,
-                )
-            }
-            self._rows.put_many({row.id: row for row in read.values()})
-            self._rows_at.put_many(read)
-            found.update(read)
+        found = read_through(self._rows_at, positions, self._read_rows_at)
         return [found[p] for p in positions if p in found]
+
+    def _read_rows_at(self, positions: list[int]) -> dict[int, Row]:
+        read = self._read_rows("pos", positions)
+        self._rows.put_many({row.id: row for row in read})
+        return {row.pos: row for row in read}
+
+    def _read_rows(self, column: str, keys: Sequence[object]) -> list[Row]:
+        """The rows whose `column` (id or pos) is one of some keys."""
+        marks = ",".join("?" * len(keys))
+        return [
+            Row(*values)
+            for values in self._query(
+                f"SELECT pos, id, type, item, terms, length, words FROM records WHERE {column} IN ({marks})",  # noqa: S608 - only ?s
+                keys,
+            )
+        ]
 
     def row(self, record_id: str) -> Row | None:
         return self.rows((record_id,)).get(record_id)

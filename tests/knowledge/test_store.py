@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from knowledge import FactBase
-from knowledge.store import Cache
+from knowledge.store import Cache, read_through
 
 
 def test_a_cache_forgets_its_oldest_entries_first() -> None:
@@ -59,3 +59,22 @@ def test_rows_by_position_and_by_id_agree(fb: FactBase) -> None:
     positions = [by_id[i].pos for i in reversed(ids)]
     assert [row.id for row in store.rows_at(positions)] == list(reversed(ids))
     assert [row.id for row in store.rows_at(positions)] == list(reversed(ids))  # again, from the cache
+
+
+def test_read_through_reads_only_what_the_cache_lacks_a_batch_at_a_time() -> None:
+    cache: Cache[int, str] = Cache(10)
+    cache.put(2, "two")
+    asked: list[list[int]] = []
+
+    def read(keys: list[int]) -> dict[int, str]:
+        asked.append(keys)
+        return {k: str(k) for k in keys if k != 4}  # 4 is unknown
+
+    assert read_through(cache, [1, 2, 3, 4, 5], read, batch=2) == {2: "two", 1: "1", 3: "3", 5: "5"}
+    assert asked == [[1, 3], [4, 5]]
+    assert [cache.get(k) for k in (1, 3, 4, 5)] == ["1", "3", None, "5"]
+    asked.clear()
+    assert read_through(cache, [1, 4, 6, 7], read, batch=None) == {1: "1", 6: "6", 7: "7"}
+    assert asked == [[4, 6, 7]]  # all it lacks, in one read
+    assert read_through(cache, [1, 3], read) == {1: "1", 3: "3"}
+    assert asked == [[4, 6, 7]]  # nothing read: all cached
