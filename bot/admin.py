@@ -16,6 +16,7 @@ from bot.discord_types import Ctx
 from bot.replies import send_answer, send_line, where
 from bot.workers import in_thread
 from commands import Answer, Status
+from commands.ask.graph import and_list
 from commands.choices import warm
 from knowledge import FactBase, FactBaseError, LiveFactBase
 from knowledge.problems import Problem
@@ -64,9 +65,7 @@ def counted(synced: list[discord.app_commands.AppCommand]) -> str:
         n = sum(1 for command in synced if command.type is kind)
         if n:
             parts.append(f"{n} {name}{'s' * (n != 1)}")
-    if not parts:
-        return "no commands"
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + f" and {parts[-1]}"
+    return and_list(parts) or "no commands"
 
 
 class AdminCog(dcommands.Cog, name="Admin"):

@@ -19,10 +19,11 @@ CHOICE_CHARS = 100  # Discord's limit on a choice's name and value
 
 
 def _within_limits(found: list[choices.Choice]) -> list[app_commands.Choice[str]]:
-    # Two names cut to the same 100 characters are offered once.
-    labels = {truncate(c.name, CHOICE_CHARS): truncate(c.value, CHOICE_CHARS) for c in reversed(found)}
-    ordered = dict.fromkeys(truncate(c.name, CHOICE_CHARS) for c in found)
-    return [app_commands.Choice(name=shown, value=labels[shown]) for shown in ordered][:CHOICES]
+    # Two names cut to the same 100 characters are offered once, as the better.
+    labels: dict[str, str] = {}
+    for c in found:
+        labels.setdefault(truncate(c.name, CHOICE_CHARS), truncate(c.value, CHOICE_CHARS))
+    return [app_commands.Choice(name=shown, value=sent) for shown, sent in labels.items()][:CHOICES]
 
 
 def name_choices(fb: FactBase, command: str, current: str) -> list[app_commands.Choice[str]]:

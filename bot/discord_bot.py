@@ -64,6 +64,15 @@ def install_links(application_id: int) -> tuple[str, str]:
     return f"{server}&integration_type={GUILD_INSTALL}", f"{user}&integration_type={USER_INSTALL}"
 
 
+def load_live(config: Config, folder: Path | None = None) -> LiveFactBase:
+    """The fact base as configured (`folder` instead of the config's, if
+    given), with autocomplete's lists made now rather than on the first
+    keystroke. Blocking: call it in a thread. Raises knowledge.FactBaseError."""
+    live = LiveFactBase(folder or config.knowledge, accept=config.accept, margin=config.margin, cache=config.index)
+    warm(live.current)
+    return live
+
+
 def intents_for(config: Config) -> discord.Intents:
     """Only what Factbot uses; Message Content is the one privileged intent,
     and is optional (mentions, DMs and slash commands work without it)."""
@@ -164,9 +173,7 @@ class FactbotCore:
         await self.bot.add_cog(ErrorsCog(self.config))
 
     def _load(self) -> LiveFactBase:
-        live = LiveFactBase(self.folder, accept=self.config.accept, margin=self.config.margin, cache=self.config.index)
-        warm(live.current)
-        return live
+        return load_live(self.config, self.folder)
 
     async def on_message(self, message: discord.Message) -> None:
         """Commands first; then a message addressed to the bot, answered as the console would."""

@@ -42,11 +42,10 @@ import discord
 from aiohttp.resolver import ThreadedResolver
 
 from bot.config import TOKEN_ENV, Config
-from bot.discord_bot import Factbot, ShardedFactbot, build_bot
+from bot.discord_bot import Factbot, ShardedFactbot, build_bot, load_live
 from bot.health import Heartbeat, default_path
 from bot.logs import HideToken, setup_logging
 from bot.workers import in_thread
-from commands.choices import warm
 from knowledge import FactBaseError, LiveFactBase
 
 log = logging.getLogger(__name__)
@@ -260,7 +259,7 @@ async def _serve(config: Config, folder: Path | None, token: str) -> None:
     heartbeat: asyncio.Task[None] | None = None
     beats: Heartbeat | None = None
     try:
-        live = await in_thread(lambda: _load(config, folder), name="factbot-load")
+        live = await in_thread(lambda: load_live(config, folder), name="factbot-load")
         supervisor = Supervisor(config, live, build_bot)
         beats = Heartbeat(config.health_file or default_path(), supervisor.connected)
         heartbeat = asyncio.create_task(beats.run(), name="factbot-heartbeat")
@@ -275,12 +274,6 @@ async def _serve(config: Config, folder: Path | None, token: str) -> None:
             beats.remove()
         for sig in handled:
             loop.remove_signal_handler(sig)
-
-
-def _load(config: Config, folder: Path | None) -> LiveFactBase:
-    live = LiveFactBase(folder or config.knowledge, accept=config.accept, margin=config.margin, cache=config.index)
-    warm(live.current)
-    return live
 
 
 def run_discord(config: Config, folder: Path | None = None) -> int:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 import discord
 
 from commands import Answer, Field, Status
+from commands.ask.graph import and_list
 from commands.verify import verify_message
 from knowledge import FactBase
 
@@ -52,12 +53,8 @@ def _holds(message: discord.Message) -> tuple[str, ...]:
     return tuple(parts)
 
 
-def _listed(items: tuple[str, ...]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" and {items[-1]}"
-
-
 def nothing_to_check(target: Target) -> Answer:
-    only = f", only {_listed(target.holds)}" if target.holds else ""
+    only = f", only {and_list(target.holds)}" if target.holds else ""
     return Answer(
         title=NOTHING,
         body=(

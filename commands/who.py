@@ -58,9 +58,10 @@ def card(fb: FactBase, entity: Entity) -> Answer:
     # A quotation in pieces is one bullet. Only the quotes of the bullets
     # shown are read: an organisation may have hundreds, counted by id.
     quoted = fb.quote_ids_of(entity.id)
-    heads = list(dict.fromkeys(_first_piece(fb, q) for q in quoted))
+    firsts = [_first_piece(fb, q) for q in quoted]
+    heads = list(dict.fromkeys(firsts))
     shown = set(heads[:_SAID_SHOWN])
-    said = quotations(fb, fb.quotes.many(q for q in quoted if _first_piece(fb, q) in shown))
+    said = quotations(fb, fb.quotes.many(q for q, head in zip(quoted, firsts, strict=True) if head in shown))
     if said:
         lines = []
         for pieces in said[:_SAID_SHOWN]:

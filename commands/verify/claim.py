@@ -179,11 +179,6 @@ def _names_around(before: str, after: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _speaker_around(before: str, after: str) -> str:
-    """The likeliest name in the rest of a message around its quoted words."""
-    return next(iter(_names_around(before, after)), "")
-
-
 def _spans(text: str) -> list[re.Match[str]]:
     """The double-quoted spans, else the single-quoted ones."""
     for pattern in (_DOUBLE, _SINGLE):

@@ -53,7 +53,7 @@ _FRAMING = frozenset(
     message messages msg text link headline app website site online internet twitter facebook reddit""".split()
 )
 # Words a description adds to a party without narrowing it: "the G4S guy" is G4S.
-_SOMEONE_OF = frozenset("guy guys bloke blokes chap lads lot lady man woman people person folks rep reps lads".split())
+_SOMEONE_OF = frozenset("guy guys bloke blokes chap lads lot lady man woman people person folks rep reps".split())
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "its", "their", "our"})
 # A personal pronoun makes words a clause, not a description: "I have company"
 # (a changed word in "I have always said") describes no firm.

@@ -24,9 +24,10 @@ from discord import app_commands
 from discord.ext.test import backend, factories
 from discord.webhook.async_ import async_context
 
-from bot import discord_bot
+from bot import discord_bot, facts_cog
 from bot.config import Config, Cooldown
 from bot.discord_bot import Factbot
+from commands import Answer
 
 APPLICATION_ID = 700000000000000001
 ADMIN_ROLE_ID = 700000000000000002
@@ -453,6 +454,20 @@ class DeferWatcher:
             return result
 
         monkeypatch.setattr(RecordingAdapter, "create_interaction_response", respond)
+
+
+def answer_only_once_deferred(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make every answer slow enough to be deferred at once, and finish only
+    once the interaction was deferred: without a deferral the answer fails."""
+    watcher = DeferWatcher(monkeypatch)
+    monkeypatch.setattr(facts_cog, "DEFER_AFTER", 0.01)
+    real = facts_cog.run_command
+
+    def slow(*args: Any) -> Answer:
+        assert watcher.deferred.wait(timeout=30), "the interaction was never deferred"
+        return real(*args)
+
+    monkeypatch.setattr(facts_cog, "run_command", slow)
 
 
 # -- Discord at the edges of discord.py, for `factbot run` ---------------------------------

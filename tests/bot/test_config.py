@@ -83,23 +83,14 @@ def test_explicit_missing_file(tmp_path: Path) -> None:
         load_config(tmp_path / "nope.yaml", environ={})
 
 
-def test_message_content_intent_setting(tmp_path: Path) -> None:
-    assert Config().message_content is True
+@pytest.mark.parametrize(("key", "not_a_bool"), [("message_content", "maybe"), ("user_installs", "1")])
+def test_true_or_false_settings(tmp_path: Path, key: str, not_a_bool: str) -> None:
+    assert getattr(Config(), key) is True
     path = tmp_path / "c.yaml"
-    path.write_text("message_content: false\n", encoding="utf-8")
-    assert load_config(path, environ={}).message_content is False
-    path.write_text("message_content: maybe\n", encoding="utf-8")
-    with pytest.raises(ConfigError, match="'message_content' must be true or false"):
-        load_config(path, environ={})
-
-
-def test_user_installs_setting(tmp_path: Path) -> None:
-    assert Config().user_installs is True
-    path = tmp_path / "c.yaml"
-    path.write_text("user_installs: false\n", encoding="utf-8")
-    assert load_config(path, environ={}).user_installs is False
-    path.write_text("user_installs: 1\n", encoding="utf-8")
-    with pytest.raises(ConfigError, match="'user_installs' must be true or false"):
+    path.write_text(f"{key}: false\n", encoding="utf-8")
+    assert getattr(load_config(path, environ={}), key) is False
+    path.write_text(f"{key}: {not_a_bool}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=f"'{key}' must be true or false"):
         load_config(path, environ={})
 
 

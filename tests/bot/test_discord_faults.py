@@ -27,7 +27,7 @@ from commands import Answer, respond
 from knowledge import FactBase
 from tests.bot import fakes
 from tests.bot.conftest import MakeBot
-from tests.bot.fakes import DeferWatcher, SlashHarness, bot_config, channel, member, new_channel, say
+from tests.bot.fakes import SlashHarness, answer_only_once_deferred, bot_config, channel, member, new_channel, say
 
 OTHER_CHANNEL = 720000000000000001
 
@@ -242,16 +242,7 @@ async def test_an_interaction_that_cannot_be_answered_is_logged(
 async def test_a_slow_slash_answer_is_deferred_first(
     bot: Factbot, fb: FactBase, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    watcher = DeferWatcher(monkeypatch)
-    monkeypatch.setattr(facts_cog, "DEFER_AFTER", 0.01)
-    real = facts_cog.run_command
-
-    def slow(*args: Any) -> Answer:
-        # Finishes only once the interaction was deferred: without a deferral this fails.
-        assert watcher.deferred.wait(timeout=30), "the interaction was never deferred"
-        return real(*args)
-
-    monkeypatch.setattr(facts_cog, "run_command", slow)
+    answer_only_once_deferred(monkeypatch)
     result = await SlashHarness(bot).invoke("deal", query="herts")
     defer, answer = result.responses
     assert defer["type"] == discord.InteractionResponseType.deferred_channel_message.value

@@ -14,11 +14,9 @@ import discord
 import pytest
 from discord import app_commands
 
-from bot import facts_cog
 from bot.discord_bot import Factbot, install_links
 from bot.errors import NOT_HERE, OUT_OF_DATE
 from bot.installs import Place, answers_privately, place_of
-from commands import Answer
 from tests.bot.conftest import MakeBot
 from tests.bot.fakes import (
     APPLICATION_ID,
@@ -32,9 +30,9 @@ from tests.bot.fakes import (
     IN_SERVER_BY_USER_INSTALL,
     PRIVATE_ORIGINS,
     PUBLIC_ORIGINS,
-    DeferWatcher,
     Origin,
     SlashHarness,
+    answer_only_once_deferred,
     bot_config,
     parts,
 )
@@ -196,15 +194,7 @@ async def test_error_lines_are_private_everywhere(bot: Factbot, origin: Origin) 
 
 async def test_a_slow_private_answer_is_deferred_privately(bot: Factbot, monkeypatch: pytest.MonkeyPatch) -> None:
     """A deferred answer keeps the visibility of its "thinking…" message, so the defer must be private too."""
-    watcher = DeferWatcher(monkeypatch)
-    monkeypatch.setattr(facts_cog, "DEFER_AFTER", 0.01)
-    real = facts_cog.run_command
-
-    def slow(*args: Any) -> Answer:
-        assert watcher.deferred.wait(timeout=30), "the interaction was never deferred"
-        return real(*args)
-
-    monkeypatch.setattr(facts_cog, "run_command", slow)
+    answer_only_once_deferred(monkeypatch)
     result = await SlashHarness(bot).invoke("deal", origin=IN_OTHER_SERVER, query="herts")
     defer, answer = result.responses
     assert defer["type"] == discord.InteractionResponseType.deferred_channel_message.value

@@ -400,7 +400,7 @@ def test_a_signal_while_the_fact_base_loads(
         raise AssertionError("the load was still awaited")
 
     monkeypatch.setattr(runner, "_serve", serve)
-    monkeypatch.setattr(runner, "_load", slow_load)
+    monkeypatch.setattr(runner, "load_live", slow_load)
     try:
         code, _, _ = run(capsys, Config(token=TOKEN))
         assert code == EXIT_OK
