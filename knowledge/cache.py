@@ -163,7 +163,8 @@ def prepare(folder: Traversable | Path | str | None, *, cache: Path | None = Non
 
     `cache` overrides where builds are looked for and put. `isolate` builds
     in a separate process (default: when the fact files are big). Raises
-    FactBaseError with every problem of invalid fact files.
+    FactBaseError with every problem of invalid fact files, or when no
+    folder can take the index.
     """
     with ExitStack() as stack:
         path, label = stack.enter_context(real_folder(folder))
@@ -204,7 +205,10 @@ def prepare(folder: Traversable | Path | str | None, *, cache: Path | None = Non
                     continue
                 done = build_elsewhere(path, label, staging, key) if isolate else build_into(path, label, staging, key)
                 return _settle(root, key, done)
-        raise OSError("nowhere to keep the fact base's index: " + "; ".join(errors))
+        # Said as a problem of the fact base, so that every caller reports it in one line
+        # (and a reload keeps the fact base it has), not as a failure inside Factbot.
+        where = "; ".join(errors)
+        raise FactBaseError([Problem(label or str(folder), 0, f"nowhere to keep its index: {where}")])
 
 
 @contextmanager

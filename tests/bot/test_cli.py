@@ -79,6 +79,18 @@ def test_broken_or_missing_folder_is_one_line(tmp_path: Path, capsys: pytest.Cap
     assert err.count("\n") == 1 and "extra.yaml:1:" in err
 
 
+def test_an_index_folder_that_cannot_be_made_is_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a-file").write_text("", encoding="utf-8")
+    monkeypatch.setenv("FACTBOT_INDEX", str(tmp_path / "a-file" / "index"))
+    folder = copy_shipped(tmp_path / "kb")
+    code, _, err = run(capsys, "ask", "--knowledge", str(folder), "!deal herts")
+    assert code == 2
+    assert err.startswith(f"factbot: cannot load the fact base: {folder}:0: nowhere to keep its index: ")
+    assert err.count("\n") == 1
+
+
 def test_other_folder_is_used(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     write(tmp_path / "kb", "a.yaml", VALID)
     code, out, _ = run(capsys, "ask", "--knowledge", str(tmp_path / "kb"), "!who smithy")
