@@ -172,15 +172,21 @@ def _opposite_positions(words: tuple[str, ...], unit: Unit, *, negated: bool = F
     if not opposites:
         return []
     found = [i for i, w in enumerate(words) if w in opposites]
-    phrases = [tuple(o.split()) for o in opposites if " " in o]
-    if phrases:
-        kept = [(i, w) for i, w in enumerate(words) if w not in GLUE]
-        for phrase in phrases:
-            size = len(phrase)
-            found += [
-                kept[j][0] for j in range(len(kept) - size + 1) if tuple(w for _, w in kept[j : j + size]) == phrase
-            ]
+    found += _phrase_starts(words, [tuple(o.split()) for o in opposites if " " in o])
     return sorted(i for i in set(found) if _negated(words, i) == negated)
+
+
+def _phrase_starts(words: tuple[str, ...], phrases: list[tuple[str, ...]]) -> list[int]:
+    """Where each phrase starts in a text's stems, its words in a row with
+    glue words skipped ("drafted in", "press ahead")."""
+    if not phrases:
+        return []
+    kept = [(i, w) for i, w in enumerate(words) if w not in GLUE]
+    found: list[int] = []
+    for phrase in phrases:
+        size = len(phrase)
+        found += [kept[j][0] for j in range(len(kept) - size + 1) if tuple(w for _, w in kept[j : j + size]) == phrase]
+    return found
 
 
 def _nearer(against: list[int], matched: list[int], others: list[int]) -> bool:
@@ -226,14 +232,7 @@ def _positions(words: tuple[str, ...], unit: Unit) -> list[int]:
     phrases ("drafted in") as their words in a row, glue words skipped."""
     single = _single_terms(unit)
     found = [i for i, w in enumerate(words) if w in single]
-    phrases = [tuple(t.split()) for t in unit.widened if " " in t]
-    if phrases:
-        kept = [(i, w) for i, w in enumerate(words) if w not in GLUE]
-        for phrase in phrases:
-            size = len(phrase)
-            found += [
-                kept[j][0] for j in range(len(kept) - size + 1) if tuple(w for _, w in kept[j : j + size]) == phrase
-            ]
+    found += _phrase_starts(words, [tuple(t.split()) for t in unit.widened if " " in t])
     return sorted(set(found))
 
 
