@@ -57,6 +57,7 @@ _KIND_OF = {
 }
 _COMMISSIONER = re.compile(r"\bcommissioner\b", re.IGNORECASE)
 _SPOKESMAN = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
+_SPEAKING = frozenset({"person", "spokesperson"})  # the kinds a spokesman is recorded as
 
 
 def _read(line: str, contrast: bool) -> Question | None:
@@ -156,8 +157,7 @@ def members(ask: Ask, deal_id: str, kind: str) -> list[Entity]:
     if kind == "commissioner":
         return [e for e in graph.linked(fb, deal_id, graph.PERSON_KINDS) if _COMMISSIONER.search(e.role)]
     if kind == "spokesman":
-        speaking = frozenset({"person", "spokesperson"})
-        return [e for e in graph.linked(fb, deal_id, speaking) if _SPOKESMAN.search(e.role)]
+        return [e for e in graph.linked(fb, deal_id, _SPEAKING) if _SPOKESMAN.search(e.role)]
     return graph.linked(fb, deal_id, _KIND_OF.get(kind, frozenset()))
 
 
