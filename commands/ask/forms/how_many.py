@@ -13,7 +13,7 @@ from commands.ask.forms.parties import deals_asked, members
 from commands.ask.pipeline import Ask, Found, crossed_stories, from_records, select, shown_text
 from commands.ask.question import Form, Question, body
 from commands.ask.ranking import Scored
-from commands.ask.reading import Reading, read
+from commands.ask.reading import Reading
 from commands.ask.render import not_found
 from commands.format import citations, echo
 from knowledge.analysis import stem, words
@@ -164,7 +164,7 @@ def _from_graph(ask: Ask, question: Question, counted: str) -> Answer | None:
     does, is shown beneath."""
     fb, qi = ask.fb, ask.qi
     text = " ".join(w for w in words(question.body) if w not in _STORY_WORDS)
-    reading = read(qi, text)
+    reading = ask.read(text)
     nouns, _ = slots.counted(question.body)
     beyond = [
         u

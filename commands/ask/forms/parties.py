@@ -11,7 +11,7 @@ from commands.ask import graph, slots
 from commands.ask.forms.entry import Entry
 from commands.ask.pipeline import Ask
 from commands.ask.question import AUX, Form, Question, body
-from commands.ask.reading import Reading, read
+from commands.ask.reading import Reading
 from commands.ask.render import Shown, not_found, render_answer
 from commands.format import citations
 from knowledge.analysis import words
@@ -105,7 +105,7 @@ def deals_asked(ask: Ask, reading: Reading, text: str) -> list[str]:
 
 def _answer(ask: Ask, question: Question) -> Answer:
     fb, qi = ask.fb, ask.qi
-    reading = read(qi, question.body)
+    reading = ask.read(question.body)
     if reading.places and not reading.anchor:
         return not_found(fb, ask.query, reading.mentions, places=reading.places)
     measured = slots.unknown_measures(question.text, reading.unknown_words)
