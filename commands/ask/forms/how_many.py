@@ -16,7 +16,7 @@ from commands.ask.ranking import Scored
 from commands.ask.reading import Reading
 from commands.ask.render import not_found
 from commands.format import citations, echo
-from knowledge.analysis import stem, words
+from knowledge.analysis import NUMBER_WORDS, stem, words
 from knowledge.question_index import has_number
 
 _STORY_WORDS = frozenset("story stories article articles piece pieces total altogether named listed".split())
@@ -240,9 +240,7 @@ def _named_forces(ask: Ask, deals: list[str]) -> Answer:
     return Answer(title=title, body="\n".join(lines), citations=citations(fb, ids), ids=tuple(ids))
 
 
-_NUMBER_WORDS = {
-    w: n for n, w in enumerate("two three four five six seven eight nine ten eleven twelve".split(), start=2)
-}
+_NUMBER_WORDS = {w: n for w, n in NUMBER_WORDS.items() if n > 1}
 
 
 def _is_number(word: str) -> bool:
