@@ -429,6 +429,8 @@ _FORCES_COUNTED = re.compile(
     r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:police )?(?:forces|constabularies)\b"
 )
 
+_FORCES_STEMS = frozenset({stem("forces")})
+
 
 def _forces_counted(ask: Ask, question: Question, deal_id: str) -> tuple[str, str | None] | None:
     """A number of forces claimed of a deal, checked against the deal's own forces."""
@@ -437,9 +439,10 @@ def _forces_counted(ask: Ask, question: Question, deal_id: str) -> tuple[str, st
         return None
     claimed = int(m["n"]) if m["n"].isdigit() else NUMBER_WORDS[m["n"]]
     # Shown by the record that counts them ("the three forces"), else one naming them all.
-    forces = frozenset({stem("forces")})
     counting = (
-        r for r in ask.qi.records_of.get(deal_id, ()) if slots.gives_count(shown_text(ask.fb, r), forces, forces)
+        r
+        for r in ask.qi.records_of.get(deal_id, ())
+        if slots.gives_count(shown_text(ask.fb, r), _FORCES_STEMS, _FORCES_STEMS)
     )
     proof = next(counting, None) or graph.evidence(ask.qi, deal_id, list(ask.fb.deals[deal_id].forces)) or deal_id
     return ("yes" if claimed == len(graph.forces(ask.fb, deal_id)) else "no"), proof
