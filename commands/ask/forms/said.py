@@ -201,11 +201,6 @@ def _yes(question: Question, found: Answer) -> Answer:
     return found
 
 
-# Nouns for what happened in a story, as a whole ("what did Shaw say about
-# the decision?", "... about the news").
-_THE_EVENT = THE_EVENT
-
-
 _COUNTS = frozenset(stem(w) for w in "two three four five six 2 3 4 5 6 both all".split())
 
 
@@ -213,7 +208,8 @@ def _only_the_deal(ask: Ask, about: Reading, deals: frozenset[str]) -> bool:
     """Whether a subject names nothing but a deal (or its parties) and what
     became of it ("the east mids forces ditching G4S", "the decision")."""
     fb = ask.fb
-    status_terms: set[str] = set(_THE_EVENT)
+    # What happened in the story as a whole ("about the decision", "... about the news").
+    status_terms: set[str] = set(THE_EVENT)
     # The deal's own words and its parties', as written: "private sector" is
     # a synonym of "firm", but no name of G4S.
     named: set[str] = set()
