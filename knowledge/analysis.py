@@ -313,6 +313,11 @@ def stem(word: str) -> str:
 
 FILLER_STEMS = frozenset(stem(w) for w in FILLER)
 
+# Small numbers as a reader writes them in words ("three forces").
+NUMBER_WORDS: Mapping[str, int] = {
+    w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), start=1)
+}
+
 
 def is_filler(term: str) -> bool:
     """Whether a term (a stem) is one that never decides what is asked."""

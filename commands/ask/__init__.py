@@ -135,8 +135,8 @@ def _in_context(qi: QuestionIndex, part: str, context: str) -> str:
         return part
     asked = words(part)
     named_here = mentions_in(qi, asked)
-    first = next((i for i, w in enumerate(asked) if w in _PERSONAL or w in _POSSESSIVE), None)
-    if named_here and (first is None or named_here[0].start < first):
+    pronoun = next((i for i, w in enumerate(asked) if w in _PERSONAL or w in _POSSESSIVE), None)
+    if named_here and (pronoun is None or named_here[0].start < pronoun):
         # A name before the pronoun is what it stands for; a pronoun
         # before any name ("what was their take on Herts ...") looks back.
         return part
@@ -145,7 +145,6 @@ def _in_context(qi: QuestionIndex, part: str, context: str) -> str:
     if not named and any(w not in STOPWORDS and w not in QUESTION_WORDS for w in asked):
         return part
     said = [w for w in found if w not in _PRONOUNS and w not in DISCOURSE]
-    pronoun = next((i for i, w in enumerate(asked) if w in _PERSONAL or w in _POSSESSIVE), None)
     if pronoun is None:
         return f"{part} {' '.join(said)}"
     if asked[pronoun] in _SINGULAR:

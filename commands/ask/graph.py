@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from knowledge import FactBase
+from knowledge.analysis import NUMBER_WORDS
 from knowledge.model import Deal, Entity
 from knowledge.question_index import QuestionIndex
 
@@ -31,12 +32,12 @@ def and_list(names: Iterable[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
-_NUMBER_WORDS = "no one two three four five six seven eight nine ten eleven twelve".split()
+_SPELT = {0: "no", **{n: w for w, n in NUMBER_WORDS.items()}}
 
 
 def count_of(number: int) -> str:
     """A count as a reader writes it: small numbers in words ("three")."""
-    return _NUMBER_WORDS[number] if 0 <= number < len(_NUMBER_WORDS) else str(number)
+    return _SPELT.get(number, str(number))
 
 
 def place_of(entity: Entity) -> str:

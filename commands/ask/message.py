@@ -24,7 +24,7 @@ from knowledge.text import clean
 SHORT = 200  # characters: a message this short asks one thing, in one sentence or two
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # Chat and discourse words that may open a sentence before what it says.
-_DISCOURSE = "|".join(sorted(map(re.escape, DISCOURSE), key=len, reverse=True))
+_DISCOURSE = "|".join(sorted(map(re.escape, DISCOURSE), key=lambda w: (-len(w), w)))
 _OPENERS = r"(?:(?:" + _DISCOURSE + r"|and|but|also|then)[\s,]+)*"
 # Tags that ask for a check of what was just said ("..., right?"), before a
 # comma, a question mark or the end.
@@ -74,7 +74,11 @@ _JOIN = re.compile(
 # A sentence that asks: it opens (after chatter) with a question word, an
 # auxiliary or a request.
 _ASKS = re.compile(
-    r"^" + _OPENERS + r"(?P<opener>" + "|".join((*QUESTION_WORDS, *AUX)) + r"|whos|whats|whens|wheres|hows|wot|wat|"
+    r"^"
+    + _OPENERS
+    + r"(?P<opener>"
+    + "|".join((*QUESTION_WORDS, *sorted(AUX)))
+    + r"|whos|whats|whens|wheres|hows|wot|wat|"
     r"tell me|explain|name|list|give me|sum up|summarise|summarize|tldr)\b",
     re.IGNORECASE,
 )

@@ -73,7 +73,8 @@ def outcome(ask: Ask, question: Question, reading: Reading) -> Answer | None:
         lead = graph.evidence(qi, deal.id, [t for m in reading.mentions for t in m.targets if t != deal.id])
         return render_answer(fb, qi, ask.query, question, Shown(lead or deal.id, verdict="yes"))
     ended = {t for word in ENDED for t in qi.content.widen(stem(word))}
-    happened = {t for word in _HAPPENED for t in (_term(word), *qi.content.widen(_term(word)))}
+    # What is left of the question holds none of _WORK (`described` took it out), so the deal's deeds alone count.
+    happened = deal_deeds(qi)
     asks_ended = bool(rest) and all({u.key, *u.widened} & ended for u in rest)
     asks_happened = not rest or all({u.key, *u.widened} & happened for u in rest)
     if not (asks_ended or asks_happened):

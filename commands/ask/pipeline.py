@@ -244,9 +244,8 @@ def involving(ask: Ask, question: Question, allow: Allow) -> Allow | None:
     themselves, answer. "Where does X come in?" is not answered by a record
     that merely shares X's deal, nor "how did G4S react?" by Unison's
     welcome of the same decision."""
-    qi = ask.qi
     subject = question.role or (question.speaker if question.form is Form.REACTION else "")
-    said = read(qi, subject) if subject else None
+    said = ask.read(subject) if subject else None
     targets = frozenset(t for m in said.mentions for t in m.targets) if said else frozenset()
     if said is not None and not targets:
         # "How did the company react?": whom a description fits, if one.

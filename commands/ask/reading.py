@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from knowledge.analysis import STOPWORDS, is_filler, stem
+from knowledge.analysis import NUMBER_WORDS, STOPWORDS, is_filler, stem
 from knowledge.analysis import words as analysed_words
 from knowledge.question_index import Mention, QuestionIndex
 
@@ -128,10 +128,9 @@ def term_units(qi: QuestionIndex, words: list[str]) -> list[Unit]:
     return out
 
 
-_NUMBER_WORDS = "two three four five six seven eight nine ten eleven twelve".split()
 _NUMBERS = {
-    **{str(n): stem(w) for n, w in enumerate(_NUMBER_WORDS, start=2)},
-    **{stem(w): str(n) for n, w in enumerate(_NUMBER_WORDS, start=2)},
+    **{str(n): stem(w) for w, n in NUMBER_WORDS.items() if n > 1},
+    **{stem(w): str(n) for w, n in NUMBER_WORDS.items() if n > 1},
 }
 _SAME_WORD = 4  # letters a stem must have to be taken for the start of another form of it
 

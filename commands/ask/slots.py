@@ -219,9 +219,12 @@ _KIND_NOUNS = {
 _KIND_STEMS = {stem(noun): kind for noun, kind in _KIND_NOUNS.items()}
 
 
+_OTHER_WORDS = frozenset({"other", "else", "another", "alternative", "alternatives"})
+
+
 def asks_other(slot: str) -> bool:
     """ "which other providers", "what else": others than those already named."""
-    return bool(set(analysed_words(slot)) & {"other", "else", "another", "alternative", "alternatives"})
+    return bool(_OTHER_WORDS.intersection(analysed_words(slot)))
 
 
 def entity_kind(slot: list[str]) -> str:
@@ -281,7 +284,8 @@ def undescribed(qi: QuestionIndex, entities: Mapping[str, Entity], text: str) ->
         if office is None:
             continue
         place = words[mention.start : mention.end]
-        if not any(_holds(qi, entities, e, forces) for e in entities.values() if stem(office) in _office_terms(e)):
+        held, asked, every = stem(office), _places(entities, forces), _places(entities, sorted(qi.forces))
+        if not any(_holds(qi, e, forces, asked, every) for e in entities.values() if held in _office_terms(e)):
             return " ".join([*place, office])
     return ""
 
@@ -300,15 +304,20 @@ def _office_near(words: list[str], start: int, end: int) -> str | None:
     return None
 
 
+_COMMISSIONER = stem("commissioner")
+_PCC_TERMS = frozenset({stem("pcc"), stem("pccs")})
+
+
 def _office_terms(entity: Entity) -> set[str]:
     found = {stem(w) for w in analysed_words(f"{entity.role} {' '.join(entity.aliases)}")}
-    return found | ({stem("pcc"), stem("pccs")} if stem("commissioner") in found else set())
+    return found | (_PCC_TERMS if _COMMISSIONER in found else set())
 
 
-def _holds(qi: QuestionIndex, entities: Mapping[str, Entity], entity: Entity, forces: list[str]) -> bool:
+def _holds(qi: QuestionIndex, entity: Entity, forces: list[str], asked: set[str], every: set[str]) -> bool:
+    """Whether somebody holds an office in the place of `forces`; `asked` are
+    those forces' place words, `every` those of all the forces."""
     role = set(analysed_words(entity.role))
-    asked = _places(entities, forces)
-    if role & _places(entities, sorted(qi.forces)):
+    if role & every:
         return bool(role & asked)  # "Hertfordshire Police and Crime Commissioner"
     return bool(set(qi.deals_of.get(entity.id, ())) & {d for f in forces for d in qi.deals_of.get(f, ())})
 

@@ -140,16 +140,8 @@ def _asked_negations(words: list[str], predicate: tuple[Unit, ...], *, opening: 
 def _phrase_negators(words: tuple[str, ...], unit: Unit) -> frozenset[int]:
     """Negators inside a phrase a unit matched ("not include" for "rule
     out"): the phrase's own, governing nothing after it."""
-    out: set[int] = set()
-    for phrase in (tuple(t.split()) for t in unit.widened if " " in t):
-        if not _NEGATORS & set(phrase):
-            continue
-        kept = [(i, w) for i, w in enumerate(words) if w not in GLUE]
-        size = len(phrase)
-        for j in range(len(kept) - size + 1):
-            if tuple(w for _, w in kept[j : j + size]) == phrase:
-                out |= {i for i, w in kept[j : j + size] if w in _NEGATORS}
-    return frozenset(out)
+    phrases = [p for p in (tuple(t.split()) for t in unit.widened if " " in t) if _NEGATORS & set(p)]
+    return frozenset(i for span in _phrase_spans(words, phrases) for i in span if words[i] in _NEGATORS)
 
 
 def contradicts(item: Item, unit: Unit) -> bool:
@@ -172,15 +164,25 @@ def _opposite_positions(words: tuple[str, ...], unit: Unit, *, negated: bool = F
     if not opposites:
         return []
     found = [i for i, w in enumerate(words) if w in opposites]
-    phrases = [tuple(o.split()) for o in opposites if " " in o]
-    if phrases:
-        kept = [(i, w) for i, w in enumerate(words) if w not in GLUE]
-        for phrase in phrases:
-            size = len(phrase)
-            found += [
-                kept[j][0] for j in range(len(kept) - size + 1) if tuple(w for _, w in kept[j : j + size]) == phrase
-            ]
+    found += [span[0] for span in _phrase_spans(words, [tuple(o.split()) for o in opposites if " " in o])]
     return sorted(i for i in set(found) if _negated(words, i) == negated)
+
+
+def _phrase_spans(words: tuple[str, ...], phrases: list[tuple[str, ...]]) -> list[tuple[int, ...]]:
+    """Where each phrase stands in a text's stems, its words in a row with
+    glue words skipped ("drafted in", "press ahead"): the positions of its words."""
+    if not phrases:
+        return []
+    kept = [(i, w) for i, w in enumerate(words) if w not in GLUE]
+    found: list[tuple[int, ...]] = []
+    for phrase in phrases:
+        size = len(phrase)
+        found += [
+            tuple(i for i, _ in kept[j : j + size])
+            for j in range(len(kept) - size + 1)
+            if tuple(w for _, w in kept[j : j + size]) == phrase
+        ]
+    return found
 
 
 def _nearer(against: list[int], matched: list[int], others: list[int]) -> bool:
@@ -226,14 +228,7 @@ def _positions(words: tuple[str, ...], unit: Unit) -> list[int]:
     phrases ("drafted in") as their words in a row, glue words skipped."""
     single = _single_terms(unit)
     found = [i for i, w in enumerate(words) if w in single]
-    phrases = [tuple(t.split()) for t in unit.widened if " " in t]
-    if phrases:
-        kept = [(i, w) for i, w in enumerate(words) if w not in GLUE]
-        for phrase in phrases:
-            size = len(phrase)
-            found += [
-                kept[j][0] for j in range(len(kept) - size + 1) if tuple(w for _, w in kept[j : j + size]) == phrase
-            ]
+    found += [span[0] for span in _phrase_spans(words, [tuple(t.split()) for t in unit.widened if " " in t])]
     return sorted(set(found))
 
 

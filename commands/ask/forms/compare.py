@@ -175,6 +175,8 @@ def _answer(ask: Ask, question: Question) -> Answer:
 # study - which is which?": each thing named, in the story that has it.
 _WHICH_IS_WHICH = re.compile(r"^which is which\b(?P<rest>.*)$")
 _EACH_ITS_OWN = "which is which"
+# "one story mentions ...": what opens the first thing named.
+_FIRST_PART = re.compile(r"^(?:one|the first) (?:of the )?(?:stories|story|articles?|pieces?)\s+(?:\w+s\s+)?")
 _OTHER_PART = re.compile(r"\s+and\s+(?:the other(?: one)?|another(?: one)?|the second)?\s*")
 
 
@@ -182,9 +184,7 @@ def _which_is_which(ask: Ask, question: Question) -> Answer:
     """Each of two things a message names, with the one story whose records
     best cover it; the articles don't say when a thing fits neither."""
     fb, qi = ask.fb, ask.qi
-    text = re.sub(
-        r"^(?:one|the first) (?:of the )?(?:stories|story|articles?|pieces?)\s+(?:\w+s\s+)?", "", question.body
-    )
+    text = _FIRST_PART.sub("", question.body)
     parts = [p for p in _OTHER_PART.split(text) if p.strip()]
     lines: list[str] = []
     ids: list[str] = []

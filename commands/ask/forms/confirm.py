@@ -30,7 +30,7 @@ from commands.ask.outcome import outcome, what_happened
 from commands.ask.pipeline import COVER_MIN, KNOWN_MIN, Ask, facts_first, refuse
 from commands.ask.question import SAY, Form, Question
 from commands.ask.ranking import CLOSE, Aim, Scored, coverage, quotes, rank, records
-from commands.ask.reading import Reading, Unit, read
+from commands.ask.reading import Reading, Unit
 from commands.ask.render import Shown, not_found, render_answer
 from commands.ask.scope import asks_each_story
 from commands.ask.verdict import COMMON, SAYING, THE_EVENT, ended_verdict, settles, verdict
@@ -204,7 +204,7 @@ def _attribution(ask: Ask, said: _Claim) -> Answer | None:
     if wrong_body is not None:
         return wrong_body
     content = " ".join(said.words[verb + 1 :])
-    reading = read(qi, content)
+    reading = ask.read(content)
     if not reading.units:
         return None
     wanted = _with_members(ask, speakers)

@@ -13,10 +13,10 @@ from commands.ask.forms.parties import deals_asked, members
 from commands.ask.pipeline import Ask, Found, crossed_stories, from_records, select, shown_text
 from commands.ask.question import Form, Question, body
 from commands.ask.ranking import Scored
-from commands.ask.reading import Reading, read
+from commands.ask.reading import Reading
 from commands.ask.render import not_found
 from commands.format import citations, echo
-from knowledge.analysis import stem, words
+from knowledge.analysis import NUMBER_WORDS, stem, words
 from knowledge.question_index import has_number
 
 _STORY_WORDS = frozenset("story stories article articles piece pieces total altogether named listed".split())
@@ -164,7 +164,7 @@ def _from_graph(ask: Ask, question: Question, counted: str) -> Answer | None:
     does, is shown beneath."""
     fb, qi = ask.fb, ask.qi
     text = " ".join(w for w in words(question.body) if w not in _STORY_WORDS)
-    reading = read(qi, text)
+    reading = ask.read(text)
     nouns, _ = slots.counted(question.body)
     beyond = [
         u
@@ -240,9 +240,7 @@ def _named_forces(ask: Ask, deals: list[str]) -> Answer:
     return Answer(title=title, body="\n".join(lines), citations=citations(fb, ids), ids=tuple(ids))
 
 
-_NUMBER_WORDS = {
-    w: n for n, w in enumerate("two three four five six seven eight nine ten eleven twelve".split(), start=2)
-}
+_NUMBER_WORDS = {w: n for w, n in NUMBER_WORDS.items() if n > 1}
 
 
 def _is_number(word: str) -> bool:

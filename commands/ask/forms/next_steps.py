@@ -11,7 +11,6 @@ from commands.ask.forms.why import premise_deals
 from commands.ask.pipeline import Ask, from_records, only_parties, shown_text
 from commands.ask.question import Form, Question, body, drop_question_word
 from commands.ask.ranking import records
-from commands.ask.reading import read
 from commands.ask.verdict import COMMON
 from commands.format import bullets, citations
 from knowledge.analysis import words
@@ -55,11 +54,11 @@ def _read(line: str, contrast: bool) -> Question | None:
 
 def _answer(ask: Ask, question: Question) -> Answer:
     qi = ask.qi
-    reading = read(qi, question.body)
+    reading = ask.read(question.body)
     if not reading.anchor and question.about:
         # "what happens next after the Herts deal collapsed", "now that the G4S
         # talks have ended": the premise says which deal.
-        premise = read(qi, question.about)
+        premise = ask.read(question.about)
         reading = replace(reading, anchor=premise.anchor if len(premise.anchor) == 1 else premise_deals(qi, premise))
     if not reading.units and len(reading.anchor) == 1:
         return _plans(ask, question, next(iter(reading.anchor)))  # "what happens next, after the Herts deal collapsed?"

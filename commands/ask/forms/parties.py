@@ -11,7 +11,7 @@ from commands.ask import graph, slots
 from commands.ask.forms.entry import Entry
 from commands.ask.pipeline import Ask
 from commands.ask.question import AUX, Form, Question, body
-from commands.ask.reading import Reading, read
+from commands.ask.reading import Reading
 from commands.ask.render import Shown, not_found, render_answer
 from commands.format import citations
 from knowledge.analysis import words
@@ -57,6 +57,7 @@ _KIND_OF = {
 }
 _COMMISSIONER = re.compile(r"\bcommissioner\b", re.IGNORECASE)
 _SPOKESMAN = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
+_SPEAKING = frozenset({"person", "spokesperson"})  # the kinds a spokesman is recorded as
 
 
 def _read(line: str, contrast: bool) -> Question | None:
@@ -104,7 +105,7 @@ def deals_asked(ask: Ask, reading: Reading, text: str) -> list[str]:
 
 def _answer(ask: Ask, question: Question) -> Answer:
     fb, qi = ask.fb, ask.qi
-    reading = read(qi, question.body)
+    reading = ask.read(question.body)
     if reading.places and not reading.anchor:
         return not_found(fb, ask.query, reading.mentions, places=reading.places)
     measured = slots.unknown_measures(question.text, reading.unknown_words)
@@ -156,8 +157,7 @@ def members(ask: Ask, deal_id: str, kind: str) -> list[Entity]:
     if kind == "commissioner":
         return [e for e in graph.linked(fb, deal_id, graph.PERSON_KINDS) if _COMMISSIONER.search(e.role)]
     if kind == "spokesman":
-        speaking = frozenset({"person", "spokesperson"})
-        return [e for e in graph.linked(fb, deal_id, speaking) if _SPOKESMAN.search(e.role)]
+        return [e for e in graph.linked(fb, deal_id, _SPEAKING) if _SPOKESMAN.search(e.role)]
     return graph.linked(fb, deal_id, _KIND_OF.get(kind, frozenset()))
 
 

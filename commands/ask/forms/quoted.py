@@ -13,7 +13,6 @@ from commands.ask.forms.entry import Entry
 from commands.ask.pipeline import COVER_MIN, Ask
 from commands.ask.question import AUX, Form, Question, body
 from commands.ask.ranking import Aim, quotes, rank
-from commands.ask.reading import read
 from commands.ask.render import not_found
 from commands.format import citations, quote_text
 from knowledge import FactBase
@@ -119,7 +118,7 @@ def _answer(ask: Ask, question: Question) -> Answer | Question:
     written: list[Fact | Event] = [*fb.facts.values(), *fb.events.values()]
     narrative = [r for r in written if r.basis and padded in f" {' '.join(words(r.basis))} "]
     if not said and not narrative:
-        reading = read(qi, wanted)
+        reading = ask.read(wanted)
         ranked = [s for s in rank(qi, Aim(speaker_first=True), reading, quotes) if s.cover >= COVER_MIN]
         said = [fb.quotes[s.item.id] for s in ranked[:1]]
     direct = [q for q in said if not q.reported]
@@ -136,7 +135,7 @@ def _answer(ask: Ask, question: Question) -> Answer | Question:
         record = narrative[0]
         lines = [f"The article's own words, not a quote: “{record.basis}”"]
         # What a speaker said in the same vein, if anybody did, marked as it was given.
-        ranked = rank(qi, Aim(speaker_first=True), read(qi, wanted), quotes)
+        ranked = rank(qi, Aim(speaker_first=True), ask.read(wanted), quotes)
         close = [s for s in ranked if record.deal in s.item.deals and s.cover >= COVER_MIN]
         if close:
             lines.append(quote_text(fb, fb.quotes[close[0].item.id]))

@@ -17,7 +17,7 @@ from commands.ask.forms.people import ENTITY_MARGIN, ENTITY_MIN, clear_best
 from commands.ask.pipeline import COVER_MIN, KNOWN_MIN, Ask, from_records, shown_of
 from commands.ask.question import AUX, INTENT, QUESTION_WORDS, SAY, Form, Question, body, drop_question_word
 from commands.ask.ranking import Aim, anything, entities, quotes, rank
-from commands.ask.reading import Reading, read
+from commands.ask.reading import Reading
 from commands.ask.render import Shown, not_found, render_answer
 from commands.ask.slots import OFFICES
 from commands.ask.verdict import ENDED, THE_EVENT
@@ -131,14 +131,14 @@ def _what_said(ask: Ask, question: Question) -> Answer | Question:
         # question is answered as asked, from any record. Somebody the
         # articles never quote is declined as such.
         found = _what_said(ask, replace(question, cues=""))
-        quoted = speakers_of(ask, read(ask.qi, question.speaker), several=True)
+        quoted = speakers_of(ask, ask.read(question.speaker), several=True)
         if isinstance(found, Answer) and not found.matched and quoted:
             from commands.ask.forms import parse  # noqa: PLC0415 - the registry imports this module
 
             return parse(question.cues.removeprefix(_ACCORDING_CUE).strip(), ask.qi.knows_word)
         return found
     fb, qi = ask.fb, ask.qi
-    speaker_reading = read(qi, question.speaker)
+    speaker_reading = ask.read(question.speaker)
     speakers = speakers_of(ask, speaker_reading, several=True)
     if len(speakers) > 1 and not question.about and not speaker_reading.mentions:
         return _which_of(ask, question, speakers)
@@ -154,9 +154,9 @@ def _what_said(ask: Ask, question: Question) -> Answer | Question:
         lacking = f"They quote nobody as {echo(question.speaker, 60)}."
         return not_found(fb, ask.query, speaker_reading.mentions, lacking=lacking)
     said = list(dict.fromkeys(q for s in speakers for q in fb.quote_ids_of(s)))
-    if not question.about or not read(qi, question.about).units:  # "... about all this"
+    if not question.about or not ask.read(question.about).units:  # "... about all this"
         return _yes(question, render_answer(fb, qi, ask.query, question, Shown(said[0], more=tuple(said[1:]))))
-    about = read(qi, question.about)
+    about = ask.read(question.about)
     if not about.units or about.known_share < KNOWN_MIN:
         return not_found(fb, ask.query, about.mentions, speakers=speakers, unknown=about.unknown_words)
     # Every quote of a speaker is on their deal: the subject's words decide,
@@ -201,11 +201,6 @@ def _yes(question: Question, found: Answer) -> Answer:
     return found
 
 
-# Nouns for what happened in a story, as a whole ("what did Shaw say about
-# the decision?", "... about the news").
-_THE_EVENT = THE_EVENT
-
-
 _COUNTS = frozenset(stem(w) for w in "two three four five six 2 3 4 5 6 both all".split())
 
 
@@ -213,7 +208,8 @@ def _only_the_deal(ask: Ask, about: Reading, deals: frozenset[str]) -> bool:
     """Whether a subject names nothing but a deal (or its parties) and what
     became of it ("the east mids forces ditching G4S", "the decision")."""
     fb = ask.fb
-    status_terms: set[str] = set(_THE_EVENT)
+    # What happened in the story as a whole ("about the decision", "... about the news").
+    status_terms: set[str] = set(THE_EVENT)
     # The deal's own words and its parties', as written: "private sector" is
     # a synonym of "firm", but no name of G4S.
     named: set[str] = set()

@@ -11,7 +11,6 @@ from commands.ask.forms.entry import Entry
 from commands.ask.pipeline import COVER_MIN, KNOWN_MIN, Ask
 from commands.ask.question import Form, Question, body
 from commands.ask.ranking import Aim, anything, rank
-from commands.ask.reading import read
 from commands.ask.render import not_found, render_sources
 from knowledge.analysis import words
 
@@ -85,7 +84,7 @@ def _answer(ask: Ask, question: Question) -> Answer:
     published = [s for name, ids in qi.publishers.items() if f" {name} " in f" {text} " for s in ids]
     for name in qi.publishers:
         text = f" {text} ".replace(f" {name} ", " ").strip()
-    reading = read(qi, text)
+    reading = ask.read(text)
     found: list[str] = list(published)
     if reading.units and reading.known_share < KNOWN_MIN:
         return not_found(fb, ask.query, reading.mentions, unknown=reading.unknown_words)

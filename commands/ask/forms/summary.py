@@ -12,7 +12,6 @@ from commands.ask.forms.entry import Entry
 from commands.ask.forms.parties import deals_asked
 from commands.ask.pipeline import Ask, only_parties
 from commands.ask.question import AUX, QUESTION_WORDS, Form, Question, body
-from commands.ask.reading import read
 from commands.format import citations
 from knowledge.analysis import words
 
@@ -61,7 +60,7 @@ def _answer(ask: Ask, question: Question) -> Answer | Question:
     text = " ".join(
         w for w in words(question.body) if w not in _STORY_WORDS and w not in QUESTION_WORDS and w not in AUX
     )
-    reading = read(qi, text)
+    reading = ask.read(text)
     reading = replace(reading, units=tuple(u for u in reading.units if u.mention or u.key not in qi.deal_nouns))
     if reading.units and not only_parties(qi, reading):
         # One part of a story: the record that best covers it.

@@ -31,7 +31,7 @@ from commands.ask.verdict import (
     verdict,
 )
 from commands.format import citations
-from knowledge.analysis import OPPOSITES, phrase_key, stem, terms, words
+from knowledge.analysis import NUMBER_WORDS, OPPOSITES, phrase_key, stem, terms, words
 from knowledge.analysis import words as analysed_words
 from knowledge.question_index import Item, QuestionIndex
 
@@ -428,7 +428,8 @@ _FORCES_COUNTED = re.compile(
     r"\b(?:involve|involved|involving|have|had|has|include|included|feature|featured|with|of|cover|covered) "
     r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:police )?(?:forces|constabularies)\b"
 )
-_NUMBERS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten".split(), start=1)}
+
+_FORCES_STEMS = frozenset({stem("forces")})
 
 
 def _forces_counted(ask: Ask, question: Question, deal_id: str) -> tuple[str, str | None] | None:
@@ -436,11 +437,12 @@ def _forces_counted(ask: Ask, question: Question, deal_id: str) -> tuple[str, st
     m = _FORCES_COUNTED.search(question.text)
     if m is None:
         return None
-    claimed = int(m["n"]) if m["n"].isdigit() else _NUMBERS[m["n"]]
+    claimed = int(m["n"]) if m["n"].isdigit() else NUMBER_WORDS[m["n"]]
     # Shown by the record that counts them ("the three forces"), else one naming them all.
-    forces = frozenset({stem("forces")})
     counting = (
-        r for r in ask.qi.records_of.get(deal_id, ()) if slots.gives_count(shown_text(ask.fb, r), forces, forces)
+        r
+        for r in ask.qi.records_of.get(deal_id, ())
+        if slots.gives_count(shown_text(ask.fb, r), _FORCES_STEMS, _FORCES_STEMS)
     )
     proof = next(counting, None) or graph.evidence(ask.qi, deal_id, list(ask.fb.deals[deal_id].forces)) or deal_id
     return ("yes" if claimed == len(graph.forces(ask.fb, deal_id)) else "no"), proof
