@@ -16,8 +16,8 @@ from bot.discord_types import Ctx
 from bot.replies import send_answer, send_line, where
 from bot.workers import in_thread
 from commands import Answer, Status
-from commands.ask.graph import and_list
 from commands.choices import warm
+from commands.format import and_list
 from knowledge import FactBase, FactBaseError, LiveFactBase
 from knowledge.problems import Problem
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 import discord
 
 from commands import Answer, Field, Status
-from commands.ask.graph import and_list
+from commands.format import and_list
 from commands.verify import verify_message
 from knowledge import FactBase
 

@@ -121,6 +121,14 @@ def all_citations(fb: FactBase) -> tuple[Citation, ...]:
     return tuple(Citation(s.id, s.display) for s in fb.sources.values())
 
 
+def and_list(names: Iterable[str]) -> str:
+    """ "A, B and C"."""
+    items = list(names)
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
 def or_list(names: Iterable[str]) -> str:
     items = [f"**{n}**" for n in names]
     if len(items) <= 1:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from commands.format import and_list
 from knowledge import FactBase
 from knowledge.analysis import NUMBER_WORDS
 from knowledge.model import Deal, Entity
@@ -22,14 +23,6 @@ from knowledge.question_index import QuestionIndex
 _FORCE_SUFFIX = re.compile(r"\s+(?:police force|police|constabulary|force)$", re.IGNORECASE)
 FORCE_KINDS = frozenset({"police force"})
 PERSON_KINDS = frozenset({"person"})
-
-
-def and_list(names: Iterable[str]) -> str:
-    """ "A, B and C"."""
-    items = list(names)
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
 
 
 _SPELT = {0: "no", **{n: w for w, n in NUMBER_WORDS.items()}}

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from commands.format import echo, or_list, quotation_text, quotations, quote_text, shorten
+from commands.format import and_list, echo, or_list, quotation_text, quotations, quote_text, shorten
 from knowledge import FactBase
 from tests.knowledge.factfiles import write
 
@@ -77,3 +77,8 @@ def test_pieces_shown_together_are_one_quotation_in_order(pieces: FactBase) -> N
     # Two pieces with one left out between them: the gap is marked.
     (group,) = quotations(pieces, [q["three"], q["one"]])
     assert quotation_text(pieces, group).startswith("> “First.\n> …\n> Third.”")
+
+
+def test_lists_read_as_english() -> None:
+    assert and_list([]) == "" and and_list(["A"]) == "A"
+    assert and_list(["A", "B", "C"]) == "A, B and C"

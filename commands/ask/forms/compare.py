@@ -21,7 +21,7 @@ from commands.ask.ranking import Aim, Scored, rank, records, topic_of_word
 from commands.ask.reading import Reading
 from commands.ask.render import not_found
 from commands.ask.verdict import COMMON, settles
-from commands.format import citations, quote_text
+from commands.format import and_list, citations, quote_text
 from knowledge.analysis import words
 
 _DIFFERENCE = re.compile(
@@ -215,7 +215,7 @@ def _described(ask: Ask, reading: Reading) -> Answer | None:
         return None
     deal = fb.deals[found[0]]
     said = next((f.id for f in fb.facts_of_deal(deal.id, "services")), deal.id)
-    lines = [f"**{deal.name}**: {graph.and_list(deal.services)}.", _said(ask, said) or deal.summary]
+    lines = [f"**{deal.name}**: {and_list(deal.services)}.", _said(ask, said) or deal.summary]
     return Answer(
         title=f"Only one story: the {deal.name}", body="\n".join(lines), citations=citations(fb, [said]), ids=(said,)
     )
@@ -262,7 +262,7 @@ def _side_by_side(ask: Ask, deals: list[str]) -> Answer:
     ids: list[str] = []
     for deal_id in deals:
         deal = fb.deals[deal_id]
-        parts = [f"{graph.deal_line(fb, deal)}; {graph.and_list(deal.services)}; {deal.status}."]
+        parts = [f"{graph.deal_line(fb, deal)}; {and_list(deal.services)}; {deal.status}."]
         for topic in ("reason", "next"):
             first = next(iter(fb.facts_of_deal(deal_id, topic)), None)
             if first is not None:
@@ -272,8 +272,8 @@ def _side_by_side(ask: Ask, deals: list[str]) -> Answer:
         ids.append(deal_id)
     shared = [c for c in fb.deals[deals[0]].companies if all(c in fb.deals[d].companies for d in deals)]
     if shared:
-        statuses = graph.and_list(dict.fromkeys(fb.deals[d].status for d in deals))
-        names = graph.and_list(fb.entities[c].name for c in shared)
+        statuses = and_list(dict.fromkeys(fb.deals[d].status for d in deals))
+        names = and_list(fb.entities[c].name for c in shared)
         lines.insert(0, f"**In common:** {names}, the company in every story; each deal {statuses}.")
     ids = list(dict.fromkeys(ids))
     title = "Compared: " + " and ".join(fb.deals[d].name for d in deals)
@@ -301,16 +301,16 @@ def _same_kind(ask: Ask, question: Question, deals: list[str], kind: str) -> Ans
         # "same union in both stories?": Unison is only in one of them.
         only = [e.name for e in found[named[0]]]
         ids = [e.id for e in found[named[0]]]
-        title = f"No: {graph.and_list(only)} only in the story on the {fb.deals[named[0]].name}"
+        title = f"No: {and_list(only)} only in the story on the {fb.deals[named[0]].name}"
         lines = [f"**{fb.deals[named[0]].name}**: " + "; ".join(graph.role_line(fb, e) for e in found[named[0]]) + "."]
         return Answer(title=title, body="\n".join(lines), citations=citations(fb, ids), ids=tuple(ids))
     sets = {frozenset(e.id for e in found[d]) for d in deals}
     shared = frozenset.intersection(*sets)
     lines = [f"**{fb.deals[d].name}**: " + "; ".join(graph.role_line(fb, e) for e in found[d]) + "." for d in deals]
     if len(sets) == 1:
-        title = f"Yes: {graph.and_list(fb.entities[e].name for e in sorted(shared))} in both stories"
+        title = f"Yes: {and_list(fb.entities[e].name for e in sorted(shared))} in both stories"
     elif shared:
-        title = f"Partly: {graph.and_list(fb.entities[e].name for e in sorted(shared))} in both stories"
+        title = f"Partly: {and_list(fb.entities[e].name for e in sorted(shared))} in both stories"
     else:
         title = f"No: a different {kind.rstrip('s')} in each story"
     ids = [e.id for d in deals for e in found[d]]

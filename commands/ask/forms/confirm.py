@@ -34,7 +34,7 @@ from commands.ask.reading import Reading, Unit
 from commands.ask.render import Shown, not_found, render_answer
 from commands.ask.scope import asks_each_story
 from commands.ask.verdict import COMMON, SAYING, THE_EVENT, ended_verdict, settles, verdict
-from commands.format import citations, quote_text
+from commands.format import and_list, citations, quote_text
 from knowledge import FactBase
 from knowledge.analysis import STOPWORDS, is_filler, stem, terms, time_phrase, years
 from knowledge.analysis import words as analysed_words
@@ -402,7 +402,7 @@ def _identity(ask: Ask, said: _Claim) -> Answer | None:
     asked = {u.key for u in role_terms}
     called = [a for a in entity.aliases if asked & set(terms(a)) and a.lower() not in entity.role.lower()]
     if called:
-        lines.append(f"The article also calls {entity.name} " + graph.and_list(f"“{a}”" for a in called) + ".")
+        lines.append(f"The article also calls {entity.name} " + and_list(f"“{a}”" for a in called) + ".")
     if fits or (called and not others):
         # The article's own name for them ("Councillor Lloyd") says so.
         return _answer_of(ask, _verdict_title("Yes", role), lines, [entity.id, proof or ""])
@@ -585,7 +585,7 @@ def _membership(ask: Ask, said: _Claim) -> Answer | None:
         return None
     members = set(deal.forces)
     outside = [m for m in listed if not set(m.targets) & members]
-    shown = graph.and_list(graph.place_of(e) for e in graph.forces(fb, deal.id))
+    shown = and_list(graph.place_of(e) for e in graph.forces(fb, deal.id))
     proof = graph.evidence(qi, deal.id, list(deal.forces))
     lines = [f"The **{deal.name}**: {graph.deal_line(fb, deal)}."]
     for mention in outside:
@@ -735,7 +735,7 @@ def _services(ask: Ask, said: _Claim) -> Answer | None:
     if deeds and not elsewhere:
         return None  # "so G4S are running Herts HR now?": whether the deal came off
     said_of = next(iter(fb.facts_of_deal(deal.id, "services")), None)
-    lines = [f"The **{deal.name}**: {graph.and_list(deal.services)}."]
+    lines = [f"The **{deal.name}**: {and_list(deal.services)}."]
     if said_of is not None:
         lines.append(f"*In the article:* {said_of.text}")
     for service in elsewhere:
@@ -743,7 +743,7 @@ def _services(ask: Ask, said: _Claim) -> Answer | None:
         lines.append(f"{service} is in the other story, the **{fb.deals[other].name}**.")
     ids = [said_of.id if said_of is not None else deal.id, deal.id]
     word = "No" if elsewhere and not theirs else "Not quite" if elsewhere else "Yes"
-    return _answer_of(ask, _verdict_title(word, f"the {deal.name}: {graph.and_list(deal.services)}"), lines, ids)
+    return _answer_of(ask, _verdict_title(word, f"the {deal.name}: {and_list(deal.services)}"), lines, ids)
 
 
 # --- across the stories: "did Hertfordshire form a strategic alliance?" ----------------------
@@ -778,7 +778,7 @@ def _across(ask: Ask, said: _Claim) -> Answer | None:
                 f"{who} the story on the **{deal.name}** ({deal.status}); the **{thing}** is only in the other story."
             ]
             if deal.services:
-                lines.append(f"The {deal.name} was about {graph.and_list(deal.services)}.")
+                lines.append(f"The {deal.name} was about {and_list(deal.services)}.")
             if status is not None:
                 lines.append(status.text)
             ids = [status.id if status else deal.id]
@@ -854,7 +854,7 @@ def _from_record(ask: Ask, question: Question, reading: Reading) -> Answer:
     shown = Shown(lead.item.id, verdict=word)
     answer = render_answer(fb, qi, ask.query, question, shown)
     if claimed and given and not set(claimed) & set(given):
-        note = f"The articles give {graph.and_list(given)}, not {graph.and_list(claimed)}."
+        note = f"The articles give {and_list(given)}, not {and_list(claimed)}."
         answer = replace(answer, body=f"{note}\n\n{answer.body}")
     elif other_time:
         note = f"The articles give “{other_time}”, not “{claimed_time}”."

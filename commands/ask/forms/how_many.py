@@ -15,7 +15,7 @@ from commands.ask.question import Form, Question, body
 from commands.ask.ranking import Scored
 from commands.ask.reading import Reading
 from commands.ask.render import not_found
-from commands.format import citations, echo
+from commands.format import and_list, citations, echo
 from knowledge.analysis import NUMBER_WORDS, stem, words
 from knowledge.question_index import has_number
 
@@ -100,8 +100,8 @@ def _parts_of(ask: Ask, question: Question) -> Answer | None:
     said = next(iter(fb.facts_of_deal(deal.id, "services")), None)
     if not deal.services or said is None:
         return None
-    lines = [f"They give no share; the parts to be handed over: {graph.and_list(deal.services)}.", said.text]
-    title = f"{deal.name}: {graph.and_list(deal.services)}"
+    lines = [f"They give no share; the parts to be handed over: {and_list(deal.services)}.", said.text]
+    title = f"{deal.name}: {and_list(deal.services)}"
     return Answer(title=title, body="\n".join(lines), citations=citations(fb, [said.id]), ids=(said.id, deal.id))
 
 
@@ -143,7 +143,7 @@ def _of_kind(ask: Ask, question: Question, kind: str) -> Answer | None:
     if not lines:
         return None
     where = "the two stories" if len(deals) > 1 else f"the {fb.deals[deals[0]].name} story"
-    title = f"{graph.count_of(len(seen)).capitalize()} in {where}: {graph.and_list(seen.values())}"
+    title = f"{graph.count_of(len(seen)).capitalize()} in {where}: {and_list(seen.values())}"
     ids = list(dict.fromkeys(ids))
     return Answer(title=title, body="\n".join(lines), citations=citations(fb, ids), ids=tuple(ids))
 
@@ -184,7 +184,7 @@ def _from_graph(ask: Ask, question: Question, counted: str) -> Answer | None:
         unnamed = [e for e in graph.named_by(fb, sources) if slots.unnamed(e.kind, e.role)]
         where = "the two articles" if len(sources) > 1 else "the article"
         count = graph.count_of(len(people)).capitalize()
-        title = f"{count} people named in {where}: {graph.and_list(e.name for e in people)}"
+        title = f"{count} people named in {where}: {and_list(e.name for e in people)}"
         lines = [f"• {graph.role_line(fb, e)}" for e in people]
         if unnamed:
             lines.append("Also quoted or named without a name: " + "; ".join(e.name for e in unnamed) + ".")
@@ -200,7 +200,7 @@ def _from_graph(ask: Ask, question: Question, counted: str) -> Answer | None:
         deal = fb.deals[deal_id]
         items = [graph.place_of(e) for e in graph.forces(fb, deal_id)] if counted == "forces" else list(deal.services)
         if items:
-            lines.append(f"**{deal.name}**: {graph.count_of(len(items))} {counted}: {graph.and_list(items)}.")
+            lines.append(f"**{deal.name}**: {graph.count_of(len(items))} {counted}: {and_list(items)}.")
             ids.append(deal_id)
     if not lines:
         return None
@@ -232,9 +232,7 @@ def _named_forces(ask: Ask, deals: list[str]) -> Answer:
     sources = list(dict.fromkeys(fb.deals[d].source for d in deals))
     found = [e for e in fb.entities.values() if e.kind in graph.FORCE_KINDS and e.source in sources]
     where = "the two articles" if len(sources) > 1 else "the article"
-    title = (
-        f"{graph.count_of(len(found)).capitalize()} forces named in {where}: {graph.and_list(e.name for e in found)}"
-    )
+    title = f"{graph.count_of(len(found)).capitalize()} forces named in {where}: {and_list(e.name for e in found)}"
     lines = [f"• {graph.role_line(fb, e)}" for e in found]
     ids = [e.id for e in found]
     return Answer(title=title, body="\n".join(lines), citations=citations(fb, ids), ids=tuple(ids))

@@ -13,7 +13,7 @@ from commands.ask.pipeline import Ask
 from commands.ask.question import AUX, Form, Question, body
 from commands.ask.reading import Reading
 from commands.ask.render import Shown, not_found, render_answer
-from commands.format import citations
+from commands.format import and_list, citations
 from knowledge.analysis import words
 from knowledge.model import Entity
 
@@ -138,7 +138,7 @@ def _answer(ask: Ask, question: Question) -> Answer:
     ids = list(dict.fromkeys(ids))
     if len(lines) == 1:
         listed = members(ask, deals[0], question.slot) if len(deals) == 1 else []
-        named = graph.and_list(graph.place_of(e) for e in listed)
+        named = and_list(graph.place_of(e) for e in listed)
         title = fb.deals[deals[0]].name if question.slot == "region" or not listed else named
         proof = ids[0] if ids[0] not in fb.deals else None
         body_lines = [*lines, *([_article_line(ask, proof)] if proof else [])]

@@ -14,7 +14,7 @@ from commands.ask.ranking import records
 from commands.ask.reading import Reading
 from commands.ask.render import not_found
 from commands.ask.verdict import COMMON
-from commands.format import citations
+from commands.format import and_list, citations
 from knowledge.analysis import stem
 
 _SERVICES = re.compile(
@@ -68,7 +68,7 @@ def _answer(ask: Ask, question: Question) -> Answer:
     if outside:
         # "what services does G4S provide for Lincolnshire Police?": a force
         # that is no party to the deal has no services in it.
-        lacking = f"They name no services for {graph.and_list(outside)}."
+        lacking = f"They name no services for {and_list(outside)}."
         return not_found(ask.fb, ask.query, reading.mentions, lacking=lacking)
     if _asks_more(ask, reading):
         # Asked more than the list: any record on what is asked, not only the services facts.
@@ -103,7 +103,7 @@ def _listed(ask: Ask, reading: Reading) -> Answer:
         deal = fb.deals[deal_id]
         if not deal.services:
             continue
-        lines.append(f"**{deal.name}**: {graph.and_list(deal.services)}.")
+        lines.append(f"**{deal.name}**: {and_list(deal.services)}.")
         said = next(iter(fb.facts_of_deal(deal_id, "services")), None)
         if said is not None:
             lines.append(f"*In the article:* {said.text}")

@@ -30,7 +30,7 @@ from commands.ask.verdict import (
     status_verdict,
     verdict,
 )
-from commands.format import citations
+from commands.format import and_list, citations
 from knowledge.analysis import NUMBER_WORDS, OPPOSITES, phrase_key, stem, terms, words
 from knowledge.analysis import words as analysed_words
 from knowledge.question_index import Item, QuestionIndex
@@ -395,7 +395,7 @@ def _in_each(ask: Ask, question: Question, reading: Reading) -> Answer:
         title = "No: in neither story" if len(said) == 2 else "No: in no story"
     elif "yes" in verdicts:
         only = [fb.deals[d].name for d, v in said.items() if v == "yes"]
-        title = f"No: only the {graph.and_list(only)}"
+        title = f"No: only the {and_list(only)}"
     else:
         return not_found(fb, ask.query, reading.mentions)
     return Answer(title=title, body="\n\n".join(lines), citations=citations(fb, ids), ids=tuple(ids))

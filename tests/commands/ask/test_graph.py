@@ -6,11 +6,6 @@ from commands.ask import graph
 from knowledge import FactBase
 
 
-def test_lists_read_as_english() -> None:
-    assert graph.and_list([]) == "" and graph.and_list(["A"]) == "A"
-    assert graph.and_list(["A", "B", "C"]) == "A, B and C"
-
-
 def test_a_deal_s_forces_by_place(fb: FactBase) -> None:
     places = [graph.place_of(e) for e in graph.forces(fb, "herts-back-office")]
     assert places == ["Hertfordshire", "Cambridgeshire", "Bedfordshire"]
