@@ -13,14 +13,15 @@ from dataclasses import replace
 from commands.ask.ranking import topic_of_word
 from commands.ask.reading import Unit
 from knowledge import FactBase
-from knowledge.analysis import GLUE, OPPOSITES, stem
+from knowledge.analysis import GLUE, OPPOSITES, phrase_key, stem
 from knowledge.question_index import Item, QuestionIndex
 
 # Deal statuses that mean it is off, and the words that ask whether it is.
 ENDED = frozenset({"abandoned", "rejected", "cancelled", "dropped", "ended", "collapsed", "withdrawn", "scrapped"})
 ENDED_CUES = re.compile(r"\b(?:off|dead|over)\b")
 COMMON = 1.2  # rarity below which a word does not decide a verdict ("forces", "police")
-_NEGATORS = frozenset({"not", "no", "never", "nor", "neither", "without"})
+# "failed to deliver" says the delivery did not happen, as "did not deliver" does.
+_NEGATORS = frozenset({"not", "no", "never", "nor", "neither", "without", "fail"})
 _NEGATION_REACH = 2  # words after a negator that it governs ("not to go ahead")
 _CONNECTIVES = frozenset(stem(w) for w in ("because", "cause", "reason", "why", "due", "after", "since"))
 # Verbs that report what somebody said ("did Lloyd call it unsuitable?",
@@ -54,10 +55,12 @@ def verdict(item: Item, predicate: tuple[Unit, ...], asked: list[str] | None = N
     thing. "Did not rule out using G4S" negates "rule out" but not "using":
     a negator reaches two words.
 
-    With `asked` (the question's words), each word is held to the question's
-    own negation of it: "disappointed that a deal had not been agreed" is
-    a yes to "no deal had been agreed", word for word. Without, the record's
-    words must agree among themselves.
+    With `asked` (the question's words), the claim and the record must agree
+    in polarity: both negate what they share, or neither does. Where the
+    negator stands is wording, not meaning: "no further work would be
+    progressed" is "not to progress any further work", and "disappointed
+    that a deal had not been agreed" a yes to "no deal had been agreed".
+    Without, the record's words must agree among themselves.
     """
     # Words common across the fact base name who is meant rather than what
     # happened; their negation settles nothing.
@@ -68,7 +71,8 @@ def verdict(item: Item, predicate: tuple[Unit, ...], asked: list[str] | None = N
         return ""
     wanted = _asked_negations(asked, predicate, opening=opening) if asked is not None else {}
     negated: set[bool] = set()
-    agree: set[bool] = set()
+    # Per word found: whether the record negates it, and whether the question does.
+    polarity: list[tuple[bool, bool]] = []
     opposed = False
     # Negators inside phrases the question's words matched ("not include"
     # for "rule out") are those words' own, and govern nothing else.
@@ -80,7 +84,7 @@ def verdict(item: Item, predicate: tuple[Unit, ...], asked: list[str] | None = N
         if topic_of_word(unit.key) in item.topics:
             # "Did G4S respond?" against G4S's reaction: what kind of record it is says so.
             negated.add(False)
-            agree.add(not wanted.get(unit.key, False))
+            polarity.append((False, wanted.get(unit.key, False)))
             continue
         for text in (item.words, item.basis):
             positions = _positions(text, unit)
@@ -98,23 +102,21 @@ def verdict(item: Item, predicate: tuple[Unit, ...], asked: list[str] | None = N
                 positions = _opposite_positions(text, unit, negated=True)
                 if positions:
                     negated.add(False)
-                    if asked is not None:
-                        agree.add(not wanted.get(unit.key, False))
+                    polarity.append((False, wanted.get(unit.key, False)))
                     break
             if positions:
                 found = {_negated(text, i, spent[id(text)]) for i in positions}
                 negated |= found
-                if asked is not None:
-                    if len(found) != 1:
-                        return ""
-                    agree.add(found == {wanted.get(unit.key, False)})
+                if asked is not None and len(found) != 1:
+                    return ""
+                polarity.append((next(iter(found)), wanted.get(unit.key, False)))
                 break
         else:
             return ""
     if opposed:
         return "no"
     if asked is not None:
-        return "yes" if agree == {True} else "no"
+        return "yes" if any(r for r, _ in polarity) == any(q for _, q in polarity) else "no"
     if len(negated) != 1:
         return ""
     return "no" if negated.pop() else "yes"
@@ -207,19 +209,40 @@ def _nearer(against: list[int], matched: list[int], others: list[int]) -> bool:
 THE_EVENT = frozenset(stem(w) for w in "decision news outcome result move announcement development situation".split())
 
 
+# When a claim is put ("in future", "going forward"): its frame, which the
+# record on the thing itself settles; never what a verdict turns on. A bare
+# "future" may name a thing ("future deals"), so it is only the frame of a
+# search (TIME_FRAME), not left out of a verdict.
+_FRAME_PHRASES = frozenset(
+    " ".join(phrase_key(w))
+    for w in (
+        "in future",
+        "later",
+        "later on",
+        "going forward",
+        "down the line",
+        "eventually",
+        "soon",
+        "ever",
+    )
+)
+TIME_FRAME = _FRAME_PHRASES | {stem("future")}
+
 # Numbers that count whom a claim is about ("do the three forces keep...").
 _COUNTING = frozenset(stem(w) for w in "two three four five six 2 3 4 5 6".split())
 
 
 def settles(unit: Unit) -> bool:
     """Whether a unit is one a verdict turns on: not a connective ("because"),
-    a verb of saying ("called"), the story's event as such ("the decision")
-    or a number counting whom it is about ("the three forces")."""
+    a verb of saying ("called"), the story's event as such ("the decision"),
+    a number counting whom it is about ("the three forces") or the time
+    frame it is put in ("going forward")."""
     return (
         unit.key not in _CONNECTIVES
         and unit.key not in SAYING
         and unit.key not in THE_EVENT
         and unit.key not in _COUNTING
+        and unit.key not in _FRAME_PHRASES
     )
 
 

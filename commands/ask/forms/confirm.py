@@ -532,6 +532,11 @@ def _membership(ask: Ask, said: _Claim) -> Answer | None:
         if any(t in fb.deals or (t in fb.entities and fb.entities[t].kind in _FORMED) for t in m.targets)
     ]
     listed: list[Mention] = []
+    naming = _naming_deal(ask, said)
+    if naming and deal_mentions and _deals_named(ask, naming) != _deals_named(ask, deal_mentions):
+        # "the herts plan was about 999 control rooms": the forces name their
+        # own deal, which is claimed to be the other's; none is put in a deal.
+        return None
     for mention in said.reading.mentions:
         if mention in deal_mentions:
             continue
@@ -540,7 +545,7 @@ def _membership(ask: Ask, said: _Claim) -> Answer | None:
         )
         if not force_or_place:
             continue
-        if stem(said.after(mention)) in _DEAL_NOUNS and not deal_mentions:
+        if mention in naming and not deal_mentions:
             deal_mentions.append(mention)  # "the herts plan": the name says which deal
             continue
         if any(d.start == mention.end for d in deal_mentions):
@@ -596,6 +601,52 @@ def _membership(ask: Ask, said: _Claim) -> Answer | None:
         return _answer_of(ask, _verdict_title(word, shown), lines, [proof or "", deal.id])
     word = "Not quite" if said.claim and len(outside) < len(listed) else "No"
     return _answer_of(ask, _verdict_title(word, shown), lines, [proof or "", deal.id])
+
+
+def _naming_deal(ask: Ask, said: _Claim) -> list[Mention]:
+    """Forces that name their own deal by a noun after them ("the herts
+    plan", "the Herts/Cambs/Beds G4S plan", "the herts one"): a run of
+    forces, perhaps with the deal's company, then a deal noun, or "one"
+    that is not "one of"."""
+    qi = ask.qi
+    mentions = [m for m in said.reading.mentions if not m.place]
+    out: list[Mention] = []
+    run: list[Mention] = []
+    for i, mention in enumerate(mentions):
+        is_force = any(t in qi.forces for t in mention.targets)
+        if not is_force and not (run and any(t in qi.parties for t in mention.targets)):
+            run = []
+            continue
+        if is_force:
+            run.append(mention)
+        following = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            following is not None
+            and following.start - mention.end <= 1
+            and said.words[mention.end : following.start]
+            in (
+                [],
+                ["and"],
+            )
+        ):
+            continue  # the run goes on
+        after = said.after(mention)
+        one = after == "one" and said.words[mention.end + 1 : mention.end + 2] != ["of"]
+        if stem(after) in _DEAL_NOUNS or one:
+            out += run
+        run = []
+    return out
+
+
+def _deals_named(ask: Ask, mentions: list[Mention]) -> set[str]:
+    """The deals some names point at: a deal itself, or the deals of its forces or body."""
+    fb = ask.fb
+    return {
+        d
+        for m in mentions
+        for t in m.targets
+        for d in ((t,) if t in fb.deals else graph.deals_of(fb, t) if t in fb.entities else ())
+    }
 
 
 # Bodies a deal's forces form together: a claim of being part of one is a

@@ -23,6 +23,7 @@ from commands.ask.verdict import (
     ENDED,
     ENDED_CUES,
     THE_EVENT,
+    TIME_FRAME,
     contradicts,
     denies_opposite,
     ended_verdict,
@@ -33,7 +34,7 @@ from commands.ask.verdict import (
 from commands.format import and_list, citations
 from knowledge.analysis import NUMBER_WORDS, OPPOSITES, phrase_key, stem, terms, words
 from knowledge.analysis import words as analysed_words
-from knowledge.question_index import Item, QuestionIndex
+from knowledge.question_index import Item, Mention, QuestionIndex
 
 SYNONYM_SHARE = 0.6  # what a word's opposite earns: it answers the question as well as the word, less a little
 YES_NO_MIN = 0.6  # a yes/no question states a whole claim: a little more than COVER_MIN
@@ -110,7 +111,8 @@ def _answer(ask: Ask, question: Question) -> Answer:
                 return replace(found, verdict="no" if found.verdict == "yes" else "yes")
             return found
 
-        return from_records(ask, question, allow=records, bar=YES_NO_MIN, reading=plain, decorate=on_plans)
+        found = from_records(ask, question, allow=records, bar=YES_NO_MIN, reading=plain, decorate=on_plans)
+        return _settled(ask, question, reading, found)
     plain = reading
 
     def decorate(ask: Ask, question: Question, _: Reading, lead: Scored, shown: Shown) -> Shown:
@@ -135,7 +137,37 @@ def _answer(ask: Ask, question: Question) -> Answer:
         # 2020": what may come is no word on whether it came.
         lacking = f"They only say: {shown_text(ask.fb, lead)}"
         return not_found(ask.fb, ask.query, reading.mentions, lacking=lacking)
-    return found
+    return _settled(ask, question, reading, found)
+
+
+# How a verdict opens an answer's title.
+_VERDICTS = ("Yes", "No", "Not quite")
+
+
+def _settled(ask: Ask, question: Question, reading: Reading, found: Answer) -> Answer:
+    """A yes/no left without a verdict, whose record is not about somebody or
+    something the claim names ("did Derbyshire look at a deal too?" against
+    the three forces that did; "did the Bedfordshire chief constable...?"
+    against the chief constables as one), is declined: a partial match is
+    no answer. What that record says goes with the decline. A choice ("the
+    PCC or the chief constables?") is answered by the record that names one."""
+    if not found.matched or found.title.startswith(_VERDICTS) or " or " in f" {question.body} " or not found.ids:
+        return found
+    lead = found.ids[0]
+    item = ask.qi.items.get(lead)
+    if item is None or all(_bears_on(ask, item, m) for m in reading.mentions):
+        return found
+    lacking = f"They don't settle it either way. They only say: {shown_text(ask.fb, lead)}"
+    return not_found(ask.fb, ask.query, reading.mentions, lacking=lacking)
+
+
+def _bears_on(ask: Ask, item: Item, mention: Mention) -> bool:
+    """Whether a record is about what a name names: itself, or as a party of
+    a deal the record is about as a whole."""
+    fb = ask.fb
+    own = set(item.about)
+    own |= {p for d in item.about if d in fb.deals for p in (*fb.deals[d].forces, *fb.deals[d].companies)}
+    return bool(set(mention.targets) & own)
 
 
 # A yes/no asking whether something has happened, not whether it may.
@@ -162,22 +194,6 @@ _CERTAIN = re.compile(
 _SURE = "certain"
 # A record's words of what only may be.
 _POSSIBLE = re.compile(r"\b(?:could|may|might|possibly|perhaps|hopes?|hoped|aims?|likely|expected to)\b", re.I)
-# When a claim is put ("in future", "down the line"): its frame, which the
-# record on the thing itself settles.
-_TIME_FRAME = frozenset(
-    " ".join(phrase_key(w))
-    for w in (
-        "future",
-        "in future",
-        "later",
-        "later on",
-        "going forward",
-        "down the line",
-        "eventually",
-        "soon",
-        "ever",
-    )
-)
 
 
 def _choice(ask: Ask, question: Question) -> Answer | None:
@@ -345,7 +361,7 @@ def _without_the_event(reading: Reading) -> Reading:
     nothing else is ("was there a decision?"). So is when ("are they going
     to outsource in future?"): the claim is what would happen."""
     rest = tuple(
-        u for u in reading.units if u.mention is not None or (u.key not in THE_EVENT and u.key not in _TIME_FRAME)
+        u for u in reading.units if u.mention is not None or (u.key not in THE_EVENT and u.key not in TIME_FRAME)
     )
     if not any(u.mention is None for u in rest):
         return reading

@@ -169,3 +169,26 @@ def test_a_force_after_in_saying_where_somebody_is_is_no_member_put_to_check(fb:
     title = _ask(fb, "were the back office workers in Beds going to be seconded across to G4S?")[0]
     assert title == "The articles don't say"
     assert _ask(fb, "was Lincolnshire in the herts deal?")[0].startswith("No:")
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "the Bedfordshire and Cambridgeshire contract handled 999 control rooms, correct?",
+        "is the Beds one the 999 control room deal?",
+    ],
+)
+def test_forces_that_name_their_own_deal_are_not_put_in_the_other(fb: FactBase, claim: str) -> None:
+    # "the Beds one" is the back-office deal, said to be about the other
+    # story's control rooms: no, with what that deal was about, from its story alone.
+    title, body, sources = _ask(fb, claim)
+    assert title.startswith("No")
+    assert "HR" in body
+    assert set(sources) == {"herts-g4s-article"}
+
+
+def test_a_force_put_in_the_other_deal_is_still_a_membership_claim(fb: FactBase) -> None:
+    title, body, _ = _ask(fb, "was Bedfordshire one of the forces in the 999 deal?")
+    assert title.startswith("No")
+    assert "Northamptonshire" in title
+    assert "other story" in body

@@ -243,3 +243,16 @@ def test_a_time_noun_a_year_qualifies_names_the_time_of_what_follows(fb: FactBas
 )
 def test_an_identity_by_any_qualifier_is_the_forces_own(fb: FactBase, question: str, verdict: str) -> None:
     assert run_command(fb, "ask", question).title.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A place the articles never name, put beside the forces that did it.
+        "Did Staffordshire police consider a G4S control room deal as well?",
+        # One force's chief constable, where the articles speak of the chief constables together.
+        "Did the Cambridgeshire chief constable advise against the deal?",
+    ],
+)
+def test_an_unsettled_claim_on_somebody_the_record_is_not_about_is_declined(fb: FactBase, question: str) -> None:
+    assert run_command(fb, "ask", question).status is Status.NOT_FOUND

@@ -1,0 +1,42 @@
+"""Verdicts from a record's own words (commands/ask/verdict.py): a claim and
+a record agree when both negate what they share or neither does, wherever
+the negator stands; "failed to" negates as "did not" does; the time frame a
+claim is put in decides nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from commands import run_command
+from knowledge import FactBase
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # The negator on the noun in the claim, on the verb in the record: the same claim.
+        ("Was it decided that no additional G4S work would go forward across the three areas?", "Yes"),
+        ("Was the forces' message that there would be no G4S outsourcing in the options at this early stage?", "Yes"),
+    ],
+)
+def test_a_claim_and_a_record_agree_in_polarity_whatever_the_wording(fb: FactBase, question: str, verdict: str) -> None:
+    assert run_command(fb, "ask", question).title.startswith(verdict + ":")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # "G4S failed to provide enough security staff": it did not provide them.
+        ("Did G4S supply enough security staff for the London Olympics?", "No"),
+        ("did G4S fail to deliver enough staff at the London Olympics?", "Yes"),
+    ],
+)
+def test_failing_to_do_a_thing_is_not_doing_it(fb: FactBase, question: str, verdict: str) -> None:
+    assert run_command(fb, "ask", question).title.startswith(verdict + ":")
+
+
+def test_the_time_frame_of_a_claim_decides_nothing(fb: FactBase) -> None:
+    # "going forward" is when the claim is put; the record on the talks settles it.
+    answer = run_command(fb, "ask", "will Lloyd carry on talking with G4S going forward?")
+    assert answer.title.startswith("Yes:")
+    assert "G4S" in answer.body
