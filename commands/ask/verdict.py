@@ -300,6 +300,11 @@ def explains(item: Item, predicate: tuple[Unit, ...]) -> bool:
     return seen
 
 
+def negated(words: tuple[str, ...] | list[str], at: int) -> bool:
+    """Whether a negator governs the word of a text's stems at `at`."""
+    return _negated(words, at)
+
+
 def _single_terms(unit: Unit) -> set[str]:
     return {t for t in unit.widened if " " not in t}
 

@@ -33,7 +33,7 @@ from commands.ask.ranking import CLOSE, Aim, Scored, coverage, quotes, rank, rec
 from commands.ask.reading import Reading, Unit
 from commands.ask.render import Shown, not_found, render_answer
 from commands.ask.scope import asks_each_story
-from commands.ask.verdict import COMMON, SAYING, THE_EVENT, ended_verdict, settles, verdict
+from commands.ask.verdict import COMMON, SAYING, THE_EVENT, ended_verdict, negated, settles, verdict
 from commands.format import and_list, citations, quote_text
 from knowledge import FactBase
 from knowledge.analysis import STOPWORDS, is_filler, stem, terms, time_phrase, years
@@ -113,7 +113,7 @@ def check(ask: Ask, question: Question, reading: Reading, *, claim: bool) -> Ans
         # An uncovered place is the subject, declined by the form, unless it
         # is said to be one of a deal's forces ("Derbyshire was one of the three").
         return _membership(ask, said)
-    for test in (_presence, _attribution, _identity, _membership, _services, _across):
+    for test in (_for_good, _presence, _attribution, _identity, _membership, _services, _across):
         found = test(ask, said)
         if found is not None:
             return found
@@ -127,6 +127,69 @@ def _verdict_title(verdict_word: str, what: str) -> str:
 def _answer_of(ask: Ask, title: str, lines: list[str], ids: list[str]) -> Answer:
     ids = list(dict.fromkeys(i for i in ids if i))
     return Answer(title=title, body="\n".join(lines), citations=citations(ask.fb, ids), ids=tuple(ids))
+
+
+# --- for good: "so Herts is done with G4S forever?" -------------------------------------------
+
+# Words that claim a party was dropped for good, not only from the deal: a
+# claim on what comes next, which the story's records on what next settle.
+_FOR_GOOD = re.compile(
+    r"\b(?:for good|for ever|forever|never\b.*\bagain|ever again|full stop|no more|out of the picture|done with|"
+    r"finished with|through with|once and for all|permanently|for all time|cut ties)\b"
+)
+_NOT = frozenset({"not", "no", "never"})
+
+
+def _for_good(ask: Ask, said: _Claim) -> Answer | None:
+    """ "Lloyd is done with G4S for good?", "so G4S is out of the picture in
+    Herts?": the deal ended, but whether the party is dropped for good is
+    told by the story's records on what comes next. One that still names
+    the party, un-negated ("did not rule out using G4S", "will keep talking
+    to G4S"), says no. A claim that denies it ("this contract, not G4S full
+    stop") is then a yes. Nothing such, no verdict from here."""
+    fb, qi = ask.fb, ask.qi
+    text = " ".join(said.words)
+    cue = _FOR_GOOD.search(text)
+    if cue is None:
+        return None
+    deals = sorted(said.reading.anchor) or sorted(
+        {d for m in said.reading.mentions for t in m.targets if t in fb.entities for d in graph.deals_of(fb, t)}
+    )
+    if len(deals) != 1:
+        return None
+    deal = fb.deals[deals[0]]
+    # The party is named, and is what is dropped: "done with privatisation" is no claim on G4S.
+    named = sorted({t for m in said.reading.mentions for t in m.targets if t in deal.companies})
+    if len(named) != 1:
+        return None
+    party = fb.entities[named[0]]
+    names = {tuple(analysed_words(n)) for n in (party.name, *party.aliases)}
+    if cue.group(0).endswith(" with") and not any(text[cue.end() :].split()[: len(n)] == list(n) for n in names):
+        return None
+    still: list[str] = []
+    for record_id in qi.topic_records.get((deal.id, "next"), ()):
+        found = qi.items[record_id].words
+        spots = [i for i in range(len(found)) for n in names if found[i : i + len(n)] == n]
+        if any(not negated(found, i) for i in spots):
+            still.append(record_id)
+    if not still:
+        return None
+    # "not G4S full stop": the claim itself denies the party was dropped for good.
+    before = set(text[: cue.start()].split()[-3:])
+    denied = bool(before & _NOT) and not cue.group(0).startswith(("never", "no more"))
+    word = "Yes" if denied else "No"
+    lines = [shown for shown in (_shown(ask, r) for r in still[:2]) if shown]
+    return _answer_of(ask, _verdict_title(word, f"{party.name} is not ruled out in the {deal.name}"), lines, still[:2])
+
+
+def _shown(ask: Ask, record_id: str) -> str:
+    """A record as a line: a fact's text, a quote in its speaker's words."""
+    fb = ask.fb
+    if record_id in fb.facts:
+        return fb.facts[record_id].text
+    if record_id in fb.quotes:
+        return quote_text(fb, fb.quotes[record_id])
+    return ""
 
 
 # --- presence: "Unison is in both stories" ------------------------------------------------

@@ -192,3 +192,27 @@ def test_a_force_put_in_the_other_deal_is_still_a_membership_claim(fb: FactBase)
     assert title.startswith("No")
     assert "Northamptonshire" in title
     assert "other story" in body
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("has Hertfordshire cut ties with G4S once and for all?", "No"),
+        ("the Herts commissioner is through with G4S permanently, yes?", "No"),
+        # The claim itself denies the party was dropped for good.
+        ("So Lloyd only dropped this contract, not G4S for good?", "Yes"),
+    ],
+)
+def test_a_party_dropped_for_good_is_judged_on_what_comes_next(fb: FactBase, claim: str, verdict: str) -> None:
+    # The deal ended; whether G4S is out for good is told by the story's
+    # records on what next, which still name G4S un-negated.
+    title, body, sources = _ask(fb, claim)
+    assert title.startswith(verdict + ":")
+    assert "did not rule out using G4S" in body
+    assert set(sources) == {"herts-g4s-article"}
+
+
+def test_dropping_something_else_for_good_is_no_claim_on_the_party(fb: FactBase) -> None:
+    title, body, _ = _ask(fb, "was Lloyd done with privatisation for good?")
+    assert title.startswith("No")
+    assert "press ahead" in body
