@@ -13,7 +13,7 @@ from dataclasses import replace
 from commands.ask.ranking import topic_of_word
 from commands.ask.reading import Unit
 from knowledge import FactBase
-from knowledge.analysis import GLUE, OPPOSITES, phrase_key, stem
+from knowledge.analysis import GLUE, OPPOSITES, phrase_key, stem, terms
 from knowledge.question_index import Item, QuestionIndex
 
 # Deal statuses that mean it is off, and the words that ask whether it is.
@@ -346,3 +346,22 @@ def ended_verdict(fb: FactBase, qi: QuestionIndex, item: Item, predicate: tuple[
         return ""
     ended = {t for word in ENDED for t in qi.content.widen(stem(word))}
     return "yes" if all({u.key, *u.widened} & ended for u in predicate) else ""
+
+
+_PEOPLE = frozenset({"person", "spokesperson", "group"})
+_GROUPS = frozenset({"group"})
+
+
+def who_terms(fb: FactBase, item: Item) -> set[str]:
+    """Words that describe the people a record is about ("the herts
+    commissioner" of a record on David Lloyd): they say who, not what
+    happened, so a record need not use them to bear a claim out."""
+    found: set[str] = set()
+    for target in sorted(item.about):
+        entity = fb.entities.get(target)
+        if entity is not None and entity.kind in _PEOPLE:
+            # A group's role describes what it did ("whose recommendations the
+            # decision was based on"): only its names say who.
+            role = entity.role if entity.kind not in _GROUPS else ""
+            found |= set(terms(" ".join((entity.name, role, *entity.aliases))))
+    return found

@@ -33,7 +33,7 @@ from commands.ask.ranking import CLOSE, Aim, Scored, coverage, quotes, rank, rec
 from commands.ask.reading import Reading, Unit
 from commands.ask.render import Shown, not_found, render_answer
 from commands.ask.scope import asks_each_story
-from commands.ask.verdict import COMMON, SAYING, THE_EVENT, ended_verdict, negated, settles, verdict
+from commands.ask.verdict import COMMON, SAYING, THE_EVENT, ended_verdict, negated, settles, verdict, who_terms
 from commands.format import and_list, citations, quote_text
 from knowledge import FactBase
 from knowledge.analysis import STOPWORDS, is_filler, stem, terms, time_phrase, years
@@ -952,10 +952,15 @@ def _from_record(ask: Ask, question: Question, reading: Reading) -> Answer:
         return not_found(fb, ask.query, reading.mentions, lacking=untold)
     # How well the lead fits what the verdict turns on: verbs of saying and
     # connectives aside ("Lloyd called it unsuitable" is settled by his words).
-    settled = coverage(qi, tuple(u for u in reading.units if u.mention is not None or settles(u)), lead.item)
-    said = verdict(lead.item, reading.predicate, analysed_words(question.body)) or ended_verdict(
-        fb, qi, lead.item, reading.predicate
-    )
+    # Words describing whom the record is about ("the Hertfordshire
+    # commissioner" of a record naming David Lloyd) say who, not what happened.
+    # A record that uses them bears them out all the same.
+    who = who_terms(fb, lead.item)
+    told = {u.key for u in reading.units if {u.key, *u.widened} & who and not coverage(qi, (u,), lead.item)}
+    claimed_units = tuple(u for u in reading.units if u.mention is not None or (settles(u) and u.key not in told))
+    predicate = tuple(u for u in reading.predicate if not ({u.key, *u.widened} & who))
+    settled = coverage(qi, claimed_units, lead.item)
+    said = verdict(lead.item, predicate, analysed_words(question.body)) or ended_verdict(fb, qi, lead.item, predicate)
     claimed = years(question.body)
     given = _years_of(ask, lead)
     other_time = _other_time(lead, claimed_time) if not claimed else ""

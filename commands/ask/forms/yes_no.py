@@ -30,9 +30,10 @@ from commands.ask.verdict import (
     settles,
     status_verdict,
     verdict,
+    who_terms,
 )
 from commands.format import and_list, citations
-from knowledge.analysis import NUMBER_WORDS, OPPOSITES, phrase_key, stem, terms, words
+from knowledge.analysis import NUMBER_WORDS, OPPOSITES, phrase_key, stem, words
 from knowledge.analysis import words as analysed_words
 from knowledge.question_index import Item, Mention, QuestionIndex
 
@@ -92,6 +93,13 @@ def _answer(ask: Ask, question: Question) -> Answer:
         return not_found(ask.fb, ask.query, reading.mentions, unknown=unknown)
     if _each_story(ask, question, reading):
         return _in_each(ask, question, reading)
+    if len(reading.anchor) == 1 and _ABOUT_DEAL.search(question.text):
+        # "Was the East Midlands plan about handing over the control rooms?":
+        # what the deal was, not whether it came off.
+        deal_id = next(iter(reading.anchor))
+        lead = next((f.id for f in ask.fb.facts_of_deal(deal_id, "services")), None) or _status_of(ask, deal_id)
+        shown = Shown(lead, verdict=deal_about(ask, reading, deal_id))
+        return render_answer(ask.fb, ask.qi, ask.query, question, shown)
     came_off = outcome(ask, question, reading)
     if came_off is not None:
         return came_off
@@ -439,6 +447,11 @@ def _one_story(ask: Ask, question: Question, reading: Reading) -> tuple[str, str
     return shown.verdict, lead.item.id
 
 
+def _status_of(ask: Ask, deal_id: str) -> str:
+    """The record that says what a deal was and what became of it: its status fact."""
+    return next((f.id for f in ask.fb.facts_of_deal(deal_id, "status")), deal_id)
+
+
 # "did both stories involve three police forces?": a number of forces claimed of a deal.
 _FORCES_COUNTED = re.compile(
     r"\b(?:involve|involved|involving|have|had|has|include|included|feature|featured|with|of|cover|covered) "
@@ -490,7 +503,7 @@ def _verdict(ask: Ask, question: Question, reading: Reading, lead: Scored, shown
     if question.topic_hint == "status":
         return replace(shown, verdict=status_verdict(ask.fb, lead.item, question.cues))
     qi = ask.qi
-    who = _who_terms(ask, lead)
+    who = who_terms(ask.fb, lead.item)
     predicate = tuple(u for u in what_happened(qi, reading) if not ({u.key, *u.widened} & who))
     said = verdict(lead.item, predicate, words(question.body))
     said = said or ended_verdict(ask.fb, ask.qi, lead.item, predicate)
@@ -507,25 +520,8 @@ def _verdict(ask: Ask, question: Question, reading: Reading, lead: Scored, shown
     return replace(shown, verdict=said)
 
 
-def _who_terms(ask: Ask, lead: Scored) -> set[str]:
-    """Words that describe the people a record is about ("the herts
-    commissioner"): they say who, not what happened."""
-    fb = ask.fb
-    found: set[str] = set()
-    for target in sorted(lead.item.about):
-        entity = fb.entities.get(target)
-        if entity is not None and entity.kind in _PEOPLE:
-            # A group's role describes what it did ("whose recommendations the
-            # decision was based on"): only its names say who.
-            role = entity.role if entity.kind not in _GROUPS else ""
-            found |= set(terms(" ".join((entity.name, role, *entity.aliases))))
-    return found
-
-
-_PEOPLE = frozenset({"person", "spokesperson", "group"})
 # "The talks" are the deal's negotiations, when whether they are off is asked.
 _TALKS = frozenset({stem("talks"), stem("negotiations")})
-_GROUPS = frozenset({"group"})
 
 
 def _asks_deal_status(qi: QuestionIndex, reading: Reading) -> bool:

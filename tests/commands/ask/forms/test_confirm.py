@@ -216,3 +216,12 @@ def test_dropping_something_else_for_good_is_no_claim_on_the_party(fb: FactBase)
     title, body, _ = _ask(fb, "was Lloyd done with privatisation for good?")
     assert title.startswith("No")
     assert "press ahead" in body
+
+
+def test_words_for_whom_a_record_is_about_need_not_be_in_its_text(fb: FactBase) -> None:
+    # "the hertfordshire commissioner" is David Lloyd, whom the record names: it bears the claim out.
+    title, body, _ = _ask(
+        fb, "the hertfordshire commissioner ended the negotiations over the back office deal, correct?"
+    )
+    assert title.startswith("Yes:")
+    assert "discontinued" in body

@@ -256,3 +256,17 @@ def test_an_identity_by_any_qualifier_is_the_forces_own(fb: FactBase, question: 
 )
 def test_an_unsettled_claim_on_somebody_the_record_is_not_about_is_declined(fb: FactBase, question: str) -> None:
     assert run_command(fb, "ask", question).status is Status.NOT_FOUND
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Was the East Mids scheme about outsourcing the 999 control rooms?", "Yes"),
+        ("was the east mids scheme about finance?", "No"),
+    ],
+)
+def test_what_a_deal_was_about_is_not_whether_it_came_off(fb: FactBase, question: str, verdict: str) -> None:
+    # The deal fell through, but what it was about is its own name and services.
+    answer = run_command(fb, "ask", question)
+    assert answer.title.startswith(verdict + ":")
+    assert "999" in answer.title
