@@ -33,7 +33,7 @@ from commands.ask.ranking import CLOSE, Aim, Scored, coverage, quotes, rank, rec
 from commands.ask.reading import Reading, Unit
 from commands.ask.render import Shown, not_found, render_answer
 from commands.ask.scope import asks_each_story
-from commands.ask.verdict import COMMON, SAYING, THE_EVENT, ended_verdict, negated, settles, verdict, who_terms
+from commands.ask.verdict import COMMON, ENDED, SAYING, THE_EVENT, ended_verdict, negated, settles, verdict, who_terms
 from commands.format import and_list, citations, quote_text
 from knowledge import FactBase
 from knowledge.analysis import STOPWORDS, is_filler, stem, terms, time_phrase, years
@@ -113,7 +113,7 @@ def check(ask: Ask, question: Question, reading: Reading, *, claim: bool) -> Ans
         # An uncovered place is the subject, declined by the form, unless it
         # is said to be one of a deal's forces ("Derbyshire was one of the three").
         return _membership(ask, said)
-    for test in (_for_good, _presence, _attribution, _identity, _membership, _services, _across):
+    for test in (_for_good, _presence, _attribution, _identity, _cause, _membership, _services, _across):
         found = test(ask, said)
         if found is not None:
             return found
@@ -190,6 +190,80 @@ def _shown(ask: Ask, record_id: str) -> str:
     if record_id in fb.quotes:
         return quote_text(fb, fb.quotes[record_id])
     return ""
+
+
+# --- cause: "Herts dropped G4S because of X" -----------------------------------------------------
+
+# Words after which a claim gives its cause ("because of", "cos", "due to");
+# not "over", which is as often what a thing was about ("talks over the deal").
+_CAUSE_MARKERS = frozenset("because cos cause caused due".split())
+
+
+def _cause(ask: Ask, said: _Claim) -> Answer | None:
+    """ "Herts dropped G4S because of X": the cause of a deal's end is the
+    reason slot, which the story's reason records fill. One that carries X
+    says yes; otherwise the claim gives the wrong reason: no, or not quite
+    where the story tells of X otherwise (the Olympics failure brought
+    scrutiny; it is not the reason given), with the reasons it gives."""
+    fb, qi = ask.fb, ask.qi
+    phrases = {u.key for u in said.reading.units if " " in u.key}
+    at = next(
+        (
+            i
+            for i, w in enumerate(said.words)
+            if w in _CAUSE_MARKERS and not (i and f"{stem(said.words[i - 1])} {stem(w)}" in phrases)
+        ),
+        None,
+    )
+    if not at:
+        return None
+    event = ask.read(" ".join(said.words[:at]))
+    ended = {t for word in ENDED for t in qi.content.widen(stem(word))}
+    if not any({u.key, *u.widened} & ended for u in event.units if u.mention is None):
+        return None  # "were officers drafted in because of G4S?": the cause of something else
+    deals = sorted(event.anchor) or sorted(
+        {d for m in event.mentions for t in m.targets if t in fb.entities for d in graph.deals_of(fb, t)}
+    )
+    if len(deals) != 1:
+        return None
+    deal = fb.deals[deals[0]]
+    reasons = [f.id for f in fb.facts_of_deal(deal.id, "reason")]
+    cause = ask.read(" ".join(said.words[at + 1 :]))
+    asked = [u for u in cause.units if u.mention is not None or (u.weight >= COMMON and settles(u))]
+    if not reasons or not asked:
+        return None
+    if any(m.targets and not set(deals) & _deals_named(ask, [m]) for m in cause.mentions if not m.place):
+        return None  # a cause only the other story tells of: not this story's to deny
+    # Carried, and not negated against it ("because it was suitable" against "did not suit").
+    given = [
+        r
+        for r in reasons
+        if all(_carries(ask, r, u) for u in asked)
+        and verdict(qi.items[r], cause.predicate, said.words[at + 1 :], opening=False) != "no"
+    ]
+    if given:
+        lines = [_shown(ask, r) for r in given]
+        return _answer_of(ask, _verdict_title("Yes", f"the reason given in the {deal.name}"), lines, given)
+    # The cause told elsewhere in the story, as something else than its reason.
+    told = [
+        r
+        for r in qi.records_of.get(deal.id, ())
+        if r not in reasons and r in fb.facts and all(_carries(ask, r, u) for u in asked)
+    ]
+    lines = [f"The reasons given: {' '.join(_shown(ask, r) for r in reasons)}"]
+    if told:
+        lines.append(f"*Not given as the reason:* {_shown(ask, told[0])}")
+    word = "Not quite" if told else "No"
+    return _answer_of(ask, _verdict_title(word, f"the reasons given in the {deal.name}"), lines, [*reasons, *told[:1]])
+
+
+def _carries(ask: Ask, record_id: str, unit: Unit) -> bool:
+    """Whether a record says what a unit of a claim says: a name it is about
+    (not merely one of its deal's), or a word it uses, synonyms too."""
+    item = ask.qi.items[record_id]
+    if unit.mention is not None:
+        return bool(set(unit.mention.targets) & item.about)
+    return coverage(ask.qi, (unit,), item) > 0
 
 
 # --- presence: "Unison is in both stories" ------------------------------------------------

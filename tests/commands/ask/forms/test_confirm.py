@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from commands import run_command
+from commands import Status, run_command
 from knowledge import FactBase
 
 
@@ -225,3 +225,28 @@ def test_words_for_whom_a_record_is_about_need_not_be_in_its_text(fb: FactBase) 
     )
     assert title.startswith("Yes:")
     assert "discontinued" in body
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The cause the story's reason records give.
+        ("Herts binned the G4S deal because the framework contract wasn't suitable for them?", "Yes"),
+        # Negated against them.
+        ("Herts binned the G4S deal because the framework contract was suitable for them?", "No"),
+        # A cause the story never tells of: the reasons it does give fill the slot.
+        ("the Herts forces ditched G4S because of a bribery scandal?", "No"),
+        # Told in the story, but not as the reason.
+        ("Hertfordshire dropped the G4S deal due to the London Olympics?", "Not quite"),
+    ],
+)
+def test_the_cause_of_a_deal_ending_is_the_reason_slot(fb: FactBase, claim: str, verdict: str) -> None:
+    title, body, sources = _ask(fb, claim)
+    assert title.startswith(verdict + ":")
+    assert "did not suit the unique position" in body
+    assert set(sources) == {"herts-g4s-article"}
+
+
+def test_a_cause_from_the_other_story_is_not_denied_by_this_one(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "the Leicestershire lot dumped G4S because of the Olympics?")
+    assert answer.status is Status.NOT_FOUND
