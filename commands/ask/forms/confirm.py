@@ -87,6 +87,10 @@ class _Claim:
 
 
 def _answer(ask: Ask, question: Question) -> Answer | Question:
+    if conjuncts(ask, question.body):
+        # "the herts one was back office and the east mids one control rooms?":
+        # each part put to its own story, as a yes/no of two parts is.
+        return replace(question, form=Form.YES_NO)
     reading = ask.read(question.body)
     found = check(ask, question, reading, claim=True)
     if found is not None:
@@ -102,6 +106,40 @@ def _answer(ask: Ask, question: Question) -> Answer | Question:
     if came_off is not None:
         return came_off
     return _from_record(ask, question, reading)
+
+
+# Words that join two claims into one ("X, while Y", "X and Y").
+_JOINS = frozenset("and while whereas but".split())
+
+
+def conjuncts(ask: Ask, body: str) -> tuple[str, str] | None:
+    """A claim of two parts, each naming a story of its own and saying
+    something of it ("Herts still wants to outsource while the East
+    Midlands forces have ruled it out"): the two parts, else None. Each is
+    put to its own story; one story never answers for the other."""
+    found = analysed_words(body)
+    names = ask.read(body).mentions
+    for i, word in enumerate(found):
+        if word not in _JOINS or i == 0 or i == len(found) - 1:
+            continue
+        if any(m.end == i for m in names) and any(m.start == i + 1 for m in names):
+            continue  # "Leicestershire, Notts and Northants": a list of names, not two claims
+        left, right = " ".join(found[:i]), " ".join(found[i + 1 :])
+        stories = [subject_story(ask, ask.read(part)) for part in (left, right)]
+        if all(stories) and stories[0] != stories[1]:
+            return left, right
+    return None
+
+
+def subject_story(ask: Ask, reading: Reading) -> str:
+    """The one story a part of a claim is about: the deal its first name
+    names, itself or by its forces ("the herts one"), with something more
+    said; else ""."""
+    first = next((m for m in reading.mentions if not m.place), None)
+    if first is None or len(reading.units) < 2:
+        return ""
+    deals = _deals_named(ask, [first])
+    return next(iter(deals)) if len(deals) == 1 else ""
 
 
 def check(ask: Ask, question: Question, reading: Reading, *, claim: bool) -> Answer | None:

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from commands.answer import Answer
 from commands.ask import graph, slots
-from commands.ask.forms.confirm import check
+from commands.ask.forms.confirm import check, conjuncts, subject_story
 from commands.ask.forms.entry import Entry
 from commands.ask.outcome import deal_about, outcome, what_happened
 from commands.ask.pipeline import Ask, Found, from_records, select, shown_text, unknown_predicate
@@ -72,6 +72,11 @@ def _answer(ask: Ask, question: Question) -> Answer:
     chosen = _choice(ask, question)
     if chosen is not None:
         return chosen
+    parts = conjuncts(ask, question.body)
+    if parts is not None:
+        both = _both_parts(ask, question, parts)
+        if both is not None:
+            return both
     attributed = _attributed(ask, question)
     if attributed is not None:
         return attributed
@@ -231,6 +236,40 @@ def _choice(ask: Ask, question: Question) -> Answer | None:
     lo, hi = first if said[0] is answers[0] else second
     option = " ".join(found[lo:hi])
     return replace(said[0], title=f"{option[:1].upper()}{option[1:]}: {said[0].title.split(': ', 1)[-1]}")
+
+
+_IS = frozenset("is was are were".split())
+
+
+def _both_parts(ask: Ask, question: Question, parts: tuple[str, str]) -> Answer | None:
+    """A claim of two parts, each on its own story: yes if each part is,
+    no naming the part that is not; unsettled if either part is."""
+    opening = question.text.split(" ", 1)[0]
+    answers = []
+    for part in parts:
+        # Each part read as a yes/no question of its own: with the question's
+        # opening, unless the part is put with its own "is" ("the herts one is back office").
+        has_is = bool(set(part.split()) & _IS)
+        aux = "is" if has_is else opening if opening in AUX else "does"
+        own = _read(f"{aux} {part}", False) or Question(f"{aux} {part}", Form.YES_NO, part)
+        answers.append(_answer(ask, own))
+    words_ = [a.title.split(":", 1)[0] for a in answers]
+    fb = ask.fb
+    if any(w not in _VERDICTS for w in words_):
+        # A part the articles do not settle leaves the claim unsettled: one
+        # story's answer never stands for the whole, nor for the other.
+        told = [f"{w}: {a.title.split(': ', 1)[-1]}" for w, a in zip(words_, answers, strict=True) if w in _VERDICTS]
+        lacking = f"They settle only part of it. {' '.join(told)}".strip() if told else ""
+        return not_found(fb, ask.query, ask.read(question.body).mentions, lacking=lacking)
+    lines = [
+        f"**{w}**: {a.title.split(': ', 1)[-1]}\n{a.body.split(chr(10), 1)[0]}"
+        for w, a in zip(words_, answers, strict=True)
+    ]
+    ids = [i for a in answers for i in a.ids[:1]]
+    # Named by the stories the parts are about, not in the user's words.
+    wrong = [fb.deals[subject_story(ask, ask.read(p))].name for p, w in zip(parts, words_, strict=True) if w != "Yes"]
+    title = "Yes: so in both stories" if not wrong else f"No: not so in the {' nor the '.join(wrong)}"
+    return Answer(title=title, body="\n\n".join(lines), citations=citations(fb, ids), ids=tuple(dict.fromkeys(ids)))
 
 
 # "Wasn't it Serco that Herts were negotiating with?": somebody put where

@@ -270,3 +270,29 @@ def test_what_a_deal_was_about_is_not_whether_it_came_off(fb: FactBase, question
     answer = run_command(fb, "ask", question)
     assert answer.title.startswith(verdict + ":")
     assert "999" in answer.title
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        (
+            "the herts plan was about back office work and the east mids plan was about 999 control rooms, correct?",
+            "Yes",
+        ),
+        ("the herts deal was about 999 control rooms and the east mids one about HR, right?", "No"),
+    ],
+)
+def test_a_claim_of_two_parts_puts_each_to_its_own_story(fb: FactBase, claim: str, verdict: str) -> None:
+    answer = run_command(fb, "ask", claim)
+    assert answer.title.startswith(verdict + ":")
+    # Each part answered from its own story: both are cited, each under its own verdict.
+    assert {c.source_id for c in answer.citations} == {"herts-g4s-article", "east-midlands-g4s-article"}
+    assert answer.body.count(f"**{verdict}**") == 2
+
+
+def test_a_list_of_names_is_not_two_claims(fb: FactBase) -> None:
+    answer = run_command(
+        fb, "ask", "was the Lincolnshire framework contract what Leicestershire, Notts and Northants rejected?"
+    )
+    assert "both stories" not in answer.title
+    assert "**No**" not in answer.body and "**Yes**" not in answer.body
