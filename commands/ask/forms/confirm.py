@@ -447,6 +447,7 @@ _SAME = frozenset("same different differ similar".split())
 # G4S?": what was weighed up, or said, is not told by what the other story did.
 _CONSIDERING = frozenset(
     """consider considered considering think thought thinking discuss discussed discussing weigh weighed
+    look looked looking explore explored exploring examine examined examining study studied studying
     react reacted reacting respond responded responding comment commented commenting say said says welcome
     welcomed criticise criticised criticize criticized""".split()
 )
@@ -762,6 +763,12 @@ def _membership(ask: Ask, said: _Claim) -> Answer | None:
         # deed never spoken of; no member put to check.
         return None
     if len(listed) < 2 and not set(said.words) & _MEMBERSHIP:
+        return None
+    weighed = next((i for i, w in enumerate(said.words) if w in _CONSIDERING), None)
+    being = next((i for i, w in enumerate(said.words) if w in _ONE_OF | _COPULA), None)
+    if weighed is not None and (being is None or weighed < being):
+        # "did the east mids forces look at the contract Herts was to use?":
+        # what they weighed up, with no force claimed to be one of the deal's.
         return None
     members = set(deal.forces)
     outside = [m for m in listed if not set(m.targets) & members]

@@ -250,3 +250,15 @@ def test_the_cause_of_a_deal_ending_is_the_reason_slot(fb: FactBase, claim: str,
 def test_a_cause_from_the_other_story_is_not_denied_by_this_one(fb: FactBase) -> None:
     answer = run_command(fb, "ask", "the Leicestershire lot dumped G4S because of the Olympics?")
     assert answer.status is Status.NOT_FOUND
+
+
+def test_what_one_storys_forces_weighed_of_the_others_deal_is_declined(fb: FactBase) -> None:
+    # No force is claimed to be one of the Herts deal's: what the East
+    # Midlands forces thought of its contract, the articles never say.
+    q = "did the Leicestershire and Notts forces explore the framework contract Herts was going to use?"
+    assert run_command(fb, "ask", q).status is Status.NOT_FOUND
+    # Claimed to be among its forces, they are corrected.
+    title, body, _ = _ask(fb, "were Leicestershire and Notts among the forces in the Herts deal?")
+    assert title.startswith("No")
+    assert "Cambridgeshire" in title
+    assert "Leicestershire is in the other story" in body
