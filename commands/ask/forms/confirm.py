@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from commands.answer import Answer
 from commands.ask import graph, slots
 from commands.ask.forms.entry import Entry, never
-from commands.ask.outcome import outcome, what_happened
+from commands.ask.outcome import deal_deeds, outcome, what_happened
 from commands.ask.pipeline import COVER_MIN, KNOWN_MIN, Ask, facts_first, refuse
 from commands.ask.question import SAY, Form, Question
 from commands.ask.ranking import CLOSE, Aim, Scored, coverage, quotes, rank, records
@@ -772,6 +772,11 @@ def _membership(ask: Ask, said: _Claim) -> Answer | None:
         return None
     members = set(deal.forces)
     outside = [m for m in listed if not set(m.targets) & members]
+    if not outside and deal_mentions and not _who_is_in(ask, said, deal):
+        # "the herts forces decided to privatise this year", "ICT was one of the
+        # functions in the herts plan": their being in the deal is no yes to
+        # the rest of the claim. A force put in it wrongly is a no whatever else is said.
+        return None
     shown = and_list(graph.place_of(e) for e in graph.forces(fb, deal.id))
     proof = graph.evidence(qi, deal.id, list(deal.forces))
     lines = [f"The **{deal.name}**: {graph.deal_line(fb, deal)}."]
@@ -867,6 +872,38 @@ def _only_membership(ask: Ask, said: _Claim, listed: list[Mention]) -> bool:
     Lincolnshire part of the alliance?")."""
     return all(
         u.mention is not None or u.key in _JOINING or is_filler(u.key) or u.weight < COMMON for u in said.reading.units
+    )
+
+
+# Words of a claim on who is in a deal: being in it, covering, counting.
+_IN_DEAL = frozenset(
+    stem(w)
+    for w in """cover covered covers covering include included includes including involve involved involving join
+    joined joins joining member members part one among in force forces police constabulary constabularies two three
+    four five six covered with""".split()
+)
+
+
+def _who_is_in(ask: Ask, said: _Claim, deal: Deal) -> bool:
+    """Whether a claim says nothing but which forces a deal had ("the herts
+    deal covered herts, essex and beds", "was Beds in the Herts plan?"),
+    with words that describe the deal itself: its name, services and
+    summary, its own doing ("G4S taking over") or its ending ("rejected")."""
+    qi = ask.qi
+    claimed = set(terms(" ".join(said.words)))
+    if any(found <= claimed for services in qi.service_terms.values() for found in services):
+        return False  # "ICT was one of the functions in the herts plan": a claim on its services
+    own = set(terms(" ".join((deal.name, deal.summary, *deal.services, *deal.aliases))))
+    own |= deal_deeds(qi) | {t for word in ENDED for t in qi.content.widen(stem(word))}
+    return all(
+        u.mention is not None
+        or u.key in _IN_DEAL
+        or u.key in qi.deal_nouns
+        or {u.key, *u.widened} & own
+        or is_filler(u.key)
+        or u.weight < COMMON
+        or not settles(u)
+        for u in said.reading.units
     )
 
 

@@ -262,3 +262,14 @@ def test_what_one_storys_forces_weighed_of_the_others_deal_is_declined(fb: FactB
     assert title.startswith("No")
     assert "Cambridgeshire" in title
     assert "Leicestershire is in the other story" in body
+
+
+def test_a_force_being_in_its_deal_is_no_yes_to_the_rest_of_the_claim(fb: FactBase) -> None:
+    # Beds was in the deal, but the claim is about its services...
+    title, body, _ = _ask(fb, "Finance was one of the back-office services in the Beds plan, correct?")
+    assert title.startswith("Yes:")
+    assert "procurement" in title
+    # ...or when the decision was made, which the deal's records correct.
+    title, body, _ = _ask(fb, "the Cambs forces chose to privatise their back office this year, didn't they?")
+    assert title.startswith("No")
+    assert "last year" in body
