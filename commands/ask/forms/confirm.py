@@ -60,6 +60,10 @@ _BOTH = frozenset("both each two".split())
 _SAY_AS_NOUN = [[w] for w in "any a no some the final have has had".split()]
 _THROUGH = frozenset({"through", "via", "under"})
 _MEMBERSHIP = frozenset("one forces force covered cover covers include included includes part member among in".split())
+# Joining is membership once done ("did Essex join", "Essex joined"); "is
+# Derbyshire joining", "will Kent join" ask of the future, which the articles don't tell.
+_JOINED = frozenset({"joined"})
+_DONE = frozenset({"did", "has", "have", "had"})
 # Words naming an office or role, which ask whether somebody holds it.
 _ROLE_WORDS = frozenset(
     stem(w)
@@ -762,7 +766,8 @@ def _membership(ask: Ask, said: _Claim) -> Answer | None:
         # "were the staff in Herts going to be TUPE'd?": where they are, and a
         # deed never spoken of; no member put to check.
         return None
-    if len(listed) < 2 and not set(said.words) & _MEMBERSHIP:
+    joined = bool(set(said.words) & _JOINED) or ("join" in said.words and said.asked in _DONE)
+    if len(listed) < 2 and not set(said.words) & _MEMBERSHIP and not joined:
         return None
     weighed = next((i for i, w in enumerate(said.words) if w in _CONSIDERING), None)
     being = next((i for i, w in enumerate(said.words) if w in _ONE_OF | _COPULA), None)

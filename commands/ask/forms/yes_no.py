@@ -49,10 +49,20 @@ _STATUS_CUES = re.compile(
 )
 
 
+# "..., or am I mixing it up?", "or have I got that wrong": the asker's own
+# doubt, which decides nothing of the claim.
+_DOUBT = re.compile(
+    r"\s+or (?:am i|have i|did i|was i|is that|do i)(?: \w+){0,3}? "
+    r"(?:wrong|mixing (?:it|them|things|that) up|confused|making (?:it|that|this) up|imagining (?:it|that|things)|"
+    r"remembering (?:it )?wrong|off|right)$"
+)
+
+
 def _read(line: str, contrast: bool) -> Question | None:
     first = line.split(" ", 1)[0] if line else ""
     if first not in AUX:
         return None
+    line = _DOUBT.sub("", line)
     if _WISH.match(line):
         # "did G4S want the deal to go ahead?": G4S's wish, not whether it did.
         return Question(line, Form.YES_NO, body(line[len(first) :]), cues=_WISHED)

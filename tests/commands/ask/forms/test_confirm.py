@@ -273,3 +273,12 @@ def test_a_force_being_in_its_deal_is_no_yes_to_the_rest_of_the_claim(fb: FactBa
     title, body, _ = _ask(fb, "the Cambs forces chose to privatise their back office this year, didn't they?")
     assert title.startswith("No")
     assert "last year" in body
+
+
+def test_having_joined_a_deal_is_membership_but_joining_later_is_untold(fb: FactBase) -> None:
+    # The asker's own doubt ("or have i got that wrong") decides nothing.
+    title, body, _ = _ask(fb, "did Surrey join the Cambs back-office plan or have i got that wrong?")
+    assert title.startswith("No")
+    assert "Bedfordshire" in title
+    assert "Surrey is in neither article" in body
+    assert run_command(fb, "ask", "will Staffordshire be joining the strategic alliance?").status is Status.NOT_FOUND
