@@ -58,11 +58,23 @@ _DOUBT = re.compile(
 )
 
 
+# "have I got that the right way round?", "is that right?": a request to
+# check the statement it is read with, which is then the claim.
+_CHECK_REQUEST = re.compile(
+    r"^(?P<aux>have|has|is|was|am|are|did|do)(?: i| we| you)? (?:got |understood |read )?(?:that|this|it|i|we)"
+    r"(?: got (?:that|this|it))?(?: the)? (?:right|correct|accurate|true|straight)(?: way round| way around)?"
+    r"(?: then| so)? (?P<claim>.+)$"
+)
+
+
 def _read(line: str, contrast: bool) -> Question | None:
     first = line.split(" ", 1)[0] if line else ""
     if first not in AUX:
         return None
     line = _DOUBT.sub("", line)
+    request = _CHECK_REQUEST.match(line)
+    if request:
+        line, first = f"is {request['claim']}", "is"
     if _WISH.match(line):
         # "did G4S want the deal to go ahead?": G4S's wish, not whether it did.
         return Question(line, Form.YES_NO, body(line[len(first) :]), cues=_WISHED)

@@ -296,3 +296,12 @@ def test_a_list_of_names_is_not_two_claims(fb: FactBase) -> None:
     )
     assert "both stories" not in answer.title
     assert "**No**" not in answer.body and "**Yes**" not in answer.body
+
+
+def test_a_request_to_check_puts_the_statement_before_it_as_the_claim(fb: FactBase) -> None:
+    # "is that correct?" asks of the sentence before it, here a claim of two parts.
+    answer = run_command(
+        fb, "ask", "the Beds one was about HR and the Leics one was about 999 control rooms - is that correct?"
+    )
+    assert answer.title.startswith("Yes:")
+    assert {c.source_id for c in answer.citations} == {"herts-g4s-article", "east-midlands-g4s-article"}
