@@ -424,7 +424,8 @@ _OPPOSED = (
     ("pause, paused, suspend, suspended", "abandon, abandoned, end, ended, discontinue, discontinued, scrap, scrapped"),
     # Giving something up is not pressing on with it.
     (
-        "give up, gave up, given up, giving up, quit, abandon, abandoned, ditch, ditched, done with, finished with",
+        "give up, gave up, given up, giving up, quit, abandon, abandoned, ditch, ditched, done with, finished with, "
+        "stop, stopped, bin, binned, drop, dropped, dump, dumped",
         "press ahead, pursue, pursued, continue, carry on, keep going",
     ),
 )

@@ -89,9 +89,10 @@ def verdict(item: Item, predicate: tuple[Unit, ...], asked: list[str] | None = N
         for text in (item.words, item.basis):
             positions = _positions(text, unit)
             against = _opposite_positions(text, unit)
-            if against and _nearer(
-                against, positions, [p for u in predicate if u is not unit for p in _positions(text, u)]
-            ):
+            others = [p for u in predicate if u is not unit for p in _positions(text, u)]
+            # Where another word of the claim stands is that word's ("the
+            # collapse of the deal" named as the event), not this one's.
+            if against and _nearer(against, [p for p in positions if p not in others], others):
                 # The fact says the opposite ("retain" against "lose") where
                 # it speaks of the rest of the claim: the claim is denied.
                 opposed = True

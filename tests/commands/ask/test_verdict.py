@@ -40,3 +40,18 @@ def test_the_time_frame_of_a_claim_decides_nothing(fb: FactBase) -> None:
     answer = run_command(fb, "ask", "will Lloyd carry on talking with G4S going forward?")
     assert answer.title.startswith("Yes:")
     assert "G4S" in answer.body
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "the deal's collapse" names the event; what is claimed of the plans
+        # is dropping them, the opposite of the record's pressing ahead.
+        "Did the deal's collapse make Lloyd drop his privatisation plans?",
+        "is Lloyd dumping the idea of privatisation?",
+    ],
+)
+def test_giving_a_thing_up_is_the_opposite_of_pressing_ahead_with_it(fb: FactBase, question: str) -> None:
+    answer = run_command(fb, "ask", question)
+    assert answer.title.startswith("No:")
+    assert "press ahead" in answer.body
