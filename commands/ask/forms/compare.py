@@ -14,6 +14,7 @@ from commands.answer import Answer
 from commands.ask import graph
 from commands.ask.forms.entry import Entry
 from commands.ask.forms.parties import members
+from commands.ask.forms.yes_no import in_story
 from commands.ask.outcome import deal_about
 from commands.ask.pipeline import COVER_MIN, Ask, facts_first
 from commands.ask.question import AUX, QUESTION_WORDS, Form, Question, body
@@ -72,6 +73,25 @@ _REASON = re.compile(
 )
 
 
+# "which of the two areas left the door open to G4S?", "who's more open to
+# G4S, Herts or the East Mids?", "out of Lloyd and Loader, which commissioner
+# still wants to outsource?": a claim put to each story, to find the one it holds of.
+_WHICH_OF_TWO = re.compile(
+    r"^(?:which|what|who) of the (?:two|2|both) (?:\w+ ){0,2}?(?:lots?|sets?|groups?|areas?|places?|regions?|"
+    r"sides?|forces|stories|deals|articles|commissioners|pccs|people|men|counties)(?: of (?:forces|police))? "
+    r"(?P<rest>.+)$"
+)
+_MORE_OF = re.compile(
+    r"^(?:who|which)(?: one| side| lot| story| deal)? (?:is|s|was|are|were|seems?|sounds?) "
+    r"(?:more|most|the more|the most) (?P<rest>.+ or .+)$"
+)
+_OUT_OF = re.compile(
+    r"^(?:out of|between|of) (?P<choices>.+? (?:and|or) .+?) (?:which|who)(?: one)?(?: of them)?"
+    r"(?: (?:commissioner|pcc|force|lot|side|story|deal|one|area))? (?P<rest>.+)$"
+)
+_HOLDS = "holds"
+
+
 def _read(line: str, contrast: bool) -> Question | None:
     if m := _WHICH_STORY.match(line):
         return Question(line, Form.COMPARE, body(m["rest"] or m["rest2"]), slot="story")
@@ -79,6 +99,12 @@ def _read(line: str, contrast: bool) -> Question | None:
         return Question(line, Form.COMPARE, body(m["rest"]), slot=_EACH_ITS_OWN)
     if m := _WHERE_STORY.match(line):
         return Question(line, Form.COMPARE, body(m["rest"]), slot="story")
+    if (m := _WHICH_OF_TWO.match(line)) and not _ABOUT_WORD.match(body(m["rest"])):
+        return Question(line, Form.COMPARE, body(m["rest"]), slot=_HOLDS)
+    if m := _MORE_OF.match(line):
+        return Question(line, Form.COMPARE, body(m["rest"]), slot=_HOLDS)
+    if m := _OUT_OF.match(line):
+        return Question(line, Form.COMPARE, body(m["rest"]), slot=_HOLDS, about=m["choices"])
     if m := _WHICH_LOT.match(line):
         rest = body(m["rest"])
         # "which of the two deals was about 999 control rooms?": the deal it describes.
@@ -140,6 +166,8 @@ def _answer(ask: Ask, question: Question) -> Answer:
         return _which_story(ask, question, reading)
     if question.slot == _EACH_ITS_OWN:
         return _which_is_which(ask, question)
+    if question.slot == _HOLDS:
+        return _which_holds(ask, question)
     if question.slot == _ABOUT:
         described = _described(ask, reading)
         if described is not None:
@@ -219,6 +247,32 @@ def _described(ask: Ask, reading: Reading) -> Answer | None:
     return Answer(
         title=f"Only one story: the {deal.name}", body="\n".join(lines), citations=citations(fb, [said]), ids=(said,)
     )
+
+
+def _which_holds(ask: Ask, question: Question) -> Answer:
+    """The story a claim holds of: put to each story on its own records (or
+    to the stories of the people or places offered to choose from); one
+    story saying yes is the answer, cited alone. Both saying yes is both;
+    none, the articles don't say."""
+    fb = ask.fb
+    claim = _without_choices(ask, question.body)
+    offered = ask.read(question.about or question.body[len(claim) :]).mentions
+    candidates = [d for d in fb.deals if any(d in _deals_of(ask, m.targets) for m in offered)] or list(fb.deals)
+    said = {d: in_story(ask, claim, d) for d in candidates}
+    yes = [(d, lead) for d, (word, lead) in said.items() if word == "yes" and lead]
+    if not yes:
+        reading = ask.read(claim)
+        return not_found(fb, ask.query, reading.mentions, unknown=reading.unknown_words)
+    lines = [f"**{fb.deals[d].name}**: {_said(ask, lead) or fb.deals[d].summary}" for d, lead in yes]
+    ids = [lead for _, lead in yes]
+    title = f"Only one story: the {fb.deals[yes[0][0]].name}" if len(yes) == 1 else "Both stories"
+    return Answer(title=title, body="\n\n".join(lines), citations=citations(fb, ids), ids=tuple(ids))
+
+
+def _deals_of(ask: Ask, targets: tuple[str, ...]) -> set[str]:
+    """The deals some names stand for: a deal itself, or the deals of a party or person."""
+    fb = ask.fb
+    return {d for t in targets for d in ((t,) if t in fb.deals else graph.deals_of(fb, t) if t in fb.entities else ())}
 
 
 def _best(ask: Ask, reading: Reading, deal_id: str, *, topic: str | None) -> str | None:

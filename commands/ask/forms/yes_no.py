@@ -486,6 +486,16 @@ def _in_each(ask: Ask, question: Question, reading: Reading) -> Answer:
     return Answer(title=title, body="\n\n".join(lines), citations=citations(fb, ids), ids=tuple(ids))
 
 
+def in_story(ask: Ask, claim: str, deal_id: str) -> tuple[str, str | None]:
+    """A claim put to one story alone ("left the door open to G4S", of the
+    Herts story): its verdict ("yes", "no" or "") and lead record, from that
+    story's records only."""
+    reading = ask.read(claim)
+    claimed = tuple(u for u in reading.units if u.mention is not None or u.key not in STORY_TERMS)
+    mine = replace(reading, units=claimed, anchor=frozenset({deal_id}))
+    return _one_story(ask, Question(f"did {claim}", Form.YES_NO, claim), mine)
+
+
 def _one_story(ask: Ask, question: Question, reading: Reading) -> tuple[str, str | None]:
     """A yes/no's verdict and lead record within one deal's records."""
     counted = _forces_counted(ask, question, next(iter(reading.anchor)))

@@ -81,3 +81,29 @@ def test_compared_with_one_story_sets_the_stories_side_by_side(fb: FactBase) -> 
     answer = run_command(fb, "ask", "compared to the Herts lot, were the East Mids forces keener on outsourcing?")
     assert answer.title.startswith(("Each story", "Compared"))
     assert len(answer.citations) == 2
+
+
+@pytest.mark.parametrize(
+    ("question", "story", "said"),
+    [
+        ("which of the two areas kept the door open to G4S later on?", "herts-g4s-article", "did not rule out"),
+        (
+            "which of the two sides ruled out outsourcing at this early stage?",
+            "east-midlands-g4s-article",
+            "not include",
+        ),
+        ("who is more willing to use G4S again, Herts or the East Midlands?", "herts-g4s-article", "did not rule out"),
+    ],
+)
+def test_which_story_a_claim_holds_of_is_found_by_putting_it_to_each(
+    fb: FactBase, question: str, story: str, said: str
+) -> None:
+    # Each story answers on its own records; the one saying yes is cited alone.
+    answer = run_command(fb, "ask", question)
+    assert answer.title.startswith("Only one story")
+    assert said in answer.body
+    assert {c.source_id for c in answer.citations} == {story}
+
+
+def test_a_claim_neither_story_holds_is_declined(fb: FactBase) -> None:
+    assert run_command(fb, "ask", "which of the two areas signed a lasagne contract?").status is Status.NOT_FOUND
