@@ -19,6 +19,12 @@ from knowledge.question_index import Item, QuestionIndex
 # Deal statuses that mean it is off, and the words that ask whether it is.
 ENDED = frozenset({"abandoned", "rejected", "cancelled", "dropped", "ended", "collapsed", "withdrawn", "scrapped"})
 ENDED_CUES = re.compile(r"\b(?:off|dead|over)\b")
+# A yes/no question with these words asks whether a deal is still on.
+STATUS_CUES = re.compile(
+    r"\b(?:(?:still )?(?:go|going|went) ahead|still on|still going(?! to)|still happening|still alive|going through|"
+    r"still in (?:the running|contention|the frame|the picture)|still on the table|"
+    r"proceeding|proceed|off(?! the table)|dead|over(?=\s*$|\s+(?:now|then|already|for good))|happening)\b"
+)
 COMMON = 1.2  # rarity below which a word does not decide a verdict ("forces", "police")
 # "failed to deliver" says the delivery did not happen, as "did not deliver" does.
 _NEGATORS = frozenset({"not", "no", "never", "nor", "neither", "without", "fail"})

@@ -33,7 +33,18 @@ from commands.ask.ranking import CLOSE, Aim, Scored, coverage, quotes, rank, rec
 from commands.ask.reading import Reading, Unit
 from commands.ask.render import Shown, not_found, render_answer
 from commands.ask.scope import asks_each_story
-from commands.ask.verdict import COMMON, ENDED, SAYING, THE_EVENT, ended_verdict, negated, settles, verdict, who_terms
+from commands.ask.verdict import (
+    COMMON,
+    ENDED,
+    SAYING,
+    STATUS_CUES,
+    THE_EVENT,
+    ended_verdict,
+    negated,
+    settles,
+    verdict,
+    who_terms,
+)
 from commands.format import and_list, citations, quote_text
 from knowledge import FactBase
 from knowledge.analysis import STOPWORDS, is_filler, stem, terms, time_phrase, years
@@ -91,6 +102,14 @@ class _Claim:
 
 
 def _answer(ask: Ask, question: Question) -> Answer | Question:
+    text = question.body.removesuffix(" now").removesuffix(" right")
+    ends = [c for c in STATUS_CUES.finditer(text) if not text[c.end() :].strip()]
+    if cues := " ".join(c.group(0) for c in ends):
+        # "so the herts thing is off now?": whether a deal is still on, put as
+        # a statement, is asked as the yes/no is; the cue ends the claim
+        # ("going through Lincolnshire Police" is the way it went, not whether).
+        rest = " ".join(STATUS_CUES.sub(" ", text).split())
+        return Question(f"is {text}", Form.YES_NO, rest, cues=cues, topic_hint="status")
     if conjuncts(ask, question.body):
         # "the herts one was back office and the east mids one control rooms?":
         # each part put to its own story, as a yes/no of two parts is.

@@ -22,6 +22,7 @@ from commands.ask.verdict import (
     COMMON,
     ENDED,
     ENDED_CUES,
+    STATUS_CUES,
     THE_EVENT,
     TIME_FRAME,
     contradicts,
@@ -40,14 +41,6 @@ from knowledge.question_index import Item, Mention, QuestionIndex
 SYNONYM_SHARE = 0.6  # what a word's opposite earns: it answers the question as well as the word, less a little
 YES_NO_MIN = 0.6  # a yes/no question states a whole claim: a little more than COVER_MIN
 VERDICT_MIN = 0.75  # a yes or no only from a fact that fits the question this well
-
-# A yes/no question with these words asks whether a deal is still on.
-_STATUS_CUES = re.compile(
-    r"\b(?:(?:still )?(?:go|going|went) ahead|still on|still going(?! to)|still happening|still alive|going through|"
-    r"still in (?:the running|contention|the frame|the picture)|still on the table|"
-    r"proceeding|proceed|off(?! the table)|dead|over(?=\s*$|\s+(?:now|then|already|for good))|happening)\b"
-)
-
 
 # "..., or am I mixing it up?", "or have I got that wrong": the asker's own
 # doubt, which decides nothing of the claim.
@@ -82,11 +75,15 @@ def _read(line: str, contrast: bool) -> Question | None:
     if _CERTAIN.search(rest):
         # "is the 2020 date definite, or just a possibility?": asked how sure it is.
         return Question(line, Form.YES_NO, body(" ".join(_CERTAIN.sub(" ", rest).split())), cues=_SURE)
-    if rest.endswith((" now", " right now")):
+    now = rest.endswith((" now", " right now"))
+    if now:
         # "is G4S ruled out in herts now?": asked of the present, as "still" is.
-        return Question(line, Form.YES_NO, body(rest.removesuffix(" now").removesuffix(" right")), cues="now")
-    if cues := " ".join(c.group(0) for c in _STATUS_CUES.finditer(rest)):
-        return Question(line, Form.YES_NO, body(_STATUS_CUES.sub(" ", rest)), cues=cues, topic_hint="status")
+        rest = rest.removesuffix(" now").removesuffix(" right")
+    if cues := " ".join(c.group(0) for c in STATUS_CUES.finditer(rest)):
+        # "is the herts thing off now?": whether the deal is off, now or not.
+        return Question(line, Form.YES_NO, body(STATUS_CUES.sub(" ", rest)), cues=cues, topic_hint="status")
+    if now:
+        return Question(line, Form.YES_NO, body(rest), cues="now")
     return Question(line, Form.YES_NO, body(rest))
 
 

@@ -282,3 +282,21 @@ def test_having_joined_a_deal_is_membership_but_joining_later_is_untold(fb: Fact
     assert "Bedfordshire" in title
     assert "Surrey is in neither article" in body
     assert run_command(fb, "ask", "will Staffordshire be joining the strategic alliance?").status is Status.NOT_FOUND
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("so the Cambs back-office plan is dead now, yeah?", "Yes"),
+        ("the east mids 999 deal is still going ahead, right?", "No"),
+    ],
+)
+def test_a_claim_that_a_deal_is_off_is_its_status(fb: FactBase, claim: str, verdict: str) -> None:
+    title, _, _ = _ask(fb, claim)
+    assert title.startswith(verdict + ":")
+
+
+def test_going_through_somebody_is_the_way_a_deal_went_not_its_status(fb: FactBase) -> None:
+    title, _, _ = _ask(fb, "so the Beds deal was going through Lincolnshire Police, yeah?")
+    assert title.startswith("Yes")
+    assert "Lincolnshire Police" in title
