@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from commands.ask.ranking import topic_of_word
-from commands.ask.reading import Unit
+from commands.ask.reading import Reading, Unit
 from knowledge import FactBase
 from knowledge.analysis import GLUE, OPPOSITES, phrase_key, stem, terms
 from knowledge.question_index import Item, QuestionIndex
@@ -372,3 +372,21 @@ def who_terms(fb: FactBase, item: Item) -> set[str]:
             role = entity.role if entity.kind not in _GROUPS else ""
             found |= set(terms(" ".join((entity.name, role, *entity.aliases))))
     return found
+
+
+SYNONYM_SHARE = 0.6  # what a word's opposite earns: it answers the question as well as the word, less a little
+
+
+def with_opposites(qi: QuestionIndex, reading: Reading) -> Reading:
+    """A claim's reading in which a word also finds its opposite ("happy"
+    finds "disappointed"): a record saying the opposite answers it, with a no."""
+    units = []
+    for unit in reading.units:
+        # The opposites of the word and of its synonyms: "hate" is "disappointed", against "good news".
+        said = (unit.key, *unit.widened)
+        opposites = {t for s in said for o in OPPOSITES.get(s, ()) for t in qi.content.widen(o)}
+        if unit.mention is None and opposites:
+            units.append(replace(unit, widened={**dict.fromkeys(sorted(opposites), SYNONYM_SHARE), **unit.widened}))
+        else:
+            units.append(unit)
+    return replace(reading, units=tuple(units))

@@ -44,13 +44,14 @@ from commands.ask.verdict import (
     settles,
     verdict,
     who_terms,
+    with_opposites,
 )
 from commands.format import and_list, citations, quote_text
 from knowledge import FactBase
 from knowledge.analysis import STOPWORDS, is_filler, stem, terms, time_phrase, years
 from knowledge.analysis import words as analysed_words
 from knowledge.model import Deal, Entity
-from knowledge.question_index import Mention, named_in
+from knowledge.question_index import Item, Mention, named_in
 from knowledge.text import normalise
 
 SURE = 0.75  # a record covering a claim this well, with nothing it lacks, confirms it
@@ -412,7 +413,10 @@ def _attribution(ask: Ask, said: _Claim) -> Answer | None:
     # One quotation in several pieces is read whole: "the alliance is not a
     # merger. It is all about ... maximising efficiencies".
     own = [q for s in speakers for q in _own_quotes(ask, s)]
-    whole = {q: coverage(qi, reading.units, qi.items[q], fb.quotation.get(q, ())) for q in own}
+    # Their words saying the opposite ("disappointed" for "delighted") are
+    # their words on the very thing: the quote that corrects the claim.
+    opposed = with_opposites(qi, reading).units
+    whole = {q: coverage(qi, opposed, qi.items[q], fb.quotation.get(q, ())) for q in own}
     ranks = {s.item.id: i for i, s in enumerate(theirs)}
     best_id = min(own, key=lambda q: (-whole[q], ranks.get(q, len(ranks)), qi.order[q]), default=None)
     if best_id is not None and whole[best_id] < SURE:
@@ -434,7 +438,9 @@ def _attribution(ask: Ask, said: _Claim) -> Answer | None:
     if best_id is not None:
         best = Scored(qi.items[best_id], 0.0, whole.get(best_id, 0.0))
         close = whole.get(best_id, 0.0) >= SURE and not reading.unknown_words
-        agrees = _agrees(ask, best, reading, said.words[verb + 1 :])
+        # Covered through a word's opposite ("good news" for "gutted"): their words deny it.
+        opposite = _opposed(ask, best.item, reading.units, opposed)
+        agrees = not opposite and _agrees(ask, best, reading, said.words[verb + 1 :])
         # Their words on the very thing, saying the opposite ("a deal had not been agreed"): no.
         word = ("Yes" if agrees else "No") if close else "Not quite"
         lines = [quote_text(fb, fb.quotes[best_id])]
@@ -453,10 +459,24 @@ def _attribution(ask: Ask, said: _Claim) -> Answer | None:
     own = [q for s in speakers for q in fb.quote_ids_of(s)]
     if not own:
         return None
-    mine = rank(qi, Aim(speaker_first=True), Reading(reading.units, frozenset()), quotes, deal_words=True, among=own)
+    mine = rank(qi, Aim(speaker_first=True), Reading(opposed, frozenset()), quotes, deal_words=True, among=own)
     lead = mine[0].item.id if mine else own[0]
+    if _opposed(ask, qi.items[lead], reading.units, opposed):
+        # Their words state the opposite of the claim's ("disappointed" for "delighted"): no.
+        lines = [f"Not so: this is what {named} said.", quote_text(fb, fb.quotes[lead])]
+        return _answer_of(ask, _verdict_title("No", f"what {named} said"), lines, [lead])
     lines = [f"Not in those words. What {named} said:", quote_text(fb, fb.quotes[lead])]
     return _answer_of(ask, _verdict_title("Not quite", f"what {named} said"), lines, [lead])
+
+
+def _opposed(ask: Ask, item: Item, units: tuple[Unit, ...], opposed: tuple[Unit, ...]) -> bool:
+    """Whether a record meets a claim's word only through its opposite
+    ("disappointed" for "delighted", "good news" for "gutted")."""
+    qi = ask.qi
+    return any(
+        u.mention is None and u.weight >= COMMON and not coverage(qi, (u,), item) and coverage(qi, (o,), item) > 0
+        for u, o in zip(units, opposed, strict=True)
+    )
 
 
 def _refusal(after: list[str]) -> bool:

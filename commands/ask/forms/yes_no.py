@@ -32,13 +32,13 @@ from commands.ask.verdict import (
     status_verdict,
     verdict,
     who_terms,
+    with_opposites,
 )
 from commands.format import and_list, citations
-from knowledge.analysis import NUMBER_WORDS, OPPOSITES, phrase_key, stem, words
+from knowledge.analysis import NUMBER_WORDS, phrase_key, stem, words
 from knowledge.analysis import words as analysed_words
 from knowledge.question_index import Item, Mention, QuestionIndex
 
-SYNONYM_SHARE = 0.6  # what a word's opposite earns: it answers the question as well as the word, less a little
 YES_NO_MIN = 0.6  # a yes/no question states a whole claim: a little more than COVER_MIN
 VERDICT_MIN = 0.75  # a yes or no only from a fact that fits the question this well
 
@@ -550,21 +550,6 @@ _ABOUT_DEAL = re.compile(
     r"\b(?:deals?|proposals?|plans?|contracts?|schemes?|bids?)\s+(?:(?:was|were|is|are|all)\s+)?"
     r"(?:about|to do with|concerning|involving)\b"
 )
-
-
-def with_opposites(qi: QuestionIndex, reading: Reading) -> Reading:
-    """A yes/no question's reading in which a word also finds its opposite
-    ("happy" finds "disappointed"): a record saying the opposite answers it."""
-    units = []
-    for unit in reading.units:
-        # The opposites of the word and of its synonyms: "hate" is "disappointed", against "good news".
-        said = (unit.key, *unit.widened)
-        opposites = {t for s in said for o in OPPOSITES.get(s, ()) for t in qi.content.widen(o)}
-        if unit.mention is None and opposites:
-            units.append(replace(unit, widened={**dict.fromkeys(sorted(opposites), SYNONYM_SHARE), **unit.widened}))
-        else:
-            units.append(unit)
-    return replace(reading, units=tuple(units))
 
 
 def _verdict(ask: Ask, question: Question, reading: Reading, lead: Scored, shown: Shown) -> Shown:

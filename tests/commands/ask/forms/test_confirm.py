@@ -27,7 +27,8 @@ def _ask(fb: FactBase, text: str) -> tuple[str, str, tuple[str, ...]]:
         ("G4S framework contract was through Cambridgeshire police innit", "No", "Lincolnshire Police"),
         # attribution: the quote carrying the words, and its speaker
         ("Chris Hanrahan said the decision was good news for members and the public, right?", "No", "Unison spokesman"),
-        ("G4S said they were 'delighted' with the outcome??", "Not quite", "disappointed"),
+        # Their words state the opposite: a conflicting value, so no.
+        ("G4S said they were 'delighted' with the outcome??", "No", "disappointed"),
         # presence in the stories
         ("unison's in both stories yeah?", "No", "East Midlands"),
         # the record on the claim: its words, its year
@@ -300,3 +301,17 @@ def test_going_through_somebody_is_the_way_a_deal_went_not_its_status(fb: FactBa
     title, _, _ = _ask(fb, "so the Beds deal was going through Lincolnshire Police, yeah?")
     assert title.startswith("Yes")
     assert "Lincolnshire Police" in title
+
+
+@pytest.mark.parametrize(
+    ("claim", "quoted"),
+    [
+        # Their words meet the claim's word only through its opposite: no, with those words.
+        ("Unison said they were gutted about the decision, right?", "good news"),
+        ("G4S told reporters the forces were thrilled with its work, yes?", "disappointed"),
+    ],
+)
+def test_words_put_in_a_mouth_that_said_the_opposite_are_denied(fb: FactBase, claim: str, quoted: str) -> None:
+    title, body, _ = _ask(fb, claim)
+    assert title.startswith("No:")
+    assert quoted in body
