@@ -437,7 +437,14 @@ def _attribution(ask: Ask, said: _Claim) -> Answer | None:
         return _answer_of(ask, _verdict_title("No", f"{speaker.name} said it"), lines, [quote.id])
     if best_id is not None:
         best = Scored(qi.items[best_id], 0.0, whole.get(best_id, 0.0))
-        close = whole.get(best_id, 0.0) >= SURE and not reading.unknown_words
+        # Close: covering the claim well, or bearing out every word of what
+        # it says happened, synonyms too ("keep talking" for "continue to talk").
+        # An order in time the claim puts ("decided before the evidence") must be the record's own.
+        order = {stem(w) for w in said.words[verb + 1 :]} & _ORDER
+        borne = order <= set(best.item.words) and (
+            verdict(best.item, what_happened(qi, reading), said.words[verb + 1 :], opening=False) == "yes"
+        )
+        close = (whole.get(best_id, 0.0) >= SURE or borne) and not reading.unknown_words
         # Covered through a word's opposite ("good news" for "gutted"): their words deny it.
         opposite = _opposed(ask, best.item, reading.units, opposed)
         agrees = not opposite and _agrees(ask, best, reading, said.words[verb + 1 :])
@@ -467,6 +474,10 @@ def _attribution(ask: Ask, said: _Claim) -> Answer | None:
         return _answer_of(ask, _verdict_title("No", f"what {named} said"), lines, [lead])
     lines = [f"Not in those words. What {named} said:", quote_text(fb, fb.quotes[lead])]
     return _answer_of(ask, _verdict_title("Not quite", f"what {named} said"), lines, [lead])
+
+
+# Words that order things in time, which word-for-word matching passes over.
+_ORDER = frozenset(stem(w) for w in "before after until once since without instead".split())
 
 
 def _opposed(ask: Ask, item: Item, units: tuple[Unit, ...], opposed: tuple[Unit, ...]) -> bool:

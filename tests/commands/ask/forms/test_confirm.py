@@ -315,3 +315,10 @@ def test_words_put_in_a_mouth_that_said_the_opposite_are_denied(fb: FactBase, cl
     title, body, _ = _ask(fb, claim)
     assert title.startswith("No:")
     assert quoted in body
+
+
+def test_words_put_in_a_mouth_are_borne_out_by_synonyms_of_every_word(fb: FactBase) -> None:
+    # "free up cash" is "release money": each word of the claim in the quote, in its own or like words.
+    title, body, _ = _ask(fb, "did the G4S spokesman say the firm could free up cash for front-line policing?")
+    assert title.startswith("Yes:")
+    assert "release money" in body
