@@ -568,9 +568,16 @@ def _verdict(ask: Ask, question: Question, reading: Reading, lead: Scored, shown
         if u.mention is not None
         or (u in predicate and settles(u) and not contradicts(lead.item, u) and not denies_opposite(lead.item, u))
     )
-    if coverage(qi, kept, lead.item) < VERDICT_MIN:
+    if coverage(qi, kept, lead.item) < VERDICT_MIN and not (said == "yes" and _all_borne(ask, reading, lead.item)):
         return shown
     return replace(shown, verdict=said)
+
+
+def _all_borne(ask: Ask, reading: Reading, item: Item) -> bool:
+    """Whether a record bears out all a claim says, though in other words
+    than its own: its verdict found every word of what happened (synonyms
+    too), and every name the claim gives is one the record is about."""
+    return all(_bears_on(ask, item, m) for m in reading.mentions) and not reading.unknown_words
 
 
 # "The talks" are the deal's negotiations, when whether they are off is asked.
