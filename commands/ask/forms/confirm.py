@@ -1017,7 +1017,7 @@ def _elsewhere(ask: Ask, mention: Mention, deal_id: str) -> str:
 _SERVICE_FRAME = frozenset(
     stem(w)
     for w in """service services function functions department departments work one part include included includes
-    among cover covered covers about thing plan plans going force forces police""".split()
+    among cover covered covers about thing plan plans going force forces police list""".split()
 )
 # What was to be done with the services: asked of a deal's own services, it
 # asks whether the deal came off (outcome.py), not what it covered.
@@ -1031,23 +1031,43 @@ _SERVICE_DEEDS = frozenset(
 _DOING = frozenset("do does doing did now currently".split())
 
 
+_CLIPPED = 4  # letters a clipped word keeps of the word it stands for
+# "HR was to be privatised", "would have run": the plan, not whether it came off.
+_PLANNED = re.compile(r"\b(?:to be \w+(?:ed|en)|would|planned|plan|plans|meant to|set to)\b")
+
+
 def _services(ask: Ask, said: _Claim) -> Answer | None:
     """A claim that a deal covered some services ("the East Mids forces were
     going to outsource their HR?"), checked against each deal's own list."""
     fb, qi = ask.fb, ask.qi
     claimed = set(terms(" ".join(said.words)))
+
+    def given(term: str) -> bool:
+        # A clipped word stands for the word it clips ("comms", "procure").
+        return term in claimed or any(len(c) >= _CLIPPED and term.startswith(c) for c in claimed)
+
     named = {
-        d: [s for s, found in zip(fb.deals[d].services, qi.service_terms[d], strict=True) if found <= claimed]
+        d: [s for s, found in zip(fb.deals[d].services, qi.service_terms[d], strict=True) if all(map(given, found))]
         for d in fb.deals
     }
-    if not any(named.values()) or len(said.reading.anchor) != 1:
+    # The deal named, or else the one deal whose services the claim names.
+    owners = [d for d, found in named.items() if found]
+    anchor = said.reading.anchor or (frozenset(owners) if len(owners) == 1 else frozenset())
+    if not owners or len(anchor) != 1:
         return None
-    deal = fb.deals[next(iter(said.reading.anchor))]
+    deal = fb.deals[next(iter(anchor))]
     listed = {t for found in qi.service_terms.values() for service in found for t in service}
     # "so G4S are doing Herts procurement now?": done, now, not covered.
     deeds = bool(set(said.words) & _DOING)
     for unit in said.reading.units:
-        if unit.mention is not None or unit.key in listed or unit.key in _SERVICE_FRAME or is_filler(unit.key):
+        clipped = len(unit.key) >= _CLIPPED and any(t.startswith(unit.key) for t in listed)
+        if (
+            unit.mention is not None
+            or unit.key in listed
+            or clipped
+            or unit.key in _SERVICE_FRAME
+            or is_filler(unit.key)
+        ):
             continue
         if unit.key in qi.deal_nouns or not settles(unit):
             continue
@@ -1057,7 +1077,8 @@ def _services(ask: Ask, said: _Claim) -> Answer | None:
         return None  # "did G4S fail at HR?" claims something else of the service
     theirs = named[deal.id]
     elsewhere = [s for d, found in named.items() if d != deal.id for s in found if s not in deal.services]
-    if deeds and not elsewhere:
+    planned = bool(_PLANNED.search(" ".join(said.words)))
+    if deeds and not elsewhere and not planned:
         return None  # "so G4S are running Herts HR now?": whether the deal came off
     said_of = next(iter(fb.facts_of_deal(deal.id, "services")), None)
     lines = [f"The **{deal.name}**: {and_list(deal.services)}."]

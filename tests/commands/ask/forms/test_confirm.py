@@ -322,3 +322,13 @@ def test_words_put_in_a_mouth_are_borne_out_by_synonyms_of_every_word(fb: FactBa
     title, body, _ = _ask(fb, "did the G4S spokesman say the firm could free up cash for front-line policing?")
     assert title.startswith("Yes:")
     assert "release money" in body
+
+
+def test_a_clipped_service_name_is_the_service_and_to_be_outsourced_is_the_plan(fb: FactBase) -> None:
+    # "comms" clips "communications"; "to be outsourced" is what was planned, not whether it happened;
+    # the deal is the one whose services the claim names.
+    title, body, sources = _ask(fb, "was corporate comms one of the functions to be outsourced?")
+    assert title.startswith("Yes:")
+    assert "corporate communications" in title
+    assert "back-office functions" in body
+    assert set(sources) == {"herts-g4s-article"}
