@@ -17,7 +17,7 @@ from commands.ask.forms.parties import members
 from commands.ask.forms.yes_no import in_story
 from commands.ask.outcome import deal_about
 from commands.ask.pipeline import COVER_MIN, Ask, facts_first
-from commands.ask.question import AUX, QUESTION_WORDS, Form, Question, body
+from commands.ask.question import AUX, QUESTION_WORDS, Form, Question, body, prepare
 from commands.ask.ranking import Aim, Scored, rank, records, topic_of_word
 from commands.ask.reading import Reading
 from commands.ask.render import not_found
@@ -205,14 +205,20 @@ _WHICH_IS_WHICH = re.compile(r"^which is which\b(?P<rest>.*)$")
 _EACH_ITS_OWN = "which is which"
 # "one story mentions ...": what opens the first thing named.
 _FIRST_PART = re.compile(r"^(?:one|the first) (?:of the )?(?:stories|story|articles?|pieces?)\s+(?:\w+s\s+)?")
-_OTHER_PART = re.compile(r"\s+and\s+(?:the other(?: one)?|another(?: one)?|the second)?\s*")
+_OTHER_PART = re.compile(
+    r"\s+(?:and\s+(?:the other(?: one)?|another(?: one)?|the second)?|the other(?: one)?|the second)\s*"
+    r"(?:(?:has|mentions|is about|features|talks about|names|quotes)\s+)?"
+)
+_WHICH_IS_WHICH_TAIL = re.compile(r"\s*which is which$")
 
 
 def _which_is_which(ask: Ask, question: Question) -> Answer:
     """Each of two things a message names, with the one story whose records
     best cover it; the articles don't say when a thing fits neither."""
     fb, qi = ask.fb, ask.qi
-    text = _FIRST_PART.sub("", question.body)
+    # "one story has X, the other Y. which is which?": the things are in the sentence before.
+    said = question.body or _WHICH_IS_WHICH_TAIL.sub("", prepare(ask.query)[0])
+    text = _FIRST_PART.sub("", said)
     parts = [p for p in _OTHER_PART.split(text) if p.strip()]
     lines: list[str] = []
     ids: list[str] = []
@@ -223,7 +229,7 @@ def _which_is_which(ask: Ask, question: Question) -> Answer:
             return not_found(fb, ask.query, reading.mentions, unknown=reading.unknown_words)
         best = ranked[0].item
         deal = fb.deals[next(iter(best.deals))]
-        lines.append(f"**{part.strip()}**: the {deal.name} story. {_said(ask, best.id)}")
+        lines.append(f"**{part.strip()}**: the {deal.name} story ({graph.deal_line(fb, deal)}). {_said(ask, best.id)}")
         ids.append(best.id)
     if len(lines) < 2:
         return not_found(fb, ask.query, ())

@@ -107,3 +107,14 @@ def test_which_story_a_claim_holds_of_is_found_by_putting_it_to_each(
 
 def test_a_claim_neither_story_holds_is_declined(fb: FactBase) -> None:
     assert run_command(fb, "ask", "which of the two areas signed a lasagne contract?").status is Status.NOT_FOUND
+
+
+def test_which_is_which_reads_the_two_things_from_the_sentence_before(fb: FactBase) -> None:
+    answer = run_command(
+        fb, "ask", "one article mentions a feasibility study, the other a framework contract. which is which?"
+    )
+    assert answer.title == "Each in its own story"
+    first, second = answer.body.split("\n\n")
+    # Each thing with its own story, that story's forces named.
+    assert "feasibility study" in first and "Leicestershire" in first
+    assert "framework contract" in second and "Hertfordshire" in second
