@@ -452,8 +452,12 @@ _EACH = re.compile(
 def _read_each(line: str, contrast: bool) -> Question | None:
     if not _EACH.search(line) or line.split(" ", 1)[0] in AUX:
         return None  # "is G4S in both stories?" is a yes or no
-    rest = _EACH.sub(" ", line)
+    rest = " ".join(_EACH.sub(" ", line).split())
     first = rest.split(" ", 1)[0]
+    if first in AUX:
+        # "in both cases was X the reason given?": a yes/no put to each story.
+        text = f"{rest} in both stories"
+        return Question(text, Form.YES_NO, body(text[len(first) :]))
     return Question(line, Form.COMPARE, body(rest[len(first) :] if first in QUESTION_WORDS else rest))
 
 

@@ -261,12 +261,21 @@ def _shown(ask: Ask, record_id: str) -> str:
 _CAUSE_MARKERS = frozenset("because cos cause caused due".split())
 
 
+# "was the Olympics failure the reason (given) for dropping them?": the cause, then what it caused.
+_REASON_FOR = re.compile(
+    r"^(?:in (?:both|each) (?:cases?|stories|story) )?(?:was|is|were|are )?(?P<cause>.+?) (?:was |is |were |are )?"
+    r"(?:the|their|his|its) (?:main |real |only )?reasons? (?:given |offered )?(?:for|behind) (?P<event>.+)$"
+)
+_EACH_CASE = frozenset("both each".split())
+
+
 def _cause(ask: Ask, said: _Claim) -> Answer | None:
-    """ "Herts dropped G4S because of X": the cause of a deal's end is the
-    reason slot, which the story's reason records fill. One that carries X
-    says yes; otherwise the claim gives the wrong reason: no, or not quite
-    where the story tells of X otherwise (the Olympics failure brought
-    scrutiny; it is not the reason given), with the reasons it gives."""
+    """ "Herts dropped G4S because of X", "was X the reason for dropping
+    them?": the cause of a deal's end is the reason slot, which the story's
+    reason records fill. One that carries X says yes; otherwise the claim
+    gives the wrong reason: no, or not quite where the story tells of X
+    otherwise (the Olympics failure brought scrutiny; it is not the reason
+    given), with the reasons it gives. Of both stories, each is put in turn."""
     fb, qi = ask.fb, ask.qi
     phrases = {u.key for u in said.reading.units if " " in u.key}
     at = next(
@@ -277,46 +286,74 @@ def _cause(ask: Ask, said: _Claim) -> Answer | None:
         ),
         None,
     )
-    if not at:
+    shaped = _REASON_FOR.match(" ".join(said.words))
+    if at:
+        event_words, cause_words = " ".join(said.words[:at]), said.words[at + 1 :]
+    elif shaped:
+        event_words, cause_words = shaped["event"], shaped["cause"].split()
+    else:
         return None
-    event = ask.read(" ".join(said.words[:at]))
+    event = ask.read(event_words)
     ended = {t for word in ENDED for t in qi.content.widen(stem(word))}
     if not any({u.key, *u.widened} & ended for u in event.units if u.mention is None):
         return None  # "were officers drafted in because of G4S?": the cause of something else
-    deals = sorted(event.anchor) or sorted(
-        {d for m in event.mentions for t in m.targets if t in fb.entities for d in graph.deals_of(fb, t)}
+    each = bool(set(said.words) & _EACH_CASE) and len(fb.deals) > 1
+    deals = (
+        list(fb.deals)
+        if each
+        else sorted(event.anchor)
+        or sorted({d for m in event.mentions for t in m.targets if t in fb.entities for d in graph.deals_of(fb, t)})
     )
-    if len(deals) != 1:
+    if len(deals) != 1 and not each:
         return None
-    deal = fb.deals[deals[0]]
-    reasons = [f.id for f in fb.facts_of_deal(deal.id, "reason")]
-    cause = ask.read(" ".join(said.words[at + 1 :]))
+    found = [_cause_in(ask, d, cause_words, cross_story=each) for d in deals]
+    if any(f is None for f in found):
+        return None
+    settled = [f for f in found if f is not None]
+    if len(settled) == 1:
+        word, lines, ids = settled[0]
+        what = f"the reason{'' if word == 'Yes' else 's'} given in the {fb.deals[deals[0]].name}"
+        return _answer_of(ask, _verdict_title(word, what), lines, ids)
+    words_ = [w for w, _, _ in settled]
+    title = "Yes: in both stories" if set(words_) == {"Yes"} else "No: not the reason given in both stories"
+    lines = [f"**{fb.deals[d].name}**: {w}. {' '.join(ls)}" for d, (w, ls, _) in zip(deals, settled, strict=True)]
+    return _answer_of(ask, title, lines, [i for _, _, ids in settled for i in ids])
+
+
+def _cause_in(
+    ask: Ask, deal_id: str, cause_words: list[str], *, cross_story: bool
+) -> tuple[str, list[str], list[str]] | None:
+    """A cause put to one story's reasons: the verdict, its lines and records;
+    None when the cause is one only the other story tells of (unless each
+    story is asked in turn, where it is simply not this story's reason)."""
+    fb, qi = ask.fb, ask.qi
+    reasons = [f.id for f in fb.facts_of_deal(deal_id, "reason")]
+    cause = ask.read(" ".join(cause_words))
     asked = [u for u in cause.units if u.mention is not None or (u.weight >= COMMON and settles(u))]
     if not reasons or not asked:
         return None
-    if any(m.targets and not set(deals) & _deals_named(ask, [m]) for m in cause.mentions if not m.place):
+    elsewhere = any(m.targets and deal_id not in _deals_named(ask, [m]) for m in cause.mentions if not m.place)
+    if elsewhere and not cross_story:
         return None  # a cause only the other story tells of: not this story's to deny
     # Carried, and not negated against it ("because it was suitable" against "did not suit").
     given = [
         r
         for r in reasons
         if all(_carries(ask, r, u) for u in asked)
-        and verdict(qi.items[r], cause.predicate, said.words[at + 1 :], opening=False) != "no"
+        and verdict(qi.items[r], cause.predicate, cause_words, opening=False) != "no"
     ]
     if given:
-        lines = [_shown(ask, r) for r in given]
-        return _answer_of(ask, _verdict_title("Yes", f"the reason given in the {deal.name}"), lines, given)
+        return "Yes", [_shown(ask, r) for r in given], given
     # The cause told elsewhere in the story, as something else than its reason.
     told = [
         r
-        for r in qi.records_of.get(deal.id, ())
+        for r in qi.records_of.get(deal_id, ())
         if r not in reasons and r in fb.facts and all(_carries(ask, r, u) for u in asked)
     ]
     lines = [f"The reasons given: {' '.join(_shown(ask, r) for r in reasons)}"]
     if told:
         lines.append(f"*Not given as the reason:* {_shown(ask, told[0])}")
-    word = "Not quite" if told else "No"
-    return _answer_of(ask, _verdict_title(word, f"the reasons given in the {deal.name}"), lines, [*reasons, *told[:1]])
+    return ("Not quite" if told else "No"), lines, [*reasons, *told[:1]]
 
 
 def _carries(ask: Ask, record_id: str, unit: Unit) -> bool:

@@ -332,3 +332,17 @@ def test_a_clipped_service_name_is_the_service_and_to_be_outsourced_is_the_plan(
     assert "corporate communications" in title
     assert "back-office functions" in body
     assert set(sources) == {"herts-g4s-article"}
+
+
+def test_a_cause_put_as_the_reason_for_an_end_is_the_reason_slot(fb: FactBase) -> None:
+    title, body, _ = _ask(fb, "was a bribery scandal the real reason behind Herts dumping G4S?")
+    assert title.startswith("No:")
+    assert "did not suit" in body
+
+
+def test_a_cause_put_to_both_stories_is_put_to_each_on_its_own_reasons(fb: FactBase) -> None:
+    title, body, sources = _ask(fb, "In each case was the Olympics fiasco the reason for ditching G4S?")
+    assert title.startswith("No:")
+    # Each story's own reasons: the East Midlands commissioner's, and Lloyd's.
+    assert "own destiny" in body and "did not suit" in body
+    assert set(sources) == {"herts-g4s-article", "east-midlands-g4s-article"}
