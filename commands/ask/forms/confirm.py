@@ -3,12 +3,19 @@ herts, essex and beds yeah?", "Sir Clive is the Notts PCC?", "Hanrahan said
 it was good news, right?") gets "Yes", or "No"/"Not quite" with the
 correction, from the facts of the very deal, person or quote it is about.
 
-The checks, each on the fact graph or one record, in order:
+A claim of two parts, each on a story of its own, is put part by part
+(`conjuncts`). The checks, each on the fact graph or one record, in order:
 
+- for good: "done with G4S forever" against the story's records on what next;
 - presence: "Unison is in both stories" against the deals an entity bears on;
-- attribution: "X said Y" against the quote that carries Y, and its speaker;
+- attribution: "X said Y" against the quote that carries Y (or its
+  opposite), and its speaker;
 - identity: "X is the Y" against X's own role and organisation;
-- membership: "the deal covered A, B and C" against the deal's own forces;
+- cause: "dropped G4S because of X" against the story's reason records;
+- membership: "the deal covered A, B and C" against the deal's own forces,
+  a yes only to a claim of nothing else;
+- services: "HR was one of them" against each deal's own services;
+- across: a thing of the other story put in this one: no, or declined;
 - otherwise the record that best covers the statement: its own words
   (a negation, a different year or number) or a detail it lacks.
 
