@@ -47,11 +47,17 @@ STOPWORDS = frozenset(
     were what when where which while who whom whose why will with would you
     your yours tell me know please give show s d t ll re ve m every each
     among amongst across towards toward within during besides beside upon onto whether
-    here themselves himself herself itself ourselves yourself yourselves mr mrs ms before
+    here themselves himself herself itself ourselves yourself yourselves mr mrs ms before between
     """.split()
+    # Every form of the verbs of asking above: "who gave Lloyd advice" asks
+    # what "give" does, and "gave" is no more a thing asked about.
+    + "gave gives given giving knew knows known knowing showed shows shown showing".split()
 )
 # Words that never carry what a question is about, whatever the articles say:
-# hedges, intensifiers, discourse markers, chat slang, and the verbs of asking.
+# hedges, intensifiers and size words ("which big fiasco" asks for the
+# fiasco), discourse markers, chat slang, the verbs of asking, and the words
+# for how the article or the message puts something ("how does the article
+# describe G4S" asks what it says of G4S; "the paper's words").
 # Kept out of a question's terms after phrases are found, so "go ahead" and
 # "went wrong" survive as phrases.
 FILLER = frozenset(
@@ -70,6 +76,9 @@ FILLER = frozenset(
     connection connections link links relationship relationships relation relations involvement
     set sets group groups two
     list lists wise done put puts putting try tries tried trying written write writes wrote because
+    big bigger huge massive enormous giant
+    describe describes described describing description portray portrays portrayed characterise characterised
+    characterize characterized paper papers newspaper question questions
     """.split()
 ) | frozenset(
     # Chat and discourse words: they open, pad or close a message ("ngl who
