@@ -868,3 +868,41 @@ def test_which_left_at_the_end_after_any_preposition_is_read_from_the_front(text
 
     question = parse(text)
     assert question.text.startswith("which fiasco") and question.slot == "fiasco"
+
+
+# --- round 5: paraphrase, and places named as whose a thing is ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "did Surrey's emergency calls get handed to a private company?",
+        "was there an Essex police back office deal with G4S as well?",
+        "what came of the Kent constabulary control room plan",
+    ],
+)
+def test_a_place_no_article_covers_owns_a_deal_named_by_what_it_does(fb: FactBase, text: str) -> None:
+    # A deal named by its kind ("control room plan") says no more where than
+    # a company does: the question is about the uncovered place's own deal.
+    title, body, status = _ask(fb, text)
+    assert status is Status.NOT_FOUND and "nothing about" in body, (title, body)
+
+
+def test_a_deal_named_by_its_own_place_still_places_a_question(fb: FactBase) -> None:
+    title, _, status = _ask(fb, "what happened with the east midlands 999 deal")
+    assert status is Status.OK and "East Midlands" in title
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Synonyms of the articles' own words: the question is found by meaning.
+        ("which forces was the herts outsourcing meant to span", "Bedfordshire"),
+        ("was procurement within scope of the herts privatisation", "procurement"),
+        ("who did the herts deal get ripped up by", "Lloyd"),
+        ("what was the G4S debacle that put the deal under the microscope", "Olympics"),
+    ],
+)
+def test_a_paraphrase_of_the_articles_words_is_found(fb: FactBase, text: str, expected: str) -> None:
+    title, body, status = _ask(fb, text)
+    assert status in (Status.OK, Status.AMBIGUOUS) and expected in title + body, (title, body)
