@@ -479,6 +479,8 @@ class Analyzer:
                 key = phrase_key(member)
                 if len(key) > 1 and any(w not in STOPWORDS for w in key):
                     self._phrases[key] = " ".join(key)
+        # Every word (stem) some phrase is made of.
+        self.phrase_stems = frozenset(w for key in self._phrases for w in key)
         # First word of a phrase -> its most words: most words start none.
         self._phrase_starts: dict[str, int] = {}
         for key in self._phrases:

@@ -906,3 +906,23 @@ def test_a_deal_named_by_its_own_place_still_places_a_question(fb: FactBase) -> 
 def test_a_paraphrase_of_the_articles_words_is_found(fb: FactBase, text: str, expected: str) -> None:
     title, body, status = _ask(fb, text)
     assert status in (Status.OK, Status.AMBIGUOUS) and expected in title + body, (title, body)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my neighbour, a retired plumber, moaned about herts and g4s over the fence. what was the reason?", "Why"),
+        ("my uncle the cabbie swears the unison branch sec in leicestershire is a hero. whats his name?", "Hanrahan"),
+    ],
+)
+def test_the_askers_own_story_before_a_question_never_sinks_it(fb: FactBase, text: str, expected: str) -> None:
+    # The sentence before lends the question its names and the articles' words;
+    # its other words (the neighbour, the taxi) are no part of what is asked.
+    title, body, status = _ask(fb, text)
+    assert status is Status.OK and expected in title, (title, body)
+
+
+def test_a_claim_put_for_checking_keeps_every_word_of_it(fb: FactBase) -> None:
+    # Its words are the details to check, known to the articles or not.
+    title, _, _ = _ask(fb, "Unison's Hanrahan said the union would meet the chief officers next month. Correct?")
+    assert not title.startswith("Yes")
