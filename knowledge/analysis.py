@@ -135,6 +135,7 @@ SHORTHAND: Mapping[str, str] = {
     "info": "information",
     "prob": "probably",
     "probs": "probably",
+    "q": "question",
     "tldr": "summary",
     "tl dr": "summary",
     # Chat spellings of common words.
@@ -582,7 +583,7 @@ class Analyzer:
 def searchable_text(record: Fact | Quote | Event | Entity | Deal, entities: Mapping[str, Entity]) -> str:
     """The words a record can be found by, for every index: a fact by its
     words, keywords and the article sentence it rests on; a quote by its
-    words and its speaker; an entity by its names and role; a deal by its
+    words and its speaker; an entity by its names, role and the word "role"; a deal by its
     name, status, summary and services."""
     if isinstance(record, Fact):
         return f"{record.text} {' '.join(record.keywords)} {record.basis or ''}"
@@ -592,7 +593,8 @@ def searchable_text(record: Fact | Quote | Event | Entity | Deal, entities: Mapp
     if isinstance(record, Event):
         return f"{record.when or ''} {record.text} {record.basis or ''}"
     if isinstance(record, Entity):
-        return f"{record.name} {record.role} {' '.join(record.aliases)}"
+        # The word "role" too: an entity's record is what its role is ("what's her job title?").
+        return f"{record.name} {record.role} {' '.join(record.aliases)} role"
     return f"{record.name} {record.status} {record.summary} {' '.join((*record.services, *record.aliases))}"
 
 

@@ -106,3 +106,8 @@ def test_times_and_years() -> None:
 def test_analysis_never_fails(text: str) -> None:
     assert all(isinstance(t, str) and t for t in terms(text))
     assert isinstance(words(text), list)
+
+
+def test_q_in_chat_is_a_question_and_says_nothing_asked() -> None:
+    assert words("quick q, who is she") == ["quick", "question", "who", "is", "she"]
+    assert is_filler(stem("question"))

@@ -926,3 +926,13 @@ def test_a_claim_put_for_checking_keeps_every_word_of_it(fb: FactBase) -> None:
     # Its words are the details to check, known to the articles or not.
     title, _, _ = _ask(fb, "Unison's Hanrahan said the union would meet the chief officers next month. Correct?")
     assert not title.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("what is the occupation of john shaw", "John Shaw"), ("q for u: what is the occupation of hanrahan", "Hanrahan")],
+)
+def test_a_role_asked_in_any_words_is_who_somebody_is(fb: FactBase, text: str, expected: str) -> None:
+    # An entity's record is its role: "occupation", "job title", "role" find it.
+    title, body, status = _ask(fb, text)
+    assert status is Status.OK and expected in title, (title, body)
