@@ -63,7 +63,8 @@ STOPWORDS = frozenset(
 FILLER = frozenset(
     """
     exactly actually really basically just still ever even anything something everything thing things
-    stuff someone somebody anyone anybody guy guys bloke blokes man fella chap geezer dude lot lots kind sort bit
+    stuff someone somebody anyone anybody everyone everybody
+    guy guys bloke blokes man fella chap geezer dude lot lots kind sort bit
     happen happened happens happening come came get got getting go went gone going mean means
     think thought like meant supposed want wants wanted wanting gonna wanna gotta
     article articles story stories piece says say said told tell

@@ -108,7 +108,9 @@ HEDGES = frozenset("exactly actually really basically just like literally totall
 _HEDGE_PHRASES = re.compile(
     r"(?<= )(?:more or less|(?<!what )(?<!which )(?<!a )(?<!the )(?<!this )(?<!that )(?<!any )(?<!some )(?<!no )"
     r"(?:sort|kind) of|in a way|so to speak|as it were|roughly speaking|in so many words|"
-    r"or so|give or take|if you like|in some form|in any form|of some kind|in some way|one way or another)(?= |$)"
+    r"or so|give or take|if you like|in some form|in any form|of some kind|in some way|one way or another|"
+    # When the asker asks, not what: "what did they say this time".
+    r"this time(?: round| around)?|at (?:the|that) time|back then|at this point|by now)(?= |$)"
 )
 # "has Lloyd started talking to other firms?": beginning to do a thing is
 # doing it, as far as the articles can tell; the thing done is asked.
@@ -164,6 +166,7 @@ def prepare(text: str, known: Callable[[str], bool] = lambda _: False) -> tuple[
         found = found[1:]  # "ngl who even is...", "lol ok so..."
     line = _expand(" ".join(found))
     line = _fix_typos(line, known)
+    line = " ".join(_HEDGE_PHRASES.sub(" ", f" {line} ").split()) or line  # before a trail word eats its end
     line = TRAIL.sub("", LEAD.sub("", line)).strip() or line
     line = _CLEFT_CHOICE.sub(r"who \g<rest>", line)
     line = _WHEN_CHOICE.sub(r"when \g<aux> \g<rest>", line)

@@ -936,3 +936,18 @@ def test_a_role_asked_in_any_words_is_who_somebody_is(fb: FactBase, text: str, e
     # An entity's record is its role: "occupation", "job title", "role" find it.
     title, body, status = _ask(fb, text)
     assert status is Status.OK and expected in title, (title, body)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("why was everybody so suspicious of the g4s deal back then", "Why"),
+        ("what did unison say this time round", "Hanrahan"),
+        ("what did the g4s bloke say at that time", "John Shaw"),
+    ],
+)
+def test_when_the_asker_asks_is_not_what_is_asked(fb: FactBase, text: str, expected: str) -> None:
+    # "this time", "back then", "at that time" place the asking, not the answer;
+    # "everybody" is nobody in particular.
+    title, body, status = _ask(fb, text)
+    assert status is Status.OK and expected in title, (title, body)
