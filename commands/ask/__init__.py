@@ -29,6 +29,7 @@ from commands.ask.message import read_message
 from commands.ask.pipeline import Ask
 from commands.ask.question import QUESTION_WORDS, Form, Question, prepare
 from commands.ask.reading import mentions_in
+from commands.ask.slots import OFFICES
 from knowledge import FactBase
 from knowledge.analysis import DISCOURSE, STOPWORDS, is_filler, stem, words
 from knowledge.question_index import Mention, QuestionIndex
@@ -144,6 +145,8 @@ _SINGULAR = frozenset("he she him her his".split())
 _DEMONSTRATIVE = frozenset("this that".split())
 # Words that stand for something named before them.
 _PRONOUNS = frozenset("he she they it him her them his hers their theirs its this that these those".split())
+# Words between a place and its office ("Northants police and crime commissioner").
+_BETWEEN_OFFICE = frozenset("s police force crime and".split())
 _DESCRIPTION_WORDS = 8  # a sentence this short before a question may describe whom its pronoun means
 
 
@@ -183,7 +186,14 @@ def _in_context(qi: QuestionIndex, part: str, context: str, *, checked: bool = F
         people = [m for m in named if any(t in qi.role_terms for t in m.targets)]
         named = people if len(people) == 1 else named
     if len(named) == 1:
-        referent = found[named[0].start : named[0].end]
+        # A name that only says whose office it is ("the Northants PCC"): the
+        # pronoun stands for the holder of the office, not for the name.
+        end = named[0].end
+        while end < len(found) and (found[end] in _BETWEEN_OFFICE or stem(found[end]) in OFFICES):
+            end += 1
+        while end > named[0].end and stem(found[end - 1]) not in OFFICES:
+            end -= 1
+        referent = found[named[0].start : end]
     elif len([w for w in said if w not in STOPWORDS]) <= _DESCRIPTION_WORDS:
         referent = said
     else:

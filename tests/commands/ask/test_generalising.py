@@ -951,3 +951,18 @@ def test_when_the_asker_asks_is_not_what_is_asked(fb: FactBase, text: str, expec
     # "everybody" is nobody in particular.
     title, body, status = _ask(fb, text)
     assert status is Status.OK and expected in title, (title, body)
+
+
+@pytest.mark.parametrize("text", ["does g4s have a lot of staff", "has the unison branch got many members in leics?"])
+def test_how_much_somebody_has_asks_for_a_figure(fb: FactBase, text: str) -> None:
+    # "have many", "got a lot of" ask an amount: no record without a figure answers it.
+    _, body, status = _ask(fb, text)
+    assert status is Status.NOT_FOUND and "no amount" in body
+
+
+def test_a_pronoun_after_a_place_and_its_office_stands_for_the_holder(fb: FactBase) -> None:
+    # "the Cambs PCC, who's that?" asks for whoever holds the office, whom no article names;
+    # never for the force whose name it carries.
+    title, body, status = _ask(fb, "and the cambs pcc - whats her name")
+    assert status is Status.NOT_FOUND and "Cambridgeshire police force" not in title, (title, body)
+    assert _ask(fb, "the g4s spokesman - whats his name")[0] == "John Shaw"
