@@ -122,6 +122,8 @@ _END_UP = re.compile(r"\b(?:end|ended|ending|ends) up\b\s*")
 # "Anyone other than G4S" is somebody besides G4S, not a contrast.
 CONTRAST = re.compile(
     r"\s+(?:instead of|rather than|(?<!one)(?<!body)(?<!thing)(?<!else)(?<!any) other than|as opposed to)\s+.+$"
+    # "they'd rather run it themselves than hand it over": the second half.
+    r"|(?<=\brather\b)(?P<kept>\s+\S+(?:\s+\S+)*?)\s+than\s+.+$"
 )
 # "is herts still going ahead or is that whole idea dead": the second half
 # asks the first again, the other way round.
@@ -180,7 +182,7 @@ def prepare(text: str, known: Callable[[str], bool] = lambda _: False) -> tuple[
     line = ALTERNATIVE.sub("", line) or line
     line = _END_UP.sub("", line) or line
     contrast = bool(CONTRAST.search(line))
-    line = CONTRAST.sub("", line) or line
+    line = CONTRAST.sub(lambda m: m["kept"] or "", line) or line
     return line, contrast
 
 

@@ -966,3 +966,23 @@ def test_a_pronoun_after_a_place_and_its_office_stands_for_the_holder(fb: FactBa
     title, body, status = _ask(fb, "and the cambs pcc - whats her name")
     assert status is Status.NOT_FOUND and "Cambridgeshire police force" not in title, (title, body)
     assert _ask(fb, "the g4s spokesman - whats his name")[0] == "John Shaw"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("who would rather keep it in house than outsource", "Loader"),
+        ("who was it that said we'd rather run our own show", "Loader"),
+    ],
+)
+def test_rather_one_thing_than_another_asks_the_one(fb: FactBase, text: str, expected: str) -> None:
+    # "rather X than Y": Y is the contrast, never what was said; and an idiom
+    # of running one's own affairs is the articles' "masters of our own destiny".
+    title, body, status = _ask(fb, text)
+    assert status is Status.OK and expected in title + body, (title, body)
+
+
+@pytest.mark.parametrize("text", ["list the commissioners in these stories", "who r the pccs in the articles"])
+def test_the_stories_in_the_plural_are_every_story(fb: FactBase, text: str) -> None:
+    title, body, status = _ask(fb, text)
+    assert status is Status.OK and "Loader" in body and "Lloyd" in body, (title, body)
