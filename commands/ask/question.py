@@ -20,7 +20,7 @@ from enum import StrEnum
 
 from rapidfuzz.distance import OSA
 
-from knowledge.analysis import DISCOURSE, IRREGULAR_FORMS, STOPWORDS, stem, words
+from knowledge.analysis import DISCOURSE, IRREGULAR_FORMS, STOPWORDS, is_filler, stem, words
 
 
 class Form(StrEnum):
@@ -183,7 +183,23 @@ def prepare(text: str, known: Callable[[str], bool] = lambda _: False) -> tuple[
     line = _END_UP.sub("", line) or line
     contrast = bool(CONTRAST.search(line))
     line = CONTRAST.sub(lambda m: m["kept"] or "", line) or line
+    if line.split(" ", 1)[0] in _WH:
+        kept = _CONDITION.sub("", line)
+        # "what happens if the alliance fails": the condition is all there is to ask about.
+        if any(w not in STOPWORDS and not is_filler(stem(w)) for w in kept.split()[1:]):
+            line = kept
     return line, contrast
+
+
+# "what could G4S do for police if they got the work": after a wh-question,
+# a condition is the circumstance of what is asked, not part of it. After a
+# verb of asking or knowing, "if" is "whether" ("what did he say if anything").
+_WH = frozenset("what who why how which where whose".split())
+_CONDITION = re.compile(
+    r"(?<!\bsay)(?<!\bsaid)(?<!\bknow)(?<!\btell)(?<!\bask)(?<!\bsee)(?<!\bcheck)(?<!\bwonder)(?<!\bsure)"
+    r"(?<!\bconfirm)(?<!\bwhat)(?<!\bas)(?<!\beven)"
+    r"\s+(?:if|unless|provided|assuming) (?!anything|any|so|not|ever)\S+(?:\s+\S+)*$"
+)
 
 
 # "was it the commissioner or the chief constable who pulled the plug?":

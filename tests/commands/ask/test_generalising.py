@@ -986,3 +986,26 @@ def test_rather_one_thing_than_another_asks_the_one(fb: FactBase, text: str, exp
 def test_the_stories_in_the_plural_are_every_story(fb: FactBase, text: str) -> None:
     title, body, status = _ask(fb, text)
     assert status is Status.OK and "Loader" in body and "Lloyd" in body, (title, body)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "what did the firm think it could offer forces if given the chance",
+            "what did the firm think it could offer forces",
+        ),
+        ("who would run the control rooms if the deal had gone ahead", "who would run the control rooms"),
+        ("what happens if the alliance falls apart", "what happen if the alliance falls apart"),  # nothing else asked
+        ("can you tell me if lloyd dropped g4s", "if lloyd dropped g4s"),  # "if" as "whether"
+    ],
+)
+def test_a_condition_after_a_wh_question_is_its_circumstance(text: str, kept: str) -> None:
+    from commands.ask.question import prepare
+
+    assert prepare(text)[0] == kept
+
+
+def test_what_somebody_thought_they_could_do_if_chosen_is_what_they_said(fb: FactBase) -> None:
+    title, body, status = _ask(fb, "what did g4s think it could offer the forces if it won the contract")
+    assert status is Status.OK and "John Shaw" in title, (title, body)
