@@ -1009,3 +1009,12 @@ def test_a_condition_after_a_wh_question_is_its_circumstance(text: str, kept: st
 def test_what_somebody_thought_they_could_do_if_chosen_is_what_they_said(fb: FactBase) -> None:
     title, body, status = _ask(fb, "what did g4s think it could offer the forces if it won the contract")
     assert status is Status.OK and "John Shaw" in title, (title, body)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("how does the bbc piece describe john shaw", "John Shaw"), ("how did the story refer to lloyd", "David Lloyd")],
+)
+def test_how_an_article_describes_somebody_is_who_they_are(fb: FactBase, text: str, expected: str) -> None:
+    title, body, status = _ask(fb, text)
+    assert status is Status.OK and title == expected, (title, body)
