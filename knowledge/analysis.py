@@ -47,7 +47,7 @@ STOPWORDS = frozenset(
     were what when where which while who whom whose why will with would you
     your yours tell me know please give show s d t ll re ve m every each
     among amongst across towards toward within during besides beside upon onto whether
-    here themselves himself herself itself ourselves yourself yourselves mr mrs ms before between
+    here themselves himself herself itself ourselves yourself yourselves mr mrs ms before between vs versus
     """.split()
     # Every form of the verbs of asking above: "who gave Lloyd advice" asks
     # what "give" does, and "gave" is no more a thing asked about.
@@ -75,7 +75,7 @@ FILLER = frozenset(
     actual according mention mentions mentioned feature features featured appear appears appeared
     both either total altogether overall specific particular same different similar differ
     connection connections link links relationship relationships relation relations involvement
-    set sets group groups two
+    set sets group groups two side sides
     list lists wise done put puts putting try tries tried trying written write writes wrote because
     big bigger huge massive enormous giant
     describe describes described describing description portray portrays portrayed characterise characterised

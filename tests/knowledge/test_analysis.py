@@ -111,3 +111,9 @@ def test_analysis_never_fails(text: str) -> None:
 def test_q_in_chat_is_a_question_and_says_nothing_asked() -> None:
     assert words("quick q, who is she") == ["quick", "question", "who", "is", "she"]
     assert is_filler(stem("question"))
+
+
+def test_words_that_set_two_things_side_by_side_are_not_what_is_asked() -> None:
+    # "Lloyd versus Loader: which side..." asks of Lloyd and Loader.
+    assert [t for t in terms("lloyd versus loader, which side") if not is_filler(t)] == terms("lloyd vs loader")
+    assert terms("lloyd vs loader") == [stem("lloyd"), stem("loader")]
