@@ -1018,3 +1018,12 @@ def test_what_somebody_thought_they_could_do_if_chosen_is_what_they_said(fb: Fac
 def test_how_an_article_describes_somebody_is_who_they_are(fb: FactBase, text: str, expected: str) -> None:
     title, body, status = _ask(fb, text)
     assert status is Status.OK and title == expected, (title, body)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["lloyd said the contract was not suitable, or am i misremembering?", "unison met the chiefs, or am i confused"],
+)
+def test_a_tail_doubting_the_askers_memory_asks_for_a_check(text: str) -> None:
+    message = read_message(text)
+    assert message.claim and message.tagged and "misremembering" not in message.questions[0]
