@@ -84,7 +84,7 @@ class Question:
 LEAD = re.compile(
     r"^(?:(?:hey|hi|hello|ok|okay|so|well|right|factbot|bot|please|quick question|question|and|but|also|oh|ah|um|erm|"
     r"hmm|lol|yeah|yes|no|wait|alright|basically|honestly|seriously|actually|anyway|sorry|mate|guys|"
-    r"(?:can|could|would|will) (?:you|u|someone|somebody|anyone|anybody) (?:please )?"
+    r"(?:can|could|would|will) (?:you|u|someone|somebody|anyone|anybody|the bot|factbot) (?:please )?"
     r"(?:tell me|say|explain|check|confirm|give me|show me|let me know|find me)|"
     r"tell me|explain|"
     # "please state what ...", "describe how ...": a request for what the question asks.
@@ -170,6 +170,7 @@ def prepare(text: str, known: Callable[[str], bool] = lambda _: False) -> tuple[
     line = _fix_typos(line, known)
     line = " ".join(_HEDGE_PHRASES.sub(" ", f" {line} ").split()) or line  # before a trail word eats its end
     line = TRAIL.sub("", LEAD.sub("", line)).strip() or line
+    line = _EMBEDDED_YES_NO.sub(r"\g<aux> \g<subject> \g<rest>", line)
     line = _CLEFT_CHOICE.sub(r"who \g<rest>", line)
     line = _WHEN_CHOICE.sub(r"when \g<aux> \g<rest>", line)
     line = _PREPOSED.sub(_postpose, line)
@@ -202,6 +203,12 @@ _CONDITION = re.compile(
 )
 
 
+# "(could you confirm) if it is a merger": a yes/no question put inside a
+# request, in a statement's order; asked in its own order ("is it a merger").
+_EMBEDDED_YES_NO = re.compile(
+    r"^(?:if|whether) (?P<subject>(?:\w+ ){0,4}?\w+) "
+    r"(?P<aux>is|was|are|were|has|have|had|will|would|can|could|did|does|do) (?P<rest>.+)$"
+)
 # "was it the commissioner or the chief constable who pulled the plug?":
 # who did it, the choices offered being no part of what is asked.
 _CLEFT_CHOICE = re.compile(r"^(?:was|is|were|are) it (?:\w+ )+?or (?:\w+ )+?(?:who|that) (?P<rest>(?:\w+ ?)+)$")

@@ -1027,3 +1027,16 @@ def test_how_an_article_describes_somebody_is_who_they_are(fb: FactBase, text: s
 def test_a_tail_doubting_the_askers_memory_asks_for_a_check(text: str) -> None:
     message = read_message(text)
     assert message.claim and message.tagged and "misremembering" not in message.questions[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("could the bot check whether the alliance is a merger", "is the alliance a merger"),
+        ("can factbot confirm if lloyd has ruled out g4s", "has lloyd ruled out g4s"),
+    ],
+)
+def test_a_yes_no_question_put_inside_a_request_is_asked_in_its_own_order(text: str, kept: str) -> None:
+    from commands.ask.question import prepare
+
+    assert prepare(text)[0] == kept
