@@ -31,7 +31,7 @@ from commands.ask.question import QUESTION_WORDS, Form, Question, prepare
 from commands.ask.reading import mentions_in
 from commands.ask.slots import OFFICES
 from knowledge import FactBase
-from knowledge.analysis import DISCOURSE, STOPWORDS, is_filler, stem, words
+from knowledge.analysis import DISCOURSE, STOPWORDS, is_filler, stem, time_phrase, words
 from knowledge.question_index import Mention, QuestionIndex
 
 __all__ = ["run"]
@@ -147,6 +147,7 @@ _DEMONSTRATIVE = frozenset("this that".split())
 _PRONOUNS = frozenset("he she they it him her them his hers their theirs its this that these those".split())
 # Words between a place and its office ("Northants police and crime commissioner").
 _BETWEEN_OFFICE = frozenset("s police force crime and".split())
+_DATE_WORDS = 3  # a sentence this short that gives a time is the time a question is about
 _DESCRIPTION_WORDS = 8  # a sentence this short before a question may describe whom its pronoun means
 
 
@@ -172,7 +173,10 @@ def _in_context(qi: QuestionIndex, part: str, context: str, *, checked: bool = F
         return part
     found = words(context)
     named = mentions_in(qi, found)
-    if not named and any(w not in STOPWORDS and w not in QUESTION_WORDS for w in asked):
+    # A time put before a question ("3 November - what was announced?")
+    # places it as a name does; one inside the asker's own story does not.
+    dated = bool(time_phrase(context)) and len([w for w in found if w not in STOPWORDS]) <= _DATE_WORDS
+    if not named and not dated and any(w not in STOPWORDS and w not in QUESTION_WORDS for w in asked):
         return part
     # A claim put for checking is checked on all its words ("next month" is a
     # detail to correct); a sentence naming nothing is itself what is asked

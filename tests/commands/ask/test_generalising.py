@@ -1040,3 +1040,11 @@ def test_a_yes_no_question_put_inside_a_request_is_asked_in_its_own_order(text: 
     from commands.ask.question import prepare
 
     assert prepare(text)[0] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [("2020. what happens then?", "2020"), ("early next year: what's on", "meet")]
+)
+def test_a_time_put_before_a_question_says_what_it_is_about(fb: FactBase, text: str, expected: str) -> None:
+    title, body, status = _ask(fb, text)
+    assert status is Status.OK and expected in body, (title, body)
