@@ -98,7 +98,9 @@ TRAIL = re.compile(
     r"(?:\s+(?:please|thanks|thank you|cheers|then|again please|exactly|or not|or what|lol|tbh|ngl|"
     r"when (?:he|she|they|it) (?:s|is|are|re) at home|in the first place|to begin with|to start with|"
     r"though|tho|at all|in the end|like|and all that|or something|or whatever|mate|pls|if you know|then|"
-    r"these days|anymore|any more))+$"
+    r"these days|anymore|any more|"
+    # How the words are wanted, not what they are about: "what did he say in full".
+    r"in full|word for word|verbatim|in (?:his|her|their|its) own words))+$"
 )
 # Hedges that sit between a question word and its verb ("what exactly did",
 # "did g4s actually"): they frame the question, and break its patterns.

@@ -1048,3 +1048,12 @@ def test_a_yes_no_question_put_inside_a_request_is_asked_in_its_own_order(text: 
 def test_a_time_put_before_a_question_says_what_it_is_about(fb: FactBase, text: str, expected: str) -> None:
     title, body, status = _ask(fb, text)
     assert status is Status.OK and expected in body, (title, body)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("what did loader say word for word", "Sir Clive Loader"), ("what did the firm's man say, verbatim", "John Shaw")],
+)
+def test_how_the_words_are_wanted_is_not_what_they_are_about(fb: FactBase, text: str, expected: str) -> None:
+    title, body, status = _ask(fb, text)
+    assert status is Status.OK and expected in title, (title, body)
