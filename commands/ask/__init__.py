@@ -147,6 +147,8 @@ _DEMONSTRATIVE = frozenset("this that".split())
 _PRONOUNS = frozenset("he she they it him her them his hers their theirs its this that these those".split())
 # Words between a place and its office ("Northants police and crime commissioner").
 _BETWEEN_OFFICE = frozenset("s police force crime and".split())
+# A sentence before a question that only offers its choices.
+_CHOICES = re.compile(r"^\W*(?:out of|between|of|from|among|choosing between)\s", re.IGNORECASE)
 _DATE_WORDS = 3  # a sentence this short that gives a time is the time a question is about
 _DESCRIPTION_WORDS = 8  # a sentence this short before a question may describe whom its pronoun means
 
@@ -165,6 +167,10 @@ def _in_context(qi: QuestionIndex, part: str, context: str, *, checked: bool = F
     if not context:
         return part
     asked = words(part)
+    if asked and asked[0] in ("which", "who") and _CHOICES.match(context):
+        # "Out of Lloyd and Loader, which commissioner...": the names offered
+        # are choices, of which the answer is one, never all at once.
+        return part
     named_here = mentions_in(qi, asked)
     pronoun = next((i for i, w in enumerate(asked) if w in _PERSONAL or w in _POSSESSIVE), None)
     if named_here and (pronoun is None or named_here[0].start < pronoun):

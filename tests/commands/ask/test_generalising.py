@@ -1057,3 +1057,9 @@ def test_a_time_put_before_a_question_says_what_it_is_about(fb: FactBase, text: 
 def test_how_the_words_are_wanted_is_not_what_they_are_about(fb: FactBase, text: str, expected: str) -> None:
     title, body, status = _ask(fb, text)
     assert status is Status.OK and expected in title, (title, body)
+
+
+def test_names_offered_as_choices_are_not_all_required_at_once(fb: FactBase) -> None:
+    # "Between X and Y, who...": the answer is one of them.
+    title, body, status = _ask(fb, "between unison and g4s, who was disappointed?")
+    assert status is Status.OK and "John Shaw" in title, (title, body)
