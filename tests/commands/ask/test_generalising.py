@@ -1063,3 +1063,11 @@ def test_names_offered_as_choices_are_not_all_required_at_once(fb: FactBase) -> 
     # "Between X and Y, who...": the answer is one of them.
     title, body, status = _ask(fb, "between unison and g4s, who was disappointed?")
     assert status is Status.OK and "John Shaw" in title, (title, body)
+
+
+@pytest.mark.parametrize(
+    "text", ["can you outline the reasons the east mids forces said no", "give me lloyd's grounds for binning g4s"]
+)
+def test_a_reason_asked_for_wherever_its_noun_stands_is_a_why(fb: FactBase, text: str) -> None:
+    title, body, status = _ask(fb, text)
+    assert status is Status.OK and title.startswith("Why"), (title, body)
