@@ -77,7 +77,7 @@ FILLER = frozenset(
     connection connections link links relationship relationships relation relations involvement
     set sets group groups two side sides
     list lists wise done put puts putting try tries tried trying written write writes wrote because
-    big bigger huge massive enormous giant
+    big bigger huge massive enormous giant such
     describe describes described describing description portray portrays portrayed characterise characterised
     characterize characterized paper papers newspaper question questions
     """.split()
