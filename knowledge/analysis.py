@@ -47,17 +47,24 @@ STOPWORDS = frozenset(
     were what when where which while who whom whose why will with would you
     your yours tell me know please give show s d t ll re ve m every each
     among amongst across towards toward within during besides beside upon onto whether
-    here themselves himself herself itself ourselves yourself yourselves mr mrs ms before
+    here themselves himself herself itself ourselves yourself yourselves mr mrs ms before between vs versus
     """.split()
+    # Every form of the verbs of asking above: "who gave Lloyd advice" asks
+    # what "give" does, and "gave" is no more a thing asked about.
+    + "gave gives given giving knew knows known knowing showed shows shown showing".split()
 )
 # Words that never carry what a question is about, whatever the articles say:
-# hedges, intensifiers, discourse markers, chat slang, and the verbs of asking.
+# hedges, intensifiers and size words ("which big fiasco" asks for the
+# fiasco), discourse markers, chat slang, the verbs of asking, and the words
+# for how the article or the message puts something ("how does the article
+# describe G4S" asks what it says of G4S; "the paper's words").
 # Kept out of a question's terms after phrases are found, so "go ahead" and
 # "went wrong" survive as phrases.
 FILLER = frozenset(
     """
     exactly actually really basically just still ever even anything something everything thing things
-    stuff someone somebody anyone anybody guy guys bloke blokes man fella chap geezer dude lot lots kind sort bit
+    stuff someone somebody anyone anybody everyone everybody
+    guy guys bloke blokes man fella chap geezer dude lot lots kind sort bit
     happen happened happens happening come came get got getting go went gone going mean means
     think thought like meant supposed want wants wanted wanting gonna wanna gotta
     article articles story stories piece says say said told tell
@@ -68,8 +75,11 @@ FILLER = frozenset(
     actual according mention mentions mentioned feature features featured appear appears appeared
     both either total altogether overall specific particular same different similar differ
     connection connections link links relationship relationships relation relations involvement
-    set sets group groups two
+    set sets group groups two side sides
     list lists wise done put puts putting try tries tried trying written write writes wrote because
+    big bigger huge massive enormous giant such
+    describe describes described describing description portray portrays portrayed characterise characterised
+    characterize characterized paper papers newspaper question questions
     """.split()
 ) | frozenset(
     # Chat and discourse words: they open, pad or close a message ("ngl who
@@ -126,6 +136,7 @@ SHORTHAND: Mapping[str, str] = {
     "info": "information",
     "prob": "probably",
     "probs": "probably",
+    "q": "question",
     "tldr": "summary",
     "tl dr": "summary",
     # Chat spellings of common words.
@@ -471,6 +482,8 @@ class Analyzer:
                 key = phrase_key(member)
                 if len(key) > 1 and any(w not in STOPWORDS for w in key):
                     self._phrases[key] = " ".join(key)
+        # Every word (stem) some phrase is made of.
+        self.phrase_stems = frozenset(w for key in self._phrases for w in key)
         # First word of a phrase -> its most words: most words start none.
         self._phrase_starts: dict[str, int] = {}
         for key in self._phrases:
@@ -572,7 +585,7 @@ class Analyzer:
 def searchable_text(record: Fact | Quote | Event | Entity | Deal, entities: Mapping[str, Entity]) -> str:
     """The words a record can be found by, for every index: a fact by its
     words, keywords and the article sentence it rests on; a quote by its
-    words and its speaker; an entity by its names and role; a deal by its
+    words and its speaker; an entity by its names, role and the word "role"; a deal by its
     name, status, summary and services."""
     if isinstance(record, Fact):
         return f"{record.text} {' '.join(record.keywords)} {record.basis or ''}"
@@ -582,7 +595,8 @@ def searchable_text(record: Fact | Quote | Event | Entity | Deal, entities: Mapp
     if isinstance(record, Event):
         return f"{record.when or ''} {record.text} {record.basis or ''}"
     if isinstance(record, Entity):
-        return f"{record.name} {record.role} {' '.join(record.aliases)}"
+        # The word "role" too: an entity's record is what its role is ("what's her job title?").
+        return f"{record.name} {record.role} {' '.join(record.aliases)} role"
     return f"{record.name} {record.status} {record.summary} {' '.join((*record.services, *record.aliases))}"
 
 

@@ -31,12 +31,16 @@ from typing import NamedTuple
 
 import tantivy
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from knowledge.analysis import Analyzer, words
 from knowledge.indexing import NO_DEAL, build_in_memory, doc_frequencies, index_token
 from knowledge.store import Row, Store, count_term
 
 _TYPO_CUTOFF = 84.0  # word-level similarity (plain ratio) for a typo
+# A stem this long one edit from an index term is a typo of it, whatever the
+# ratio says: one wrong letter of six ("unisom") is under the cutoff.
+_ONE_EDIT_LEN = 5
 _SYNONYM_WEIGHT = 0.6  # a synonym counts for less than the word itself
 _TYPO_WEIGHT = 0.8
 _K1, _B = 1.2, 0.75
@@ -179,8 +183,16 @@ class ContentIndex:
         low = math.ceil(len(term) * _TYPO_CUTOFF / (200 - _TYPO_CUTOFF))
         high = math.floor(len(term) * (200 - _TYPO_CUTOFF) / _TYPO_CUTOFF)
         pool = [t for size in range(low, high + 1) for t in self._by_shape.get((term[0], size), ())]
-        hits = process.extract(term, pool, scorer=fuzz.ratio, processor=None, score_cutoff=_TYPO_CUTOFF, limit=3)
-        return [h[0] for h in hits]
+        hits = [
+            h[0]
+            for h in process.extract(term, pool, scorer=fuzz.ratio, processor=None, score_cutoff=_TYPO_CUTOFF, limit=3)
+        ]
+        # A word of the vocabulary's synonym groups is a word, not a typo ("intend" is no "intense").
+        if not hits and len(term) >= _ONE_EDIT_LEN and not self.analyzer.synonyms(term):
+            hits = [
+                h[0] for h in process.extract(term, pool, scorer=OSA.distance, processor=None, score_cutoff=1, limit=3)
+            ]
+        return hits
 
     def widen(self, term: str) -> dict[str, float]:
         """The index terms one query term stands for, with weights."""

@@ -29,9 +29,10 @@ from commands.ask.message import read_message
 from commands.ask.pipeline import Ask
 from commands.ask.question import QUESTION_WORDS, Form, Question, prepare
 from commands.ask.reading import mentions_in
+from commands.ask.slots import OFFICES
 from knowledge import FactBase
-from knowledge.analysis import DISCOURSE, STOPWORDS, words
-from knowledge.question_index import QuestionIndex
+from knowledge.analysis import DISCOURSE, STOPWORDS, is_filler, stem, time_phrase, words
+from knowledge.question_index import Mention, QuestionIndex
 
 __all__ = ["run"]
 
@@ -64,7 +65,10 @@ def run(fb: FactBase, query: str) -> Answer:
             claim = message.contexts[0] if put["who"] in _PRONOUNS else f"{put['who']} said {message.contexts[0]}"
             line, _ = prepare(claim, qi.knows_word)
             return answer(ask, Question(line, Form.CONFIRM, line))
-    parts = [_in_context(qi, part, context) for part, context in zip(message.questions, message.contexts, strict=False)]
+    parts = [
+        _in_context(qi, part, context, checked=message.claim)
+        for part, context in zip(message.questions, message.contexts, strict=False)
+    ]
     quoted = verbatim(fb, query)
     if quoted is not None:
         # "It say 'a full alliance, which was not a merger, could be in place by'
@@ -94,6 +98,30 @@ def run(fb: FactBase, query: str) -> Answer:
     return combine(ask, [answer(ask, question) for question in questions], named)
 
 
+def _telling(qi: QuestionIndex, found: list[str], named: list[Mention]) -> list[str]:
+    """The words of a sentence before a question that can tell what it is
+    about, when that sentence names what: its names, and words the fact base
+    uses (or a synonym, a phrase or a typo of one). The rest of it ("my mum
+    heard at work that...") is the asker's own story: no part of the
+    question, and words no article uses must never sink it."""
+    content = qi.content
+    inside = {i for m in named for i in range(m.start, m.end)}
+    return [
+        w
+        for i, w in enumerate(found)
+        if w not in _PRONOUNS
+        and w not in DISCOURSE
+        and (
+            i in inside
+            or w in STOPWORDS
+            or is_filler(stem(w))  # weighs nothing, and may frame ("both stories")
+            or stem(w) in content.analyzer.phrase_stems
+            or bool(content.widen(stem(w)))
+            or not w.isalpha()
+        )
+    ]
+
+
 # "..., is that what Lloyd said?": the sentence before put in somebody's mouth.
 _PUT_IN_MOUTH = re.compile(
     r"^(?:is|was) (?:that|this|it) (?:what|something|how) (?P<who>(?:\w+ ){0,3}?\w+) "
@@ -117,10 +145,15 @@ _SINGULAR = frozenset("he she him her his".split())
 _DEMONSTRATIVE = frozenset("this that".split())
 # Words that stand for something named before them.
 _PRONOUNS = frozenset("he she they it him her them his hers their theirs its this that these those".split())
+# Words between a place and its office ("Northants police and crime commissioner").
+_BETWEEN_OFFICE = frozenset("s police force crime and".split())
+# A sentence before a question that only offers its choices.
+_CHOICES = re.compile(r"^\W*(?:out of|between|of|from|among|choosing between)\s", re.IGNORECASE)
+_DATE_WORDS = 3  # a sentence this short that gives a time is the time a question is about
 _DESCRIPTION_WORDS = 8  # a sentence this short before a question may describe whom its pronoun means
 
 
-def _in_context(qi: QuestionIndex, part: str, context: str) -> str:
+def _in_context(qi: QuestionIndex, part: str, context: str, *, checked: bool = False) -> str:
     """A question that names nothing, read with the sentence before it
     ("g4s got binned by herts?? what was the excuse"): that sentence says
     what it is about. A question naming something of its own stands alone.
@@ -134,6 +167,10 @@ def _in_context(qi: QuestionIndex, part: str, context: str) -> str:
     if not context:
         return part
     asked = words(part)
+    if asked and asked[0] in ("which", "who") and _CHOICES.match(context):
+        # "Out of Lloyd and Loader, which commissioner...": the names offered
+        # are choices, of which the answer is one, never all at once.
+        return part
     named_here = mentions_in(qi, asked)
     pronoun = next((i for i, w in enumerate(asked) if w in _PERSONAL or w in _POSSESSIVE), None)
     if named_here and (pronoun is None or named_here[0].start < pronoun):
@@ -142,9 +179,16 @@ def _in_context(qi: QuestionIndex, part: str, context: str) -> str:
         return part
     found = words(context)
     named = mentions_in(qi, found)
-    if not named and any(w not in STOPWORDS and w not in QUESTION_WORDS for w in asked):
+    # A time put before a question ("3 November - what was announced?")
+    # places it as a name does; one inside the asker's own story does not.
+    dated = bool(time_phrase(context)) and len([w for w in found if w not in STOPWORDS]) <= _DATE_WORDS
+    if not named and not dated and any(w not in STOPWORDS and w not in QUESTION_WORDS for w in asked):
         return part
-    said = [w for w in found if w not in _PRONOUNS and w not in DISCOURSE]
+    # A claim put for checking is checked on all its words ("next month" is a
+    # detail to correct); a sentence naming nothing is itself what is asked
+    # about ("one story has a prison contract... which is which?").
+    whole = checked or not named
+    said = [w for w in found if w not in _PRONOUNS and w not in DISCOURSE] if whole else _telling(qi, found, named)
     if pronoun is None:
         return f"{part} {' '.join(said)}"
     if asked[pronoun] in _SINGULAR:
@@ -152,7 +196,14 @@ def _in_context(qi: QuestionIndex, part: str, context: str) -> str:
         people = [m for m in named if any(t in qi.role_terms for t in m.targets)]
         named = people if len(people) == 1 else named
     if len(named) == 1:
-        referent = found[named[0].start : named[0].end]
+        # A name that only says whose office it is ("the Northants PCC"): the
+        # pronoun stands for the holder of the office, not for the name.
+        end = named[0].end
+        while end < len(found) and (found[end] in _BETWEEN_OFFICE or stem(found[end]) in OFFICES):
+            end += 1
+        while end > named[0].end and stem(found[end - 1]) not in OFFICES:
+            end -= 1
+        referent = found[named[0].start : end]
     elif len([w for w in said if w not in STOPWORDS]) <= _DESCRIPTION_WORDS:
         referent = said
     else:

@@ -32,6 +32,9 @@ _TAG = re.compile(
     r"(?:(?:,\s*|\s+)(?:right|yeah|yea|yep|ya|innit|init|eh|or not|or nah|or what|or wot|or wat|"
     r"isn'?t (?:it|he|she|that)|aren'?t (?:they|we)|wasn'?t (?:it|he|she)|weren'?t they|didn'?t (?:they|he|she)|"
     r"don'?t they|doesn'?t (?:it|he|she)|is that (?:right|true|correct|so|it)|(?:or )?am i (?:right|wrong|mistaken)|"
+    # A tail doubting the asker's own memory asks for a check as well.
+    r"or am i (?:mixing (?:it|that|this|things|them) up|confused|misremembering|imagining (?:it|that|things)|"
+    r"making (?:it|that|this) up|thinking of something else|getting (?:it|that|this) wrong)|"
     r"have i got that right|did i get that right|yeah or no|yes or no|true or false|correct me if i'?m wrong|true|"
     r"correct|"
     r"correct me if i am wrong)|,\s*(?:yes|no|true|correct|ok|okay))\s*(?=[,?!.]|$)",

@@ -19,6 +19,7 @@ answer says what the articles lack and what they do cover.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -26,7 +27,7 @@ from commands.answer import Answer, Status
 from commands.ask import slots
 from commands.ask.question import Form, Question
 from commands.ask.ranking import CLOSE, Aim, Allow, Scored, anything, entities, rank, slot_matches
-from commands.ask.reading import Reading, is_party, read, term_units
+from commands.ask.reading import Reading, Unit, is_party, read, term_units
 from commands.ask.render import Shown, not_found, render_answer
 from commands.ask.verdict import COMMON, settles
 from commands.format import echo
@@ -166,12 +167,38 @@ def refuse(ask: Ask, question: Question, reading: Reading) -> Answer | None:
         # other story's; no record of either story is about both.
         return not_found(fb, ask.query, reading.mentions, lacking=crossed)
     places = reading.places
-    located = any(t in qi.deal_ids or t in qi.forces for m in reading.mentions for t in m.targets)
+    located = any(says_where(ask, u) for u in reading.units)
     if (places and not located) or reading.known_share < KNOWN_MIN:
         return not_found(fb, ask.query, reading.mentions, places=places, unknown=reading.unknown_words)
     if too_broad(qi, question, reading):
         return not_found(fb, ask.query, (), broad=" ".join(u.word for u in reading.units))
     return None
+
+
+def says_where(ask: Ask, unit: Unit) -> bool:
+    """Whether a name places a question in a covered force or deal: a force,
+    or a deal named by a proper name of its own ("the Herts deal", "East
+    Midlands"). A deal named by what it does ("a control room deal", "999")
+    says no more where than a company does: "Kent's 999 control room" is
+    Kent's, which no article covers."""
+    mention = unit.mention
+    if mention is None or mention.place:
+        return False
+    typed = set(words(unit.word))
+    for target in mention.targets:
+        if target in ask.qi.forces:
+            return True
+        deal = ask.fb.deals.get(target)
+        if deal is not None and typed & _proper_words(deal.name, *deal.aliases):
+            return True
+    return False
+
+
+def _proper_words(*names: str) -> frozenset[str]:
+    """The proper names' words among some names, as read: capitalised, not acronyms ("HR")."""
+    return frozenset(
+        w.lower() for name in names for w in re.findall(r"[A-Za-z]+", name) if w[0].isupper() and not w.isupper()
+    )
 
 
 # Words that join the names of a question into a choice or a pair ("Lloyd or

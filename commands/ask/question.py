@@ -20,7 +20,7 @@ from enum import StrEnum
 
 from rapidfuzz.distance import OSA
 
-from knowledge.analysis import DISCOURSE, IRREGULAR_FORMS, STOPWORDS, stem, words
+from knowledge.analysis import DISCOURSE, IRREGULAR_FORMS, STOPWORDS, is_filler, stem, words
 
 
 class Form(StrEnum):
@@ -84,8 +84,9 @@ class Question:
 LEAD = re.compile(
     r"^(?:(?:hey|hi|hello|ok|okay|so|well|right|factbot|bot|please|quick question|question|and|but|also|oh|ah|um|erm|"
     r"hmm|lol|yeah|yes|no|wait|alright|basically|honestly|seriously|actually|anyway|sorry|mate|guys|"
-    r"(?:can|could|would|will) (?:you|u|someone|somebody|anyone|anybody) (?:please )?"
-    r"(?:tell me|say|explain|check|confirm|give me|show me|let me know|find me)|"
+    r"(?:can|could|would|will) (?:you|u|someone|somebody|anyone|anybody|the bot|factbot) (?:please )?"
+    r"(?:tell me|say|explain|check|confirm|give me|show me|let me know|find me|set out|outline|spell out|"
+    r"run through|go through|walk me through)|"
     r"tell me|explain|"
     # "please state what ...", "describe how ...": a request for what the question asks.
     r"(?:state|describe|outline|clarify|spell out|say|tell us|let us know)"
@@ -98,7 +99,9 @@ TRAIL = re.compile(
     r"(?:\s+(?:please|thanks|thank you|cheers|then|again please|exactly|or not|or what|lol|tbh|ngl|"
     r"when (?:he|she|they|it) (?:s|is|are|re) at home|in the first place|to begin with|to start with|"
     r"though|tho|at all|in the end|like|and all that|or something|or whatever|mate|pls|if you know|then|"
-    r"these days|anymore|any more))+$"
+    r"these days|anymore|any more|"
+    # How the words are wanted, not what they are about: "what did he say in full".
+    r"in full|word for word|verbatim|in (?:his|her|their|its) own words))+$"
 )
 # Hedges that sit between a question word and its verb ("what exactly did",
 # "did g4s actually"): they frame the question, and break its patterns.
@@ -108,7 +111,9 @@ HEDGES = frozenset("exactly actually really basically just like literally totall
 _HEDGE_PHRASES = re.compile(
     r"(?<= )(?:more or less|(?<!what )(?<!which )(?<!a )(?<!the )(?<!this )(?<!that )(?<!any )(?<!some )(?<!no )"
     r"(?:sort|kind) of|in a way|so to speak|as it were|roughly speaking|in so many words|"
-    r"or so|give or take|if you like|in some form|in any form|of some kind|in some way|one way or another)(?= |$)"
+    r"or so|give or take|if you like|in some form|in any form|of some kind|in some way|one way or another|"
+    # When the asker asks, not what: "what did they say this time".
+    r"this time(?: round| around)?|at (?:the|that) time|back then|at this point|by now)(?= |$)"
 )
 # "has Lloyd started talking to other firms?": beginning to do a thing is
 # doing it, as far as the articles can tell; the thing done is asked.
@@ -120,6 +125,8 @@ _END_UP = re.compile(r"\b(?:end|ended|ending|ends) up\b\s*")
 # "Anyone other than G4S" is somebody besides G4S, not a contrast.
 CONTRAST = re.compile(
     r"\s+(?:instead of|rather than|(?<!one)(?<!body)(?<!thing)(?<!else)(?<!any) other than|as opposed to)\s+.+$"
+    # "they'd rather run it themselves than hand it over": the second half.
+    r"|(?<=\brather\b)(?P<kept>\s+\S+(?:\s+\S+)*?)\s+than\s+.+$"
 )
 # "is herts still going ahead or is that whole idea dead": the second half
 # asks the first again, the other way round.
@@ -164,7 +171,9 @@ def prepare(text: str, known: Callable[[str], bool] = lambda _: False) -> tuple[
         found = found[1:]  # "ngl who even is...", "lol ok so..."
     line = _expand(" ".join(found))
     line = _fix_typos(line, known)
+    line = " ".join(_HEDGE_PHRASES.sub(" ", f" {line} ").split()) or line  # before a trail word eats its end
     line = TRAIL.sub("", LEAD.sub("", line)).strip() or line
+    line = _EMBEDDED_YES_NO.sub(r"\g<aux> \g<subject> \g<rest>", line)
     line = _CLEFT_CHOICE.sub(r"who \g<rest>", line)
     line = _WHEN_CHOICE.sub(r"when \g<aux> \g<rest>", line)
     line = _PREPOSED.sub(_postpose, line)
@@ -177,10 +186,32 @@ def prepare(text: str, known: Callable[[str], bool] = lambda _: False) -> tuple[
     line = ALTERNATIVE.sub("", line) or line
     line = _END_UP.sub("", line) or line
     contrast = bool(CONTRAST.search(line))
-    line = CONTRAST.sub("", line) or line
+    line = CONTRAST.sub(lambda m: m["kept"] or "", line) or line
+    if line.split(" ", 1)[0] in _WH:
+        kept = _CONDITION.sub("", line)
+        # "what happens if the alliance fails": the condition is all there is to ask about.
+        if any(w not in STOPWORDS and not is_filler(stem(w)) for w in kept.split()[1:]):
+            line = kept
     return line, contrast
 
 
+# "what could G4S do for police if they got the work": after a wh-question,
+# a condition is the circumstance of what is asked, not part of it. After a
+# verb of asking or knowing, "if" is "whether" ("what did he say if anything").
+_WH = frozenset("what who why how which where whose".split())
+_CONDITION = re.compile(
+    r"(?<!\bsay)(?<!\bsaid)(?<!\bknow)(?<!\btell)(?<!\bask)(?<!\bsee)(?<!\bcheck)(?<!\bwonder)(?<!\bsure)"
+    r"(?<!\bconfirm)(?<!\bwhat)(?<!\bas)(?<!\beven)"
+    r"\s+(?:if|unless|provided|assuming) (?!anything|any|so|not|ever)\S+(?:\s+\S+)*$"
+)
+
+
+# "(could you confirm) if it is a merger": a yes/no question put inside a
+# request, in a statement's order; asked in its own order ("is it a merger").
+_EMBEDDED_YES_NO = re.compile(
+    r"^(?:if|whether) (?P<subject>(?:\w+ ){0,4}?\w+) "
+    r"(?P<aux>is|was|are|were|has|have|had|will|would|can|could|did|does|do) (?P<rest>.+)$"
+)
 # "was it the commissioner or the chief constable who pulled the plug?":
 # who did it, the choices offered being no part of what is asked.
 _CLEFT_CHOICE = re.compile(r"^(?:was|is|were|are) it (?:\w+ )+?or (?:\w+ )+?(?:who|that) (?P<rest>(?:\w+ ?)+)$")

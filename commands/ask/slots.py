@@ -80,7 +80,11 @@ def asks_amount(text: str) -> bool:
 # Words that ask for an amount however the question is put ("what % of...").
 _AMOUNT_WORDS = re.compile(
     r"\b(?:percent|percentage|proportion|worth|cost|costs|costing|value|valued|price|salary|"
-    r"budget|pounds|dollars|euros|how much(?! of))\b"
+    r"budget|pounds|dollars|euros|how much(?! of)|"
+    # "does the branch have many members": how many they have, in other words.
+    r"(?:have|has|had|got|with) (?:so |very |too )?(?:many|much|lots of|a lot of|loads of|plenty of|few|a few)"
+    r"(?! of)"
+    r")\b"
 )
 # "how much of the force": a share, which words as well as figures give.
 _HOW_MUCH_OF = re.compile(r"^how much of\b")

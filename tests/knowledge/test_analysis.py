@@ -54,6 +54,19 @@ def test_chat_words_are_filler_and_never_terms_of_what_is_asked() -> None:
     assert not is_filler(stem("merger"))
 
 
+def test_every_form_of_a_verb_of_asking_is_a_stopword() -> None:
+    # "who handed them the report" and "who gave them the report" ask the same.
+    assert terms("who gave them the report") == terms("who gives them the report") == ["report"]
+    assert terms("it is known who showed up") == []
+
+
+def test_size_words_and_words_for_the_telling_decide_nothing() -> None:
+    # "a huge failure" asks for the failure; "how did the paper portray X" asks what it says of X.
+    for word in ("huge", "big", "such", "portrayed", "describes", "paper", "question"):
+        assert is_filler(stem(word))
+    assert not is_filler(stem("failure"))
+
+
 def test_opposites_go_both_ways() -> None:
     assert stem("keep") in OPPOSITES[stem("lose")]
     assert stem("lose") in OPPOSITES[stem("retain")]
@@ -93,3 +106,14 @@ def test_times_and_years() -> None:
 def test_analysis_never_fails(text: str) -> None:
     assert all(isinstance(t, str) and t for t in terms(text))
     assert isinstance(words(text), list)
+
+
+def test_q_in_chat_is_a_question_and_says_nothing_asked() -> None:
+    assert words("quick q, who is she") == ["quick", "question", "who", "is", "she"]
+    assert is_filler(stem("question"))
+
+
+def test_words_that_set_two_things_side_by_side_are_not_what_is_asked() -> None:
+    # "Lloyd versus Loader: which side..." asks of Lloyd and Loader.
+    assert [t for t in terms("lloyd versus loader, which side") if not is_filler(t)] == terms("lloyd vs loader")
+    assert terms("lloyd vs loader") == [stem("lloyd"), stem("loader")]

@@ -94,6 +94,19 @@ def test_typo_is_fixed_at_lower_weight(index: ContentIndex) -> None:
     assert found[0].coverage == pytest.approx(0.8)
 
 
+def test_one_wrong_letter_in_a_mid_length_word_is_a_typo(index: ContentIndex) -> None:
+    # One letter of five is under the ratio cutoff, yet plainly a slip.
+    assert index.widen(stem("monry")) == {stem("money"): pytest.approx(0.8)}
+    assert index.widen(stem("mozzy")) == {}  # two of five: another word
+
+
+def test_a_word_of_the_synonym_groups_is_no_typo() -> None:
+    # "extend" is a word the vocabulary knows, one letter from "extent".
+    index = ContentIndex([("d", "The extent of the damage.")], [["extend", "lengthen"]])
+    assert stem("extent") not in index.widen(stem("extend"))
+    assert stem("extent") in index.widen(stem("extenf"))
+
+
 def test_matches_gives_per_term_shares(index: ContentIndex) -> None:
     matched = index.matches(index.expand("masters destiny scrap"))
     score, shares = matched["destiny"]
@@ -133,8 +146,9 @@ def test_typo_candidates_by_length_lose_nothing(fb: FactBase) -> None:
     # Only words of a length the typo cutoff allows are scanned; a scan of
     # every word with the same first letter finds the same fixes.
     from rapidfuzz import fuzz, process
+    from rapidfuzz.distance import OSA
 
-    from knowledge.search import _TYPO_CUTOFF
+    from knowledge.search import _ONE_EDIT_LEN, _TYPO_CUTOFF
 
     index = fb.content
     for term in [t for t in index._vocab if len(t) >= 5][:200]:
@@ -142,6 +156,9 @@ def test_typo_candidates_by_length_lose_nothing(fb: FactBase) -> None:
             pool = [t for t in index._vocab if t[0] == typo[0]]
             full = process.extract(typo, pool, scorer=fuzz.ratio, processor=None, score_cutoff=_TYPO_CUTOFF, limit=None)
             fixes = index._typo_fixes(typo)
+            if not full and len(typo) >= _ONE_EDIT_LEN and not index.analyzer.synonyms(typo):
+                # Under the ratio cutoff: one edit away is a typo all the same.
+                full = process.extract(typo, pool, scorer=OSA.distance, processor=None, score_cutoff=1, limit=None)
             assert set(fixes) <= {h[0] for h in full}
             assert len(fixes) == min(3, len(full))
 

@@ -74,7 +74,11 @@ def _read(line: str, contrast: bool) -> Question | None:
 
 
 # "both stories have a PCC in them, who?": a kind of party asked of every story.
-_ACROSS = re.compile(r"\b(?:both|each|all|two|2|every) (?:of the )?(?:stor(?:y|ies)|articles?|pieces?|deals?)\b")
+# "the PCCs in these stories": the stories in the plural are every story.
+_ACROSS = re.compile(
+    r"\b(?:(?:both|each|all|two|2|every) (?:of the )?(?:stor(?:y|ies)|articles?|pieces?|deals?)"
+    r"|(?:these|those|the) (?:two )?(?:stories|articles|pieces))\b"
+)
 _KIND_ANYWHERE = re.compile(r"\b" + _KIND_WORDS + r"\b")
 
 

@@ -66,7 +66,13 @@ _KIND_OF = re.compile(
     r"^(?P<owner>.+?) s (?:actual |official |exact |proper )?" + _ROLE_NOUN + r"$"
     # "How is G4S described in the Herts article?": what the articles call it.
     r"|^how (?:is|was|are|were) (?P<described>.+?) (?:described|characterised|characterized|portrayed|referred to|"
-    r"called|labelled|labeled|introduced|identified)(?: as)?" + _WHERE_ASKED
+    r"called|labelled|labeled|introduced|identified)(?: as)?"
+    + _WHERE_ASKED
+    # "How does the Herts article describe G4S?": the same, said of the article.
+    + r"|^(?:how|what) (?:does|do|did) (?:the |this |that |either |each )?(?:\w+ ){0,2}?"
+    r"(?:articles?|story|stories|piece|report|bbc|reporter|journalist|writer) "
+    r"(?:describe|characterise|characterize|portray|refer to|call|label|introduce|present) (?P<told>.+?)"
+    r"(?: as)?" + _WHERE_ASKED
 )
 _DESCRIBED_AS = re.compile(
     r" (?:described|characterised|characterized|portrayed|referred to|called|labelled|labeled|introduced)(?: as)?"
@@ -102,7 +108,8 @@ def _read_naming(line: str, contrast: bool) -> Question | None:
     if m := _MEANS.match(line):
         return Question(line, Form.WHAT_IS, body(next(g for g in (m["a"], m["b"], m["c"], m["d"]) if g)))
     if m := _KIND_OF.match(line):
-        named = m["rest"] or m["stated"] or m["doer"] or m["holder"] or m["worker"] or m["owner"] or m["described"]
+        groups = ("rest", "stated", "doer", "holder", "worker", "owner", "described", "told")
+        named = next((m[g] for g in groups if m[g]), "")
         # "what sort of company is G4S described as in the Herts story": how
         # and where it is described asks what it is.
         return Question(line, Form.WHAT_IS, body(_DESCRIBED_AS.sub("", named) or named))

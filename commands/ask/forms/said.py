@@ -25,7 +25,9 @@ from commands.format import cmd, echo
 from knowledge.analysis import searchable_text, stem, terms
 
 _WHO_SAID = re.compile(
-    r"^(?:who (?:is|was|s) (?:the |that |this )?(?:\w+ ){0,2}?(?:that|who)|who|which(?: \w+){1,3}?) "
+    # "who was it (that) said...": a cleft, with or without its "that".
+    r"^(?:who (?:is|was|s) (?:the |that |this )?(?:\w+ ){0,2}?(?:that|who)|who (?:is|was|s) it|who"
+    r"|which(?: \w+){1,3}?) "
     r"(?:(?:was|is|has|had|have) )?(?:also )?"
     r"(?P<verb>said|say|says|told|stated|announced|confirmed|claimed|called|described|commented|remarked|insisted|"
     r"declared|admitted|thinks|think|believes|believe|reckons|welcomed|quoted(?: as saying)?|used the words|put it|"

@@ -9,7 +9,7 @@ from dataclasses import replace
 from commands.answer import Answer
 from commands.ask.forms.entry import Entry
 from commands.ask.pipeline import COVER_MIN, Ask, from_records
-from commands.ask.question import Form, Question, body
+from commands.ask.question import AUX, Form, Question, body
 from commands.ask.ranking import CLOSE, Aim, Scored, aim, rank, records
 from commands.ask.reading import Reading
 from commands.ask.verdict import explains
@@ -48,7 +48,14 @@ def _read_anywhere(line: str, contrast: bool) -> Question | None:
     """ "herts dropped g4s, why?": the question word last."""
     if "why" in line.split():
         return Question(line, Form.WHY, body(re.sub(r"\bwhy\b", " ", line)))
+    if line.split(" ", 1)[0] not in AUX and (m := _REASON_ANYWHERE.search(line)):
+        # "set out the grounds on which the commissioner ended the talks": a
+        # reason asked for wherever its noun stands; the rest is whose reason.
+        return Question(line, Form.WHY, body(f"{line[: m.start()]} {line[m.end() :]}"))
     return None
+
+
+_REASON_ANYWHERE = re.compile(r"\b" + _REASONS + r"(?: (?:on|for|behind) which| for| behind| why)?\b")
 
 
 def _answer(ask: Ask, question: Question) -> Answer:

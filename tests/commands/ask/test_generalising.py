@@ -868,3 +868,206 @@ def test_which_left_at_the_end_after_any_preposition_is_read_from_the_front(text
 
     question = parse(text)
     assert question.text.startswith("which fiasco") and question.slot == "fiasco"
+
+
+# --- round 5: paraphrase, and places named as whose a thing is ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "did Surrey's emergency calls get handed to a private company?",
+        "was there an Essex police back office deal with G4S as well?",
+        "what came of the Kent constabulary control room plan",
+    ],
+)
+def test_a_place_no_article_covers_owns_a_deal_named_by_what_it_does(fb: FactBase, text: str) -> None:
+    # A deal named by its kind ("control room plan") says no more where than
+    # a company does: the question is about the uncovered place's own deal.
+    title, body, status = _ask(fb, text)
+    assert status is Status.NOT_FOUND and "nothing about" in body, (title, body)
+
+
+def test_a_deal_named_by_its_own_place_still_places_a_question(fb: FactBase) -> None:
+    title, _, status = _ask(fb, "what happened with the east midlands 999 deal")
+    assert status is Status.OK and "East Midlands" in title
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Synonyms of the articles' own words: the question is found by meaning.
+        ("which forces was the herts outsourcing meant to span", "Bedfordshire"),
+        ("was procurement within scope of the herts privatisation", "procurement"),
+        ("who did the herts deal get ripped up by", "Lloyd"),
+        ("what was the G4S debacle that put the deal under the microscope", "Olympics"),
+    ],
+)
+def test_a_paraphrase_of_the_articles_words_is_found(fb: FactBase, text: str, expected: str) -> None:
+    title, body, status = _ask(fb, text)
+    assert status in (Status.OK, Status.AMBIGUOUS) and expected in title + body, (title, body)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my neighbour, a retired plumber, moaned about herts and g4s over the fence. what was the reason?", "Why"),
+        ("my uncle the cabbie swears the unison branch sec in leicestershire is a hero. whats his name?", "Hanrahan"),
+    ],
+)
+def test_the_askers_own_story_before_a_question_never_sinks_it(fb: FactBase, text: str, expected: str) -> None:
+    # The sentence before lends the question its names and the articles' words;
+    # its other words (the neighbour, the taxi) are no part of what is asked.
+    title, body, status = _ask(fb, text)
+    assert status is Status.OK and expected in title, (title, body)
+
+
+def test_a_claim_put_for_checking_keeps_every_word_of_it(fb: FactBase) -> None:
+    # Its words are the details to check, known to the articles or not.
+    title, _, _ = _ask(fb, "Unison's Hanrahan said the union would meet the chief officers next month. Correct?")
+    assert not title.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("what is the occupation of john shaw", "John Shaw"), ("q for u: what is the occupation of hanrahan", "Hanrahan")],
+)
+def test_a_role_asked_in_any_words_is_who_somebody_is(fb: FactBase, text: str, expected: str) -> None:
+    # An entity's record is its role: "occupation", "job title", "role" find it.
+    title, body, status = _ask(fb, text)
+    assert status is Status.OK and expected in title, (title, body)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("why was everybody so suspicious of the g4s deal back then", "Why"),
+        ("what did unison say this time round", "Hanrahan"),
+        ("what did the g4s bloke say at that time", "John Shaw"),
+    ],
+)
+def test_when_the_asker_asks_is_not_what_is_asked(fb: FactBase, text: str, expected: str) -> None:
+    # "this time", "back then", "at that time" place the asking, not the answer;
+    # "everybody" is nobody in particular.
+    title, body, status = _ask(fb, text)
+    assert status is Status.OK and expected in title, (title, body)
+
+
+@pytest.mark.parametrize("text", ["does g4s have a lot of staff", "has the unison branch got many members in leics?"])
+def test_how_much_somebody_has_asks_for_a_figure(fb: FactBase, text: str) -> None:
+    # "have many", "got a lot of" ask an amount: no record without a figure answers it.
+    _, body, status = _ask(fb, text)
+    assert status is Status.NOT_FOUND and "no amount" in body
+
+
+def test_a_pronoun_after_a_place_and_its_office_stands_for_the_holder(fb: FactBase) -> None:
+    # "the Cambs PCC, who's that?" asks for whoever holds the office, whom no article names;
+    # never for the force whose name it carries.
+    title, body, status = _ask(fb, "and the cambs pcc - whats her name")
+    assert status is Status.NOT_FOUND and "Cambridgeshire police force" not in title, (title, body)
+    assert _ask(fb, "the g4s spokesman - whats his name")[0] == "John Shaw"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("who would rather keep it in house than outsource", "Loader"),
+        ("who was it that said we'd rather run our own show", "Loader"),
+    ],
+)
+def test_rather_one_thing_than_another_asks_the_one(fb: FactBase, text: str, expected: str) -> None:
+    # "rather X than Y": Y is the contrast, never what was said; and an idiom
+    # of running one's own affairs is the articles' "masters of our own destiny".
+    title, body, status = _ask(fb, text)
+    assert status is Status.OK and expected in title + body, (title, body)
+
+
+@pytest.mark.parametrize("text", ["list the commissioners in these stories", "who r the pccs in the articles"])
+def test_the_stories_in_the_plural_are_every_story(fb: FactBase, text: str) -> None:
+    title, body, status = _ask(fb, text)
+    assert status is Status.OK and "Loader" in body and "Lloyd" in body, (title, body)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "what did the firm think it could offer forces if given the chance",
+            "what did the firm think it could offer forces",
+        ),
+        ("who would run the control rooms if the deal had gone ahead", "who would run the control rooms"),
+        ("what happens if the alliance falls apart", "what happen if the alliance falls apart"),  # nothing else asked
+        ("can you tell me if lloyd dropped g4s", "if lloyd dropped g4s"),  # "if" as "whether"
+    ],
+)
+def test_a_condition_after_a_wh_question_is_its_circumstance(text: str, kept: str) -> None:
+    from commands.ask.question import prepare
+
+    assert prepare(text)[0] == kept
+
+
+def test_what_somebody_thought_they_could_do_if_chosen_is_what_they_said(fb: FactBase) -> None:
+    title, body, status = _ask(fb, "what did g4s think it could offer the forces if it won the contract")
+    assert status is Status.OK and "John Shaw" in title, (title, body)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("how does the bbc piece describe john shaw", "John Shaw"), ("how did the story refer to lloyd", "David Lloyd")],
+)
+def test_how_an_article_describes_somebody_is_who_they_are(fb: FactBase, text: str, expected: str) -> None:
+    title, body, status = _ask(fb, text)
+    assert status is Status.OK and title == expected, (title, body)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["lloyd said the contract was not suitable, or am i misremembering?", "unison met the chiefs, or am i confused"],
+)
+def test_a_tail_doubting_the_askers_memory_asks_for_a_check(text: str) -> None:
+    message = read_message(text)
+    assert message.claim and message.tagged and "misremembering" not in message.questions[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("could the bot check whether the alliance is a merger", "is the alliance a merger"),
+        ("can factbot confirm if lloyd has ruled out g4s", "has lloyd ruled out g4s"),
+    ],
+)
+def test_a_yes_no_question_put_inside_a_request_is_asked_in_its_own_order(text: str, kept: str) -> None:
+    from commands.ask.question import prepare
+
+    assert prepare(text)[0] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [("2020. what happens then?", "2020"), ("early next year: what's on", "meet")]
+)
+def test_a_time_put_before_a_question_says_what_it_is_about(fb: FactBase, text: str, expected: str) -> None:
+    title, body, status = _ask(fb, text)
+    assert status is Status.OK and expected in body, (title, body)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("what did loader say word for word", "Sir Clive Loader"), ("what did the firm's man say, verbatim", "John Shaw")],
+)
+def test_how_the_words_are_wanted_is_not_what_they_are_about(fb: FactBase, text: str, expected: str) -> None:
+    title, body, status = _ask(fb, text)
+    assert status is Status.OK and expected in title, (title, body)
+
+
+def test_names_offered_as_choices_are_not_all_required_at_once(fb: FactBase) -> None:
+    # "Between X and Y, who...": the answer is one of them.
+    title, body, status = _ask(fb, "between unison and g4s, who was disappointed?")
+    assert status is Status.OK and "John Shaw" in title, (title, body)
+
+
+@pytest.mark.parametrize(
+    "text", ["can you outline the reasons the east mids forces said no", "give me lloyd's grounds for binning g4s"]
+)
+def test_a_reason_asked_for_wherever_its_noun_stands_is_a_why(fb: FactBase, text: str) -> None:
+    title, body, status = _ask(fb, text)
+    assert status is Status.OK and title.startswith("Why"), (title, body)
