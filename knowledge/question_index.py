@@ -19,19 +19,18 @@ from __future__ import annotations
 
 import functools
 import itertools
-import json
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Protocol, TypeVar
+from typing import TYPE_CHECKING, Final, Protocol, TypeVar, cast
 
 from knowledge.analysis import STOPWORDS, Analyzer, searchable_text, stem, stems, terms, time_phrase
 from knowledge.analysis import words as analysed_words
 from knowledge.matching import PLACE_PREFIX, NameIndex
 from knowledge.model import Deal, Entity, Event, Fact, ItemKind, Quote, Records, Source
-from knowledge.store import Cache, Row, Store, StoredGroups, as_frozenset, as_tuple, dumps, read_through
+from knowledge.store import Cache, Row, Store, StoredGroups, as_frozenset, as_tuple, read_through
 from knowledge.text import normalise
 
 if TYPE_CHECKING:  # the content index is read only: building needs none of it
@@ -74,20 +73,91 @@ _EXPLAINED_BEFORE = (
 _EXPLAINED_AFTER = ("so", "meaning", "therefore", "hence", "thus", "which meant", "as a result")
 
 
-@dataclass(frozen=True, slots=True)
 class Item:
-    """One record as a question sees it."""
+    """One record as a question sees it (read-only).
 
-    id: str
-    kind: ItemKind
-    deals: frozenset[str]
-    topics: frozenset[str]  # a fact's topic; for a quote, those of its facts
-    about: frozenset[str]  # entities it is about: speaker, organisation, `about`
-    when: str  # its own time or a time phrase in its text ("" if none)
-    words: tuple[str, ...]  # its shown text as stems, in order (for position tests)
-    explained: tuple[bool, ...] = ()  # per word: presented as the outcome of a cause
-    basis: tuple[str, ...] = ()  # a fact's article sentence (`basis`) as stems, in order
-    said_when: str = ""  # when its words were said or announced, where the article says ("" if not)
+    Questions read hundreds of these a time on a large fact base, most only
+    to be filtered by kind, deal or topic, so an item is a plain slotted
+    object (a frozen dataclass costs several times as much to make), and
+    its word sequences, which only a few forms read, stay as stored until
+    first asked for. Equal, hashed and shown as a dataclass of its fields."""
+
+    __slots__ = ("_basis", "_explained", "_words", "about", "deals", "id", "kind", "said_when", "topics", "when")
+
+    def __init__(  # noqa: PLR0917 - an item's fields, in the order stored
+        self,
+        id: str,
+        kind: ItemKind,
+        deals: frozenset[str],
+        topics: frozenset[str],  # a fact's topic; for a quote, those of its facts
+        about: frozenset[str],  # entities it is about: speaker, organisation, `about`
+        when: str,  # its own time or a time phrase in its text ("" if none)
+        # The next three as tuples, or as stored (words between spaces, flags as "0"/"1").
+        words: tuple[str, ...] | str,  # its shown text as stems, in order (for position tests)
+        explained: tuple[bool, ...] | str = (),  # per word: presented as the outcome of a cause
+        basis: tuple[str, ...] | str = (),  # a fact's article sentence (`basis`) as stems, in order
+        said_when: str = "",  # when its words were said or announced, where the article says ("" if not)
+    ) -> None:
+        self.id: Final = id
+        self.kind: Final = kind
+        self.deals: Final = deals
+        self.topics: Final = topics
+        self.about: Final = about
+        self.when: Final = when
+        self.said_when: Final = said_when
+        # Split when first read, if given as stored.
+        self._words: tuple[str, ...] | str = words
+        self._explained: tuple[bool, ...] | str = explained
+        self._basis: tuple[str, ...] | str = basis
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        words = self._words
+        if isinstance(words, str):
+            words = self._words = tuple(words.split())
+        return words
+
+    @property
+    def explained(self) -> tuple[bool, ...]:
+        flags = self._explained
+        if isinstance(flags, str):
+            flags = self._explained = tuple(map("1".__eq__, flags))
+        return flags
+
+    @property
+    def basis(self) -> tuple[str, ...]:
+        basis = self._basis
+        if isinstance(basis, str):
+            basis = self._basis = tuple(basis.split())
+        return basis
+
+    def _fields(self) -> tuple[object, ...]:
+        return (
+            self.id,
+            self.kind,
+            self.deals,
+            self.topics,
+            self.about,
+            self.when,
+            self.words,
+            self.explained,
+            self.basis,
+            self.said_when,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not Item:
+            return NotImplemented
+        assert isinstance(other, Item)
+        return self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        names = ("id", "kind", "deals", "topics", "about", "when", "words", "explained", "basis", "said_when")
+        shown = ", ".join(f"{name}={value!r}" for name, value in zip(names, self._fields(), strict=True))
+        return f"Item({shown})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -635,14 +705,36 @@ def deal_nouns(names: list[str]) -> frozenset[str]:
 # -- items in the store -------------------------------------------------------------
 
 
+# An item is stored as one line of text, its fields between record
+# separators and the members of a set between unit separators: split in a
+# few hundred nanoseconds, where JSON took microseconds, a cost paid for
+# every record a question scores. No id or text holds either character
+# (the build stops if one does).
+_FIELDS = "\x1e"
+_MEMBERS = "\x1f"
+_NO_IDS: frozenset[str] = frozenset()
+
+
 def encode_item(item: Item) -> str:
     """An item as the store keeps it (its id is the row's)."""
-    return dumps(
+    for value in (
+        item.kind,
+        *item.deals,
+        *item.topics,
+        *item.about,
+        item.when,
+        *item.words,
+        *item.basis,
+        item.said_when,
+    ):
+        if _FIELDS in value or _MEMBERS in value:
+            raise ValueError(f"record {item.id!r}: a separator character in {value!r}")
+    return _FIELDS.join(
         [
             item.kind,
-            sorted(item.deals),
-            sorted(item.topics),
-            sorted(item.about),
+            _MEMBERS.join(sorted(item.deals)),
+            _MEMBERS.join(sorted(item.topics)),
+            _MEMBERS.join(sorted(item.about)),
             item.when,
             " ".join(item.words),
             "".join("1" if flag else "0" for flag in item.explained),
@@ -652,20 +744,24 @@ def encode_item(item: Item) -> str:
     )
 
 
-def decode_item(record_id: str, data: str) -> Item:
-    kind, deals, topics, about, when, words, explained, basis, said_when = json.loads(data)
-    return Item(
-        record_id,
-        kind,
-        frozenset(deals),
-        frozenset(topics),
-        frozenset(about),
-        when,
-        tuple(words.split()),
-        tuple(map("1".__eq__, explained)),
-        tuple(basis.split()),
-        said_when,
-    )
+def decode_item(record_id: str, data: str, sets: dict[str, frozenset[str]] | None = None) -> Item:
+    """An item from its stored line. `sets` keeps the id sets already made,
+    by their stored text: many records share a deal, a topic or a speaker's
+    circle, and one set object then serves them all."""
+    kind, deals, topics, about, when, words, explained, basis, said_when = data.split(_FIELDS)
+    known = {} if sets is None else sets
+    made = []
+    for members in (deals, topics, about):
+        found = known.get(members)
+        if found is None:
+            found = frozenset(members.split(_MEMBERS)) if members else _NO_IDS
+            if sets is not None:
+                if len(sets) >= _SETS_KEPT:
+                    sets.clear()  # only a cache: the sets are equal whoever makes them
+                sets[members] = found
+        made.append(found)
+    # Words, flags and basis are passed as stored: Item splits them when first read.
+    return Item(record_id, cast(ItemKind, kind), made[0], made[1], made[2], when, words, explained, basis, said_when)
 
 
 class StoredItems(Mapping[str, Item]):
@@ -675,13 +771,19 @@ class StoredItems(Mapping[str, Item]):
         self._store = store
         self._count = count
         self._cache: Cache[str, Item] = Cache(_ITEMS_KEPT)
+        self._sets: dict[str, frozenset[str]] = {}
 
     def many(self, ids: Iterable[str]) -> dict[str, Item]:
         """The items of some records (unknown ids left out), read in one go."""
         return read_through(self._cache, ids, self._read, batch=None)
 
     def _read(self, ids: list[str]) -> dict[str, Item]:
-        return {row.id: decode_item(row.id, row.item) for row in self._store.rows(ids).values() if row.item is not None}
+        sets = self._sets
+        return {
+            row.id: decode_item(row.id, row.item, sets)
+            for row in self._store.rows(ids).values()
+            if row.item is not None
+        }
 
     def __getitem__(self, record_id: str) -> Item:
         item = self._cache.get(record_id) if isinstance(record_id, str) else None
@@ -841,3 +943,4 @@ class _FactOfQuote(Mapping[str, str]):
 
 
 _ITEMS_KEPT = 8192  # items kept decoded: the records recent questions scored
+_SETS_KEPT = 16384  # id sets kept for items to share

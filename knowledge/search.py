@@ -54,6 +54,7 @@ _TERM_SET = 2048  # ...and more values of another field
 # A term in more than this share of the records gathers no candidates...
 _GATHER_SHARE = 0.005
 _GATHER_FLOOR = 256  # ...unless there are fewer records than this: small bases are read whole
+_QUERIES_KEPT = 8192  # term queries kept for reuse
 
 Expanded = Sequence[tuple[str, Mapping[str, float]]]
 
@@ -134,6 +135,7 @@ class ContentIndex:
         self._schema = index.schema
         self._searcher = index.searcher()
         self._store = store
+        self._queries: dict[tuple[str, str], tantivy.Query] = {}
         self._df = frequencies
         self._count = count
         self._avg_len = total / count if count else 1.0
@@ -220,10 +222,27 @@ class ContentIndex:
     # -- tantivy queries
 
     def _term(self, field_name: str, value: str) -> tantivy.Query:
-        return tantivy.Query.term_query(self._schema, field_name, value, index_option="basic")
+        key = (field_name, value)
+        found = self._queries.get(key)
+        if found is None:
+            found = self._keep(key, tantivy.Query.term_query(self._schema, field_name, value, index_option="basic"))
+        return found
 
     def _word(self, term: str) -> tantivy.Query:
-        return tantivy.Query.term_query(self._schema, "terms", index_token(term), index_option="freq")
+        key = ("terms", term)
+        found = self._queries.get(key)
+        if found is None:
+            found = tantivy.Query.term_query(self._schema, "terms", index_token(term), index_option="freq")
+            self._keep(key, found)
+        return found
+
+    def _keep(self, key: tuple[str, str], query: tantivy.Query) -> tantivy.Query:
+        """Term queries are made once and shared: a question builds dozens,
+        mostly of the same few fields, kinds and words as the last."""
+        if len(self._queries) >= _QUERIES_KEPT:
+            self._queries.clear()  # only a cache: a query is the same whoever makes it
+        self._queries[key] = query
+        return query
 
     def _one_of(self, field_name: str, values: Collection[str]) -> tantivy.Query:
         if len(values) == 1:

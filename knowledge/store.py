@@ -28,7 +28,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, ValuesView
 from pathlib import Path
-from typing import Any, Generic, TypeVar, cast, get_args, get_origin, get_type_hints
+from typing import Any, Generic, NamedTuple, TypeVar, cast, get_args, get_origin, get_type_hints
 
 from knowledge.model import Deal, Entity, Event, Fact, ItemKind, Origin, Quote, Source
 
@@ -236,9 +236,8 @@ class Cache(Generic[K, V]):
         self._size = size
         self._data: OrderedDict[K, V] = OrderedDict()
         self._lock = threading.Lock()
-
-    def get(self, key: K) -> V | None:
-        return self._data.get(key)
+        # The dict's own lookup, called straight: a question makes thousands.
+        self.get: Callable[[K], V | None] = self._data.get
 
     def put(self, key: K, value: V) -> V:
         with self._lock:
@@ -277,9 +276,10 @@ def read_through(
     return out
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
-class Row:
-    """A searchable record's row, as a search or a question reads it."""
+class Row(NamedTuple):
+    """A searchable record's row, as a search or a question reads it (a
+    named tuple: hundreds are made per question, and a dataclass costs
+    several times as much to make)."""
 
     pos: int
     id: str
@@ -394,7 +394,7 @@ class Store:
         """The rows whose `column` (id or pos) is one of some keys."""
         marks = ",".join("?" * len(keys))
         return [
-            Row(*values)
+            Row._make(values)
             for values in self._query(
                 f"SELECT pos, id, type, item, terms, length, words FROM records WHERE {column} IN ({marks})",  # noqa: S608 - only ?s
                 keys,
