@@ -22,6 +22,7 @@ import itertools
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Final, Protocol, TypeVar, cast
@@ -206,6 +207,11 @@ class QuestionIndex:
     # deal -> the terms of each of its services, in order: a claim's words are
     # checked against every deal's services (worked out once, not per question).
     service_terms: Mapping[str, tuple[frozenset[str], ...]]
+    # The same turned round, so a claim costs what its own words do, not a
+    # look at every deal's services: each term -> (deal, service) pairs of
+    # the services using it, in deal order, and every term any service uses.
+    service_users: Mapping[str, tuple[tuple[str, int], ...]]
+    service_words: frozenset[str]
     # The name index, not the fact base: the cache below is keyed weakly on
     # the fact base, so nothing it holds may point back at it.
     names: NameIndex = field(repr=False)
@@ -221,6 +227,17 @@ class QuestionIndex:
     def texts_of(self, ids: Iterable[str]) -> dict[str, str]:
         """The searchable texts of some records (`texts`), read in one go (unknown ids left out)."""
         return self.texts.many(ids)
+
+    def services_within(self, claimed: AbstractSet[str]) -> dict[str, list[int]]:
+        """deal -> the positions of its services every term of which is
+        among `claimed` (`service_terms`), for the deals with any, in deal order."""
+        found: dict[str, list[int]] = {}
+        for term in (*claimed, ""):  # "": services with no terms, which any claim covers
+            for deal, at in self.service_users.get(term, ()):
+                if self.service_terms[deal][at] <= claimed:
+                    found.setdefault(deal, []).append(at)
+        deals = sorted(found, key=self.deal_order.__getitem__)
+        return {d: sorted(set(found[d])) for d in deals}
 
     def knows_word(self, word: str) -> bool:
         """Whether the fact base uses a word (in any record's searchable text)."""
@@ -870,6 +887,7 @@ def open_question_index(
     """The question index of a built fact base: what is small in memory, the rest read when asked for."""
     meta = store.meta
     count = int(meta["searchable"])
+    services = {d.id: tuple(frozenset(terms(s)) for s in d.services) for d in deals.values()}
     return QuestionIndex(
         content=content,
         items=StoredItems(store, count),
@@ -896,9 +914,20 @@ def open_question_index(
             {sys.intern(k): tuple(map(sys.intern, v)) for k, v in store.whole_group("role_terms").items()}
         ),
         role_words=frozenset(meta["role_words"]),
-        service_terms=MappingProxyType({d.id: tuple(frozenset(terms(s)) for s in d.services) for d in deals.values()}),
+        service_terms=MappingProxyType(services),
+        service_users=MappingProxyType(_service_users(services)),
+        service_words=frozenset(t for found in services.values() for service in found for t in service),
         names=names,
     )
+
+
+def _service_users(services: Mapping[str, tuple[frozenset[str], ...]]) -> dict[str, tuple[tuple[str, int], ...]]:
+    users: dict[str, list[tuple[str, int]]] = {}
+    for deal, found in services.items():
+        for at, service in enumerate(found):
+            for term in sorted(service) or [""]:
+                users.setdefault(term, []).append((deal, at))
+    return {term: tuple(pairs) for term, pairs in users.items()}
 
 
 class _TopicRecords(Mapping[tuple[str, str], tuple[str, ...]]):

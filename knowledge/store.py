@@ -11,7 +11,7 @@ cache (it is memory-mapped, and opened immutable: no locks, no journal).
 Everything is stored as plain JSON text: a file someone else could write is
 read as data, never as code (no pickle).
 
-    records(pos, id, type, data, item, terms, ...)   one row per record
+    records(pos, id, type, item, terms, ..., data)   one row per record
     groups(name, key, seq, value)                    id lists under a key
     terms(term, df)                                  the search vocabulary
     names(pos, name, target)                         the name index's entries
@@ -57,11 +57,14 @@ CREATE TABLE records(
     pos INTEGER PRIMARY KEY,
     id TEXT NOT NULL,
     type TEXT NOT NULL,
-    data TEXT NOT NULL,
     item TEXT,
     terms TEXT,
     length INTEGER,
-    words TEXT
+    words TEXT,
+    -- Last: what a search reads of a row (above) then lies in the row's own
+    -- page, and the record itself, read only for what is shown, is what
+    -- spills into overflow pages.
+    data TEXT NOT NULL
 );
 CREATE TABLE groups(
     name TEXT NOT NULL,
@@ -183,11 +186,11 @@ class StoreWriter:
                     pos,
                     i,
                     kind,
-                    data,
                     item,
                     None if terms is None else pack_terms(terms),
                     None if terms is None else len(terms),
                     None if said is None else " ".join(said),
+                    data,
                 )
                 for pos, i, kind, data, item, terms, said in rows
             ),
@@ -402,7 +405,8 @@ class Store:
         ]
 
     def row(self, record_id: str) -> Row | None:
-        return self.rows((record_id,)).get(record_id)
+        found = self._rows.get(record_id)
+        return found if found is not None else self.rows((record_id,)).get(record_id)
 
     # -- groups
 

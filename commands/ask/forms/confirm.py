@@ -711,14 +711,12 @@ def _services(ask: Ask, said: _Claim) -> Answer | None:
     going to outsource their HR?"), checked against each deal's own list."""
     fb, qi = ask.fb, ask.qi
     claimed = set(terms(" ".join(said.words)))
-    named = {
-        d: [s for s, found in zip(fb.deals[d].services, qi.service_terms[d], strict=True) if found <= claimed]
-        for d in fb.deals
-    }
-    if not any(named.values()) or len(said.reading.anchor) != 1:
+    # Only the deals with a service claimed, in deal order (looked up by the claim's words).
+    named = {d: [fb.deals[d].services[at] for at in found] for d, found in qi.services_within(claimed).items()}
+    if not named or len(said.reading.anchor) != 1:
         return None
     deal = fb.deals[next(iter(said.reading.anchor))]
-    listed = {t for found in qi.service_terms.values() for service in found for t in service}
+    listed = qi.service_words
     # "so G4S are doing Herts procurement now?": done, now, not covered.
     deeds = bool(set(said.words) & _DOING)
     for unit in said.reading.units:
@@ -730,7 +728,7 @@ def _services(ask: Ask, said: _Claim) -> Answer | None:
             deeds = True
             continue
         return None  # "did G4S fail at HR?" claims something else of the service
-    theirs = named[deal.id]
+    theirs = named.get(deal.id, [])
     elsewhere = [s for d, found in named.items() if d != deal.id for s in found if s not in deal.services]
     if deeds and not elsewhere:
         return None  # "so G4S are running Herts HR now?": whether the deal came off
