@@ -352,12 +352,15 @@ def _spans(
     else:
         firsts = [(start, starts[w]) for start, w in enumerate(words) if w in starts]
     top = min(longest, count, max((most for _, most in firsts), default=0))
+    stops_before = [0]  # stopwords before each position: a span's count is one subtraction
+    for word in words:
+        stops_before.append(stops_before[-1] + (word in STOPWORDS))
     for size in range(top, 0, -1):
         spans = []
         for start, most in firsts:
             if most < size or start + size > count:
                 continue
-            stops = sum(w in STOPWORDS for w in words[start : start + size])
+            stops = stops_before[start + size] - stops_before[start]
             if stops < size:
                 spans.append((stops, start))
         for _, start in sorted(spans):

@@ -34,7 +34,7 @@ from rapidfuzz import fuzz, process
 
 from knowledge.analysis import Analyzer, words
 from knowledge.indexing import NO_DEAL, build_in_memory, doc_frequencies, index_token
-from knowledge.store import Row, Store, count_term
+from knowledge.store import Row, Store, term_needle
 
 _TYPO_CUTOFF = 84.0  # word-level similarity (plain ratio) for a typo
 _SYNONYM_WEIGHT = 0.6  # a synonym counts for less than the word itself
@@ -247,13 +247,20 @@ class ContentIndex:
     def _one_of(self, field_name: str, values: Collection[str]) -> tantivy.Query:
         if len(values) == 1:
             return self._term(field_name, next(iter(values)))
+        ordered = sorted(values)
         # A term set costs a few hundred microseconds to set up, whatever its
         # size, and then reads its terms' postings as one: quicker for many
         # ids (one record each), slower than a disjunction for deals (a
         # hundred records each).
         if len(values) > (_TERM_SET_IDS if field_name == "id" else _TERM_SET):
-            return tantivy.Query.term_set_query(self._schema, field_name, sorted(values))
-        return tantivy.Query.boolean_query([(tantivy.Occur.Should, self._term(field_name, v)) for v in sorted(values)])
+            return tantivy.Query.term_set_query(self._schema, field_name, ordered)
+        # A question asks for the same few deals or kinds several times over.
+        key = (field_name, "\t".join(ordered))
+        found = self._queries.get(key)
+        if found is None:
+            terms = [(tantivy.Occur.Should, self._term(field_name, v)) for v in ordered]
+            found = self._keep(key, tantivy.Query.boolean_query(terms))
+        return found
 
     def gathers(self, term: str) -> bool:
         """Whether a term is rare enough to tell records apart (see `_gather`)."""
@@ -407,11 +414,11 @@ class ContentIndex:
 
     def _score(self, expanded: Expanded, rows: Iterable[Row]) -> dict[str, tuple[float, dict[str, float]]]:
         """BM25 and per-term shares of some documents, from their stored terms."""
-        index_terms = {t for _, wide in expanded for t in wide}
+        needles = [(t, term_needle(t)) for t in {t for _, wide in expanded for t in wide}]
         out: dict[str, tuple[float, dict[str, float]]] = {}
         for row in rows:
             packed = row.terms or ""
-            counts = {t: n for t in index_terms if (n := count_term(packed, t))}
+            counts = {t: n for t, needle in needles if (n := packed.count(needle))}
             if not counts:
                 continue
             score = 0.0

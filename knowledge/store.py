@@ -147,7 +147,12 @@ def pack_terms(terms: Sequence[str]) -> str:
 
 def count_term(packed: str, term: str) -> int:
     """How often a term occurs in packed terms."""
-    return packed.count(f"{SEPARATOR}{term}{SEPARATOR}")
+    return packed.count(term_needle(term))
+
+
+def term_needle(term: str) -> str:
+    """What `count_term` counts in packed terms (made once to count in many)."""
+    return f"{SEPARATOR}{term}{SEPARATOR}"
 
 
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
