@@ -975,4 +975,4 @@ class _FactOfQuote(Mapping[str, str]):
 
 
 _ITEMS_KEPT = 8192  # items kept decoded: the records recent questions scored
-_SETS_KEPT = 16384  # id sets kept for items to share
+_SETS_KEPT = 4096  # id sets kept for items to share
