@@ -263,10 +263,16 @@ class QuestionIndex:
         word ("leader" and "Loader", "hurts" and "Herts").
         """
         taken = [False] * len(words)
+        # Words that may be typos of a name: unknown to the fact base and no
+        # name themselves ("Herefordshire", a place, is no typo). Worked out
+        # once for both fuzzy passes.
+        unknown = [self._unknown(w, 3) and not self.names.exact(w) for w in words]
         found = self._variant_pass(words, taken)
-        found += self._fuzzy_pass(words, taken, sizes=(2, _FUZZY_SPAN), cutoff=_FUZZY_SPAN_SCORE)
+        found += self._fuzzy_pass(words, taken, unknown, sizes=(2, _FUZZY_SPAN), cutoff=_FUZZY_SPAN_SCORE)
         found += exact_mentions(self.names, words, taken, self.name_starts)
-        found += self._fuzzy_pass(words, taken, sizes=(1, 1), cutoff=_FUZZY_NAME, min_length=_FUZZY_WORD_LENGTH)
+        found += self._fuzzy_pass(
+            words, taken, unknown, sizes=(1, 1), cutoff=_FUZZY_NAME, min_length=_FUZZY_WORD_LENGTH
+        )
         return sorted(found, key=lambda m: m.start)
 
     def _variant_pass(self, words: list[str], taken: list[bool]) -> list[Mention]:
@@ -296,16 +302,23 @@ class QuestionIndex:
         return None
 
     def _fuzzy_pass(
-        self, words: list[str], taken: list[bool], *, sizes: tuple[int, int], cutoff: float, min_length: int = 0
+        self,
+        words: list[str],
+        taken: list[bool],
+        unknown: list[bool],
+        *,
+        sizes: tuple[int, int],
+        cutoff: float,
+        min_length: int = 0,
     ) -> list[Mention]:
-        """Misspelt names in spans of sizes[0] to sizes[1] words, longest first."""
+        """Misspelt names in spans of sizes[0] to sizes[1] words, longest
+        first, where some word may be a typo of a name (`unknown`, at least
+        `min_length` letters)."""
         shortest, longest = sizes
         found: list[Mention] = []
-        # Words that may be typos of a name: unknown to the fact base and no
-        # name themselves ("Herefordshire", a place, is no typo). In a span of
-        # several words a short one may be ("jon shaw"): the whole span must
-        # still be close to one name.
-        typos = [len(w) >= min_length and self._unknown(w, 3) and not self.names.exact(w) for w in words]
+        # In a span of several words a short one may be a typo ("jon shaw"):
+        # the whole span must still be close to one name.
+        typos = [len(w) >= min_length and maybe for w, maybe in zip(words, unknown, strict=True)]
         if not any(typos):
             return found
         for start, end in _spans(words, taken, longest):
