@@ -876,6 +876,8 @@ class _Texts(Mapping[str, str]):
         """The texts of some records, in the order asked, read in one go (unknown ids left out)."""
         ids = list(ids)
         records = self._store.records(ids)
+        # A quote's text names its speaker: read every speaker in one go too.
+        self._store.records(dict.fromkeys(r.speaker for r in records.values() if isinstance(r, Quote)))
         return {
             i: searchable_text(r, self._entities)
             for i in ids
