@@ -8,8 +8,9 @@ read when asked for, through small caches. Several processes serving the
 same fact base share the file's pages through the operating system's page
 cache (it is memory-mapped, and opened immutable: no locks, no journal).
 
-Everything is stored as plain JSON text: a file someone else could write is
-read as data, never as code (no pickle).
+Everything is stored as plain text (JSON, and for items, which questions
+read by the hundred, separated fields: knowledge/question_index.py): a file
+someone else could write is read as data, never as code (no pickle).
 
     records(pos, id, type, item, terms, ..., data)   one row per record
     groups(name, key, seq, value)                    id lists under a key
