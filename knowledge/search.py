@@ -23,6 +23,7 @@ records do, not what its commonest word does.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
@@ -582,7 +583,7 @@ class ContentIndex:
         for hit in hits.values():
             run = runs.get(hit.doc)
             if run is None:
-                run = longest_run(said, (hit.row.words or "").split()) if len(said) >= 2 else 0
+                run = longest_run(said, hit.row.words or "") if len(said) >= 2 else 0
             found.append(Found(hit.doc, hit.score, hit.cover, tuple(hit.covered), run, run >= least, run == len(said)))
         found.sort(key=lambda f: (not f.exact, -f.coverage, -f.run, -f.score, f.doc))
         return found[:limit]
@@ -710,23 +711,33 @@ class _Hit(NamedTuple):
     row: Row
 
 
-def longest_run(said: Sequence[str], doc_words: Sequence[str]) -> int:
-    """The most words of `said` that `doc_words` holds in a row, in its order (0 if under 2)."""
-    wanted = set(said)
-    at: dict[str, list[int]] = {}
-    for pos, word in enumerate(doc_words):
-        if word in wanted:
-            at.setdefault(word, []).append(pos)
-    best = 0
-    for start, word in enumerate(said):
-        for pos in at.get(word, ()):
-            size = 1
-            while (
-                start + size < len(said) and pos + size < len(doc_words) and doc_words[pos + size] == said[start + size]
-            ):
-                size += 1
-            best = max(best, size)
-    return best if best >= 2 else 0
+def longest_run(said: Sequence[str], doc_words: Sequence[str] | str) -> int:
+    """The most words of `said` that `doc_words` holds in a row, in its order
+    (0 if under 2). `doc_words` may be given as its words joined by spaces.
+
+    Looked for as text (words hold no spaces): first each pair of
+    neighbouring words, so a document sharing no pair, most of them, costs
+    a few substring searches; then only runs made of pairs it holds."""
+    if len(said) < 2:
+        return 0
+    joined = doc_words if isinstance(doc_words, str) else " ".join(doc_words)
+    doc = f" {joined} "
+    held = [f" {a} {b} " in doc for a, b in itertools.pairwise(said)]
+    # A run of n words starting at i needs the n - 1 pairs from i held.
+    for size in range(_longest_stretch(held) + 1, 1, -1):
+        for start in range(len(said) - size + 1):
+            if all(held[start : start + size - 1]) and f" {' '.join(said[start : start + size])} " in doc:
+                return size
+    return 0
+
+
+def _longest_stretch(flags: Sequence[bool]) -> int:
+    """The most True flags in a row."""
+    best = current = 0
+    for flag in flags:
+        current = current + 1 if flag else 0
+        best = max(best, current)
+    return best
 
 
 def _least_run(words: int) -> int:
