@@ -251,16 +251,20 @@ class Cache(Generic[K, V]):
     def put(self, key: K, value: V) -> V:
         with self._lock:
             self._data[key] = value
-            while len(self._data) > self._size:
-                self._data.popitem(last=False)
+            self._forget()
         return value
 
     def put_many(self, entries: Mapping[K, V]) -> None:
         """Several entries at once (what one read brought in)."""
         with self._lock:
             self._data.update(entries)
-            while len(self._data) > self._size:
-                self._data.popitem(last=False)
+            self._forget()
+
+    def _forget(self) -> None:
+        """Drop the oldest entries over the size (the lock held)."""
+        data = self._data
+        for _ in range(len(data) - self._size):
+            data.popitem(last=False)
 
 
 def read_through(
