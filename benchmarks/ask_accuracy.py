@@ -44,6 +44,7 @@ class Outcome:
     accepted: tuple[str, ...]
     got: str  # top record id, or "none" when declined
     seconds: float
+    cpu: float = 0.0  # the same, in this thread's CPU time (what other processes on the machine do not add to)
 
     @property
     def answerable(self) -> bool:
@@ -87,22 +88,25 @@ def load_questions(
     return out
 
 
-def ask(fb: FactBase, question: str) -> tuple[str, float]:
+def ask(fb: FactBase, question: str) -> tuple[str, float, float]:
+    """The top record id (or "none", "usage"), and the seconds it took: wall clock and CPU."""
+    cpu = time.thread_time()
     start = time.perf_counter()
     answer = run_command(fb, "ask", question)
     seconds = time.perf_counter() - start
+    cpu = time.thread_time() - cpu
     if answer.status is Status.NOT_FOUND:
-        return NONE, seconds
+        return NONE, seconds, cpu
     if answer.status is Status.USAGE or not answer.ids:
-        return "usage", seconds
-    return answer.ids[0], seconds
+        return "usage", seconds, cpu
+    return answer.ids[0], seconds, cpu
 
 
 def evaluate(fb: FactBase, questions: list[tuple[str, tuple[str, ...]]]) -> list[Outcome]:
     outcomes = []
     for question, accepted in questions:
-        got, seconds = ask(fb, question)
-        outcomes.append(Outcome(question, accepted, got, seconds))
+        got, seconds, cpu = ask(fb, question)
+        outcomes.append(Outcome(question, accepted, got, seconds, cpu))
     return outcomes
 
 
@@ -120,6 +124,9 @@ def report(outcomes: list[Outcome], verbose: bool = False, summary: bool = False
     times = sorted(o.seconds for o in outcomes)
     median_ms = 1000 * statistics.median(times) if times else 0.0
     p99_ms = 1000 * times[min(len(times) - 1, int(0.99 * len(times)))] if times else 0.0
+    cpus = sorted(o.cpu for o in outcomes)
+    cpu_median_ms = 1000 * statistics.median(cpus) if cpus else 0.0
+    cpu_p99_ms = 1000 * cpus[min(len(cpus) - 1, int(0.99 * len(cpus)))] if cpus else 0.0
     print(f"ask accuracy on {total} questions ({len(answerable)} answerable, {len(unanswerable)} unanswerable)")
     print(f"  right overall:                  {right:3d}/{total}  {_pct(right, total)}")
     print(
@@ -133,6 +140,7 @@ def report(outcomes: list[Outcome], verbose: bool = False, summary: bool = False
     print(f"  wrong but confident:            {len(wrong):3d}/{total}  {_pct(len(wrong), total)}")
     print(f"  declined though answerable:     {len(missed):3d}/{total}  {_pct(len(missed), total)}")
     print(f"  median time per question:       {median_ms:.2f} ms (p99 {p99_ms:.2f} ms)")
+    print(f"  the same in CPU time:           {cpu_median_ms:.2f} ms (p99 {cpu_p99_ms:.2f} ms)")
     for label, items in (("Wrong but confident", wrong), ("Declined though answerable", missed)):
         if items and not summary:
             print(f"\n{label}:")

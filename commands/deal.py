@@ -70,7 +70,7 @@ def deal_card(fb: FactBase, deal: Deal) -> Answer:
             ids += [f.id for f in facts]
     quotes = fb.quote_ids_of_deal.get(deal.id, ())
     if quotes:
-        speakers = list(dict.fromkeys(fb.entities[s].name for s in fb.speakers_of_deal.get(deal.id, ())))
+        speakers = list(dict.fromkeys(e.name for e in fb.entities_of(fb.speakers_of_deal.get(deal.id, ()))))
         fields.append(
             Field(
                 "Quotes",

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from commands.answer import Citation
 from knowledge import FactBase
-from knowledge.model import Quote
+from knowledge.model import Quote, Source
 from knowledge.text import clean
 
 ECHO_LIMIT = 80
@@ -109,9 +109,14 @@ def quotation_text(fb: FactBase, pieces: tuple[Quote, ...], *, speaker: bool = T
 
 def citations(fb: FactBase, record_ids: Iterable[str]) -> tuple[Citation, ...]:
     """The distinct sources behind some records, in first-seen order."""
+    ids = list(record_ids)
+    records = fb.store.records(ids)  # read in one go, not a read per record
     seen: dict[str, Citation] = {}
-    for record_id in record_ids:
-        source = fb.source_of(record_id)
+    for record_id in ids:
+        record = records.get(record_id)
+        if record is None or isinstance(record, Source):
+            raise KeyError(record_id)
+        source = fb.sources[record.source]
         if source.id not in seen:
             seen[source.id] = Citation(source.id, source.display)
     return tuple(seen.values())

@@ -51,7 +51,7 @@ def run(fb: FactBase, query: str) -> Answer:
     if names is not None and names.found and not whole:
         return _of_targets(fb, query, names, page)
     if words:
-        quotes = [fb.quotes[q] for q in words]
+        quotes = fb.quotes.many(words)  # read in one go
         # "containing" only when it is true of every quote shown; else they are the closest matches.
         verb = "containing" if all(_has_every_word(q, query) for q in quotes) else "matching"
         answer = _quotes_answer(fb, f"Quotes {verb} {echo(query)}", quotes, f"quote {inert(query)}", page)

@@ -49,7 +49,7 @@ def card(fb: FactBase, entity: Entity) -> Answer:
         fields.append(Field("Part of", fb.entities[entity.organisation].name, inline=True))
     if entity.aliases:
         fields.append(Field("Also known as", ", ".join(entity.aliases)))
-    members = [fb.entities[m] for m in fb.members.get(entity.id, ())]
+    members = fb.entities.many(fb.members.get(entity.id, ()))  # read in one go
     if members:
         fields.append(Field("People", "\n".join(f"• {m.name}: {m.role}" for m in members)))
     deals = fb.deals_of_entity.get(entity.id, ())

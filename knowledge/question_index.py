@@ -19,19 +19,19 @@ from __future__ import annotations
 
 import functools
 import itertools
-import json
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Protocol, TypeVar
+from typing import TYPE_CHECKING, Final, Protocol, TypeVar, cast
 
 from knowledge.analysis import STOPWORDS, Analyzer, searchable_text, stem, stems, terms, time_phrase
 from knowledge.analysis import words as analysed_words
 from knowledge.matching import PLACE_PREFIX, NameIndex
 from knowledge.model import Deal, Entity, Event, Fact, ItemKind, Quote, Records, Source
-from knowledge.store import Cache, Row, Store, StoredGroups, as_frozenset, as_tuple, dumps, read_through
+from knowledge.store import Cache, Row, Store, StoredGroups, as_frozenset, as_tuple, read_through
 from knowledge.text import normalise
 
 if TYPE_CHECKING:  # the content index is read only: building needs none of it
@@ -74,20 +74,91 @@ _EXPLAINED_BEFORE = (
 _EXPLAINED_AFTER = ("so", "meaning", "therefore", "hence", "thus", "which meant", "as a result")
 
 
-@dataclass(frozen=True, slots=True)
 class Item:
-    """One record as a question sees it."""
+    """One record as a question sees it (read-only).
 
-    id: str
-    kind: ItemKind
-    deals: frozenset[str]
-    topics: frozenset[str]  # a fact's topic; for a quote, those of its facts
-    about: frozenset[str]  # entities it is about: speaker, organisation, `about`
-    when: str  # its own time or a time phrase in its text ("" if none)
-    words: tuple[str, ...]  # its shown text as stems, in order (for position tests)
-    explained: tuple[bool, ...] = ()  # per word: presented as the outcome of a cause
-    basis: tuple[str, ...] = ()  # a fact's article sentence (`basis`) as stems, in order
-    said_when: str = ""  # when its words were said or announced, where the article says ("" if not)
+    Questions read hundreds of these a time on a large fact base, most only
+    to be filtered by kind, deal or topic, so an item is a plain slotted
+    object (a frozen dataclass costs several times as much to make), and
+    its word sequences, which only a few forms read, stay as stored until
+    first asked for. Equal, hashed and shown as a dataclass of its fields."""
+
+    __slots__ = ("_basis", "_explained", "_words", "about", "deals", "id", "kind", "said_when", "topics", "when")
+
+    def __init__(  # noqa: PLR0917 - an item's fields, in the order stored
+        self,
+        id: str,
+        kind: ItemKind,
+        deals: frozenset[str],
+        topics: frozenset[str],  # a fact's topic; for a quote, those of its facts
+        about: frozenset[str],  # entities it is about: speaker, organisation, `about`
+        when: str,  # its own time or a time phrase in its text ("" if none)
+        # The next three as tuples, or as stored (words between spaces, flags as "0"/"1").
+        words: tuple[str, ...] | str,  # its shown text as stems, in order (for position tests)
+        explained: tuple[bool, ...] | str = (),  # per word: presented as the outcome of a cause
+        basis: tuple[str, ...] | str = (),  # a fact's article sentence (`basis`) as stems, in order
+        said_when: str = "",  # when its words were said or announced, where the article says ("" if not)
+    ) -> None:
+        self.id: Final = id
+        self.kind: Final = kind
+        self.deals: Final = deals
+        self.topics: Final = topics
+        self.about: Final = about
+        self.when: Final = when
+        self.said_when: Final = said_when
+        # Split when first read, if given as stored.
+        self._words: tuple[str, ...] | str = words
+        self._explained: tuple[bool, ...] | str = explained
+        self._basis: tuple[str, ...] | str = basis
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        words = self._words
+        if isinstance(words, str):
+            words = self._words = tuple(words.split())
+        return words
+
+    @property
+    def explained(self) -> tuple[bool, ...]:
+        flags = self._explained
+        if isinstance(flags, str):
+            flags = self._explained = tuple(map("1".__eq__, flags))
+        return flags
+
+    @property
+    def basis(self) -> tuple[str, ...]:
+        basis = self._basis
+        if isinstance(basis, str):
+            basis = self._basis = tuple(basis.split())
+        return basis
+
+    def _fields(self) -> tuple[object, ...]:
+        return (
+            self.id,
+            self.kind,
+            self.deals,
+            self.topics,
+            self.about,
+            self.when,
+            self.words,
+            self.explained,
+            self.basis,
+            self.said_when,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not Item:
+            return NotImplemented
+        assert isinstance(other, Item)
+        return self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        names = ("id", "kind", "deals", "topics", "about", "when", "words", "explained", "basis", "said_when")
+        shown = ", ".join(f"{name}={value!r}" for name, value in zip(names, self._fields(), strict=True))
+        return f"Item({shown})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +207,11 @@ class QuestionIndex:
     # deal -> the terms of each of its services, in order: a claim's words are
     # checked against every deal's services (worked out once, not per question).
     service_terms: Mapping[str, tuple[frozenset[str], ...]]
+    # The same turned round, so a claim costs what its own words do, not a
+    # look at every deal's services: each term -> (deal, service) pairs of
+    # the services using it, in deal order, and every term any service uses.
+    service_users: Mapping[str, tuple[tuple[str, int], ...]]
+    service_words: frozenset[str]
     # The name index, not the fact base: the cache below is keyed weakly on
     # the fact base, so nothing it holds may point back at it.
     names: NameIndex = field(repr=False)
@@ -151,6 +227,17 @@ class QuestionIndex:
     def texts_of(self, ids: Iterable[str]) -> dict[str, str]:
         """The searchable texts of some records (`texts`), read in one go (unknown ids left out)."""
         return self.texts.many(ids)
+
+    def services_within(self, claimed: AbstractSet[str]) -> dict[str, list[int]]:
+        """deal -> the positions of its services every term of which is
+        among `claimed` (`service_terms`), for the deals with any, in deal order."""
+        found: dict[str, list[int]] = {}
+        for term in (*claimed, ""):  # "": services with no terms, which any claim covers
+            for deal, at in self.service_users.get(term, ()):
+                if self.service_terms[deal][at] <= claimed:
+                    found.setdefault(deal, []).append(at)
+        deals = sorted(found, key=self.deal_order.__getitem__)
+        return {d: sorted(set(found[d])) for d in deals}
 
     def knows_word(self, word: str) -> bool:
         """Whether the fact base uses a word (in any record's searchable text)."""
@@ -176,10 +263,16 @@ class QuestionIndex:
         word ("leader" and "Loader", "hurts" and "Herts").
         """
         taken = [False] * len(words)
+        # Words that may be typos of a name: unknown to the fact base and no
+        # name themselves ("Herefordshire", a place, is no typo). Worked out
+        # once for both fuzzy passes.
+        unknown = [self._unknown(w, 3) and not self.names.exact(w) for w in words]
         found = self._variant_pass(words, taken)
-        found += self._fuzzy_pass(words, taken, sizes=(2, _FUZZY_SPAN), cutoff=_FUZZY_SPAN_SCORE)
+        found += self._fuzzy_pass(words, taken, unknown, sizes=(2, _FUZZY_SPAN), cutoff=_FUZZY_SPAN_SCORE)
         found += exact_mentions(self.names, words, taken, self.name_starts)
-        found += self._fuzzy_pass(words, taken, sizes=(1, 1), cutoff=_FUZZY_NAME, min_length=_FUZZY_WORD_LENGTH)
+        found += self._fuzzy_pass(
+            words, taken, unknown, sizes=(1, 1), cutoff=_FUZZY_NAME, min_length=_FUZZY_WORD_LENGTH
+        )
         return sorted(found, key=lambda m: m.start)
 
     def _variant_pass(self, words: list[str], taken: list[bool]) -> list[Mention]:
@@ -209,16 +302,23 @@ class QuestionIndex:
         return None
 
     def _fuzzy_pass(
-        self, words: list[str], taken: list[bool], *, sizes: tuple[int, int], cutoff: float, min_length: int = 0
+        self,
+        words: list[str],
+        taken: list[bool],
+        unknown: list[bool],
+        *,
+        sizes: tuple[int, int],
+        cutoff: float,
+        min_length: int = 0,
     ) -> list[Mention]:
-        """Misspelt names in spans of sizes[0] to sizes[1] words, longest first."""
+        """Misspelt names in spans of sizes[0] to sizes[1] words, longest
+        first, where some word may be a typo of a name (`unknown`, at least
+        `min_length` letters)."""
         shortest, longest = sizes
         found: list[Mention] = []
-        # Words that may be typos of a name: unknown to the fact base and no
-        # name themselves ("Herefordshire", a place, is no typo). In a span of
-        # several words a short one may be ("jon shaw"): the whole span must
-        # still be close to one name.
-        typos = [len(w) >= min_length and self._unknown(w, 3) and not self.names.exact(w) for w in words]
+        # In a span of several words a short one may be a typo ("jon shaw"):
+        # the whole span must still be close to one name.
+        typos = [len(w) >= min_length and maybe for w, maybe in zip(words, unknown, strict=True)]
         if not any(typos):
             return found
         for start, end in _spans(words, taken, longest):
@@ -265,12 +365,15 @@ def _spans(
     else:
         firsts = [(start, starts[w]) for start, w in enumerate(words) if w in starts]
     top = min(longest, count, max((most for _, most in firsts), default=0))
+    stops_before = [0]  # stopwords before each position: a span's count is one subtraction
+    for word in words:
+        stops_before.append(stops_before[-1] + (word in STOPWORDS))
     for size in range(top, 0, -1):
         spans = []
         for start, most in firsts:
             if most < size or start + size > count:
                 continue
-            stops = sum(w in STOPWORDS for w in words[start : start + size])
+            stops = stops_before[start + size] - stops_before[start]
             if stops < size:
                 spans.append((stops, start))
         for _, start in sorted(spans):
@@ -635,14 +738,36 @@ def deal_nouns(names: list[str]) -> frozenset[str]:
 # -- items in the store -------------------------------------------------------------
 
 
+# An item is stored as one line of text, its fields between record
+# separators and the members of a set between unit separators: split in a
+# few hundred nanoseconds, where JSON took microseconds, a cost paid for
+# every record a question scores. No id or text holds either character
+# (the build stops if one does).
+_FIELDS = "\x1e"
+_MEMBERS = "\x1f"
+_NO_IDS: frozenset[str] = frozenset()
+
+
 def encode_item(item: Item) -> str:
     """An item as the store keeps it (its id is the row's)."""
-    return dumps(
+    for value in (
+        item.kind,
+        *item.deals,
+        *item.topics,
+        *item.about,
+        item.when,
+        *item.words,
+        *item.basis,
+        item.said_when,
+    ):
+        if _FIELDS in value or _MEMBERS in value:
+            raise ValueError(f"record {item.id!r}: a separator character in {value!r}")
+    return _FIELDS.join(
         [
             item.kind,
-            sorted(item.deals),
-            sorted(item.topics),
-            sorted(item.about),
+            _MEMBERS.join(sorted(item.deals)),
+            _MEMBERS.join(sorted(item.topics)),
+            _MEMBERS.join(sorted(item.about)),
             item.when,
             " ".join(item.words),
             "".join("1" if flag else "0" for flag in item.explained),
@@ -652,20 +777,24 @@ def encode_item(item: Item) -> str:
     )
 
 
-def decode_item(record_id: str, data: str) -> Item:
-    kind, deals, topics, about, when, words, explained, basis, said_when = json.loads(data)
-    return Item(
-        record_id,
-        kind,
-        frozenset(deals),
-        frozenset(topics),
-        frozenset(about),
-        when,
-        tuple(words.split()),
-        tuple(map("1".__eq__, explained)),
-        tuple(basis.split()),
-        said_when,
-    )
+def decode_item(record_id: str, data: str, sets: dict[str, frozenset[str]] | None = None) -> Item:
+    """An item from its stored line. `sets` keeps the id sets already made,
+    by their stored text: many records share a deal, a topic or a speaker's
+    circle, and one set object then serves them all."""
+    kind, deals, topics, about, when, words, explained, basis, said_when = data.split(_FIELDS)
+    known = {} if sets is None else sets
+    made = []
+    for members in (deals, topics, about):
+        found = known.get(members)
+        if found is None:
+            found = frozenset(members.split(_MEMBERS)) if members else _NO_IDS
+            if sets is not None:
+                if len(sets) >= _SETS_KEPT:
+                    sets.clear()  # only a cache: the sets are equal whoever makes them
+                sets[members] = found
+        made.append(found)
+    # Words, flags and basis are passed as stored: Item splits them when first read.
+    return Item(record_id, cast(ItemKind, kind), made[0], made[1], made[2], when, words, explained, basis, said_when)
 
 
 class StoredItems(Mapping[str, Item]):
@@ -675,13 +804,19 @@ class StoredItems(Mapping[str, Item]):
         self._store = store
         self._count = count
         self._cache: Cache[str, Item] = Cache(_ITEMS_KEPT)
+        self._sets: dict[str, frozenset[str]] = {}
 
     def many(self, ids: Iterable[str]) -> dict[str, Item]:
         """The items of some records (unknown ids left out), read in one go."""
         return read_through(self._cache, ids, self._read, batch=None)
 
     def _read(self, ids: list[str]) -> dict[str, Item]:
-        return {row.id: decode_item(row.id, row.item) for row in self._store.rows(ids).values() if row.item is not None}
+        sets = self._sets
+        return {
+            row.id: decode_item(row.id, row.item, sets)
+            for row in self._store.rows(ids).values()
+            if row.item is not None
+        }
 
     def __getitem__(self, record_id: str) -> Item:
         item = self._cache.get(record_id) if isinstance(record_id, str) else None
@@ -741,6 +876,8 @@ class _Texts(Mapping[str, str]):
         """The texts of some records, in the order asked, read in one go (unknown ids left out)."""
         ids = list(ids)
         records = self._store.records(ids)
+        # A quote's text names its speaker: read every speaker in one go too.
+        self._store.records(dict.fromkeys(r.speaker for r in records.values() if isinstance(r, Quote)))
         return {
             i: searchable_text(r, self._entities)
             for i in ids
@@ -768,6 +905,7 @@ def open_question_index(
     """The question index of a built fact base: what is small in memory, the rest read when asked for."""
     meta = store.meta
     count = int(meta["searchable"])
+    services = {d.id: tuple(frozenset(terms(s)) for s in d.services) for d in deals.values()}
     return QuestionIndex(
         content=content,
         items=StoredItems(store, count),
@@ -794,9 +932,20 @@ def open_question_index(
             {sys.intern(k): tuple(map(sys.intern, v)) for k, v in store.whole_group("role_terms").items()}
         ),
         role_words=frozenset(meta["role_words"]),
-        service_terms=MappingProxyType({d.id: tuple(frozenset(terms(s)) for s in d.services) for d in deals.values()}),
+        service_terms=MappingProxyType(services),
+        service_users=MappingProxyType(_service_users(services)),
+        service_words=frozenset(t for found in services.values() for service in found for t in service),
         names=names,
     )
+
+
+def _service_users(services: Mapping[str, tuple[frozenset[str], ...]]) -> dict[str, tuple[tuple[str, int], ...]]:
+    users: dict[str, list[tuple[str, int]]] = {}
+    for deal, found in services.items():
+        for at, service in enumerate(found):
+            for term in sorted(service) or [""]:
+                users.setdefault(term, []).append((deal, at))
+    return {term: tuple(pairs) for term, pairs in users.items()}
 
 
 class _TopicRecords(Mapping[tuple[str, str], tuple[str, ...]]):
@@ -841,3 +990,4 @@ class _FactOfQuote(Mapping[str, str]):
 
 
 _ITEMS_KEPT = 8192  # items kept decoded: the records recent questions scored
+_SETS_KEPT = 4096  # id sets kept for items to share

@@ -23,6 +23,7 @@ records do, not what its commonest word does.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
@@ -35,7 +36,7 @@ from rapidfuzz.distance import OSA
 
 from knowledge.analysis import Analyzer, words
 from knowledge.indexing import NO_DEAL, build_in_memory, doc_frequencies, index_token
-from knowledge.store import Row, Store, count_term
+from knowledge.store import Row, Store, term_needle
 
 _TYPO_CUTOFF = 84.0  # word-level similarity (plain ratio) for a typo
 # A stem this long one edit from an index term is a typo of it, whatever the
@@ -58,6 +59,7 @@ _TERM_SET = 2048  # ...and more values of another field
 # A term in more than this share of the records gathers no candidates...
 _GATHER_SHARE = 0.005
 _GATHER_FLOOR = 256  # ...unless there are fewer records than this: small bases are read whole
+_QUERIES_KEPT = 8192  # term queries kept for reuse
 
 Expanded = Sequence[tuple[str, Mapping[str, float]]]
 
@@ -138,6 +140,7 @@ class ContentIndex:
         self._schema = index.schema
         self._searcher = index.searcher()
         self._store = store
+        self._queries: dict[tuple[str, str], tantivy.Query] = {}
         self._df = frequencies
         self._count = count
         self._avg_len = total / count if count else 1.0
@@ -232,21 +235,45 @@ class ContentIndex:
     # -- tantivy queries
 
     def _term(self, field_name: str, value: str) -> tantivy.Query:
-        return tantivy.Query.term_query(self._schema, field_name, value, index_option="basic")
+        key = (field_name, value)
+        found = self._queries.get(key)
+        if found is None:
+            found = self._keep(key, tantivy.Query.term_query(self._schema, field_name, value, index_option="basic"))
+        return found
 
     def _word(self, term: str) -> tantivy.Query:
-        return tantivy.Query.term_query(self._schema, "terms", index_token(term), index_option="freq")
+        key = ("terms", term)
+        found = self._queries.get(key)
+        if found is None:
+            found = tantivy.Query.term_query(self._schema, "terms", index_token(term), index_option="freq")
+            self._keep(key, found)
+        return found
+
+    def _keep(self, key: tuple[str, str], query: tantivy.Query) -> tantivy.Query:
+        """Term queries are made once and shared: a question builds dozens,
+        mostly of the same few fields, kinds and words as the last."""
+        if len(self._queries) >= _QUERIES_KEPT:
+            self._queries.clear()  # only a cache: a query is the same whoever makes it
+        self._queries[key] = query
+        return query
 
     def _one_of(self, field_name: str, values: Collection[str]) -> tantivy.Query:
         if len(values) == 1:
             return self._term(field_name, next(iter(values)))
+        ordered = sorted(values)
         # A term set costs a few hundred microseconds to set up, whatever its
         # size, and then reads its terms' postings as one: quicker for many
         # ids (one record each), slower than a disjunction for deals (a
         # hundred records each).
         if len(values) > (_TERM_SET_IDS if field_name == "id" else _TERM_SET):
-            return tantivy.Query.term_set_query(self._schema, field_name, sorted(values))
-        return tantivy.Query.boolean_query([(tantivy.Occur.Should, self._term(field_name, v)) for v in sorted(values)])
+            return tantivy.Query.term_set_query(self._schema, field_name, ordered)
+        # A question asks for the same few deals or kinds several times over.
+        key = (field_name, "\t".join(ordered))
+        found = self._queries.get(key)
+        if found is None:
+            terms = [(tantivy.Occur.Should, self._term(field_name, v)) for v in ordered]
+            found = self._keep(key, tantivy.Query.boolean_query(terms))
+        return found
 
     def gathers(self, term: str) -> bool:
         """Whether a term is rare enough to tell records apart (see `_gather`)."""
@@ -400,11 +427,11 @@ class ContentIndex:
 
     def _score(self, expanded: Expanded, rows: Iterable[Row]) -> dict[str, tuple[float, dict[str, float]]]:
         """BM25 and per-term shares of some documents, from their stored terms."""
-        index_terms = {t for _, wide in expanded for t in wide}
+        needles = [(t, term_needle(t)) for t in {t for _, wide in expanded for t in wide}]
         out: dict[str, tuple[float, dict[str, float]]] = {}
         for row in rows:
             packed = row.terms or ""
-            counts = {t: n for t in index_terms if (n := count_term(packed, t))}
+            counts = {t: n for t, needle in needles if (n := packed.count(needle))}
             if not counts:
                 continue
             score = 0.0
@@ -568,7 +595,7 @@ class ContentIndex:
         for hit in hits.values():
             run = runs.get(hit.doc)
             if run is None:
-                run = longest_run(said, (hit.row.words or "").split()) if len(said) >= 2 else 0
+                run = longest_run(said, hit.row.words or "") if len(said) >= 2 else 0
             found.append(Found(hit.doc, hit.score, hit.cover, tuple(hit.covered), run, run >= least, run == len(said)))
         found.sort(key=lambda f: (not f.exact, -f.coverage, -f.run, -f.score, f.doc))
         return found[:limit]
@@ -696,23 +723,33 @@ class _Hit(NamedTuple):
     row: Row
 
 
-def longest_run(said: Sequence[str], doc_words: Sequence[str]) -> int:
-    """The most words of `said` that `doc_words` holds in a row, in its order (0 if under 2)."""
-    wanted = set(said)
-    at: dict[str, list[int]] = {}
-    for pos, word in enumerate(doc_words):
-        if word in wanted:
-            at.setdefault(word, []).append(pos)
-    best = 0
-    for start, word in enumerate(said):
-        for pos in at.get(word, ()):
-            size = 1
-            while (
-                start + size < len(said) and pos + size < len(doc_words) and doc_words[pos + size] == said[start + size]
-            ):
-                size += 1
-            best = max(best, size)
-    return best if best >= 2 else 0
+def longest_run(said: Sequence[str], doc_words: Sequence[str] | str) -> int:
+    """The most words of `said` that `doc_words` holds in a row, in its order
+    (0 if under 2). `doc_words` may be given as its words joined by spaces.
+
+    Looked for as text (words hold no spaces): first each pair of
+    neighbouring words, so a document sharing no pair, most of them, costs
+    a few substring searches; then only runs made of pairs it holds."""
+    if len(said) < 2:
+        return 0
+    joined = doc_words if isinstance(doc_words, str) else " ".join(doc_words)
+    doc = f" {joined} "
+    held = [f" {a} {b} " in doc for a, b in itertools.pairwise(said)]
+    # A run of n words starting at i needs the n - 1 pairs from i held.
+    for size in range(_longest_stretch(held) + 1, 1, -1):
+        for start in range(len(said) - size + 1):
+            if all(held[start : start + size - 1]) and f" {' '.join(said[start : start + size])} " in doc:
+                return size
+    return 0
+
+
+def _longest_stretch(flags: Sequence[bool]) -> int:
+    """The most True flags in a row."""
+    best = current = 0
+    for flag in flags:
+        current = current + 1 if flag else 0
+        best = max(best, current)
+    return best
 
 
 def _least_run(words: int) -> int:

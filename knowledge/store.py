@@ -8,10 +8,11 @@ read when asked for, through small caches. Several processes serving the
 same fact base share the file's pages through the operating system's page
 cache (it is memory-mapped, and opened immutable: no locks, no journal).
 
-Everything is stored as plain JSON text: a file someone else could write is
-read as data, never as code (no pickle).
+Everything is stored as plain text (JSON, and for items, which questions
+read by the hundred, separated fields: knowledge/question_index.py): a file
+someone else could write is read as data, never as code (no pickle).
 
-    records(pos, id, type, data, item, terms, ...)   one row per record
+    records(pos, id, type, item, terms, ..., data)   one row per record
     groups(name, key, seq, value)                    id lists under a key
     terms(term, df)                                  the search vocabulary
     names(pos, name, target)                         the name index's entries
@@ -28,7 +29,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, ValuesView
 from pathlib import Path
-from typing import Any, Generic, TypeVar, cast, get_args, get_origin, get_type_hints
+from typing import Any, Generic, NamedTuple, TypeVar, cast, get_args, get_origin, get_type_hints
 
 from knowledge.model import Deal, Entity, Event, Fact, ItemKind, Origin, Quote, Source
 
@@ -57,11 +58,14 @@ CREATE TABLE records(
     pos INTEGER PRIMARY KEY,
     id TEXT NOT NULL,
     type TEXT NOT NULL,
-    data TEXT NOT NULL,
     item TEXT,
     terms TEXT,
     length INTEGER,
-    words TEXT
+    words TEXT,
+    -- Last: what a search reads of a row (above) then lies in the row's own
+    -- page, and the record itself, read only for what is shown, is what
+    -- spills into overflow pages.
+    data TEXT NOT NULL
 );
 CREATE TABLE groups(
     name TEXT NOT NULL,
@@ -144,7 +148,12 @@ def pack_terms(terms: Sequence[str]) -> str:
 
 def count_term(packed: str, term: str) -> int:
     """How often a term occurs in packed terms."""
-    return packed.count(f"{SEPARATOR}{term}{SEPARATOR}")
+    return packed.count(term_needle(term))
+
+
+def term_needle(term: str) -> str:
+    """What `count_term` counts in packed terms (made once to count in many)."""
+    return f"{SEPARATOR}{term}{SEPARATOR}"
 
 
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
@@ -183,11 +192,11 @@ class StoreWriter:
                     pos,
                     i,
                     kind,
-                    data,
                     item,
                     None if terms is None else pack_terms(terms),
                     None if terms is None else len(terms),
                     None if said is None else " ".join(said),
+                    data,
                 )
                 for pos, i, kind, data, item, terms, said in rows
             ),
@@ -236,23 +245,26 @@ class Cache(Generic[K, V]):
         self._size = size
         self._data: OrderedDict[K, V] = OrderedDict()
         self._lock = threading.Lock()
-
-    def get(self, key: K) -> V | None:
-        return self._data.get(key)
+        # The dict's own lookup, called straight: a question makes thousands.
+        self.get: Callable[[K], V | None] = self._data.get
 
     def put(self, key: K, value: V) -> V:
         with self._lock:
             self._data[key] = value
-            while len(self._data) > self._size:
-                self._data.popitem(last=False)
+            self._forget()
         return value
 
     def put_many(self, entries: Mapping[K, V]) -> None:
         """Several entries at once (what one read brought in)."""
         with self._lock:
             self._data.update(entries)
-            while len(self._data) > self._size:
-                self._data.popitem(last=False)
+            self._forget()
+
+    def _forget(self) -> None:
+        """Drop the oldest entries over the size (the lock held)."""
+        data = self._data
+        for _ in range(len(data) - self._size):
+            data.popitem(last=False)
 
 
 def read_through(
@@ -277,9 +289,10 @@ def read_through(
     return out
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
-class Row:
-    """A searchable record's row, as a search or a question reads it."""
+class Row(NamedTuple):
+    """A searchable record's row, as a search or a question reads it (a
+    named tuple: hundreds are made per question, and a dataclass costs
+    several times as much to make)."""
 
     pos: int
     id: str
@@ -394,7 +407,7 @@ class Store:
         """The rows whose `column` (id or pos) is one of some keys."""
         marks = ",".join("?" * len(keys))
         return [
-            Row(*values)
+            Row._make(values)
             for values in self._query(
                 f"SELECT pos, id, type, item, terms, length, words FROM records WHERE {column} IN ({marks})",  # noqa: S608 - only ?s
                 keys,
@@ -402,7 +415,8 @@ class Store:
         ]
 
     def row(self, record_id: str) -> Row | None:
-        return self.rows((record_id,)).get(record_id)
+        found = self._rows.get(record_id)
+        return found if found is not None else self.rows((record_id,)).get(record_id)
 
     # -- groups
 

@@ -114,3 +114,44 @@ def test_texts_read_in_one_go_are_the_texts_read_one_by_one(fb: FactBase) -> Non
     together = qi.texts_of(ids)
     assert list(together) == [i for i in ids if i in qi.texts]
     assert all(qi.texts[i] == text for i, text in together.items())
+
+
+def test_items_survive_the_store_whole(fb: FactBase) -> None:
+    """An item read back is the item written: every field, the word
+    sequences (kept as stored until read) included, equal and hashed alike."""
+    from knowledge.question_index import Item, decode_item, encode_item
+
+    qi = fb.questions
+    items = qi.items_of(qi.items)
+    assert items
+    for record_id, item in items.items():
+        again = decode_item(record_id, encode_item(item))
+        assert again == item and hash(again) == hash(item), record_id
+        assert isinstance(again.words, tuple) and isinstance(again.basis, tuple)
+        assert all(isinstance(flag, bool) for flag in again.explained)
+        assert len(again.explained) in (0, len(again.words))
+        assert repr(again) == repr(item)
+    made = Item("q1", "quote", frozenset({"d"}), frozenset(), frozenset({"x"}), "", ("a", "b"), (False, True))
+    assert decode_item("q1", encode_item(made)) == made
+    assert made != Item("q1", "quote", frozenset({"d"}), frozenset(), frozenset({"x"}), "", ("a", "c"), (False, True))
+
+
+def test_an_item_holding_a_separator_is_refused() -> None:
+    from knowledge.question_index import Item, encode_item
+
+    with pytest.raises(ValueError, match="separator"):
+        encode_item(Item("q1", "quote", frozenset({"a\x1fb"}), frozenset(), frozenset(), "", ()))
+
+
+def test_services_claimed_are_those_every_word_of_which_is_claimed(fb: FactBase) -> None:
+    """The services index finds what checking every deal's services finds, in deal order."""
+    qi = fb.questions
+    words = sorted({t for found in qi.service_terms.values() for service in found for t in service})
+    claims = [set(), {"nothing"}, set(words), *({w} for w in words), set(words[::2]), set(words[1::2])]
+    for claimed in claims:
+        scanned = {
+            deal: [at for at, service in enumerate(found) if service <= claimed]
+            for deal, found in qi.service_terms.items()
+        }
+        assert qi.services_within(claimed) == {d: found for d, found in scanned.items() if found}, claimed
+    assert qi.service_words == frozenset(words)

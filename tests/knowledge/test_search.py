@@ -202,3 +202,27 @@ def test_best_returns_every_record_a_rare_word_gathers_and_ranks_a_wider_gatheri
     # Best first: each holds "common" at least as often as the next (BM25 breaks the tie of coverage).
     counts = [dict(docs)[d].count("common") for d in fewer]
     assert counts == sorted(counts, reverse=True)
+
+
+def _run_by_hand(said: list[str], doc: list[str]) -> int:
+    """The longest run of `said`'s words that `doc` holds in a row, by trying every pair of starts."""
+    best = 0
+    for i in range(len(said)):
+        for j in range(len(doc)):
+            size = 0
+            while i + size < len(said) and j + size < len(doc) and said[i + size] == doc[j + size]:
+                size += 1
+            best = max(best, size)
+    return best if best >= 2 else 0
+
+
+_FEW_WORDS = st.lists(st.sampled_from(["a", "ab", "b", "the", "of", "c"]), max_size=14)
+
+
+@settings(max_examples=400, deadline=None)
+@given(said=_FEW_WORDS, doc=_FEW_WORDS)
+def test_longest_run_is_the_longest_run_of_words_in_a_row(said: list[str], doc: list[str]) -> None:
+    """Looked for as text, the run is the one word-by-word matching finds, given as words or joined."""
+    from knowledge.search import longest_run
+
+    assert longest_run(said, doc) == _run_by_hand(said, doc) == longest_run(said, " ".join(doc))

@@ -1085,22 +1085,16 @@ def _services(ask: Ask, said: _Claim) -> Answer | None:
     going to outsource their HR?"), checked against each deal's own list."""
     fb, qi = ask.fb, ask.qi
     claimed = set(terms(" ".join(said.words)))
-
-    def given(term: str) -> bool:
-        # A clipped word stands for the word it clips ("comms", "procure").
-        return term in claimed or any(len(c) >= _CLIPPED and term.startswith(c) for c in claimed)
-
-    named = {
-        d: [s for s, found in zip(fb.deals[d].services, qi.service_terms[d], strict=True) if all(map(given, found))]
-        for d in fb.deals
-    }
+    # A clipped word stands for the word it clips ("comms", "procure").
+    given = claimed | {t for t in qi.service_words for c in claimed if len(c) >= _CLIPPED and t.startswith(c)}
+    # Only the deals with a service claimed, in deal order (looked up by the claim's words).
+    named = {d: [fb.deals[d].services[at] for at in found] for d, found in qi.services_within(given).items()}
     # The deal named, or else the one deal whose services the claim names.
-    owners = [d for d, found in named.items() if found]
-    anchor = said.reading.anchor or (frozenset(owners) if len(owners) == 1 else frozenset())
-    if not owners or len(anchor) != 1:
+    anchor = said.reading.anchor or (frozenset(named) if len(named) == 1 else frozenset())
+    if not named or len(anchor) != 1:
         return None
     deal = fb.deals[next(iter(anchor))]
-    listed = {t for found in qi.service_terms.values() for service in found for t in service}
+    listed = qi.service_words
     # "so G4S are doing Herts procurement now?": done, now, not covered.
     deeds = bool(set(said.words) & _DOING)
     for unit in said.reading.units:
@@ -1119,7 +1113,7 @@ def _services(ask: Ask, said: _Claim) -> Answer | None:
             deeds = True
             continue
         return None  # "did G4S fail at HR?" claims something else of the service
-    theirs = named[deal.id]
+    theirs = named.get(deal.id, [])
     elsewhere = [s for d, found in named.items() if d != deal.id for s in found if s not in deal.services]
     planned = bool(_PLANNED.search(" ".join(said.words)))
     if deeds and not elsewhere and not planned:
