@@ -450,6 +450,7 @@ def _attribution(ask: Ask, said: _Claim) -> Answer | None:
     reading = ask.read(content)
     if not reading.units:
         return None
+    content_stems = [stem(w) for w in said.words[verb + 1 :]]
     wanted = _with_members(ask, speakers)
     ranked = [s for s in rank(qi, Aim(speaker_first=True, pairs=content), reading, quotes) if s.cover >= COVER_MIN]
     theirs = [s for s in ranked if fb.quotes[s.item.id].speaker in wanted]
@@ -484,16 +485,17 @@ def _attribution(ask: Ask, said: _Claim) -> Answer | None:
         # Close: covering the claim well, or bearing out every word of what
         # it says happened, synonyms too ("keep talking" for "continue to talk").
         # An order in time the claim puts ("decided before the evidence") must be the record's own.
-        order = {stem(w) for w in said.words[verb + 1 :]} & _ORDER
-        borne = order <= set(best.item.words) and (
+        timing = _timing(content_stems, best.item.words)
+        borne = timing != "untold" and (
             verdict(best.item, what_happened(qi, reading), said.words[verb + 1 :], opening=False) == "yes"
         )
-        close = (whole.get(best_id, 0.0) >= SURE or borne) and not reading.unknown_words
+        close = (whole.get(best_id, 0.0) >= SURE or borne) and not reading.unknown_words and timing != "untold"
         # Covered through a word's opposite ("good news" for "gutted"): their words deny it.
         opposite = _opposed(ask, best.item, reading.units, opposed)
         agrees = not opposite and _agrees(ask, best, reading, said.words[verb + 1 :])
         # Their words on the very thing, saying the opposite ("a deal had not been agreed"): no.
-        word = ("Yes" if agrees else "No") if close else "Not quite"
+        # Their words on the very thing in the other order in time ("once the evidence was received"): no.
+        word = "No" if timing == "other" else ("Yes" if agrees else "No") if close else "Not quite"
         lines = [quote_text(fb, fb.quotes[best_id])]
         claimed_time = time_phrase(content)
         other_time = _other_time(best, claimed_time) if claimed_time and not years(content) else ""
@@ -512,8 +514,9 @@ def _attribution(ask: Ask, said: _Claim) -> Answer | None:
         return None
     mine = rank(qi, Aim(speaker_first=True), Reading(opposed, frozenset()), quotes, deal_words=True, among=own)
     lead = mine[0].item.id if mine else own[0]
-    if _opposed(ask, qi.items[lead], reading.units, opposed):
-        # Their words state the opposite of the claim's ("disappointed" for "delighted"): no.
+    if _opposed(ask, qi.items[lead], reading.units, opposed) or _timing(content_stems, qi.items[lead].words) == "other":
+        # Their words state the opposite of the claim's ("disappointed" for "delighted"),
+        # or put it in the other order in time ("once the evidence was in" for "before"): no.
         lines = [f"Not so: this is what {named} said.", quote_text(fb, fb.quotes[lead])]
         return _answer_of(ask, _verdict_title("No", f"what {named} said"), lines, [lead])
     lines = [f"Not in those words. What {named} said:", quote_text(fb, fb.quotes[lead])]
@@ -521,7 +524,47 @@ def _attribution(ask: Ask, said: _Claim) -> Answer | None:
 
 
 # Words that order things in time, which word-for-word matching passes over.
-_ORDER = frozenset(stem(w) for w in "before after until once since without instead".split())
+_ORDER = frozenset(stem(w) for w in "before after until once since prior without instead".split())
+# Orders that are one another's words ("once the evidence was in" is after it), and each other's opposite.
+_EARLIER = frozenset(stem(w) for w in "before prior".split())
+_LATER = frozenset(stem(w) for w in "after once since".split())
+
+
+def _timing(claimed: list[str], record: tuple[str, ...]) -> str:
+    """How a record's words order what a claim puts in time (both as stems,
+    in order): "same" when each order word claimed is the record's (itself,
+    or one meaning the same: "after" for "once"), "other" when the record
+    orders the same thing the opposite way ("decided before the evidence"
+    against "decide once the evidence was received"), "untold" when it gives
+    no such order. "Waited for the evidence before deciding" is the record's
+    order turned round ("before" what the record puts after): the same."""
+    told = "same"
+    for at, word in enumerate(claimed):
+        if word not in _ORDER:
+            continue
+        kin = _EARLIER if word in _EARLIER else _LATER if word in _LATER else frozenset({word})
+        opposite = _LATER if word in _EARLIER else _EARLIER if word in _LATER else frozenset()
+        after = _what_follows(claimed, at)
+        if any(w in kin and _what_follows(record, i) & after for i, w in enumerate(record)):
+            continue
+        turned = [i for i, w in enumerate(record) if w in opposite]
+        if any(_what_follows(record, i) & after for i in turned):
+            return "other"
+        # The opposite order by something else is the relation turned round.
+        if not turned:
+            told = "untold"  # no order of theirs to bear it out, or one by something else
+    return told
+
+
+_LIGHT = frozenset(
+    stem(w) for w in "a an the to of any it was were is are be been being had has have his her their".split()
+)
+_OBJECT_REACH = 4  # words after an order word that name what it orders by ("once the evidence was received")
+
+
+def _what_follows(words: list[str] | tuple[str, ...], at: int) -> set[str]:
+    """The content words an order word orders by: the few after it."""
+    return {w for w in words[at + 1 : at + 1 + _OBJECT_REACH] if w not in _LIGHT and w not in _ORDER}
 
 
 def _opposed(ask: Ask, item: Item, units: tuple[Unit, ...], opposed: tuple[Unit, ...]) -> bool:

@@ -346,3 +346,24 @@ def test_a_cause_put_to_both_stories_is_put_to_each_on_its_own_reasons(fb: FactB
     # Each story's own reasons: the East Midlands commissioner's, and Lloyd's.
     assert "own destiny" in body and "did not suit" in body
     assert set(sources) == {"herts-g4s-article", "east-midlands-g4s-article"}
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Their words put it after ("once the evidence was received"): before is the other order, a no.
+        ("Lloyd stated that he would reach his decision before the evidence was assessed, yes?", "No"),
+        ("Lloyd stated he would reach a decision prior to assessing the evidence?", "No"),
+        # "after" is the order "once" gives: borne out; so is the same order turned round.
+        ("Lloyd stated that he would reach his decision after the evidence was received and assessed?", "Yes"),
+        ("Lloyd stated he would receive and assess the evidence before making a decision?", "Yes"),
+        # An order by something his words never put it against: not borne out.
+        ("Lloyd stated he would make a decision after the Olympics?", "Not quite"),
+    ],
+)
+def test_an_order_in_time_put_in_a_mouth_must_be_the_one_their_words_give(
+    fb: FactBase, claim: str, verdict: str
+) -> None:
+    title, body, _ = _ask(fb, claim)
+    assert title.startswith(verdict + ":"), title
+    assert "once the evidence was received" in body
