@@ -175,9 +175,11 @@ def subject_story(ask: Ask, reading: Reading) -> str:
 
 def check(ask: Ask, question: Question, reading: Reading, *, claim: bool) -> Answer | None:
     """The structured checks, for a claim or a yes/no question of their shape."""
-    if slots.asks_amount_words(question.text):
-        return None  # "was the Herts deal worth more than...?": an amount, which the form asks for
     said = _Claim(analysed_words(question.body), reading, claim, question.text.split(" ", 1)[0])
+    if slots.asks_amount_words(question.text) and not set(said.words) & _CAUSE_MARKERS:
+        # "was the Herts deal worth more than...?": an amount, which the form asks for;
+        # "dropped because of the cost" gives a cause, which the reason checks settle.
+        return None
     if reading.places and not any(t in ask.fb.deals for m in reading.mentions for t in m.targets):
         # An uncovered place is the subject, declined by the form, unless it
         # is said to be one of a deal's forces ("Derbyshire was one of the three").

@@ -367,3 +367,18 @@ def test_an_order_in_time_put_in_a_mouth_must_be_the_one_their_words_give(
     title, body, _ = _ask(fb, claim)
     assert title.startswith(verdict + ":"), title
     assert "once the evidence was received" in body
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "the Bedfordshire deal fell through due to the price tag?",
+        "the Northamptonshire plan was scrapped because of how much it would cost, yes?",
+    ],
+)
+def test_an_amount_given_as_a_cause_of_an_end_is_held_to_the_reasons(fb: FactBase, claim: str) -> None:
+    # A cost given as the cause ("due to the price") is a cause, not a request for a figure:
+    # the story gives other reasons, which the answer names.
+    title, body, _ = _ask(fb, claim)
+    assert title.startswith("No: the reasons given"), title
+    assert "reasons given" in body
