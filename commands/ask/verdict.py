@@ -25,6 +25,16 @@ STATUS_CUES = re.compile(
     r"still in (?:the running|contention|the frame|the picture)|still on the table|"
     r"proceeding|proceed|off(?! the table)|dead|over(?=\s*$|\s+(?:now|then|already|for good))|happening)\b"
 )
+# Words of regret and of welcome, as a party's reaction to an outcome: a
+# party sorry that a deal was not agreed wanted it; one glad of it did not.
+REGRET = frozenset(
+    stem(w) for w in "disappointed unhappy upset regret gutted sad sorry angry annoyed frustrated furious".split()
+)
+WELCOME = frozenset(
+    stem(w)
+    for w in "welcome welcomed pleased happy glad delighted relieved thrilled chuffed buzzing celebrating".split()
+)
+GOOD_NEWS = " ".join(phrase_key("good news"))
 COMMON = 1.2  # rarity below which a word does not decide a verdict ("forces", "police")
 # "failed to deliver" says the delivery did not happen, as "did not deliver" does.
 _NEGATORS = frozenset({"not", "no", "never", "nor", "neither", "without", "fail"})

@@ -43,9 +43,12 @@ from commands.ask.scope import asks_each_story
 from commands.ask.verdict import (
     COMMON,
     ENDED,
+    GOOD_NEWS,
+    REGRET,
     SAYING,
     STATUS_CUES,
     THE_EVENT,
+    WELCOME,
     ended_verdict,
     negated,
     settles,
@@ -184,7 +187,7 @@ def check(ask: Ask, question: Question, reading: Reading, *, claim: bool) -> Ans
         # An uncovered place is the subject, declined by the form, unless it
         # is said to be one of a deal's forces ("Derbyshire was one of the three").
         return _membership(ask, said)
-    for test in (_for_good, _presence, _attribution, _identity, _cause, _membership, _services, _across):
+    for test in (_for_good, _presence, _attribution, _felt, _identity, _cause, _membership, _services, _across):
         found = test(ask, said)
         if found is not None:
             return found
@@ -372,6 +375,53 @@ def _carries(ask: Ask, record_id: str, unit: Unit) -> bool:
     if unit.mention is not None:
         return bool(set(unit.mention.targets) & item.about)
     return coverage(ask.qi, (unit,), item) > 0
+
+
+# --- feeling: "Unison was happy about it?" ----------------------------------------------------
+
+_FEELING_NEGATORS = frozenset({"not", "no", "never", "hardly"})
+
+
+def _felt(ask: Ask, said: _Claim) -> Answer | None:
+    """ "Unison happy about it?", "G4S were gutted, right?": how a party
+    took the outcome is what its own reaction in the articles says. A
+    welcome ("good news", "pleased") bears out a claim of gladness and
+    denies one of regret; regret ("disappointed") the other way round. Only
+    the party's own reaction answers, and only in the story it reacted in."""
+    fb, qi = ask.fb, ask.qi
+    stems = [stem(w) for w in said.words]
+    at = next((i for i, w in enumerate(stems) if w in WELCOME or w in REGRET), None)
+    first = next((m for m in said.reading.mentions if not m.place), None)
+    if at is None or first is None or first.start > 1 or first.end > at:
+        return None
+    glad = (stems[at] in WELCOME) != bool(_FEELING_NEGATORS & set(said.words[max(0, at - 2) : at]))
+    # "happy or sad?": a choice between the two, which their reaction answers without a yes or no.
+    choice = bool(set(stems) & WELCOME) and bool(set(stems) & REGRET)
+    # Another story named ("happy about the Herts decision"): their reaction there is untold.
+    elsewhere = [_deals_named(ask, [m]) for m in said.reading.mentions if m is not first]
+    party = {t for t in first.targets if t in fb.entities}
+    party |= {p for t in sorted(party) for p in fb.members.get(t, ())}
+    reactions = [
+        r
+        for t in sorted(party)
+        for r in qi.about_of.get(t, ())
+        if "reaction" in qi.items[r].topics
+        and r in fb.facts
+        and (not said.reading.anchor or qi.items[r].deals & said.reading.anchor)
+    ]
+    for record_id in dict.fromkeys(reactions):
+        item = qi.items[record_id]
+        took = set(item.words)
+        welcomed = bool(took & WELCOME) or GOOD_NEWS in " ".join(item.words)
+        regretted = bool(took & REGRET)
+        if welcomed == regretted:
+            continue  # a reaction both ways, or neither, settles nothing
+        if any(named and not named & item.deals for named in elsewhere):
+            return None
+        word = "" if choice else "yes" if welcomed == glad else "no"
+        question = Question(ask.query, Form.YES_NO, " ".join(said.words))
+        return render_answer(fb, qi, ask.query, question, Shown(record_id, verdict=word))
+    return None
 
 
 # --- presence: "Unison is in both stories" ------------------------------------------------

@@ -22,9 +22,12 @@ from commands.ask.verdict import (
     COMMON,
     ENDED,
     ENDED_CUES,
+    GOOD_NEWS,
+    REGRET,
     STATUS_CUES,
     THE_EVENT,
     TIME_FRAME,
+    WELCOME,
     contradicts,
     denies_opposite,
     ended_verdict,
@@ -35,7 +38,7 @@ from commands.ask.verdict import (
     with_opposites,
 )
 from commands.format import and_list, citations
-from knowledge.analysis import NUMBER_WORDS, phrase_key, stem, words
+from knowledge.analysis import NUMBER_WORDS, stem, words
 from knowledge.analysis import words as analysed_words
 from knowledge.question_index import Item, Mention, QuestionIndex
 
@@ -346,11 +349,6 @@ _WISH = re.compile(
     r"(?:the|a|this|that|any) (?:\w+ )?(?:deal|contract|plan|plans|agreement|outsourcing|privatisation)\b"
 )
 _WISHED = "wished"
-_GOOD_NEWS = " ".join(phrase_key("good news"))
-# Words of regret and of welcome: a party sorry that a deal was not agreed
-# wanted it; one glad of it did not.
-_REGRET = frozenset(stem(w) for w in "disappointed unhappy upset regret gutted sad sorry".split())
-_WELCOME = frozenset(stem(w) for w in "welcome welcomed pleased happy glad delighted relieved".split())
 
 
 def _wished(ask: Ask, question: Question) -> Answer | None:
@@ -372,8 +370,8 @@ def _wished(ask: Ask, question: Question) -> Answer | None:
         if deal is None or deal.status.lower() not in ENDED:
             continue  # regret at a deal that did come off says nothing of wanting it
         said = set(item.words)
-        welcomed = bool(said & _WELCOME) or _GOOD_NEWS in " ".join(item.words)
-        word = "yes" if said & _REGRET else "no" if welcomed else ""
+        welcomed = bool(said & WELCOME) or GOOD_NEWS in " ".join(item.words)
+        word = "yes" if said & REGRET else "no" if welcomed else ""
         if word:
             return render_answer(fb, qi, ask.query, question, Shown(record_id, verdict=word))
     return None

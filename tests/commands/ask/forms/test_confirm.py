@@ -382,3 +382,25 @@ def test_an_amount_given_as_a_cause_of_an_end_is_held_to_the_reasons(fb: FactBas
     title, body, _ = _ask(fb, claim)
     assert title.startswith("No: the reasons given"), title
     assert "reasons given" in body
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "shown"),
+    [
+        # Their own welcome ("good news") bears out gladness; their regret denies it.
+        ("the union was glad of the outcome, wasn't it?", "Yes", "good news"),
+        ("was G4S delighted with how it turned out?", "No", "disappointed"),
+        # Regret claimed of a party that welcomed it: no, with their welcome.
+        ("Unison were gutted by that outcome, right?", "No", "good news"),
+    ],
+)
+def test_how_a_party_took_the_outcome_is_their_own_reaction(fb: FactBase, claim: str, verdict: str, shown: str) -> None:
+    title, body, _ = _ask(fb, claim)
+    assert title.startswith(verdict + ":"), title
+    assert shown in body
+
+
+def test_a_reaction_is_not_lent_to_the_other_story(fb: FactBase) -> None:
+    # The union reacted to the East Midlands decision only; of Bedfordshire's it says nothing.
+    title, _, _ = _ask(fb, "the union was glad about the Bedfordshire outcome, wasn't it?")
+    assert not title.startswith("Yes")
