@@ -935,6 +935,11 @@ def _membership(ask: Ask, said: _Claim) -> Answer | None:
         # forces named after the subject say which deal it is claimed to be in.
         deals = _one_deal(ask, listed[1:])
         listed = listed[:1]
+    elif len(listed) > 1 and _in_deal_with(said, listed) and _one_deal(ask, listed[1:]):
+        # "Beds was in the G4S deal with Herts": the forces it is put in the
+        # deal with say which deal; whether it is one of them is the claim.
+        deals = _one_deal(ask, listed[1:])
+        listed = listed[:1]
     elif set(said.words) & _THROUGH and len(listed) > 1 and _is_party_subject(ask, said, listed[0]):
         # "did Herts go via Lincolnshire Police?": the subject, one of a deal's
         # own forces, says which deal; what it went through is the rest.
@@ -965,6 +970,10 @@ def _membership(ask: Ask, said: _Claim) -> Answer | None:
         # what they weighed up, with no force claimed to be one of the deal's.
         return None
     members = set(deal.forces)
+    if len(listed) > 1 and _in_deal_with(said, listed) and all(set(m.targets) & members for m in listed[1:]):
+        # "Cambs was part of the back-office plan with Beds": the forces after
+        # "with" are the deal's, given to place it; the claim is the subject's.
+        listed = listed[:1]
     outside = [m for m in listed if not set(m.targets) & members]
     if not outside and deal_mentions and not _who_is_in(ask, said, deal):
         # "the herts forces decided to privatise this year", "ICT was one of the
@@ -1046,6 +1055,22 @@ def _is_subject(said: _Claim, mention: Mention) -> bool:
     Hertfordshire were among those drafted in")."""
     first = not set(said.words[: mention.start]) - {"the", "so", "and"}
     return first and said.after(mention) in _COPULA | _ONE_OF | {"in"}
+
+
+_ASKED_BEING = frozenset("the so and is was are were".split())
+
+
+def _in_deal_with(said: _Claim, listed: list[Mention]) -> bool:
+    """ "Beds was in the G4S deal with Herts", "was Essex part of the plan
+    with Cambs?": a force (the subject) put in a deal, then "with" the
+    forces whose deal it is."""
+    subject, others = listed[0], listed[1:]
+    if set(said.words[: subject.start]) - _ASKED_BEING:
+        return False
+    between = said.words[subject.end : others[0].start]
+    if "with" not in between or not {stem(w) for w in between} & _DEAL_NOUNS:
+        return False
+    return bool(between[:2] and ({between[0], *between[1:2]} & (_MEMBERSHIP | _ONE_OF)))
 
 
 def _one_deal(ask: Ask, mentions: list[Mention]) -> list[str]:

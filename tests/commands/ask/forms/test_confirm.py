@@ -404,3 +404,20 @@ def test_a_reaction_is_not_lent_to_the_other_story(fb: FactBase) -> None:
     # The union reacted to the East Midlands decision only; of Bedfordshire's it says nothing.
     title, _, _ = _ask(fb, "the union was glad about the Bedfordshire outcome, wasn't it?")
     assert not title.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "named"),
+    [
+        # The forces a place is put in a deal with say which deal; whether it is one of its own is the claim.
+        ("was Cambridgeshire part of the back-office plan with Bedfordshire?", "Yes", "Hertfordshire"),
+        ("Derbyshire was in the control room deal with Leicestershire, yes?", "No", "Northamptonshire"),
+        ("was Bedfordshire in the deal with Nottinghamshire?", "No", "other story"),
+    ],
+)
+def test_the_forces_a_place_is_put_in_a_deal_with_name_the_deal(
+    fb: FactBase, claim: str, verdict: str, named: str
+) -> None:
+    title, body, _ = _ask(fb, claim)
+    assert title.startswith(verdict + ":"), title
+    assert named in title + body
