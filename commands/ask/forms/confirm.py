@@ -912,7 +912,7 @@ def _membership(ask: Ask, said: _Claim) -> Answer | None:
         force_or_place = mention.place or any(
             t in qi.forces or (t in fb.entities and fb.entities[t].kind in graph.FORCE_KINDS) for t in mention.targets
         )
-        if not force_or_place:
+        if not force_or_place and not _partner_of_body(fb, said, deal_mentions, mention):
             continue
         if mention in naming and not deal_mentions:
             deal_mentions.append(mention)  # "the herts plan": the name says which deal
@@ -983,13 +983,19 @@ def _membership(ask: Ask, said: _Claim) -> Answer | None:
     shown = and_list(graph.place_of(e) for e in graph.forces(fb, deal.id))
     proof = graph.evidence(qi, deal.id, list(deal.forces))
     lines = [f"The **{deal.name}**: {graph.deal_line(fb, deal)}."]
+    body = next((fb.entities[t] for m in deal_mentions for t in m.targets if t in fb.entities), None)
+    if formed and body is not None and body.kind in _FORMED:
+        # A body the forces form is theirs alone: said so, not the deal they turned down.
+        lines = [f"The **{body.name}** is the {shown} police forces' own ({body.role})."]
     for mention in outside:
         lines.append(_elsewhere(ask, mention, deal.id))
     if not outside:
         complete = len(listed) in (1, len(members))
         word = "Yes" if complete else "Not quite"
         return _answer_of(ask, _verdict_title(word, shown), lines, [proof or "", deal.id])
-    word = "Not quite" if said.claim and len(outside) < len(listed) else "No"
+    # Who a body is formed with is the point of the claim: one put in it wrongly is a no.
+    partnered = any(_partner_of_body(fb, said, deal_mentions, m) for m in outside)
+    word = "Not quite" if said.claim and len(outside) < len(listed) and not partnered else "No"
     return _answer_of(ask, _verdict_title(word, shown), lines, [proof or "", deal.id])
 
 
@@ -1088,9 +1094,26 @@ def _is_party_subject(ask: Ask, said: _Claim, mention: Mention) -> bool:
 
 def _only_membership(ask: Ask, said: _Claim, listed: list[Mention]) -> bool:
     """Whether a claim says nothing but that forces are in a body ("is
-    Lincolnshire part of the alliance?")."""
+    Lincolnshire part of the alliance?"), or who form it ("forming an
+    alliance with G4S")."""
     return all(
-        u.mention is not None or u.key in _JOINING or is_filler(u.key) or u.weight < COMMON for u in said.reading.units
+        u.mention is not None or u.key in _JOINING | _FORMING or is_filler(u.key) or u.weight < COMMON
+        for u in said.reading.units
+    )
+
+
+_FORMING = frozenset(stem(w) for w in "form forming formed forms create creating created set setting".split())
+
+
+def _partner_of_body(fb: FactBase, said: _Claim, bodies: list[Mention], mention: Mention) -> bool:
+    """ "An alliance with G4S": whoever a body the forces form is said to be
+    formed with is claimed to be one of its members."""
+    return any(
+        b.end < mention.start
+        and said.words[mention.start - 1] == "with"
+        and all(w in _COPULA or stem(w) in _FORMING for w in said.words[b.end : mention.start - 1])
+        and any(t in fb.entities and fb.entities[t].kind in _FORMED for t in b.targets)
+        for b in bodies
     )
 
 

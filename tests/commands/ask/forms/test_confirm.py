@@ -421,3 +421,18 @@ def test_the_forces_a_place_is_put_in_a_deal_with_name_the_deal(
     title, body, _ = _ask(fb, claim)
     assert title.startswith(verdict + ":"), title
     assert named in title + body
+
+
+@pytest.mark.parametrize(
+    ("claim", "outsider"),
+    [
+        # Whoever an alliance is said to be formed with is claimed to be in it.
+        ("Nottinghamshire set up a strategic alliance with G4S, didn't it?", "G4S"),
+        ("Leicestershire is creating a strategic alliance with Unison, yes?", "Unison"),
+    ],
+)
+def test_who_a_body_is_formed_with_is_put_in_it(fb: FactBase, claim: str, outsider: str) -> None:
+    title, body, _ = _ask(fb, claim)
+    assert title.startswith("No:"), title
+    assert "Northamptonshire" in title
+    assert f"{outsider} is not one of them" in body
