@@ -35,6 +35,16 @@ WELCOME = frozenset(
     for w in "welcome welcomed pleased happy glad delighted relieved thrilled chuffed buzzing celebrating".split()
 )
 GOOD_NEWS = " ".join(phrase_key("good news"))
+# A shortfall claimed ("too few staff", "insufficient staff") is enough of it
+# not given: read as "not enough", the words a record of a failure uses.
+_SHORTFALL = re.compile(r"\b(?:too (?:few|little)|insufficient|not sufficient)\b")
+
+
+def shortfall_read(text: str) -> str:
+    """A claim's "too few X" as "not enough X"."""
+    return _SHORTFALL.sub("not enough", text)
+
+
 COMMON = 1.2  # rarity below which a word does not decide a verdict ("forces", "police")
 # "failed to deliver" says the delivery did not happen, as "did not deliver" does.
 _NEGATORS = frozenset({"not", "no", "never", "nor", "neither", "without", "fail"})

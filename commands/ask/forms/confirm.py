@@ -52,6 +52,7 @@ from commands.ask.verdict import (
     ended_verdict,
     negated,
     settles,
+    shortfall_read,
     verdict,
     who_terms,
     with_opposites,
@@ -113,6 +114,7 @@ class _Claim:
 
 
 def _answer(ask: Ask, question: Question) -> Answer | Question:
+    question = replace(question, text=shortfall_read(question.text), body=shortfall_read(question.body))
     text = question.body.removesuffix(" now").removesuffix(" right")
     ends = [c for c in STATUS_CUES.finditer(text) if not text[c.end() :].strip()]
     if cues := " ".join(c.group(0) for c in ends):

@@ -32,6 +32,7 @@ from commands.ask.verdict import (
     denies_opposite,
     ended_verdict,
     settles,
+    shortfall_read,
     status_verdict,
     verdict,
     who_terms,
@@ -91,6 +92,7 @@ def _read(line: str, contrast: bool) -> Question | None:
 
 
 def _answer(ask: Ask, question: Question) -> Answer:
+    question = replace(question, text=shortfall_read(question.text), body=shortfall_read(question.body))
     chosen = _choice(ask, question)
     if chosen is not None:
         return chosen

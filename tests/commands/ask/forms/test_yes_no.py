@@ -313,3 +313,17 @@ def test_a_record_bearing_out_every_word_in_other_words_is_a_yes(fb: FactBase) -
     answer = run_command(fb, "ask", "did the 3 forces rule outsourcing out at this stage?")
     assert answer.title.startswith("Yes:")
     assert "not include outsourcing" in answer.body
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # A shortfall claimed is "not enough" of it: the record of a failure to provide enough bears it out.
+        "did G4S supply too few guards for the Games?",
+        "G4S put in insufficient security staff at London 2012, right?",
+    ],
+)
+def test_too_few_is_not_enough(fb: FactBase, claim: str) -> None:
+    answer = run_command(fb, "ask", claim)
+    assert answer.title.startswith("Yes:"), answer.title
+    assert "enough security staff" in answer.body
