@@ -169,7 +169,10 @@ def _asked_negations(words: list[str], predicate: tuple[Unit, ...], *, opening: 
 def _phrase_negators(words: tuple[str, ...], unit: Unit) -> frozenset[int]:
     """Negators inside a phrase a unit matched ("not include" for "rule
     out"): the phrase's own, governing nothing after it."""
-    phrases = [p for p in (tuple(t.split()) for t in unit.widened if " " in t) if _NEGATORS & set(p)]
+    # The unit's own phrase too: the "no" of "said no (to G4S)" refuses; it negates nothing after it.
+    # Not one whose sense is its words' without the negator ("not enough" of "enough"): that negates.
+    own = (unit.key,) if " ".join(w for w in unit.key.split() if w not in _NEGATORS) not in unit.widened else ()
+    phrases = [p for p in (tuple(t.split()) for t in {*own, *unit.widened} if " " in t) if _NEGATORS & set(p)]
     return frozenset(i for span in _phrase_spans(words, phrases) for i in span if words[i] in _NEGATORS)
 
 

@@ -327,3 +327,17 @@ def test_too_few_is_not_enough(fb: FactBase, claim: str) -> None:
     answer = run_command(fb, "ask", claim)
     assert answer.title.startswith("Yes:"), answer.title
     assert "enough security staff" in answer.body
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # "said no" is a refusal in so many words: its "no" negates nothing after it.
+        "the Leicestershire force said no to G4S taking over its control rooms, right?",
+        "did Northants say no to G4S handling its emergency calls?",
+    ],
+)
+def test_saying_no_to_a_thing_refuses_it_and_negates_nothing_after(fb: FactBase, claim: str) -> None:
+    answer = run_command(fb, "ask", claim)
+    assert answer.title.startswith("Yes:"), answer.title
+    assert "not to go ahead" in answer.body
