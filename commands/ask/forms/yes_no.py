@@ -468,7 +468,17 @@ def _in_each(ask: Ask, question: Question, reading: Reading) -> Answer:
             continue
         said[deal_id] = verdict
         word = {"yes": "Yes", "no": "No"}.get(verdict, "Not settled")
-        lines.append(f"**{name}**: {word}. {shown_text(fb, lead)}")
+        # Each story named with its parties: the claim is put to their deal.
+        parties = " with ".join(
+            filter(
+                None,
+                (
+                    and_list(graph.place_of(f) for f in graph.forces(fb, deal_id)) + " police forces",
+                    and_list(c.name for c in graph.companies(fb, deal_id)),
+                ),
+            )
+        )
+        lines.append(f"**{name}** ({parties}): {word}. {shown_text(fb, lead)}")
         ids.append(lead)
     verdicts = set(said.values())
     if verdicts == {"yes"}:
@@ -498,6 +508,14 @@ def _one_story(ask: Ask, question: Question, reading: Reading) -> tuple[str, str
     counted = _forces_counted(ask, question, next(iter(reading.anchor)))
     if counted is not None:
         return counted
+    numbered = _FORCES_NUMBERED.search(question.text)
+    if numbered is not None:
+        # "three police forces not going ahead with G4S": the number says who,
+        # checked against the deal's forces; what they did is the claim.
+        deal_id = next(iter(reading.anchor))
+        if _number(numbered["n"]) != len(graph.forces(ask.fb, deal_id)):
+            return "no", graph.evidence(ask.qi, deal_id, list(ask.fb.deals[deal_id].forces)) or deal_id
+        reading = replace(reading, units=tuple(u for u in reading.units if u.word.lower() != numbered["n"]))
     if _ABOUT_DEAL.search(question.text):
         deal_id = next(iter(reading.anchor))
         return deal_about(ask, reading, deal_id), next(
@@ -527,6 +545,14 @@ _FORCES_COUNTED = re.compile(
 )
 
 _FORCES_STEMS = frozenset({stem("forces")})
+# "three police forces ...": a number of forces said of whoever a claim is about.
+_FORCES_NUMBERED = re.compile(
+    r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten) (?:police )?(?:forces|constabularies)\b"
+)
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBER_WORDS[word]
 
 
 def _forces_counted(ask: Ask, question: Question, deal_id: str) -> tuple[str, str | None] | None:

@@ -341,3 +341,18 @@ def test_saying_no_to_a_thing_refuses_it_and_negates_nothing_after(fb: FactBase,
     answer = run_command(fb, "ask", claim)
     assert answer.title.startswith("Yes:"), answer.title
     assert "not to go ahead" in answer.body
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The number says who is meant, checked against each deal's forces; what they did is the claim.
+        ("did three forces walk away from G4S in each of the stories?", "Yes: in both stories"),
+        ("did five forces walk away from G4S in each of the stories?", "No: in neither story"),
+    ],
+)
+def test_a_number_of_forces_says_who_not_what_happened(fb: FactBase, claim: str, verdict: str) -> None:
+    answer = run_command(fb, "ask", claim)
+    assert answer.title == verdict
+    # Each story is named with its parties, the deal the claim was put to.
+    assert answer.body.count("police forces with G4S") == 2
