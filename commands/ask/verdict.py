@@ -58,7 +58,7 @@ SAYING = frozenset(
     for w in """say said says call called calls describe described describes claim claimed claims state stated
     tell told reckon reckoned think thought believe believed mention mentioned suggest suggested insist insisted
     admit admitted confirm confirmed announce announced put label labelled brand branded term termed refer
-    referred known dubbed nicknamed titled addressed""".split()
+    referred known dubbed nicknamed titled addressed judge judged judges deem deemed deems""".split()
 )
 _ARTICLES = frozenset({"a", "an", "the"})
 _POLARITY = frozenset({"any"})

@@ -356,3 +356,10 @@ def test_a_number_of_forces_says_who_not_what_happened(fb: FactBase, claim: str,
     assert answer.title == verdict
     # Each story is named with its parties, the deal the claim was put to.
     assert answer.body.count("police forces with G4S") == 2
+
+
+def test_a_verb_of_judging_reports_a_verdict_it_does_not_add_to_it(fb: FactBase) -> None:
+    # "deemed unsuitable" is "unsuitable" in somebody's judgement: the record of that judgement settles it.
+    answer = run_command(fb, "ask", "was the Lincolnshire framework deemed unsuitable for Beds?")
+    assert answer.title.startswith("Yes:"), answer.title
+    assert "did not suit" in answer.body
