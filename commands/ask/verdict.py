@@ -60,6 +60,8 @@ SAYING = frozenset(
     admit admitted confirm confirmed announce announced put label labelled brand branded term termed refer
     referred known dubbed nicknamed titled addressed judge judged judges deem deemed deems""".split()
 )
+# Verbs that hold a state ("kept G4S in the picture", "left the door open"): what they assert is the state.
+_KEEPING = frozenset(stem(w) for w in "keep keeps kept keeping leave leaves left leaving".split())
 _ARTICLES = frozenset({"a", "an", "the"})
 _POLARITY = frozenset({"any"})
 _NP_REACH = 3  # words of a noun phrase "no" negates ("no further G4S work")
@@ -139,6 +141,8 @@ def verdict(item: Item, predicate: tuple[Unit, ...], asked: list[str] | None = N
                 polarity.append((next(iter(found)), wanted.get(unit.key, False)))
                 break
         else:
+            if unit.key in _KEEPING and len(predicate) > 1:
+                continue  # "kept G4S in the picture": the state kept is the claim, borne out or not by the rest
             return ""
     if opposed:
         return "no"

@@ -363,3 +363,10 @@ def test_a_verb_of_judging_reports_a_verdict_it_does_not_add_to_it(fb: FactBase)
     answer = run_command(fb, "ask", "was the Lincolnshire framework deemed unsuitable for Beds?")
     assert answer.title.startswith("Yes:"), answer.title
     assert "did not suit" in answer.body
+
+
+def test_keeping_a_state_asserts_the_state(fb: FactBase) -> None:
+    # "kept G4S in the frame" claims G4S is still in the frame: his not ruling out future deals bears it out.
+    answer = run_command(fb, "ask", "has Lloyd kept G4S in the frame for later deals?")
+    assert answer.title.startswith("Yes:"), answer.title
+    assert "future deals" in answer.body
