@@ -777,6 +777,9 @@ def _identity(ask: Ask, said: _Claim) -> Answer | None:
     if fits or (called and not others):
         # The article's own name for them ("Councillor Lloyd") says so.
         return _answer_of(ask, _verdict_title("Yes", role), lines, [entity.id, proof or ""])
+    # A contract put with the wrong forces: the deal it was really the route of, named.
+    routed = [d for d in fb.deals.values() if d.via == entity.id]
+    lines += [f"It was the route of the **{d.name}**: {graph.deal_line(fb, d)}." for d in routed]
     return _answer_of(ask, _verdict_title("No", role), lines, [entity.id, *(o.id for o in wrong)])
 
 

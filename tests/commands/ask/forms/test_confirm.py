@@ -436,3 +436,11 @@ def test_who_a_body_is_formed_with_is_put_in_it(fb: FactBase, claim: str, outsid
     assert title.startswith("No:"), title
     assert "Northamptonshire" in title
     assert f"{outsider} is not one of them" in body
+
+
+def test_a_contract_put_with_the_wrong_forces_is_corrected_with_its_own_deal(fb: FactBase) -> None:
+    title, body, _ = _ask(
+        fb, "is the framework contract through Lincolnshire Police the one the Northamptonshire force refused?"
+    )
+    assert title.startswith("No:"), title
+    assert "route of the **Hertfordshire, Cambridgeshire and Bedfordshire back-office deal**" in body
