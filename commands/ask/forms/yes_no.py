@@ -12,9 +12,18 @@ from commands.ask import graph, slots
 from commands.ask.forms.confirm import check, conjuncts, subject_story
 from commands.ask.forms.entry import Entry
 from commands.ask.outcome import deal_about, outcome, what_happened
-from commands.ask.pipeline import Ask, Found, from_records, select, shown_text, unknown_predicate
+from commands.ask.pipeline import (
+    Ask,
+    Decorate,
+    Found,
+    from_records,
+    select,
+    shown_of,
+    shown_text,
+    unknown_predicate,
+)
 from commands.ask.question import AUX, INTENT, SAY, Form, Question, body, plain_yes_no
-from commands.ask.ranking import Scored, coverage, records
+from commands.ask.ranking import Allow, Scored, coverage, records
 from commands.ask.reading import Reading, mentions_in
 from commands.ask.render import Shown, not_found, render_answer
 from commands.ask.scope import STORY_TERMS, asks_each_story
@@ -167,7 +176,7 @@ def _answer(ask: Ask, question: Question) -> Answer:
         # reaction, not by Unison's welcome of the same decision.
         return records(item) and (not subject or "reaction" not in item.topics or bool(subject & item.about))
 
-    found = from_records(ask, question, allow=allow, bar=YES_NO_MIN, reading=widened, decorate=decorate)
+    found = _settled_by_one(ask, question, allow, widened, decorate)
     lead = found.ids[0] if found.ids else ""
     if found.title.startswith("Yes") and _HAPPENED_ASKED.match(question.text) and _only_may(ask, lead):
         # "Did the alliance happen by 2020?" against "could be in place by
@@ -179,6 +188,31 @@ def _answer(ask: Ask, question: Question) -> Answer:
 
 # How a verdict opens an answer's title.
 _VERDICTS = ("Yes", "No", "Not quite")
+_RUNNERS_UP = 3  # records after the lead that may settle a yes/no the lead leaves open
+_NEAR_COVER = 0.1  # ...when they cover the claim nearly as well
+
+
+def _settled_by_one(ask: Ask, question: Question, allow: Allow, reading: Reading, decorate: Decorate) -> Answer:
+    """The yes/no from the best record; if its words leave it open, from a
+    record of the same story covering the claim nearly as well whose words
+    settle it ("continue with privatisation" is settled by "press ahead
+    with privatisation plans", not by "keep talking to G4S")."""
+    found = select(ask, question, allow=allow, bar=YES_NO_MIN, reading=reading)
+    if isinstance(found, Answer):
+        return found
+    lead = found.ranked[0]
+    shown = decorate(ask, question, found.reading, lead, shown_of(found.ranked))
+    if not shown.verdict:
+        for other in found.ranked[1 : 1 + _RUNNERS_UP]:
+            if other.cover < lead.cover - _NEAR_COVER:
+                break
+            if other.item.deals != lead.item.deals:
+                continue  # never another story's record: an answer never mixes them
+            settled = decorate(ask, question, found.reading, other, Shown(other.item.id, cover=other.cover))
+            if settled.verdict:
+                shown = settled
+                break
+    return render_answer(ask.fb, ask.qi, ask.query, question, shown)
 
 
 def _settled(ask: Ask, question: Question, reading: Reading, found: Answer) -> Answer:

@@ -370,3 +370,11 @@ def test_keeping_a_state_asserts_the_state(fb: FactBase) -> None:
     answer = run_command(fb, "ask", "has Lloyd kept G4S in the frame for later deals?")
     assert answer.title.startswith("Yes:"), answer.title
     assert "future deals" in answer.body
+
+
+def test_a_claim_the_best_record_leaves_open_is_settled_by_a_close_one_of_its_story(fb: FactBase) -> None:
+    # "keep talking to G4S" leaves continuing to privatise open; "press ahead with privatisation plans" settles it.
+    answer = run_command(fb, "ask", "does the Hertfordshire commissioner intend to continue privatising?")
+    assert answer.title.startswith("Yes:"), answer.title
+    assert "press ahead with privatisation plans" in answer.body
+    assert [c.source_id for c in answer.citations] == [fb.deals["herts-back-office"].source]
