@@ -200,19 +200,25 @@ def _settled_by_one(ask: Ask, question: Question, allow: Allow, reading: Reading
     found = select(ask, question, allow=allow, bar=YES_NO_MIN, reading=reading)
     if isinstance(found, Answer):
         return found
-    lead = found.ranked[0]
-    shown = decorate(ask, question, found.reading, lead, shown_of(found.ranked))
-    if not shown.verdict:
-        for other in found.ranked[1 : 1 + _RUNNERS_UP]:
-            if other.cover < lead.cover - _NEAR_COVER:
-                break
-            if other.item.deals != lead.item.deals:
-                continue  # never another story's record: an answer never mixes them
-            settled = decorate(ask, question, found.reading, other, Shown(other.item.id, cover=other.cover))
-            if settled.verdict:
-                shown = settled
-                break
+    shown = _first_settling(ask, question, found, decorate, shown_of(found.ranked))
     return render_answer(ask.fb, ask.qi, ask.query, question, shown)
+
+
+def _first_settling(ask: Ask, question: Question, found: Found, decorate: Decorate, shown: Shown) -> Shown:
+    """The lead's verdict, else the first close runner-up's of the same story that settles it."""
+    lead = found.ranked[0]
+    shown = decorate(ask, question, found.reading, lead, shown)
+    if shown.verdict:
+        return shown
+    for other in found.ranked[1 : 1 + _RUNNERS_UP]:
+        if other.cover < lead.cover - _NEAR_COVER:
+            break
+        if other.item.deals != lead.item.deals:
+            continue  # never another story's record: an answer never mixes them
+        settled = decorate(ask, question, found.reading, other, Shown(other.item.id, cover=other.cover))
+        if settled.verdict:
+            return settled
+    return shown
 
 
 def _settled(ask: Ask, question: Question, reading: Reading, found: Answer) -> Answer:
@@ -562,9 +568,12 @@ def _one_story(ask: Ask, question: Question, reading: Reading) -> tuple[str, str
     found = select(ask, question, allow=records, bar=YES_NO_MIN, reading=with_opposites(ask.qi, reading))
     if not isinstance(found, Found):
         return "", None
-    lead = found.ranked[0]
-    shown = _verdict(ask, question, reading, lead, Shown(lead.item.id))
-    return shown.verdict, lead.item.id
+
+    def judged(ask: Ask, question: Question, _: Reading, lead: Scored, shown: Shown) -> Shown:
+        return _verdict(ask, question, reading, lead, shown)
+
+    shown = _first_settling(ask, question, found, judged, Shown(found.ranked[0].item.id))
+    return shown.verdict, shown.lead
 
 
 def _status_of(ask: Ask, deal_id: str) -> str:

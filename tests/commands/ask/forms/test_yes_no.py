@@ -378,3 +378,10 @@ def test_a_claim_the_best_record_leaves_open_is_settled_by_a_close_one_of_its_st
     assert answer.title.startswith("Yes:"), answer.title
     assert "press ahead with privatisation plans" in answer.body
     assert [c.source_id for c in answer.citations] == [fb.deals["herts-back-office"].source]
+
+
+def test_a_claim_put_to_each_story_is_settled_in_each_as_a_yes_no_is(fb: FactBase) -> None:
+    # Put to one story, the claim is settled as the yes/no itself would be: by a close record whose words settle it.
+    answer = run_command(fb, "ask", "does the commissioner intend to continue privatising in both stories?")
+    assert answer.title.startswith("No: only the Hertfordshire"), answer.title
+    assert "press ahead with privatisation plans" in answer.body
