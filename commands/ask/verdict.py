@@ -73,7 +73,14 @@ _PASSED = frozenset(
 )
 
 
-def verdict(item: Item, predicate: tuple[Unit, ...], asked: list[str] | None = None, *, opening: bool = True) -> str:
+def verdict(
+    item: Item,
+    predicate: tuple[Unit, ...],
+    asked: list[str] | None = None,
+    *,
+    opening: bool = True,
+    index: QuestionIndex | None = None,
+) -> str:
     """ "yes" or "no" when a fact's own words settle a yes/no question, else "".
 
     Every predicate word must be in the fact's statement (its text, else the
@@ -89,6 +96,10 @@ def verdict(item: Item, predicate: tuple[Unit, ...], asked: list[str] | None = N
     progressed" is "not to progress any further work", and "disappointed
     that a deal had not been agreed" a yes to "no deal had been agreed".
     Without, the record's words must agree among themselves.
+
+    With `index`, a synonym's word that stands in the record as part of a
+    phrase of another meaning bears nothing out: "keen on" widens to "look"
+    (from "looking to"), which "looked at handing over" does not say.
     """
     # Words common across the fact base name who is meant rather than what
     # happened; their negation settles nothing.
@@ -133,6 +144,8 @@ def verdict(item: Item, predicate: tuple[Unit, ...], asked: list[str] | None = N
                     negated.add(False)
                     polarity.append((False, wanted.get(unit.key, False)))
                     break
+            if positions and index is not None:
+                positions = [p for p in positions if not _in_other_phrase(index, text, p, unit)]
             if positions:
                 found = {_negated(text, i, spent[id(text)]) for i in positions}
                 negated |= found
@@ -151,6 +164,17 @@ def verdict(item: Item, predicate: tuple[Unit, ...], asked: list[str] | None = N
     if len(negated) != 1:
         return ""
     return "no" if negated.pop() else "yes"
+
+
+def _in_other_phrase(index: QuestionIndex, words: tuple[str, ...], at: int, unit: Unit) -> bool:
+    """Whether a word found for a unit only through a synonym stands in the
+    record as part of a phrase of another meaning ("look" in "looked at",
+    found for "keen on")."""
+    word = words[at]
+    if word == unit.key or unit.widened.get(word, 0.0) >= 1.0 or at + 1 >= len(words):
+        return False
+    grown = index.content.widen(f"{word} {words[at + 1]}")
+    return bool(grown) and not grown.keys() & {word, unit.key, *unit.widened}
 
 
 def _asked_negations(words: list[str], predicate: tuple[Unit, ...], *, opening: bool = True) -> dict[str, bool]:

@@ -1378,7 +1378,9 @@ def _from_record(ask: Ask, question: Question, reading: Reading) -> Answer:
     claimed_units = tuple(u for u in reading.units if u.mention is not None or (settles(u) and u.key not in told))
     predicate = tuple(u for u in reading.predicate if not ({u.key, *u.widened} & who))
     settled = coverage(qi, claimed_units, lead.item)
-    said = verdict(lead.item, predicate, analysed_words(question.body)) or ended_verdict(fb, qi, lead.item, predicate)
+    said = verdict(lead.item, predicate, analysed_words(question.body), index=qi) or ended_verdict(
+        fb, qi, lead.item, predicate
+    )
     claimed = years(question.body)
     given = _years_of(ask, lead)
     other_time = _other_time(lead, claimed_time) if not claimed else ""

@@ -627,7 +627,7 @@ def _verdict(ask: Ask, question: Question, reading: Reading, lead: Scored, shown
     qi = ask.qi
     who = who_terms(ask.fb, lead.item)
     predicate = tuple(u for u in what_happened(qi, reading) if not ({u.key, *u.widened} & who))
-    said = verdict(lead.item, predicate, words(question.body))
+    said = verdict(lead.item, predicate, words(question.body), index=qi)
     said = said or ended_verdict(ask.fb, ask.qi, lead.item, predicate)
     # How well the record fits what the verdict turns on: words that only
     # name the deal, connectives and words it states the opposite of aside.

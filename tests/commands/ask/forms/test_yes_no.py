@@ -385,3 +385,11 @@ def test_a_claim_put_to_each_story_is_settled_in_each_as_a_yes_no_is(fb: FactBas
     answer = run_command(fb, "ask", "does the commissioner intend to continue privatising in both stories?")
     assert answer.title.startswith("No: only the Hertfordshire"), answer.title
     assert "press ahead with privatisation plans" in answer.body
+
+
+def test_a_synonym_found_inside_a_phrase_of_another_meaning_bears_nothing_out(fb: FactBase) -> None:
+    # "keen on" is "looking to"; "looked at handing over" is considering, which said nothing of keenness now.
+    answer = run_command(fb, "ask", "are the Leicestershire police still keen on outsourcing?")
+    assert not answer.title.startswith("Yes"), answer.title
+    answer = run_command(fb, "ask", "which of the two groups of forces is still keen on privatising?")
+    assert answer.title == "Only one story: the Hertfordshire, Cambridgeshire and Bedfordshire back-office deal"
