@@ -1071,3 +1071,15 @@ def test_names_offered_as_choices_are_not_all_required_at_once(fb: FactBase) -> 
 def test_a_reason_asked_for_wherever_its_noun_stands_is_a_why(fb: FactBase, text: str) -> None:
     title, body, status = _ask(fb, text)
     assert status is Status.OK and title.startswith("Why"), (title, body)
+
+
+def test_a_misspelt_everyday_word_does_not_sink_the_question(fb: FactBase) -> None:
+    # "whn ... sposed" are no words of the articles, but nothing the question asks about.
+    title, _, status = _ask(fb, "whn wer the forces sposed to have the alliance up and running")
+    assert status is Status.OK and title.startswith("When:")
+
+
+def test_a_framing_word_kept_by_a_bare_question_picks_the_story_that_says_it(fb: FactBase) -> None:
+    # "instead": only one story tells of something done in G4S's place; the other is not shown beside it.
+    title, body, _ = _ask(fb, "and what are they doing instead, then?")
+    assert title == "What next: East Midlands 999 control room deal" and "Hertfordshire" not in body
