@@ -247,7 +247,20 @@ def _within(text: str) -> tuple[tuple[str, ...], str, bool]:
         clause = text[inner.end() :] if inner else None
     if clause is None or not clause.strip():
         return (text,), "", False
-    return (clause,), text[: len(text) - len(clause)].strip(" ,;:-"), False
+    before = text[: len(text) - len(clause)].strip(" ,;:-")
+    if _FRAME.match(before) and not _has_verb(words(before)) and len(words(before)) <= _FRAME_WORDS:
+        # "in each story, was G4S turned down?": a phrase setting where the
+        # question asks is part of it, said last as a question has it.
+        end = _TRAILING_MARKS.search(clause)
+        at = end.start() if end else len(clause)
+        return (f"{clause[:at]} {before}{clause[at:]}",), "", False
+    return (clause,), before, False
+
+
+# A phrase put before a question that sets its scope: a story, a deal, both.
+_FRAME = re.compile(r"^(?:in|on|for|across|within|as for|as regards|regarding|when it comes to)\s", re.IGNORECASE)
+_FRAME_WORDS = 6
+_TRAILING_MARKS = re.compile(r"[\s?!.]+$")
 
 
 def _tag_only(sentence: str) -> bool:

@@ -1083,3 +1083,9 @@ def test_a_framing_word_kept_by_a_bare_question_picks_the_story_that_says_it(fb:
     # "instead": only one story tells of something done in G4S's place; the other is not shown beside it.
     title, body, _ = _ask(fb, "and what are they doing instead, then?")
     assert title == "What next: East Midlands 999 control room deal" and "Hertfordshire" not in body
+
+
+def test_a_scope_put_first_is_asked_of_each_story(fb: FactBase) -> None:
+    # Unison speaks only in one story: put to both, the answer says so.
+    title, _, _ = _ask(fb, "in both stories, did Unison welcome the outcome?")
+    assert title == "No: only the East Midlands 999 control room deal"
