@@ -113,6 +113,10 @@ def _read_what_said(line: str, contrast: bool) -> Question | None:
         return Question(line, Form.WHAT_SAID, f"{speaker} {about}", speaker, about, cues=f"{_ACCORDING_CUE} {asked}")
     for pattern in (_WHAT_SAID, _WHAT_SAYING, _WHAT_SAID_BY, _WORDS_OF, _SAY_ANYTHING, _WHAT_X_SAID):
         if (m := pattern.match(line)) and m["speaker"].split()[0] not in QUESTION_WORDS:
+            if "noun" in pattern.groupindex and m["speaker"].split()[-1] == "the":
+                # "... again down the line": a noun after "the" is nobody's
+                # words, whatever the noun ("the unison line" has its "the" first).
+                continue
             clause = m["clause"] if "clause" in pattern.groupindex else None
             speaker, about = body(m["speaker"]), body(m["about"] or clause)
             # The noun stays in the body: if no speaker is found, the words

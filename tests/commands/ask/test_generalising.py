@@ -1089,3 +1089,12 @@ def test_a_scope_put_first_is_asked_of_each_story(fb: FactBase) -> None:
     # Unison speaks only in one story: put to both, the answer says so.
     title, _, _ = _ask(fb, "in both stories, did Unison welcome the outcome?")
     assert title == "No: only the East Midlands 999 control room deal"
+
+
+@pytest.mark.parametrize(
+    "text", ["will the herts forces use g4s again down the line?", "is herts going to use g4s down the road?"]
+)
+def test_an_idiom_of_time_is_not_somebodys_words(fb: FactBase, text: str) -> None:
+    # "the line", "the road": not a "line" anybody said; the future is asked of.
+    title, _, _ = _ask(fb, text)
+    assert "said" not in title and title != "The articles don't say"
