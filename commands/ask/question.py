@@ -113,7 +113,9 @@ _HEDGE_PHRASES = re.compile(
     r"(?:sort|kind) of|in a way|so to speak|as it were|roughly speaking|in so many words|"
     r"or so|give or take|if you like|in some form|in any form|of some kind|in some way|one way or another|"
     # When the asker asks, not what: "what did they say this time".
-    r"this time(?: round| around)?|at (?:the|that) time|back then|at this point|by now)(?= |$)"
+    r"this time(?: round| around)?|at (?:the|that) time|back then|at this point|by now|"
+    # "did they at least thank them", "at the very least": a hedge; "at least three" counts.
+    r"at (?:the very )?least(?! \d| one| two| three| four| five| six| some| half))(?= |$)"
 )
 # "has Lloyd started talking to other firms?": beginning to do a thing is
 # doing it, as far as the articles can tell; the thing done is asked.

@@ -1098,3 +1098,8 @@ def test_an_idiom_of_time_is_not_somebodys_words(fb: FactBase, text: str) -> Non
     # "the line", "the road": not a "line" anybody said; the future is asked of.
     title, _, _ = _ask(fb, text)
     assert "said" not in title and title != "The articles don't say"
+
+
+def test_at_least_as_a_hedge_decides_nothing(fb: FactBase) -> None:
+    title, _, _ = _ask(fb, "did the forces at least say thanks to g4s for the study?")
+    assert title == "Yes: East Midlands 999 control room deal"
