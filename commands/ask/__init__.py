@@ -150,7 +150,25 @@ _BETWEEN_OFFICE = frozenset("s police force crime and".split())
 # A sentence before a question that only offers its choices.
 _CHOICES = re.compile(r"^\W*(?:out of|between|of|from|among|choosing between)\s", re.IGNORECASE)
 _DATE_WORDS = 3  # a sentence this short that gives a time is the time a question is about
+_DEMONSTRATIVES = frozenset("this that these those".split())
+_LONG_CONTEXT = 12  # words (not stopwords): a sentence before a question this long only lends it its names
 _DESCRIPTION_WORDS = 8  # a sentence this short before a question may describe whom its pronoun means
+
+
+def _with_office(found: list[str], mention: Mention) -> list[str]:
+    """A name's words, with the office after it if any ("northants police and crime commissioner")."""
+    end = mention.end
+    while end < len(found) and (found[end] in _BETWEEN_OFFICE or stem(found[end]) in OFFICES):
+        end += 1
+    while end > mention.end and stem(found[end - 1]) not in OFFICES:
+        end -= 1
+    return found[mention.start : end]
+
+
+def _points_back(asked: list[str]) -> bool:
+    """Whether a question has a demonstrative standing for something said
+    ("why did he say this?", "either of those"), not one before a noun ("that meeting")."""
+    return any(w in _DEMONSTRATIVES and (i + 1 == len(asked) or asked[i + 1] in STOPWORDS) for i, w in enumerate(asked))
 
 
 def _in_context(qi: QuestionIndex, part: str, context: str, *, checked: bool = False) -> str:
@@ -189,21 +207,27 @@ def _in_context(qi: QuestionIndex, part: str, context: str, *, checked: bool = F
     # about ("one story has a prison contract... which is which?").
     whole = checked or not named
     said = [w for w in found if w not in _PRONOUNS and w not in DISCOURSE] if whole else _telling(qi, found, named)
+    if not whole and len([w for w in found if w not in STOPWORDS]) > _LONG_CONTEXT and not _points_back(asked):
+        # A long sentence before the question is the asker's own story ("someone
+        # said he only dropped it because of bad press ..."): it lends the
+        # question what it names, not what it says happened; unless the
+        # question asks of what it says ("do the articles give either of those?").
+        said = [w for m in named for w in _with_office(found, m)]
     if pronoun is None:
         return f"{part} {' '.join(said)}"
     if asked[pronoun] in _SINGULAR:
         # "Lloyd in Herts - is he still ...": he is the one person named.
-        people = [m for m in named if any(t in qi.role_terms for t in m.targets)]
+        # A place with its office after it ("the herts commissioner") is a person too.
+        people = [
+            m
+            for m in named
+            if any(t in qi.role_terms for t in m.targets) or len(_with_office(found, m)) > m.end - m.start
+        ]
         named = people if len(people) == 1 else named
     if len(named) == 1:
         # A name that only says whose office it is ("the Northants PCC"): the
         # pronoun stands for the holder of the office, not for the name.
-        end = named[0].end
-        while end < len(found) and (found[end] in _BETWEEN_OFFICE or stem(found[end]) in OFFICES):
-            end += 1
-        while end > named[0].end and stem(found[end - 1]) not in OFFICES:
-            end -= 1
-        referent = found[named[0].start : end]
+        referent = _with_office(found, named[0])
     elif len([w for w in said if w not in STOPWORDS]) <= _DESCRIPTION_WORDS:
         referent = said
     else:

@@ -1103,3 +1103,24 @@ def test_an_idiom_of_time_is_not_somebodys_words(fb: FactBase, text: str) -> Non
 def test_at_least_as_a_hedge_decides_nothing(fb: FactBase) -> None:
     title, _, _ = _ask(fb, "did the forces at least say thanks to g4s for the study?")
     assert title == "Yes: East Midlands 999 control room deal"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What the asker heard ("met ... last month", "to look tough") is their own story, not what is asked.
+        (
+            "someone at our branch swore blind the unison people had already met the police chiefs about the "
+            "alliance last month and nothing came of it, which sounds wrong to me honestly. when is that sit-down "
+            "meant to happen?",
+            "When: early next year",
+        ),
+        (
+            "my uncle is convinced the herts commissioner only pulled out because the papers were giving g4s grief "
+            "over the olympics and he wanted to look tough before the elections. what reason did he actually give?",
+            "Why: Hertfordshire, Cambridgeshire and Bedfordshire back-office deal",
+        ),
+    ],
+)
+def test_a_long_sentence_before_a_question_lends_it_only_its_names(fb: FactBase, text: str, expected: str) -> None:
+    assert _ask(fb, text)[0] == expected
