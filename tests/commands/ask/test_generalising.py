@@ -1124,3 +1124,12 @@ def test_at_least_as_a_hedge_decides_nothing(fb: FactBase) -> None:
 )
 def test_a_long_sentence_before_a_question_lends_it_only_its_names(fb: FactBase, text: str, expected: str) -> None:
     assert _ask(fb, text)[0] == expected
+
+
+def test_a_price_asked_for_wants_a_figure_the_articles_never_give(fb: FactBase) -> None:
+    title, body, _ = _ask(fb, "what was g4s charging the forces for the study?")
+    assert title == "The articles don't say" and "no amount or figure" in body
+
+
+def test_being_in_charge_is_no_price(fb: FactBase) -> None:
+    assert _ask(fb, "who wants the forces to stay in charge of their own destiny?")[0] == "Sir Clive Loader"
