@@ -443,7 +443,11 @@ def term_pairs(text: str) -> frozenset[tuple[str, str]]:
 _OPPOSED = (
     ("lose", "keep, retain"),
     ("include", "exclude"),
-    ("delighted, pleased, happy, glad, chuffed, thrilled, welcome, welcomed, good news, great news", "disappointed"),
+    (
+        "delighted, pleased, happy, glad, chuffed, thrilled, welcome, welcomed, good news, great news, "
+        "take it well, took it well, taking it well",
+        "disappointed, take it badly, took it badly, take it hard, took it hard",
+    ),
     ("tiny, small, little, minor", "swathes, large, substantial, major"),
     ("accept", "reject"),
     # Still in the frame is not ruled out.

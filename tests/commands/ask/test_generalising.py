@@ -1133,3 +1133,11 @@ def test_a_price_asked_for_wants_a_figure_the_articles_never_give(fb: FactBase) 
 
 def test_being_in_charge_is_no_price(fb: FactBase) -> None:
     assert _ask(fb, "who wants the forces to stay in charge of their own destiny?")[0] == "Sir Clive Loader"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [("did unison take it hard?", "No:"), ("did g4s take the news badly?", "Yes:"), ("did g4s take it well?", "No:")],
+)
+def test_how_somebody_took_it_is_their_reaction(fb: FactBase, text: str, verdict: str) -> None:
+    assert _ask(fb, text)[0].startswith(verdict)
