@@ -1141,3 +1141,14 @@ def test_being_in_charge_is_no_price(fb: FactBase) -> None:
 )
 def test_how_somebody_took_it_is_their_reaction(fb: FactBase, text: str, verdict: str) -> None:
     assert _ask(fb, text)[0].startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("what part of the country are the procurement forces in?", "Hertfordshire, Cambridgeshire and Bedfordshire"),
+        ("what region are the control-room police forces in?", "East Midlands 999 control room deal"),
+    ],
+)
+def test_a_deal_named_by_its_services_is_the_story_asked_of(fb: FactBase, text: str, title: str) -> None:
+    assert _ask(fb, text)[0].startswith(title)
