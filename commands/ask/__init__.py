@@ -27,7 +27,7 @@ from commands.ask.forms import answer, parse, said
 from commands.ask.forms.quoted import verbatim
 from commands.ask.message import read_message
 from commands.ask.pipeline import Ask
-from commands.ask.question import QUESTION_WORDS, Form, Question, prepare
+from commands.ask.question import AUX, QUESTION_WORDS, Form, Question, prepare
 from commands.ask.reading import mentions_in
 from commands.ask.slots import OFFICES
 from knowledge import FactBase
@@ -66,8 +66,8 @@ def run(fb: FactBase, query: str) -> Answer:
             line, _ = prepare(claim, qi.knows_word)
             return answer(ask, Question(line, Form.CONFIRM, line))
     parts = [
-        _in_context(qi, part, context, checked=message.claim)
-        for part, context in zip(message.questions, message.contexts, strict=False)
+        _in_context(qi, part, context, checked=message.claim, own=not i and message.own_context)
+        for i, (part, context) in enumerate(zip(message.questions, message.contexts, strict=False))
     ]
     quoted = verbatim(fb, query)
     if quoted is not None:
@@ -171,7 +171,7 @@ def _points_back(asked: list[str]) -> bool:
     return any(w in _DEMONSTRATIVES and (i + 1 == len(asked) or asked[i + 1] in STOPWORDS) for i, w in enumerate(asked))
 
 
-def _in_context(qi: QuestionIndex, part: str, context: str, *, checked: bool = False) -> str:
+def _in_context(qi: QuestionIndex, part: str, context: str, *, checked: bool = False, own: bool = False) -> str:
     """A question that names nothing, read with the sentence before it
     ("g4s got binned by herts?? what was the excuse"): that sentence says
     what it is about. A question naming something of its own stands alone.
@@ -191,6 +191,8 @@ def _in_context(qi: QuestionIndex, part: str, context: str, *, checked: bool = F
         return part
     named_here = mentions_in(qi, asked)
     pronoun = next((i for i, w in enumerate(asked) if w in _PERSONAL or w in _POSSESSIVE), None)
+    if pronoun == 1 and asked[1] == "it" and asked[0] in AUX and ("who" in asked or "that" in asked):
+        pronoun = None  # "was it the commissioner or the chiefs who...": a cleft's "it" stands for nothing
     if named_here and (pronoun is None or named_here[0].start < pronoun):
         # A name before the pronoun is what it stands for; a pronoun
         # before any name ("what was their take on Herts ...") looks back.
@@ -207,7 +209,8 @@ def _in_context(qi: QuestionIndex, part: str, context: str, *, checked: bool = F
     # about ("one story has a prison contract... which is which?").
     whole = checked or not named
     said = [w for w in found if w not in _PRONOUNS and w not in DISCOURSE] if whole else _telling(qi, found, named)
-    if not whole and len([w for w in found if w not in STOPWORDS]) > _LONG_CONTEXT and not _points_back(asked):
+    long_story = not own and len([w for w in found if w not in STOPWORDS]) > _LONG_CONTEXT
+    if not whole and long_story and not _points_back(asked):
         # A long sentence before the question is the asker's own story ("someone
         # said he only dropped it because of bad press ..."): it lends the
         # question what it names, not what it says happened; unless the

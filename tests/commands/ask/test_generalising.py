@@ -1152,3 +1152,12 @@ def test_how_somebody_took_it_is_their_reaction(fb: FactBase, text: str, verdict
 )
 def test_a_deal_named_by_its_services_is_the_story_asked_of(fb: FactBase, text: str, title: str) -> None:
     assert _ask(fb, text)[0].startswith(title)
+
+
+def test_a_clefts_it_stands_for_nothing_before_it(fb: FactBase) -> None:
+    # "was it A or B who ...": "it" is no pronoun for the Hertfordshire story told before.
+    text = (
+        "honestly I have been following the Hertfordshire negotiations with G4S for ages and there has been so much "
+        "noise about who decided what and when. was it the commissioner or the chief constables who ended the talks?"
+    )
+    assert _ask(fb, text)[0] == "David Lloyd"

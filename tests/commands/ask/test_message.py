@@ -116,3 +116,14 @@ def test_a_phrase_setting_the_scope_before_a_question_stays_part_of_it(text: str
 def test_a_sentence_before_a_question_is_still_its_context() -> None:
     message = read_message("lloyd binned them, why was that?")
     assert message.questions == ("why was that?",) and message.contexts == ("lloyd binned them",)
+
+
+def test_a_long_messages_question_is_read_with_the_opening_of_its_own_sentence() -> None:
+    text = (
+        "bit of background first, sorry, it has been a long week for everyone in the branch and I am behind on it. "
+        "on the east mids side the thing nobody could agree on was the union's reaction - what did they actually say?"
+    )
+    message = read_message(text)
+    assert message.questions == ("what did they actually say?",)
+    assert message.contexts[0] == "on the east mids side the thing nobody could agree on was the union's reaction"
+    assert message.own_context
