@@ -235,8 +235,8 @@ def _in_context(qi: QuestionIndex, part: str, context: str, *, checked: bool = F
         referent = said
     else:
         return f"{part} {' '.join(said)}"
-    own = [*referent, "s"] if asked[pronoun] in _POSSESSIVE else referent
-    out = [*asked[:pronoun], *own, *asked[pronoun + 1 :]]
-    if referent is not said and any(w in _DEMONSTRATIVE for w in out[pronoun + len(own) :]):
+    standing = [*referent, "s"] if asked[pronoun] in _POSSESSIVE else referent
+    out = [*asked[:pronoun], *standing, *asked[pronoun + 1 :]]
+    if referent is not said and any(w in _DEMONSTRATIVE for w in out[pronoun + len(standing) :]):
         out += said
     return " ".join(out)
