@@ -101,7 +101,10 @@ TRAIL = re.compile(
     r"though|tho|at all|in the end|like|and all that|or something|or whatever|mate|pls|if you know|then|"
     r"these days|anymore|any more|"
     # How the words are wanted, not what they are about: "what did he say in full".
-    r"in full|word for word|verbatim|in (?:his|her|their|its) own words))+$"
+    r"in full|word for word|verbatim|in (?:his|her|their|its) own words|"
+    # The bot's own earlier reply, recalled: "you said a date", "u mentioned it earlier".
+    r"(?:like |as )?(?:you|u|ya|the bot|factbot) (?:said|say|mentioned|gave|showed|told me|told us)"
+    r"(?: (?:a|the|it|that|this|one|some|so))?(?: \w+)?(?: (?:earlier|before|already|just now))?))+$"
 )
 # Hedges that sit between a question word and its verb ("what exactly did",
 # "did g4s actually"): they frame the question, and break its patterns.

@@ -1161,3 +1161,14 @@ def test_a_clefts_it_stands_for_nothing_before_it(fb: FactBase) -> None:
         "noise about who decided what and when. was it the commissioner or the chief constables who ended the talks?"
     )
     assert _ask(fb, text)[0] == "David Lloyd"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "when were the forces announcing the study, u gave the date",
+        "what did the g4s study look into, the bot mentioned it earlier",
+    ],
+)
+def test_the_bots_own_earlier_reply_recalled_is_not_what_is_asked(fb: FactBase, text: str) -> None:
+    assert _ask(fb, text)[0] != "The articles don't say"
