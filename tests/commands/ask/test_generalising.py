@@ -1172,3 +1172,15 @@ def test_a_clefts_it_stands_for_nothing_before_it(fb: FactBase) -> None:
 )
 def test_the_bots_own_earlier_reply_recalled_is_not_what_is_asked(fb: FactBase, text: str) -> None:
     assert _ask(fb, text)[0] != "The articles don't say"
+
+
+@pytest.mark.parametrize(
+    ("text", "declined"),
+    [
+        ("what did sir clive loader have to say about g4s", True),  # his one quote never names them
+        ("what has john shaw said about hertfordshire police?", True),
+        ("what did the herts commissioner say about g4s", False),  # his quote names G4S
+    ],
+)
+def test_what_somebody_said_about_a_party_is_words_that_name_it(fb: FactBase, text: str, declined: bool) -> None:
+    assert (_ask(fb, text)[0] == "The articles don't say") is declined
