@@ -42,6 +42,9 @@ _KINDS = re.compile(
 _REGION = re.compile(
     r"^(?:what|which|where) (?:region|area|part of (?:the )?country|part of england|county|counties)"
     r"(?: (?:is|are|was|were|do|does))?\b(?P<rest>.*)$"
+    # "where are the control-room forces based?": where forces are is their places.
+    r"|^where (?:are|were) (?P<forces>(?:\w+ ){0,4}(?:forces|police|constabularies))"
+    r"(?: (?:based|located|situated|from))?$"
 )
 # Words that ask about every story at once.
 _ALL_STORIES = frozenset("each both two all every".split())
@@ -64,7 +67,7 @@ def _read(line: str, contrast: bool) -> Question | None:
     if m := _FORCES.match(line):
         return Question(line, Form.PARTIES, body(m["rest"] or m["rest2"]), slot="forces")
     if m := _REGION.match(line):
-        return Question(line, Form.PARTIES, body(m["rest"]), slot="region")
+        return Question(line, Form.PARTIES, body(m["rest"] or m["forces"]), slot="region")
     if m := _KINDS.match(line):
         kind = m["kind"].rstrip("s") if m["kind"] != "companies" else "company"
         kind = {"compan": "company", "pcc": "commissioner", "bodie": "body", "individual": "people"}.get(kind, kind)

@@ -1184,3 +1184,14 @@ def test_the_bots_own_earlier_reply_recalled_is_not_what_is_asked(fb: FactBase, 
 )
 def test_what_somebody_said_about_a_party_is_words_that_name_it(fb: FactBase, text: str, declined: bool) -> None:
     assert (_ask(fb, text)[0] == "The articles don't say") is declined
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("where are the back office forces based?", "Hertfordshire, Cambridgeshire and Bedfordshire back-office deal"),
+        ("where are the control-room police forces located", "East Midlands 999 control room deal"),
+    ],
+)
+def test_where_forces_are_is_their_places(fb: FactBase, text: str, title: str) -> None:
+    assert _ask(fb, text)[0] == title
