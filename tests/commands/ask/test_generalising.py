@@ -1195,3 +1195,8 @@ def test_what_somebody_said_about_a_party_is_words_that_name_it(fb: FactBase, te
 )
 def test_where_forces_are_is_their_places(fb: FactBase, text: str, title: str) -> None:
     assert _ask(fb, text)[0] == title
+
+
+def test_being_sent_somewhere_is_being_brought_in(fb: FactBase) -> None:
+    title, _, _ = _ask(fb, "were police officers from hertfordshire sent to the london games?")
+    assert title == "Yes: Hertfordshire, Cambridgeshire and Bedfordshire back-office deal"
