@@ -182,6 +182,31 @@ SHORTHAND: Mapping[str, str] = {
     "wots": "what is",
     "tryna": "trying to",
     "finna": "going to",
+    # Common chat misspellings of function and everyday words: none is a
+    # word of its own, so spelling them out can sink no other reading.
+    "ment": "meant",
+    "sposed": "supposed",
+    "suposed": "supposed",
+    "wer": "were",
+    "woz": "was",
+    "wuz": "was",
+    "wiv": "with",
+    "becuz": "because",
+    "becoz": "because",
+    "becuase": "because",
+    "thier": "their",
+    "teh": "the",
+    "wich": "which",
+    "waht": "what",
+    "wht": "what",
+    "whn": "when",
+    "alot": "a lot",
+    "agen": "again",
+    "gona": "going to",
+    "wana": "want to",
+    "shuld": "should",
+    "cld": "could",
+    "wld": "would",
     # "what was there statement": "there" for "their" before a noun of what is theirs.
     **{
         f"there {n}": f"their {n}"
@@ -418,7 +443,11 @@ def term_pairs(text: str) -> frozenset[tuple[str, str]]:
 _OPPOSED = (
     ("lose", "keep, retain"),
     ("include", "exclude"),
-    ("delighted, pleased, happy, glad, chuffed, thrilled, welcome, welcomed, good news, great news", "disappointed"),
+    (
+        "delighted, pleased, happy, glad, chuffed, thrilled, welcome, welcomed, good news, great news, "
+        "take it well, took it well, taking it well",
+        "disappointed, take it badly, took it badly, take it hard, took it hard",
+    ),
     ("tiny, small, little, minor", "swathes, large, substantial, major"),
     ("accept", "reject"),
     # Still in the frame is not ruled out.

@@ -48,6 +48,7 @@ _FUZZY_SPAN = 3  # a misspelt name of several words: up to this many...
 _FUZZY_SPAN_SCORE = 88.0  # ...scoring this against the name as written
 _FUZZY_MARGIN = 5.0  # a fuzzy hit must beat every other target by this much
 _LONGEST_NAME = 7  # words
+_CODE = re.compile(r"(?=.*[a-z])(?=.*\d)[a-z\d]{2,}")  # letters and digits: "g4", "a14"
 _PEOPLE_KINDS = frozenset({"person", "spokesperson", "group"})
 _K = TypeVar("_K")
 V = TypeVar("V")
@@ -270,6 +271,7 @@ class QuestionIndex:
         found = self._variant_pass(words, taken)
         found += self._fuzzy_pass(words, taken, unknown, sizes=(2, _FUZZY_SPAN), cutoff=_FUZZY_SPAN_SCORE)
         found += exact_mentions(self.names, words, taken, self.name_starts)
+        found += self._code_pass(words, taken)
         found += self._fuzzy_pass(
             words, taken, unknown, sizes=(1, 1), cutoff=_FUZZY_NAME, min_length=_FUZZY_WORD_LENGTH
         )
@@ -331,6 +333,24 @@ class QuestionIndex:
             if mention is not None:
                 found.append(mention)
                 taken[start:end] = [True] * (end - start)
+        return found
+
+    def _code_pass(self, words: list[str], taken: list[bool]) -> list[Mention]:
+        """A code of letters and digits one letter short of a name's ("g4"
+        for "G4S"): such a code is no ordinary word, so it is no other one."""
+        found = []
+        for at, word in enumerate(words):
+            if taken[at] or not _CODE.fullmatch(word) or not self._unknown(word, 2):
+                continue
+            hits = {
+                h.target: h
+                for h in self.names.spelt_like(word, 50.0)
+                if normalise(h.name).startswith(word) and len(normalise(h.name)) == len(word) + 1
+            }
+            if len(hits) == 1:
+                hit = next(iter(hits.values()))
+                found.append(Mention((hit.target,), hit.name, at, at + 1, exact=False))
+                taken[at] = True
         return found
 
     def _unknown(self, word: str, shortest: int = 4) -> bool:

@@ -27,7 +27,7 @@ from commands.ask.forms import answer, parse, said
 from commands.ask.forms.quoted import verbatim
 from commands.ask.message import read_message
 from commands.ask.pipeline import Ask
-from commands.ask.question import QUESTION_WORDS, Form, Question, prepare
+from commands.ask.question import AUX, QUESTION_WORDS, Form, Question, prepare
 from commands.ask.reading import mentions_in
 from commands.ask.slots import OFFICES
 from knowledge import FactBase
@@ -66,8 +66,8 @@ def run(fb: FactBase, query: str) -> Answer:
             line, _ = prepare(claim, qi.knows_word)
             return answer(ask, Question(line, Form.CONFIRM, line))
     parts = [
-        _in_context(qi, part, context, checked=message.claim)
-        for part, context in zip(message.questions, message.contexts, strict=False)
+        _in_context(qi, part, context, checked=message.claim, own=not i and message.own_context)
+        for i, (part, context) in enumerate(zip(message.questions, message.contexts, strict=False))
     ]
     quoted = verbatim(fb, query)
     if quoted is not None:
@@ -150,10 +150,28 @@ _BETWEEN_OFFICE = frozenset("s police force crime and".split())
 # A sentence before a question that only offers its choices.
 _CHOICES = re.compile(r"^\W*(?:out of|between|of|from|among|choosing between)\s", re.IGNORECASE)
 _DATE_WORDS = 3  # a sentence this short that gives a time is the time a question is about
+_DEMONSTRATIVES = frozenset("this that these those".split())
+_LONG_CONTEXT = 12  # words (not stopwords): a sentence before a question this long only lends it its names
 _DESCRIPTION_WORDS = 8  # a sentence this short before a question may describe whom its pronoun means
 
 
-def _in_context(qi: QuestionIndex, part: str, context: str, *, checked: bool = False) -> str:
+def _with_office(found: list[str], mention: Mention) -> list[str]:
+    """A name's words, with the office after it if any ("northants police and crime commissioner")."""
+    end = mention.end
+    while end < len(found) and (found[end] in _BETWEEN_OFFICE or stem(found[end]) in OFFICES):
+        end += 1
+    while end > mention.end and stem(found[end - 1]) not in OFFICES:
+        end -= 1
+    return found[mention.start : end]
+
+
+def _points_back(asked: list[str]) -> bool:
+    """Whether a question has a demonstrative standing for something said
+    ("why did he say this?", "either of those"), not one before a noun ("that meeting")."""
+    return any(w in _DEMONSTRATIVES and (i + 1 == len(asked) or asked[i + 1] in STOPWORDS) for i, w in enumerate(asked))
+
+
+def _in_context(qi: QuestionIndex, part: str, context: str, *, checked: bool = False, own: bool = False) -> str:
     """A question that names nothing, read with the sentence before it
     ("g4s got binned by herts?? what was the excuse"): that sentence says
     what it is about. A question naming something of its own stands alone.
@@ -173,6 +191,8 @@ def _in_context(qi: QuestionIndex, part: str, context: str, *, checked: bool = F
         return part
     named_here = mentions_in(qi, asked)
     pronoun = next((i for i, w in enumerate(asked) if w in _PERSONAL or w in _POSSESSIVE), None)
+    if pronoun == 1 and asked[1] == "it" and asked[0] in AUX and ("who" in asked or "that" in asked):
+        pronoun = None  # "was it the commissioner or the chiefs who...": a cleft's "it" stands for nothing
     if named_here and (pronoun is None or named_here[0].start < pronoun):
         # A name before the pronoun is what it stands for; a pronoun
         # before any name ("what was their take on Herts ...") looks back.
@@ -189,27 +209,34 @@ def _in_context(qi: QuestionIndex, part: str, context: str, *, checked: bool = F
     # about ("one story has a prison contract... which is which?").
     whole = checked or not named
     said = [w for w in found if w not in _PRONOUNS and w not in DISCOURSE] if whole else _telling(qi, found, named)
+    long_story = not own and len([w for w in found if w not in STOPWORDS]) > _LONG_CONTEXT
+    if not whole and long_story and not _points_back(asked):
+        # A long sentence before the question is the asker's own story ("someone
+        # said he only dropped it because of bad press ..."): it lends the
+        # question what it names, not what it says happened; unless the
+        # question asks of what it says ("do the articles give either of those?").
+        said = [w for m in named for w in _with_office(found, m)]
     if pronoun is None:
         return f"{part} {' '.join(said)}"
     if asked[pronoun] in _SINGULAR:
         # "Lloyd in Herts - is he still ...": he is the one person named.
-        people = [m for m in named if any(t in qi.role_terms for t in m.targets)]
+        # A place with its office after it ("the herts commissioner") is a person too.
+        people = [
+            m
+            for m in named
+            if any(t in qi.role_terms for t in m.targets) or len(_with_office(found, m)) > m.end - m.start
+        ]
         named = people if len(people) == 1 else named
     if len(named) == 1:
         # A name that only says whose office it is ("the Northants PCC"): the
         # pronoun stands for the holder of the office, not for the name.
-        end = named[0].end
-        while end < len(found) and (found[end] in _BETWEEN_OFFICE or stem(found[end]) in OFFICES):
-            end += 1
-        while end > named[0].end and stem(found[end - 1]) not in OFFICES:
-            end -= 1
-        referent = found[named[0].start : end]
+        referent = _with_office(found, named[0])
     elif len([w for w in said if w not in STOPWORDS]) <= _DESCRIPTION_WORDS:
         referent = said
     else:
         return f"{part} {' '.join(said)}"
-    own = [*referent, "s"] if asked[pronoun] in _POSSESSIVE else referent
-    out = [*asked[:pronoun], *own, *asked[pronoun + 1 :]]
-    if referent is not said and any(w in _DEMONSTRATIVE for w in out[pronoun + len(own) :]):
+    standing = [*referent, "s"] if asked[pronoun] in _POSSESSIVE else referent
+    out = [*asked[:pronoun], *standing, *asked[pronoun + 1 :]]
+    if referent is not said and any(w in _DEMONSTRATIVE for w in out[pronoun + len(standing) :]):
         out += said
     return " ".join(out)

@@ -107,6 +107,10 @@ class Message:
     # The whole sentence a question was read from inside of ("in one line,
     # what happened...?"): its words may frame the request.
     whole: str = ""
+    # The first context opens the question's own sentence ("On the Herts side
+    # the thing I can't pin down is the reason - what did he say?"): the
+    # question's own words, not the asker's story before it.
+    own_context: bool = False
 
 
 def read_message(text: str) -> Message:
@@ -131,7 +135,16 @@ def read_message(text: str) -> Message:
     asked = _TRAILING.sub("", text).endswith("?")
     claim = len(parts) == 1 and _states(parts[0], tagged=tagged, asked=asked)
     statement = len(parts) == 1 and asked and not claim and _unopened(parts[0])
-    return Message(tuple(parts), claim, claim and tagged, statement, (context, *parts[:-1]), whole)
+    own = bool(context) and context in cleaned and _opens_own_sentence(cleaned, context, asked_parts[0])
+    return Message(tuple(parts), claim, claim and tagged, statement, (context, *parts[:-1]), whole, own)
+
+
+def _opens_own_sentence(text: str, context: str, asked: str) -> bool:
+    """Whether a context runs on into the question in the same sentence."""
+    if context.rstrip()[-1:] in (".", "!", "?"):
+        return False
+    rest = text[text.find(context) + len(context) :].lstrip(" ,;:-")
+    return rest.startswith(asked)
 
 
 # A comma, then a question word: "Who is G4S, what kind of company is it?"
@@ -187,10 +200,22 @@ def _question_sentences(text: str) -> tuple[tuple[str, ...], str, bool]:
         return tuple(c for _, c in opened), sentences[first - 1] if first > 0 else "", False
     if marked:
         at = marked[-1]
-        return (_asking_clause(sentences[at]) or sentences[at],), sentences[at - 1] if at > 0 else "", False
+        clause = _asking_clause(sentences[at]) or sentences[at]
+        return (clause,), _before(sentences, at, clause), False
     clauses = [(i, c) for i, s in enumerate(sentences) if (c := _asking_clause(s)) is not None]
     at, clause = clauses[-1] if clauses else (len(sentences) - 1, sentences[-1])
-    return (clause,), sentences[at - 1] if at > 0 else "", False
+    return (clause,), _before(sentences, at, clause), False
+
+
+def _before(sentences: list[str], at: int, clause: str) -> str:
+    """What a long message's question is read with: the opening of its own
+    sentence, when it asks from a later clause ("On the Herts side the one
+    thing I can't pin down is the reason - what did he say it was?"), else
+    the sentence before."""
+    own = sentences[at][: len(sentences[at]) - len(clause)].strip(" ,;:-")
+    if words(own):
+        return own
+    return sentences[at - 1] if at > 0 else ""
 
 
 _APOLOGY = re.compile(
@@ -247,7 +272,20 @@ def _within(text: str) -> tuple[tuple[str, ...], str, bool]:
         clause = text[inner.end() :] if inner else None
     if clause is None or not clause.strip():
         return (text,), "", False
-    return (clause,), text[: len(text) - len(clause)].strip(" ,;:-"), False
+    before = text[: len(text) - len(clause)].strip(" ,;:-")
+    if _FRAME.match(before) and not _has_verb(words(before)) and len(words(before)) <= _FRAME_WORDS:
+        # "in each story, was G4S turned down?": a phrase setting where the
+        # question asks is part of it, said last as a question has it.
+        end = _TRAILING_MARKS.search(clause)
+        at = end.start() if end else len(clause)
+        return (f"{clause[:at]} {before}{clause[at:]}",), "", False
+    return (clause,), before, False
+
+
+# A phrase put before a question that sets its scope: a story, a deal, both.
+_FRAME = re.compile(r"^(?:in|on|for|across|within|as for|as regards|regarding|when it comes to)\s", re.IGNORECASE)
+_FRAME_WORDS = 6
+_TRAILING_MARKS = re.compile(r"[\s?!.]+$")
 
 
 def _tag_only(sentence: str) -> bool:

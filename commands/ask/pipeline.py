@@ -32,7 +32,7 @@ from commands.ask.render import Shown, not_found, render_answer
 from commands.ask.verdict import COMMON, settles
 from commands.format import echo
 from knowledge import FactBase
-from knowledge.analysis import words
+from knowledge.analysis import stems, words
 from knowledge.question_index import QuestionIndex
 
 KNOWN_MIN = 0.6  # share of a question's weight the fact base must know
@@ -350,6 +350,11 @@ def bare_topic(ask: Ask, question: Question, anchor: frozenset[str] = frozenset(
     leads = ask.qi.topic_leads.get(question.topic, ()) if question.topic else ()
     if anchor:
         leads = tuple(r for r in leads if ask.qi.items[r].deals & anchor) or leads
+    if question.cues and len(leads) > 1:
+        # A framing word the question keeps ("what are they doing instead?")
+        # picks the leads that say it, if only some do.
+        cues = set(stems(question.cues))
+        leads = tuple(r for r in leads if cues & set(stems(shown_text(ask.fb, r)))) or leads
     if not leads:
         return not_found(ask.fb, ask.query, ())
     second = leads[1] if len(leads) > 1 else None

@@ -101,7 +101,10 @@ TRAIL = re.compile(
     r"though|tho|at all|in the end|like|and all that|or something|or whatever|mate|pls|if you know|then|"
     r"these days|anymore|any more|"
     # How the words are wanted, not what they are about: "what did he say in full".
-    r"in full|word for word|verbatim|in (?:his|her|their|its) own words))+$"
+    r"in full|word for word|verbatim|in (?:his|her|their|its) own words|"
+    # The bot's own earlier reply, recalled: "you said a date", "u mentioned it earlier".
+    r"(?:like |as )?(?:you|u|ya|the bot|factbot) (?:said|say|mentioned|gave|showed|told me|told us)"
+    r"(?: (?:a|the|it|that|this|one|some|so))?(?: \w+)?(?: (?:earlier|before|already|just now))?))+$"
 )
 # Hedges that sit between a question word and its verb ("what exactly did",
 # "did g4s actually"): they frame the question, and break its patterns.
@@ -113,7 +116,9 @@ _HEDGE_PHRASES = re.compile(
     r"(?:sort|kind) of|in a way|so to speak|as it were|roughly speaking|in so many words|"
     r"or so|give or take|if you like|in some form|in any form|of some kind|in some way|one way or another|"
     # When the asker asks, not what: "what did they say this time".
-    r"this time(?: round| around)?|at (?:the|that) time|back then|at this point|by now)(?= |$)"
+    r"this time(?: round| around)?|at (?:the|that) time|back then|at this point|by now|"
+    # "did they at least thank them", "at the very least": a hedge; "at least three" counts.
+    r"at (?:the very )?least(?! \d| one| two| three| four| five| six| some| half))(?= |$)"
 )
 # "has Lloyd started talking to other firms?": beginning to do a thing is
 # doing it, as far as the articles can tell; the thing done is asked.

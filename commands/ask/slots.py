@@ -80,7 +80,9 @@ def asks_amount(text: str) -> bool:
 # Words that ask for an amount however the question is put ("what % of...").
 _AMOUNT_WORDS = re.compile(
     r"\b(?:percent|percentage|proportion|worth|cost|costs|costing|value|valued|price|salary|"
-    r"budget|pounds|dollars|euros|how much(?! of)|"
+    r"budget|pounds|dollars|euros|how much(?! of)|fee|fees|"
+    # "what did G4S charge": a price; "in charge (of)" is no price.
+    r"(?<!in )(?<!take )(?<!took )(?<!taking )charg(?:e|es|ed|ing)(?! of)|"
     # "does the branch have many members": how many they have, in other words.
     r"(?:have|has|had|got|with) (?:so |very |too )?(?:many|much|lots of|a lot of|loads of|plenty of|few|a few)"
     r"(?! of)"

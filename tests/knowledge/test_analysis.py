@@ -117,3 +117,14 @@ def test_words_that_set_two_things_side_by_side_are_not_what_is_asked() -> None:
     # "Lloyd versus Loader: which side..." asks of Lloyd and Loader.
     assert [t for t in terms("lloyd versus loader, which side") if not is_filler(t)] == terms("lloyd vs loader")
     assert terms("lloyd vs loader") == [stem("lloyd"), stem("loader")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("whn wer the forces sposed to decide", "when were the forces supposed to decide"),
+        ("wich firm woz it, thier spokesman said", "which firm was it their spokesman said"),
+    ],
+)
+def test_chat_misspellings_of_everyday_words_are_spelt_out(text: str, expected: str) -> None:
+    assert " ".join(words(text)) == expected

@@ -41,6 +41,13 @@ def test_misspelt_names_are_found_but_known_words_never(fb: FactBase) -> None:
     assert qi.mentions(_words("police leader")) == []
 
 
+def test_a_code_one_letter_short_of_a_name_is_that_name(fb: FactBase) -> None:
+    qi = fb.questions
+    # "g4" is no word: a clipped "G4S". A code no name begins with is nobody.
+    assert [m.targets for m in qi.mentions(_words("the g4 spokesman"))] == [("g4s",)]
+    assert qi.mentions(_words("the b7 spokesman")) == []
+
+
 def test_places_no_article_covers(fb: FactBase) -> None:
 
     found = fb.questions.mentions(_words("herefordshire and paris"))

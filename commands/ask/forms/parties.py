@@ -14,7 +14,7 @@ from commands.ask.question import AUX, Form, Question, body
 from commands.ask.reading import Reading
 from commands.ask.render import Shown, not_found, render_answer
 from commands.format import and_list, citations
-from knowledge.analysis import words
+from knowledge.analysis import terms, words
 from knowledge.model import Entity
 
 # A count or a word like it before "forces": "the three", "all six", "the other".
@@ -42,6 +42,9 @@ _KINDS = re.compile(
 _REGION = re.compile(
     r"^(?:what|which|where) (?:region|area|part of (?:the )?country|part of england|county|counties)"
     r"(?: (?:is|are|was|were|do|does))?\b(?P<rest>.*)$"
+    # "where are the control-room forces based?": where forces are is their places.
+    r"|^where (?:are|were) (?P<forces>(?:\w+ ){0,4}(?:forces|police|constabularies))"
+    r"(?: (?:based|located|situated|from))?$"
 )
 # Words that ask about every story at once.
 _ALL_STORIES = frozenset("each both two all every".split())
@@ -64,7 +67,7 @@ def _read(line: str, contrast: bool) -> Question | None:
     if m := _FORCES.match(line):
         return Question(line, Form.PARTIES, body(m["rest"] or m["rest2"]), slot="forces")
     if m := _REGION.match(line):
-        return Question(line, Form.PARTIES, body(m["rest"]), slot="region")
+        return Question(line, Form.PARTIES, body(m["rest"] or m["forces"]), slot="region")
     if m := _KINDS.match(line):
         kind = m["kind"].rstrip("s") if m["kind"] != "companies" else "company"
         kind = {"compan": "company", "pcc": "commissioner", "bodie": "body", "individual": "people"}.get(kind, kind)
@@ -102,9 +105,25 @@ def deals_asked(ask: Ask, reading: Reading, text: str) -> list[str]:
     """The deals a question is about: those its names point at, or every
     deal when it names none or asks of "each story", "both deals"."""
     said = set(words(text))
-    if reading.anchor and not (said & _ALL_STORIES and said & _STORY_WORDS):
+    if said & _ALL_STORIES and said & _STORY_WORDS:
+        return list(ask.fb.deals)
+    if reading.anchor:
         return sorted(reading.anchor, key=ask.qi.deal_order.__getitem__)
-    return list(ask.fb.deals)
+    # "the control-room forces": a deal named by its services, numbers aside ("999").
+    served = _deals_of_services(ask, set(terms(text)))
+    return served if len(served) == 1 else list(ask.fb.deals)
+
+
+def _deals_of_services(ask: Ask, asked: set[str]) -> list[str]:
+    """The deals one of whose services the question names in all its words but numbers."""
+    qi = ask.qi
+    found = {
+        deal
+        for term in sorted(asked)
+        for deal, at in qi.service_users.get(term, ())
+        if {t for t in qi.service_terms[deal][at] if not t.isdigit()} <= asked
+    }
+    return sorted(found, key=qi.deal_order.__getitem__)
 
 
 def _answer(ask: Ask, question: Question) -> Answer:

@@ -14,7 +14,7 @@ from dataclasses import replace
 from commands.answer import Answer, Status
 from commands.ask.forms.entry import Entry
 from commands.ask.forms.people import ENTITY_MARGIN, ENTITY_MIN, clear_best
-from commands.ask.pipeline import COVER_MIN, KNOWN_MIN, Ask, from_records, shown_of
+from commands.ask.pipeline import COVER_MIN, KNOWN_MIN, Ask, from_records, shown_of, shown_text
 from commands.ask.question import AUX, INTENT, QUESTION_WORDS, SAY, Form, Question, body, drop_question_word
 from commands.ask.ranking import Aim, anything, entities, quotes, rank
 from commands.ask.reading import Reading
@@ -23,6 +23,7 @@ from commands.ask.slots import OFFICES
 from commands.ask.verdict import ENDED, THE_EVENT
 from commands.format import cmd, echo
 from knowledge.analysis import searchable_text, stem, terms
+from knowledge.question_index import named_in
 
 _WHO_SAID = re.compile(
     # "who was it (that) said...": a cleft, with or without its "that".
@@ -113,6 +114,10 @@ def _read_what_said(line: str, contrast: bool) -> Question | None:
         return Question(line, Form.WHAT_SAID, f"{speaker} {about}", speaker, about, cues=f"{_ACCORDING_CUE} {asked}")
     for pattern in (_WHAT_SAID, _WHAT_SAYING, _WHAT_SAID_BY, _WORDS_OF, _SAY_ANYTHING, _WHAT_X_SAID):
         if (m := pattern.match(line)) and m["speaker"].split()[0] not in QUESTION_WORDS:
+            if "noun" in pattern.groupindex and m["speaker"].split()[-1] == "the":
+                # "... again down the line": a noun after "the" is nobody's
+                # words, whatever the noun ("the unison line" has its "the" first).
+                continue
             clause = m["clause"] if "clause" in pattern.groupindex else None
             speaker, about = body(m["speaker"]), body(m["about"] or clause)
             # The noun stays in the body: if no speaker is found, the words
@@ -176,6 +181,10 @@ def _what_said(ask: Ask, question: Question) -> Answer | Question:
     aimed = Aim(speaker_first=True, pairs=question.body)
     ranked = rank(qi, aimed, subject, anything, deal_words=True, among=said)
     ranked = [s for s in ranked if s.cover >= COVER_MIN]
+    parties = {t for u in about.units if u.mention is not None for t in u.mention.targets}
+    if parties and all(u.mention is not None for u in about.units):
+        # "what did Hanrahan say about G4S": only words that name them are on them.
+        ranked = [s for s in ranked if parties & named_in(qi.names, shown_text(fb, s.item.id), starts=qi.name_starts)]
     if not ranked:
         return not_found(fb, ask.query, about.mentions, speakers=speakers, unknown=about.unknown_words)
     return _yes(question, render_answer(fb, qi, ask.query, question, shown_of(ranked)))
@@ -210,6 +219,9 @@ def _only_the_deal(ask: Ask, about: Reading, deals: frozenset[str]) -> bool:
     """Whether a subject names nothing but a deal (or its parties) and what
     became of it ("the east mids forces ditching G4S", "the decision")."""
     fb = ask.fb
+    if all(u.mention is not None and not any(t in fb.deals for t in u.mention.targets) for u in about.units):
+        # "about G4S": a party alone is that party, not its deal; their words must be on it.
+        return False
     # What happened in the story as a whole ("about the decision", "... about the news").
     status_terms: set[str] = set(THE_EVENT)
     # The deal's own words and its parties', as written: "private sector" is

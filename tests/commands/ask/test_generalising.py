@@ -1071,3 +1071,132 @@ def test_names_offered_as_choices_are_not_all_required_at_once(fb: FactBase) -> 
 def test_a_reason_asked_for_wherever_its_noun_stands_is_a_why(fb: FactBase, text: str) -> None:
     title, body, status = _ask(fb, text)
     assert status is Status.OK and title.startswith("Why"), (title, body)
+
+
+def test_a_misspelt_everyday_word_does_not_sink_the_question(fb: FactBase) -> None:
+    # "whn ... sposed" are no words of the articles, but nothing the question asks about.
+    title, _, status = _ask(fb, "whn wer the forces sposed to have the alliance up and running")
+    assert status is Status.OK and title.startswith("When:")
+
+
+def test_a_framing_word_kept_by_a_bare_question_picks_the_story_that_says_it(fb: FactBase) -> None:
+    # "instead": only one story tells of something done in G4S's place; the other is not shown beside it.
+    title, body, _ = _ask(fb, "and what are they doing instead, then?")
+    assert title == "What next: East Midlands 999 control room deal" and "Hertfordshire" not in body
+
+
+def test_a_scope_put_first_is_asked_of_each_story(fb: FactBase) -> None:
+    # Unison speaks only in one story: put to both, the answer says so.
+    title, _, _ = _ask(fb, "in both stories, did Unison welcome the outcome?")
+    assert title == "No: only the East Midlands 999 control room deal"
+
+
+@pytest.mark.parametrize(
+    "text", ["will the herts forces use g4s again down the line?", "is herts going to use g4s down the road?"]
+)
+def test_an_idiom_of_time_is_not_somebodys_words(fb: FactBase, text: str) -> None:
+    # "the line", "the road": not a "line" anybody said; the future is asked of.
+    title, _, _ = _ask(fb, text)
+    assert "said" not in title and title != "The articles don't say"
+
+
+def test_at_least_as_a_hedge_decides_nothing(fb: FactBase) -> None:
+    title, _, _ = _ask(fb, "did the forces at least say thanks to g4s for the study?")
+    assert title == "Yes: East Midlands 999 control room deal"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What the asker heard ("met ... last month", "to look tough") is their own story, not what is asked.
+        (
+            "someone at our branch swore blind the unison people had already met the police chiefs about the "
+            "alliance last month and nothing came of it, which sounds wrong to me honestly. when is that sit-down "
+            "meant to happen?",
+            "When: early next year",
+        ),
+        (
+            "my uncle is convinced the herts commissioner only pulled out because the papers were giving g4s grief "
+            "over the olympics and he wanted to look tough before the elections. what reason did he actually give?",
+            "Why: Hertfordshire, Cambridgeshire and Bedfordshire back-office deal",
+        ),
+    ],
+)
+def test_a_long_sentence_before_a_question_lends_it_only_its_names(fb: FactBase, text: str, expected: str) -> None:
+    assert _ask(fb, text)[0] == expected
+
+
+def test_a_price_asked_for_wants_a_figure_the_articles_never_give(fb: FactBase) -> None:
+    title, body, _ = _ask(fb, "what was g4s charging the forces for the study?")
+    assert title == "The articles don't say" and "no amount or figure" in body
+
+
+def test_being_in_charge_is_no_price(fb: FactBase) -> None:
+    assert _ask(fb, "who wants the forces to stay in charge of their own destiny?")[0] == "Sir Clive Loader"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [("did unison take it hard?", "No:"), ("did g4s take the news badly?", "Yes:"), ("did g4s take it well?", "No:")],
+)
+def test_how_somebody_took_it_is_their_reaction(fb: FactBase, text: str, verdict: str) -> None:
+    assert _ask(fb, text)[0].startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("what part of the country are the procurement forces in?", "Hertfordshire, Cambridgeshire and Bedfordshire"),
+        ("what region are the control-room police forces in?", "East Midlands 999 control room deal"),
+    ],
+)
+def test_a_deal_named_by_its_services_is_the_story_asked_of(fb: FactBase, text: str, title: str) -> None:
+    assert _ask(fb, text)[0].startswith(title)
+
+
+def test_a_clefts_it_stands_for_nothing_before_it(fb: FactBase) -> None:
+    # "was it A or B who ...": "it" is no pronoun for the Hertfordshire story told before.
+    text = (
+        "honestly I have been following the Hertfordshire negotiations with G4S for ages and there has been so much "
+        "noise about who decided what and when. was it the commissioner or the chief constables who ended the talks?"
+    )
+    assert _ask(fb, text)[0] == "David Lloyd"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "when were the forces announcing the study, u gave the date",
+        "what did the g4s study look into, the bot mentioned it earlier",
+    ],
+)
+def test_the_bots_own_earlier_reply_recalled_is_not_what_is_asked(fb: FactBase, text: str) -> None:
+    assert _ask(fb, text)[0] != "The articles don't say"
+
+
+@pytest.mark.parametrize(
+    ("text", "declined"),
+    [
+        ("what did sir clive loader have to say about g4s", True),  # his one quote never names them
+        ("what has john shaw said about hertfordshire police?", True),
+        ("what did the herts commissioner say about g4s", False),  # his quote names G4S
+    ],
+)
+def test_what_somebody_said_about_a_party_is_words_that_name_it(fb: FactBase, text: str, declined: bool) -> None:
+    assert (_ask(fb, text)[0] == "The articles don't say") is declined
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("where are the back office forces based?", "Hertfordshire, Cambridgeshire and Bedfordshire back-office deal"),
+        ("where are the control-room police forces located", "East Midlands 999 control room deal"),
+    ],
+)
+def test_where_forces_are_is_their_places(fb: FactBase, text: str, title: str) -> None:
+    assert _ask(fb, text)[0] == title
+
+
+def test_being_sent_somewhere_is_being_brought_in(fb: FactBase) -> None:
+    title, _, _ = _ask(fb, "were police officers from hertfordshire sent to the london games?")
+    assert title == "Yes: Hertfordshire, Cambridgeshire and Bedfordshire back-office deal"

@@ -100,3 +100,30 @@ def test_a_comma_then_a_question_word_opens_a_second_question_after_a_question()
 def test_an_apology_is_no_sentence_of_the_question() -> None:
     message = read_message("Apologies for the long message. Unison, it was pleased?")
     assert all("pologies" not in q for q in message.questions)
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("in the east mids story, who spoke for unison?", "who spoke for unison in the east mids story?"),
+        ("across both articles: did G4S lose out", "did G4S lose out across both articles"),
+    ],
+)
+def test_a_phrase_setting_the_scope_before_a_question_stays_part_of_it(text: str, question: str) -> None:
+    assert read_message(text).questions == (question,)
+
+
+def test_a_sentence_before_a_question_is_still_its_context() -> None:
+    message = read_message("lloyd binned them, why was that?")
+    assert message.questions == ("why was that?",) and message.contexts == ("lloyd binned them",)
+
+
+def test_a_long_messages_question_is_read_with_the_opening_of_its_own_sentence() -> None:
+    text = (
+        "bit of background first, sorry, it has been a long week for everyone in the branch and I am behind on it. "
+        "on the east mids side the thing nobody could agree on was the union's reaction - what did they actually say?"
+    )
+    message = read_message(text)
+    assert message.questions == ("what did they actually say?",)
+    assert message.contexts[0] == "on the east mids side the thing nobody could agree on was the union's reaction"
+    assert message.own_context
