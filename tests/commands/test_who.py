@@ -21,8 +21,6 @@ from knowledge import FactBase
         ("lincs", "lincolnshire-police"),
         ("framework contract", "g4s-framework-contract"),
         ("branch secretary", "chris-hanrahan"),
-        # How the Herts article first names G4S.
-        ("the company behind the Olympics security fiasco", "g4s"),
     ],
 )
 def test_finds(fb: FactBase, query: str, entity: str) -> None:

@@ -396,6 +396,8 @@ def _felt(ask: Ask, said: _Claim) -> Answer | None:
     first = next((m for m in said.reading.mentions if not m.place), None)
     if at is None or first is None or first.start > 1 or first.end > at:
         return None
+    if len(fb.deals) > 1 and asks_each_story(" ".join(said.words), anchored_one=len(said.reading.anchor) == 1):
+        return None  # "in both stories, was Unison glad?": put to each story in turn
     glad = (stems[at] in WELCOME) != bool(_FEELING_NEGATORS & set(said.words[max(0, at - 2) : at]))
     # "happy or sad?": a choice between the two, which their reaction answers without a yes or no.
     choice = bool(set(stems) & WELCOME) and bool(set(stems) & REGRET)
