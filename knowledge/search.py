@@ -428,23 +428,29 @@ class ContentIndex:
     def _score(self, expanded: Expanded, rows: Iterable[Row]) -> dict[str, tuple[float, dict[str, float]]]:
         """BM25 and per-term shares of some documents, from their stored terms."""
         needles = [(t, term_needle(t)) for t in {t for _, wide in expanded for t in wide}]
+        # The (term, index term, weight) triples in the order they are summed,
+        # flattened once rather than walked per document.
+        flat = [(term, index_term, weight) for term, wide in expanded for index_term, weight in wide.items()]
+        idf = self._idf
+        k1_plus_1 = _K1 + 1
         out: dict[str, tuple[float, dict[str, float]]] = {}
         for row in rows:
-            packed = row[ROW_TERMS] or ""
+            packed = row[ROW_TERMS]
+            if not packed:
+                continue
             counts = {t: n for t, needle in needles if (n := packed.count(needle))}
             if not counts:
                 continue
             score = 0.0
             covered: dict[str, float] = {}
             norm = _K1 * (1 - _B + _B * (row[ROW_LENGTH] or 0) / self._avg_len)
-            for term, wide in expanded:
-                for index_term, weight in wide.items():
-                    tf = counts.get(index_term)
-                    if not tf:
-                        continue
-                    score += self._idf[index_term] * weight * tf * (_K1 + 1) / (tf + norm)
-                    if weight > covered.get(term, 0.0):
-                        covered[term] = weight
+            for term, index_term, weight in flat:
+                tf = counts.get(index_term)
+                if not tf:
+                    continue
+                score += idf[index_term] * weight * tf * k1_plus_1 / (tf + norm)
+                if weight > covered.get(term, 0.0):
+                    covered[term] = weight
             out[row[ROW_ID]] = (score, covered)
         return out
 
