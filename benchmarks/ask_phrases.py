@@ -80,9 +80,24 @@ class Judged:
     cpu: float = 0.0  # `seconds` in this thread's CPU time (what other processes on the machine do not add to)
 
 
+class SetFormatError(ValueError):
+    """A question set this script cannot read (most often one in ask_accuracy.py's format)."""
+
+
 def load(path: Path, half: str | None = None) -> list[Entry]:
     """A question set; with `half`, every other question ("work": the 1st, 3rd...; "held": the 2nd, 4th...)."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(data, list) or not all(isinstance(raw, dict) and "q" in raw for raw in data):
+        raise SetFormatError(f"{path}: not a question set: expected a list of entries, each with a `q`")
+    other = next((raw for raw in data if "answerable" not in raw), None)
+    if other is not None:
+        if "answer" in other:
+            raise SetFormatError(
+                f"{path}: this set is in benchmarks/ask_accuracy.py's format (each question gives the `answer` "
+                "record ids), not this script's (`answerable`, with `any`/`all` phrases). Measure it with: "
+                f".venv/bin/python benchmarks/ask_accuracy.py --questions {path}"
+            )
+        raise SetFormatError(f"{path}: the entry for {other['q']!r} says nothing of `answerable`")
     if half is not None:
         data = data[HALVES.index(half) :: 2]
     out = []
@@ -235,9 +250,14 @@ def main() -> int:
     if args.half == "held":
         # The held half stays a fair measure only while its questions go unread.
         args.summary, args.verbose = True, False
+    try:
+        entries = load(args.questions, args.half)
+    except (OSError, yaml.YAMLError, SetFormatError) as exc:
+        print(f"ask_phrases: {exc}", file=sys.stderr)
+        return 2
     fb = FactBase.load(args.knowledge)
     respond(fb, "!ask warm up")  # builds the question index once, outside the timings
-    results = evaluate(fb, load(args.questions, args.half), mention=args.mention)
+    results = evaluate(fb, entries, mention=args.mention)
     return 0 if report(results, verbose=args.verbose, summary=args.summary) else 1
 
 

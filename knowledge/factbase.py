@@ -30,7 +30,7 @@ from knowledge.loader import default_folder
 from knowledge.matching import ACCEPT, MARGIN, PLACE_PREFIX, NameIndex
 from knowledge.model import Deal, Entity, Event, Fact, Origin, Quote, Records, Source, Vocabulary
 from knowledge.search import ContentIndex
-from knowledge.store import Store, StoredGroups, StoredRecords, as_tuple
+from knowledge.store import ROW_POS, Store, StoredGroups, StoredRecords, as_tuple
 
 if TYPE_CHECKING:
     from knowledge.question_index import QuestionIndex
@@ -221,7 +221,7 @@ class FactBase:
     def in_order(self, ids: Iterable[str]) -> list[str]:
         """Some records' ids in the fact base's order (unknown ids left out)."""
         rows = self.store.rows(ids)
-        return sorted(rows, key=lambda i: rows[i].pos)
+        return sorted(rows, key=lambda i: rows[i][ROW_POS])
 
     def source_of(self, record_id: str) -> Source:
         record = self.store.record(record_id)

@@ -99,6 +99,12 @@ def _qualified_apart(query: str, name: str) -> bool:
     qualifier ("north midlands" against "East Midlands 999 control room
     deal", "west midlands police" against "East Midlands")."""
     short, long = sorted((query.split(), name.split()), key=len)
+    # A window differing from `short` by a qualifier alone holds every plain
+    # word of `short`: without them all in `long`, no window can (the cheap
+    # test that settles most names scored against a query).
+    plain = [w for w in short if w not in QUALIFIERS]
+    if not plain or any(w not in long for w in plain):
+        return False
     size = len(short)
     return any(_differ_by_qualifier(short, long[i : i + size]) for i in range(len(long) - size + 1))
 

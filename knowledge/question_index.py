@@ -31,7 +31,18 @@ from knowledge.analysis import STOPWORDS, Analyzer, searchable_text, stem, stems
 from knowledge.analysis import words as analysed_words
 from knowledge.matching import PLACE_PREFIX, NameIndex
 from knowledge.model import Deal, Entity, Event, Fact, ItemKind, Quote, Records, Source
-from knowledge.store import Cache, Row, Store, StoredGroups, as_frozenset, as_tuple, read_through
+from knowledge.store import (
+    ROW_ID,
+    ROW_ITEM,
+    ROW_POS,
+    Cache,
+    Row,
+    Store,
+    StoredGroups,
+    as_frozenset,
+    as_tuple,
+    read_through,
+)
 from knowledge.text import normalise
 
 if TYPE_CHECKING:  # the content index is read only: building needs none of it
@@ -833,9 +844,9 @@ class StoredItems(Mapping[str, Item]):
     def _read(self, ids: list[str]) -> dict[str, Item]:
         sets = self._sets
         return {
-            row.id: decode_item(row.id, row.item, sets)
+            row[ROW_ID]: decode_item(row[ROW_ID], row[ROW_ITEM], sets)
             for row in self._store.rows(ids).values()
-            if row.item is not None
+            if row[ROW_ITEM] is not None
         }
 
     def __getitem__(self, record_id: str) -> Item:
@@ -866,7 +877,7 @@ class _RowField(Mapping[str, V]):
 
     def __getitem__(self, record_id: str) -> V:
         row = self._store.row(record_id) if isinstance(record_id, str) else None
-        if row is None or row.item is None:
+        if row is None or row[ROW_ITEM] is None:
             raise KeyError(record_id)
         return self._read(row)
 
@@ -912,7 +923,7 @@ class _Texts(Mapping[str, str]):
 
 
 def _pos(row: Row) -> int:
-    return row.pos
+    return row[ROW_POS]
 
 
 def open_question_index(

@@ -36,7 +36,7 @@ from rapidfuzz.distance import OSA
 
 from knowledge.analysis import Analyzer, words
 from knowledge.indexing import NO_DEAL, build_in_memory, doc_frequencies, index_token
-from knowledge.store import Row, Store, term_needle
+from knowledge.store import ROW_ID, ROW_LENGTH, ROW_POS, ROW_TERMS, ROW_WORDS, Row, Store, term_needle
 
 _TYPO_CUTOFF = 84.0  # word-level similarity (plain ratio) for a typo
 # A stem this long one edit from an index term is a typo of it, whatever the
@@ -428,30 +428,36 @@ class ContentIndex:
     def _score(self, expanded: Expanded, rows: Iterable[Row]) -> dict[str, tuple[float, dict[str, float]]]:
         """BM25 and per-term shares of some documents, from their stored terms."""
         needles = [(t, term_needle(t)) for t in {t for _, wide in expanded for t in wide}]
+        # The (term, index term, weight) triples in the order they are summed,
+        # flattened once rather than walked per document.
+        flat = [(term, index_term, weight) for term, wide in expanded for index_term, weight in wide.items()]
+        idf = self._idf
+        k1_plus_1 = _K1 + 1
         out: dict[str, tuple[float, dict[str, float]]] = {}
         for row in rows:
-            packed = row.terms or ""
+            packed = row[ROW_TERMS]
+            if not packed:
+                continue
             counts = {t: n for t, needle in needles if (n := packed.count(needle))}
             if not counts:
                 continue
             score = 0.0
             covered: dict[str, float] = {}
-            norm = _K1 * (1 - _B + _B * (row.length or 0) / self._avg_len)
-            for term, wide in expanded:
-                for index_term, weight in wide.items():
-                    tf = counts.get(index_term)
-                    if not tf:
-                        continue
-                    score += self._idf[index_term] * weight * tf * (_K1 + 1) / (tf + norm)
-                    if weight > covered.get(term, 0.0):
-                        covered[term] = weight
-            out[row.id] = (score, covered)
+            norm = _K1 * (1 - _B + _B * (row[ROW_LENGTH] or 0) / self._avg_len)
+            for term, index_term, weight in flat:
+                tf = counts.get(index_term)
+                if not tf:
+                    continue
+                score += idf[index_term] * weight * tf * k1_plus_1 / (tf + norm)
+                if weight > covered.get(term, 0.0):
+                    covered[term] = weight
+            out[row[ROW_ID]] = (score, covered)
         return out
 
     def words_of(self, doc: str) -> str | None:
         """A document's words in order (analysis.words, joined by spaces), as indexed."""
         row = self._store.row(doc)
-        return None if row is None else row.words
+        return None if row is None else row[ROW_WORDS]
 
     def holding(self, expanded: Iterable[tuple[str, Mapping[str, float]]], limit: int) -> set[str] | None:
         """The documents holding some query term (itself, a typo fix or a
@@ -462,7 +468,7 @@ class ContentIndex:
             return None
         query = tantivy.Query.boolean_query([(tantivy.Occur.Should, self._word(t)) for t in terms])
         size = sum(self._df[t] for t in terms)
-        return {row.id for row in self._rows([pos for _, pos in self._top(query, size)])}
+        return {row[ROW_ID] for row in self._rows([pos for _, pos in self._top(query, size)])}
 
     def matches(
         self,
@@ -538,7 +544,7 @@ class ContentIndex:
         if gathered is not None and gathered <= _FEW * limit:
             every = self._top(tantivy.Query.boolean_query([(tantivy.Occur.Must, gather), *filters]), limit + 1)
             if len(every) <= limit:
-                return [row.id for row in self._rows(sorted(pos for _, pos in every))]
+                return [row[ROW_ID] for row in self._rows(sorted(pos for _, pos in every))]
         scored: list[tuple[tantivy.Occur, tantivy.Query]] = [
             (tantivy.Occur.Must, gather),
             *((tantivy.Occur.Should, q) for q in clauses),
@@ -550,7 +556,7 @@ class ContentIndex:
         if tie is not None:
             scored.append((tantivy.Occur.Should, tie))
         hits = self._top(tantivy.Query.boolean_query(scored), limit)
-        return [row.id for row in self._rows([pos for _, pos in hits])]
+        return [row[ROW_ID] for row in self._rows([pos for _, pos in hits])]
 
     def search(
         self,
@@ -587,7 +593,7 @@ class ContentIndex:
         # its coverage: the words were taken from it, give or take a typo.
         runs: dict[str, int] = {}
         for hit in self._found(expanded, weights, list(phrased), allow=allow, min_coverage=-1.0):
-            runs[hit.doc] = phrased[hit.row.pos]
+            runs[hit.doc] = phrased[hit.row[ROW_POS]]
             if hit.doc not in hits:
                 hits[hit.doc] = hit._replace(cover=hit.cover if expanded else 1.0)  # it holds every word
         least = _least_run(len(said))
@@ -595,7 +601,7 @@ class ContentIndex:
         for hit in hits.values():
             run = runs.get(hit.doc)
             if run is None:
-                run = longest_run(said, hit.row.words or "") if len(said) >= 2 else 0
+                run = longest_run(said, hit.row[ROW_WORDS] or "") if len(said) >= 2 else 0
             found.append(Found(hit.doc, hit.score, hit.cover, tuple(hit.covered), run, run >= least, run == len(said)))
         found.sort(key=lambda f: (not f.exact, -f.coverage, -f.run, -f.score, f.doc))
         return found[:limit]
@@ -704,12 +710,12 @@ class ContentIndex:
         scored = self._score(expanded, rows)
         found = []
         for row in rows:
-            if allow is not None and not allow(row.id):
+            if allow is not None and not allow(row[ROW_ID]):
                 continue
-            score, covered = scored.get(row.id, (0.0, {}))
+            score, covered = scored.get(row[ROW_ID], (0.0, {}))
             cover = sum(share * weights[t] for t, share in covered.items()) / total
             if cover >= min_coverage:
-                found.append(_Hit(row.id, score, cover, covered, row))
+                found.append(_Hit(row[ROW_ID], score, cover, covered, row))
         return found
 
 

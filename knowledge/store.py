@@ -29,7 +29,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, ValuesView
 from pathlib import Path
-from typing import Any, Generic, NamedTuple, TypeVar, cast, get_args, get_origin, get_type_hints
+from typing import Any, Final, Generic, TypeVar, cast, get_args, get_origin, get_type_hints
 
 from knowledge.model import Deal, Entity, Event, Fact, ItemKind, Origin, Quote, Source
 
@@ -289,18 +289,20 @@ def read_through(
     return out
 
 
-class Row(NamedTuple):
-    """A searchable record's row, as a search or a question reads it (a
-    named tuple: hundreds are made per question, and a dataclass costs
-    several times as much to make)."""
-
-    pos: int
-    id: str
-    type: str
-    item: str | None
-    terms: str | None  # packed (pack_terms)
-    length: int | None  # how many terms
-    words: str | None  # its words in order (analysis.words), between spaces
+# A searchable record's row, as a search or a question reads it: a plain
+# tuple, its fields at the positions below, as SQLite hands it over. Hundreds
+# are read per question and thousands kept in the caches; the cyclic garbage
+# collector stops tracking a plain tuple of strings and numbers the first time
+# it sees one, but never a named tuple (a subclass), and every tracked object
+# kept makes the collections that land on questions longer.
+Row = tuple[int, str, str, str | None, str | None, int | None, str | None]
+ROW_POS: Final = 0
+ROW_ID: Final = 1
+ROW_TYPE: Final = 2
+ROW_ITEM: Final = 3
+ROW_TERMS: Final = 4  # packed (pack_terms)
+ROW_LENGTH: Final = 5  # how many terms
+ROW_WORDS: Final = 6  # its words in order (analysis.words), between spaces
 
 
 class Store:
@@ -370,7 +372,7 @@ class Store:
     def type_of(self, record_id: str) -> str | None:
         found = self._records.get(record_id) or self._rows.get(record_id)
         if found is not None:
-            return found.type if isinstance(found, Row) else TYPE_OF[type(found)]
+            return found[ROW_TYPE] if isinstance(found, tuple) else TYPE_OF[type(found)]
         rows = self._query("SELECT type FROM records WHERE id = ?", (record_id,))
         return str(rows[0][0]) if rows else None
 
@@ -391,7 +393,7 @@ class Store:
 
     def rows(self, ids: Iterable[str]) -> dict[str, Row]:
         """The rows of some records (unknown ids are left out)."""
-        return read_through(self._rows, ids, lambda chunk: {row.id: row for row in self._read_rows("id", chunk)})
+        return read_through(self._rows, ids, lambda chunk: {row[ROW_ID]: row for row in self._read_rows("id", chunk)})
 
     def rows_at(self, positions: Sequence[int]) -> list[Row]:
         """The rows at some positions, in the order given."""
@@ -400,19 +402,17 @@ class Store:
 
     def _read_rows_at(self, positions: list[int]) -> dict[int, Row]:
         read = self._read_rows("pos", positions)
-        self._rows.put_many({row.id: row for row in read})
-        return {row.pos: row for row in read}
+        self._rows.put_many({row[ROW_ID]: row for row in read})
+        return {row[ROW_POS]: row for row in read}
 
     def _read_rows(self, column: str, keys: Sequence[object]) -> list[Row]:
         """The rows whose `column` (id or pos) is one of some keys."""
         marks = ",".join("?" * len(keys))
-        return [
-            Row._make(values)
-            for values in self._query(
-                f"SELECT pos, id, type, item, terms, length, words FROM records WHERE {column} IN ({marks})",  # noqa: S608 - only ?s
-                keys,
-            )
-        ]
+        rows: list[Row] = self._query(
+            f"SELECT pos, id, type, item, terms, length, words FROM records WHERE {column} IN ({marks})",  # noqa: S608 - only ?s
+            keys,
+        )
+        return rows
 
     def row(self, record_id: str) -> Row | None:
         found = self._rows.get(record_id)

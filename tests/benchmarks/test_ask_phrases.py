@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.ask_phrases import Entry, evaluate, judge, load, report
+from benchmarks.ask_phrases import Entry, SetFormatError, evaluate, judge, load, main, report
 from commands import Answer, Citation, Status
 from knowledge import FactBase
 
@@ -18,6 +18,25 @@ def test_loads_yes_and_no_as_verdicts(tmp_path: Path) -> None:
     path = tmp_path / "set.yaml"
     path.write_text("- {q: 'is it off?', answerable: true, verdict: yes, any: [abandoned], story: herts}\n")
     assert load(path) == [Entry("is it off?", True, ("abandoned",), (), "yes", "herts", ())]
+
+
+def test_a_set_in_ask_accuracys_format_is_named_as_such(tmp_path: Path) -> None:
+    path = tmp_path / "other.yaml"
+    path.write_text("- q: why did herts drop g4s?\n  answer: [herts-reason-framework]\n")
+    with pytest.raises(SetFormatError, match=r"ask_accuracy\.py's format"):
+        load(path)
+
+
+def test_the_command_says_which_script_reads_the_other_format(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "other.yaml"
+    path.write_text("- q: who is lloyd?\n  answer: david-lloyd\n")
+    monkeypatch.setattr("sys.argv", ["ask_phrases.py", str(path)])
+    assert main() == 2
+    err = capsys.readouterr().err
+    assert "benchmarks/ask_accuracy.py --questions" in err
+    assert "Traceback" not in err
 
 
 def test_right_needs_a_phrase_in_the_lead_not_the_runner_up(fb: FactBase) -> None:

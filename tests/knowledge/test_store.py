@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from knowledge import FactBase
-from knowledge.store import Cache, read_through
+from knowledge.store import ROW_ID, ROW_POS, Cache, read_through
 
 
 def test_a_cache_forgets_its_oldest_entries_first() -> None:
@@ -56,9 +56,9 @@ def test_rows_by_position_and_by_id_agree(fb: FactBase) -> None:
     store = fb.store
     ids = store.searchable_ids()
     by_id = store.rows(ids)
-    positions = [by_id[i].pos for i in reversed(ids)]
-    assert [row.id for row in store.rows_at(positions)] == list(reversed(ids))
-    assert [row.id for row in store.rows_at(positions)] == list(reversed(ids))  # again, from the cache
+    positions = [by_id[i][ROW_POS] for i in reversed(ids)]
+    assert [row[ROW_ID] for row in store.rows_at(positions)] == list(reversed(ids))
+    assert [row[ROW_ID] for row in store.rows_at(positions)] == list(reversed(ids))  # again, from the cache
 
 
 def test_read_through_reads_only_what_the_cache_lacks_a_batch_at_a_time() -> None:
