@@ -267,6 +267,10 @@ class ContentIndex:
         # hundred records each).
         if len(values) > (_TERM_SET_IDS if field_name == "id" else _TERM_SET):
             return tantivy.Query.term_set_query(self._schema, field_name, ordered)
+        if field_name == "id":
+            # Ids are a question's own candidates, seldom asked twice: kept,
+            # they would only push the reused queries out of the cache.
+            return tantivy.Query.boolean_query([(tantivy.Occur.Should, self._term(field_name, v)) for v in ordered])
         # A question asks for the same few deals or kinds several times over.
         key = (field_name, "\t".join(ordered))
         found = self._queries.get(key)

@@ -142,17 +142,12 @@ def encode_record(record: Record) -> tuple[str, str]:
 
 def pack_terms(terms: Sequence[str]) -> str:
     """A record's terms as stored: each between tabs of its own ("\tcall\t\tcall off\t"),
-    so that `count_term` is one substring count, each occurrence counted once."""
+    so that counting a term is one substring count of its `term_needle`, each occurrence counted once."""
     return f"{SEPARATOR}{(SEPARATOR * 2).join(terms)}{SEPARATOR}" if terms else ""
 
 
-def count_term(packed: str, term: str) -> int:
-    """How often a term occurs in packed terms."""
-    return packed.count(term_needle(term))
-
-
 def term_needle(term: str) -> str:
-    """What `count_term` counts in packed terms (made once to count in many)."""
+    """What a term is in packed terms, to count with `str.count` (made once to count in many)."""
     return f"{SEPARATOR}{term}{SEPARATOR}"
 
 
