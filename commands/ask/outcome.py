@@ -14,7 +14,7 @@ from commands.ask.pipeline import Ask
 from commands.ask.question import INTENT, Question
 from commands.ask.reading import Reading, Unit
 from commands.ask.render import Shown, render_answer
-from commands.ask.verdict import COMMON, ENDED, settles
+from commands.ask.verdict import COMMON, ENDED, ended_terms, settles
 from knowledge.analysis import phrase_key, stem, terms
 from knowledge.question_index import QuestionIndex
 
@@ -72,7 +72,7 @@ def outcome(ask: Ask, question: Question, reading: Reading) -> Answer | None:
         # which its parties, all named, say.
         lead = graph.evidence(qi, deal.id, [t for m in reading.mentions for t in m.targets if t != deal.id])
         return render_answer(fb, qi, ask.query, question, Shown(lead or deal.id, verdict="yes"))
-    ended = {t for word in ENDED for t in qi.content.widen(stem(word))}
+    ended = ended_terms(qi)
     # What is left of the question holds none of _WORK (`described` took it out), so the deal's deeds alone count.
     happened = deal_deeds(qi)
     asks_ended = bool(rest) and all({u.key, *u.widened} & ended for u in rest)

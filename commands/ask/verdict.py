@@ -40,6 +40,11 @@ GOOD_NEWS = " ".join(phrase_key("good news"))
 _SHORTFALL = re.compile(r"\b(?:too (?:few|little)|insufficient|not sufficient)\b")
 
 
+def ended_terms(qi: QuestionIndex) -> set[str]:
+    """The index's terms for a deal's ending, the statuses' words widened."""
+    return {t for word in ENDED for t in qi.content.widen(stem(word))}
+
+
 def shortfall_read(text: str) -> str:
     """A claim's "too few X" as "not enough X"."""
     return _SHORTFALL.sub("not enough", text)
@@ -128,14 +133,15 @@ def verdict(
         for text in (item.words, item.basis):
             positions = _positions(text, unit)
             against = _opposite_positions(text, unit)
-            others = [p for u in predicate if u is not unit for p in _positions(text, u)]
-            # Where another word of the claim stands is that word's ("the
-            # collapse of the deal" named as the event), not this one's.
-            if against and _nearer(against, [p for p in positions if p not in others], others):
-                # The fact says the opposite ("retain" against "lose") where
-                # it speaks of the rest of the claim: the claim is denied.
-                opposed = True
-                break
+            if against:
+                # Where another word of the claim stands is that word's ("the
+                # collapse of the deal" named as the event), not this one's.
+                others = [p for u in predicate if u is not unit for p in _positions(text, u)]
+                if _nearer(against, [p for p in positions if p not in others], others):
+                    # The fact says the opposite ("retain" against "lose") where
+                    # it speaks of the rest of the claim: the claim is denied.
+                    opposed = True
+                    break
             if not positions:
                 # "did not rule out" says "left the door open": an opposite
                 # negated states the word itself.
@@ -402,7 +408,7 @@ def ended_verdict(fb: FactBase, qi: QuestionIndex, item: Item, predicate: tuple[
     deal = fb.deals[next(iter(item.deals))]
     if deal.status.lower() not in ENDED:
         return ""
-    ended = {t for word in ENDED for t in qi.content.widen(stem(word))}
+    ended = ended_terms(qi)
     return "yes" if all({u.key, *u.widened} & ended for u in predicate) else ""
 
 

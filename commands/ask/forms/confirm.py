@@ -42,13 +42,13 @@ from commands.ask.render import Shown, not_found, render_answer
 from commands.ask.scope import asks_each_story
 from commands.ask.verdict import (
     COMMON,
-    ENDED,
     GOOD_NEWS,
     REGRET,
     SAYING,
     STATUS_CUES,
     THE_EVENT,
     WELCOME,
+    ended_terms,
     ended_verdict,
     negated,
     settles,
@@ -308,7 +308,7 @@ def _cause(ask: Ask, said: _Claim) -> Answer | None:
     else:
         return None
     event = ask.read(event_words)
-    ended = {t for word in ENDED for t in qi.content.widen(stem(word))}
+    ended = ended_terms(qi)
     if not any({u.key, *u.widened} & ended for u in event.units if u.mention is None):
         return None  # "were officers drafted in because of G4S?": the cause of something else
     each = bool(set(said.words) & _EACH_CASE) and len(fb.deals) > 1
@@ -1140,10 +1140,10 @@ def _who_is_in(ask: Ask, said: _Claim, deal: Deal) -> bool:
     summary, its own doing ("G4S taking over") or its ending ("rejected")."""
     qi = ask.qi
     claimed = set(terms(" ".join(said.words)))
-    if any(found <= claimed for services in qi.service_terms.values() for found in services):
+    if qi.services_within(claimed):
         return False  # "ICT was one of the functions in the herts plan": a claim on its services
     own = set(terms(" ".join((deal.name, deal.summary, *deal.services, *deal.aliases))))
-    own |= deal_deeds(qi) | {t for word in ENDED for t in qi.content.widen(stem(word))}
+    own |= deal_deeds(qi) | ended_terms(qi)
     return all(
         u.mention is not None
         or u.key in _IN_DEAL

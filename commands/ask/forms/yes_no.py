@@ -49,7 +49,6 @@ from commands.ask.verdict import (
 )
 from commands.format import and_list, citations
 from knowledge.analysis import NUMBER_WORDS, stem, words
-from knowledge.analysis import words as analysed_words
 from knowledge.question_index import Item, Mention, QuestionIndex
 
 YES_NO_MIN = 0.6  # a yes/no question states a whole claim: a little more than COVER_MIN
@@ -379,8 +378,8 @@ def _cleft(ask: Ask, question: Question) -> Answer | None:
         )
 
     lead = next((s.item for s in found.ranked if names_somebody(s.item)), found.ranked[0].item)
-    text = " ".join(analysed_words(shown_text(fb, lead.id)))
-    said = bool(named & lead.about) or (not named and " ".join(analysed_words(m["who"])) in text)
+    text = " ".join(words(shown_text(fb, lead.id)))
+    said = bool(named & lead.about) or (not named and " ".join(words(m["who"])) in text)
     return render_answer(fb, qi, ask.query, question, Shown(lead.id, verdict="yes" if said else "no"))
 
 
@@ -603,7 +602,7 @@ def _forces_counted(ask: Ask, question: Question, deal_id: str) -> tuple[str, st
     m = _FORCES_COUNTED.search(question.text)
     if m is None:
         return None
-    claimed = int(m["n"]) if m["n"].isdigit() else NUMBER_WORDS[m["n"]]
+    claimed = _number(m["n"])
     # Shown by the record that counts them ("the three forces"), else one naming them all.
     counting = (
         r
