@@ -66,6 +66,10 @@ class Outcome:
 HALVES = ("dev", "check")
 
 
+class SetFormatError(ValueError):
+    """A question set this script cannot read (most often one in ask_phrases.py's format)."""
+
+
 def load_questions(
     path: Path = QUESTIONS, holdout: bool | None = None, half: str | None = None
 ) -> list[tuple[str, tuple[str, ...]]]:
@@ -76,6 +80,17 @@ def load_questions(
     file: "dev" the 1st, 3rd, 5th...; "check" the 2nd, 4th...
     """
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(data, list) or not all(isinstance(entry, dict) and "q" in entry for entry in data):
+        raise SetFormatError(f"{path}: not a question set: expected a list of entries, each with a `q`")
+    other = next((entry for entry in data if "answer" not in entry), None)
+    if other is not None:
+        if "answerable" in other:
+            raise SetFormatError(
+                f"{path}: this set is in benchmarks/ask_phrases.py's format (`answerable`, with `any`/`all` "
+                "phrases), not this script's (each question gives the `answer` record ids). Measure it with: "
+                f".venv/bin/python benchmarks/ask_phrases.py {path} --summary"
+            )
+        raise SetFormatError(f"{path}: the entry for {other['q']!r} gives no `answer`")
     if half is not None:
         data = data[HALVES.index(half) :: 2]
     out = []
@@ -169,9 +184,13 @@ def main() -> int:
     which.add_argument("--tuning", action="store_true", help="only the questions tuned against")
     args = parser.parse_args()
     holdout = True if args.holdout else (False if args.tuning else None)
+    try:
+        questions = load_questions(args.questions, holdout, args.half)
+    except (OSError, yaml.YAMLError, SetFormatError) as exc:
+        print(f"ask_accuracy: {exc}", file=sys.stderr)
+        return 2
     fb = FactBase.load()
     run_command(fb, "ask", "warm up")  # builds the question index once, outside the timings
-    questions = load_questions(args.questions, holdout, args.half)
     return 0 if report(evaluate(fb, questions), args.verbose, args.summary) else 1
 
 

@@ -56,3 +56,26 @@ def test_benchmark_reports_and_judges(fb: FactBase, capsys: pytest.CaptureFixtur
     assert wrong[0].wrong_confident and report(wrong) is False
     out = capsys.readouterr().out
     assert "wrong but confident" in out and "median time" in out
+
+
+def test_a_set_in_ask_phrasess_format_is_named_as_such(tmp_path: Path) -> None:
+    from benchmarks.ask_accuracy import SetFormatError, load_questions
+
+    path = tmp_path / "other.yaml"
+    path.write_text("- q: why did herts drop g4s?\n  answerable: true\n  any: [not suitable]\n")
+    with pytest.raises(SetFormatError, match=r"ask_phrases\.py's format"):
+        load_questions(path)
+
+
+def test_the_command_says_which_script_reads_the_other_format(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from benchmarks.ask_accuracy import main
+
+    path = tmp_path / "other.yaml"
+    path.write_text("- q: who is lloyd?\n  answerable: true\n  any: [Lloyd]\n")
+    monkeypatch.setattr("sys.argv", ["ask_accuracy.py", "--questions", str(path)])
+    assert main() == 2
+    err = capsys.readouterr().err
+    assert "benchmarks/ask_phrases.py" in err
+    assert "Traceback" not in err
