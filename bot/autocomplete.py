@@ -10,10 +10,10 @@ from discord import app_commands
 
 from bot.embeds import truncate
 from commands import choices
-from commands.choices import CHOICES, warm
+from commands.choices import CHOICES
 from knowledge import FactBase
 
-__all__ = ["CHOICES", "CHOICE_CHARS", "command_choices", "name_choices", "warm"]
+__all__ = ["CHOICE_CHARS", "command_choices", "name_choices"]
 
 CHOICE_CHARS = 100  # Discord's limit on a choice's name and value
 

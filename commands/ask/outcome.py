@@ -16,6 +16,7 @@ from commands.ask.reading import Reading, Unit
 from commands.ask.render import Shown, render_answer
 from commands.ask.verdict import COMMON, ENDED, ended_terms, settles
 from knowledge.analysis import phrase_key, stem, terms
+from knowledge.model import Deal
 from knowledge.question_index import QuestionIndex
 
 # Words for a deal coming off: "did G4S get/win/land it", "did they go with G4S".
@@ -94,6 +95,11 @@ def deal_deeds(qi: QuestionIndex) -> frozenset[str]:
     return frozenset((*happened, *_WORK))
 
 
+def deal_terms(deal: Deal) -> set[str]:
+    """The terms a deal describes itself by: its name, summary, services and aliases."""
+    return set(terms(" ".join((deal.name, deal.summary, *deal.services, *deal.aliases))))
+
+
 def _term(word: str) -> str:
     """A word's stem, or a phrase as its compound term."""
     key = phrase_key(word)
@@ -112,7 +118,7 @@ def deal_about(ask: Ask, reading: Reading, deal_id: str) -> str:
     doing aside; a name of another deal's is a no."""
     fb, qi = ask.fb, ask.qi
     deal = fb.deals[deal_id]
-    own = set(terms(" ".join((deal.name, deal.summary, *deal.services, *deal.aliases))))
+    own = deal_terms(deal)
     deeds = deal_deeds(qi)
     for unit in reading.units:
         if unit.mention is not None:

@@ -282,6 +282,7 @@ def undescribed(qi: QuestionIndex, entities: Mapping[str, Entity], text: str) ->
     if not any(stem(w) in OFFICES for w in words):
         return ""
     taken = [False] * len(words)
+    every: set[str] | None = None  # every force's place words, worked out once if a force is named
     for mention in exact_mentions(qi.names, words, taken, qi.name_starts):
         forces = [t for t in mention.targets if t in qi.forces]
         if not forces:
@@ -290,7 +291,9 @@ def undescribed(qi: QuestionIndex, entities: Mapping[str, Entity], text: str) ->
         if office is None:
             continue
         place = words[mention.start : mention.end]
-        held, asked, every = stem(office), _places(entities, forces), _places(entities, sorted(qi.forces))
+        if every is None:
+            every = _places(entities, sorted(qi.forces))
+        held, asked = stem(office), _places(entities, forces)
         if not any(_holds(qi, e, forces, asked, every) for e in entities.values() if held in _office_terms(e)):
             return " ".join([*place, office])
     return ""

@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from commands.answer import Answer
 from commands.ask import graph, slots
 from commands.ask.forms.entry import Entry, never
-from commands.ask.outcome import deal_deeds, outcome, what_happened
+from commands.ask.outcome import deal_deeds, deal_terms, outcome, what_happened
 from commands.ask.pipeline import COVER_MIN, KNOWN_MIN, Ask, facts_first, refuse
 from commands.ask.question import SAY, Form, Question
 from commands.ask.ranking import CLOSE, Aim, Scored, coverage, quotes, rank, records
@@ -1142,7 +1142,7 @@ def _who_is_in(ask: Ask, said: _Claim, deal: Deal) -> bool:
     claimed = set(terms(" ".join(said.words)))
     if qi.services_within(claimed):
         return False  # "ICT was one of the functions in the herts plan": a claim on its services
-    own = set(terms(" ".join((deal.name, deal.summary, *deal.services, *deal.aliases))))
+    own = deal_terms(deal)
     own |= deal_deeds(qi) | ended_terms(qi)
     return all(
         u.mention is not None
