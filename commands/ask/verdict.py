@@ -165,6 +165,9 @@ def verdict(
             return ""
     if opposed:
         return "no"
+    if not polarity:
+        # Every word was one kept unchecked ("kept", "left"): nothing the record says was tested.
+        return ""
     if asked is not None:
         return "yes" if any(r for r, _ in polarity) == any(q for _, q in polarity) else "no"
     if len(negated) != 1:

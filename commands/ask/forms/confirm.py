@@ -141,7 +141,7 @@ def _answer(ask: Ask, question: Question) -> Answer | Question:
     came_off = outcome(ask, question, reading)
     if came_off is not None:
         return came_off
-    return _from_record(ask, question, reading)
+    return from_record(ask, question, reading)
 
 
 # Words that join two claims into one ("X, while Y", "X and Y").
@@ -952,6 +952,8 @@ def _membership(ask: Ask, said: _Claim) -> Answer | None:
         # own forces, says which deal; what it went through is the rest.
         deals = list(graph.deals_of(fb, next(t for t in listed[0].targets if t in qi.forces)))
         listed = listed[1:]
+    elif set(said.words) & _THROUGH and (channel := _channel(ask, said, listed)) is not None:
+        deals, listed = channel
     else:
         return None
     if len(set(deals)) != 1:
@@ -1176,6 +1178,24 @@ def _located(said: _Claim, mention: Mention) -> bool:
     return bool(before) and before[-1] == "in" and (len(before) < 2 or before[0] not in _ONE_OF | _COPULA)
 
 
+def _channel(ask: Ask, said: _Claim, listed: list[Mention]) -> tuple[list[str], list[Mention]] | None:
+    """A claim that something went through something else ("the contract
+    Herts was looking at went through Surrey Police"), split at "through":
+    the names before it say which deal (the one every one of them bears on),
+    the forces or places after it are what it is claimed to have gone
+    through. None unless both parts name something."""
+    at = next(i for i, w in enumerate(said.words) if w in _THROUGH)
+    before = [m for m in said.reading.mentions if m.end <= at and not m.place]
+    after = [m for m in listed if m.start >= at]  # a name may take in the word itself ("via Lincolnshire Police")
+    if not before or not after:
+        return None
+    deals: set[str] | None = None
+    for mention in before:
+        own = _deals_named(ask, [mention])
+        deals = own if deals is None else deals & own
+    return (sorted(deals), after) if deals else None
+
+
 def _through(ask: Ask, deal: Deal, listed: list[Mention]) -> Answer:
     """ "Was the herts deal through Lincolnshire Police?": the deal's own contract and its owner."""
     fb = ask.fb
@@ -1331,7 +1351,7 @@ def _across(ask: Ask, said: _Claim) -> Answer | None:
 # --- otherwise: the record that best covers the claim ------------------------------------------
 
 
-def _from_record(ask: Ask, question: Question, reading: Reading) -> Answer:
+def from_record(ask: Ask, question: Question, reading: Reading) -> Answer:
     fb, qi = ask.fb, ask.qi
     # A time or a number in a claim is a detail to check, not what it is about.
     claimed_time = time_phrase(question.body)

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from commands.answer import Answer
 from commands.ask import graph, slots
-from commands.ask.forms.confirm import check, conjuncts, subject_story
+from commands.ask.forms.confirm import check, conjuncts, from_record, subject_story
 from commands.ask.forms.entry import Entry
 from commands.ask.outcome import deal_about, outcome, what_happened
 from commands.ask.pipeline import (
@@ -48,18 +48,21 @@ from commands.ask.verdict import (
     with_opposites,
 )
 from commands.format import and_list, citations
-from knowledge.analysis import NUMBER_WORDS, stem, words
+from knowledge.analysis import NUMBER_WORDS, stem, time_phrase, words
 from knowledge.question_index import Item, Mention, QuestionIndex
 
 YES_NO_MIN = 0.6  # a yes/no question states a whole claim: a little more than COVER_MIN
 VERDICT_MIN = 0.75  # a yes or no only from a fact that fits the question this well
 
 # "..., or am I mixing it up?", "or have I got that wrong": the asker's own
-# doubt, which decides nothing of the claim.
+# doubt, which decides nothing of the claim. An alternative the asker puts
+# about themselves ("or am I dreaming", "or did I imagine it") is never one
+# the articles could settle; "or is that ..." is doubt only when it says so.
 _DOUBT = re.compile(
-    r"\s+or (?:am i|have i|did i|was i|is that|do i)(?: \w+){0,3}? "
+    r"\s+or (?:(?:am|have|did|was|do|had) i(?: \w+){1,4}"
+    r"|is that(?: \w+){0,3}? "
     r"(?:wrong|mixing (?:it|them|things|that) up|confused|making (?:it|that|this) up|imagining (?:it|that|things)|"
-    r"remembering (?:it )?wrong|off|right)$"
+    r"remembering (?:it )?wrong|off|right))$"
 )
 
 
@@ -124,6 +127,10 @@ def _answer(ask: Ask, question: Question) -> Answer:
     if checked is not None:
         return checked
     unknown = unknown_predicate(question, reading)
+    if unknown and set(unknown) <= set(words(time_phrase(question.body))):
+        # "Wasn't the study announced on 3 December?": the time is a detail
+        # to check against the record that gives one, not what is asked about.
+        return from_record(ask, question, reading)
     if unknown:
         # "Did G4S get fined?": a claim on something the articles never
         # mention is neither confirmed nor denied by them.

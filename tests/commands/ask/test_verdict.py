@@ -55,3 +55,16 @@ def test_giving_a_thing_up_is_the_opposite_of_pressing_ahead_with_it(fb: FactBas
     answer = run_command(fb, "ask", question)
     assert answer.title.startswith("No:")
     assert "press ahead" in answer.body
+
+
+def test_a_claim_of_only_words_the_verdict_keeps_unchecked_is_not_settled(fb: FactBase) -> None:
+    # "keep" and "leave" hold a state; alone they claim nothing the record is
+    # checked on, so no record's words settle them, whatever it says.
+    from commands.ask.reading import Unit
+    from commands.ask.verdict import verdict
+    from knowledge.analysis import stem
+
+    qi = fb.questions
+    held = tuple(Unit(stem(w), {stem(w): 1.0}, 3.0, word=w) for w in ("kept", "left"))
+    item = next(i for i in qi.items.values() if i.kind == "fact")
+    assert verdict(item, held, ["did", "they", "keep", "leave"]) == ""

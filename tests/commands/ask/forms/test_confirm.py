@@ -444,3 +444,24 @@ def test_a_contract_put_with_the_wrong_forces_is_corrected_with_its_own_deal(fb:
     )
     assert title.startswith("No:"), title
     assert "route of the **Hertfordshire, Cambridgeshire and Bedfordshire back-office deal**" in body
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # What went through is named before "through", with no force as its subject.
+        ("did the deal g4s offered cambridgeshire go via lincolnshire police?", "Yes"),
+        ("the G4S contract beds and cambs were weighing up ran through Essex Police, yeah?", "No"),
+    ],
+)
+def test_a_claim_of_what_something_went_through_is_split_at_through(fb: FactBase, question: str, verdict: str) -> None:
+    answer = run_command(fb, "ask", question)
+    assert answer.title.startswith(verdict + ":")
+    assert "Lincolnshire Police" in answer.title
+
+
+def test_a_wrong_time_in_a_yes_no_claim_is_corrected_not_declined(fb: FactBase) -> None:
+    # A month the articles never use is the claim's detail, checked against the record's own time.
+    answer = run_command(fb, "ask", "did the east mids forces announce the g4s study on 3 october")
+    assert answer.title.startswith("No:")
+    assert "3 November" in answer.body

@@ -393,3 +393,15 @@ def test_a_synonym_found_inside_a_phrase_of_another_meaning_bears_nothing_out(fb
     assert not answer.title.startswith("Yes"), answer.title
     answer = run_command(fb, "ask", "which of the two groups of forces is still keen on privatising?")
     assert answer.title == "Only one story: the Hertfordshire, Cambridgeshire and Bedfordshire back-office deal"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did unison call it good news or am i dreaming",
+        "did unison welcome the decision, or have i lost the plot?",
+    ],
+)
+def test_the_askers_doubt_about_themselves_decides_nothing(fb: FactBase, question: str) -> None:
+    # "or am I dreaming": an alternative about the asker, which no article settles.
+    assert run_command(fb, "ask", question).title.startswith("Yes:")
