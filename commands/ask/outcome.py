@@ -14,8 +14,8 @@ from commands.ask.pipeline import Ask
 from commands.ask.question import INTENT, Question
 from commands.ask.reading import Reading, Unit
 from commands.ask.render import Shown, render_answer
-from commands.ask.verdict import COMMON, ENDED, ended_terms, settles
-from knowledge.analysis import phrase_key, stem, terms
+from commands.ask.verdict import COMMON, ENDED, asked_negated, ended_terms, settles
+from knowledge.analysis import phrase_key, stem, terms, words
 from knowledge.model import Deal
 from knowledge.question_index import QuestionIndex
 
@@ -45,6 +45,7 @@ _WORK = frozenset(stem(w) for w in "work services stuff functions things".split(
 
 
 _COPULA = frozenset("is was are were".split())
+_NEGATORS = frozenset({"not", "never"})  # a claim's own, past its opening ("didn't") which asks the same
 # "Would G4S have run HR?", "were they going to hand over the control rooms?":
 # asked of the plan, not of whether it came off.
 _PLANNED = re.compile(
@@ -84,7 +85,10 @@ def outcome(ask: Ask, question: Question, reading: Reading) -> Answer | None:
     if lead is None:
         return None
     is_ended = deal.status.lower() in ENDED
-    word = "yes" if is_ended == asks_ended else "no"
+    # "did they end up not going with G4S?": the claim negates the deed, so it holds where the deed did not.
+    said = words(question.body)
+    negated = asked_negated(said, tuple(rest)) if rest else bool(_NEGATORS & set(said[1:]))
+    word = "yes" if (is_ended == asks_ended) != negated else "no"
     return render_answer(fb, qi, ask.query, question, Shown(lead, verdict=word))
 
 

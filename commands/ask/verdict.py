@@ -203,6 +203,12 @@ def _asked_negations(words: list[str], predicate: tuple[Unit, ...], *, opening: 
     return out
 
 
+def asked_negated(words: list[str], predicate: tuple[Unit, ...]) -> bool:
+    """Whether a question negates any of what it says happened ("did they end
+    up not going with G4S?"); a negator opening it asks the same as without."""
+    return any(_asked_negations(words, predicate).values())
+
+
 def _phrase_negators(words: tuple[str, ...], unit: Unit) -> frozenset[int]:
     """Negators inside a phrase a unit matched ("not include" for "rule
     out"): the phrase's own, governing nothing after it."""

@@ -128,6 +128,9 @@ def _answer(ask: Ask, question: Question) -> Answer | Question:
         # each part put to its own story, as a yes/no of two parts is.
         return replace(question, form=Form.YES_NO)
     reading = ask.read(question.body)
+    if len(ask.fb.deals) > 1 and coordinated_stories(ask, reading, question.body):
+        # "herts and the east mids forces both turned G4S down, yeah?": put to each story.
+        return replace(question, form=Form.YES_NO)
     found = check(ask, question, reading, claim=True)
     if found is not None:
         return found
@@ -181,6 +184,8 @@ def subject_story(ask: Ask, reading: Reading) -> str:
 def check(ask: Ask, question: Question, reading: Reading, *, claim: bool) -> Answer | None:
     """The structured checks, for a claim or a yes/no question of their shape."""
     said = _Claim(analysed_words(question.body), reading, claim, question.text.split(" ", 1)[0])
+    if coordinated_stories(ask, reading, question.body):
+        return None  # each story in turn: no check of one deal's slots settles both
     if slots.asks_amount_words(question.text) and not set(said.words) & _CAUSE_MARKERS:
         # "was the Herts deal worth more than...?": an amount, which the form asks for;
         # "dropped because of the cost" gives a cause, which the reason checks settle.
@@ -506,6 +511,12 @@ def _attribution(ask: Ask, said: _Claim) -> Answer | None:
     reading = ask.read(content)
     if not reading.units:
         return None
+    put = _membership(ask, _Claim(said.words[verb + 1 :], reading, said.claim))
+    if put is not None and put.title.startswith("No:"):
+        # "Lloyd said the contract went through Cambridgeshire Police": a fact of
+        # the deal's own (its forces, what it went through) put in a mouth is
+        # checked as the fact it states; the articles' account of it is theirs.
+        return put
     content_stems = [stem(w) for w in said.words[verb + 1 :]]
     wanted = _with_members(ask, speakers)
     ranked = [s for s in rank(qi, Aim(speaker_first=True, pairs=content), reading, quotes) if s.cover >= COVER_MIN]
@@ -1319,6 +1330,10 @@ def _across(ask: Ask, said: _Claim) -> Answer | None:
         return None
     home = {d for t in first for d in ((t,) if t in fb.deals else graph.deals_of(fb, t))}
     for mention in mentions[1:]:
+        if _coordinated(said, mentions[0], mention):
+            # "both the herts lot and the east mids lot": subjects of the claim
+            # side by side, each in its own story; neither is put in the other's.
+            continue
         others = [t for t in mention.targets if (t in fb.entities and t not in qi.parties) or t in fb.deals]
         their = {d for t in others for d in ((t,) if t in fb.deals else graph.deals_of(fb, t))}
         if others and their and home and not their & home:
@@ -1346,6 +1361,33 @@ def _across(ask: Ask, said: _Claim) -> Answer | None:
             # Cited: the story asked about, which is what settles it.
             return _answer_of(ask, _verdict_title("No", f"not in the {deal.name} story"), lines, ids)
     return None
+
+
+# Words that may stand between names listed side by side ("the herts lot and the east mids lot").
+_COORDINATING = frozenset({"and", "or", "nor", "plus"})
+_LIST_GLUE = frozenset({"the", "lot", "one", "ones", "forces", "force", "police", "people", "deal", "both", "either"})
+
+
+def _coordinated(said: _Claim, first: Mention, other: Mention) -> bool:
+    """Whether two names are listed side by side as the claim's subjects:
+    only a conjunction (and the words naming what each is) between them."""
+    between = said.words[first.end : other.start]
+    return bool(set(between) & _COORDINATING) and set(between) <= _COORDINATING | _LIST_GLUE
+
+
+def coordinated_stories(ask: Ask, reading: Reading, text: str) -> tuple[Mention, ...]:
+    """A claim's subjects when they are names of different stories listed side
+    by side ("Herts and the East Mids forces both dropped G4S", "did both the
+    herts lot and the east mids lot..."), else none: the claim is put to each
+    story in turn, never one story's name put in the other's."""
+    said = _Claim(analysed_words(text), reading, False)
+    mentions = [m for m in reading.mentions if not m.place]
+    if len(mentions) < 2 or not _coordinated(said, mentions[0], mentions[1]):
+        return ()  # subjects come first; a list further on is what the claim puts somewhere
+    if any(t in ask.fb.deals for m in mentions[2:] for t in m.targets):
+        return ()  # "herts, beds and northants in the back-office deal": forces put in a deal, checked as such
+    deals = [_deals_named(ask, [m]) for m in mentions[:2]]
+    return tuple(mentions[:2]) if all(len(d) == 1 for d in deals) and not deals[0] & deals[1] else ()
 
 
 # --- otherwise: the record that best covers the claim ------------------------------------------

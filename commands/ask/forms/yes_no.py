@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from commands.answer import Answer
 from commands.ask import graph, slots
-from commands.ask.forms.confirm import check, conjuncts, from_record, subject_story
+from commands.ask.forms.confirm import check, conjuncts, coordinated_stories, from_record, subject_story
 from commands.ask.forms.entry import Entry
 from commands.ask.outcome import deal_about, outcome, what_happened
 from commands.ask.pipeline import (
@@ -33,6 +33,7 @@ from commands.ask.verdict import (
     ENDED_CUES,
     GOOD_NEWS,
     REGRET,
+    SAYING,
     STATUS_CUES,
     THE_EVENT,
     TIME_FRAME,
@@ -133,8 +134,35 @@ def _answer(ask: Ask, question: Question) -> Answer:
         return from_record(ask, question, reading)
     if unknown:
         # "Did G4S get fined?": a claim on something the articles never
-        # mention is neither confirmed nor denied by them.
+        # mention is not confirmed by them. It is denied when the rest of it
+        # is: "did the staff get merged into one organisation?" is a no if
+        # there is no merger, whatever "organisation" would have added.
+        if _qualified(ask.qi, reading):
+            known = replace(reading, units=tuple(u for u in reading.units if u.known))
+            denied = _judged(ask, question, known)
+            if denied.title.startswith("No:"):
+                return denied
         return not_found(ask.fb, ask.query, reading.mentions, unknown=unknown)
+    return _judged(ask, question, reading)
+
+
+def _qualified(qi: QuestionIndex, reading: Reading) -> bool:
+    """Whether the words the articles never use only qualify a claim whose
+    core they do use: they come after what it says happened ("rejecting
+    outsourcing as a principle"), not before it, as its subject does ("did
+    Serco bid?"), nor in place of it, as its object may ("did the deal have
+    anything to do with prisons?", where the deal's own nouns say only which)."""
+    said = (
+        i
+        for i, u in enumerate(reading.units)
+        if u.mention is None and u.known and u.weight >= COMMON and settles(u) and not qi.deal_nouns & u.widened.keys()
+    )
+    core = next(said, None)
+    return core is not None and all(i > core for i, u in enumerate(reading.units) if not u.known)
+
+
+def _judged(ask: Ask, question: Question, reading: Reading) -> Answer:
+    """A yes/no on a claim's reading once the structured checks have passed it by."""
     if _each_story(ask, question, reading):
         return _in_each(ask, question, reading)
     if len(reading.anchor) == 1 and _ABOUT_DEAL.search(question.text):
@@ -184,6 +212,10 @@ def _answer(ask: Ask, question: Question) -> Answer:
 
     found = _settled_by_one(ask, question, allow, widened, decorate)
     lead = found.ids[0] if found.ids else ""
+    if found.title.startswith("Yes") and _not_yet(ask, question, lead):
+        # "Is the alliance already in place?" against "could be in place by
+        # 2020" or "will form an alliance": what the articles put ahead is not yet so.
+        return render_answer(ask.fb, ask.qi, ask.query, question, Shown(lead, verdict="no"))
     if found.title.startswith("Yes") and _HAPPENED_ASKED.match(question.text) and _only_may(ask, lead):
         # "Did the alliance happen by 2020?" against "could be in place by
         # 2020": what may come is no word on whether it came.
@@ -255,6 +287,21 @@ def _bears_on(ask: Ask, item: Item, mention: Mention) -> bool:
 
 # A yes/no asking whether something has happened, not whether it may.
 _HAPPENED_ASKED = re.compile(r"^(?:did|has|have|had)\b")
+# Words claiming a thing is so by now, as the articles were written.
+_ALREADY = re.compile(r"\b(?:already|yet|by now|as of now|as things stand)\b")
+
+
+def _not_yet(ask: Ask, question: Question, record_id: str) -> bool:
+    """Whether a claim that a thing is so already meets a record that puts
+    it ahead (it may or will come). Not when the claim itself speaks of what
+    is ahead ("has Lloyd already said he will...") or of somebody's words,
+    nor when the record itself says it is so already."""
+    claimed = question.text
+    if not _ALREADY.search(claimed) or _AHEAD.search(claimed) or set(map(stem, words(claimed))) & SAYING:
+        return False
+    said = shown_text(ask.fb, record_id) if record_id else ""
+    # A record that says it is so already ("already in discussion") bears the claim out, whatever else it puts ahead.
+    return bool(_AHEAD.search(said)) and not _ALREADY.search(said.lower())
 
 
 def _only_may(ask: Ask, record_id: str) -> bool:
@@ -277,6 +324,8 @@ _CERTAIN = re.compile(
 _SURE = "certain"
 # A record's words of what only may be.
 _POSSIBLE = re.compile(r"\b(?:could|may|might|possibly|perhaps|hopes?|hoped|aims?|likely|expected to)\b", re.I)
+# A record's words putting a thing ahead of when it was written: what may come, or what will.
+_AHEAD = re.compile(_POSSIBLE.pattern + r"|\b(?:will|shall|going to|plans? to|set to|meant to)\b", re.I)
 
 
 def _choice(ask: Ask, question: Question) -> Answer | None:
@@ -492,7 +541,10 @@ def _subject(ask: Ask, reading: Reading) -> frozenset[str]:
 def _each_story(ask: Ask, question: Question, reading: Reading) -> bool:
     """ "Did both sets of forces reject G4S?", "did G4S lose both contracts?":
     asked of every story, which no single deal's record answers."""
-    return len(ask.fb.deals) > 1 and asks_each_story(question.text, anchored_one=len(reading.anchor) == 1)
+    return len(ask.fb.deals) > 1 and (
+        asks_each_story(question.text, anchored_one=len(reading.anchor) == 1)
+        or bool(coordinated_stories(ask, reading, question.body))
+    )
 
 
 def _in_each(ask: Ask, question: Question, reading: Reading) -> Answer:
@@ -504,8 +556,11 @@ def _in_each(ask: Ask, question: Question, reading: Reading) -> Answer:
     said: dict[str, str] = {}
     # "In both places" names the stories, not what is claimed of each.
     claimed = tuple(u for u in reading.units if u.mention is not None or u.key not in STORY_TERMS)
+    subjects = coordinated_stories(ask, reading, question.body)
     for deal_id in fb.deals:
-        mine = replace(reading, units=claimed, anchor=frozenset({deal_id}))
+        # Of subjects listed side by side ("the herts lot and the east mids lot"), each story's own is its subject.
+        own = tuple(u for u in claimed if u.mention not in subjects or _in_story(ask, u.mention, deal_id))
+        mine = replace(reading, units=own, anchor=frozenset({deal_id}))
         verdict, lead = _one_story(ask, question, mine)
         name = fb.deals[deal_id].name
         if lead is None:
@@ -537,6 +592,12 @@ def _in_each(ask: Ask, question: Question, reading: Reading) -> Answer:
     else:
         return not_found(fb, ask.query, reading.mentions)
     return Answer(title=title, body="\n\n".join(lines), citations=citations(fb, ids), ids=tuple(ids))
+
+
+def _in_story(ask: Ask, mention: Mention, deal_id: str) -> bool:
+    """Whether a name bears on a deal, or on no deal at all (then it may be said of any)."""
+    deals = {d for t in mention.targets for d in ((t,) if t in ask.fb.deals else graph.deals_of(ask.fb, t))}
+    return not deals or deal_id in deals
 
 
 def in_story(ask: Ask, claim: str, deal_id: str) -> tuple[str, str | None]:

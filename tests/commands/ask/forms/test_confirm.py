@@ -465,3 +465,12 @@ def test_a_wrong_time_in_a_yes_no_claim_is_corrected_not_declined(fb: FactBase) 
     answer = run_command(fb, "ask", "did the east mids forces announce the g4s study on 3 october")
     assert answer.title.startswith("No:")
     assert "3 November" in answer.body
+
+
+def test_a_deal_fact_put_in_a_mouth_is_checked_as_the_fact(fb: FactBase) -> None:
+    # What the contract went through is the deal's own slot: another force there is wrong, whoever is said to say it.
+    answer = run_command(
+        fb, "ask", "Lloyd said the framework contract through Cambridgeshire Police did not suit the three forces"
+    )
+    assert answer.title.startswith("No:")
+    assert "Lincolnshire Police" in answer.title

@@ -405,3 +405,63 @@ def test_a_synonym_found_inside_a_phrase_of_another_meaning_bears_nothing_out(fb
 def test_the_askers_doubt_about_themselves_decides_nothing(fb: FactBase, question: str) -> None:
     # "or am I dreaming": an alternative about the asker, which no article settles.
     assert run_command(fb, "ask", question).title.startswith("Yes:")
+
+
+def test_a_claim_whose_core_is_denied_is_denied_whatever_its_unknown_qualifier(fb: FactBase) -> None:
+    # "superforce" is a word no article uses; the merger it qualifies is denied.
+    answer = run_command(fb, "ask", "is the alliance a merger into one superforce?")
+    assert answer.title.startswith("No:")
+    assert "not a merger" in answer.body
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did capita bid for the herts contract?",  # the unknown is who: the subject
+        "did the herts deal involve the prison service?",  # the unknown is what: the deal's nouns only say which
+    ],
+)
+def test_an_unknown_subject_or_object_still_declines(fb: FactBase, question: str) -> None:
+    assert run_command(fb, "ask", question).status is Status.NOT_FOUND
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # "will form an alliance": ahead of when the article was written, so not yet so.
+        ("is the alliance already formed?", "No"),
+        # The future is what was said, and the saying happened.
+        ("has lloyd already said he will keep talking to g4s?", "Yes"),
+    ],
+)
+def test_a_claim_that_a_thing_is_so_already_is_denied_by_a_record_that_puts_it_ahead(
+    fb: FactBase, question: str, verdict: str
+) -> None:
+    assert run_command(fb, "ask", question).title.startswith(verdict + ":")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # Names of the two stories side by side: the claim is put to each, neither to the other's.
+        ("did herts and the east mids forces both drop g4s?", "Yes: in both stories"),
+        ("herts and the east midlands both turned g4s down, yeah?", "Yes: in both stories"),
+        ("did herts and leics both form an alliance?", "No: only"),
+    ],
+)
+def test_subjects_of_two_stories_listed_together_are_each_put_the_claim(
+    fb: FactBase, question: str, verdict: str
+) -> None:
+    assert run_command(fb, "ask", question).title.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # The claim negates the deed: it holds where the deal did not come off.
+        ("did the east mids forces not go with g4s?", "Yes"),
+        ("didn't the east mids forces go with g4s?", "No"),  # an opening negator asks the same as without
+    ],
+)
+def test_whether_a_deal_came_off_follows_the_claims_own_negation(fb: FactBase, question: str, verdict: str) -> None:
+    assert run_command(fb, "ask", question).title.startswith(verdict + ":")
