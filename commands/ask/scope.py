@@ -28,7 +28,7 @@ def asks_each_story(text: str, *, anchored_one: bool) -> bool:
     for i, word in enumerate(said):
         if word not in _EACH_WORDS:
             continue
-        after = [w for w in said[i + 1 : i + 4] if w not in _SKIPPED]
+        after = [w for w in said[i + 1 : i + 5] if w not in _SKIPPED]  # "each of the two deals"
         following = after[0] if after else ""
         if following in _STORY_NOUNS:
             return True

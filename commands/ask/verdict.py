@@ -389,6 +389,7 @@ def _negated(words: tuple[str, ...] | list[str], at: int, spent: frozenset[int] 
     if at in spent:
         return False
     reach = 0
+    opened = False  # the word opens a noun phrase of its own ("the unique position")
     for i in range(at - 1, -1, -1):
         word = words[i]
         if word in _NEGATORS and i not in spent:
@@ -402,7 +403,13 @@ def _negated(words: tuple[str, ...] | list[str], at: int, spent: frozenset[int] 
             # "not a merger, could be in place": the negator's noun phrase
             # ends before the word; it governs nothing after it.
             return False
-        if word not in _PASSED:
+        if word in _ARTICLES:
+            opened = True
+        elif word not in _PASSED:
+            if opened:
+                # "did not suit the unique position": the object of a negated
+                # verb is not denied; the verb is ("not a merger" still negates).
+                return False
             reach += 1
             if reach > _NP_REACH:
                 return False

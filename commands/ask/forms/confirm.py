@@ -283,7 +283,8 @@ _CAUSE_MARKERS = frozenset("because cos cause caused due".split())
 # "was the Olympics failure the reason (given) for dropping them?": the cause, then what it caused.
 _REASON_FOR = re.compile(
     r"^(?:in (?:both|each) (?:cases?|stories|story) )?(?:was|is|were|are )?(?P<cause>.+?) (?:was |is |were |are )?"
-    r"(?:the|their|his|its) (?:main |real |only )?reasons? (?:given |offered )?(?:for|behind) (?P<event>.+)$"
+    r"(?:the|their|his|its) (?:main |real |only )?reasons? (?:given |offered )?"
+    r"(?:(?P<who>\w+(?: \w+){0,2}) (?:gave|gives|give|offered|offers|cited|cites) )?(?:for|behind) (?P<event>.+)$"
 )
 _EACH_CASE = frozenset("both each".split())
 
@@ -313,6 +314,8 @@ def _cause(ask: Ask, said: _Claim) -> Answer | None:
     else:
         return None
     event = ask.read(event_words)
+    # "the reason Lloyd gave for ending the talks": who gave it says which story, as the event's names do.
+    giver = ask.read(shaped["who"]) if shaped and shaped["who"] else None
     ended = ended_terms(qi)
     if not any({u.key, *u.widened} & ended for u in event.units if u.mention is None):
         return None  # "were officers drafted in because of G4S?": the cause of something else
@@ -321,7 +324,15 @@ def _cause(ask: Ask, said: _Claim) -> Answer | None:
         list(fb.deals)
         if each
         else sorted(event.anchor)
-        or sorted({d for m in event.mentions for t in m.targets if t in fb.entities for d in graph.deals_of(fb, t)})
+        or sorted(
+            {
+                d
+                for m in (*event.mentions, *(giver.mentions if giver else ()))
+                for t in m.targets
+                if t in fb.entities
+                for d in graph.deals_of(fb, t)
+            }
+        )
     )
     if len(deals) != 1 and not each:
         return None
@@ -729,9 +740,12 @@ def _identity(ask: Ask, said: _Claim) -> Answer | None:
     # names the contract, not G4S); in a question, the first name.
     copula = next((i for i, w in enumerate(said.words) if w in _COPULA | _RELATES), None) if said.claim else None
     before = [m for m in mentions if copula is not None and m.end <= copula]
-    subject_mention = before[-1] if before else mentions[0]
+    # "does the article call Lloyd a councillor?", "style Lloyd as Councillor":
+    # what the articles call somebody is who they say they are.
+    styled = _styled(said, mentions)
+    subject_mention = styled or (before[-1] if before else mentions[0])
     subject_id = next((t for t in subject_mention.targets if t in fb.entities), None)
-    if subject_id is None or (mentions[0].start > 1 and subject_mention is mentions[0]):
+    if subject_id is None or (mentions[0].start > 1 and subject_mention is mentions[0] and not styled):
         return None
     entity = fb.entities[subject_id]
     if entity.kind not in _RELATIONAL_KINDS:
@@ -739,7 +753,11 @@ def _identity(ask: Ask, said: _Claim) -> Answer | None:
     rest = said.words[subject_mention.end :]
     if _possessive(said.words, subject_mention.end):
         return None  # "Lloyd's decision was based on...": not who Lloyd is
-    if said.claim:
+    if styled:
+        rest = rest[1:] if rest[:1] == ["as"] else rest
+        if not rest:
+            return None
+    elif said.claim:
         if not rest or rest[0] not in _COPULA | _RELATES:
             return None
         rest = rest[1:]
@@ -752,7 +770,11 @@ def _identity(ask: Ask, said: _Claim) -> Answer | None:
     # A deal named after the subject says where it is ("the alliance in the
     # East Midlands"), not what it is.
     others = [
-        m for m in said.reading.mentions if m.start >= subject_mention.end and not any(t in fb.deals for t in m.targets)
+        m
+        for m in said.reading.mentions
+        if m.start >= subject_mention.end
+        and not any(t in fb.deals for t in m.targets)
+        and said.after(m) not in _ARTICLES  # "in the herts piece" says where it is written
     ]
     role_terms = [u for u in said.reading.units if u.mention is None and u.key in _ROLE_WORDS | _widened_roles(ask, u)]
     # "a union official", "a G4S rep": nouns of any role, which say nothing of which.
@@ -760,7 +782,9 @@ def _identity(ask: Ask, said: _Claim) -> Answer | None:
     if not others and not role_terms and not any_role and "through" not in rest:
         return None
     # "is Lloyd referred to as / known as a councillor": a verb of naming is no role.
-    unknown = [u.word for u in said.reading.units if u.mention is None and not u.known and u.key not in SAYING]
+    unknown = [
+        u.word for u in said.reading.units if u.mention is None and not u.known and u.key not in SAYING | _NAMING_STEMS
+    ]
     unknown = [w for w in unknown if w not in _qualifiers(said.words, entity)]
     fits, wrong = _fits_role(ask, entity, others, said.reading.units, subject_mention)
     # "Loader runs G4S's operation": a body named that is not theirs settles
@@ -794,6 +818,24 @@ def _identity(ask: Ask, said: _Claim) -> Answer | None:
     routed = [d for d in fb.deals.values() if d.via == entity.id]
     lines += [f"It was the route of the **{d.name}**: {graph.deal_line(fb, d)}." for d in routed]
     return _answer_of(ask, _verdict_title("No", role), lines, [entity.id, *(o.id for o in wrong)])
+
+
+# Verbs of naming somebody ("call Lloyd a councillor", "style him as Cllr").
+_NAMING = frozenset(
+    "call calls called calling style styles styled styling describe describes described refer refers referred "
+    "term termed label labelled dub dubbed title titled address addressed".split()
+)
+_NAMING_STEMS = frozenset(stem(w) for w in _NAMING)
+
+
+def _styled(said: _Claim, mentions: list[Mention]) -> Mention | None:
+    """The name a verb of naming takes as its object ("call Lloyd a
+    councillor", "refer to Loader as Sir Clive"), else None."""
+    at = next((i for i, w in enumerate(said.words) if w in _NAMING), None)
+    if at is None:
+        return None
+    start = at + 2 if said.words[at + 1 : at + 2] == ["to"] else at + 1
+    return next((m for m in mentions if m.start == start), None)
 
 
 # Words that may open what somebody is said to be: "is Lloyd the/a ...",

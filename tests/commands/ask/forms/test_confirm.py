@@ -474,3 +474,28 @@ def test_a_deal_fact_put_in_a_mouth_is_checked_as_the_fact(fb: FactBase) -> None
     )
     assert answer.title.startswith("No:")
     assert "Lincolnshire Police" in answer.title
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # What the articles call somebody is who they say they are: the name after a verb of naming.
+        ("does the piece refer to hanrahan as a unison branch secretary?", "Yes"),
+        ("does the article call shaw a councillor?", "No"),
+    ],
+)
+def test_what_the_articles_call_somebody_is_checked_as_who_they_are(fb: FactBase, question: str, verdict: str) -> None:
+    assert run_command(fb, "ask", question).title.startswith(verdict + ":")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # Who gave the reason says which story it is asked of.
+        ("was the unique position of the three forces the reason lloyd cited for scrapping the deal?", "Yes"),
+        # "did not suit the unique position": the verb is negated, not its object.
+        ("did herts drop g4s because of the unique position of the three forces?", "Yes"),
+    ],
+)
+def test_a_reason_is_checked_against_the_reasons_given(fb: FactBase, question: str, verdict: str) -> None:
+    assert run_command(fb, "ask", question).title.startswith(verdict + ":")

@@ -465,3 +465,11 @@ def test_subjects_of_two_stories_listed_together_are_each_put_the_claim(
 )
 def test_whether_a_deal_came_off_follows_the_claims_own_negation(fb: FactBase, question: str, verdict: str) -> None:
     assert run_command(fb, "ask", question).title.startswith(verdict + ":")
+
+
+@pytest.mark.parametrize(
+    "question", ["did each of the two deals include three police forces?", "were each of the two plans dropped?"]
+)
+def test_each_of_the_two_deals_is_asked_of_every_story(fb: FactBase, question: str) -> None:
+    # "each of the two deals": the noun for the stories comes a few words after "each".
+    assert run_command(fb, "ask", question).title.startswith("Yes: in both stories")
