@@ -564,8 +564,12 @@ def _attribution(ask: Ask, said: _Claim) -> Answer | None:
         # it says happened, synonyms too ("keep talking" for "continue to talk").
         # An order in time the claim puts ("decided before the evidence") must be the record's own.
         timing = _timing(content_stems, best.item.words)
-        borne = timing != "untold" and (
-            verdict(best.item, what_happened(qi, reading), said.words[verb + 1 :], opening=False) == "yes"
+        happened = what_happened(qi, reading)
+        # The quote in its own words, or in a fact that reports it in others ("take no
+        # further G4S work forward" for "not to progress any further work").
+        wordings = [best.item, *_paraphrases(ask, best.item)]
+        borne = timing != "untold" and any(
+            verdict(w, happened, said.words[verb + 1 :], opening=False) == "yes" for w in wordings
         )
         close = (whole.get(best_id, 0.0) >= SURE or borne) and not reading.unknown_words and timing != "untold"
         # Covered through a word's opposite ("good news" for "gutted"): their words deny it.
@@ -597,6 +601,18 @@ def _attribution(ask: Ask, said: _Claim) -> Answer | None:
         # or put it in the other order in time ("once the evidence was in" for "before"): no.
         lines = [f"Not so: this is what {named} said.", quote_text(fb, fb.quotes[lead])]
         return _answer_of(ask, _verdict_title("No", f"what {named} said"), lines, [lead])
+    item = qi.items[lead]
+    if not reading.unknown_words and _timing(content_stems, item.words) == "same":
+        happened = what_happened(qi, reading)
+        found = {verdict(w, happened, said.words[verb + 1 :], opening=False) for w in (item, *_paraphrases(ask, item))}
+        # Their words, reported in others ("take no further G4S work forward"),
+        # bear every word out, or deny it by their polarity.
+        word = "Yes" if "yes" in found else "No" if "no" in found else ""
+        if happened and word:
+            lines = [quote_text(fb, fb.quotes[lead])]
+            if word == "No":
+                lines.insert(0, f"Not so: this is what {named} said.")
+            return _answer_of(ask, _verdict_title(word, f"what {named} said"), lines, [lead])
     lines = [f"Not in those words. What {named} said:", quote_text(fb, fb.quotes[lead])]
     return _answer_of(ask, _verdict_title("Not quite", f"what {named} said"), lines, [lead])
 
@@ -720,6 +736,17 @@ def _with_members(ask: Ask, speakers: list[str]) -> set[str]:
     for speaker in speakers:
         out |= set(fb.members.get(speaker, ()))
     return out
+
+
+def _paraphrases(ask: Ask, quote: Item) -> list[Item]:
+    """The facts that report a quote in other words: those resting on the
+    quote's own words (their article sentence is the quote, or part of it)."""
+    said = " ".join(quote.words)
+    return [
+        item
+        for record_id in sorted(quote.deals and {r for d in quote.deals for r in ask.qi.records_of.get(d, ())})
+        if (item := ask.qi.items[record_id]).kind == "fact" and item.basis and " ".join(item.basis) in said
+    ]
 
 
 def _agrees(ask: Ask, best: Scored, reading: Reading, said_words: list[str]) -> bool:

@@ -499,3 +499,21 @@ def test_what_the_articles_call_somebody_is_checked_as_who_they_are(fb: FactBase
 )
 def test_a_reason_is_checked_against_the_reasons_given(fb: FactBase, question: str, verdict: str) -> None:
     assert run_command(fb, "ask", question).title.startswith(verdict + ":")
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The quote is "not to progress any further work"; the fact reporting it says
+        # "take no further G4S work forward": either wording bears the claim out, or denies it.
+        (
+            "the northants police spokesman said g4s won't be taking more work forward across the three forces, yeah?",
+            "Yes",
+        ),
+        ("so the northamptonshire spokesman said they would take G4S work forward across the three forces?", "No"),
+    ],
+)
+def test_a_quote_reported_in_other_words_settles_what_is_put_in_the_mouth(
+    fb: FactBase, claim: str, verdict: str
+) -> None:
+    assert run_command(fb, "ask", claim).title.startswith(verdict + ":")
