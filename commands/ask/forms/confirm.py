@@ -1323,6 +1323,10 @@ _SERVICE_DEEDS = frozenset(
 
 
 _DOING = frozenset("do does doing did now currently".split())
+# Weighing a deal up ("looking at handing HR to G4S"): its plan, which its services fill.
+_WEIGHING = frozenset(
+    {stem("look at"), *(stem(w) for w in "consider considering considered explore exploring weigh weighing".split())}
+)
 
 
 _CLIPPED = 4  # letters a clipped word keeps of the word it stands for
@@ -1347,6 +1351,7 @@ def _services(ask: Ask, said: _Claim) -> Answer | None:
     listed = qi.service_words
     # "so G4S are doing Herts procurement now?": done, now, not covered.
     deeds = bool(set(said.words) & _DOING)
+    weighed = False
     for unit in said.reading.units:
         clipped = len(unit.key) >= _CLIPPED and any(t.startswith(unit.key) for t in listed)
         if (
@@ -1362,10 +1367,13 @@ def _services(ask: Ask, said: _Claim) -> Answer | None:
         if {unit.key, *unit.widened} & _SERVICE_DEEDS:
             deeds = True
             continue
+        if unit.key in _WEIGHING:
+            weighed = True  # "looking at handing HR to G4S": what the deal was to cover
+            continue
         return None  # "did G4S fail at HR?" claims something else of the service
     theirs = named.get(deal.id, [])
     elsewhere = [s for d, found in named.items() if d != deal.id for s in found if s not in deal.services]
-    planned = bool(_PLANNED.search(" ".join(said.words)))
+    planned = weighed or bool(_PLANNED.search(" ".join(said.words)))
     if deeds and not elsewhere and not planned:
         return None  # "so G4S are running Herts HR now?": whether the deal came off
     said_of = next(iter(fb.facts_of_deal(deal.id, "services")), None)

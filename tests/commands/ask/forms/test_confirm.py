@@ -517,3 +517,15 @@ def test_a_quote_reported_in_other_words_settles_what_is_put_in_the_mouth(
     fb: FactBase, claim: str, verdict: str
 ) -> None:
     assert run_command(fb, "ask", claim).title.startswith(verdict + ":")
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Weighing a deal up frames what it was to cover: its services settle the claim.
+        ("were the herts forces considering outsourcing HR to g4s?", "Yes"),
+        ("the leicestershire/notts/northants forces were looking at handing HR and finance to G4S, right?", "No"),
+    ],
+)
+def test_services_a_deal_was_weighing_up_are_its_services(fb: FactBase, claim: str, verdict: str) -> None:
+    assert run_command(fb, "ask", claim).title.startswith(verdict + ":")
