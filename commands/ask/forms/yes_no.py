@@ -360,11 +360,27 @@ def _choice(ask: Ask, question: Question) -> Answer | None:
 _IS = frozenset("is was are were".split())
 
 
+def _one_and_other(parts: tuple[str, str]) -> tuple[str, str]:
+    """ "one deal was about X and the other about Y": "one" and "the other"
+    only say the parts are of different deals; each part is about the deal
+    its own words name ("the deal about X", "the deal about Y")."""
+    left, right = parts
+    first, second = left.split(), right.split()
+    if first[:1] != ["one"] or second[:2] != ["the", "other"] or len(first) < 2:
+        return parts
+    noun = first[1]
+    rest = second[2:]
+    if rest[:1] in ([noun], ["one"]):
+        rest = rest[1:]  # "the other deal", "the other one"
+    return " ".join(["the", *first[1:]]), " ".join(["the", noun, *rest])
+
+
 def _both_parts(ask: Ask, question: Question, parts: tuple[str, str]) -> Answer | None:
     """A claim of two parts, each on its own story: yes if each part is,
     no naming the part that is not; unsettled if either part is."""
     opening = question.text.split(" ", 1)[0]
     answers = []
+    parts = _one_and_other(parts)
     for part in parts:
         # Each part read as a yes/no question of its own: with the question's
         # opening, unless the part is put with its own "is" ("the herts one is back office").

@@ -473,3 +473,9 @@ def test_whether_a_deal_came_off_follows_the_claims_own_negation(fb: FactBase, q
 def test_each_of_the_two_deals_is_asked_of_every_story(fb: FactBase, question: str) -> None:
     # "each of the two deals": the noun for the stories comes a few words after "each".
     assert run_command(fb, "ask", question).title.startswith("Yes: in both stories")
+
+
+def test_one_and_the_other_are_each_the_deal_their_own_words_name(fb: FactBase) -> None:
+    # "one ... the other ...": the parts are of different deals, each named by what it says.
+    answer = run_command(fb, "ask", "was one plan about back office services and the other about 999 calls?")
+    assert answer.title.startswith("Yes: so in both stories")
