@@ -493,6 +493,10 @@ def _presence(ask: Ask, said: _Claim) -> Answer | None:
     return _answer_of(ask, _verdict_title("No", f"only in the {only.name} story"), lines, [*evidence, only.id])
 
 
+# Verbs that say what somebody called a thing ("Lloyd called it a fiasco"): words put in their mouth.
+_CALLING = frozenset("called described describes branded labelled dubbed".split())  # "the herts call" is a noun
+
+
 # --- attribution: "X said Y" ------------------------------------------------------------
 
 
@@ -502,7 +506,7 @@ def _attribution(ask: Ask, said: _Claim) -> Answer | None:
         (
             i
             for i, w in enumerate(said.words)
-            if (w in SAY or w in ("reckons", "reckon", "thinks"))
+            if (w in SAY or w in ("reckons", "reckon", "thinks") or w in _CALLING)
             and not _refusal(said.words[i + 1 : i + 3])
             and said.words[i - 1 : i] not in _SAY_AS_NOUN
         ),
@@ -613,8 +617,49 @@ def _attribution(ask: Ask, said: _Claim) -> Answer | None:
             if word == "No":
                 lines.insert(0, f"Not so: this is what {named} said.")
             return _answer_of(ask, _verdict_title(word, f"what {named} said"), lines, [lead])
+    told = _told_otherwise(ask, reading, _with_members(ask, speakers))
+    if told is not None:
+        # "Lloyd called the Olympics a security fiasco": the article's own words, not theirs.
+        shown = render_answer(fb, qi, ask.query, Question(ask.query, Form.CONFIRM, content), Shown(told, verdict="no"))
+        note = f"Those are not {named}'s words: the article says it, not quoting {named}."
+        return replace(shown, body=f"{note}\n\n{shown.body}")
     lines = [f"Not in those words. What {named} said:", quote_text(fb, fb.quotes[lead])]
     return _answer_of(ask, _verdict_title("Not quite", f"what {named} said"), lines, [lead])
+
+
+def _told_otherwise(ask: Ask, reading: Reading, speakers: set[str]) -> str | None:
+    """A record in the article's own voice (a fact, on nobody it quotes) that
+    carries every word put in somebody's mouth, when none of theirs does."""
+    if reading.unknown_words or not reading.predicate:
+        return None
+    qi = ask.qi
+    # The article's own words: the claim's words themselves, not words near them in sense ("disaster" for "fiasco").
+    exact = Reading(
+        tuple(replace(u, widened={t: w for t, w in u.widened.items() if w >= 1.0}) for u in reading.units),
+        reading.anchor,
+    )
+    for scored in rank(qi, Aim(), exact, records):
+        item = scored.item
+        if scored.cover < SURE:
+            break
+        if item.kind == "fact" and not item.about & speakers and not _quoting(ask, item):
+            return item.id
+    return None
+
+
+def _quoting(ask: Ask, item: Item) -> bool:
+    """Whether a fact reports somebody's words (it rests on a quote's, or says who said it)."""
+    said = set(item.words)
+    return bool(said & SAYING) or any(" ".join(item.basis) in " ".join(q.words) for q in _quotes_of(ask, item))
+
+
+def _quotes_of(ask: Ask, item: Item) -> list[Item]:
+    return [
+        ask.qi.items[r]
+        for d in sorted(item.deals)
+        for r in ask.qi.records_of.get(d, ())
+        if ask.qi.items[r].kind == "quote"
+    ]
 
 
 # Words that order things in time, which word-for-word matching passes over.

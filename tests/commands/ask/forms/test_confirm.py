@@ -529,3 +529,15 @@ def test_a_quote_reported_in_other_words_settles_what_is_put_in_the_mouth(
 )
 def test_services_a_deal_was_weighing_up_are_its_services(fb: FactBase, claim: str, verdict: str) -> None:
     assert run_command(fb, "ask", claim).title.startswith(verdict + ":")
+
+
+def test_the_articles_own_words_put_in_a_mouth_are_not_theirs(fb: FactBase) -> None:
+    # Soldiers brought in for the Olympics is the Herts article's narrative: nobody is quoted saying it.
+    answer = run_command(fb, "ask", "unison said soldiers had to be brought in for the olympics, right?")
+    assert answer.title.startswith("No:")
+    assert "not Unison's words" in answer.body
+
+
+def test_a_verb_of_calling_puts_words_in_a_mouth(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "shaw described g4s as disappointed that no deal had been agreed, right?")
+    assert answer.title.startswith("Yes: what John Shaw said")
