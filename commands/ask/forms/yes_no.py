@@ -128,7 +128,7 @@ def _answer(ask: Ask, question: Question) -> Answer:
     if checked is not None:
         return checked
     unknown = unknown_predicate(question, reading)
-    if unknown and set(unknown) <= set(words(time_phrase(question.body))):
+    if unknown and set(unknown) <= set(words(time_phrase(question.body))) and _point_in_time(question.body):
         # "Wasn't the study announced on 3 December?": the time is a detail
         # to check against the record that gives one, not what is asked about.
         return from_record(ask, question, reading)
@@ -144,6 +144,21 @@ def _answer(ask: Ask, question: Question) -> Answer:
                 return denied
         return not_found(ask.fb, ask.query, reading.mentions, unknown=unknown)
     return _judged(ask, question, reading)
+
+
+# Words that put a time as a bound or a stretch ("before 10 November", "by
+# 2025", "early November"), not as a point: another time given by a record
+# may fall within it, so a differing date is no denial.
+_TIME_BOUND = frozenset(
+    "before after by until till since from prior within early late earlier later mid around "
+    "approximately roughly between".split()
+)
+
+
+def _point_in_time(body: str) -> bool:
+    """Whether a claim puts its time as a point ("on 3 November", "in 2020")
+    that another date denies, with no word that bounds or widens it."""
+    return not set(words(body)) & _TIME_BOUND
 
 
 def _qualified(qi: QuestionIndex, reading: Reading) -> bool:

@@ -479,3 +479,21 @@ def test_one_and_the_other_are_each_the_deal_their_own_words_name(fb: FactBase) 
     # "one ... the other ...": the parts are of different deals, each named by what it says.
     answer = run_command(fb, "ask", "was one plan about back office services and the other about 999 calls?")
     assert answer.title.startswith("Yes: so in both stories")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was the study announced before 10 november?",
+        "was the study announced after 1 october?",
+        "could the alliance be in place by 2025?",
+        "could the alliance be in place by 2021?",
+        "could the alliance be in place by 2030?",
+        "was the g4s feasibility study announced by 30 november?",
+        "was the study announced in early october?",
+    ],
+)
+def test_a_time_put_as_a_bound_is_not_denied_by_another_date(fb: FactBase, question: str) -> None:
+    # "before 10 November" holds of 3 November: a bound or a stretch is no point a date denies.
+    answer = run_command(fb, "ask", question)
+    assert not answer.title.startswith(("No", "Yes")), answer.title
