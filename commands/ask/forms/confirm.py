@@ -495,6 +495,26 @@ def _presence(ask: Ask, said: _Claim) -> Answer | None:
 
 # Verbs that say what somebody called a thing ("Lloyd called it a fiasco"): words put in their mouth.
 _CALLING = frozenset("called described describes branded labelled dubbed".split())  # "the herts call" is a noun
+# Verbs of calling that name only with "as" ("described G4S as disappointed").
+_CALLING_AS = frozenset("described describes".split())
+# Particles that make a phrasal verb of "call" ("called off the deal", "called
+# in to do a study", "called for a review"): a deed, not a name given.
+_PARTICLES = frozenset("off in up out on back for round over upon into".split())
+_DETERMINERS = frozenset("the a an its their his her this that these those our".split())
+
+
+def _calls(words: list[str], at: int) -> bool:
+    """Whether a verb of calling gives a thing a name in somebody's mouth:
+    active (not "G4S was called in"), not a phrasal verb ("called off the
+    deal", "called the deal off"), with an object and the name put on it."""
+    if words[at] not in _CALLING or (at > 0 and words[at - 1] in _COPULA):
+        return False
+    after = [w for w in words[at + 1 :] if w not in ("right", "yeah", "yes", "correct", "eh", "innit")]
+    # The particle comes after the verb or after its object ("called G4S in", "called the deal off").
+    object_ends = 2 if after[:1] and after[0] in _DETERMINERS else 1
+    if len(after) < 2 or set(after[: object_ends + 1]) & _PARTICLES or after[-1] in _PARTICLES:
+        return False
+    return words[at] not in _CALLING_AS or "as" in after[1:]
 
 
 # --- attribution: "X said Y" ------------------------------------------------------------
@@ -506,7 +526,7 @@ def _attribution(ask: Ask, said: _Claim) -> Answer | None:
         (
             i
             for i, w in enumerate(said.words)
-            if (w in SAY or w in ("reckons", "reckon", "thinks") or w in _CALLING)
+            if (w in SAY or w in ("reckons", "reckon", "thinks") or _calls(said.words, i))
             and not _refusal(said.words[i + 1 : i + 3])
             and said.words[i - 1 : i] not in _SAY_AS_NOUN
         ),
@@ -617,12 +637,21 @@ def _attribution(ask: Ask, said: _Claim) -> Answer | None:
             if word == "No":
                 lines.insert(0, f"Not so: this is what {named} said.")
             return _answer_of(ask, _verdict_title(word, f"what {named} said"), lines, [lead])
-    told = _told_otherwise(ask, reading, _with_members(ask, speakers))
+    # Their words (or a fact reporting them) on the same thing, in other
+    # words, may say it all the same: only a claim none of them is near (NEAR) is
+    # the article's own voice put in their mouth.
+    theirs_cover = max(
+        (coverage(qi, reading.units, w) for q in own for w in (qi.items[q], *_paraphrases(ask, qi.items[q]))),
+        default=0.0,
+    )
+    told = _told_otherwise(ask, reading, _with_members(ask, speakers)) if theirs_cover < NEAR else None
     if told is not None:
-        # "Lloyd called the Olympics a security fiasco": the article's own words, not theirs.
-        shown = render_answer(fb, qi, ask.query, Question(ask.query, Form.CONFIRM, content), Shown(told, verdict="no"))
-        note = f"Those are not {named}'s words: the article says it, not quoting {named}."
-        return replace(shown, body=f"{note}\n\n{shown.body}")
+        # "Lloyd called the Olympics a security fiasco": the article's own words, not
+        # theirs. Not a denial: that the articles quote no such words is not that they never said them.
+        question = Question(ask.query, Form.CONFIRM, content)
+        shown = render_answer(fb, qi, ask.query, question, Shown(told, verdict="not quite"))
+        note = f"The articles quote no such words from {named}: the article says it, not quoting {named}."
+        return replace(shown, title=f"Not quite: not in {named}'s words", body=f"{note}\n\n{shown.body}")
     lines = [f"Not in those words. What {named} said:", quote_text(fb, fb.quotes[lead])]
     return _answer_of(ask, _verdict_title("Not quite", f"what {named} said"), lines, [lead])
 

@@ -534,10 +534,42 @@ def test_services_a_deal_was_weighing_up_are_its_services(fb: FactBase, claim: s
 def test_the_articles_own_words_put_in_a_mouth_are_not_theirs(fb: FactBase) -> None:
     # Soldiers brought in for the Olympics is the Herts article's narrative: nobody is quoted saying it.
     answer = run_command(fb, "ask", "unison said soldiers had to be brought in for the olympics, right?")
-    assert answer.title.startswith("No:")
-    assert "not Unison's words" in answer.body
+    # Not a denial: that the articles quote no such words is not that Unison never said them.
+    assert answer.title == "Not quite: not in Unison's words"
+    assert "not quoting Unison" in answer.body
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "the northants spokesman said the three forces decided not to go ahead with a deal, right?",
+        "lloyd said g4s failed to deliver, right?",
+        "lloyd said the three forces decided to privatise back-office functions together, right?",
+    ],
+)
+def test_words_the_speaker_said_on_the_same_thing_are_shown_not_denied(fb: FactBase, claim: str) -> None:
+    # Their own words near the claim ("a decision was made not to progress any
+    # further work") may say it in others: shown as theirs, never a "No".
+    answer = run_command(fb, "ask", claim)
+    assert answer.title.startswith("Not quite: what "), answer.title
 
 
 def test_a_verb_of_calling_puts_words_in_a_mouth(fb: FactBase) -> None:
     answer = run_command(fb, "ask", "shaw described g4s as disappointed that no deal had been agreed, right?")
     assert answer.title.startswith("Yes: what John Shaw said")
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "herts called off the g4s deal, right?",
+        "g4s was called in to do a feasibility study, right?",
+        "herts called off negotiations with g4s?",
+        "northants called g4s in for a feasibility study, right?",
+    ],
+)
+def test_a_phrasal_verb_of_calling_puts_no_words_in_a_mouth(fb: FactBase, claim: str) -> None:
+    # "called off", "called in": a deed, not a name somebody gave; nobody else "said it".
+    answer = run_command(fb, "ask", claim)
+    assert "said it" not in answer.title, answer.title
+    assert not answer.title.startswith("No:"), answer.title
