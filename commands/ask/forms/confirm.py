@@ -123,7 +123,7 @@ def _answer(ask: Ask, question: Question) -> Answer | Question:
         # ("going through Lincolnshire Police" is the way it went, not whether).
         rest = " ".join(STATUS_CUES.sub(" ", text).split())
         return Question(f"is {text}", Form.YES_NO, rest, cues=cues, topic_hint="status")
-    if conjuncts(ask, question.body):
+    if conjuncts(ask, question.body) or one_and_other(question.body):
         # "the herts one was back office and the east mids one control rooms?":
         # each part put to its own story, as a yes/no of two parts is.
         return replace(question, form=Form.YES_NO)
@@ -168,6 +168,18 @@ def conjuncts(ask: Ask, body: str) -> tuple[str, str] | None:
         if all(stories) and stories[0] != stories[1]:
             return left, right
     return None
+
+
+def one_and_other(body: str) -> tuple[str, str] | None:
+    """ "one deal was about X and the other about Y": the two parts, each
+    said of a different deal though neither names which; else None."""
+    found = analysed_words(body)
+    if found[:1] != ["one"]:
+        return None
+    at = next((i for i in range(1, len(found) - 3) if found[i : i + 3] == ["and", "the", "other"]), None)
+    if at is None:
+        return None
+    return " ".join(found[:at]), " ".join(found[at + 1 :])
 
 
 def subject_story(ask: Ask, reading: Reading) -> str:

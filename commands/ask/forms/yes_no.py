@@ -9,7 +9,14 @@ from dataclasses import replace
 
 from commands.answer import Answer
 from commands.ask import graph, slots
-from commands.ask.forms.confirm import check, conjuncts, coordinated_stories, from_record, subject_story
+from commands.ask.forms.confirm import (
+    check,
+    conjuncts,
+    coordinated_stories,
+    from_record,
+    one_and_other,
+    subject_story,
+)
 from commands.ask.forms.entry import Entry
 from commands.ask.outcome import deal_about, outcome, what_happened
 from commands.ask.pipeline import (
@@ -108,6 +115,10 @@ def _answer(ask: Ask, question: Question) -> Answer:
     chosen = _choice(ask, question)
     if chosen is not None:
         return chosen
+    split = one_and_other(question.body)
+    paired = _one_and_other(ask, split) if split is not None else None
+    if paired is not None:
+        return paired
     parts = conjuncts(ask, question.body)
     if parts is not None:
         both = _both_parts(ask, question, parts)
@@ -375,19 +386,50 @@ def _choice(ask: Ask, question: Question) -> Answer | None:
 _IS = frozenset("is was are were".split())
 
 
-def _one_and_other(parts: tuple[str, str]) -> tuple[str, str]:
+# Nouns "one" may stand with for a deal ("one plan ..."); otherwise "one" stands alone.
+_ONE_OF = frozenset(
+    "deal deals plan plans contract contracts proposal proposals scheme schemes story bid one lot".split()
+)
+
+
+def _one_and_other(ask: Ask, parts: tuple[str, str]) -> Answer | None:
     """ "one deal was about X and the other about Y": "one" and "the other"
-    only say the parts are of different deals; each part is about the deal
-    its own words name ("the deal about X", "the deal about Y")."""
-    left, right = parts
-    first, second = left.split(), right.split()
-    if first[:1] != ["one"] or second[:2] != ["the", "other"] or len(first) < 2:
-        return parts
-    noun = first[1]
-    rest = second[2:]
-    if rest[:1] in ([noun], ["one"]):
-        rest = rest[1:]  # "the other deal", "the other one"
-    return " ".join(["the", *first[1:]]), " ".join(["the", noun, *rest])
+    only say the parts are of different deals, in either order. Each part is
+    put to each deal: yes if one pairing of parts and deals holds, no only if
+    both pairings fail; otherwise unsettled."""
+    first, second = parts[0].split(), parts[1].split()
+    deals = list(ask.fb.deals)
+    if first[:1] != ["one"] or second[:2] != ["the", "other"] or len(first) < 2 or len(deals) != 2:
+        return None
+    noun = first[1] if first[1] in _ONE_OF else ""
+    own = first[2:] if noun else first[1:]
+    other = second[2:]
+    if other[:1] and other[0] in _ONE_OF:
+        other = other[1:]  # "the other deal", "the other one"
+    if not own or not other:
+        return None
+    fb = ask.fb
+    unknown = [w for claim in (own, other) for w in ask.read(" ".join(claim)).unknown_words]
+    if unknown:
+        # "one was about prisons": a word no article uses is no part any deal is denied.
+        return not_found(fb, ask.query, ask.read(" ".join([*own, *other])).mentions, unknown=unknown)
+    said = {
+        (i, d): in_story(ask, " ".join(["the deal", *claim]), d) for i, claim in enumerate((own, other)) for d in deals
+    }
+    pairings = ((deals[0], deals[1]), (deals[1], deals[0]))
+    held = next((p for p in pairings if all(said[i, d][0] == "yes" for i, d in enumerate(p))), None)
+    fails = all(any(said[i, d][0] == "no" for i, d in enumerate(p)) for p in pairings)
+    if held is None and not fails:
+        return not_found(fb, ask.query, ask.read(" ".join([*own, *other])).mentions)
+    shown = held or pairings[0]
+    lines, ids = [], []
+    for i, d in enumerate(shown):
+        word, lead = said[i, d]
+        ids += [lead] if lead else []
+        text = shown_text(fb, lead) if lead else "the articles don't say."
+        lines.append(f"**{' '.join((own, other)[i])}**: {fb.deals[d].name}: {word or 'not settled'}. {text}")
+    title = "Yes: one of each, as the two stories say" if held else "No: neither story pairs up that way"
+    return Answer(title=title, body="\n\n".join(lines), citations=citations(fb, ids), ids=tuple(dict.fromkeys(ids)))
 
 
 def _both_parts(ask: Ask, question: Question, parts: tuple[str, str]) -> Answer | None:
@@ -395,7 +437,6 @@ def _both_parts(ask: Ask, question: Question, parts: tuple[str, str]) -> Answer 
     no naming the part that is not; unsettled if either part is."""
     opening = question.text.split(" ", 1)[0]
     answers = []
-    parts = _one_and_other(parts)
     for part in parts:
         # Each part read as a yes/no question of its own: with the question's
         # opening, unless the part is put with its own "is" ("the herts one is back office").
