@@ -637,7 +637,7 @@ def _in_each(ask: Ask, question: Question, reading: Reading) -> Answer:
         name = fb.deals[deal_id].name
         if lead is None:
             lines.append(f"**{name}**: the articles don't say.")
-            said[deal_id] = ""
+            said[deal_id] = "silent"
             continue
         said[deal_id] = verdict
         word = {"yes": "Yes", "no": "No"}.get(verdict, "Not settled")
@@ -653,14 +653,21 @@ def _in_each(ask: Ask, question: Question, reading: Reading) -> Answer:
         )
         lines.append(f"**{name}** ({parties}): {word}. {shown_text(fb, lead)}")
         ids.append(lead)
-    verdicts = set(said.values())
+    # A story with nothing near the claim ("Unison" in a story it is not in)
+    # has no part in it; one whose record on it leaves it open ("") may yet.
+    verdicts = {"no" if v == "silent" else v for v in said.values()}
     if verdicts == {"yes"}:
         title = "Yes: in both stories" if len(said) == 2 else "Yes: in every story"
     elif verdicts == {"no"}:
         title = "No: in neither story" if len(said) == 2 else "No: in no story"
-    elif "yes" in verdicts:
+    elif verdicts == {"yes", "no"}:
         only = [fb.deals[d].name for d, v in said.items() if v == "yes"]
         title = f"No: only the {and_list(only)}"
+    elif "yes" in verdicts:
+        # One story says yes, another's record on it leaves it open: so in the
+        # one, not known of every story; no confident "No" for what is not settled.
+        only = [fb.deals[d].name for d, v in said.items() if v == "yes"]
+        title = f"Only partly settled: yes in the {and_list(only)}"
     else:
         return not_found(fb, ask.query, reading.mentions)
     return Answer(title=title, body="\n\n".join(lines), citations=citations(fb, ids), ids=tuple(ids))
