@@ -1415,6 +1415,11 @@ _WEIGHING = frozenset(
 )
 
 
+# Weighing put in the present ("is Herts still considering ...", "are they
+# looking at ... now"): whether it is still under way, which the deal's
+# outcome settles, not what it was to cover.
+_PRESENT = frozenset("still now currently is are am s re does do".split())
+
 _CLIPPED = 4  # letters a clipped word keeps of the word it stands for
 # "HR was to be privatised", "would have run": the plan, not whether it came off.
 _PLANNED = re.compile(r"\b(?:to be \w+(?:ed|en)|would|planned|plan|plans|meant to|set to)\b")
@@ -1454,6 +1459,8 @@ def _services(ask: Ask, said: _Claim) -> Answer | None:
             deeds = True
             continue
         if unit.key in _WEIGHING:
+            if set(said.words) & _PRESENT or said.asked in _PRESENT:
+                return None  # "is Herts still considering ...": whether it is so now
             weighed = True  # "looking at handing HR to G4S": what the deal was to cover
             continue
         return None  # "did G4S fail at HR?" claims something else of the service

@@ -573,3 +573,17 @@ def test_a_phrasal_verb_of_calling_puts_no_words_in_a_mouth(fb: FactBase, claim:
     answer = run_command(fb, "ask", claim)
     assert "said it" not in answer.title, answer.title
     assert not answer.title.startswith("No:"), answer.title
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "is herts still considering handing hr to g4s?",
+        "are the herts forces currently looking at outsourcing finance to g4s?",
+        "herts is still looking at handing HR to G4S, right?",
+        "does herts consider outsourcing hr to g4s now?",
+    ],
+)
+def test_weighing_a_deal_up_now_is_not_what_it_was_to_cover(fb: FactBase, claim: str) -> None:
+    # Put in the present, weighing up asks whether it is still under way: the deal was abandoned.
+    assert not run_command(fb, "ask", claim).title.startswith("Yes"), claim
