@@ -664,10 +664,12 @@ def _in_each(ask: Ask, question: Question, reading: Reading) -> Answer:
         only = [fb.deals[d].name for d, v in said.items() if v == "yes"]
         title = f"No: only the {and_list(only)}"
     elif "yes" in verdicts:
-        # One story says yes, another's record on it leaves it open: so in the
-        # one, not known of every story; no confident "No" for what is not settled.
+        # One story says yes, another's record on it leaves it open: the claim
+        # of every story is not borne out ("Not quite", as a record near a
+        # claim that does not settle it is), but no confident "No" either.
         only = [fb.deals[d].name for d, v in said.items() if v == "yes"]
-        title = f"Only partly settled: yes in the {and_list(only)}"
+        open_ = [fb.deals[d].name for d, v in said.items() if v == ""]
+        title = f"Not quite: yes in the {and_list(only)}, not settled in the {and_list(open_)}"
     else:
         return not_found(fb, ask.query, reading.mentions)
     return Answer(title=title, body="\n\n".join(lines), citations=citations(fb, ids), ids=tuple(ids))

@@ -384,7 +384,7 @@ def test_a_claim_put_to_each_story_is_settled_in_each_as_a_yes_no_is(fb: FactBas
     # Put to one story, the claim is settled as the yes/no itself would be: by a close record whose words settle it.
     # The other story's record on it settles nothing: yes in the one, the other left open.
     answer = run_command(fb, "ask", "does the commissioner intend to continue privatising in both stories?")
-    assert answer.title.startswith("Only partly settled: yes in the Hertfordshire"), answer.title
+    assert answer.title.startswith("Not quite: yes in the Hertfordshire"), answer.title
     assert "press ahead with privatisation plans" in answer.body
 
 
@@ -532,4 +532,4 @@ def test_one_and_the_other_unsettled_is_declined(fb: FactBase, question: str) ->
 def test_a_story_that_leaves_it_open_is_no_denial_of_every_story(fb: FactBase, question: str) -> None:
     # Yes in one story, not settled in the other: said as such, not "No: only the ...".
     answer = run_command(fb, "ask", question)
-    assert answer.title.startswith("Only partly settled: yes in the Hertfordshire"), answer.title
+    assert answer.title.startswith("Not quite: yes in the Hertfordshire"), answer.title
