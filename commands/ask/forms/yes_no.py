@@ -628,6 +628,10 @@ def _in_each(ask: Ask, question: Question, reading: Reading) -> Answer:
     said: dict[str, str] = {}
     # "In both places" names the stories, not what is claimed of each.
     claimed = tuple(u for u in reading.units if u.mention is not None or u.key not in STORY_TERMS)
+    if claimed and all(u.mention is not None and len(_deals_of(ask, u.mention)) == 1 for u in claimed):
+        # "herts and the east mids both, yeah?": names of the stories alone, nothing
+        # claimed of them ("were both deals with G4S?" names who is in each).
+        return not_found(fb, ask.query, reading.mentions)
     subjects = coordinated_stories(ask, reading, question.body)
     for deal_id in fb.deals:
         # Of subjects listed side by side ("the herts lot and the east mids lot"), each story's own is its subject.
@@ -653,14 +657,14 @@ def _in_each(ask: Ask, question: Question, reading: Reading) -> Answer:
         )
         lines.append(f"**{name}** ({parties}): {word}. {shown_text(fb, lead)}")
         ids.append(lead)
-    # A story with nothing near the claim ("Unison" in a story it is not in)
-    # has no part in it; one whose record on it leaves it open ("") may yet.
-    verdicts = {"no" if v == "silent" else v for v in said.values()}
+    verdicts = set(said.values())
     if verdicts == {"yes"}:
         title = "Yes: in both stories" if len(said) == 2 else "Yes: in every story"
     elif verdicts == {"no"}:
         title = "No: in neither story" if len(said) == 2 else "No: in no story"
-    elif verdicts == {"yes", "no"}:
+    elif "yes" in verdicts and verdicts <= {"yes", "no", "silent"}:
+        # A story with nothing near the claim ("Unison" in a story it is not
+        # in) has no part in it; one whose record on it leaves it open ("") may yet.
         only = [fb.deals[d].name for d, v in said.items() if v == "yes"]
         title = f"No: only the {and_list(only)}"
     elif "yes" in verdicts:
@@ -677,8 +681,13 @@ def _in_each(ask: Ask, question: Question, reading: Reading) -> Answer:
 
 def _in_story(ask: Ask, mention: Mention, deal_id: str) -> bool:
     """Whether a name bears on a deal, or on no deal at all (then it may be said of any)."""
-    deals = {d for t in mention.targets for d in ((t,) if t in ask.fb.deals else graph.deals_of(ask.fb, t))}
+    deals = _deals_of(ask, mention)
     return not deals or deal_id in deals
+
+
+def _deals_of(ask: Ask, mention: Mention) -> set[str]:
+    """The deals a name bears on: itself, or those its targets are parties to."""
+    return {d for t in mention.targets for d in ((t,) if t in ask.fb.deals else graph.deals_of(ask.fb, t))}
 
 
 def in_story(ask: Ask, claim: str, deal_id: str) -> tuple[str, str | None]:

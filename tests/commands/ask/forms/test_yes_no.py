@@ -533,3 +533,21 @@ def test_a_story_that_leaves_it_open_is_no_denial_of_every_story(fb: FactBase, q
     # Yes in one story, not settled in the other: said as such, not "No: only the ...".
     answer = run_command(fb, "ask", question)
     assert answer.title.startswith("Not quite: yes in the Hertfordshire"), answer.title
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "herts and the east mids both, yeah?",
+        "did herts and the east mids both?",
+        "herts and the east midlands lot, both of them?",
+    ],
+)
+def test_names_of_the_stories_alone_claim_nothing(fb: FactBase, question: str) -> None:
+    # Nothing is said of them: declined, not "No: in neither story".
+    assert run_command(fb, "ask", question).status is Status.NOT_FOUND
+
+
+def test_who_is_in_each_story_is_still_a_claim_of_each(fb: FactBase) -> None:
+    # G4S is in both stories: naming it is a claim on each, not names alone.
+    assert run_command(fb, "ask", "were both deals with g4s?").title.startswith("Yes: in both stories")
