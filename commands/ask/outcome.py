@@ -14,7 +14,7 @@ from commands.ask.pipeline import Ask
 from commands.ask.question import INTENT, Question
 from commands.ask.reading import Reading, Unit
 from commands.ask.render import Shown, render_answer
-from commands.ask.verdict import COMMON, ENDED, asked_negated, ended_terms, settles
+from commands.ask.verdict import COMMON, ENDED, VERB_NEGATORS, asked_negated, ended_terms, settles
 from knowledge.analysis import phrase_key, stem, terms, words
 from knowledge.model import Deal
 from knowledge.question_index import QuestionIndex
@@ -45,7 +45,9 @@ _WORK = frozenset(stem(w) for w in "work services stuff functions things".split(
 
 
 _COPULA = frozenset("is was are were".split())
-_NEGATORS = frozenset({"not", "never"})  # a claim's own, past its opening ("didn't") which asks the same
+# "the forces who said no", "Herts, which did not sign": a relative clause
+# says who is meant, and its words are not what is asked of the deal.
+_RELATIVE = frozenset({"who", "which", "whose", "whom"})
 # "Would G4S have run HR?", "were they going to hand over the control rooms?":
 # asked of the plan, not of whether it came off.
 _PLANNED = re.compile(
@@ -62,6 +64,9 @@ def outcome(ask: Ask, question: Question, reading: Reading) -> Answer | None:
         return None  # "does Herts still want to outsource?": the plans, not the deal
     if question.topic_hint == "status" or len(reading.anchor) != 1 or not reading.mentions or reading.unknown_words:
         return None  # "is the deal off?" has its own cues
+    said = words(question.body)
+    if _RELATIVE & set(said):
+        return None  # what the relative clause says is not the deal coming off
     deal = fb.deals[next(iter(reading.anchor))]
     parties = {deal.id, *deal.forces, *deal.companies}
     if any(not set(m.targets) & parties for m in reading.mentions):
@@ -86,8 +91,9 @@ def outcome(ask: Ask, question: Question, reading: Reading) -> Answer | None:
         return None
     is_ended = deal.status.lower() in ENDED
     # "did they end up not going with G4S?": the claim negates the deed, so it holds where the deed did not.
-    said = words(question.body)
-    negated = asked_negated(said, tuple(rest)) if rest else bool(_NEGATORS & set(said[1:]))
+    # With no word of the deed left (it is "go with", "get"), a negator past the
+    # claim's opening ("didn't" asks the same as without) negates it.
+    negated = asked_negated(said, tuple(rest)) if rest else bool(VERB_NEGATORS & set(said[1:]))
     word = "yes" if (is_ended == asks_ended) != negated else "no"
     return render_answer(fb, qi, ask.query, question, Shown(lead, verdict=word))
 

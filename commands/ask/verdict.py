@@ -53,6 +53,8 @@ def shortfall_read(text: str) -> str:
 COMMON = 1.2  # rarity below which a word does not decide a verdict ("forces", "police")
 # "failed to deliver" says the delivery did not happen, as "did not deliver" does.
 _NEGATORS = frozenset({"not", "no", "never", "nor", "neither", "without", "fail"})
+# Of those, the ones that negate a verb ("did not go", "never went"), not a noun ("no deal").
+VERB_NEGATORS = frozenset({"not", "never"})
 _NEGATION_REACH = 2  # words after a negator that it governs ("not to go ahead")
 _CONNECTIVES = frozenset(stem(w) for w in ("because", "cause", "reason", "why", "due", "after", "since"))
 # Verbs that report what somebody said ("did Lloyd call it unsuitable?",

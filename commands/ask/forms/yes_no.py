@@ -102,12 +102,20 @@ def _read(line: str, contrast: bool) -> Question | None:
     if now:
         # "is G4S ruled out in herts now?": asked of the present, as "still" is.
         rest = rest.removesuffix(" now").removesuffix(" right")
+    if _NEGATED_CUE.search(rest):
+        # "did they decide not to go ahead with the deal?": a deed the claim
+        # negates, checked on the record's words, not whether the deal is still on.
+        return Question(line, Form.YES_NO, body(rest))
     if cues := " ".join(c.group(0) for c in STATUS_CUES.finditer(rest)):
         # "is the herts thing off now?": whether the deal is off, now or not.
         return Question(line, Form.YES_NO, body(STATUS_CUES.sub(" ", rest)), cues=cues, topic_hint="status")
     if now:
         return Question(line, Form.YES_NO, body(rest), cues="now")
     return Question(line, Form.YES_NO, body(rest))
+
+
+# A status cue the claim itself negates ("decided not to go ahead", "never went ahead").
+_NEGATED_CUE = re.compile(r"\b(?:not|never)(?: to)? (?:" + STATUS_CUES.pattern + ")")
 
 
 def _answer(ask: Ask, question: Question) -> Answer:
