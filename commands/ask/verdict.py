@@ -72,6 +72,12 @@ _KEEPING = frozenset(stem(w) for w in "keep keeps kept keeping leave leaves left
 _ARTICLES = frozenset({"a", "an", "the"})
 _POLARITY = frozenset({"any"})
 _NP_REACH = 3  # words of a noun phrase "no" negates ("no further G4S work")
+# Verbs whose meaning lies in their object ("make a decision", "reach an agreement").
+_LIGHT_VERBS = frozenset(
+    stem(w)
+    for w in "make made making take took taken taking give gave given giving get got getting do did done doing "
+    "reach reached reaching hold held holding".split()
+)
 # Words a negator reaches past without using up its reach: "no deal had
 # been agreed" negates "agreed", as "had not been agreed" does.
 _PASSED = frozenset(
@@ -408,9 +414,11 @@ def _negated(words: tuple[str, ...] | list[str], at: int, spent: frozenset[int] 
         if word in _ARTICLES:
             opened = True
         elif word not in _PASSED:
-            if opened:
+            if opened and word not in _LIGHT_VERBS:
                 # "did not suit the unique position": the object of a negated
                 # verb is not denied; the verb is ("not a merger" still negates).
+                # A light verb's meaning is its object ("did not make a
+                # decision" is no decision): its object is negated with it.
                 return False
             reach += 1
             if reach > _NP_REACH:

@@ -68,3 +68,23 @@ def test_a_claim_of_only_words_the_verdict_keeps_unchecked_is_not_settled(fb: Fa
     held = tuple(Unit(stem(w), {stem(w): 1.0}, 3.0, word=w) for w in ("kept", "left"))
     item = next(i for i in qi.items.values() if i.kind == "fact")
     assert verdict(item, held, ["did", "they", "keep", "leave"]) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        # A light verb's meaning is its object: negated with it.
+        ("lloyd did not make a decision", "decision", True),
+        ("they did not reach an agreement", "agreement", True),
+        ("lloyd did not take the decision", "decision", True),
+        # A verb of its own carries the negation; its object is not denied.
+        ("the contract did not suit the unique position of the three forces", "unique", False),
+        ("the alliance is not a merger", "merger", True),
+    ],
+)
+def test_the_object_of_a_negated_light_verb_is_negated(text: str, word: str, negated: bool) -> None:
+    from commands.ask.verdict import _negated
+    from knowledge.analysis import stem, words
+
+    said = tuple(stem(w) for w in words(text))
+    assert _negated(said, said.index(stem(word))) is negated
