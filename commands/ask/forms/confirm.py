@@ -1618,7 +1618,13 @@ def from_record(ask: Ask, question: Question, reading: Reading) -> Answer:
     claimed = years(question.body)
     given = _years_of(ask, lead)
     other_time = _other_time(lead, claimed_time) if not claimed else ""
-    if said == "no" or (claimed and given and not set(claimed) & set(given)) or other_time:
+    bound = _BOUNDED_YEAR.search(qi.texts.get(lead.item.id, "")) if claimed and given else None
+    if said == "no" or other_time:
+        word = "no"
+    elif bound is not None and not set(claimed) & set(given):
+        # "in place by 2020" bounds a time: another year may fall within it, or after. Not settled.
+        word = "not quite"
+    elif claimed and given and not set(claimed) & set(given):
         word = "no"
     elif said == "yes" and settled >= SURE and not reading.unknown_words:
         word = "yes"
@@ -1626,7 +1632,10 @@ def from_record(ask: Ask, question: Question, reading: Reading) -> Answer:
         word = "not quite"
     shown = Shown(lead.item.id, verdict=word)
     answer = render_answer(fb, qi, ask.query, question, shown)
-    if claimed and given and not set(claimed) & set(given):
+    if bound is not None and not set(claimed) & set(given):
+        note = f"The articles give only “{bound.group(0)}”, which neither says nor rules out {and_list(claimed)}."
+        answer = replace(answer, body=f"{note}\n\n{answer.body}")
+    elif claimed and given and not set(claimed) & set(given):
         note = f"The articles give {and_list(given)}, not {and_list(claimed)}."
         answer = replace(answer, body=f"{note}\n\n{answer.body}")
     elif other_time:
@@ -1635,6 +1644,8 @@ def from_record(ask: Ask, question: Question, reading: Reading) -> Answer:
     return answer
 
 
+# A year a record gives as a bound ("could be in place by 2020"), not a point.
+_BOUNDED_YEAR = re.compile(r"\b(?:by|before|until|till|within|from|after|since)\s+(?:19|20)\d\d\b", re.I)
 # Times told from now ("last night", "early next year"), which a date or a
 # day of the week can neither match nor contradict.
 _RELATIVE = re.compile(r"\b(?:last|next|this|yesterday|today|tonight|tomorrow|ago)\b")

@@ -147,7 +147,10 @@ def _answer(ask: Ask, question: Question) -> Answer:
     if checked is not None:
         return checked
     unknown = unknown_predicate(question, reading)
-    if unknown and set(unknown) <= set(words(time_phrase(question.body))) and _point_in_time(question.body):
+    timed = set(words(time_phrase(question.body)))
+    # A day or year the articles never give ("on 4 November") is the time's own, whatever else is known.
+    untimed = set(unknown or reading.unknown_words) & timed
+    if untimed and set(unknown) <= timed and _point_in_time(question.body):
         # "Wasn't the study announced on 3 December?": the time is a detail
         # to check against the record that gives one, not what is asked about.
         return from_record(ask, question, reading)
@@ -174,10 +177,17 @@ _TIME_BOUND = frozenset(
 )
 
 
+# A calendar time (a month or a year), which a record's calendar time can
+# deny; a weekday or "last night" it can neither match nor deny.
+_CALENDAR = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)\b"
+)
+
+
 def _point_in_time(body: str) -> bool:
-    """Whether a claim puts its time as a point ("on 3 November", "in 2020")
-    that another date denies, with no word that bounds or widens it."""
-    return not set(words(body)) & _TIME_BOUND
+    """Whether a claim puts its time as a calendar point ("on 3 November",
+    "in 2020") that another date denies, with no word that bounds or widens it."""
+    return bool(_CALENDAR.search(time_phrase(body).lower())) and not set(words(body)) & _TIME_BOUND
 
 
 def _qualified(qi: QuestionIndex, reading: Reading) -> bool:

@@ -551,3 +551,26 @@ def test_names_of_the_stories_alone_claim_nothing(fb: FactBase, question: str) -
 def test_who_is_in_each_story_is_still_a_claim_of_each(fb: FactBase) -> None:
     # G4S is in both stories: naming it is a claim on each, not names alone.
     assert run_command(fb, "ask", "were both deals with g4s?").title.startswith("Yes: in both stories")
+
+
+def test_a_day_the_articles_never_give_is_checked_against_their_date(fb: FactBase) -> None:
+    # "4" is a word no record uses: the date is still the claim's time, denied by "3 November".
+    answer = run_command(fb, "ask", "was the study announced on 4 november?")
+    assert answer.title.startswith("No:")
+    assert "3 November" in answer.body
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # A weekday is no calendar date: "3 November" neither matches nor denies it.
+        ("was the decision announced on monday?", ""),
+        # "by 2020" is a bound: 2021 or 2019 is neither said nor ruled out.
+        ("could the alliance be in place in 2021?", "Not quite"),
+        ("was the alliance going to be in place in 2019?", "Not quite"),
+    ],
+)
+def test_a_time_no_record_can_compare_is_not_denied(fb: FactBase, question: str, verdict: str) -> None:
+    title = run_command(fb, "ask", question).title
+    assert not title.startswith(("No:", "Yes")), title
+    assert title.startswith(verdict)
