@@ -33,7 +33,7 @@ from commands.ask.verdict import COMMON, settles
 from commands.format import echo
 from knowledge import FactBase
 from knowledge.analysis import stems, words
-from knowledge.question_index import QuestionIndex
+from knowledge.question_index import Mention, QuestionIndex
 
 KNOWN_MIN = 0.6  # share of a question's weight the fact base must know
 COVER_MIN = 0.55  # share of a question's weight the answer must cover
@@ -51,6 +51,11 @@ class Ask:
     # Texts already read for this message: forms read the same body more
     # than once, and a reading depends only on the text and the index.
     readings: dict[str, Reading] = field(default_factory=dict, compare=False, repr=False)
+    # Subjects of different stories a text lists side by side, by text and its
+    # names: several forms ask it of the same claim (forms/confirm.coordinated_stories).
+    coordinated: dict[tuple[str, tuple[Mention, ...]], tuple[Mention, ...]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def read(self, text: str) -> Reading:
         """A text read against the fact base, once per message."""

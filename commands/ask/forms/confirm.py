@@ -1549,7 +1549,16 @@ def coordinated_stories(ask: Ask, reading: Reading, text: str) -> tuple[Mention,
     """A claim's subjects when they are names of different stories listed side
     by side ("Herts and the East Mids forces both dropped G4S", "did both the
     herts lot and the east mids lot..."), else none: the claim is put to each
-    story in turn, never one story's name put in the other's."""
+    story in turn, never one story's name put in the other's. Worked out once
+    per text and names in a message."""
+    key = (text, reading.mentions)
+    found = ask.coordinated.get(key)
+    if found is None:
+        found = ask.coordinated[key] = _coordinated_stories(ask, reading, text)
+    return found
+
+
+def _coordinated_stories(ask: Ask, reading: Reading, text: str) -> tuple[Mention, ...]:
     said = _Claim(analysed_words(text), reading, False)
     mentions = [m for m in reading.mentions if not m.place]
     if len(mentions) < 2 or not _coordinated(said, mentions[0], mentions[1]):
