@@ -28,7 +28,7 @@ import math
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import tantivy
 from rapidfuzz import fuzz, process
@@ -70,6 +70,10 @@ _TERM_SET = 2048  # ...and more values of another field
 _GATHER_SHARE = 0.005
 _GATHER_FLOOR = 256  # ...unless there are fewer records than this: small bases are read whole
 _QUERIES_KEPT = 8192  # term queries kept for reuse
+_WIDENED_KEPT = 8192  # query terms kept widened
+# A scoring clause this many times commoner than a query's candidates is
+# looked up at theirs only (`ContentIndex._within`).
+_COMMONER = 8
 
 Expanded = Sequence[tuple[str, Mapping[str, float]]]
 
@@ -103,6 +107,13 @@ class Want:
 
 
 # -- the index ----------------------------------------------------------------------------
+
+
+class Within(NamedTuple):
+    """A query's candidates (what `ContentIndex._gather` gathers) and how many they are."""
+
+    gather: tantivy.Query
+    size: int
 
 
 class ContentIndex:
@@ -151,6 +162,10 @@ class ContentIndex:
         self._searcher = index.searcher()
         self._store = store
         self._queries: dict[tuple[str, str], tantivy.Query] = {}
+        # A term widened once is not looked for again among the typos: a
+        # question widens its words several times over (each form reads it),
+        # and the words of questions repeat.
+        self._widened: dict[str, dict[str, float]] = {}
         self._df = frequencies
         self._count = count
         self._avg_len = total / count if count else 1.0
@@ -215,7 +230,16 @@ class ContentIndex:
         return hits
 
     def widen(self, term: str) -> dict[str, float]:
-        """The index terms one query term stands for, with weights."""
+        """The index terms one query term stands for, with weights (a dict of the caller's own)."""
+        found = self._widened.get(term)
+        if found is None:
+            found = self._widen(term)
+            if len(self._widened) >= _WIDENED_KEPT:
+                self._widened.clear()  # only a cache: a term widens the same whoever asks
+            self._widened[term] = found
+        return dict(found)
+
+    def _widen(self, term: str) -> dict[str, float]:
         widened: dict[str, float] = {}
         if term in self._df:
             widened[term] = 1.0
@@ -300,29 +324,37 @@ class ContentIndex:
         """Whether a term is rare enough to tell records apart (see `_gather`)."""
         return self._df.get(term, 0) <= self.frequency_limit(_GATHER_SHARE, _GATHER_FLOOR)
 
-    def _best_of(
-        self, terms: Mapping[str, float], weight: float, within: tantivy.Query | None = None
-    ) -> list[tantivy.Query]:
+    def _best_of(self, terms: Mapping[str, float], weight: float, within: Within | None = None) -> list[tantivy.Query]:
         return [
-            tantivy.Query.const_score_query(self._within(self._word(t), within, self.gathers(t)), weight * share)
+            tantivy.Query.const_score_query(self._within(self._word(t), within, self._df.get(t, 0)), weight * share)
             for t, share in terms.items()
         ]
 
+    def _candidates(self, gather: tantivy.Query, least: int = 0) -> Within:
+        """The candidates a query gathers, and how many they are (see
+        `_within`): at least `least`. So many that no record is _COMMONER
+        times commoner are not counted."""
+        if least * _COMMONER >= self._count:
+            return Within(gather, least)
+        found: Any = self._searcher.search(gather, 1, count=True)  # tantivy's stubs leave `count` out
+        return Within(gather, int(found.count))
+
     @staticmethod
-    def _within(query: tantivy.Query, within: tantivy.Query | None, rare: bool = False) -> tantivy.Query:
-        """A query that only scores, matching only the candidates (`within`)
-        among its records: the same score for each of them.
+    def _within(query: tantivy.Query, within: Within | None, frequency: int) -> tantivy.Query:
+        """A query that only scores (of `frequency` records), matching only
+        the candidates among its records: the same score for each of them.
 
         Tantivy reads the scoring clauses of a query as one union, and a
         union skipped to each candidate in turn reads every record of its
-        clauses near it: a common word's clause would be read through for
-        most of its records. Put with the candidates, it is looked up at
-        theirs only. A rare word (`rare`) is among the candidates' own."""
-        if within is None or rare:
+        clauses near it: the clause of a word many times commoner than the
+        candidates would be read through for most of its records. Put with
+        the candidates, it is looked up at theirs only (which costs more
+        than reading a clause little commoner than they are)."""
+        if within is None or frequency <= _COMMONER * within.size:
             return query
-        return tantivy.Query.boolean_query([(tantivy.Occur.Must, within), (tantivy.Occur.Must, query)])
+        return tantivy.Query.boolean_query([(tantivy.Occur.Must, within.gather), (tantivy.Occur.Must, query)])
 
-    def _want(self, want: Want, total: float, within: tantivy.Query | None = None) -> tantivy.Query | None:
+    def _want(self, want: Want, total: float, within: Within | None = None) -> tantivy.Query | None:
         """A record's best share of one want, times its weight (a disjunction of constant scores)."""
         weight = want.weight / total
         options = self._best_of(want.terms, weight, within)
@@ -415,9 +447,7 @@ class ContentIndex:
             tantivy.Query.boolean_query([(tantivy.Occur.Should, q) for q in queries]), 0.0
         )
 
-    def _tie_break(
-        self, terms: Iterable[Mapping[str, float]], within: tantivy.Query | None = None
-    ) -> tantivy.Query | None:
+    def _tie_break(self, terms: Iterable[Mapping[str, float]], within: Within | None = None) -> tantivy.Query | None:
         """BM25 of every index term at its weight, scaled down to break ties
         only (of the records `within`, when given: see `_within`)."""
         widened: dict[str, float] = {}
@@ -427,7 +457,10 @@ class ContentIndex:
         if not widened:
             return None
         words = [
-            (tantivy.Occur.Should, self._within(tantivy.Query.boost_query(self._word(t), w), within, self.gathers(t)))
+            (
+                tantivy.Occur.Should,
+                self._within(tantivy.Query.boost_query(self._word(t), w), within, self._df.get(t, 0)),
+            )
             for t, w in widened.items()
         ]
         return tantivy.Query.boost_query(tantivy.Query.boolean_query(words), _TIE)
@@ -574,8 +607,11 @@ class ContentIndex:
         question, scored, would be read through for each of them)."""
         total = sum(w.weight for w in wants) or 1.0
         gather = self._gather(wants)
-        clauses = [q for q in (self._want(w, total, gather) for w in wants) if q is not None]
-        if not clauses or gather is None:
+        if gather is None:
+            return []
+        within = self._candidates(gather)
+        clauses = [q for q in (self._want(w, total, within) for w in wants) if q is not None]
+        if not clauses:
             return []
         bonuses = dict(bonuses or {})
         by_kind: dict[str, float] = {}
@@ -605,9 +641,9 @@ class ContentIndex:
             *filters,
         ]
         for (field_name, value), bonus in bonuses.items():
-            of_value = self._within(self._term(field_name, value), gather)
+            of_value = self._within(self._term(field_name, value), within, self._searcher.doc_freq(field_name, value))
             scored.append((tantivy.Occur.Should, tantivy.Query.const_score_query(of_value, bonus)))
-        tie = self._tie_break([w.terms for w in wants] + [terms for w in wants for _, terms in w.parts], gather)
+        tie = self._tie_break([w.terms for w in wants] + [terms for w in wants for _, terms in w.parts], within)
         if tie is not None:
             scored.append((tantivy.Occur.Should, tie))
         hits = self._top(tantivy.Query.boolean_query(scored), limit)
@@ -676,16 +712,20 @@ class ContentIndex:
         """The documents that cover the query best, scored exactly."""
         total = sum(weights.values()) or 1.0
         wants = [Want(weights[term], wide) for term, wide in expanded if wide]
-        gather = self._gather(wants, self._able(expanded, weights, min_coverage))
-        clauses = [q for q in (self._want(w, total, gather) for w in wants) if q is not None]
-        if not clauses or gather is None:
+        able = self._able(expanded, weights, min_coverage)
+        gather = self._gather(wants, able)
+        if gather is None:
+            return {}
+        within = self._candidates(gather, max((self._df.get(t, 0) for t in able), default=0))
+        clauses = [q for q in (self._want(w, total, within) for w in wants) if q is not None]
+        if not clauses:
             return {}
         scored: list[tuple[tantivy.Occur, tantivy.Query]] = [
             (tantivy.Occur.Must, gather),
             *((tantivy.Occur.Should, q) for q in clauses),
             *self._filters(kinds, among),
         ]
-        tie = self._tie_break([wide for _, wide in expanded], gather)
+        tie = self._tie_break([wide for _, wide in expanded], within)
         if tie is not None:
             scored.append((tantivy.Occur.Should, tie))
         tantivy_query = tantivy.Query.boolean_query(scored)
