@@ -232,11 +232,12 @@ class NameIndex:
         best: dict[str, Hit] = {}
         words = set(norm.split())
         qualified = not QUALIFIERS.isdisjoint(words)
+        # Whether the caller allows a target, asked once per target (many
+        # names share one, and the caller may have to read the fact base to say).
+        allowed: dict[str, bool] = {}
         for _, score, index in scored:
             pos = index if positions is None else positions[index]
             target = self._targets[pos]
-            if allow is not None and not allow(target):
-                continue
             if len(self._norms[pos]) <= _SHORT_NAME and self._norms[pos] not in words:
                 continue  # "999" inside a long number is no evidence of 999
             if (
@@ -245,6 +246,12 @@ class NameIndex:
                 and _qualified_apart(norm, self._norms[pos])
             ):
                 continue  # "west midlands" is not a typo of "east midlands"
+            if allow is not None:
+                ok = allowed.get(target)
+                if ok is None:
+                    ok = allowed[target] = allow(target)
+                if not ok:
+                    continue
             exact = self._norms[pos] == norm
             points = 100.0 if exact else float(score)
             old = best.get(target)
