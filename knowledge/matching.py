@@ -38,6 +38,7 @@ _CANDIDATES = 300
 _WORD_TYPO = 65.0  # plain ratio between a query word and a name word
 _WORD_TYPOS_KEPT = 12
 _PREFIX_WORDS_KEPT = 64
+_SIMILAR_KEPT = 8192  # query words kept with their similar index words
 
 Allow = Callable[[str], bool]
 
@@ -147,6 +148,10 @@ class NameIndex:
             self._words_by_length: dict[int, list[str]] = defaultdict(list)
             for word in self._sorted_words:
                 self._words_by_length[len(word)].append(word)
+        # A query word's similar words, once found: a question's spans share
+        # words (each span holding a misspelt word is tried), and the words
+        # of queries repeat.
+        self._similar: dict[str, tuple[str, ...]] = {}
 
     def __len__(self) -> int:
         return len(self._names)
@@ -154,8 +159,17 @@ class NameIndex:
     def names_of(self, target: str) -> list[str]:
         return [self._names[p] for p in self._by_target.get(target, ())]
 
-    def _similar_words(self, word: str) -> list[str]:
+    def _similar_words(self, word: str) -> tuple[str, ...]:
         """Index words equal to, a typo of, or beginning with `word`."""
+        found = self._similar.get(word)
+        if found is None:
+            found = tuple(self._find_similar(word))
+            if len(self._similar) >= _SIMILAR_KEPT:
+                self._similar.clear()  # only a cache: the words are the same whoever asks
+            self._similar[word] = found
+        return found
+
+    def _find_similar(self, word: str) -> list[str]:
         assert self._words is not None
         found = [word] if word in self._words else []
         if len(word) >= 4:
@@ -218,11 +232,12 @@ class NameIndex:
         best: dict[str, Hit] = {}
         words = set(norm.split())
         qualified = not QUALIFIERS.isdisjoint(words)
+        # Whether the caller allows a target, asked once per target (many
+        # names share one, and the caller may have to read the fact base to say).
+        allowed: dict[str, bool] = {}
         for _, score, index in scored:
             pos = index if positions is None else positions[index]
             target = self._targets[pos]
-            if allow is not None and not allow(target):
-                continue
             if len(self._norms[pos]) <= _SHORT_NAME and self._norms[pos] not in words:
                 continue  # "999" inside a long number is no evidence of 999
             if (
@@ -231,6 +246,12 @@ class NameIndex:
                 and _qualified_apart(norm, self._norms[pos])
             ):
                 continue  # "west midlands" is not a typo of "east midlands"
+            if allow is not None:
+                ok = allowed.get(target)
+                if ok is None:
+                    ok = allowed[target] = allow(target)
+                if not ok:
+                    continue
             exact = self._norms[pos] == norm
             points = 100.0 if exact else float(score)
             old = best.get(target)

@@ -28,7 +28,7 @@ import math
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import tantivy
 from rapidfuzz import fuzz, process
@@ -36,7 +36,17 @@ from rapidfuzz.distance import OSA
 
 from knowledge.analysis import Analyzer, words
 from knowledge.indexing import NO_DEAL, build_in_memory, doc_frequencies, index_token
-from knowledge.store import ROW_ID, ROW_LENGTH, ROW_POS, ROW_TERMS, ROW_WORDS, Row, Store, term_needle
+from knowledge.store import (
+    ROW_ID,
+    ROW_LENGTH,
+    ROW_POS,
+    ROW_TERMS,
+    ROW_WORDS,
+    Row,
+    Store,
+    record_kinds,
+    term_needle,
+)
 
 _TYPO_CUTOFF = 84.0  # word-level similarity (plain ratio) for a typo
 # A stem this long one edit from an index term is a typo of it, whatever the
@@ -60,6 +70,10 @@ _TERM_SET = 2048  # ...and more values of another field
 _GATHER_SHARE = 0.005
 _GATHER_FLOOR = 256  # ...unless there are fewer records than this: small bases are read whole
 _QUERIES_KEPT = 8192  # term queries kept for reuse
+_WIDENED_KEPT = 8192  # query terms kept widened
+# A scoring clause this many times commoner than a query's candidates is
+# looked up at theirs only (`ContentIndex._within`).
+_COMMONER = 8
 
 Expanded = Sequence[tuple[str, Mapping[str, float]]]
 
@@ -93,6 +107,13 @@ class Want:
 
 
 # -- the index ----------------------------------------------------------------------------
+
+
+class Within(NamedTuple):
+    """A query's candidates (what `ContentIndex._gather` gathers) and how many they are."""
+
+    gather: tantivy.Query
+    size: int
 
 
 class ContentIndex:
@@ -141,10 +162,21 @@ class ContentIndex:
         self._searcher = index.searcher()
         self._store = store
         self._queries: dict[tuple[str, str], tantivy.Query] = {}
+        # A term widened once is not looked for again among the typos: a
+        # question widens its words several times over (each form reads it),
+        # and the words of questions repeat.
+        self._widened: dict[str, dict[str, float]] = {}
         self._df = frequencies
         self._count = count
         self._avg_len = total / count if count else 1.0
         self._idf = {t: _idf(count, df) for t, df in self._df.items()}
+        # Every record of a served fact base has one kind: then "of these
+        # kinds" is "of none of the others", a filter tantivy applies by
+        # skipping through a few short lists, where "any of these" makes it
+        # read every record of the commonest kind (quotes) it passes.
+        kinds = {k: self._searcher.doc_freq("kind", k) for k in record_kinds()}
+        one_kind = sum(kinds.values()) == self._searcher.num_docs
+        self._kinds: tuple[str, ...] | None = tuple(k for k, n in kinds.items() if n) if one_kind else None
         self._max_idf = max(self._idf.values(), default=1.0)
         self._vocab = [t for t in self._df if " " not in t]
         # Typo candidates by first letter and length: a word within the typo
@@ -198,7 +230,16 @@ class ContentIndex:
         return hits
 
     def widen(self, term: str) -> dict[str, float]:
-        """The index terms one query term stands for, with weights."""
+        """The index terms one query term stands for, with weights (a dict of the caller's own)."""
+        found = self._widened.get(term)
+        if found is None:
+            found = self._widen(term)
+            if len(self._widened) >= _WIDENED_KEPT:
+                self._widened.clear()  # only a cache: a term widens the same whoever asks
+            self._widened[term] = found
+        return dict(found)
+
+    def _widen(self, term: str) -> dict[str, float]:
         widened: dict[str, float] = {}
         if term in self._df:
             widened[term] = 1.0
@@ -283,15 +324,42 @@ class ContentIndex:
         """Whether a term is rare enough to tell records apart (see `_gather`)."""
         return self._df.get(term, 0) <= self.frequency_limit(_GATHER_SHARE, _GATHER_FLOOR)
 
-    def _best_of(self, terms: Mapping[str, float], weight: float) -> list[tantivy.Query]:
-        return [tantivy.Query.const_score_query(self._word(t), weight * share) for t, share in terms.items()]
+    def _best_of(self, terms: Mapping[str, float], weight: float, within: Within | None = None) -> list[tantivy.Query]:
+        return [
+            tantivy.Query.const_score_query(self._within(self._word(t), within, self._df.get(t, 0)), weight * share)
+            for t, share in terms.items()
+        ]
 
-    def _want(self, want: Want, total: float) -> tantivy.Query | None:
+    def _candidates(self, gather: tantivy.Query, least: int = 0) -> Within:
+        """The candidates a query gathers, and how many they are (see
+        `_within`): at least `least`. So many that no record is _COMMONER
+        times commoner are not counted."""
+        if least * _COMMONER >= self._count:
+            return Within(gather, least)
+        found: Any = self._searcher.search(gather, 1, count=True)  # tantivy's stubs leave `count` out
+        return Within(gather, int(found.count))
+
+    @staticmethod
+    def _within(query: tantivy.Query, within: Within | None, frequency: int) -> tantivy.Query:
+        """A query that only scores (of `frequency` records), matching only
+        the candidates among its records: the same score for each of them.
+
+        Tantivy reads the scoring clauses of a query as one union, and a
+        union skipped to each candidate in turn reads every record of its
+        clauses near it: the clause of a word many times commoner than the
+        candidates would be read through for most of its records. Put with
+        the candidates, it is looked up at theirs only (which costs more
+        than reading a clause little commoner than they are)."""
+        if within is None or frequency <= _COMMONER * within.size:
+            return query
+        return tantivy.Query.boolean_query([(tantivy.Occur.Must, within.gather), (tantivy.Occur.Must, query)])
+
+    def _want(self, want: Want, total: float, within: Within | None = None) -> tantivy.Query | None:
         """A record's best share of one want, times its weight (a disjunction of constant scores)."""
         weight = want.weight / total
-        options = self._best_of(want.terms, weight)
+        options = self._best_of(want.terms, weight, within)
         parts = [
-            (tantivy.Occur.Should, tantivy.Query.disjunction_max_query(self._best_of(terms, weight * part)))
+            (tantivy.Occur.Should, tantivy.Query.disjunction_max_query(self._best_of(terms, weight * part, within)))
             for part, terms in want.parts
             if terms
         ]
@@ -379,15 +447,22 @@ class ContentIndex:
             tantivy.Query.boolean_query([(tantivy.Occur.Should, q) for q in queries]), 0.0
         )
 
-    def _tie_break(self, terms: Iterable[Mapping[str, float]]) -> tantivy.Query | None:
-        """BM25 of every index term at its weight, scaled down to break ties only."""
+    def _tie_break(self, terms: Iterable[Mapping[str, float]], within: Within | None = None) -> tantivy.Query | None:
+        """BM25 of every index term at its weight, scaled down to break ties
+        only (of the records `within`, when given: see `_within`)."""
         widened: dict[str, float] = {}
         for wide in terms:
             for term, share in wide.items():
                 widened[term] = max(share, widened.get(term, 0.0))
         if not widened:
             return None
-        words = [(tantivy.Occur.Should, tantivy.Query.boost_query(self._word(t), w)) for t, w in widened.items()]
+        words = [
+            (
+                tantivy.Occur.Should,
+                self._within(tantivy.Query.boost_query(self._word(t), w), within, self._df.get(t, 0)),
+            )
+            for t, w in widened.items()
+        ]
         return tantivy.Query.boost_query(tantivy.Query.boolean_query(words), _TIE)
 
     def _filters(
@@ -400,10 +475,14 @@ class ContentIndex:
         topic: str = "",
         flags: Collection[str] = (),
     ) -> list[tuple[tantivy.Occur, tantivy.Query]]:
-        """Must clauses that only filter: each scores nothing, so that a
-        record's score is what it earns, whatever the filters."""
+        """Clauses that only filter: each scores nothing, so that a record's
+        score is what it earns, whatever the filters."""
         out = []
-        if kinds is not None:
+        excluded: list[tuple[tantivy.Occur, tantivy.Query]] = []
+        if kinds and len(kinds) > 1 and self._kinds is not None:
+            # Records of none of the other kinds (see `_setup`).
+            excluded = [(tantivy.Occur.MustNot, self._term("kind", k)) for k in self._kinds if k not in kinds]
+        elif kinds is not None:
             out.append((tantivy.Occur.Must, self._one_of("kind", kinds) if kinds else tantivy.Query.empty_query()))
         if among is not None:
             out.append((tantivy.Occur.Must, self._one_of("id", among) if among else tantivy.Query.empty_query()))
@@ -414,7 +493,7 @@ class ContentIndex:
         if topic:
             out.append((tantivy.Occur.Must, self._term("topic", topic)))
         out += [(tantivy.Occur.Must, self._term("flag", flag)) for flag in flags]
-        return [(occur, tantivy.Query.const_score_query(query, 0.0)) for occur, query in out]
+        return [(occur, tantivy.Query.const_score_query(query, 0.0)) for occur, query in out] + excluded
 
     def _top(self, query: tantivy.Query, limit: int) -> list[tuple[float, int]]:
         """(tantivy score, position) of the best `limit` documents."""
@@ -527,14 +606,21 @@ class ContentIndex:
         needed (a rare word gathers a few records; a common word of the
         question, scored, would be read through for each of them)."""
         total = sum(w.weight for w in wants) or 1.0
-        clauses = [q for q in (self._want(w, total) for w in wants) if q is not None]
         gather = self._gather(wants)
-        if not clauses or gather is None:
+        if gather is None:
+            return []
+        within = self._candidates(gather)
+        clauses = [q for q in (self._want(w, total, within) for w in wants) if q is not None]
+        if not clauses:
             return []
         bonuses = dict(bonuses or {})
-        by_kind = {k: bonuses.pop(("kind", k), 0.0) for k in sorted(kinds or ())}
-        # Only these kinds, each scoring its bonus: one clause that filters
-        # and scores (a filter and a bonus apart each read every record of a kind).
+        by_kind: dict[str, float] = {}
+        if kinds and self._kinds is None:
+            # Only these kinds, each scoring its bonus: one clause that filters and scores.
+            by_kind = {k: bonuses.pop(("kind", k), 0.0) for k in sorted(kinds)}
+        elif kinds is not None:
+            # Of the other kinds, nothing passes the filter to earn a bonus.
+            bonuses = {key: b for key, b in bonuses.items() if key[0] != "kind" or key[1] in kinds}
         filters = self._filters(
             kinds if not by_kind else None, among, anchor=anchor, deals=deals, topic=topic, flags=flags
         )
@@ -555,8 +641,9 @@ class ContentIndex:
             *filters,
         ]
         for (field_name, value), bonus in bonuses.items():
-            scored.append((tantivy.Occur.Should, tantivy.Query.const_score_query(self._term(field_name, value), bonus)))
-        tie = self._tie_break([w.terms for w in wants] + [terms for w in wants for _, terms in w.parts])
+            of_value = self._within(self._term(field_name, value), within, self._searcher.doc_freq(field_name, value))
+            scored.append((tantivy.Occur.Should, tantivy.Query.const_score_query(of_value, bonus)))
+        tie = self._tie_break([w.terms for w in wants] + [terms for w in wants for _, terms in w.parts], within)
         if tie is not None:
             scored.append((tantivy.Occur.Should, tie))
         hits = self._top(tantivy.Query.boolean_query(scored), limit)
@@ -625,16 +712,20 @@ class ContentIndex:
         """The documents that cover the query best, scored exactly."""
         total = sum(weights.values()) or 1.0
         wants = [Want(weights[term], wide) for term, wide in expanded if wide]
-        clauses = [q for q in (self._want(w, total) for w in wants) if q is not None]
-        gather = self._gather(wants, self._able(expanded, weights, min_coverage))
-        if not clauses or gather is None:
+        able = self._able(expanded, weights, min_coverage)
+        gather = self._gather(wants, able)
+        if gather is None:
+            return {}
+        within = self._candidates(gather, max((self._df.get(t, 0) for t in able), default=0))
+        clauses = [q for q in (self._want(w, total, within) for w in wants) if q is not None]
+        if not clauses:
             return {}
         scored: list[tuple[tantivy.Occur, tantivy.Query]] = [
             (tantivy.Occur.Must, gather),
             *((tantivy.Occur.Should, q) for q in clauses),
             *self._filters(kinds, among),
         ]
-        tie = self._tie_break([wide for _, wide in expanded])
+        tie = self._tie_break([wide for _, wide in expanded], within)
         if tie is not None:
             scored.append((tantivy.Occur.Should, tie))
         tantivy_query = tantivy.Query.boolean_query(scored)

@@ -179,3 +179,21 @@ def test_a_qualified_place_is_never_a_typo_of_a_covered_one(fb: FactBase) -> Non
     assert not any(h.target == "east-midlands-control-rooms" for h in fb.names.search("north midlands"))
     assert not any(h.target == "east-midlands-control-rooms" for h in fb.names.spelt_like("west midlands", 60))
     assert fb.names.spelt_like("eest midlands", 80)[0].target == "east-midlands-control-rooms"
+
+
+def test_the_filter_is_asked_once_per_target_and_decides_as_before() -> None:
+    """A target with many names is allowed or not once per search (the
+    filter may read the fact base), and the answer is what asking for every
+    name would give."""
+    entries = [(f"Kestrel Security {n}", "kestrel") for n in range(40)] + [("Kestrel Secure", "other")]
+    index = NameIndex(entries)
+    asked: list[str] = []
+
+    def allow(target: str) -> bool:
+        asked.append(target)
+        return target != "other"
+
+    hits = index.search("kestrel security", allow)
+    assert sorted(asked) == ["kestrel", "other"]
+    assert [h.target for h in hits] == ["kestrel"]
+    assert [h.target for h in index.search("kestrel security")][:2] == ["kestrel", "other"]

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from knowledge import FactBase
 from knowledge.analysis import STOPWORDS, stem, terms
-from knowledge.search import ContentIndex, Found
+from knowledge.search import ContentIndex, Found, Want
 
 SYNONYMS = [
     ["abandon", "drop", "scrap", "called off", "pull out", "pull the plug"],
@@ -226,3 +226,58 @@ def test_longest_run_is_the_longest_run_of_words_in_a_row(said: list[str], doc: 
     from knowledge.search import longest_run
 
     assert longest_run(said, doc) == _run_by_hand(said, doc) == longest_run(said, " ".join(doc))
+
+
+def _wants_of(fb: FactBase, *questions: str) -> list[list[Want]]:
+    """Each question's words as wants, one a term, at its weight."""
+    out = []
+    for question in questions:
+        expanded = fb.content.expand(question)
+        out.append([Want(fb.content.weight(wide), wide) for _, wide in expanded if wide])
+    return out
+
+
+_QUESTIONS = ("g4s olympics security staff", "control room deal", "masters of our own destiny", "police back office")
+
+
+def test_best_of_several_kinds_is_the_same_whichever_way_the_kinds_are_filtered(
+    fb: FactBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every record of a served fact base has one kind, so the index keeps
+    records of some kinds by leaving out the others: the records and their
+    order are those a filter naming the kinds gives."""
+    content = fb.content
+    assert content._kinds is not None  # the served fact base's records each have one kind
+    bonuses = {("kind", "fact"): 0.04, ("kind", "quote"): 0.03, ("kind", "event"): 0.02, ("kind", "entity"): 0.01}
+    kinds_sets = [("fact", "quote", "event"), ("quote", "entity"), ("fact",), ()]
+    fast = [content.best(w, limit=8, kinds=k, bonuses=bonuses) for w in _wants_of(fb, *_QUESTIONS) for k in kinds_sets]
+    monkeypatch.setattr(content, "_kinds", None)
+    plain = [content.best(w, limit=8, kinds=k, bonuses=bonuses) for w in _wants_of(fb, *_QUESTIONS) for k in kinds_sets]
+    assert fast == plain
+    assert any(fast)
+
+
+@pytest.mark.parametrize("commoner", [0, 1_000_000])
+def test_scoring_only_the_candidates_changes_nothing(
+    fb: FactBase, monkeypatch: pytest.MonkeyPatch, commoner: int
+) -> None:
+    """A common word's clause looked up at the candidates only (or read
+    whole) scores each candidate the same: the same records, in the same
+    order, for `best` and for `search`."""
+    import knowledge.search
+
+    content = fb.content
+    expected = [content.best(w, limit=8) for w in _wants_of(fb, *_QUESTIONS)]
+    searched = [content.search(q, limit=20, min_coverage=0.5) for q in _QUESTIONS]
+    monkeypatch.setattr(knowledge.search, "_COMMONER", commoner)
+    assert [content.best(w, limit=8) for w in _wants_of(fb, *_QUESTIONS)] == expected
+    assert [content.search(q, limit=20, min_coverage=0.5) for q in _QUESTIONS] == searched
+    assert any(expected) and any(searched)
+
+
+def test_a_widened_term_is_the_callers_own(index: ContentIndex) -> None:
+    """Widening is remembered, but what a caller does with its copy is not."""
+    first = index.widen(stem("abandoned"))
+    first["anything"] = 1.0
+    assert "anything" not in index.widen(stem("abandoned"))
+    assert index.widen(stem("abandoned")) == {k: v for k, v in first.items() if k != "anything"}
