@@ -111,6 +111,20 @@ def _named_elsewhere(fb: FactBase, target: str, what: str) -> str:
     return f"**{entity.name}** ({entity.role}) has no {what} here: see {cmd('who ' + entity.name)}."
 
 
+# Beyond this many deals a list of them all is a wall of text, not a hint.
+LIST_ALL_UP_TO = 10
+
+
+def _covered(fb: FactBase) -> str:
+    """What a reader can ask about instead: every deal when few, else how to find one."""
+    if len(fb.deals) <= LIST_ALL_UP_TO:
+        return "The fact base covers: " + ", ".join(f"**{d.name}**" for d in fb.deals.values()) + "."
+    return (
+        f"The fact base covers {len(fb.deals):,} deals: {cmd('sources')} lists the articles, "
+        "and `/deal` suggests names as you type."
+    )
+
+
 def not_found(fb: FactBase, query: str, lookup: Lookup, what: str = "deal") -> Answer:
     """The shared "nothing here" answer: what was missed, and what exists."""
     if lookup.place:
@@ -121,10 +135,9 @@ def not_found(fb: FactBase, query: str, lookup: Lookup, what: str = "deal") -> A
         head = f"No {what} matches {echo(query)}."
     if lookup.suggestions:
         head += f"\nDid you mean {or_list(lookup.suggestions)}?"
-    known = ", ".join(f"**{d.name}**" for d in fb.deals.values())
     return Answer(
         title=f"Nothing found for {echo(query)}",
-        body=f"{head}\n\nThe fact base covers: {known}.",
+        body=f"{head}\n\n{_covered(fb)}",
         status=Status.NOT_FOUND,
         suggestions=lookup.suggestions,
     )

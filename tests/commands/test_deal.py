@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from benchmarks.generate import generate
 from commands import Status, run_command
+from commands.deal import LIST_ALL_UP_TO
 from knowledge import FactBase
 
 HERTS = "herts-back-office"
@@ -102,3 +106,13 @@ def test_words_both_stories_share_name_both_deals(fb: FactBase) -> None:
     answer = run_command(fb, "deal", "three forces privatisation")
     assert answer.status is Status.AMBIGUOUS
     assert set(answer.ids) == {HERTS, EM}
+
+
+def test_a_miss_in_a_large_fact_base_points_to_the_finders_not_a_list_of_all(tmp_path: Path) -> None:
+    generate(2000, tmp_path, seed=3)
+    big = FactBase.load(tmp_path)
+    assert len(big.deals) > LIST_ALL_UP_TO
+    answer = run_command(big, "deal", "zzzz qqqq")
+    assert answer.status is Status.NOT_FOUND
+    assert f"covers {len(big.deals):,} deals" in answer.body
+    assert not any(deal.name in answer.body for deal in big.deals.values())
