@@ -9,12 +9,15 @@ here in full. So the work follows the candidates, never the fact base.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from commands.ask.question import Form, Question
 from commands.ask.reading import Reading, Unit, is_party, term_units
-from knowledge.analysis import stem, term_pairs
+from knowledge import FactBase
+from knowledge.analysis import STOPWORDS, stem, term_pairs
+from knowledge.analysis import words as analysed_words
 from knowledge.question_index import LINKED_CREDIT, PARTY_CREDIT, Item, QuestionIndex
 from knowledge.search import Want
 
@@ -417,3 +420,31 @@ anything = Only()
 records = Only(kinds=_RECORDS)  # facts, quotes and events: what the articles say, not who or what they name
 quotes = Only(kinds=("quote",))
 entities = Only(kinds=("entity",))
+
+
+QUOTED_WORDS_MIN = 4  # words in a row, as typed, that are somebody's words and not a turn of phrase
+
+
+def quoted_as_written(fb: FactBase, qi: QuestionIndex, text: str, kinds: tuple[str, ...]) -> str | None:
+    """The one record of `kinds` holding a text's words in a row, as typed
+    ("who said but the decision rested with"): words too common to pick a
+    record by are still the words of one, quoted as written. A word the
+    articles never use (a typo) stands for any one word. None when no record
+    or several do, when the run is short, or when it is made of stopwords alone."""
+    said = analysed_words(text)
+    known = [w in STOPWORDS or qi.knows_word(w) for w in said]
+    while said and not known[0]:  # a typo at either end stands for nothing to look for
+        said, known = said[1:], known[1:]
+    while said and not known[-1]:
+        said, known = said[:-1], known[:-1]
+    if sum(known) < QUOTED_WORDS_MIN or all(w in STOPWORDS for w, k in zip(said, known, strict=True) if k):
+        return None
+    pattern = re.compile(
+        r"(?:^| )" + " ".join(re.escape(w) if k else r"\S+" for w, k in zip(said, known, strict=True)) + r"(?: |$)"
+    )
+    found = fb.content.search(text, limit=_QUOTED_POOL, kinds=kinds)
+    holding = [f.doc for f in found if f.run >= 2 and pattern.search(fb.content.words_of(f.doc) or "")]
+    return holding[0] if len(holding) == 1 else None
+
+
+_QUOTED_POOL = 8  # records looked at for the words as written: more than one holding them is too many

@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from commands.answer import Answer
+from commands.answer import Answer, Status
 from commands.ask import graph, slots
 from commands.ask.forms.entry import Entry
 from commands.ask.pipeline import Ask, Gives, deals_of_parties, from_records, only_parties, shown_text
 from commands.ask.question import QUESTION_WORDS, Form, Question, body
-from commands.ask.ranking import Scored, anything, rank
+from commands.ask.ranking import Scored, anything, quoted_as_written, rank
 from commands.ask.reading import Reading, term_units
 from commands.ask.render import Shown, not_found, render_answer
 from commands.format import citations, echo
@@ -107,7 +107,14 @@ def _answer(ask: Ask, question: Question) -> Answer:
     m = _DID.match(question.text)
     if question.form is Form.WHAT and m and m["verb"] not in _LIGHT_VERBS:
         return from_records(ask, question, gives=_does(m["verb"], m["subject"]))
-    return from_records(ask, question)
+    found = from_records(ask, question)
+    if found.status is Status.NOT_FOUND:
+        # "tell me about but the decision rested on": words too common to
+        # pick a record by, but the words of one, as written.
+        written = quoted_as_written(ask.fb, ask.qi, question.body, kinds=("fact", "quote", "event"))
+        if written is not None:
+            return render_answer(ask.fb, ask.qi, ask.query, question, Shown(written))
+    return found
 
 
 def _related(ask: Ask, reading: Reading, kind: str) -> str | None:

@@ -16,7 +16,7 @@ from commands.ask.forms.entry import Entry
 from commands.ask.forms.people import ENTITY_MARGIN, ENTITY_MIN, clear_best
 from commands.ask.pipeline import COVER_MIN, KNOWN_MIN, Ask, from_records, shown_of, shown_text
 from commands.ask.question import AUX, INTENT, QUESTION_WORDS, SAY, Form, Question, body, drop_question_word
-from commands.ask.ranking import Aim, anything, entities, quotes, rank
+from commands.ask.ranking import Aim, anything, entities, quoted_as_written, quotes, rank
 from commands.ask.reading import Reading
 from commands.ask.render import Shown, not_found, render_answer
 from commands.ask.slots import OFFICES
@@ -129,7 +129,14 @@ def _read_what_said(line: str, contrast: bool) -> Question | None:
 
 
 def _who_said(ask: Ask, question: Question) -> Answer:
-    return from_records(ask, question, allow=quotes)
+    found = from_records(ask, question, allow=quotes)
+    if found.status is Status.NOT_FOUND:
+        # Words too common to pick a quote by may still be the words of one,
+        # quoted as written: then that quote is the one asked about.
+        quote = quoted_as_written(ask.fb, ask.qi, question.body, kinds=("quote",))
+        if quote is not None:
+            return render_answer(ask.fb, ask.qi, ask.query, question, Shown(quote))
+    return found
 
 
 def _what_said(ask: Ask, question: Question) -> Answer | Question:
@@ -157,6 +164,10 @@ def _what_said(ask: Ask, question: Question) -> Answer | Question:
         if question.slot == "words":
             # "the joint statement": no one by that name, so the words are words from a quote.
             return replace(question, form=Form.WHO_SAID, slot="")
+        if question.about and _NOBODY_IN_PARTICULAR.match(question.speaker):
+            # "what did they say about the cuts", "what do the articles say on
+            # pay": nobody in particular, so whatever the articles say of it.
+            return replace(question, form=Form.WHAT, body=question.about, speaker="", about="")
         # "what did the chief police officers say": nobody the articles quote.
         lacking = f"They quote nobody as {echo(question.speaker, 60)}."
         return not_found(fb, ask.query, speaker_reading.mentions, lacking=lacking)
@@ -250,6 +261,12 @@ def _only_the_deal(ask: Ask, about: Reading, deals: frozenset[str]) -> bool:
 
 
 _BODIES = frozenset({"police force", "company", "union"})
+# A "speaker" that names nobody in particular: people in general, or the articles themselves.
+_NOBODY_IN_PARTICULAR = re.compile(
+    r"^(?:they|people|anyone|anybody|everyone|everybody|folks?|"
+    r"(?:the |this |that |these |those )?"
+    r"(?:articles?|stories|story|news|papers?|reports?|pieces?|press|media|coverage))$"
+)
 
 
 def speakers_of(ask: Ask, reading: Reading, *, several: bool = False) -> tuple[str, ...]:

@@ -6,16 +6,18 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from commands.answer import Answer
+from commands.answer import Answer, Status
 from commands.ask.forms.entry import Entry
-from commands.ask.pipeline import COVER_MIN, Ask, from_records
+from commands.ask.pipeline import COVER_MIN, Ask, from_records, select
 from commands.ask.question import AUX, Form, Question, body
 from commands.ask.ranking import CLOSE, Aim, Scored, aim, rank, records
 from commands.ask.reading import Reading
+from commands.ask.render import Shown, render_answer
 from commands.ask.verdict import explains
 from knowledge.question_index import QuestionIndex
 
 PREMISE_MIN = 0.5  # a record covering this much tells which deal a question is on
+NEAREST_MIN = 0.75  # a record covering this much of a why-question states what it asks the reason of
 
 # Nouns for a reason, whatever qualifies them ("the actual excuse", "the
 # official line on why").
@@ -59,7 +61,22 @@ _REASON_ANYWHERE = re.compile(r"\b" + _REASONS + r"(?: (?:on|for|behind) which| 
 
 
 def _answer(ask: Ask, question: Question) -> Answer:
-    return from_records(ask, question, ranker=_rank)
+    found = from_records(ask, question, ranker=_rank)
+    if found.status is not Status.NOT_FOUND:
+        return found
+    # No reason given for it: still a decline, but one that shows, cited,
+    # what the articles do say of what was asked about ("why did G4S fail at
+    # the Olympics?": they say it failed, not why).
+    near = select(ask, replace(question, form=Form.WHAT), allow=records, bar=NEAREST_MIN)
+    if isinstance(near, Answer):
+        return found
+    said = render_answer(ask.fb, ask.qi, ask.query, question, Shown(near.ranked[0].item.id))
+    return replace(
+        found,
+        body=f"They don't say why. What they do say of it:\n\n{said.body}",
+        citations=said.citations,
+        ids=said.ids,
+    )
 
 
 def _rank(ask: Ask, question: Question, reading: Reading) -> list[Scored]:

@@ -67,3 +67,39 @@ def test_according_to_somebody_is_answered_from_their_words(fb: FactBase, questi
 def test_according_to_somebody_never_quoted_is_declined(fb: FactBase) -> None:
     answer = run_command(fb, "ask", "according to the home secretary, why was the herts deal dropped?")
     assert answer.status is Status.NOT_FOUND
+
+
+@pytest.mark.parametrize(
+    ("question", "record"),
+    [
+        ("what are people saying about the soldiers brought in for the Games?", "herts-olympics-scrutiny"),
+        ("what do the papers say about the 999 control rooms?", "em-rejected"),
+    ],
+)
+def test_what_nobody_in_particular_said_is_what_the_articles_say(fb: FactBase, question: str, record: str) -> None:
+    # "they", "people", "the papers" name no speaker: whatever the articles say of it answers.
+    answer = run_command(fb, "ask", question)
+    assert answer.status is Status.OK and answer.ids[0] == record
+
+
+@pytest.mark.parametrize(
+    ("question", "quote"),
+    [
+        ("who said he was still looking to", "lloyd-not-ruled-out"),
+        ("who said will not be contracting with", "lloyd-other-providers"),
+        ("who said 'I would make my decisoin once'", "lloyd-evidence-framework"),  # a typo stands for its word
+    ],
+)
+def test_common_words_quoted_as_written_find_their_quote(fb: FactBase, question: str, quote: str) -> None:
+    assert run_command(fb, "ask", question).ids == (quote,)
+
+
+@pytest.mark.parametrize("question", ["who said it was the", "who said that they were in the"])
+def test_a_run_of_stopwords_names_no_quote(fb: FactBase, question: str) -> None:
+    assert run_command(fb, "ask", question).status is Status.NOT_FOUND
+
+
+def test_an_amount_word_among_the_words_said_asks_no_figure(fb: FactBase) -> None:
+    # "Who said ... worth ..." asks who: the record need give no amount.
+    answer = run_command(fb, "ask", "who said the decision was well worth it, good news for members?")
+    assert answer.ids == ("unison-good-news",)
