@@ -26,6 +26,13 @@ _ASKS = re.compile(
 )
 # A stretch of quoted words in the message as typed.
 _QUOTED = re.compile(r"[\"“”‘’']([^\"“”‘’']{3,}?)[\"“”‘’'](?!\w)")
+
+
+def quoted_spans(query: str) -> list[str]:
+    """The stretches of words a message puts in quote marks, as typed."""
+    return [m for m in _QUOTED.findall(query) if m.strip()]
+
+
 _FRAME = re.compile(
     r"^(?:is|was|are|were|did)\s+(?:the\s+)?(?:line|bit|phrase|words?|quote)?\s*|"
     r"\s+(?:line|bit|phrase)?\s*(?:actually\s+)?(?:a\s+|in\s+)?(?:direct quote|quote marks|quotes|"

@@ -14,6 +14,7 @@ from dataclasses import replace
 from commands.answer import Answer, Status
 from commands.ask.forms.entry import Entry
 from commands.ask.forms.people import ENTITY_MARGIN, ENTITY_MIN, clear_best
+from commands.ask.forms.quoted import quoted_spans
 from commands.ask.pipeline import COVER_MIN, KNOWN_MIN, Ask, from_records, shown_of, shown_text
 from commands.ask.question import AUX, INTENT, QUESTION_WORDS, SAY, Form, Question, body, drop_question_word
 from commands.ask.ranking import Aim, anything, entities, quoted_as_written, quotes, rank
@@ -22,7 +23,7 @@ from commands.ask.render import Shown, not_found, render_answer
 from commands.ask.slots import OFFICES
 from commands.ask.verdict import ENDED, THE_EVENT
 from commands.format import cmd, echo
-from knowledge.analysis import searchable_text, stem, terms
+from knowledge.analysis import searchable_text, stem, terms, words
 from knowledge.question_index import named_in
 
 _WHO_SAID = re.compile(
@@ -172,6 +173,11 @@ def _what_said(ask: Ask, question: Question) -> Answer | Question:
         lacking = f"They quote nobody as {echo(question.speaker, 60)}."
         return not_found(fb, ask.query, speaker_reading.mentions, lacking=lacking)
     said = list(dict.fromkeys(q for s in speakers for q in fb.quote_ids_of(s)))
+    marked = _quoting(ask, said)
+    if marked is not None:
+        # "what did Lloyd mean by 'all this means'": the words put in quote
+        # marks are theirs, and say which of their quotes is meant.
+        return _yes(question, render_answer(fb, qi, ask.query, question, Shown(marked)))
     if not question.about or not ask.read(question.about).units:  # "... about all this"
         return _yes(question, render_answer(fb, qi, ask.query, question, Shown(said[0], more=tuple(said[1:]))))
     about = ask.read(question.about)
@@ -199,6 +205,22 @@ def _what_said(ask: Ask, question: Question) -> Answer | Question:
     if not ranked:
         return not_found(fb, ask.query, about.mentions, speakers=speakers, unknown=about.unknown_words)
     return _yes(question, render_answer(fb, qi, ask.query, question, shown_of(ranked)))
+
+
+_MARKED_WORDS = 2  # words in quote marks, in a row in one quote, that say it is that quote
+
+
+def _quoting(ask: Ask, said: list[str]) -> str | None:
+    """The one of some quotes that holds words the message puts in quote marks."""
+    for typed in quoted_spans(ask.query):
+        wanted = words(typed)
+        if len(wanted) < _MARKED_WORDS:
+            continue
+        padded = f" {' '.join(wanted)} "
+        holding = [q for q in said if padded in f" {' '.join(words(ask.fb.quotes[q].text))} "]
+        if len(holding) == 1:
+            return holding[0]
+    return None
 
 
 def _which_of(ask: Ask, question: Question, speakers: tuple[str, ...]) -> Answer:

@@ -103,3 +103,14 @@ def test_an_amount_word_among_the_words_said_asks_no_figure(fb: FactBase) -> Non
     # "Who said ... worth ..." asks who: the record need give no amount.
     answer = run_command(fb, "ask", "who said the decision was well worth it, good news for members?")
     assert answer.ids == ("unison-good-news",)
+
+
+@pytest.mark.parametrize(
+    ("question", "quote"),
+    [
+        ("what was lloyd's 'clear position'?", "lloyd-support-work"),
+        ("what did Lloyd say about 'other providers'", "lloyd-other-providers"),
+    ],
+)
+def test_words_in_quote_marks_say_which_of_their_quotes(fb: FactBase, question: str, quote: str) -> None:
+    assert run_command(fb, "ask", question).ids[0] == quote
