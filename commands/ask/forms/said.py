@@ -25,6 +25,7 @@ from commands.ask.verdict import ENDED, THE_EVENT
 from commands.format import cmd, echo
 from knowledge.analysis import searchable_text, stem, terms, words
 from knowledge.question_index import named_in
+from knowledge.search import longest_run
 
 _WHO_SAID = re.compile(
     # "who was it (that) said...": a cleft, with or without its "that".
@@ -208,17 +209,20 @@ def _what_said(ask: Ask, question: Question) -> Answer | Question:
 
 
 _MARKED_WORDS = 2  # words in quote marks, in a row in one quote, that say it is that quote
+_MARKED_RUN = 3  # of longer words in quote marks, this many in a row will do (a quote recalled loosely)
 
 
 def _quoting(ask: Ask, said: list[str]) -> str | None:
-    """The one of some quotes that holds words the message puts in quote marks."""
+    """The one of some quotes that holds the most of the words a message
+    puts in quote marks in a row: all of two, or three or more."""
     for typed in quoted_spans(ask.query):
         wanted = words(typed)
         if len(wanted) < _MARKED_WORDS:
             continue
-        padded = f" {' '.join(wanted)} "
-        holding = [q for q in said if padded in f" {' '.join(words(ask.fb.quotes[q].text))} "]
-        if len(holding) == 1:
+        runs = {q: longest_run(wanted, words(ask.fb.quotes[q].text)) for q in said}
+        best = max(runs.values(), default=0)
+        holding = [q for q, run in runs.items() if run == best]
+        if best >= min(len(wanted), _MARKED_RUN) and len(holding) == 1:
             return holding[0]
     return None
 

@@ -110,6 +110,8 @@ def test_an_amount_word_among_the_words_said_asks_no_figure(fb: FactBase) -> Non
     [
         ("what was lloyd's 'clear position'?", "lloyd-support-work"),
         ("what did Lloyd say about 'other providers'", "lloyd-other-providers"),
+        # Recalled loosely: most of the words, in a row, are one quote's.
+        ("were 'all support work will be considered for outsourcing' Lloyd's own words?", "lloyd-support-work"),
     ],
 )
 def test_words_in_quote_marks_say_which_of_their_quotes(fb: FactBase, question: str, quote: str) -> None:
