@@ -8,12 +8,13 @@ from dataclasses import replace
 
 from commands.answer import Answer, Status
 from commands.ask.forms.entry import Entry
-from commands.ask.pipeline import COVER_MIN, Ask, from_records, select
+from commands.ask.pipeline import COVER_MIN, Ask, from_records, select, shown_text
 from commands.ask.question import AUX, Form, Question, body
 from commands.ask.ranking import CLOSE, Aim, Scored, aim, rank, records
 from commands.ask.reading import Reading
 from commands.ask.render import Shown, render_answer
 from commands.ask.verdict import explains
+from knowledge.analysis import stems
 from knowledge.question_index import QuestionIndex
 
 PREMISE_MIN = 0.5  # a record covering this much tells which deal a question is on
@@ -104,9 +105,22 @@ def _rank(ask: Ask, question: Question, reading: Reading) -> list[Scored]:
         # what basis did Lloyd make his decision").
         premise = not predicate or bool(scored.item.deals & premised) or scored.cover >= COVER_MIN
         reason = "reason" in scored.item.topics and premise
-        if reason or (scored.cover >= COVER_MIN and explains(scored.item, predicate)):
+        stated = explains(scored.item, predicate) or _purpose(ask, scored.item.id, question.body)
+        if reason or (scored.cover >= COVER_MIN and stated):
             out.append(scored)
     return out
+
+
+# "The alliance is all about protecting local policing": what a thing is
+# for, a reason for doing it.
+_PURPOSE = re.compile(r"\b(?:is|are|was|were|s) (?:all |mainly |largely |really |chiefly )?about \w+ing\b")
+
+
+def _purpose(ask: Ask, record_id: str, asked: str) -> bool:
+    """Whether a record says what something the question names is for."""
+    text = shown_text(ask.fb, record_id).lower()
+    m = _PURPOSE.search(text)
+    return m is not None and not set(stems(text[: m.start()])).isdisjoint(stems(asked))
 
 
 def premise_deals(qi: QuestionIndex, reading: Reading) -> frozenset[str]:

@@ -18,3 +18,9 @@ def test_a_why_with_no_reason_given_declines_showing_what_is_said(fb: FactBase) 
 def test_a_why_about_what_the_articles_never_say_shows_nothing(fb: FactBase) -> None:
     answer = run_command(fb, "ask", "why did G4S sack its chief executive?")
     assert answer.status is Status.NOT_FOUND and not answer.ids and not answer.citations
+
+
+def test_what_a_thing_is_all_about_is_why_it_is_done(fb: FactBase) -> None:
+    # "The alliance is about protecting local policing": its purpose, a reason.
+    answer = run_command(fb, "ask", "why did the commissioners go for an alliance")
+    assert answer.status is Status.OK and answer.ids[0] == "em-alliance-purpose"
