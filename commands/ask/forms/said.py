@@ -48,7 +48,13 @@ _SAID_THAT = re.compile(
 )
 _SAY_VERBS = (
     r"say|said|tell|told|think|thinks|comment|claim|announce|confirm|state|reply|respond|have to say|"
-    r"got to say|mention|talk about|reckon|reckons|believe|believes|feel|feels"
+    r"got to say|mention|talk about|reckon|reckons|believe|believes|feel|feels|argue|insist|suggest|warn"
+)
+# "what argument did G4S make for outsourcing": an argument made is something said.
+_WHAT_ARGUED = re.compile(
+    r"^what (?:argument|arguments|case|point|points|pitch|reasoning) (?:did|does|do|has|had|have|was|were) "
+    r"(?P<speaker>.+?) (?:make|made|put|give|given|offer|offered|present|presented|putting|making)"
+    r"(?: (?:forward|across))?(?: (?:for|about|on|against|regarding|over|in favour of) (?P<about>.+?))?$"
 )
 _WHAT_SAID = re.compile(
     r"^what (?:did|does|has|had|do|have|else did|was it that) (?P<speaker>.+?) (?:" + _SAY_VERBS + r")"
@@ -76,7 +82,7 @@ ACCORDING = re.compile(
 )
 # "what is Unison saying about all this", "what were the forces claiming".
 _WHAT_SAYING = re.compile(
-    r"^what (?:is|are|was|were|s|re) (?P<speaker>.+?) (?:saying|commenting|claiming|arguing|telling \w+)"
+    r"^what (?:is|are|was|were|s|re) (?P<speaker>.+?) (?:saying|commenting|claiming|arguing|insisting|telling \w+)"
     r"(?: (?:about|on|regarding|concerning|of|re|over) (?P<about>.+?))?$"
 )
 _WHAT_SAID_BY = re.compile(
@@ -114,7 +120,7 @@ def _read_what_said(line: str, contrast: bool) -> Question | None:
         about = body(INTENT.sub("", drop_question_word(m["rest"] or m["rest2"])))
         asked = m["rest"] or m["rest2"]
         return Question(line, Form.WHAT_SAID, f"{speaker} {about}", speaker, about, cues=f"{_ACCORDING_CUE} {asked}")
-    for pattern in (_WHAT_SAID, _WHAT_SAYING, _WHAT_SAID_BY, _WORDS_OF, _SAY_ANYTHING, _WHAT_X_SAID):
+    for pattern in (_WHAT_SAID, _WHAT_SAYING, _WHAT_SAID_BY, _WHAT_ARGUED, _WORDS_OF, _SAY_ANYTHING, _WHAT_X_SAID):
         if (m := pattern.match(line)) and m["speaker"].split()[0] not in QUESTION_WORDS:
             if "noun" in pattern.groupindex and m["speaker"].split()[-1] == "the":
                 # "... again down the line": a noun after "the" is nobody's

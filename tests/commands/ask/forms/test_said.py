@@ -116,3 +116,12 @@ def test_an_amount_word_among_the_words_said_asks_no_figure(fb: FactBase) -> Non
 )
 def test_words_in_quote_marks_say_which_of_their_quotes(fb: FactBase, question: str, quote: str) -> None:
     assert run_command(fb, "ask", question).ids[0] == quote
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what case did the security firm put forward for outsourcing?", "what did G4S argue about outsourcing?"],
+)
+def test_an_argument_made_is_something_said(fb: FactBase, question: str) -> None:
+    answer = run_command(fb, "ask", question)
+    assert answer.status is Status.OK and "shaw-front-line" in answer.ids
