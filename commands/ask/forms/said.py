@@ -106,6 +106,10 @@ def _read_who_said(line: str, contrast: bool) -> Question | None:
     if (m := _WHO_SAID.match(line)) and _IN_STORY.sub("", m["rest"]).strip():
         verb = m["verb"]
         rest = m["rest"] if verb in SAY else f"{verb} {m['rest']}"
+        if guess := _GUESS.match(rest):
+            # "who said it's not a merger, was that unison?": a guess at the
+            # speaker, to be checked, not words of the quote.
+            return Question(line, Form.WHO_SAID, body(guess["rest"]), speaker=guess["guess"])
         return Question(line, Form.WHO_SAID, body(rest))
     if m := _WHOSE_WORDS.match(line):
         return Question(line, Form.WHO_SAID, body(m["rest"]))
@@ -136,7 +140,21 @@ def _read_what_said(line: str, contrast: bool) -> Question | None:
     return None
 
 
+_GUESS = re.compile(r"^(?P<rest>.+?) (?:was|is|wasn t|isn t) (?:that|it|this) (?P<guess>(?:\w+ ){0,3}?\w+)$")
+
+
 def _who_said(ask: Ask, question: Question) -> Answer:
+    if question.speaker:
+        guessed = {t for m in ask.read(question.speaker).mentions for t in m.targets if t in ask.fb.entities}
+        plain = replace(question, speaker="")
+        if not guessed:  # no name guessed: the words were the quote's
+            return _who_said(ask, replace(plain, body=f"{question.body} {question.speaker}"))
+        found = _who_said(ask, plain)
+        if found.status is not Status.OK or found.ids[0] not in ask.fb.quotes:
+            return found
+        speaker = ask.fb.entities[ask.fb.quotes[found.ids[0]].speaker]
+        right = speaker.id in guessed or speaker.organisation in guessed
+        return replace(found, title=f"{'Yes' if right else 'No'}: {found.title}")
     found = from_records(ask, question, allow=quotes)
     if found.status is Status.NOT_FOUND:
         # Words too common to pick a quote by may still be the words of one,

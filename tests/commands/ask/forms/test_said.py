@@ -125,3 +125,15 @@ def test_words_in_quote_marks_say_which_of_their_quotes(fb: FactBase, question: 
 def test_an_argument_made_is_something_said(fb: FactBase, question: str) -> None:
     answer = run_command(fb, "ask", question)
     assert answer.status is Status.OK and "shaw-front-line" in answer.ids
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        ("who said it was good news for members, was it Lloyd?", "No: Unison spokesman said it"),
+        ("who said it was good news for our members - was that unison?", "Yes: Unison spokesman said it"),
+    ],
+)
+def test_a_guess_at_the_speaker_is_checked_not_searched(fb: FactBase, question: str, title: str) -> None:
+    answer = run_command(fb, "ask", question)
+    assert answer.title == title and answer.ids == ("unison-good-news",)
