@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from commands.answer import Answer
 from commands.ask import graph
+from commands.ask.forms import next_steps
 from commands.ask.forms.entry import Entry
 from commands.ask.pipeline import Ask, crossed_stories, from_records
 from commands.ask.question import Form, Question, body
@@ -60,6 +61,13 @@ def _read_done(line: str, contrast: bool) -> Question | None:
 
 
 def _answer(ask: Ask, question: Question) -> Answer:
+    if _FROM_NOW.search(question.text):
+        # "which parts is herts now prepared to outsource": asked of what
+        # comes after the deal, not the services it would have covered;
+        # failing that, the services are what the articles give.
+        found = next_steps.answer(ask, replace(question, form=Form.NEXT))
+        if found.matched:
+            return found
     reading = ask.read(question.body)
     crossed = crossed_stories(ask, question, reading)
     if crossed:
@@ -77,6 +85,10 @@ def _answer(ask: Ask, question: Question) -> Answer:
         # One deal named: its services, whatever the question says was to be done with them.
         return _listed(ask, reading)
     return from_records(ask, question, allow=records)
+
+
+# Words asking of what comes now, after the deal ("still", "from now on").
+_FROM_NOW = re.compile(r"\b(?:now|still|from now on|going forward|from here on|in future|in the future|next|anymore)\b")
 
 
 def _asks_more(ask: Ask, reading: Reading) -> bool:
