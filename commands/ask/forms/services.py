@@ -84,7 +84,13 @@ def _answer(ask: Ask, question: Question) -> Answer:
     if len(reading.anchor) == 1 and not reading.places:
         # One deal named: its services, whatever the question says was to be done with them.
         return _listed(ask, reading)
-    return from_records(ask, question, allow=records)
+    found = from_records(ask, question, allow=records)
+    lead = ask.qi.items[found.ids[0]] if found.matched and found.ids and found.ids[0] in ask.qi.items else None
+    if lead is not None and len(lead.deals) == 1 and not reading.anchor and not reading.places:
+        # "what were the three forces thinking of handing over": the deal the
+        # best record is on is the one meant; its services are the answer.
+        return _listed(ask, replace(reading, anchor=lead.deals))
+    return found
 
 
 # Words asking of what comes now, after the deal ("still", "from now on").
