@@ -25,7 +25,14 @@ _WHAT = re.compile(
 )
 
 
+# "What did Unison make of the decision?": what they made of it is how they took it.
+_MAKE_OF = re.compile(r"^what (?:did|does|do|has|have|had) (?P<speaker>.+?) (?:make|made) of (?P<about>.+)$")
+
+
 def _read(line: str, contrast: bool) -> Question | None:
+    if m := _MAKE_OF.match(line):
+        speaker, about = body(m["speaker"]), body(m["about"])
+        return Question(line, Form.REACTION, f"{speaker} {about}".strip(), speaker, about)
     if (m := _HOW.match(line)) and (m["object"] is None or m["take"]):
         # "how did g4s take losing the deal": what was taken is what they reacted to.
         speaker, about = body(m["speaker"]), body(m["about"] or m["object"])
