@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from commands.answer import Answer
 from commands.ask.forms.entry import Entry
-from commands.ask.pipeline import Ask, from_records
+from commands.ask.pipeline import Ask, described, from_records
 from commands.ask.question import Form, Question, body
 from commands.ask.ranking import records
 from commands.ask.verdict import THE_EVENT
@@ -50,6 +50,14 @@ def _answer(ask: Ask, question: Question) -> Answer:
     rest = tuple(u for u in reading.units if u.mention is not None or u.key not in THE_EVENT)
     if rest and len(rest) < len(reading.units):
         reading = replace(reading, units=rest)
+    said = ask.read(question.speaker) if question.speaker else None
+    if said is not None and said.units and not said.mentions and described(ask, question.speaker, said):
+        # "How did the security firm react?": the description says whose
+        # reaction (only theirs is allowed), not words their reaction must use.
+        theirs = {u.key for u in said.units}
+        rest = tuple(u for u in reading.units if u.mention is not None or u.key not in theirs)
+        if rest:
+            reading = replace(reading, units=rest)
     return from_records(ask, question, allow=records, reading=reading)
 
 
