@@ -97,7 +97,7 @@ def _answer(ask: Ask, question: Question) -> Answer:
                 return _party_answer(ask, question, reading, party)
         if related is not None:
             return render_answer(ask.fb, ask.qi, ask.query, question, Shown(related))
-    if slots.asks_outcome(question.text):
+    if slots.asks_outcome(question.text) or _HOW_WENT.match(question.text):
         return from_records(ask, question, gives=came_of)
     owned = _OWNED.match(question.text)
     if owned and not _known(ask, owned["noun"]):
@@ -160,6 +160,10 @@ def _party_answer(ask: Ask, question: Question, reading: Reading, party: str) ->
     return Answer(title=entity.name, body="\n".join(lines), citations=citations(fb, [lead]), ids=(lead, party))
 
 
+# "How did the meeting go?": what came of it, asked another way.
+_HOW_WENT = re.compile(
+    r"^how (?:did|has|have|had|does|do) .+ (?:go|gone|went|turn out|turned out|pan out|panned out)(?: down)?$"
+)
 _LIGHT_VERBS = frozenset("do does did say said mean means want think happen happened".split())
 
 

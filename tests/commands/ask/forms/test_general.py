@@ -24,3 +24,9 @@ def test_common_words_quoted_as_written_find_their_record(fb: FactBase) -> None:
     # Every word here is common in the articles; together, as written, they are one quote's.
     answer = run_command(fb, "ask", "tell me about 'through this contract I am'")
     assert answer.ids[0] == "lloyd-other-providers"
+
+
+def test_how_something_still_to_come_went_is_declined(fb: FactBase) -> None:
+    # Unison's meeting with the chiefs is only planned ("early next year"): nothing came of it yet.
+    answer = run_command(fb, "ask", "how did the meeting with the chief police officers turn out?")
+    assert answer.status is Status.NOT_FOUND and "to come" in answer.body
