@@ -161,8 +161,9 @@ def _who_said(ask: Ask, question: Question) -> Answer:
         # quoted as written: then that quote is the one asked about.
         quote = quoted_as_written(ask.fb, ask.qi, question.body, kinds=("quote",))
         if quote is not None:
-            return render_answer(ask.fb, ask.qi, ask.query, question, Shown(quote))
-    return found
+            found = render_answer(ask.fb, ask.qi, ask.query, question, Shown(quote))
+    # "Did the PCCs issue a joint statement?": finding their words says yes.
+    return _yes(question, found) if found.status is Status.OK else found
 
 
 def _what_said(ask: Ask, question: Question) -> Answer | Question:

@@ -137,3 +137,8 @@ def test_an_argument_made_is_something_said(fb: FactBase, question: str) -> None
 def test_a_guess_at_the_speaker_is_checked_not_searched(fb: FactBase, question: str, title: str) -> None:
     answer = run_command(fb, "ask", question)
     assert answer.title == title and answer.ids == ("unison-good-news",)
+
+
+def test_a_yes_no_question_answered_by_finding_the_words_says_yes(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "did the commissioners release a joint statement?")
+    assert answer.title.startswith("Yes: ") and answer.ids[0] == "pccs-not-a-merger"
