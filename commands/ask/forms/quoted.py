@@ -60,6 +60,8 @@ _REST = re.compile(
     r"|\bhow does (?:it|that|the|this) ?(?:quote|line|sentence)? (?:go on|end|continue|finish)\b"
     r"|\bwhat comes (?:next|after)\b"
     r"|^what (?:did|does|do) (?:\w+ ){1,4}mean (?:when|by)\b"
+    # "(explain) what Lloyd meant by '...'": the same, put in a statement's order.
+    r"|^what (?:\w+ ){1,4}(?:meant|means) (?:when|by)\b"
     # "X said '...' - what did he mean?", "all what means what?": asked of words quoted.
     r"|^what did (?:\w+ ){1,3}mean$|\bmeans? what$"
 )
