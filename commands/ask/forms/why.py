@@ -8,9 +8,9 @@ from dataclasses import replace
 
 from commands.answer import Answer, Status
 from commands.ask.forms.entry import Entry
-from commands.ask.pipeline import COVER_MIN, Ask, from_records, select, shown_text
+from commands.ask.pipeline import COVER_MIN, Ask, facts_first, from_records, shown_text, too_broad
 from commands.ask.question import AUX, Form, Question, body
-from commands.ask.ranking import CLOSE, Aim, Scored, aim, rank, records
+from commands.ask.ranking import CLOSE, TOPIC_BONUS, Aim, Scored, aim, rank, records
 from commands.ask.reading import Reading
 from commands.ask.render import Shown, render_answer
 from commands.ask.verdict import explains
@@ -62,16 +62,23 @@ _REASON_ANYWHERE = re.compile(r"\b" + _REASONS + r"(?: (?:on|for|behind) which| 
 
 
 def _answer(ask: Ask, question: Question) -> Answer:
-    found = from_records(ask, question, ranker=_rank)
+    seen: list[Scored] = []
+    found = from_records(ask, question, ranker=lambda a, q, r: _rank(a, q, r, seen))
     if found.status is not Status.NOT_FOUND:
         return found
     # No reason given for it: still a decline, but one that shows, cited,
     # what the articles do say of what was asked about ("why did G4S fail at
-    # the Olympics?": they say it failed, not why).
-    near = select(ask, replace(question, form=Form.WHAT), allow=records, bar=NEAREST_MIN)
-    if isinstance(near, Answer):
-        return found
-    said = render_answer(ask.fb, ask.qi, ask.query, question, Shown(near.ranked[0].item.id))
+    # the Olympics?": they say it failed, not why). The records were ranked
+    # already, on the question's words, a reason's bonus aside.
+    near = [
+        replace(s, score=s.score - (TOPIC_BONUS if question.topic in s.item.topics else 0.0))
+        for s in seen
+        if s.cover >= NEAREST_MIN
+    ]
+    if not near or too_broad(ask.qi, replace(question, form=Form.WHAT), ask.read(question.body)):
+        return found  # "why the contract?": many records say as much, and picking one would be a guess
+    lead = facts_first(ask.qi, near)[0]
+    said = render_answer(ask.fb, ask.qi, ask.query, question, Shown(lead.item.id))
     return replace(
         found,
         body=f"They don't say why. What they do say of it:\n\n{said.body}",
@@ -80,9 +87,10 @@ def _answer(ask: Ask, question: Question) -> Answer:
     )
 
 
-def _rank(ask: Ask, question: Question, reading: Reading) -> list[Scored]:
+def _rank(ask: Ask, question: Question, reading: Reading, seen: list[Scored] | None = None) -> list[Scored]:
     """Reasons: a deal's reason facts when the question is why it ended as it
-    did; otherwise a record that states a cause of what the question names."""
+    did; otherwise a record that states a cause of what the question names.
+    Every record ranked is added to `seen`, if given."""
     qi = ask.qi
     reading = replace(reading, anchor=reading.anchor or premise_deals(qi, reading))
     predicate = reading.predicate
@@ -100,7 +108,10 @@ def _rank(ask: Ask, question: Question, reading: Reading) -> list[Scored]:
         for d in s.item.deals
     }
     out = []
-    for scored in rank(qi, aim(question), reading, records):
+    ranked = rank(qi, aim(question), reading, records)
+    if seen is not None:
+        seen += ranked
+    for scored in ranked:
         # A reason that itself states what is asked about answers too ("on
         # what basis did Lloyd make his decision").
         premise = not predicate or bool(scored.item.deals & premised) or scored.cover >= COVER_MIN
