@@ -316,7 +316,7 @@ _BODIES = frozenset({"police force", "company", "union"})
 _NOBODY_IN_PARTICULAR = re.compile(
     r"^(?:they|people|anyone|anybody|everyone|everybody|folks?|"
     r"(?:the |this |that |these |those )?"
-    r"(?:articles?|stories|story|news|papers?|reports?|pieces?|press|media|coverage))$"
+    r"(?:articles?|stories|story|news|papers?|pieces?|press|media|coverage))$"
 )
 
 

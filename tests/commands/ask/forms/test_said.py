@@ -142,3 +142,8 @@ def test_a_guess_at_the_speaker_is_checked_not_searched(fb: FactBase, question: 
 def test_a_yes_no_question_answered_by_finding_the_words_says_yes(fb: FactBase) -> None:
     answer = run_command(fb, "ask", "did the commissioners release a joint statement?")
     assert answer.title.startswith("Yes: ") and answer.ids[0] == "pccs-not-a-merger"
+
+
+def test_a_report_is_somebody_in_particular_whose_words_are_not_given(fb: FactBase) -> None:
+    # G4S's report is named, its contents never given: not "whatever the articles say".
+    assert run_command(fb, "ask", "what did the report say about contact management?").status is Status.NOT_FOUND
