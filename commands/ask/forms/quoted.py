@@ -61,7 +61,8 @@ _REST = re.compile(
     r"|\bwhat comes (?:next|after)\b"
     r"|^what (?:did|does|do) (?:\w+ ){1,4}mean (?:when|by)\b"
     # "(explain) what Lloyd meant by '...'": the same, put in a statement's order.
-    r"|^what (?:\w+ ){1,4}(?:meant|means) (?:when|by)\b"
+    # ("what is meant by X" asks what X names, not whose words.)
+    r"|^what (?!(?:is|was|are|were|s)\b)(?:\w+ ){1,4}(?:meant|means) (?:when|by)\b"
     # "X said '...' - what did he mean?", "all what means what?": asked of words quoted.
     r"|^what did (?:\w+ ){1,3}mean$|\bmeans? what$"
 )
