@@ -9,7 +9,6 @@ here in full. So the work follows the candidates, never the fact base.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
 
@@ -426,25 +425,45 @@ QUOTED_WORDS_MIN = 4  # words in a row, as typed, that are somebody's words and 
 
 
 def quoted_as_written(fb: FactBase, qi: QuestionIndex, text: str, kinds: tuple[str, ...]) -> str | None:
-    """The one record of `kinds` holding a text's words in a row, as typed
-    ("who said but the decision rested with"): words too common to pick a
-    record by are still the words of one, quoted as written. A word the
-    articles never use (a typo) stands for any one word. None when no record
-    or several do, when the run is short, or when it is made of stopwords alone."""
+    """The one record of `kinds`, among the best the search finds for a text,
+    holding the text's words in a row, as typed ("who said but the decision
+    rested with"): words too common to pick a record by are still the words
+    of one, quoted as written. A word the articles never use stands for its
+    likely spellings (the index's typo fixes), never for any word: one with
+    none ("the cost of the deal", "bad news") is a word they do not use, so
+    nothing holds the text. None when no record or several do, when the run
+    is short, or when it is made of stopwords alone; with a misspelt word,
+    also when fewer than two of its words say something."""
     said = analysed_words(text)
-    known = [w in STOPWORDS or qi.knows_word(w) for w in said]
-    while said and not known[0]:  # a typo at either end stands for nothing to look for
-        said, known = said[1:], known[1:]
-    while said and not known[-1]:
-        said, known = said[:-1], known[:-1]
-    if sum(known) < QUOTED_WORDS_MIN or all(w in STOPWORDS for w, k in zip(said, known, strict=True) if k):
+    spellings: list[frozenset[str] | None] = []  # None: the word as written
+    for word in said:
+        if word in STOPWORDS or qi.knows_word(word):
+            spellings.append(None)
+            continue
+        fixes = frozenset(fb.content.typo_fixes(stem(word)))
+        if not fixes:
+            return None
+        spellings.append(fixes)
+    content = [w for w in said if w not in STOPWORDS]
+    if len(said) < QUOTED_WORDS_MIN or not content:
         return None
-    pattern = re.compile(
-        r"(?:^| )" + " ".join(re.escape(w) if k else r"\S+" for w, k in zip(said, known, strict=True)) + r"(?: |$)"
-    )
+    if any(s is not None for s in spellings) and len(content) < 2:
+        return None
     found = fb.content.search(text, limit=_QUOTED_POOL, kinds=kinds)
-    holding = [f.doc for f in found if f.run >= 2 and pattern.search(fb.content.words_of(f.doc) or "")]
+    holding = [f.doc for f in found if f.run >= 2 and _holds(fb.content.words_of(f.doc) or "", said, spellings)]
     return holding[0] if len(holding) == 1 else None
+
+
+def _holds(record: str, said: list[str], spellings: list[frozenset[str] | None]) -> bool:
+    """Whether a record's words hold `said` in a row, a misspelt word as one of its spellings."""
+    words = record.split()
+    for start in range(len(words) - len(said) + 1):
+        if all(
+            words[start + i] == w if fixes is None else stem(words[start + i]) in fixes
+            for i, (w, fixes) in enumerate(zip(said, spellings, strict=True))
+        ):
+            return True
+    return False
 
 
 _QUOTED_POOL = 8  # records looked at for the words as written: more than one holding them is too many

@@ -26,6 +26,24 @@ def test_common_words_quoted_as_written_find_their_record(fb: FactBase) -> None:
     assert answer.ids[0] == "lloyd-other-providers"
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "tell me about the cost of the deal",
+        "what about the price of the deal",
+        "what about the timeline of the deal",
+        "tell me about the fee of the deal",
+        "the firm was delighted that",
+        "the five forces",
+        "had been asked to stop",
+    ],
+)
+def test_a_word_the_articles_never_use_is_no_wildcard(fb: FactBase, question: str) -> None:
+    # "cost" is no typo of "collapse", nor "delighted" of "disappointed": an
+    # unknown word stands for its likely spellings alone, at either end too.
+    assert run_command(fb, "ask", question).status is Status.NOT_FOUND
+
+
 def test_how_something_still_to_come_went_is_declined(fb: FactBase) -> None:
     # Unison's meeting with the chiefs is only planned ("early next year"): nothing came of it yet.
     answer = run_command(fb, "ask", "how did the meeting with the chief police officers turn out?")

@@ -94,6 +94,20 @@ def test_common_words_quoted_as_written_find_their_quote(fb: FactBase, question:
     assert run_command(fb, "ask", question).ids == (quote,)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who said the decision was bad news",
+        "who said the decision was terrible news",
+        "who said the decision was dreadful news",
+        "what did they say about the cost of the deal",
+    ],
+)
+def test_a_word_they_never_use_is_no_wildcard_for_one_they_do(fb: FactBase, question: str) -> None:
+    # Unison said "good news": "bad" is no spelling of "good", so no quote holds the words.
+    assert run_command(fb, "ask", question).status is Status.NOT_FOUND
+
+
 @pytest.mark.parametrize("question", ["who said it was the", "who said that they were in the"])
 def test_a_run_of_stopwords_names_no_quote(fb: FactBase, question: str) -> None:
     assert run_command(fb, "ask", question).status is Status.NOT_FOUND
