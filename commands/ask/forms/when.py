@@ -14,7 +14,7 @@ from commands.ask.ranking import Only, Scored
 from commands.ask.reading import Reading
 from commands.ask.render import Shown, not_found
 from commands.ask.verdict import COMMON, settles
-from knowledge.analysis import words
+from knowledge.analysis import stem, words
 
 _WHEN = re.compile(
     r"^(?:when|by when|since when|until when|how soon|how long ago|how long (?:until|till|til|before)|"
@@ -110,12 +110,29 @@ def _gives_time(ask: Ask, question: Question, reading: Reading, ranked: list[Sco
     return ranked, ""
 
 
+# Verbs saying a deed was settled on: "decided / chose / agreed to privatise"
+# all say the same of it, so they frame the deed. "Refused", "failed" or
+# "declined to privatise" say the opposite, and are words of the question.
+_SETTLING = frozenset(
+    stem(w)
+    for w in (
+        *("decide", "decided", "decides", "deciding", "choose", "chose", "chosen", "chooses", "choosing"),
+        *("agree", "agreed", "agrees", "agreeing", "opt", "opted", "opts", "opting"),
+        *("resolve", "resolved", "resolves", "resolving", "plan", "planned", "plans", "planning"),
+    )
+)
+
+
 def _framing(text: str, deeds: set[str]) -> set[str]:
     """ "When did they agree to privatise?": the deed is what follows "to";
-    the verb before it only frames it ("decided", "chose", "agreed" all say
-    it was settled), so it need not be the record's word."""
+    a verb before it saying it was settled only frames it ("decided",
+    "chose", "agreed" all say so), so it need not be the record's word."""
     said = words(text)
-    return {said[i] for i in range(len(said) - 2) if said[i + 1] == "to" and said[i + 2] in deeds}
+    return {
+        said[i]
+        for i in range(len(said) - 2)
+        if said[i + 1] == "to" and said[i + 2] in deeds and stem(said[i]) in _SETTLING
+    }
 
 
 def _answer(ask: Ask, question: Question) -> Answer:
