@@ -11,7 +11,9 @@ from commands.ask.forms.entry import Entry
 from commands.ask.pipeline import Ask, described, from_records
 from commands.ask.question import Form, Question, body
 from commands.ask.ranking import records
+from commands.ask.render import not_found
 from commands.ask.verdict import THE_EVENT
+from commands.format import echo
 
 _HOW = re.compile(
     r"^how (?:did|does|do|has|have|is|was|were|are) (?P<speaker>.+?) "
@@ -23,6 +25,10 @@ _WHAT = re.compile(
     r"^what (?:was|is|were|are) (?:(?P<speaker>.+?) s |the )?(?:reaction|response|reactions|responses)"
     r"(?: (?:of|from) (?P<speaker2>.+?))?(?: (?:to|on|about) (?P<about>.+?))?$"
 )
+
+
+# Nobody in particular: a pronoun or "people", with no name to say whose reaction.
+_ANYONE = re.compile(r"^(?:they|them|people|anyone|anybody|everyone|everybody|folks?)$")
 
 
 # "What did Unison make of the decision?": what they made of it is how they took it.
@@ -51,7 +57,16 @@ def _answer(ask: Ask, question: Question) -> Answer:
     if rest and len(rest) < len(reading.units):
         reading = replace(reading, units=rest)
     said = ask.read(question.speaker) if question.speaker else None
-    if said is not None and said.units and not said.mentions and described(ask, question.speaker, said):
+    if said is not None and _ANYONE.match(question.speaker):
+        # "What did they make of it?": several reacted, and "they" says not whose.
+        lacking = f"More than one reaction is given; {echo(question.speaker, 20)} says not whose: name them."
+        return not_found(ask.fb, ask.query, reading.mentions, lacking=lacking)
+    if said is not None and said.units and not said.mentions and not described(ask, question.speaker, said):
+        # "What did the front line make of the decision?": nobody the articles
+        # quote, so no reaction of theirs; the words are not what to look for.
+        lacking = f"They quote nobody as {echo(question.speaker, 60)}."
+        return not_found(ask.fb, ask.query, (), lacking=lacking)
+    if said is not None and said.units and not said.mentions:
         # "How did the security firm react?": the description says whose
         # reaction (only theirs is allowed), not words their reaction must use.
         theirs = {u.key for u in said.units}
