@@ -56,6 +56,7 @@ _WHAT_ARGUED = re.compile(
     r"(?P<speaker>.+?) (?:make|made|put|give|given|offer|offered|present|presented|putting|making)"
     r"(?: (?:forward|across))?(?: (?:for|about|on|against|regarding|over|in favour of) (?P<about>.+?))?$"
 )
+_ARGUE = re.compile(r"\b(?:argue|argued|argues|arguing|insist|insisted|suggest|suggested|warn|warned)\b")
 _WHAT_SAID = re.compile(
     r"^what (?:did|does|has|had|do|have|else did|was it that) (?P<speaker>.+?) (?:" + _SAY_VERBS + r")"
     r"(?: (?:about|on|regarding|concerning|of|re|to|over|with|after|following|since|once|when) (?P<about>.+?)"
@@ -214,7 +215,10 @@ def _what_said(ask: Ask, question: Question) -> Answer | Question:
     # for all of their quotes on it, a little less than their own words.
     deals = about.anchor or frozenset(d for q in said if (d := fb.quotes[q].deal))
     on_deal = [q for q in said if fb.quotes[q].deal in deals]
-    if on_deal and _only_the_deal(ask, about, deals):
+    # "What argument did they make for outsourcing": a case made for a thing
+    # is in words on it; all they said on the deal is no argument for it.
+    arguing = bool(_WHAT_ARGUED.match(question.text) or _ARGUE.search(question.text))
+    if on_deal and not arguing and _only_the_deal(ask, about, deals):
         # "what did unison say about the east mids forces ditching G4S": the
         # deal and what became of it is the subject of all they said on it,
         # their reaction to it first.
@@ -222,7 +226,7 @@ def _what_said(ask: Ask, question: Question) -> Answer | Question:
         return _yes(question, render_answer(fb, qi, ask.query, question, Shown(on_deal[0], more=tuple(on_deal[1:]))))
     subject = Reading(about.units, frozenset())
     aimed = Aim(speaker_first=True, pairs=question.body)
-    ranked = rank(qi, aimed, subject, anything, deal_words=True, among=said)
+    ranked = rank(qi, aimed, subject, anything, deal_words=not arguing, among=said)
     ranked = [s for s in ranked if s.cover >= COVER_MIN]
     parties = {t for u in about.units if u.mention is not None for t in u.mention.targets}
     if parties and all(u.mention is not None for u in about.units):
