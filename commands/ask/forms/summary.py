@@ -71,7 +71,11 @@ def _answer(ask: Ask, question: Question) -> Answer | Question:
     if reading.places and not reading.anchor:
         return replace(question, form=Form.KEYWORDS, body=text)
     # The cue's own words ("in a line or two") say how long, not how many stories.
-    deals = _common_story(ask, reading) or deals_asked(ask, reading, _CUE.sub(" ", question.text))
+    # Asked for several ("the herts and g4s stories", "each", "both"), the
+    # names are each a story's, not the one they share.
+    asked = _CUE.sub(" ", question.text)
+    common = [] if _SEVERAL.search(asked) else _common_story(ask, reading)
+    deals = common or deals_asked(ask, reading, asked)
     parts = []
     ids: list[str] = []
     for deal_id in deals:
@@ -83,6 +87,9 @@ def _answer(ask: Ask, question: Question) -> Answer | Question:
     title = f"In short: {fb.deals[deals[0]].name}" if len(deals) == 1 else "In short: each story"
     status = Status.OK if len(deals) == 1 else Status.AMBIGUOUS
     return Answer(title=title, body="\n\n".join(parts), citations=citations(fb, ids), ids=tuple(ids), status=status)
+
+
+_SEVERAL = re.compile(r"\b(?:stories|articles|deals|each|both)\b")
 
 
 def _common_story(ask: Ask, reading: Reading) -> list[str]:

@@ -51,3 +51,17 @@ def test_the_story_asked_is_summed_up_alone(fb: FactBase, question: str, deal: s
 def test_names_in_different_stories_ask_for_each(fb: FactBase) -> None:
     answer = run_command(fb, "ask", "tldr the herts and east mids stories")
     assert answer.status is Status.AMBIGUOUS and set(fb.deals) <= set(answer.ids)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "give me the herts and g4s stories in one line each",
+        "sum up both the herts and g4s deals",
+        "give me each of the herts and g4s stories briefly",
+    ],
+)
+def test_several_stories_asked_for_are_not_the_one_they_share(fb: FactBase, question: str) -> None:
+    # "stories", "each", "both" ask for several: G4S is in both, so both are summed up.
+    answer = run_command(fb, "ask", question)
+    assert answer.status is Status.AMBIGUOUS and answer.title == "In short: each story"
