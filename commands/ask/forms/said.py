@@ -15,7 +15,7 @@ from commands.answer import Answer, Status
 from commands.ask.forms.entry import Entry
 from commands.ask.forms.people import ENTITY_MARGIN, ENTITY_MIN, clear_best
 from commands.ask.forms.quoted import quoted_spans
-from commands.ask.pipeline import COVER_MIN, KNOWN_MIN, Ask, from_records, shown_of, shown_text
+from commands.ask.pipeline import COVER_MIN, KNOWN_MIN, Ask, described, from_records, shown_of, shown_text
 from commands.ask.question import AUX, INTENT, QUESTION_WORDS, SAY, Form, Question, body, drop_question_word
 from commands.ask.ranking import Aim, anything, entities, quoted_as_written, quotes, rank
 from commands.ask.reading import Reading
@@ -146,7 +146,11 @@ _GUESS = re.compile(r"^(?P<rest>.+?) (?:was|is|wasn t|isn t) (?:that|it|this) (?
 
 def _who_said(ask: Ask, question: Question) -> Answer:
     if question.speaker:
-        guessed = {t for m in ask.read(question.speaker).mentions for t in m.targets if t in ask.fb.entities}
+        guess = ask.read(question.speaker)
+        guessed = {t for m in guess.mentions for t in m.targets if t in ask.fb.entities}
+        if not guessed and guess.units:
+            # "..., was it the firm?": a guess described, not named.
+            guessed = set(described(ask, question.speaker, guess))
         plain = replace(question, speaker="")
         if not guessed:  # no name guessed: the words were the quote's
             return _who_said(ask, replace(plain, body=f"{question.body} {question.speaker}"))

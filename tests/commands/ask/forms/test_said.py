@@ -165,11 +165,15 @@ def test_an_argument_for_what_none_of_their_quotes_is_on_is_declined(fb: FactBas
     [
         ("who said it was good news for members, was it Lloyd?", "No: Unison spokesman said it"),
         ("who said it was good news for our members - was that unison?", "Yes: Unison spokesman said it"),
+        # A guess described, not named, is checked alike.
+        ("who said disappointed, was it the firm?", "Yes: John Shaw said it"),
+        ("who said disappointed, was it the company?", "Yes: John Shaw said it"),
+        ("who said it was good news for members, was it the security company?", "No: Unison spokesman said it"),
     ],
 )
 def test_a_guess_at_the_speaker_is_checked_not_searched(fb: FactBase, question: str, title: str) -> None:
     answer = run_command(fb, "ask", question)
-    assert answer.title == title and answer.ids == ("unison-good-news",)
+    assert answer.title == title and answer.ids[0] in {"unison-good-news", "shaw-disappointed"}
 
 
 def test_a_yes_no_question_answered_by_finding_the_words_says_yes(fb: FactBase) -> None:
