@@ -18,6 +18,9 @@ from knowledge.analysis import stems
 from knowledge.question_index import QuestionIndex
 
 PREMISE_MIN = 0.5  # a record covering this much tells which deal a question is on
+# Words a why-question with no name needs to say what it asks about: the
+# verb and two more ("why will the forces form an alliance").
+_SAID_OF_MIN = 3
 NEAREST_MIN = 0.75  # a record covering this much of a why-question states what it asks the reason of
 
 # Nouns for a reason, whatever qualifies them ("the actual excuse", "the
@@ -75,8 +78,13 @@ def _answer(ask: Ask, question: Question) -> Answer:
         for s in seen
         if s.cover >= NEAREST_MIN
     ]
-    if not near or too_broad(ask.qi, replace(question, form=Form.WHAT), ask.read(question.body)):
+    reading = ask.read(question.body)
+    if not near or too_broad(ask.qi, replace(question, form=Form.WHAT), reading):
         return found  # "why the contract?": many records say as much, and picking one would be a guess
+    if not reading.mentions and len(reading.predicate) < _SAID_OF_MIN:
+        # "why did it fail?": a verb alone says not what failed; the nearest
+        # record would be a guess at what was meant.
+        return found
     lead = facts_first(ask.qi, near)[0]
     said = render_answer(ask.fb, ask.qi, ask.query, question, Shown(lead.item.id))
     return replace(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from commands import Status, run_command
 from knowledge import FactBase
 
@@ -24,3 +26,13 @@ def test_what_a_thing_is_all_about_is_why_it_is_done(fb: FactBase) -> None:
     # "The alliance is about protecting local policing": its purpose, a reason.
     answer = run_command(fb, "ask", "why did the commissioners go for an alliance")
     assert answer.status is Status.OK and answer.ids[0] == "em-alliance-purpose"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["why did it fail", "why did they fail", "why did it collapse", "why did it fall through", "why did they pull out"],
+)
+def test_a_why_naming_nothing_shows_no_nearest_record(fb: FactBase, question: str) -> None:
+    # "it", "they" and a verb say not what failed: a record shown would be a guess (G4S at the Olympics).
+    answer = run_command(fb, "ask", question)
+    assert answer.status is Status.NOT_FOUND and not answer.citations
