@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
 
+from rapidfuzz.distance import OSA
+
 from commands.ask.question import Form, Question
 from commands.ask.reading import Reading, Unit, is_party, term_units
 from knowledge import FactBase
@@ -429,21 +431,15 @@ def quoted_as_written(fb: FactBase, qi: QuestionIndex, text: str, kinds: tuple[s
     holding the text's words in a row, as typed ("who said but the decision
     rested with"): words too common to pick a record by are still the words
     of one, quoted as written. A word the articles never use stands for its
-    likely spellings (the index's typo fixes), never for any word: one with
-    none ("the cost of the deal", "bad news") is a word they do not use, so
-    nothing holds the text. None when no record or several do, when the run
-    is short, or when it is made of stopwords alone; with a misspelt word,
-    also when fewer than two of its words say something."""
+    likely spellings (the index's typo fixes, or a word of the record a
+    typo or two from it), never for any word: "cost" is no "collapse", nor
+    "bad" "good". None when no record or several do, when the run is short,
+    or when it is made of stopwords alone; with a misspelt word, also when
+    fewer than two of its words say something."""
     said = analysed_words(text)
-    spellings: list[frozenset[str] | None] = []  # None: the word as written
-    for word in said:
-        if word in STOPWORDS or qi.knows_word(word):
-            spellings.append(None)
-            continue
-        fixes = frozenset(fb.content.typo_fixes(stem(word)))
-        if not fixes:
-            return None
-        spellings.append(fixes)
+    spellings: list[frozenset[str] | None] = [
+        None if w in STOPWORDS or qi.knows_word(w) else frozenset(fb.content.typo_fixes(stem(w))) for w in said
+    ]
     content = [w for w in said if w not in STOPWORDS]
     if len(said) < QUOTED_WORDS_MIN or not content:
         return None
@@ -459,11 +455,19 @@ def _holds(record: str, said: list[str], spellings: list[frozenset[str] | None])
     words = record.split()
     for start in range(len(words) - len(said) + 1):
         if all(
-            words[start + i] == w if fixes is None else stem(words[start + i]) in fixes
+            words[start + i] == w if fixes is None else _spelt(w, words[start + i], fixes)
             for i, (w, fixes) in enumerate(zip(said, spellings, strict=True))
         ):
             return True
     return False
 
 
+def _spelt(typed: str, word: str, fixes: frozenset[str]) -> bool:
+    """Whether a word the articles never use is a likely spelling of a record's
+    word: one of the index's typo fixes, or an edit or two from it (one for a
+    short word), which also covers a misspelt stopword ("whlie")."""
+    return stem(word) in fixes or OSA.distance(typed, word) <= (1 if len(typed) <= _SHORT_WORD else 2)
+
+
+_SHORT_WORD = 4  # a word this short is one edit from its spelling, or another word's
 _QUOTED_POOL = 8  # records looked at for the words as written: more than one holding them is too many

@@ -56,6 +56,8 @@ def test_a_common_word_gathers_no_candidates() -> None:
         ("had been asked to stop", None),  # "asked to carry out"
         ("the company was delighted that", None),
         ("I would make my decisoin once", "lloyd-evidence-framework"),  # a likely spelling of "decision"
+        ("the decision was god news", "unison-good-news"),  # an edit from "good"; "bad" is three
+        ("the decision was bad news", None),
     ],
 )
 def test_a_word_quoted_as_written_stands_for_its_spellings_alone(fb: FactBase, text: str, record: str | None) -> None:
