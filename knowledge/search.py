@@ -209,7 +209,7 @@ class ContentIndex:
         """How many documents hold a term."""
         return self._df.get(term, 0)
 
-    def _typo_fixes(self, term: str) -> list[str]:
+    def typo_fixes(self, term: str) -> list[str]:
         """Index terms one or two edits from `term`, for words it lacks."""
         if len(term) < 4 or " " in term:
             return []
@@ -244,7 +244,7 @@ class ContentIndex:
         if term in self._df:
             widened[term] = 1.0
         else:
-            for fix in self._typo_fixes(term):
+            for fix in self.typo_fixes(term):
                 widened.setdefault(fix, _TYPO_WEIGHT)
         for base in list(widened) or [term]:
             for syn in self.analyzer.synonyms(base):

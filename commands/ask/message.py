@@ -236,9 +236,15 @@ _STATEMENT_WORDS = 3  # fewer words with a question mark are a topic ("olympics?
 
 
 def _unopened(text: str) -> bool:
-    """Several words, with no question word, that do not open with an auxiliary."""
+    """Several words, with no question word, that do not open with an
+    auxiliary or a request ("tell me about ...")."""
     found = [w for w in words(text) if w not in DISCOURSE]
-    return len(found) >= _STATEMENT_WORDS and found[0] not in AUX and not any(w in QUESTION_WORDS for w in found)
+    return (
+        len(found) >= _STATEMENT_WORDS
+        and found[0] not in AUX
+        and not any(w in QUESTION_WORDS for w in found)
+        and _asking_clause(text, whole=True) is None
+    )
 
 
 # A question word and its auxiliary opening a question inside a sentence
@@ -346,6 +352,8 @@ def _states(text: str, *, tagged: bool, asked: bool) -> bool:
         return len(found) >= _STATEMENT_WORDS and not any(w in QUESTION_WORDS for w in found) and _has_verb(found)
     if not tagged and any(w in QUESTION_WORDS for w in found):
         return False  # "the G4S bloke said they could free up cash, who was that"
+    if not tagged and _asking_clause(text, whole=True) is not None:
+        return False  # "tell me about the forces that signed?": a request, put with a question mark
     return tagged or _has_verb(found)
 
 

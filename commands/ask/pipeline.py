@@ -111,8 +111,9 @@ def select(
         ranked, lacking = gives(ask, question, reading, ranked)
     if ranked and question.slot:
         ranked, lacking = gives_slot(ask, question, reading, ranked)
-    if ranked and slots.asks_amount_words(question.text):
+    if ranked and question.form is not Form.WHO_SAID and slots.asks_amount_words(question.text):
         # "what % of the force", "what was it worth": only a figure answers.
+        # ("Who said it would cost jobs" asks who: the amount word is theirs.)
         ranked = [s for s in ranked if slots.gives_amount(shown_text(fb, s.item.id))]
         lacking = "They give no amount or figure for it."
     if not ranked:

@@ -12,9 +12,13 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
 
+from rapidfuzz.distance import OSA
+
 from commands.ask.question import Form, Question
 from commands.ask.reading import Reading, Unit, is_party, term_units
-from knowledge.analysis import stem, term_pairs
+from knowledge import FactBase
+from knowledge.analysis import STOPWORDS, stem, term_pairs
+from knowledge.analysis import words as analysed_words
 from knowledge.question_index import LINKED_CREDIT, PARTY_CREDIT, Item, QuestionIndex
 from knowledge.search import Want
 
@@ -417,3 +421,53 @@ anything = Only()
 records = Only(kinds=_RECORDS)  # facts, quotes and events: what the articles say, not who or what they name
 quotes = Only(kinds=("quote",))
 entities = Only(kinds=("entity",))
+
+
+QUOTED_WORDS_MIN = 4  # words in a row, as typed, that are somebody's words and not a turn of phrase
+
+
+def quoted_as_written(fb: FactBase, qi: QuestionIndex, text: str, kinds: tuple[str, ...]) -> str | None:
+    """The one record of `kinds`, among the best the search finds for a text,
+    holding the text's words in a row, as typed ("who said but the decision
+    rested with"): words too common to pick a record by are still the words
+    of one, quoted as written. A word the articles never use stands for its
+    likely spellings (the index's typo fixes, or a word of the record a
+    typo or two from it), never for any word: "cost" is no "collapse", nor
+    "bad" "good". None when no record or several do, when the run is short,
+    or when it is made of stopwords alone; with a misspelt word, also when
+    fewer than two of its words say something."""
+    said = analysed_words(text)
+    spellings: list[frozenset[str] | None] = [
+        None if w in STOPWORDS or qi.knows_word(w) else frozenset(fb.content.typo_fixes(stem(w))) for w in said
+    ]
+    content = [w for w in said if w not in STOPWORDS]
+    if len(said) < QUOTED_WORDS_MIN or not content:
+        return None
+    if any(s is not None for s in spellings) and len(content) < 2:
+        return None
+    found = fb.content.search(text, limit=_QUOTED_POOL, kinds=kinds)
+    holding = [f.doc for f in found if f.run >= 2 and _holds(fb.content.words_of(f.doc) or "", said, spellings)]
+    return holding[0] if len(holding) == 1 else None
+
+
+def _holds(record: str, said: list[str], spellings: list[frozenset[str] | None]) -> bool:
+    """Whether a record's words hold `said` in a row, a misspelt word as one of its spellings."""
+    words = record.split()
+    for start in range(len(words) - len(said) + 1):
+        if all(
+            words[start + i] == w if fixes is None else _spelt(w, words[start + i], fixes)
+            for i, (w, fixes) in enumerate(zip(said, spellings, strict=True))
+        ):
+            return True
+    return False
+
+
+def _spelt(typed: str, word: str, fixes: frozenset[str]) -> bool:
+    """Whether a word the articles never use is a likely spelling of a record's
+    word: one of the index's typo fixes, or an edit or two from it (one for a
+    short word), which also covers a misspelt stopword ("whlie")."""
+    return stem(word) in fixes or OSA.distance(typed, word) <= (1 if len(typed) <= _SHORT_WORD else 2)
+
+
+_SHORT_WORD = 4  # a word this short is one edit from its spelling, or another word's
+_QUOTED_POOL = 8  # records looked at for the words as written: more than one holding them is too many

@@ -155,7 +155,7 @@ def test_typo_candidates_by_length_lose_nothing(fb: FactBase) -> None:
         for typo in (term[:-1], term + "x", term[:2] + "z" + term[3:]):
             pool = [t for t in index._vocab if t[0] == typo[0]]
             full = process.extract(typo, pool, scorer=fuzz.ratio, processor=None, score_cutoff=_TYPO_CUTOFF, limit=None)
-            fixes = index._typo_fixes(typo)
+            fixes = index.typo_fixes(typo)
             if not full and len(typo) >= _ONE_EDIT_LEN and not index.analyzer.synonyms(typo):
                 # Under the ratio cutoff: one edit away is a typo all the same.
                 full = process.extract(typo, pool, scorer=OSA.distance, processor=None, score_cutoff=1, limit=None)

@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from commands.answer import Answer
+from commands.answer import Answer, Status
 from commands.ask import graph, slots
 from commands.ask.forms.entry import Entry
 from commands.ask.pipeline import Ask, Gives, deals_of_parties, from_records, only_parties, shown_text
 from commands.ask.question import QUESTION_WORDS, Form, Question, body
-from commands.ask.ranking import Scored, anything, rank
+from commands.ask.ranking import Scored, anything, quoted_as_written, rank
 from commands.ask.reading import Reading, term_units
 from commands.ask.render import Shown, not_found, render_answer
 from commands.format import citations, echo
@@ -97,7 +97,7 @@ def _answer(ask: Ask, question: Question) -> Answer:
                 return _party_answer(ask, question, reading, party)
         if related is not None:
             return render_answer(ask.fb, ask.qi, ask.query, question, Shown(related))
-    if slots.asks_outcome(question.text):
+    if slots.asks_outcome(question.text) or _HOW_WENT.match(question.text):
         return from_records(ask, question, gives=came_of)
     owned = _OWNED.match(question.text)
     if owned and not _known(ask, owned["noun"]):
@@ -107,7 +107,14 @@ def _answer(ask: Ask, question: Question) -> Answer:
     m = _DID.match(question.text)
     if question.form is Form.WHAT and m and m["verb"] not in _LIGHT_VERBS:
         return from_records(ask, question, gives=_does(m["verb"], m["subject"]))
-    return from_records(ask, question)
+    found = from_records(ask, question)
+    if found.status is Status.NOT_FOUND:
+        # "tell me about but the decision rested on": words too common to
+        # pick a record by, but the words of one, as written.
+        written = quoted_as_written(ask.fb, ask.qi, question.body, kinds=("fact", "quote", "event"))
+        if written is not None:
+            return render_answer(ask.fb, ask.qi, ask.query, question, Shown(written))
+    return found
 
 
 def _related(ask: Ask, reading: Reading, kind: str) -> str | None:
@@ -153,6 +160,10 @@ def _party_answer(ask: Ask, question: Question, reading: Reading, party: str) ->
     return Answer(title=entity.name, body="\n".join(lines), citations=citations(fb, [lead]), ids=(lead, party))
 
 
+# "How did the meeting go?": what came of it, asked another way.
+_HOW_WENT = re.compile(
+    r"^how (?:did|has|have|had|does|do) .+ (?:go|gone|went|turn out|turned out|pan out|panned out)(?: down)?$"
+)
 _LIGHT_VERBS = frozenset("do does did say said mean means want think happen happened".split())
 
 

@@ -52,7 +52,7 @@ def _read(line: str, contrast: bool) -> Question | None:
     return question
 
 
-def _answer(ask: Ask, question: Question) -> Answer:
+def answer(ask: Ask, question: Question) -> Answer:
     qi = ask.qi
     reading = ask.read(question.body)
     if not reading.anchor and question.about:
@@ -108,4 +108,4 @@ def _plans(ask: Ask, question: Question, deal_id: str) -> Answer:
     return Answer(title=f"What next: {fb.deals[deal_id].name}", body=body, citations=citations(fb, ids), ids=tuple(ids))
 
 
-ENTRIES = (Entry(Form.NEXT, _read, _answer),)
+ENTRIES = (Entry(Form.NEXT, _read, answer),)

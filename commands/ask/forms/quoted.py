@@ -26,6 +26,13 @@ _ASKS = re.compile(
 )
 # A stretch of quoted words in the message as typed.
 _QUOTED = re.compile(r"[\"“”‘’']([^\"“”‘’']{3,}?)[\"“”‘’'](?!\w)")
+
+
+def quoted_spans(query: str) -> list[str]:
+    """The stretches of words a message puts in quote marks, as typed."""
+    return [m for m in _QUOTED.findall(query) if m.strip()]
+
+
 _FRAME = re.compile(
     r"^(?:is|was|are|were|did)\s+(?:the\s+)?(?:line|bit|phrase|words?|quote)?\s*|"
     r"\s+(?:line|bit|phrase)?\s*(?:actually\s+)?(?:a\s+|in\s+)?(?:direct quote|quote marks|quotes|"
@@ -53,6 +60,9 @@ _REST = re.compile(
     r"|\bhow does (?:it|that|the|this) ?(?:quote|line|sentence)? (?:go on|end|continue|finish)\b"
     r"|\bwhat comes (?:next|after)\b"
     r"|^what (?:did|does|do) (?:\w+ ){1,4}mean (?:when|by)\b"
+    # "(explain) what Lloyd meant by '...'": the same, put in a statement's order.
+    # ("what is meant by X" asks what X names, not whose words.)
+    r"|^what (?!(?:is|was|are|were|s)\b)(?:\w+ ){1,4}(?:meant|means) (?:when|by)\b"
     # "X said '...' - what did he mean?", "all what means what?": asked of words quoted.
     r"|^what did (?:\w+ ){1,3}mean$|\bmeans? what$"
 )

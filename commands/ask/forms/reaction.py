@@ -8,10 +8,12 @@ from dataclasses import replace
 
 from commands.answer import Answer
 from commands.ask.forms.entry import Entry
-from commands.ask.pipeline import Ask, from_records
+from commands.ask.pipeline import Ask, described, from_records
 from commands.ask.question import Form, Question, body
 from commands.ask.ranking import records
+from commands.ask.render import not_found
 from commands.ask.verdict import THE_EVENT
+from commands.format import echo
 
 _HOW = re.compile(
     r"^how (?:did|does|do|has|have|is|was|were|are) (?P<speaker>.+?) "
@@ -25,7 +27,18 @@ _WHAT = re.compile(
 )
 
 
+# Nobody in particular: a pronoun or "people", with no name to say whose reaction.
+_ANYONE = re.compile(r"^(?:they|them|people|anyone|anybody|everyone|everybody|folks?)$")
+
+
+# "What did Unison make of the decision?": what they made of it is how they took it.
+_MAKE_OF = re.compile(r"^what (?:did|does|do|has|have|had) (?P<speaker>.+?) (?:make|made) of (?P<about>.+)$")
+
+
 def _read(line: str, contrast: bool) -> Question | None:
+    if m := _MAKE_OF.match(line):
+        speaker, about = body(m["speaker"]), body(m["about"])
+        return Question(line, Form.REACTION, f"{speaker} {about}".strip(), speaker, about)
     if (m := _HOW.match(line)) and (m["object"] is None or m["take"]):
         # "how did g4s take losing the deal": what was taken is what they reacted to.
         speaker, about = body(m["speaker"]), body(m["about"] or m["object"])
@@ -43,6 +56,23 @@ def _answer(ask: Ask, question: Question) -> Answer:
     rest = tuple(u for u in reading.units if u.mention is not None or u.key not in THE_EVENT)
     if rest and len(rest) < len(reading.units):
         reading = replace(reading, units=rest)
+    said = ask.read(question.speaker) if question.speaker else None
+    if said is not None and _ANYONE.match(question.speaker):
+        # "What did they make of it?": several reacted, and "they" says not whose.
+        lacking = f"More than one reaction is given; {echo(question.speaker, 20)} says not whose: name them."
+        return not_found(ask.fb, ask.query, reading.mentions, lacking=lacking)
+    if said is not None and said.units and not said.mentions and not described(ask, question.speaker, said):
+        # "What did the front line make of the decision?": nobody the articles
+        # quote, so no reaction of theirs; the words are not what to look for.
+        lacking = f"They quote nobody as {echo(question.speaker, 60)}."
+        return not_found(ask.fb, ask.query, (), lacking=lacking)
+    if said is not None and said.units and not said.mentions:
+        # "How did the security firm react?": the description says whose
+        # reaction (only theirs is allowed), not words their reaction must use.
+        theirs = {u.key for u in said.units}
+        rest = tuple(u for u in reading.units if u.mention is not None or u.key not in theirs)
+        if rest:
+            reading = replace(reading, units=rest)
     return from_records(ask, question, allow=records, reading=reading)
 
 

@@ -14,16 +14,18 @@ from dataclasses import replace
 from commands.answer import Answer, Status
 from commands.ask.forms.entry import Entry
 from commands.ask.forms.people import ENTITY_MARGIN, ENTITY_MIN, clear_best
-from commands.ask.pipeline import COVER_MIN, KNOWN_MIN, Ask, from_records, shown_of, shown_text
+from commands.ask.forms.quoted import quoted_spans
+from commands.ask.pipeline import COVER_MIN, KNOWN_MIN, Ask, described, from_records, shown_of, shown_text
 from commands.ask.question import AUX, INTENT, QUESTION_WORDS, SAY, Form, Question, body, drop_question_word
-from commands.ask.ranking import Aim, anything, entities, quotes, rank
+from commands.ask.ranking import Aim, anything, entities, quoted_as_written, quotes, rank
 from commands.ask.reading import Reading
 from commands.ask.render import Shown, not_found, render_answer
 from commands.ask.slots import OFFICES
 from commands.ask.verdict import ENDED, THE_EVENT
 from commands.format import cmd, echo
-from knowledge.analysis import searchable_text, stem, terms
+from knowledge.analysis import searchable_text, stem, terms, words
 from knowledge.question_index import named_in
+from knowledge.search import longest_run
 
 _WHO_SAID = re.compile(
     # "who was it (that) said...": a cleft, with or without its "that".
@@ -46,8 +48,15 @@ _SAID_THAT = re.compile(
 )
 _SAY_VERBS = (
     r"say|said|tell|told|think|thinks|comment|claim|announce|confirm|state|reply|respond|have to say|"
-    r"got to say|mention|talk about|reckon|reckons|believe|believes|feel|feels"
+    r"got to say|mention|talk about|reckon|reckons|believe|believes|feel|feels|argue|insist|suggest|warn"
 )
+# "what argument did G4S make for outsourcing": an argument made is something said.
+_WHAT_ARGUED = re.compile(
+    r"^what (?:argument|arguments|case|point|points|pitch|reasoning) (?:did|does|do|has|had|have|was|were) "
+    r"(?P<speaker>.+?) (?:make|made|put|give|given|offer|offered|present|presented|putting|making)"
+    r"(?: (?:forward|across))?(?: (?:for|about|on|against|regarding|over|in favour of) (?P<about>.+?))?$"
+)
+_ARGUE = re.compile(r"\b(?:argue|argued|argues|arguing|insist|insisted|suggest|suggested|warn|warned)\b")
 _WHAT_SAID = re.compile(
     r"^what (?:did|does|has|had|do|have|else did|was it that) (?P<speaker>.+?) (?:" + _SAY_VERBS + r")"
     r"(?: (?:about|on|regarding|concerning|of|re|to|over|with|after|following|since|once|when) (?P<about>.+?)"
@@ -74,7 +83,7 @@ ACCORDING = re.compile(
 )
 # "what is Unison saying about all this", "what were the forces claiming".
 _WHAT_SAYING = re.compile(
-    r"^what (?:is|are|was|were|s|re) (?P<speaker>.+?) (?:saying|commenting|claiming|arguing|telling \w+)"
+    r"^what (?:is|are|was|were|s|re) (?P<speaker>.+?) (?:saying|commenting|claiming|arguing|insisting|telling \w+)"
     r"(?: (?:about|on|regarding|concerning|of|re|over) (?P<about>.+?))?$"
 )
 _WHAT_SAID_BY = re.compile(
@@ -98,6 +107,10 @@ def _read_who_said(line: str, contrast: bool) -> Question | None:
     if (m := _WHO_SAID.match(line)) and _IN_STORY.sub("", m["rest"]).strip():
         verb = m["verb"]
         rest = m["rest"] if verb in SAY else f"{verb} {m['rest']}"
+        if guess := _GUESS.match(rest):
+            # "who said it's not a merger, was that unison?": a guess at the
+            # speaker, to be checked, not words of the quote.
+            return Question(line, Form.WHO_SAID, body(guess["rest"]), speaker=guess["guess"])
         return Question(line, Form.WHO_SAID, body(rest))
     if m := _WHOSE_WORDS.match(line):
         return Question(line, Form.WHO_SAID, body(m["rest"]))
@@ -112,7 +125,7 @@ def _read_what_said(line: str, contrast: bool) -> Question | None:
         about = body(INTENT.sub("", drop_question_word(m["rest"] or m["rest2"])))
         asked = m["rest"] or m["rest2"]
         return Question(line, Form.WHAT_SAID, f"{speaker} {about}", speaker, about, cues=f"{_ACCORDING_CUE} {asked}")
-    for pattern in (_WHAT_SAID, _WHAT_SAYING, _WHAT_SAID_BY, _WORDS_OF, _SAY_ANYTHING, _WHAT_X_SAID):
+    for pattern in (_WHAT_SAID, _WHAT_SAYING, _WHAT_SAID_BY, _WHAT_ARGUED, _WORDS_OF, _SAY_ANYTHING, _WHAT_X_SAID):
         if (m := pattern.match(line)) and m["speaker"].split()[0] not in QUESTION_WORDS:
             if "noun" in pattern.groupindex and m["speaker"].split()[-1] == "the":
                 # "... again down the line": a noun after "the" is nobody's
@@ -128,8 +141,34 @@ def _read_what_said(line: str, contrast: bool) -> Question | None:
     return None
 
 
+_GUESS = re.compile(r"^(?P<rest>.+?) (?:was|is|wasn t|isn t) (?:that|it|this) (?P<guess>(?:\w+ ){0,3}?\w+)$")
+
+
 def _who_said(ask: Ask, question: Question) -> Answer:
-    return from_records(ask, question, allow=quotes)
+    if question.speaker:
+        guess = ask.read(question.speaker)
+        guessed = {t for m in guess.mentions for t in m.targets if t in ask.fb.entities}
+        if not guessed and guess.units:
+            # "..., was it the firm?": a guess described, not named.
+            guessed = set(described(ask, question.speaker, guess))
+        plain = replace(question, speaker="")
+        if not guessed:  # no name guessed: the words were the quote's
+            return _who_said(ask, replace(plain, body=f"{question.body} {question.speaker}"))
+        found = _who_said(ask, plain)
+        if found.status is not Status.OK or found.ids[0] not in ask.fb.quotes:
+            return found
+        speaker = ask.fb.entities[ask.fb.quotes[found.ids[0]].speaker]
+        right = speaker.id in guessed or speaker.organisation in guessed
+        return replace(found, title=f"{'Yes' if right else 'No'}: {found.title}")
+    found = from_records(ask, question, allow=quotes)
+    if found.status is Status.NOT_FOUND:
+        # Words too common to pick a quote by may still be the words of one,
+        # quoted as written: then that quote is the one asked about.
+        quote = quoted_as_written(ask.fb, ask.qi, question.body, kinds=("quote",))
+        if quote is not None:
+            found = render_answer(ask.fb, ask.qi, ask.query, question, Shown(quote))
+    # "Did the PCCs issue a joint statement?": finding their words says yes.
+    return _yes(question, found) if found.status is Status.OK else found
 
 
 def _what_said(ask: Ask, question: Question) -> Answer | Question:
@@ -157,10 +196,19 @@ def _what_said(ask: Ask, question: Question) -> Answer | Question:
         if question.slot == "words":
             # "the joint statement": no one by that name, so the words are words from a quote.
             return replace(question, form=Form.WHO_SAID, slot="")
+        if question.about and _NOBODY_IN_PARTICULAR.match(question.speaker):
+            # "what did they say about the cuts", "what do the articles say on
+            # pay": nobody in particular, so whatever the articles say of it.
+            return replace(question, form=Form.WHAT, body=question.about, speaker="", about="")
         # "what did the chief police officers say": nobody the articles quote.
         lacking = f"They quote nobody as {echo(question.speaker, 60)}."
         return not_found(fb, ask.query, speaker_reading.mentions, lacking=lacking)
     said = list(dict.fromkeys(q for s in speakers for q in fb.quote_ids_of(s)))
+    marked = _quoting(ask, said)
+    if marked is not None:
+        # "what did Lloyd mean by 'all this means'": the words put in quote
+        # marks are theirs, and say which of their quotes is meant.
+        return _yes(question, render_answer(fb, qi, ask.query, question, Shown(marked)))
     if not question.about or not ask.read(question.about).units:  # "... about all this"
         return _yes(question, render_answer(fb, qi, ask.query, question, Shown(said[0], more=tuple(said[1:]))))
     about = ask.read(question.about)
@@ -171,7 +219,10 @@ def _what_said(ask: Ask, question: Question) -> Answer | Question:
     # for all of their quotes on it, a little less than their own words.
     deals = about.anchor or frozenset(d for q in said if (d := fb.quotes[q].deal))
     on_deal = [q for q in said if fb.quotes[q].deal in deals]
-    if on_deal and _only_the_deal(ask, about, deals):
+    # "What argument did they make for outsourcing": a case made for a thing
+    # is in words on it; all they said on the deal is no argument for it.
+    arguing = bool(_WHAT_ARGUED.match(question.text) or _ARGUE.search(question.text))
+    if on_deal and not arguing and _only_the_deal(ask, about, deals):
         # "what did unison say about the east mids forces ditching G4S": the
         # deal and what became of it is the subject of all they said on it,
         # their reaction to it first.
@@ -179,7 +230,7 @@ def _what_said(ask: Ask, question: Question) -> Answer | Question:
         return _yes(question, render_answer(fb, qi, ask.query, question, Shown(on_deal[0], more=tuple(on_deal[1:]))))
     subject = Reading(about.units, frozenset())
     aimed = Aim(speaker_first=True, pairs=question.body)
-    ranked = rank(qi, aimed, subject, anything, deal_words=True, among=said)
+    ranked = rank(qi, aimed, subject, anything, deal_words=not arguing, among=said)
     ranked = [s for s in ranked if s.cover >= COVER_MIN]
     parties = {t for u in about.units if u.mention is not None for t in u.mention.targets}
     if parties and all(u.mention is not None for u in about.units):
@@ -188,6 +239,25 @@ def _what_said(ask: Ask, question: Question) -> Answer | Question:
     if not ranked:
         return not_found(fb, ask.query, about.mentions, speakers=speakers, unknown=about.unknown_words)
     return _yes(question, render_answer(fb, qi, ask.query, question, shown_of(ranked)))
+
+
+_MARKED_WORDS = 2  # words in quote marks, in a row in one quote, that say it is that quote
+_MARKED_RUN = 3  # of longer words in quote marks, this many in a row will do (a quote recalled loosely)
+
+
+def _quoting(ask: Ask, said: list[str]) -> str | None:
+    """The one of some quotes that holds the most of the words a message
+    puts in quote marks in a row: all of two, or three or more."""
+    for typed in quoted_spans(ask.query):
+        wanted = words(typed)
+        if len(wanted) < _MARKED_WORDS:
+            continue
+        runs = {q: longest_run(wanted, words(ask.fb.quotes[q].text)) for q in said}
+        best = max(runs.values(), default=0)
+        holding = [q for q, run in runs.items() if run == best]
+        if best >= min(len(wanted), _MARKED_RUN) and len(holding) == 1:
+            return holding[0]
+    return None
 
 
 def _which_of(ask: Ask, question: Question, speakers: tuple[str, ...]) -> Answer:
@@ -250,6 +320,12 @@ def _only_the_deal(ask: Ask, about: Reading, deals: frozenset[str]) -> bool:
 
 
 _BODIES = frozenset({"police force", "company", "union"})
+# A "speaker" that names nobody in particular: people in general, or the articles themselves.
+_NOBODY_IN_PARTICULAR = re.compile(
+    r"^(?:they|people|anyone|anybody|everyone|everybody|folks?|"
+    r"(?:the |this |that |these |those )?"
+    r"(?:articles?|stories|story|news|papers?|pieces?|press|media|coverage))$"
+)
 
 
 def speakers_of(ask: Ask, reading: Reading, *, several: bool = False) -> tuple[str, ...]:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from commands.answer import Answer
+from commands.answer import Answer, Status
 from commands.ask import graph
+from commands.ask.forms import next_steps
 from commands.ask.forms.entry import Entry
-from commands.ask.pipeline import Ask, crossed_stories, from_records
+from commands.ask.pipeline import Ask, Found, crossed_stories, from_records, select
 from commands.ask.question import Form, Question, body
-from commands.ask.ranking import records
+from commands.ask.ranking import CLOSE, records
 from commands.ask.reading import Reading
 from commands.ask.render import not_found
 from commands.ask.verdict import COMMON
@@ -60,6 +61,13 @@ def _read_done(line: str, contrast: bool) -> Question | None:
 
 
 def _answer(ask: Ask, question: Question) -> Answer:
+    if _FROM_NOW.search(question.text):
+        # "which parts is herts now prepared to outsource": asked of what
+        # comes after the deal, not the services it would have covered;
+        # failing that, the services are what the articles give.
+        found = next_steps.answer(ask, replace(question, form=Form.NEXT))
+        if found.matched:
+            return found
     reading = ask.read(question.body)
     crossed = crossed_stories(ask, question, reading)
     if crossed:
@@ -76,7 +84,42 @@ def _answer(ask: Ask, question: Question) -> Answer:
     if len(reading.anchor) == 1 and not reading.places:
         # One deal named: its services, whatever the question says was to be done with them.
         return _listed(ask, reading)
-    return from_records(ask, question, allow=records)
+    found = from_records(ask, question, allow=records)
+    if found.status is not Status.OK or reading.places:
+        return found
+    meant = _meant_deals(ask, question)
+    if len(meant) == 1:
+        # "which services did the forces want G4S to run in the control
+        # rooms": the deal the best records are on is the one meant; its
+        # services are the answer.
+        return _listed(ask, replace(reading, anchor=meant))
+    if meant:
+        # "which services would the three forces have handed over": each
+        # story has three forces, and the question fits both as well.
+        return replace(_listed(ask, replace(reading, anchor=meant)), status=Status.AMBIGUOUS)
+    return found
+
+
+def _meant_deals(ask: Ask, question: Question) -> frozenset[str]:
+    """With no deal named, the deal the best record is on, and any other
+    deal whose best record is as good (within CLOSE): the question fits them
+    both. None when a deal is named or the best record is on no one deal."""
+    found = select(ask, question, allow=records)
+    if not isinstance(found, Found) or found.reading.anchor or len(found.ranked[0].item.deals) != 1:
+        return frozenset()
+    lead = found.ranked[0]
+    close = [s for s in found.ranked if len(s.item.deals) == 1 and lead.score - s.score <= _OTHER_DEAL_GAP]
+    return frozenset(d for s in close for d in s.item.deals)
+
+
+_OTHER_DEAL_GAP = CLOSE  # another deal's best record this close: the question fits both
+
+
+# Words asking of what comes now, after the deal ("still", "from now on"),
+# said of what is done: "now that it collapsed" gives a reason, "next to" a place.
+_FROM_NOW = re.compile(
+    r"\b(?:now(?! that\b)|still|from now on|going forward|from here on|in future|in the future|next(?! to\b)|anymore)\b"
+)
 
 
 def _asks_more(ask: Ask, reading: Reading) -> bool:

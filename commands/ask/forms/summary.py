@@ -12,6 +12,7 @@ from commands.ask.forms.entry import Entry
 from commands.ask.forms.parties import deals_asked
 from commands.ask.pipeline import Ask, only_parties
 from commands.ask.question import AUX, QUESTION_WORDS, Form, Question, body
+from commands.ask.reading import Reading
 from commands.format import citations
 from knowledge.analysis import words
 
@@ -19,6 +20,8 @@ from knowledge.analysis import words
 _CUE = re.compile(
     r"\b(?:summary|summaries|summarise|summarize|summarised|summarized|sum up|sum it up|sum them up|summing up|recap|"
     r"overview|gist|rundown|run down|lowdown|low down|nutshell|short version|quick version|eli5|in brief|briefly|"
+    # "in a line or two": a length, not two stories.
+    r"(?:in )?(?:one|a|1) (?:line|sentence|word) or (?:two|2|so)|"
     r"in (?:one|a|1|two|2|a few|few|a couple of) (?:line|lines|sentence|sentences|words?)|one line|one liner|"
     r"one sentence|(?:one|1|single) line|(?:two|three|2|3|few) (?:line|lines|sentence|sentences)|"
     r"a sentence each|a line each|(?:like )?i am (?:5|five|a child|a kid))\b"
@@ -67,7 +70,12 @@ def _answer(ask: Ask, question: Question) -> Answer | Question:
         return replace(question, form=Form.KEYWORDS, body=text)
     if reading.places and not reading.anchor:
         return replace(question, form=Form.KEYWORDS, body=text)
-    deals = deals_asked(ask, reading, question.text)
+    # The cue's own words ("in a line or two") say how long, not how many stories.
+    # Asked for several ("the herts and g4s stories", "each", "both"), the
+    # names are each a story's, not the one they share.
+    asked = _CUE.sub(" ", question.text)
+    common = [] if _SEVERAL.search(asked) else _common_story(ask, reading)
+    deals = common or deals_asked(ask, reading, asked)
     parts = []
     ids: list[str] = []
     for deal_id in deals:
@@ -79,6 +87,26 @@ def _answer(ask: Ask, question: Question) -> Answer | Question:
     title = f"In short: {fb.deals[deals[0]].name}" if len(deals) == 1 else "In short: each story"
     status = Status.OK if len(deals) == 1 else Status.AMBIGUOUS
     return Answer(title=title, body="\n\n".join(parts), citations=citations(fb, ids), ids=tuple(ids), status=status)
+
+
+_SEVERAL = re.compile(r"\b(?:stories|articles|deals|each|both)\b")
+
+
+def _common_story(ask: Ask, reading: Reading) -> list[str]:
+    """ "The herts G4S story": several names, one of them in both stories,
+    mean the story they share, when they share some but not all."""
+    fb, qi = ask.fb, ask.qi
+    named = [
+        frozenset(d for t in m.targets for d in ((t,) if t in fb.deals else qi.deals_of.get(t, ())))
+        for m in reading.mentions
+    ]
+    named = [deals for deals in named if deals]
+    if len(named) < 2:
+        return []
+    shared = frozenset.intersection(*named)
+    if not shared or shared == frozenset.union(*named):
+        return []
+    return sorted(shared, key=qi.deal_order.__getitem__)
 
 
 ENTRIES = (Entry(Form.SUMMARY, _read, _answer),)

@@ -14,6 +14,7 @@ from commands.ask.ranking import Only, Scored
 from commands.ask.reading import Reading
 from commands.ask.render import Shown, not_found
 from commands.ask.verdict import COMMON, settles
+from knowledge.analysis import stem, words
 
 _WHEN = re.compile(
     r"^(?:when|by when|since when|until when|how soon|how long ago|how long (?:until|till|til|before)|"
@@ -77,6 +78,8 @@ def _gives_time(ask: Ask, question: Question, reading: Reading, ranked: list[Sco
     announced). Asked for a year or a date, only a time that gives one
     answers: "3 November" gives no year, "early next year" no date."""
     done = [u for u in reading.predicate if u.weight >= COMMON and settles(u)]
+    framing = _framing(question.body, {u.word for u in done})
+    done = [u for u in done if u.word not in framing] or done
     ranked = [s for s in ranked if all(u.key in s.matched for u in done)]
     # "When did the forces first talk to G4S?": a company asked about must be
     # in the record, not merely party to its deal (Unison's meeting with the chiefs).
@@ -107,9 +110,36 @@ def _gives_time(ask: Ask, question: Question, reading: Reading, ranked: list[Sco
     return ranked, ""
 
 
+# Verbs saying a deed was settled on: "decided / chose / agreed to privatise"
+# all say the same of it, so they frame the deed. "Refused", "failed" or
+# "declined to privatise" say the opposite, and are words of the question.
+_SETTLING = frozenset(
+    stem(w)
+    for w in (
+        *("decide", "decided", "decides", "deciding", "choose", "chose", "chosen", "chooses", "choosing"),
+        *("agree", "agreed", "agrees", "agreeing", "opt", "opted", "opts", "opting"),
+        *("resolve", "resolved", "resolves", "resolving", "plan", "planned", "plans", "planning"),
+    )
+)
+
+
+def _framing(text: str, deeds: set[str]) -> set[str]:
+    """ "When did they agree to privatise?": the deed is what follows "to";
+    a verb before it saying it was settled only frames it ("decided",
+    "chose", "agreed" all say so), so it need not be the record's word."""
+    said = words(text)
+    return {
+        said[i]
+        for i in range(len(said) - 2)
+        if said[i + 1] == "to" and said[i + 2] in deeds and stem(said[i]) in _SETTLING
+    }
+
+
 def _answer(ask: Ask, question: Question) -> Answer:
     reading = ask.read(question.body)
-    unknown = unknown_predicate(question, reading)
+    known = {u.word for u in reading.predicate if u.known and u.weight >= COMMON and settles(u)}
+    framing = _framing(question.body, known)
+    unknown = [w for w in unknown_predicate(question, reading) if w not in framing]
     if unknown:
         # "When did the talks start?": a time of something the articles never mention.
         return not_found(ask.fb, ask.query, reading.mentions, unknown=unknown)

@@ -6,16 +6,22 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from commands.answer import Answer
+from commands.answer import Answer, Status
 from commands.ask.forms.entry import Entry
-from commands.ask.pipeline import COVER_MIN, Ask, from_records
+from commands.ask.pipeline import COVER_MIN, Ask, facts_first, from_records, shown_text, too_broad
 from commands.ask.question import AUX, Form, Question, body
-from commands.ask.ranking import CLOSE, Aim, Scored, aim, rank, records
+from commands.ask.ranking import CLOSE, TOPIC_BONUS, Aim, Scored, aim, rank, records
 from commands.ask.reading import Reading
+from commands.ask.render import Shown, render_answer
 from commands.ask.verdict import explains
+from knowledge.analysis import stems
 from knowledge.question_index import QuestionIndex
 
 PREMISE_MIN = 0.5  # a record covering this much tells which deal a question is on
+# Words a why-question with no name needs to say what it asks about: the
+# verb and two more ("why will the forces form an alliance").
+_SAID_OF_MIN = 3
+NEAREST_MIN = 0.75  # a record covering this much of a why-question states what it asks the reason of
 
 # Nouns for a reason, whatever qualifies them ("the actual excuse", "the
 # official line on why").
@@ -59,12 +65,40 @@ _REASON_ANYWHERE = re.compile(r"\b" + _REASONS + r"(?: (?:on|for|behind) which| 
 
 
 def _answer(ask: Ask, question: Question) -> Answer:
-    return from_records(ask, question, ranker=_rank)
+    seen: list[Scored] = []
+    found = from_records(ask, question, ranker=lambda a, q, r: _rank(a, q, r, seen))
+    if found.status is not Status.NOT_FOUND:
+        return found
+    # No reason given for it: still a decline, but one that shows, cited,
+    # what the articles do say of what was asked about ("why did G4S fail at
+    # the Olympics?": they say it failed, not why). The records were ranked
+    # already, on the question's words, a reason's bonus aside.
+    near = [
+        replace(s, score=s.score - (TOPIC_BONUS if question.topic in s.item.topics else 0.0))
+        for s in seen
+        if s.cover >= NEAREST_MIN
+    ]
+    reading = ask.read(question.body)
+    if not near or too_broad(ask.qi, replace(question, form=Form.WHAT), reading):
+        return found  # "why the contract?": many records say as much, and picking one would be a guess
+    if not reading.mentions and len(reading.predicate) < _SAID_OF_MIN:
+        # "why did it fail?": a verb alone says not what failed; the nearest
+        # record would be a guess at what was meant.
+        return found
+    lead = facts_first(ask.qi, near)[0]
+    said = render_answer(ask.fb, ask.qi, ask.query, question, Shown(lead.item.id))
+    return replace(
+        found,
+        body=f"They don't say why. What they do say of it:\n\n{said.body}",
+        citations=said.citations,
+        ids=said.ids,
+    )
 
 
-def _rank(ask: Ask, question: Question, reading: Reading) -> list[Scored]:
+def _rank(ask: Ask, question: Question, reading: Reading, seen: list[Scored] | None = None) -> list[Scored]:
     """Reasons: a deal's reason facts when the question is why it ended as it
-    did; otherwise a record that states a cause of what the question names."""
+    did; otherwise a record that states a cause of what the question names.
+    Every record ranked is added to `seen`, if given."""
     qi = ask.qi
     reading = replace(reading, anchor=reading.anchor or premise_deals(qi, reading))
     predicate = reading.predicate
@@ -82,14 +116,30 @@ def _rank(ask: Ask, question: Question, reading: Reading) -> list[Scored]:
         for d in s.item.deals
     }
     out = []
-    for scored in rank(qi, aim(question), reading, records):
+    ranked = rank(qi, aim(question), reading, records)
+    if seen is not None:
+        seen += ranked
+    for scored in ranked:
         # A reason that itself states what is asked about answers too ("on
         # what basis did Lloyd make his decision").
         premise = not predicate or bool(scored.item.deals & premised) or scored.cover >= COVER_MIN
         reason = "reason" in scored.item.topics and premise
-        if reason or (scored.cover >= COVER_MIN and explains(scored.item, predicate)):
+        stated = explains(scored.item, predicate) or _purpose(ask, scored.item.id, question.body)
+        if reason or (scored.cover >= COVER_MIN and stated):
             out.append(scored)
     return out
+
+
+# "The alliance is all about protecting local policing": what a thing is
+# for, a reason for doing it.
+_PURPOSE = re.compile(r"\b(?:is|are|was|were|s) (?:all |mainly |largely |really |chiefly )?about \w+ing\b")
+
+
+def _purpose(ask: Ask, record_id: str, asked: str) -> bool:
+    """Whether a record says what something the question names is for."""
+    text = shown_text(ask.fb, record_id).lower()
+    m = _PURPOSE.search(text)
+    return m is not None and not set(stems(text[: m.start()])).isdisjoint(stems(asked))
 
 
 def premise_deals(qi: QuestionIndex, reading: Reading) -> frozenset[str]:

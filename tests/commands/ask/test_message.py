@@ -39,6 +39,19 @@ def test_a_question_is_not_a_claim(text: str) -> None:
     assert not read_message(text).claim
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["tell me about the forces that looked at G4S?", "explain how Herts ended the talks with the company?"],
+)
+def test_a_request_put_with_a_question_mark_is_neither_claim_nor_statement(text: str) -> None:
+    message = read_message(text)
+    assert not message.claim and not message.statement
+
+
+def test_a_tagged_request_is_still_put_for_checking() -> None:
+    assert read_message("tell me the forces signed with G4S, right?").claim
+
+
 def test_a_tag_is_taken_off_the_claim() -> None:
     message = read_message("the herts deal covered herts, essex and beds yeah?")
     assert message.questions == ("the herts deal covered herts, essex and beds?",) and message.tagged

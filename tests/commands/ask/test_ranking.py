@@ -8,6 +8,7 @@ import pytest
 import yaml
 
 from commands import run_command
+from commands.ask.ranking import quoted_as_written
 from knowledge import FactBase
 
 _SET = yaml.safe_load((Path(__file__).resolve().parents[1] / "questions.yaml").read_text(encoding="utf-8"))
@@ -46,3 +47,18 @@ def test_a_common_word_gathers_no_candidates() -> None:
     assert index.matches(expanded, among={"d7", "d8"}) == {
         k: v for k, v in index.matches(expanded).items() if k in ("d7", "d8")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "record"),
+    [
+        ("the firm was delighted that", None),  # Shaw was "disappointed that"
+        ("had been asked to stop", None),  # "asked to carry out"
+        ("the company was delighted that", None),
+        ("I would make my decisoin once", "lloyd-evidence-framework"),  # a likely spelling of "decision"
+        ("the decision was god news", "unison-good-news"),  # an edit from "good"; "bad" is three
+        ("the decision was bad news", None),
+    ],
+)
+def test_a_word_quoted_as_written_stands_for_its_spellings_alone(fb: FactBase, text: str, record: str | None) -> None:
+    assert quoted_as_written(fb, fb.questions, text, kinds=("quote",)) == record

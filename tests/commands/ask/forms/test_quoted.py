@@ -34,3 +34,8 @@ def test_reported_speech(fb: FactBase) -> None:
 def test_what_quoted_words_mean_is_the_whole_quotation(fb: FactBase, message: str) -> None:
     answer = run_command(fb, "ask", message)
     assert answer.title.startswith("What ") and "said" in answer.title
+
+
+def test_what_somebody_meant_put_in_a_statements_order_gives_their_whole_quote(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "tell me what Loader meant by 'our own destiny'")
+    assert answer.ids == ("loader-masters-of-destiny",) and "masters of our own destiny" in answer.body

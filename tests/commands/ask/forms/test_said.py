@@ -67,3 +67,120 @@ def test_according_to_somebody_is_answered_from_their_words(fb: FactBase, questi
 def test_according_to_somebody_never_quoted_is_declined(fb: FactBase) -> None:
     answer = run_command(fb, "ask", "according to the home secretary, why was the herts deal dropped?")
     assert answer.status is Status.NOT_FOUND
+
+
+@pytest.mark.parametrize(
+    ("question", "record"),
+    [
+        ("what are people saying about the soldiers brought in for the Games?", "herts-olympics-scrutiny"),
+        ("what do the papers say about the 999 control rooms?", "em-rejected"),
+    ],
+)
+def test_what_nobody_in_particular_said_is_what_the_articles_say(fb: FactBase, question: str, record: str) -> None:
+    # "they", "people", "the papers" name no speaker: whatever the articles say of it answers.
+    answer = run_command(fb, "ask", question)
+    assert answer.status is Status.OK and answer.ids[0] == record
+
+
+@pytest.mark.parametrize(
+    ("question", "quote"),
+    [
+        ("who said he was still looking to", "lloyd-not-ruled-out"),
+        ("who said will not be contracting with", "lloyd-other-providers"),
+        ("who said 'I would make my decisoin once'", "lloyd-evidence-framework"),  # a typo stands for its word
+    ],
+)
+def test_common_words_quoted_as_written_find_their_quote(fb: FactBase, question: str, quote: str) -> None:
+    assert run_command(fb, "ask", question).ids == (quote,)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who said the decision was bad news",
+        "who said the decision was terrible news",
+        "who said the decision was dreadful news",
+        "what did they say about the cost of the deal",
+    ],
+)
+def test_a_word_they_never_use_is_no_wildcard_for_one_they_do(fb: FactBase, question: str) -> None:
+    # Unison said "good news": "bad" is no spelling of "good", so no quote holds the words.
+    assert run_command(fb, "ask", question).status is Status.NOT_FOUND
+
+
+@pytest.mark.parametrize("question", ["who said it was the", "who said that they were in the"])
+def test_a_run_of_stopwords_names_no_quote(fb: FactBase, question: str) -> None:
+    assert run_command(fb, "ask", question).status is Status.NOT_FOUND
+
+
+def test_an_amount_word_among_the_words_said_asks_no_figure(fb: FactBase) -> None:
+    # "Who said ... worth ..." asks who: the record need give no amount.
+    answer = run_command(fb, "ask", "who said the decision was well worth it, good news for members?")
+    assert answer.ids == ("unison-good-news",)
+
+
+@pytest.mark.parametrize(
+    ("question", "quote"),
+    [
+        ("what was lloyd's 'clear position'?", "lloyd-support-work"),
+        ("what did Lloyd say about 'other providers'", "lloyd-other-providers"),
+        # Recalled loosely: most of the words, in a row, are one quote's.
+        ("were 'all support work will be considered for outsourcing' Lloyd's own words?", "lloyd-support-work"),
+    ],
+)
+def test_words_in_quote_marks_say_which_of_their_quotes(fb: FactBase, question: str, quote: str) -> None:
+    assert run_command(fb, "ask", question).ids[0] == quote
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what case did the security firm put forward for outsourcing support functions?",
+        "what did G4S argue about support functions?",
+        "what point did G4S make about front-line policing?",
+    ],
+)
+def test_an_argument_made_is_something_said(fb: FactBase, question: str) -> None:
+    answer = run_command(fb, "ask", question)
+    assert answer.status is Status.OK and answer.ids[0] == "shaw-front-line"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what argument did G4S make for outsourcing",
+        "what argument did G4S make for privatisation",
+        "what argument did unison make for outsourcing",
+        "what case did unison make against outsourcing",
+        "what did the union argue about privatisation?",
+    ],
+)
+def test_an_argument_for_what_none_of_their_quotes_is_on_is_declined(fb: FactBase, question: str) -> None:
+    # All they said on the deal is no argument for outsourcing: Unison's "good news" argues nothing.
+    assert run_command(fb, "ask", question).status is Status.NOT_FOUND
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        ("who said it was good news for members, was it Lloyd?", "No: Unison spokesman said it"),
+        ("who said it was good news for our members - was that unison?", "Yes: Unison spokesman said it"),
+        # A guess described, not named, is checked alike.
+        ("who said disappointed, was it the firm?", "Yes: John Shaw said it"),
+        ("who said disappointed, was it the company?", "Yes: John Shaw said it"),
+        ("who said it was good news for members, was it the security company?", "No: Unison spokesman said it"),
+    ],
+)
+def test_a_guess_at_the_speaker_is_checked_not_searched(fb: FactBase, question: str, title: str) -> None:
+    answer = run_command(fb, "ask", question)
+    assert answer.title == title and answer.ids[0] in {"unison-good-news", "shaw-disappointed"}
+
+
+def test_a_yes_no_question_answered_by_finding_the_words_says_yes(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "did the commissioners release a joint statement?")
+    assert answer.title.startswith("Yes: ") and answer.ids[0] == "pccs-not-a-merger"
+
+
+def test_a_report_is_somebody_in_particular_whose_words_are_not_given(fb: FactBase) -> None:
+    # G4S's report is named, its contents never given: not "whatever the articles say".
+    assert run_command(fb, "ask", "what did the report say about contact management?").status is Status.NOT_FOUND

@@ -33,3 +33,35 @@ def test_one_part_of_a_story(fb: FactBase) -> None:
 )
 def test_a_length_of_any_few_lines_asks_for_a_story_in_short(fb: FactBase, question: str, title: str) -> None:
     assert run_command(fb, "ask", question).title == title
+
+
+@pytest.mark.parametrize(
+    ("question", "deal"),
+    [
+        # "a sentence or two" is a length, not two stories.
+        ("the herts g4s story in a sentence or two", "herts-back-office"),
+        ("the gist of the herts story in a sentence or two", "herts-back-office"),
+    ],
+)
+def test_the_story_asked_is_summed_up_alone(fb: FactBase, question: str, deal: str) -> None:
+    answer = run_command(fb, "ask", question)
+    assert answer.status is Status.OK and answer.ids[0] == deal
+
+
+def test_names_in_different_stories_ask_for_each(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "tldr the herts and east mids stories")
+    assert answer.status is Status.AMBIGUOUS and set(fb.deals) <= set(answer.ids)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "give me the herts and g4s stories in one line each",
+        "sum up both the herts and g4s deals",
+        "give me each of the herts and g4s stories briefly",
+    ],
+)
+def test_several_stories_asked_for_are_not_the_one_they_share(fb: FactBase, question: str) -> None:
+    # "stories", "each", "both" ask for several: G4S is in both, so both are summed up.
+    answer = run_command(fb, "ask", question)
+    assert answer.status is Status.AMBIGUOUS and answer.title == "In short: each story"

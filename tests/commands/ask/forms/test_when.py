@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from commands import Status, run_command
 from knowledge import FactBase
 
@@ -32,3 +34,31 @@ def test_when_words_were_said_is_not_the_time_they_speak_of(fb: FactBase) -> Non
 def test_the_expected_year_of_something_asks_when(fb: FactBase) -> None:
     answer = run_command(fb, "ask", "what's the expected year for the alliance to be up and running?")
     assert answer.title == "When: by 2020"
+
+
+def test_the_verb_framing_a_deed_need_not_be_the_records_own(fb: FactBase) -> None:
+    # The record says the forces "decided to privatise": choosing or agreeing to is the same deed.
+    for question in (
+        "when did the three forces choose to privatise together?",
+        "when did the three forces agree to privatise jointly?",
+    ):
+        answer = run_command(fb, "ask", question)
+        assert answer.title == "When: last year" and answer.ids == ("herts-decided-to-privatise",)
+
+
+def test_a_framed_deed_the_articles_never_mention_is_still_declined(fb: FactBase) -> None:
+    assert run_command(fb, "ask", "when did the forces agree to sue G4S?").status is Status.NOT_FOUND
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when did the three forces refuse to privatise?",
+        "when did the three forces fail to privatise?",
+        "when did the three forces decline to privatise together?",
+        "when did the forces refuse to privatise back-office functions?",
+    ],
+)
+def test_a_verb_saying_the_opposite_does_not_frame_the_deed(fb: FactBase, question: str) -> None:
+    # They "decided to privatise": refusing or failing to is no such deed, and nothing says when it was.
+    assert run_command(fb, "ask", question).status is Status.NOT_FOUND

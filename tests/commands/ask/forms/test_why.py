@@ -1,0 +1,38 @@
+"""Why something happened, and what a decline shows when no reason is given."""
+
+from __future__ import annotations
+
+import pytest
+
+from commands import Status, run_command
+from knowledge import FactBase
+
+
+def test_a_why_with_no_reason_given_declines_showing_what_is_said(fb: FactBase) -> None:
+    # The articles say G4S failed to supply enough staff, not why: a decline,
+    # which shows (cited) what they do say, so it is never taken for a reason.
+    answer = run_command(fb, "ask", "how come G4S couldn't supply enough security staff for the London Olympics?")
+    assert answer.status is Status.NOT_FOUND and answer.title == "The articles don't say"
+    assert answer.body.startswith("They don't say why.") and "London Olympics" in answer.body
+    assert answer.ids[0] == "herts-olympics-scrutiny" and answer.citations
+
+
+def test_a_why_about_what_the_articles_never_say_shows_nothing(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "why did G4S sack its chief executive?")
+    assert answer.status is Status.NOT_FOUND and not answer.ids and not answer.citations
+
+
+def test_what_a_thing_is_all_about_is_why_it_is_done(fb: FactBase) -> None:
+    # "The alliance is about protecting local policing": its purpose, a reason.
+    answer = run_command(fb, "ask", "why did the commissioners go for an alliance")
+    assert answer.status is Status.OK and answer.ids[0] == "em-alliance-purpose"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["why did it fail", "why did they fail", "why did it collapse", "why did it fall through", "why did they pull out"],
+)
+def test_a_why_naming_nothing_shows_no_nearest_record(fb: FactBase, question: str) -> None:
+    # "it", "they" and a verb say not what failed: a record shown would be a guess (G4S at the Olympics).
+    answer = run_command(fb, "ask", question)
+    assert answer.status is Status.NOT_FOUND and not answer.citations
