@@ -18,14 +18,18 @@ import re
 from dataclasses import dataclass
 
 from commands.ask.question import AUX, QUESTION_WORDS
-from knowledge.analysis import DISCOURSE, words
+from knowledge.analysis import DISCOURSE, STOPWORDS, is_filler, stem, words
 from knowledge.text import clean
 
 SHORT = 200  # characters: a message this short asks one thing, in one sentence or two
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # Chat and discourse words that may open a sentence before what it says.
 _DISCOURSE = "|".join(sorted(map(re.escape, DISCOURSE), key=lambda w: (-len(w), w)))
-_OPENERS = r"(?:(?:" + _DISCOURSE + r"|and|but|also|then)[\s,]+)*"
+# Chat, and sentence adverbs that hedge or frame what follows ("roughly when...").
+_OPENERS = (
+    r"(?:(?:" + _DISCOURSE + r"|and|but|also|then|now|please|pls|plz|just|roughly|approximately|precisely|exactly|"
+    r"briefly|genuinely|by the way|out of interest|out of curiosity)[\s,]+)*"
+)
 # Tags that ask for a check of what was just said ("..., right?"), before a
 # comma, a question mark or the end.
 _TAG = re.compile(
@@ -85,6 +89,9 @@ _ASKS = re.compile(
     r"tell me|explain|name|list|give me|sum up|summarise|summarize|tldr)\b",
     re.IGNORECASE,
 )
+# A line break where no mark ends the line ends a sentence all the same:
+# chat puts each thought on a line of its own.
+_LINE_END = re.compile(r"(?<=[^\s.!?,;:])[ \t]*(?:\r?\n\s*)+(?=\S)")
 _VERB_ENDINGS = ("ed",)
 _TRAILING = re.compile(r"[^\w?]+$")  # emoji and the like after the last word or mark
 _FINITE = frozenset({*AUX, "s", "re", "said", "says", "reckons", "thinks"})
@@ -115,7 +122,7 @@ class Message:
 
 def read_message(text: str) -> Message:
     """The question(s) in a message, and whether it puts a claim for checking."""
-    cleaned = clean(text)
+    cleaned = clean(_LINE_END.sub(". ", text.strip()))
     asked_parts, context, tagged = _question_sentences(cleaned)
     read_inside = len(asked_parts) == 1 and context and cleaned.rstrip().endswith(asked_parts[0].rstrip())
     whole = cleaned if read_inside else ""
@@ -167,14 +174,18 @@ def _question_sentences(text: str) -> tuple[tuple[str, ...], str, bool]:
     Am I wrong?"), which puts the sentence before it for checking.
 
     A sentence asks when it opens as a question does; a long message's
-    question may open a later clause ("anyway, did lloyd say ...?"). In a
-    short message every sentence that so asks is a question ("who is john
-    shaw? what did he say?"), and one with a question mark but no such
-    opening is the context of the next ("g4s got binned?? what was the
-    excuse"); with no such sentence it is one question, read whole ("lloyd
-    binned G4S for good right? never touching them again?"). A long message
-    asks its last question: the last sentence with a question mark, from
-    its clause that asks, else the last clause that asks, else its last
+    question may open a later clause ("anyway, did lloyd say ...?"), or be
+    put inside the writer's own words ("I can't remember who the G4S
+    spokesman was"). A sentence that asks only about the asking ("Can I ask
+    you something?", "can you settle it") asks nothing when another asks of
+    something. In a short message every sentence that so asks is a question
+    ("who is john shaw? what did he say?"), and one with a question mark but
+    no such opening is the context of the next ("g4s got binned?? what was
+    the excuse"); with no such sentence it is read as a long one, and with
+    no question found at all it is one question, read whole ("lloyd binned
+    G4S for good right? never touching them again?"). A long message asks
+    its last question: the last sentence with a question mark, from its
+    clause that asks, else the last clause that asks, else its last
     sentence.
     """
     # A "sentence" of emoji alone ("... g4s?? 🚨") says nothing; nor does an
@@ -185,26 +196,107 @@ def _question_sentences(text: str) -> tuple[tuple[str, ...], str, bool]:
         # "... anyway what I actually wanna know is was HR on the list": the
         # writer says which is their question, whatever else asks or is marked.
         at, m = announced[-1]
-        return (sentences[at][m.end() :].strip(),), sentences[at - 1] if at > 0 else "", False
+        own = sentences[at][: m.start()].strip(" ,;:-")
+        return (_announced(sentences[at], m),), own if _says(own) else sentences[at - 1] if at > 0 else "", False
     if len(sentences) < 2:
         return _within(sentences[0] if sentences else text)
     marked = [i for i, s in enumerate(sentences) if _TRAILING.sub("", s).endswith("?")]
     if marked and _tag_only(sentences[marked[-1]]) and marked[-1] > 0:
         at = marked[-1] - 1
         return (sentences[at],), sentences[at - 1] if at > 0 else "", True
-    opened = [(i, c) for i, s in enumerate(sentences) if (c := _asking_clause(s, whole=True)) is not None]
-    if len(text) <= SHORT:
-        if not opened:
-            return (text,), "", False
+    opened = [
+        (i, c) for i, s in enumerate(sentences) if (c := _asking_clause(s, whole=True) or _indirect(s, whole=True))
+    ]
+    short = len(text) <= SHORT
+    if short and opened and not all(_asks_nothing(c) for _, c in opened):
+        opened = _of_something(opened)
         first = opened[0][0]
         return tuple(c for _, c in opened), sentences[first - 1] if first > 0 else "", False
-    if marked:
-        at = marked[-1]
-        clause = _asking_clause(sentences[at]) or sentences[at]
+    indirect = [(i, c) for i, s in enumerate(sentences) if (c := _indirect(s)) is not None]
+    # A marked sentence asks from its clause that asks, or whole ("so it was
+    # lloyd who made the call?"); a long message's unmarked one from its
+    # clause that asks.
+    marked_asking = [(i, _asking_clause(sentences[i]) or sentences[i]) for i in marked]
+    if short:
+        marked_asking = [(i, c) for i, c in marked_asking if c is not sentences[i]]
+    asked = _of_something(sorted(marked_asking + indirect))
+    if not asked and not short:
+        asked = _of_something([(i, c) for i, s in enumerate(sentences) if (c := _asking_clause(s)) is not None])
+    if asked and not (opened and _asks_nothing(asked[-1][1])):
+        at, clause = asked[-1]
         return (clause,), _before(sentences, at, clause), False
-    clauses = [(i, c) for i, s in enumerate(sentences) if (c := _asking_clause(s)) is not None]
-    at, clause = clauses[-1] if clauses else (len(sentences) - 1, sentences[-1])
-    return (clause,), _before(sentences, at, clause), False
+    if short and opened:
+        first = opened[0][0]
+        return tuple(c for _, c in opened), sentences[first - 1] if first > 0 else "", False
+    if asked:
+        at, clause = asked[-1]
+        return (clause,), _before(sentences, at, clause), False
+    if short:
+        return (text,), "", False
+    return (sentences[-1],), sentences[-2], False
+
+
+# Verbs and words by which the writer puts a question inside a sentence of
+# their own: "I can't remember who...", "I'd like to know when...", "not
+# sure whether...", "any idea why...", "remind me which...".
+_INDIRECT = re.compile(
+    r"^" + _OPENERS + r"(?P<frame>(?:[\w'’%]+[\s,]+){0,7}?)"
+    r"(?:know|knows|remember|recall|wonder|wondering|wondered|sure|unsure|certain|curious|understand|get|see|"
+    r"work out|figure out|find out|pin down|tell me|tell us|explain|confirm|check|clarify|remind me|let me know|"
+    r"idea|clue|ask|asking)"
+    r"(?:\s+(?:of|about|as to|on|to me|for me))?\s+(?=(?:whether|if|what|who|whom|whose|why|when|where|which|how)\b)",
+    re.IGNORECASE,
+)
+# Whose doubt it is: the writer's ("I", "we") or the reader's ("do you
+# know"), or nobody's ("not sure whether", "any idea why"); "she doesn't know
+# who to believe" is the asker's story, not their question.
+_ASKERS = frozenset("i we me us you u anyone anybody someone somebody not no any".split())
+_READERS = frozenset("you u".split())  # "anyone know why...?" asks all the same
+_POLITE = frozenset("please kindly pls plz just".split())
+
+
+def _indirect(sentence: str, *, whole: bool = False) -> str | None:
+    """The question a writer puts inside a sentence of their own ("I can't
+    remember who the G4S spokesman was"): from its question word. With
+    `whole`, only if the sentence opens so."""
+    starts = [0] if whole else [0, *(m.end() for m in _CLAUSE_START.finditer(sentence))]
+    for start in starts:
+        m = _INDIRECT.match(sentence[start:])
+        if m is None:
+            continue
+        frame = [w for w in words(m["frame"]) if w not in _POLITE]
+        asker = next((i for i, w in enumerate(frame) if w in _ASKERS), None)
+        if frame and (asker is None or (frame[asker] in _READERS and not any(w in AUX for w in frame[:asker]))):
+            # "you know how G4S messed up?" reminds; "do you know how" asks.
+            continue
+        return sentence[start + m.end() :]
+    return None
+
+
+# Words of a sentence that asks only about the asking, or checks it was
+# understood: "can I ask you something?", "could you settle an argument?",
+# "does that make sense?".
+_ABOUT_ASKING = frozenset(
+    """ask asking asked help helping question questions query queries settle argument debate bet favour hand
+    minute second clarify check something believe imagine sense""".split()
+)
+# Words that point back at something said before: "what did he say?" asks of it.
+_POINTING = frozenset("he she they it him her them his hers their theirs its this that these those".split())
+
+
+def _asks_nothing(text: str) -> bool:
+    """Whether a question asks of nothing: no word of it says what about,
+    and it speaks of the asking itself or points back at nothing ("Can I ask
+    you something?", "can you settle it", "who knew?")."""
+    said = words(text)
+    if any(w not in STOPWORDS and not is_filler(stem(w)) and w not in _ABOUT_ASKING for w in said):
+        return False
+    return any(w in _ABOUT_ASKING for w in said) or not any(w in _POINTING for w in said)
+
+
+def _of_something(found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The questions found that ask of something, if any do."""
+    return [(i, c) for i, c in found if not _asks_nothing(c)] or found
 
 
 def _before(sentences: list[str], at: int, clause: str) -> str:
@@ -213,9 +305,23 @@ def _before(sentences: list[str], at: int, clause: str) -> str:
     thing I can't pin down is the reason - what did he say it was?"), else
     the sentence before."""
     own = sentences[at][: len(sentences[at]) - len(clause)].strip(" ,;:-")
-    if words(own):
+    if _says(own):
         return own
     return sentences[at - 1] if at > 0 else ""
+
+
+def _says(text: str) -> bool:
+    """Whether some words say anything: not only chatter ("anyway", "ok so"),
+    nor only the writer's frame of a question ("I can't remember")."""
+    return any(w not in DISCOURSE and w not in STOPWORDS and w not in _ASKING_FRAME for w in words(text))
+
+
+# The words of a frame the writer puts a question in ("I'd like to know", "not sure").
+_ASKING_FRAME = frozenset(
+    """know remember recall wonder wondering wondered sure unsure certain curious understand get see work figure
+    find pin tell explain confirm check clarify remind let idea clue ask asking like love want need trying try
+    can not""".split()
+)
 
 
 _APOLOGY = re.compile(
@@ -226,12 +332,38 @@ _APOLOGY = re.compile(
 # The writer announcing their question: "what I actually want to know is",
 # "my real question is", "all I'm asking is".
 _ANNOUNCED = re.compile(
-    r"\b(?:what|the thing|one thing|all) (?:i|we) (?:actually |really |just |basically )?(?:want to|wanna|need to|"
-    r"would like to|d like to|d love to|am trying to|m trying to|am asking|m asking|wonder)"
-    r"(?: know| ask| check| find out)?(?: is| was)?[:,]?\s+"
+    r"\b(?:what|the (?:one |only |main |big )?(?:thing|bit|part)|one thing|all) (?:i|we)(?:['’]?(?:d|m|ve))?\s+"
+    r"(?:(?:actually|really|just|basically|still|genuinely|honestly|also)\s+)?"
+    r"(?:(?:want to|wanna|need to|would like to|like to|d like to|love to|d love to|would love to|am trying to|"
+    r"trying to|m trying to|am asking|asking|m asking|wonder)(?: know| ask| check| find out| understand)?"
+    r"(?: is| was)?[:,]?\s+"
+    # What the writer cannot make out: "what I don't get is why...", "the bit
+    # I can't pin down from my notes: did...".
+    r"|(?:can['’]?t|cannot|can not|couldn['’]?t|don['’]?t|do not|didn['’]?t|haven['’]?t)\s+(?:quite\s+)?"
+    r"(?:get|understand|work out|figure out|see|find|pin down|remember|follow|tell|make sense of)"
+    r"(?:\s+[\w'’]+){0,4}?(?:\s+(?:is|was)\b[:,]?|\s*:)\s+)"
     r"|\bmy (?:actual |real |main |only )?question (?:is|was)[:,]?\s+",
     re.IGNORECASE,
 )
+# After an announced thing, a question pointing back at it asks it again:
+# "the thing I can't pin down is the reason - what did he say it was?".
+_ASKED_AGAIN = re.compile(
+    r"\s*(?:[-–—:;,]+|\s)\s*(?=(?:what|which|who)\b[^?]*\b(?:it|that|they|those)\b)", re.IGNORECASE
+)
+
+
+def _announced(sentence: str, m: re.Match[str]) -> str:
+    """The question a writer announces: asked as it stands ("what I don't
+    get is why herts pulled out"), or, when only a thing is named ("the one
+    thing I can't pin down is the reason he gave"), what that thing is."""
+    rest = sentence[m.end() :].strip()
+    clause = _asking_clause(rest) or _indirect(rest)
+    if clause is not None and not _says(rest[: len(rest) - len(clause)]):
+        return clause  # "what I want to know is simply: how many..."
+    thing = _ASKED_AGAIN.split(rest, maxsplit=1)[0].strip(" ,;:-")
+    return f"what is {thing}" if _says(thing) else rest
+
+
 _STATEMENT_WORDS = 3  # fewer words with a question mark are a topic ("olympics?"), not a claim
 
 
@@ -306,8 +438,8 @@ _CLAUSE_START = re.compile(r"[,;:]\s+|\s+-+\s+")
 def _asking_clause(sentence: str, *, whole: bool = False) -> str | None:
     """The sentence from its first clause that opens as a question, if any
     (with `whole`, only if the sentence itself so opens)."""
-    starts = [0] if whole else [0, *(m.end() for m in _CLAUSE_START.finditer(sentence))]
-    for start in starts:
+    bounds = [0, *(m.end() for m in _CLAUSE_START.finditer(sentence))]
+    for at, start in enumerate(bounds[:1] if whole else bounds):
         clause = sentence[start:]
         m = _ASKS.match(clause)
         if m is None:
@@ -317,6 +449,10 @@ def _asking_clause(sentence: str, *, whole: bool = False) -> str | None:
             continue
         if m["opener"].lower() in QUESTION_WORDS and after and after[0] in _SPEAKER:
             continue  # "what I can't pin down is...": what the writer says, not a question
+        if at + 1 < len(bounds) and _asks_nothing(sentence[start : bounds[at + 1]]):
+            # "Can you settle it - is the alliance a merger?": a request about
+            # the asking, then the question.
+            return _asking_clause(sentence[bounds[at + 1] :]) or clause
         return clause
     return None
 

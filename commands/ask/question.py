@@ -108,7 +108,9 @@ TRAIL = re.compile(
 )
 # Hedges that sit between a question word and its verb ("what exactly did",
 # "did g4s actually"): they frame the question, and break its patterns.
-HEDGES = frozenset("exactly actually really basically just like literally totally ever even".split())
+HEDGES = frozenset(
+    "exactly actually really basically just like literally totally ever even roughly approximately precisely".split()
+)
 # Hedges of several words ("who said, more or less, that..."): they frame
 # how sure the asker is, never what is asked.
 _HEDGE_PHRASES = re.compile(
@@ -172,8 +174,8 @@ def prepare(text: str, known: Callable[[str], bool] = lambda _: False) -> tuple[
     """A question's words with chatter, hedges and contrasts out, ready for
     the form patterns; and whether an "instead of X" contrast was dropped."""
     found = words(text)
-    while len(found) > 1 and found[0] in DISCOURSE:
-        found = found[1:]  # "ngl who even is...", "lol ok so..."
+    while len(found) > 1 and (found[0] in DISCOURSE or found[0] in HEDGES):
+        found = found[1:]  # "ngl who even is...", "lol ok so...", "roughly when..."
     line = _expand(" ".join(found))
     line = _fix_typos(line, known)
     line = " ".join(_HEDGE_PHRASES.sub(" ", f" {line} ").split()) or line  # before a trail word eats its end

@@ -1200,3 +1200,29 @@ def test_where_forces_are_is_their_places(fb: FactBase, text: str, title: str) -
 def test_being_sent_somewhere_is_being_brought_in(fb: FactBase) -> None:
     title, _, _ = _ask(fb, "were police officers from hertfordshire sent to the london games?")
     assert title == "Yes: Hertfordshire, Cambridgeshire and Bedfordshire back-office deal"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "My cousin does admin for Beds police and has been fretting about this for ages. I'd really like to "
+            "know which company they were going to hand the work to. She never got told anything official.",
+            "G4S",
+        ),
+        (
+            "Can I ask you something quickly? Roughly when might their alliance be fully up and running?",
+            "When: by 2020",
+        ),
+        (
+            "We had a row about this at the allotment of all places, and I said I'd look it up. I honestly can't "
+            "remember who the Leicestershire commissioner was. Nobody there could either.",
+            "Sir Clive Loader",
+        ),
+    ],
+)
+def test_the_question_in_a_long_message_is_answered_whatever_chat_is_around_it(
+    fb: FactBase, text: str, expected: str
+) -> None:
+    title, body, _ = _ask(fb, text)
+    assert expected in title or expected in body

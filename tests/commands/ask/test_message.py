@@ -127,3 +127,79 @@ def test_a_long_messages_question_is_read_with_the_opening_of_its_own_sentence()
     assert message.questions == ("what did they actually say?",)
     assert message.contexts[0] == "on the east mids side the thing nobody could agree on was the union's reaction"
     assert message.own_context
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        # The question put inside the writer's own sentence, the chat after it no part of it.
+        (
+            "I'd love to know which firm the Beds force was negotiating with. My aunt used to work there.",
+            "which firm the Beds force was negotiating with.",
+        ),
+        ("Honestly I can't recall who spoke for Unison. It's driving me mad.", "who spoke for Unison."),
+        (
+            "We're not sure whether the alliance is a merger. The group chat is split.",
+            "whether the alliance is a merger.",
+        ),
+        ("Anyone know why the forces said no? Ta.", "why the forces said no?"),
+    ],
+)
+def test_a_question_put_inside_the_writers_own_sentence_is_found(text: str, question: str) -> None:
+    assert read_message(text).questions == (question,)
+
+
+def test_somebody_elses_doubt_or_a_reminder_is_no_question() -> None:
+    # "you know how..." reminds the reader; the question is the next sentence.
+    message = read_message("You know how G4S got slammed over the Games? Which deal did that hit?")
+    assert message.questions == ("Which deal did that hit?",)
+    # Somebody else's doubt is the asker's story.
+    assert read_message("He never knew why it ended. When was the study announced?").questions == (
+        "When was the study announced?",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (
+            "Can I ask you something? Who runs the Herts force's policing budget?",
+            "Who runs the Herts force's policing budget?",
+        ),
+        ("Could you help me out? Which services were on the list?", "Which services were on the list?"),
+        # In one sentence: a request about the asking, then the question.
+        (
+            "My brother and I have been going round in circles on this for an hour and neither of us will back down, "
+            "and the pub quiz is on Thursday so it matters. Can you settle it: did the forces merge?",
+            "did the forces merge?",
+        ),
+    ],
+)
+def test_a_request_about_the_asking_is_no_question_of_its_own(text: str, question: str) -> None:
+    assert read_message(text).questions == (question,)
+
+
+def test_a_line_break_ends_a_sentence() -> None:
+    message = read_message("morning all\nwhat did the unison man say\nta")
+    assert message.questions == ("what did the unison man say.",)
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "context"),
+    [
+        (
+            "Read both pieces on the train. What I still don't understand is when the alliance starts.",
+            "when the alliance starts.",
+            "Read both pieces on the train.",
+        ),
+        # Only a thing named: what it is is asked; the question pointing back asks it again.
+        (
+            "Long week. In the Beds story the bit I couldn't figure out was the firm's name - what was it?",
+            "what is the firm's name",
+            "In the Beds story",
+        ),
+    ],
+)
+def test_what_the_writer_cannot_make_out_is_their_question(text: str, question: str, context: str) -> None:
+    message = read_message(text)
+    assert message.questions == (question,) and message.contexts[0] == context
