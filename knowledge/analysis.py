@@ -563,9 +563,19 @@ class Analyzer:
                 j = i + gap
                 if j >= len(out) or out[j] not in _PARTICLES:
                     continue
-                # "still keen on": the particle is the nearer word's own.
+                # "still keen on": the particle is the nearer word's own;
+                # "coming back in house": the particle opens a phrase of its
+                # own, after another particle of the verb.
                 near = (stem(out[j - 1]), stem(out[j])) in self._phrases
-                if (verb, stem(out[j])) in self._phrases and not near and not set(out[i + 1 : j]) & _CLAUSE_BREAKS:
+                opens = j + 1 < len(out) and (stem(out[j]), stem(out[j + 1])) in self._phrases
+                between = set(out[i + 1 : j])
+                if (
+                    (verb, stem(out[j])) in self._phrases
+                    and not near
+                    and not opens
+                    and not between & _CLAUSE_BREAKS
+                    and not between & _PARTICLES
+                ):
                     out.insert(i + 1, out.pop(j))
                     break
         return out

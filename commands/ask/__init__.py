@@ -25,7 +25,7 @@ from commands.answer import Answer
 from commands.ask.compose import combine
 from commands.ask.forms import answer, parse, said
 from commands.ask.forms.quoted import verbatim
-from commands.ask.message import read_message
+from commands.ask.message import read_message, reported
 from commands.ask.pipeline import Ask
 from commands.ask.question import AUX, QUESTION_WORDS, Form, Question, prepare
 from commands.ask.reading import mentions_in
@@ -56,13 +56,35 @@ def run(fb: FactBase, query: str) -> Answer:
         # "in one line, what happened in the east mids?": the sentence's own
         # words ask for a summary, not the clause alone.
         message = read_message(message.whole.replace(",", " ").replace(":", " "))
+    if message.claim and len(message.questions) == 1 and not _naming(qi, message.questions):
+        # A claim put for checking that names nothing ("I'm putting that in
+        # the briefing. Fair summary?") stands for the one before that does.
+        nearest = _naming(qi, message.earlier)
+        if nearest:
+            message = replace(message, questions=(reported(nearest),), contexts=("",))
+    if (
+        message.contexts
+        and message.contexts[0]
+        and len(message.earlier) > 1
+        and len(message.questions) == 1
+        and (_points_back(asked := words(message.questions[0])) or any(w in _SINGULAR for w in asked))
+        and not mentions_in(qi, asked)
+    ):
+        # A question pointing back at what was said or at somebody ("is that
+        # what he said?", "what did they say about that?") after a sentence that names
+        # nothing ("Our convenor's put that in the draft.") points past that
+        # aside, at the nearest sentence before it that names something.
+        nearest = _naming(qi, message.earlier)
+        if nearest and nearest != message.contexts[0] and not _naming(qi, (message.contexts[0],)):
+            message = replace(message, contexts=(nearest, *message.contexts[1:]), own_context=False)
     if len(message.questions) == 1 and message.contexts and message.contexts[0]:
         put = _PUT_IN_MOUTH.match(prepare(message.questions[0], qi.knows_word)[0])
         if put:
             # "herts ditched g4s cos of bad press, is that what Lloyd said?":
             # the sentence before, put in their mouth for checking.
             # A pronoun ("is that what he said?") stands for whoever the sentence names.
-            claim = message.contexts[0] if put["who"] in _PRONOUNS else f"{put['who']} said {message.contexts[0]}"
+            context = reported(message.contexts[0])
+            claim = context if put["who"] in _PRONOUNS else f"{put['who']} said {context}"
             line, _ = prepare(claim, qi.knows_word)
             return answer(ask, Question(line, Form.CONFIRM, line))
     parts = [
@@ -96,6 +118,11 @@ def run(fb: FactBase, query: str) -> Answer:
     # A part naming a story of its own may be answered from it.
     named = [bool(ask.read(q.body).anchor) for q in questions] if len(questions) > 1 else None
     return combine(ask, [answer(ask, question) for question in questions], named)
+
+
+def _naming(qi: QuestionIndex, sentences: tuple[str, ...]) -> str:
+    """The last of some sentences that names something in the fact base."""
+    return next((s for s in reversed(sentences) if mentions_in(qi, words(s))), "")
 
 
 def _telling(qi: QuestionIndex, found: list[str], named: list[Mention]) -> list[str]:

@@ -41,6 +41,9 @@ _TAG = re.compile(
     r"making (?:it|that|this) up|thinking of something else|getting (?:it|that|this) wrong)|"
     r"have i got that right|did i get that right|yeah or no|yes or no|true or false|correct me if i'?m wrong|true|"
     r"correct|"
+    # Asking whether it may be written so: "fair summary?", "good to go?".
+    r"(?:is that |is this |that s |that'?s |a )?(?:fair|accurate|fair enough|about right|spot on|good to go|ok to run|"
+    r"safe to (?:print|run|say)|fair (?:summary|description|reading|to say)|accurate summary|right summary)|"
     r"correct me if i am wrong)|,\s*(?:yes|no|true|correct|ok|okay))\s*(?=[,?!.]|$)",
     re.IGNORECASE,
 )
@@ -58,7 +61,12 @@ _CLAIM_LEAD = re.compile(
     r"(?:can|could|would) you (?:please )?(?:confirm|check|verify)(?: for me)?(?: that| whether| if)?|"
     r"(?:does|did|do) (?:the |this |that |either |each )?(?:articles?|story|stories|piece|report|bbc|text)"
     r" (?:say|said|state|claim|show|suggest|mention|confirm|report)(?: that| whether| if)?|"
-    r"my (?:mate|friend|mum|dad) (?:said|says)|people are saying|they say)\b[\s,]*",
+    r"my (?:mate|friend|mum|dad) (?:said|says)|people are saying|they say|"
+    # How the writer came to think it: "as I understand it, ...".
+    r"as (?:i|we) (?:understand|read|see) it|as far as (?:i|we) (?:know|can tell)|"
+    r"from what (?:i|we) (?:read|heard|understand|gather|can tell)|"
+    r"if (?:i|we) (?:understand|read) (?:it )?(?:right|correctly))"
+    r"\b[\s,]*",
     re.IGNORECASE,
 )
 # "The forces in Herts, they stop the deal?": a subject put first and taken
@@ -118,6 +126,11 @@ class Message:
     # the thing I can't pin down is the reason - what did he say?"): the
     # question's own words, not the asker's story before it.
     own_context: bool = False
+    # The sentences before the first question, its context last: where a
+    # question looks further back when the sentence just before it names
+    # nothing ("... the herts PCC is done with outsourcing. Our convenor's
+    # put that in the draft. Is that what he said?").
+    earlier: tuple[str, ...] = ()
 
 
 def read_message(text: str) -> Message:
@@ -126,11 +139,12 @@ def read_message(text: str) -> Message:
     asked_parts, context, tagged = _question_sentences(cleaned)
     read_inside = len(asked_parts) == 1 and context and cleaned.rstrip().endswith(asked_parts[0].rstrip())
     whole = cleaned if read_inside else ""
+    earlier = _earlier(cleaned, context)
     if len(asked_parts) > 1:
         # Several questions, each in its own sentence: answered in turn, each
         # read with the sentence before it.
         contexts = (context, *asked_parts[:-1])
-        return Message(asked_parts, contexts=contexts)
+        return Message(asked_parts, contexts=contexts, earlier=earlier)
     text = _RESUMED.sub(r"\g<subject> ", asked_parts[0])
     untagged, found = _untag(text)
     text, tagged = untagged, tagged or found
@@ -143,7 +157,36 @@ def read_message(text: str) -> Message:
     claim = len(parts) == 1 and _states(parts[0], tagged=tagged, asked=asked)
     statement = len(parts) == 1 and asked and not claim and _unopened(parts[0])
     own = bool(context) and context in cleaned and _opens_own_sentence(cleaned, context, asked_parts[0])
-    return Message(tuple(parts), claim, claim and tagged, statement, (context, *parts[:-1]), whole, own)
+    return Message(tuple(parts), claim, claim and tagged, statement, (context, *parts[:-1]), whole, own, earlier)
+
+
+# The writer reporting what they heard or read, wherever it stands in their
+# sentence ("Not trying to start a row but I keep hearing X"): X is the claim.
+_HEARD = re.compile(
+    r"\b(?:i|we)\s+(?:(?:keep|kept|have|ve|'ve|’ve|have been|ve been|'ve been|’ve been|am|m|'m|’m)\s+)?"
+    r"(?:hearing|reading|being told|heard|read|was told|were told|told|seen|saw)\s+(?:somewhere\s+|online\s+)?"
+    r"(?:that\s+)?",
+    re.IGNORECASE,
+)
+
+
+def reported(sentence: str) -> str:
+    """The claim in a sentence that reports one as heard or read ("... but I
+    keep hearing the PCC is done with outsourcing"), else the sentence."""
+    found = list(_HEARD.finditer(sentence))
+    rest = sentence[found[-1].end() :] if found else ""
+    if len(words(rest)) >= _STATEMENT_WORDS:
+        return rest
+    lead = _CLAIM_LEAD.match(sentence)
+    return sentence[lead.end() :] if lead and lead.end() < len(sentence) else sentence
+
+
+def _earlier(text: str, context: str) -> tuple[str, ...]:
+    """The sentences of a message up to and including a question's context."""
+    at = text.find(context) if context else -1
+    if at < 0:
+        return ()
+    return tuple(s.strip() for s in _SENTENCE_END.split(text[: at + len(context)]) if words(s))
 
 
 def _opens_own_sentence(text: str, context: str, asked: str) -> bool:

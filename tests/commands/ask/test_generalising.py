@@ -1226,3 +1226,30 @@ def test_the_question_in_a_long_message_is_answered_whatever_chat_is_around_it(
 ) -> None:
     title, body, _ = _ask(fb, text)
     assert expected in title or expected in body
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The sentence just before is an aside about the claim; the claim is further back.
+        (
+            "I've been told the East Midlands forces are merging into one force. My neighbour repeated that "
+            "over the fence. Is that what they said?",
+            "No",
+        ),
+        (
+            "As far as I can tell Unison welcomed the decision in the East Midlands. "
+            "I have put that in my notes. Fair?",
+            "Yes",
+        ),
+        (
+            "My uncle insists Lloyd never wants to deal with G4S again. He told the whole pub that. "
+            "What did he actually say?",
+            "David Lloyd",
+        ),
+    ],
+)
+def test_a_question_pointing_back_past_an_aside_reads_the_claim_before_it(
+    fb: FactBase, text: str, expected: str
+) -> None:
+    assert expected in _ask(fb, text)[0]

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from commands.ask.message import SHORT, read_message
+from commands.ask.message import SHORT, read_message, reported
 
 
 @pytest.mark.parametrize(
@@ -203,3 +203,29 @@ def test_a_line_break_ends_a_sentence() -> None:
 def test_what_the_writer_cannot_make_out_is_their_question(text: str, question: str, context: str) -> None:
     message = read_message(text)
     assert message.questions == (question,) and message.contexts[0] == context
+
+
+@pytest.mark.parametrize("tail", ["Fair summary?", "Accurate?", "Good to go?", "Is that fair?"])
+def test_asking_whether_it_may_be_written_so_puts_a_claim(tail: str) -> None:
+    message = read_message(f"The alliance will be up and running by 2020. {tail}")
+    assert message.questions == ("The alliance will be up and running by 2020.",) and message.claim
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        (
+            "No offence to anyone but I keep hearing the alliance is a merger",
+            "the alliance is a merger",
+        ),
+        ("As I understand it, the study was done by G4S", "the study was done by G4S"),
+        ("Lloyd dropped the deal", "Lloyd dropped the deal"),
+    ],
+)
+def test_the_claim_in_a_sentence_reporting_one(sentence: str, claim: str) -> None:
+    assert reported(sentence) == claim
+
+
+def test_the_sentences_before_a_question_are_kept_for_looking_back() -> None:
+    message = read_message("Loader chose an alliance. I told my mum that. Is that right, what he said?")
+    assert message.earlier == ("Loader chose an alliance.", "I told my mum that.")
