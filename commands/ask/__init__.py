@@ -25,10 +25,11 @@ from commands.answer import Answer
 from commands.ask.compose import combine
 from commands.ask.forms import answer, parse, said
 from commands.ask.forms.quoted import verbatim
+from commands.ask.message import has_verb as read_has_verb
 from commands.ask.message import read_message, reported
 from commands.ask.pipeline import Ask
 from commands.ask.question import AUX, QUESTION_WORDS, Form, Question, prepare
-from commands.ask.reading import mentions_in
+from commands.ask.reading import mentions_in, name_first
 from commands.ask.slots import OFFICES
 from knowledge import FactBase
 from knowledge.analysis import DISCOURSE, STOPWORDS, is_filler, stem, time_phrase, words
@@ -99,6 +100,7 @@ def run(fb: FactBase, query: str) -> Answer:
         parts = [
             p if mentions_in(qi, words(p)) or quoted[1] in " ".join(words(p)) else f"{p} {quoted[1]}" for p in parts
         ]
+    parts = [name_first(qi, part) for part in parts]
     questions = [parse(part, qi.knows_word) for part in parts]
     follow_up = [i for i, part in enumerate(message.questions) if i and _NAME_ONLY.match(prepare(part)[0])]
     if follow_up and any(q.form is Form.WHO_IS for q in questions):
@@ -230,7 +232,13 @@ def _in_context(qi: QuestionIndex, part: str, context: str, *, checked: bool = F
     # places it as a name does; one inside the asker's own story does not.
     dated = bool(time_phrase(context)) and len([w for w in found if w not in STOPWORDS]) <= _DATE_WORDS
     if not named and not dated and any(w not in STOPWORDS and w not in QUESTION_WORDS for w in asked):
-        return part
+        # "the security company, what's it called?": a pronoun stands for a
+        # short description before it, naming nothing, with no verb of its own.
+        described = [w for w in found if w not in STOPWORDS and w not in DISCOURSE]
+        if pronoun is None or not described or len(described) > _DESCRIPTION_WORDS // 2 or read_has_verb(found):
+            return part
+        standing = [*found, "s"] if asked[pronoun] in _POSSESSIVE else found
+        return " ".join([*asked[:pronoun], *standing, *asked[pronoun + 1 :]])
     # A claim put for checking is checked on all its words ("next month" is a
     # detail to correct); a sentence naming nothing is itself what is asked
     # about ("one story has a prison contract... which is which?").

@@ -528,5 +528,10 @@ def _states(text: str, *, tagged: bool, asked: bool) -> bool:
     return tagged or _has_verb(found)
 
 
+def has_verb(found: list[str]) -> bool:
+    """Whether some words hold a finite verb ("is", "said", "dropped")."""
+    return _has_verb(found)
+
+
 def _has_verb(found: list[str]) -> bool:
     return any(w in _FINITE or (len(w) > 4 and w.endswith(_VERB_ENDINGS)) for w in found)

@@ -82,6 +82,32 @@ def read(qi: QuestionIndex, text: str) -> Reading:
     return Reading(tuple(units), _anchor(qi, mentions))
 
 
+_COPULA_FIRST = frozenset("is was are were".split())
+_ARTICLES = frozenset("the a an".split())
+_NAMING_VERBS = frozenset("called named".split())
+
+
+def name_first(qi: QuestionIndex, text: str) -> str:
+    """ "Is the Leicestershire commissioner David Lloyd?", "was the G4S man
+    called John Shaw?": a description, then a person's name, asks whether
+    that person is what is described; read in the usual order ("is David
+    Lloyd the Leicestershire commissioner"), so that what the person is
+    answers it, from the fact graph."""
+    found = analysed_words(text)
+    if len(found) < 4 or found[0] not in _COPULA_FIRST or found[1] not in _ARTICLES:
+        return text
+    named = mentions_in(qi, found)
+    last = named[-1] if named else None
+    if last is None or last.end != len(found) or not any(t in qi.role_terms for t in last.targets):
+        return text
+    described = found[1 : last.start]
+    while described and described[-1] in _NAMING_VERBS:
+        described = described[:-1]
+    if len(described) < 2 or any(m.start < last.start and m.end > last.start for m in named):
+        return text
+    return " ".join([found[0], *found[last.start :], *described])
+
+
 def mentions_in(qi: QuestionIndex, words: list[str]) -> list[Mention]:
     """The names in some words, read across a possessive or a clipped "is"
     ("G4S's spokesman" is the G4S spokesman, "Leicestershire's PCC" the

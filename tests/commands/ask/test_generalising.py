@@ -1253,3 +1253,38 @@ def test_a_question_pointing_back_past_an_aside_reads_the_claim_before_it(
     fb: FactBase, text: str, expected: str
 ) -> None:
     assert expected in _ask(fb, text)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A description first, then a name: whether that person is what is described.
+        ("was the Herts commissioner Sir Clive Loader?", "No: Sir Clive Loader is the Leicestershire"),
+        ("is the Leics PCC called David Lloyd", "No: David Lloyd is the Hertfordshire"),
+        ("was the union's branch secretary Chris Hanrahan?", "Yes: Chris Hanrahan"),
+    ],
+)
+def test_a_description_then_a_name_asks_whether_they_are_it(fb: FactBase, text: str, expected: str) -> None:
+    assert _ask(fb, text)[0].startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("who does the Leicestershire branch secretary work for?", "Part of Unison"),
+        ("which organisation does Shaw speak for", "Part of G4S"),
+        ("who employs Hanrahan", "Part of Unison"),
+        ("what's the full job title of Hanrahan", "Leicestershire Police Unison branch secretary"),
+        ("whats loaders full role", "Leicestershire Police and Crime Commissioner"),
+        # A description naming the kind asked: the one entity of that kind.
+        ("the security business - what is it called?", "G4S"),
+        ("what's the security company called", "G4S"),
+    ],
+)
+def test_whose_body_somebody_is_part_of_and_a_kind_described(fb: FactBase, text: str, expected: str) -> None:
+    title, body, _ = _ask(fb, text)
+    assert expected in title or expected in body
+
+
+def test_a_party_nobody_is_said_to_belong_to_is_declined(fb: FactBase) -> None:
+    assert _ask(fb, "which political party does Loader belong to")[2] is Status.NOT_FOUND
