@@ -34,7 +34,11 @@ _OPENERS = (
 # comma, a question mark or the end.
 _TAG = re.compile(
     r"(?:(?:,\s*|\s+)(?:right|yeah|yea|yep|ya|innit|init|eh|or not|or nah|or what|or wot|or wat|"
-    r"isn'?t (?:it|he|she|that)|aren'?t (?:they|we)|wasn'?t (?:it|he|she)|weren'?t they|didn'?t (?:they|he|she)|"
+    r"isn'?t (?:it|he|she|that)|aren'?t (?:they|we)|"
+    # "Is that the right story?": whether what was said is.
+    r"is (?:that|this|it) (?:the |a )?(?:right|correct|true|accurate|fair) "
+    r"(?:story|version|account|reading|summary|line|picture|wording|spelling|name|way round)|"
+    r"wasn'?t (?:it|he|she)|weren'?t they|didn'?t (?:they|he|she|it)|"
     r"don'?t they|doesn'?t (?:it|he|she)|is that (?:right|true|correct|so|it)|(?:or )?am i (?:right|wrong|mistaken)|"
     # A tail doubting the asker's own memory asks for a check as well.
     r"or am i (?:mixing (?:it|that|this|things|them) up|confused|misremembering|imagining (?:it|that|things)|"
@@ -45,6 +49,30 @@ _TAG = re.compile(
     r"(?:is that |is this |that s |that'?s |a )?(?:fair|accurate|fair enough|about right|spot on|good to go|ok to run|"
     r"safe to (?:print|run|say)|fair (?:summary|description|reading|to say)|accurate summary|right summary)|"
     r"correct me if i am wrong)|,\s*(?:yes|no|true|correct|ok|okay))\s*(?=[,?!.]|$)",
+    re.IGNORECASE,
+)
+# A label before a colon that says what kind of message follows, not what
+# it asks: "Subs desk:", "Quote check:", "Fact check:", "Quick one:".
+_LABEL = re.compile(
+    r"^(?:(?:the |our |a )?(?:subs?(?: desk)?|news ?desk|desk|quote check|fact ?check|sanity check|check|query|"
+    r"question|quick (?:one|question|q)|q|background|context|update|correction|request|note|edit|editor|"
+    r"for the record|urgent|help)\s*[:-]+\s+)",
+    re.IGNORECASE,
+)
+# What the asker's own text says, put for checking: "copy says...", "our
+# draft has the forces merging", "the intro reads...".
+_DOCUMENTS = (
+    r"(?:the |our |my |a |his |her |their |this |that )?"
+    r"(?:(?!(?:which|what|who|whose|how|why|when|where|is|was|are|were|did|does|do)\b)\w+ ){0,2}?"
+    r"(?:copy|draft|intro|story|headline|"
+    r"caption|notes?|script|press release|newsletter|write ?-?up|briefing|report|reporter|colleague|sub|piece|line|"
+    r"quote|standfirst|para|paragraph|sentence)(?: (?:in|on|of) (?:the |our |my |this |that )?\w+)?"
+)
+_SAYS = r"(?:says|said|reads|read|states|stated|claims|claimed|has it|had it|puts it|is saying|currently reads)"
+# "... has X as Y": X is Y, says the asker's text.
+_CAST_AS = re.compile(
+    r"^" + _DOCUMENTS + r" (?:has|had|have|names|named|gives|gave|lists|listed|calls|called) "
+    r"(?P<thing>.+?) (?:as|being) (?P<what>.+)$",
     re.IGNORECASE,
 )
 # Openings that introduce a claim to check rather than a question: what the
@@ -62,11 +90,16 @@ _CLAIM_LEAD = re.compile(
     r"(?:does|did|do) (?:the |this |that |either |each )?(?:articles?|story|stories|piece|report|bbc|text)"
     r" (?:say|said|state|claim|show|suggest|mention|confirm|report)(?: that| whether| if)?|"
     r"my (?:mate|friend|mum|dad) (?:said|says)|people are saying|they say|"
+    # The asker's own text, or a check asked for: "copy says", "our draft has",
+    # "checking that", "confirm:".
+     + _DOCUMENTS + r" (?:says|said|reads|states|stated|claims|claimed|has|had|puts it)(?: that)?(?=\s)|"
+    r"(?:just |quickly )?(?:checking|double[- ]checking|fact[- ]checking|confirming|verifying)(?: that| whether| if)?|"
+    r"(?:please )?(?:confirm|verify)(?: for me)?(?=\s*:)|"
     # How the writer came to think it: "as I understand it, ...".
     r"as (?:i|we) (?:understand|read|see) it|as far as (?:i|we) (?:know|can tell)|"
     r"from what (?:i|we) (?:read|heard|understand|gather|can tell)|"
     r"if (?:i|we) (?:understand|read) (?:it )?(?:right|correctly))"
-    r"\b[\s,]*",
+    r"\b[\s,:]*",
     re.IGNORECASE,
 )
 # "The forces in Herts, they stop the deal?": a subject put first and taken
@@ -146,8 +179,15 @@ def read_message(text: str) -> Message:
         contexts = (context, *asked_parts[:-1])
         return Message(asked_parts, contexts=contexts, earlier=earlier)
     text = _RESUMED.sub(r"\g<subject> ", asked_parts[0])
+    label = _LABEL.match(text)
+    if label and label.end() < len(text):
+        text = text[label.end() :]  # "Subs desk: ...", "Quote check: ..."
     untagged, found = _untag(text)
     text, tagged = untagged, tagged or found
+    cast = _CAST_AS.match(text)
+    if cast:
+        # "the draft has the G4S spokesman as John Shore": the draft says he is.
+        text, tagged = f"{cast['thing']} is {cast['what']}", True
     lead = _CLAIM_LEAD.match(text)
     if lead and lead.end() < len(text):
         text, tagged = text[lead.end() :], True

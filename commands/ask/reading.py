@@ -69,7 +69,9 @@ class Reading:
 
 def read(qi: QuestionIndex, text: str) -> Reading:
     """Split a body into mentions and weighted terms."""
-    words = qi.content.analyzer.rejoin_particles(analysed_words(text))
+    # A publisher's name ("the BBC piece") says which article, not what is
+    # asked of it; which article is the source form's to answer.
+    words = qi.content.analyzer.rejoin_particles([w for w in analysed_words(text) if w not in qi.publishers])
     mentions = mentions_in(qi, words)
     units: list[Unit] = []
     start = 0

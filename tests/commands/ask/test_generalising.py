@@ -1288,3 +1288,20 @@ def test_whose_body_somebody_is_part_of_and_a_kind_described(fb: FactBase, text:
 
 def test_a_party_nobody_is_said_to_belong_to_is_declined(fb: FactBase) -> None:
     assert _ask(fb, "which political party does Loader belong to")[2] is Status.NOT_FOUND
+
+
+def test_a_publishers_name_says_which_article_not_what_is_asked(fb: FactBase) -> None:
+    title, body, _ = _ask(fb, "who speaks for the union in the BBC story?")
+    assert "Unison" in title + body and "don't say" not in title
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("were G4S the only outfit in the frame for Beds?", "Yes"),
+        ("is Lloyd chasing other providers?", "Yes"),
+        ("so did G4S fall over at the Olympics", "Yes"),
+    ],
+)
+def test_chat_words_for_what_the_articles_say(fb: FactBase, text: str, expected: str) -> None:
+    assert _ask(fb, text)[0].startswith(expected)

@@ -229,3 +229,26 @@ def test_the_claim_in_a_sentence_reporting_one(sentence: str, claim: str) -> Non
 def test_the_sentences_before_a_question_are_kept_for_looking_back() -> None:
     message = read_message("Loader chose an alliance. I told my mum that. Is that right, what he said?")
     assert message.earlier == ("Loader chose an alliance.", "I told my mum that.")
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Newsdesk: the intro says Unison welcomed the decision. OK?", "Unison welcomed the decision."),
+        ("our write-up has Hanrahan as the G4S spokesman, correct?", "Hanrahan is the G4S spokesman?"),
+        ("just checking that the alliance is not a merger", "the alliance is not a merger"),
+        ("Verify: Herts dropped G4S", "Herts dropped G4S"),
+    ],
+)
+def test_what_the_askers_own_text_says_is_put_for_checking(text: str, claim: str) -> None:
+    message = read_message(text)
+    assert message.questions == (claim,) and message.claim
+
+
+def test_a_question_about_a_story_is_no_claim_of_its_own() -> None:
+    assert not read_message("which story has a spokesman in it").claim
+
+
+def test_whether_the_version_told_is_right_asks_for_a_check() -> None:
+    message = read_message("The forces chose an alliance. Is that the correct version?")
+    assert message.questions == ("The forces chose an alliance.",) and message.claim
