@@ -130,6 +130,9 @@ _ASKS = re.compile(
     r"tell me|explain|name|list|give me|sum up|summarise|summarize|tldr)\b",
     re.IGNORECASE,
 )
+# "was IT on the list?": a pronoun written in capitals, in a message not
+# written in capitals, is the abbreviation.
+_ACRONYM_IT = re.compile(r"(?<![A-Z] )\bIT\b(?! [A-Z]{2,})")
 # A line break where no mark ends the line ends a sentence all the same:
 # chat puts each thought on a line of its own.
 _LINE_END = re.compile(r"(?<=[^\s.!?,;:])[ \t]*(?:\r?\n\s*)+(?=\S)")
@@ -168,7 +171,7 @@ class Message:
 
 def read_message(text: str) -> Message:
     """The question(s) in a message, and whether it puts a claim for checking."""
-    cleaned = clean(_LINE_END.sub(". ", text.strip()))
+    cleaned = _ACRONYM_IT.sub("information technology", clean(_LINE_END.sub(". ", text.strip())))
     asked_parts, context, tagged = _question_sentences(cleaned)
     read_inside = len(asked_parts) == 1 and context and cleaned.rstrip().endswith(asked_parts[0].rstrip())
     whole = cleaned if read_inside else ""
@@ -292,7 +295,7 @@ def _question_sentences(text: str) -> tuple[tuple[str, ...], str, bool]:
     ]
     short = len(text) <= SHORT
     if short and opened and not all(_asks_nothing(c) for _, c in opened):
-        opened = _of_something(opened)
+        opened = _of_something(_not_asked_again(opened))
         first = opened[0][0]
         return tuple(c for _, c in opened), sentences[first - 1] if first > 0 else "", False
     indirect = [(i, c) for i, s in enumerate(sentences) if (c := _indirect(s)) is not None]
@@ -305,6 +308,7 @@ def _question_sentences(text: str) -> tuple[tuple[str, ...], str, bool]:
     asked = _of_something(sorted(marked_asking + indirect))
     if not asked and not short:
         asked = _of_something([(i, c) for i, s in enumerate(sentences) if (c := _asking_clause(s)) is not None])
+    asked = _not_asked_again(asked)
     if asked and not (opened and _asks_nothing(asked[-1][1])):
         at, clause = asked[-1]
         return (clause,), _before(sentences, at, clause), False
@@ -324,7 +328,8 @@ def _question_sentences(text: str) -> tuple[tuple[str, ...], str, bool]:
 # sure whether...", "any idea why...", "remind me which...".
 _INDIRECT = re.compile(
     r"^" + _OPENERS + r"(?P<frame>(?:[\w'’%]+[\s,]+){0,7}?)"
-    r"(?:know|knows|remember|recall|wonder|wondering|wondered|sure|unsure|certain|curious|understand|get|see|"
+    r"(?:know|knows|remember|recall|forget|forgot|forgotten|wonder|wondering|wondered|sure|unsure|certain|curious|"
+    r"understand|get|see|"
     r"work out|figure out|find out|pin down|tell me|tell us|explain|confirm|check|clarify|remind me|let me know|"
     r"idea|clue|ask|asking)"
     r"(?:\s+(?:of|about|as to|on|to me|for me))?\s+(?=(?:whether|if|what|who|whom|whose|why|when|where|which|how)\b)",
@@ -375,6 +380,22 @@ def _asks_nothing(text: str) -> bool:
     if any(w not in STOPWORDS and not is_filler(stem(w)) and w not in _ABOUT_ASKING for w in said):
         return False
     return any(w in _ABOUT_ASKING for w in said) or not any(w in _POINTING for w in said)
+
+
+def _not_asked_again(found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Questions found, less one that only points back at the question just
+    before it ("... I can't remember which union person said it. Who was
+    it?"): that asks it again."""
+    return [(i, c) for n, (i, c) in enumerate(found) if not (n and _only_points_back(c) and found[n - 1][0] >= i - 1)]
+
+
+def _only_points_back(text: str) -> bool:
+    """Whether a question says nothing but that it asks of something before
+    it ("Who was it?", "which one was that?")."""
+    said = words(text)
+    return any(w in _POINTING for w in said) and all(
+        w in STOPWORDS or is_filler(stem(w)) or w in _ABOUT_ASKING for w in said
+    )
 
 
 def _of_something(found: list[tuple[int, str]]) -> list[tuple[int, str]]:

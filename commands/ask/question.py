@@ -100,6 +100,8 @@ TRAIL = re.compile(
     r"when (?:he|she|they|it) (?:s|is|are|re) at home|in the first place|to begin with|to start with|"
     r"though|tho|at all|in the end|like|and all that|or something|or whatever|mate|pls|if you know|then|"
     r"these days|anymore|any more|"
+    # The asker's hurry, not what is asked: "..., on deadline", "asap".
+    r"on (?:a )?deadline|in a (?:rush|hurry)|asap|urgently|if poss(?:ible)?|"
     # How the words are wanted, not what they are about: "what did he say in full".
     r"in full|word for word|verbatim|in (?:his|her|their|its) own words|"
     # The bot's own earlier reply, recalled: "you said a date", "u mentioned it earlier".
@@ -125,6 +127,8 @@ _HEDGE_PHRASES = re.compile(
 # "has Lloyd started talking to other firms?": beginning to do a thing is
 # doing it, as far as the articles can tell; the thing done is asked.
 _ASPECT = re.compile(r"\b(?:start|starts|started|starting|begin|begins|began|begun|beginning) (?=\w+ing\b)")
+# "in a line or two", "a sentence or so": how long an answer, not a count of anything.
+_OR_SO_LONG = re.compile(r"\b(?P<unit>lines?|sentences?|paragraphs?|words?) or (?:two|so|three)\b")
 # "did herts end up signing": how it came out, not an ending.
 _END_UP = re.compile(r"\b(?:end|ended|ending|ends) up\b\s*")
 # "... instead of X", "... rather than X": X is what was not done, the
@@ -189,6 +193,7 @@ def prepare(text: str, known: Callable[[str], bool] = lambda _: False) -> tuple[
         line = line.removesuffix(" again")  # "what's his name again": asked again, not about a second time
     line = " ".join(w for w in line.split() if w not in HEDGES) or line
     line = " ".join(_HEDGE_PHRASES.sub(" ", f" {line} ").split()) or line
+    line = _OR_SO_LONG.sub(r"\g<unit>", line)
     line = _ASPECT.sub("", line) or line
     line = ALTERNATIVE.sub("", line) or line
     line = _END_UP.sub("", line) or line

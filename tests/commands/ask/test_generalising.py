@@ -1305,3 +1305,24 @@ def test_a_publishers_name_says_which_article_not_what_is_asked(fb: FactBase) ->
 )
 def test_chat_words_for_what_the_articles_say(fb: FactBase, text: str, expected: str) -> None:
     assert _ask(fb, text)[0].startswith(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "which police and crime commissioners are named in both articles?",
+        "what PCCs have been quoted across the two police stories",
+    ],
+)
+def test_commissioners_of_every_story_come_from_the_graph(fb: FactBase, text: str) -> None:
+    _title, body, _ = _ask(fb, text)
+    assert "Loader" in body and "Lloyd" in body
+
+
+def test_how_long_an_answer_is_wanted_counts_nothing(fb: FactBase) -> None:
+    title, _body, _ = _ask(fb, "sum up the Beds story in a sentence or two")
+    assert "Bedfordshire" in title and "each story" not in title
+
+
+def test_the_askers_hurry_decides_nothing(fb: FactBase) -> None:
+    assert _ask(fb, "who is the Unison branch secretary, on deadline")[0] == "Chris Hanrahan"

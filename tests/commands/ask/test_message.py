@@ -252,3 +252,13 @@ def test_a_question_about_a_story_is_no_claim_of_its_own() -> None:
 def test_whether_the_version_told_is_right_asks_for_a_check() -> None:
     message = read_message("The forces chose an alliance. Is that the correct version?")
     assert message.questions == ("The forces chose an alliance.",) and message.claim
+
+
+def test_a_question_pointing_back_asks_the_one_just_put() -> None:
+    text = "I forget which company Lloyd had been negotiating with. Which was it?"
+    assert read_message(text).questions == ("which company Lloyd had been negotiating with.",)
+
+
+def test_it_in_capitals_is_the_abbreviation() -> None:
+    assert "information technology" in read_message("did the herts plan cover IT as well?").questions[0]
+    assert read_message("WAS IT A MERGER?").questions == ("WAS IT A MERGER?",)
