@@ -71,7 +71,7 @@ FILLER = frozenset(
     completely totally entirely fully definitely certainly absolutely officially finally currently
     anyway anyways nevertheless regardless behind literally honestly seriously apparently obviously
     simply genuinely properly pretty quite rather somewhat whole though official exact precise precisely rough roughly
-    yet already one make makes making now reckon reckons reckoned much many first
+    yet already one make makes making now reckon reckons reckoned much many first anywhere somewhere
     actual according mention mentions mentioned feature features featured appear appears appeared
     both either total altogether overall specific particular same different similar differ
     connection connections link links relationship relationships relation relations involvement

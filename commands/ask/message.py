@@ -44,6 +44,8 @@ _TAG = re.compile(
     r"or am i (?:mixing (?:it|that|this|things|them) up|confused|misremembering|imagining (?:it|that|things)|"
     r"making (?:it|that|this) up|thinking of something else|getting (?:it|that|this) wrong)|"
     r"have i got that right|did i get that right|yeah or no|yes or no|true or false|correct me if i'?m wrong|true|"
+    # Two versions put, and which is so: "which of us is right?", "who's right?".
+    r"(?:so )?(?:which|who)(?: of us| of them| one)?(?: is| s| was|'s|’s) (?:right|correct|wrong)|"
     r"correct|"
     # Asking whether it may be written so: "fair summary?", "good to go?".
     r"(?:is that |is this |that s |that'?s |a )?(?:fair|accurate|fair enough|about right|spot on|good to go|ok to run|"
@@ -89,7 +91,10 @@ _CLAIM_LEAD = re.compile(
     r"(?:can|could|would) you (?:please )?(?:confirm|check|verify)(?: for me)?(?: that| whether| if)?|"
     r"(?:does|did|do) (?:the |this |that |either |each )?(?:articles?|story|stories|piece|report|bbc|text)"
     r" (?:say|said|state|claim|show|suggest|mention|confirm|report)(?: that| whether| if)?|"
-    r"my (?:mate|friend|mum|dad) (?:said|says)|people are saying|they say|"
+    r"my (?:\w+ )?(?:mate|friend|mum|dad|husband|wife|partner|boss|colleague|brother|sister|son|daughter|gran|nan|"
+    r"grandad|uncle|aunt|cousin|neighbour|editor|lecturer|teacher|tutor|flatmate|housemate|rep|convenor|chair|boyfriend|"
+    r"girlfriend|other half|dad|mother|father) (?:said|says|reckons|insists|insisted|thinks|swears|told me|claims)|"
+    r"(?:i|we) (?:said|say|told (?:him|her|them))|people are saying|they say|"
     # The asker's own text, or a check asked for: "copy says", "our draft has",
     # "checking that", "confirm:".
      + _DOCUMENTS + r" (?:says|said|reads|states|stated|claims|claimed|has|had|puts it)(?: that)?(?=\s)|"
@@ -277,6 +282,8 @@ def _question_sentences(text: str) -> tuple[tuple[str, ...], str, bool]:
     # A "sentence" of emoji alone ("... g4s?? 🚨") says nothing; nor does an
     # apology or a greeting ("Sorry for my english.").
     sentences = [s.strip() for s in _SENTENCE_END.split(text) if words(s) and not _APOLOGY.match(s.strip())]
+    # "Context: ... Question: which deal...": labels say what each part is.
+    sentences = [_unlabelled(s) for s in sentences]
     announced = [(i, m) for i, s in enumerate(sentences) if (m := _ANNOUNCED.search(s)) and s[m.end() :].strip()]
     if announced and len(sentences) > 1:
         # "... anyway what I actually wanna know is was HR on the list": the
@@ -289,6 +296,8 @@ def _question_sentences(text: str) -> tuple[tuple[str, ...], str, bool]:
     marked = [i for i, s in enumerate(sentences) if _TRAILING.sub("", s).endswith("?")]
     if marked and _tag_only(sentences[marked[-1]]) and marked[-1] > 0:
         at = marked[-1] - 1
+        while at > 0 and not _puts_something(_claimed(sentences[at])):
+            at -= 1  # "My husband says X. I said Y. Which of us is right?": X is what is put
         return (sentences[at],), sentences[at - 1] if at > 0 else "", True
     opened = [
         (i, c) for i, s in enumerate(sentences) if (c := _asking_clause(s, whole=True) or _indirect(s, whole=True))
@@ -412,6 +421,24 @@ def _before(sentences: list[str], at: int, clause: str) -> str:
     if _says(own):
         return own
     return sentences[at - 1] if at > 0 else ""
+
+
+def _unlabelled(sentence: str) -> str:
+    label = _LABEL.match(sentence)
+    return sentence[label.end() :] if label and label.end() < len(sentence) else sentence
+
+
+def _claimed(sentence: str) -> str:
+    """What a sentence puts as so, without who says it ("I said Leicestershire")."""
+    lead = _CLAIM_LEAD.match(sentence)
+    return sentence[lead.end() :] if lead else sentence
+
+
+def _puts_something(text: str) -> bool:
+    """Whether a claim says something of its own: a few words, not all of
+    them small ones ("it isn't", "Leicestershire" answer another's claim)."""
+    said = words(text)
+    return len(said) >= _STATEMENT_WORDS and any(w not in STOPWORDS and w not in DISCOURSE for w in said)
 
 
 def _says(text: str) -> bool:

@@ -92,7 +92,14 @@ LEAD = re.compile(
     r"(?:state|describe|outline|clarify|spell out|say|tell us|let us know)"
     r"(?= (?:what|who|whom|whose|why|how|when|where|which|whether)\b)|"
     r"do you know|does anyone know|i (?:want|d like|would like|need) to know|i wonder|i m wondering|any idea|"
-    r"i (?:was )?wondering|remind me|just checking|quick one|real quick|as far as (?:the )?(?:articles?|text|story) "
+    r"i (?:was )?wondering|remind me|just checking|quick one|real quick|"
+    # "does it say (anywhere) how G4S reacted": the question it puts, asked of the articles.
+    r"(?:does|do|did) (?:it|they|the articles?|either article|the story|the piece|the report|the text) "
+    r"(?:say|mention|tell us)(?: anywhere| at all)?(?= (?:what|who|whom|whose|why|how|when|where|which)\b)|"
+    # "i know this is random but ...": how the asker rates the question, not what it asks.
+    r"(?:i know |i realise |i realize |sorry )?(?:this|it) (?:is|s|might be|may be|could be) (?:a )?(?:bit )?"
+    r"(?:random|silly|daft|stupid|dumb|weird|odd|obvious|basic|long shot|naive|nerdy)(?: question| one| q)?(?: but)?|"
+    r"as far as (?:the )?(?:articles?|text|story) "
     r"(?:goes|go|says?)|according to (?:the )?(?:articles?|text|story)|in the (?:articles?|story))\s+)+"
 )
 TRAIL = re.compile(

@@ -1326,3 +1326,14 @@ def test_how_long_an_answer_is_wanted_counts_nothing(fb: FactBase) -> None:
 
 def test_the_askers_hurry_decides_nothing(fb: FactBase) -> None:
     assert _ask(fb, "who is the Unison branch secretary, on deadline")[0] == "Chris Hanrahan"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("this might be a daft one but who is Hanrahan", "Chris Hanrahan"),
+        ("does it mention anywhere who the Herts commissioner is?", "David Lloyd"),
+    ],
+)
+def test_how_the_asker_rates_or_frames_a_question_decides_nothing(fb: FactBase, text: str, expected: str) -> None:
+    assert _ask(fb, text)[0] == expected

@@ -262,3 +262,13 @@ def test_a_question_pointing_back_asks_the_one_just_put() -> None:
 def test_it_in_capitals_is_the_abbreviation() -> None:
     assert "information technology" in read_message("did the herts plan cover IT as well?").questions[0]
     assert read_message("WAS IT A MERGER?").questions == ("WAS IT A MERGER?",)
+
+
+def test_of_two_versions_put_the_first_told_is_checked() -> None:
+    message = read_message("My flatmate insists the alliance is a merger. I said it isn't. Who's right?")
+    assert message.questions == ("the alliance is a merger.",) and message.claim
+
+
+def test_labels_inside_a_message_say_what_each_part_is() -> None:
+    message = read_message("Background: I run a union page. Query: who spoke for G4S?")
+    assert message.questions == ("who spoke for G4S?",)
