@@ -44,6 +44,9 @@ _TAG = re.compile(
     r"or am i (?:mixing (?:it|that|this|things|them) up|confused|misremembering|imagining (?:it|that|things)|"
     r"making (?:it|that|this) up|thinking of something else|getting (?:it|that|this) wrong)|"
     r"have i got that right|did i get that right|yeah or no|yes or no|true or false|correct me if i'?m wrong|true|"
+    # A request to check what was just said: "can you check?", "could you confirm that?".
+    r"(?:can|could|would|will) (?:you|u|someone|anyone) (?:please )?(?:check|confirm|verify|double[- ]check)"
+    r"(?: (?:that|this|it|for me|please))*|"
     # Two versions put, and which is so: "which of us is right?", "who's right?".
     r"(?:so )?(?:which|who)(?: of us| of them| one)?(?: is| s| was|'s|’s) (?:right|correct|wrong)|"
     r"correct|"
@@ -59,6 +62,13 @@ _LABEL = re.compile(
     r"^(?:(?:the |our |a )?(?:subs?(?: desk)?|news ?desk|desk|quote check|fact ?check|sanity check|check|query|"
     r"question|quick (?:one|question|q)|q|background|context|update|correction|request|note|edit|editor|"
     r"for the record|urgent|help)\s*[:-]+\s+)",
+    re.IGNORECASE,
+)
+# The asker's own doubt about what they put: "..., which sounded off to me".
+_DOUBT = re.compile(
+    r",?\s+(?:which|but that|and that|that)\s+(?:sounds?|sounded|seems?|seemed|looks?|looked|feels?|felt)\s+"
+    r"(?:a bit |rather |quite |really |very )?(?:off|wrong|odd|weird|strange|fishy|dodgy|unlikely|suspicious|right|"
+    r"off to me|wrong to me)(?: to me| to us)?(?=\W*$)",
     re.IGNORECASE,
 )
 # What the asker's own text says, put for checking: "copy says...", "our
@@ -190,6 +200,7 @@ def read_message(text: str) -> Message:
     label = _LABEL.match(text)
     if label and label.end() < len(text):
         text = text[label.end() :]  # "Subs desk: ...", "Quote check: ..."
+    text = _DOUBT.sub("", text) or text
     untagged, found = _untag(text)
     text, tagged = untagged, tagged or found
     cast = _CAST_AS.match(text)
@@ -211,9 +222,9 @@ def read_message(text: str) -> Message:
 # The writer reporting what they heard or read, wherever it stands in their
 # sentence ("Not trying to start a row but I keep hearing X"): X is the claim.
 _HEARD = re.compile(
-    r"\b(?:i|we)\s+(?:(?:keep|kept|have|ve|'ve|’ve|have been|ve been|'ve been|’ve been|am|m|'m|’m)\s+)?"
+    r"\b(?:i|we)(?:\s+|(?=['’]))(?:(?:keep|kept|have been|have|ve been|'ve been|’ve been|ve|'ve|’ve|am|m|'m|’m)\s+)?"
     r"(?:hearing|reading|being told|heard|read|was told|were told|told|seen|saw)\s+(?:somewhere\s+|online\s+)?"
-    r"(?:that\s+)?",
+    r"(?:(?:by|from) (?:a|an|my|our|the|some|one) (?:\w+ )?\w+\s+)?(?:that\s+)?",
     re.IGNORECASE,
 )
 
@@ -298,7 +309,7 @@ def _question_sentences(text: str) -> tuple[tuple[str, ...], str, bool]:
         at = marked[-1] - 1
         while at > 0 and not _puts_something(_claimed(sentences[at])):
             at -= 1  # "My husband says X. I said Y. Which of us is right?": X is what is put
-        return (sentences[at],), sentences[at - 1] if at > 0 else "", True
+        return (reported(sentences[at]),), sentences[at - 1] if at > 0 else "", True
     opened = [
         (i, c) for i, s in enumerate(sentences) if (c := _asking_clause(s, whole=True) or _indirect(s, whole=True))
     ]
@@ -336,7 +347,7 @@ def _question_sentences(text: str) -> tuple[tuple[str, ...], str, bool]:
 # their own: "I can't remember who...", "I'd like to know when...", "not
 # sure whether...", "any idea why...", "remind me which...".
 _INDIRECT = re.compile(
-    r"^" + _OPENERS + r"(?P<frame>(?:[\w'’%]+[\s,]+){0,7}?)"
+    r"^" + _OPENERS + r"(?P<frame>(?:[\w'’%]+[\s,]+){0,10}?)"
     r"(?:know|knows|remember|recall|forget|forgot|forgotten|wonder|wondering|wondered|sure|unsure|certain|curious|"
     r"understand|get|see|"
     r"work out|figure out|find out|pin down|tell me|tell us|explain|confirm|check|clarify|remind me|let me know|"

@@ -272,3 +272,14 @@ def test_of_two_versions_put_the_first_told_is_checked() -> None:
 def test_labels_inside_a_message_say_what_each_part_is() -> None:
     message = read_message("Background: I run a union page. Query: who spoke for G4S?")
     assert message.questions == ("who spoke for G4S?",)
+
+
+def test_a_request_to_check_puts_the_claim_before_it_without_the_askers_doubt() -> None:
+    text = "I've heard from a neighbour that the alliance is a merger, which seemed odd to me. Could you check that?"
+    message = read_message(text)
+    assert message.claim and message.questions == ("the alliance is a merger.",)
+
+
+def test_a_polite_frame_of_many_words_still_puts_the_question_inside() -> None:
+    text = "Hello there. I would be really very grateful if you could tell me who spoke for G4S. Thanks, Jo."
+    assert read_message(text).questions == ("who spoke for G4S.",)
