@@ -67,7 +67,6 @@ def run(fb: FactBase, query: str) -> Answer:
         message.contexts
         and message.contexts[0]
         and len(message.earlier) > 1
-        and len(message.questions) == 1
         and (_points_back(asked := words(message.questions[0])) or any(w in _SINGULAR for w in asked))
         and not mentions_in(qi, asked)
     ):

@@ -1337,3 +1337,9 @@ def test_the_askers_hurry_decides_nothing(fb: FactBase) -> None:
 )
 def test_how_the_asker_rates_or_frames_a_question_decides_nothing(fb: FactBase, text: str, expected: str) -> None:
     assert _ask(fb, text)[0] == expected
+
+
+def test_two_questions_pointing_back_past_an_aside_read_the_name_before_it(fb: FactBase) -> None:
+    text = "A friend brought up John Shaw at lunch. I only half listened. What is his role, and what did he say?"
+    title, body, _ = _ask(fb, text)
+    assert title == "John Shaw" and "G4S spokesman" in body
