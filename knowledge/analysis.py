@@ -92,7 +92,7 @@ FILLER = frozenset(
         fr frfr deffo defo def obvs obv cba lmk hmu rn atm irl bruh bro fam guys folks kinda sorta
         thx ty ta k kk hmmm umm ooh wow hehe xd jk ikr fwiw tho plus besides apparently supposedly
         wondering wonder curious confused sure guess suppose bet sorry apologies dumb silly quick quickly
-        mega proper super totes lowkey highkey
+        mega proper super totes lowkey highkey x xx xxx
         """.split()
     )
 )

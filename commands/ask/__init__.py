@@ -53,7 +53,11 @@ def run(fb: FactBase, query: str) -> Answer:
     # answer is said in the sentence's other clause.
     if message.whole and said.ACCORDING.match(prepare(message.whole, qi.knows_word)[0]):
         message = replace(message, questions=(message.whole,), contexts=("",), whole="")
-    if message.whole and parse(message.whole, qi.knows_word).form in _CUED:
+    if (
+        message.whole
+        and parse(message.whole, qi.knows_word).form in _CUED
+        and not (len(message.questions) == 1 and parse(message.questions[0], qi.knows_word).form in _CUED)
+    ):
         # "in one line, what happened in the east mids?": the sentence's own
         # words ask for a summary, not the clause alone.
         message = read_message(message.whole.replace(",", " ").replace(":", " "))

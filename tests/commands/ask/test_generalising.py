@@ -1343,3 +1343,15 @@ def test_two_questions_pointing_back_past_an_aside_read_the_name_before_it(fb: F
     text = "A friend brought up John Shaw at lunch. I only half listened. What is his role, and what did he say?"
     title, body, _ = _ask(fb, text)
     assert title == "John Shaw" and "G4S spokesman" in body
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("pls who spoke for g4s x", "John Shaw"),
+        # The clause asks for a summary itself: the chatter before it is no part of it.
+        ("ngl cba reading all that, what happened to the east mids deal in a nutshell", "East Midlands"),
+    ],
+)
+def test_chat_sign_offs_and_chatter_before_a_summary_decide_nothing(fb: FactBase, text: str, expected: str) -> None:
+    assert expected in _ask(fb, text)[0]
