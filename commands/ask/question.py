@@ -107,6 +107,10 @@ TRAIL = re.compile(
     r"when (?:he|she|they|it) (?:s|is|are|re) at home|in the first place|to begin with|to start with|"
     r"though|tho|at all|in the end|like|and all that|or something|or whatever|mate|pls|if you know|then|"
     r"these days|anymore|any more|"
+    # Who keeps saying the thing asked about, said after it: "what's his 'clear
+    # position' he keeps going on about" asks what the position is.
+    r"(?:that |which )?(?:he|she|they) (?:keeps? |kept )?(?:going on|banging on|harping on|goes on|went on|"
+    r"talking|talks|talked|on) about|"
     # The asker's hurry, not what is asked: "..., on deadline", "asap".
     r"on (?:a )?deadline|in a (?:rush|hurry)|asap|urgently|if poss(?:ible)?|"
     # How the words are wanted, not what they are about: "what did he say in full".

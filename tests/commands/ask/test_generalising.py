@@ -1355,3 +1355,7 @@ def test_two_questions_pointing_back_past_an_aside_read_the_name_before_it(fb: F
 )
 def test_chat_sign_offs_and_chatter_before_a_summary_decide_nothing(fb: FactBase, text: str, expected: str) -> None:
     assert expected in _ask(fb, text)[0]
+
+
+def test_who_keeps_saying_the_thing_asked_about_decides_nothing(fb: FactBase) -> None:
+    assert "strategic alliance" in _ask(fb, "what's this strategic alliance they keep harping on about")[0]
