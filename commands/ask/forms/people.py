@@ -229,7 +229,10 @@ def _entity(ask: Ask, question: Question, reading: Reading) -> Answer | None:
     ranked = rank(qi, question, reading, entities)
     # "what is the security company called?": a company, whatever else the
     # words fit (the Olympics G4S failed at).
-    kinds = {_KIND_NOUNS[w] for w in analysed_words(question.body) if w in _KIND_NOUNS}
+    said = analysed_words(question.body)
+    # "the union guy", "the G4S spokesman": a person, whose body the kind names.
+    person = any(w in _PERSON_NOUNS or stem(w) in slots.OFFICES for w in said)
+    kinds = set() if person else {_KIND_NOUNS[w] for w in said if w in _KIND_NOUNS}
     of_kind = [s for s in ranked if s.item.id in fb.entities and fb.entities[s.item.id].kind in kinds]
     best = clear_best(of_kind or ranked, fb)
     # "Who is the Northamptonshire PCC?" fits the three forces' PCCs best:

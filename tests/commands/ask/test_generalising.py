@@ -1359,3 +1359,8 @@ def test_chat_sign_offs_and_chatter_before_a_summary_decide_nothing(fb: FactBase
 
 def test_who_keeps_saying_the_thing_asked_about_decides_nothing(fb: FactBase) -> None:
     assert "strategic alliance" in _ask(fb, "what's this strategic alliance they keep harping on about")[0]
+
+
+def test_a_person_at_a_body_of_some_kind_is_the_person(fb: FactBase) -> None:
+    title, body, _ = _ask(fb, "who is the union man in Leicestershire")
+    assert title == "Chris Hanrahan" and body.startswith("**Chris Hanrahan**: Leicestershire Police Unison branch")
