@@ -64,6 +64,14 @@ _LABEL = re.compile(
     r"for the record|urgent|help)\s*[:-]+\s+)",
     re.IGNORECASE,
 )
+# Asking whether somebody may be called something: "is it right to style
+# Lloyd as 'Councillor'?", "can I refer to Loader as the Leics PCC?".
+_STYLED = re.compile(
+    r"^(?:is it (?:right|correct|ok|okay|fair|accurate|wrong|safe) to|(?:can|could|should|may) (?:i|we|you)) "
+    r"(?:style|call|describe|refer to|title|label|name|credit|introduce) (?P<thing>\S+(?: \S+){0,3}?) as "
+    r"(?P<what>.+)$",
+    re.IGNORECASE,
+)
 # The asker's own doubt about what they put: "..., which sounded off to me".
 _DOUBT = re.compile(
     r",?\s+(?:which|but that|and that|that)\s+(?:sounds?|sounded|seems?|seemed|looks?|looked|feels?|felt)\s+"
@@ -201,6 +209,8 @@ def read_message(text: str) -> Message:
     if label and label.end() < len(text):
         text = text[label.end() :]  # "Subs desk: ...", "Quote check: ..."
     text = _DOUBT.sub("", text) or text
+    # "is it right to style Lloyd as 'Councillor'?": whether he is known so.
+    text = _STYLED.sub(r"is \g<thing> known as \g<what>", text)
     untagged, found = _untag(text)
     text, tagged = untagged, tagged or found
     cast = _CAST_AS.match(text)

@@ -111,6 +111,9 @@ TRAIL = re.compile(
     # position' he keeps going on about" asks what the position is.
     r"(?:that |which )?(?:he|she|they) (?:keeps? |kept )?(?:going on|banging on|harping on|goes on|went on|"
     r"talking|talks|talked|on) about|"
+    # Where the asker will use the answer: "... in my notes", "in our newsletter".
+    r"(?:in|for) (?:my|our) (?:\w+ )?(?:notes|copy|draft|essay|piece|newsletter|write ?up|intro|caption|report|"
+    r"briefing|post|blog|thread|story|article|assignment|homework|minutes)|"
     # The asker's hurry, not what is asked: "..., on deadline", "asap".
     r"on (?:a )?deadline|in a (?:rush|hurry)|asap|urgently|if poss(?:ible)?|"
     # How the words are wanted, not what they are about: "what did he say in full".

@@ -1364,3 +1364,16 @@ def test_who_keeps_saying_the_thing_asked_about_decides_nothing(fb: FactBase) ->
 def test_a_person_at_a_body_of_some_kind_is_the_person(fb: FactBase) -> None:
     title, body, _ = _ask(fb, "who is the union man in Leicestershire")
     assert title == "Chris Hanrahan" and body.startswith("**Chris Hanrahan**: Leicestershire Police Unison branch")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("should I refer to Lloyd as Cllr Lloyd in my notes?", "Yes"),
+        ("is it ok to describe Loader as the Notts commissioner", "No"),
+    ],
+)
+def test_whether_somebody_may_be_called_something_is_what_they_are_known_as(
+    fb: FactBase, text: str, expected: str
+) -> None:
+    assert _ask(fb, text)[0].startswith(expected)
