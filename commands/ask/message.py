@@ -50,8 +50,11 @@ _TAG = re.compile(
     # Two versions put, and which is so: "which of us is right?", "who's right?".
     r"(?:so )?(?:which|who)(?: of us| of them| one)?(?: is| s| was|'s|’s) (?:right|correct|wrong)|"
     r"correct|"
-    # Asking whether it may be written so: "fair summary?", "good to go?".
-    r"(?:is that |is this |that s |that'?s |a )?(?:fair|accurate|fair enough|about right|spot on|good to go|ok to run|"
+    # Asking whether it may be written so: "..., fair?", "Fair summary?",
+    # "is that good to go?". Bare, only as a tag of its own after a comma:
+    # "was the decision fair?" asks an opinion of the decision, no check.
+    r"(?:(?:is that|is this|that s|that'?s)\s+|(?:(?<=,)|(?<=,\s))(?:a\s+)?)"
+    r"(?:fair|accurate|fair enough|about right|spot on|good to go|ok to run|"
     r"safe to (?:print|run|say)|fair (?:summary|description|reading|to say)|accurate summary|right summary)|"
     r"correct me if i am wrong)|,\s*(?:yes|no|true|correct|ok|okay))\s*(?=[,?!.]|$)",
     re.IGNORECASE,

@@ -1377,3 +1377,33 @@ def test_whether_somebody_may_be_called_something_is_what_they_are_known_as(
     fb: FactBase, text: str, expected: str
 ) -> None:
     assert _ask(fb, text)[0].startswith(expected)
+
+
+# --- counter-examples to the reading rules (phrasings of our own) ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Was Lloyd's decision fair?",
+        "Is the alliance good to go?",
+        "Is G4S safe to run?",
+        "is the deal accurate?",
+    ],
+)
+def test_fair_or_good_to_go_said_of_a_thing_is_no_check_tag(fb: FactBase, text: str) -> None:
+    # Whether a decision was fair is an opinion the articles never give; only
+    # a tag of its own ("..., fair?", "Fair summary?") asks for a check.
+    assert _ask(fb, text)[2] is Status.NOT_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lloyd called off the deal with G4S. Fair summary?",
+        "Lloyd called off the deal with G4S, fair?",
+        "Lloyd called off the deal with G4S, good to go?",
+    ],
+)
+def test_a_fair_tag_of_its_own_still_asks_for_a_check(fb: FactBase, text: str) -> None:
+    assert _ask(fb, text)[0].startswith("Yes")
