@@ -157,8 +157,9 @@ _ASKS = re.compile(
     re.IGNORECASE,
 )
 # "was IT on the list?": a pronoun written in capitals, in a message not
-# written in capitals, is the abbreviation.
-_ACRONYM_IT = re.compile(r"(?<![A-Z] )\bIT\b(?! [A-Z]{2,})")
+# written in capitals, is the abbreviation; opening a sentence ("IT was G4S
+# that failed, wasn't it?") its capitals may be the sentence's own.
+_ACRONYM_IT = re.compile(r"(?<=[\s\S])(?<![A-Z] )(?<![.!?] )(?<![.!?]\s\s)\bIT\b(?! [A-Z]{2,})")
 # A line break where no mark ends the line ends a sentence all the same:
 # chat puts each thought on a line of its own.
 _LINE_END = re.compile(r"(?<=[^\s.!?,;:])[ \t]*(?:\r?\n\s*)+(?=\S)")

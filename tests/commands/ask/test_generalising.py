@@ -1407,3 +1407,18 @@ def test_fair_or_good_to_go_said_of_a_thing_is_no_check_tag(fb: FactBase, text: 
 )
 def test_a_fair_tag_of_its_own_still_asks_for_a_check(fb: FactBase, text: str) -> None:
     assert _ask(fb, text)[0].startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IT was G4S that failed at the Olympics, wasn't it?",
+        "IT was Lloyd who dropped the deal, right?",
+        "Quick one. IT was Lloyd who dropped the deal, right?",
+    ],
+)
+def test_it_in_capitals_opening_a_sentence_is_the_pronoun(fb: FactBase, text: str) -> None:
+    # A capital held a letter too long at a sentence's start ("IT was...")
+    # is no abbreviation; inside a sentence ("was IT on the list?") it is.
+    assert _ask(fb, text)[0].startswith("Yes")
+    assert "information technology" in read_message("was IT on the list?").questions[0]
