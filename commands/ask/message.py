@@ -222,7 +222,7 @@ def read_message(text: str) -> Message:
         # "the draft has the G4S spokesman as John Shore": the draft says he is.
         text, tagged = f"{cast['thing']} is {cast['what']}", True
     lead = _CLAIM_LEAD.match(text)
-    if lead and lead.end() < len(text):
+    if lead and lead.end() < len(text) and not _asked_in_place(text[lead.end() :]):
         text, tagged = text[lead.end() :], True
     parts = [p.strip(" ,") for p in _JOIN.split(text) if p.strip(" ,")] or [text]
     parts = [q for p in parts for q in _after_comma(p)]
@@ -451,6 +451,17 @@ def _before(sentences: list[str], at: int, clause: str) -> str:
 def _unlabelled(sentence: str) -> str:
     label = _LABEL.match(sentence)
     return sentence[label.end() :] if label and label.end() < len(sentence) else sentence
+
+
+def _asked_in_place(rest: str) -> bool:
+    """Whether what follows a claim's lead only asks, where the thing said
+    would stand ("the Unison quote says what exactly?"): nothing is put."""
+    said = words(rest)
+    return (
+        bool(said)
+        and said[0] in QUESTION_WORDS
+        and all(w in STOPWORDS or w in DISCOURSE or is_filler(stem(w)) for w in said[1:])
+    )
 
 
 def _claimed(sentence: str) -> str:

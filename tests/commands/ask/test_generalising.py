@@ -1431,3 +1431,13 @@ def test_falling_over_is_no_failure(fb: FactBase, text: str) -> None:
     # "Fall over" is mostly a person falling; only of a deal or a system is
     # it a failure, which a list of synonyms cannot tell apart.
     assert _ask(fb, text)[2] is Status.NOT_FOUND
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("the Unison quote says what exactly?", "Hanrahan"), ("the G4S quote said what?", "Shaw")],
+)
+def test_what_a_text_says_asked_in_place_is_a_question_not_a_claim(fb: FactBase, text: str, expected: str) -> None:
+    # "the quote says what?" asks what it says; it puts nothing for checking.
+    title, body, status = _ask(fb, text)
+    assert status is Status.OK and expected in title + body
