@@ -78,7 +78,9 @@ def run(fb: FactBase, query: str) -> Answer:
         # what he said?", "what did they say about that?") after a sentence that names
         # nothing ("Our convenor's put that in the draft.") points past that
         # aside, at the nearest sentence before it that names something.
-        nearest = _naming(qi, message.earlier)
+        # "he", "she" stand for a person: the nearest sentence naming one.
+        person = any(w in _SINGULAR for w in asked)
+        nearest = _naming(qi, message.earlier, person=person)
         if nearest and nearest != message.contexts[0] and not _naming(qi, (message.contexts[0],)):
             message = replace(message, contexts=(nearest, *message.contexts[1:]), own_context=False)
     if len(message.questions) == 1 and message.contexts and message.contexts[0]:
@@ -125,9 +127,23 @@ def run(fb: FactBase, query: str) -> Answer:
     return combine(ask, [answer(ask, question) for question in questions], named)
 
 
-def _naming(qi: QuestionIndex, sentences: tuple[str, ...]) -> str:
-    """The last of some sentences that names something in the fact base."""
-    return next((s for s in reversed(sentences) if mentions_in(qi, words(s))), "")
+def _naming(qi: QuestionIndex, sentences: tuple[str, ...], *, person: bool = False) -> str:
+    """The last of some sentences that names something in the fact base
+    (with `person`, somebody: a person, or a place with its office)."""
+    for sentence in reversed(sentences):
+        found = words(sentence)
+        named = mentions_in(qi, found)
+        if named and not person:
+            return sentence
+        if any(_is_person(qi, found, m) for m in named):
+            return sentence
+    return ""
+
+
+def _is_person(qi: QuestionIndex, found: list[str], mention: Mention) -> bool:
+    """Whether a name is somebody's, or a place with its office after it ("the herts commissioner")."""
+    office = len(_with_office(found, mention)) > mention.end - mention.start
+    return office or any(t in qi.role_terms for t in mention.targets)
 
 
 def _telling(qi: QuestionIndex, found: list[str], named: list[Mention]) -> list[str]:

@@ -1441,3 +1441,19 @@ def test_what_a_text_says_asked_in_place_is_a_question_not_a_claim(fb: FactBase,
     # "the quote says what?" asks what it says; it puts nothing for checking.
     title, body, status = _ask(fb, text)
     assert status is Status.OK and expected in title + body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lloyd spoke last night. The East Midlands forces went a different way. I zoned out. What did he say?",
+        "Loader spoke to the BBC. The Herts deal collapsed too. I was on a call. What did he say?",
+    ],
+)
+def test_he_pointing_back_past_an_aside_is_a_person_not_the_nearest_name(fb: FactBase, text: str) -> None:
+    # "he" stands for the person named before the aside, not for the forces
+    # or the deal a sentence nearer names.
+    title, body, _ = _ask(fb, text)
+    person = "Lloyd" if text.startswith("Lloyd") else "Loader"
+    other = "Loader" if person == "Lloyd" else "Lloyd"
+    assert "forces said" not in title and other not in title and "David Lloyd confirmed" not in body
