@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from commands.ask.question import AUX, QUESTION_WORDS
+from commands.ask.slots import OFFICES
 from knowledge.analysis import DISCOURSE, STOPWORDS, is_filler, stem, words
 from knowledge.text import clean
 
@@ -69,12 +70,16 @@ _LABEL = re.compile(
 )
 # Asking whether somebody may be called something: "is it right to style
 # Lloyd as 'Councillor'?", "can I refer to Loader as the Leics PCC?".
+# Describing or labelling asks so only of an office ("describe Loader as
+# the Notts commissioner"); "describe Loader as a critic" judges what
+# somebody did, which what they are called does not answer.
 _STYLED = re.compile(
     r"^(?:is it (?:right|correct|ok|okay|fair|accurate|wrong|safe) to|(?:can|could|should|may) (?:i|we|you)) "
-    r"(?:style|call|describe|refer to|title|label|name|credit|introduce) (?P<thing>\S+(?: \S+){0,3}?) as "
+    r"(?P<verb>style|call|describe|refer to|title|label|name|credit|introduce) (?P<thing>\S+(?: \S+){0,3}?) as "
     r"(?P<what>.+)$",
     re.IGNORECASE,
 )
+_JUDGING = frozenset({"describe", "label"})
 # The asker's own doubt about what they put: "..., which sounded off to me".
 _DOUBT = re.compile(
     r",?\s+(?:which|but that|and that|that)\s+(?:sounds?|sounded|seems?|seemed|looks?|looked|feels?|felt)\s+"
@@ -214,7 +219,9 @@ def read_message(text: str) -> Message:
         text = text[label.end() :]  # "Subs desk: ...", "Quote check: ..."
     text = _DOUBT.sub("", text) or text
     # "is it right to style Lloyd as 'Councillor'?": whether he is known so.
-    text = _STYLED.sub(r"is \g<thing> known as \g<what>", text)
+    styled = _STYLED.match(text)
+    if styled and (styled["verb"].lower() not in _JUDGING or any(stem(w) in OFFICES for w in words(styled["what"]))):
+        text = f"is {styled['thing']} known as {styled['what']}"
     untagged, found = _untag(text)
     text, tagged = untagged, tagged or found
     cast = _CAST_AS.match(text)

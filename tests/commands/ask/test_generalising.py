@@ -1457,3 +1457,13 @@ def test_he_pointing_back_past_an_aside_is_a_person_not_the_nearest_name(fb: Fac
     person = "Lloyd" if text.startswith("Lloyd") else "Loader"
     other = "Loader" if person == "Lloyd" else "Lloyd"
     assert "forces said" not in title and other not in title and "David Lloyd confirmed" not in body
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Could I describe Loader as a critic of G4S?", "can we label Shaw as hostile to the police?"],
+)
+def test_describing_somebody_as_something_is_no_question_of_their_title(fb: FactBase, text: str) -> None:
+    # Describing is a judgement of what somebody did, not what they are
+    # called: their title does not answer it.
+    assert not _ask(fb, text)[0].startswith("No:")
