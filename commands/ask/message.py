@@ -97,7 +97,9 @@ _DOCUMENTS = (
     r"quote|standfirst|para|paragraph|sentence)(?: (?:in|on|of) (?:the |our |my |this |that )?\w+)?"
 )
 _SAYS = r"(?:says|said|reads|read|states|stated|claims|claimed|has it|had it|puts it|is saying|currently reads)"
-# "... has X as Y": X is Y, says the asker's text.
+# "... has X as Y": X is Y, says the asker's text, where one is an office
+# ("has Lloyd as the Leics PCC", "has the G4S spokesman as John Shore");
+# "has Loader as a critic of G4S" judges what he did, which no office answers.
 _CAST_AS = re.compile(
     r"^" + _DOCUMENTS + r" (?:has|had|have|names|named|gives|gave|lists|listed|calls|called) "
     r"(?P<thing>.+?) (?:as|being) (?P<what>.+)$",
@@ -225,7 +227,7 @@ def read_message(text: str) -> Message:
     untagged, found = _untag(text)
     text, tagged = untagged, tagged or found
     cast = _CAST_AS.match(text)
-    if cast:
+    if cast and any(stem(w) in OFFICES for w in words(f"{cast['thing']} {cast['what']}")):
         # "the draft has the G4S spokesman as John Shore": the draft says he is.
         text, tagged = f"{cast['thing']} is {cast['what']}", True
     lead = _CLAIM_LEAD.match(text)

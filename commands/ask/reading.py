@@ -87,6 +87,7 @@ def read(qi: QuestionIndex, text: str) -> Reading:
 _COPULA_FIRST = frozenset("is was are were".split())
 _ARTICLES = frozenset("the a an".split())
 _NAMING_VERBS = frozenset("called named".split())
+_RELATIVE = frozenset("who whom whose which that".split())
 
 
 def name_first(qi: QuestionIndex, text: str) -> str:
@@ -105,6 +106,8 @@ def name_first(qi: QuestionIndex, text: str) -> str:
     described = found[1 : last.start]
     while described and described[-1] in _NAMING_VERBS:
         described = described[:-1]
+    if set(described) & _RELATIVE:
+        return text  # "the official who ruled out outsourcing": a deed, which no office answers
     if len(described) < 2 or any(m.start < last.start and m.end > last.start for m in named):
         return text
     return " ".join([found[0], *found[last.start :], *described])

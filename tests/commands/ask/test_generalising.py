@@ -1467,3 +1467,18 @@ def test_describing_somebody_as_something_is_no_question_of_their_title(fb: Fact
     # Describing is a judgement of what somebody did, not what they are
     # called: their title does not answer it.
     assert not _ask(fb, text)[0].startswith("No:")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The draft has Loader as a critic of G4S.",
+        "our notes have Shaw as a critic of the police",
+        "was the official who ruled out outsourcing Clive Loader?",
+    ],
+)
+def test_what_somebody_did_is_not_answered_by_their_title(fb: FactBase, text: str) -> None:
+    # A judgement or a deed put of somebody ("a critic of G4S", "the official
+    # who ruled out outsourcing") is not settled by the office they hold.
+    title = _ask(fb, text)[0]
+    assert not (title.startswith("No:") and " is the " in title)
