@@ -164,7 +164,9 @@ _ASKS = re.compile(
     re.IGNORECASE,
 )
 # "was IT on the list?": a pronoun written in capitals, in a message not
-# written in capitals, is the abbreviation; opening a sentence ("IT was G4S
+# written in capitals, is the abbreviation, read as its one-word twin ICT
+# (the vocabulary ties it to "information technology"; a list of services is
+# matched word by word, where a two-word name finds nothing); opening a sentence ("IT was G4S
 # that failed, wasn't it?") its capitals may be the sentence's own.
 _ACRONYM_IT = re.compile(r"(?<=[\s\S])(?<![A-Z] )(?<![.!?] )(?<![.!?]\s\s)\bIT\b(?! [A-Z]{2,})")
 # A line break where no mark ends the line ends a sentence all the same:
@@ -205,7 +207,7 @@ class Message:
 
 def read_message(text: str) -> Message:
     """The question(s) in a message, and whether it puts a claim for checking."""
-    cleaned = _ACRONYM_IT.sub("information technology", clean(_LINE_END.sub(". ", text.strip())))
+    cleaned = _ACRONYM_IT.sub("ICT", clean(_LINE_END.sub(". ", text.strip())))
     asked_parts, context, tagged = _question_sentences(cleaned)
     read_inside = len(asked_parts) == 1 and context and cleaned.rstrip().endswith(asked_parts[0].rstrip())
     whole = cleaned if read_inside else ""

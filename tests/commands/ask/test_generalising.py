@@ -1420,7 +1420,7 @@ def test_it_in_capitals_opening_a_sentence_is_the_pronoun(fb: FactBase, text: st
     # A capital held a letter too long at a sentence's start ("IT was...")
     # is no abbreviation; inside a sentence ("was IT on the list?") it is.
     assert _ask(fb, text)[0].startswith("Yes")
-    assert "information technology" in read_message("was IT on the list?").questions[0]
+    assert "ICT" in read_message("was IT on the list?").questions[0]
 
 
 @pytest.mark.parametrize(
@@ -1482,3 +1482,8 @@ def test_what_somebody_did_is_not_answered_by_their_title(fb: FactBase, text: st
     # who ruled out outsourcing") is not settled by the office they hold.
     title = _ask(fb, text)[0]
     assert not (title.startswith("No:") and " is the " in title)
+
+
+@pytest.mark.parametrize("text", ["the Herts plan covered HR, finance and IT?", "was IT part of the Herts plan?"])
+def test_it_the_abbreviation_is_found_among_the_services(fb: FactBase, text: str) -> None:
+    assert _ask(fb, text)[0].startswith("Yes: the Hertfordshire")

@@ -260,7 +260,7 @@ def test_a_question_pointing_back_asks_the_one_just_put() -> None:
 
 
 def test_it_in_capitals_is_the_abbreviation() -> None:
-    assert "information technology" in read_message("did the herts plan cover IT as well?").questions[0]
+    assert "ICT" in read_message("did the herts plan cover IT as well?").questions[0]
     assert read_message("WAS IT A MERGER?").questions == ("WAS IT A MERGER?",)
 
 
