@@ -71,7 +71,7 @@ FILLER = frozenset(
     completely totally entirely fully definitely certainly absolutely officially finally currently
     anyway anyways nevertheless regardless behind literally honestly seriously apparently obviously
     simply genuinely properly pretty quite rather somewhat whole though official exact precise precisely rough roughly
-    yet already one make makes making now reckon reckons reckoned much many first
+    yet already one make makes making now reckon reckons reckoned much many first anywhere somewhere
     actual according mention mentions mentioned feature features featured appear appears appeared
     both either total altogether overall specific particular same different similar differ
     connection connections link links relationship relationships relation relations involvement
@@ -92,7 +92,7 @@ FILLER = frozenset(
         fr frfr deffo defo def obvs obv cba lmk hmu rn atm irl bruh bro fam guys folks kinda sorta
         thx ty ta k kk hmmm umm ooh wow hehe xd jk ikr fwiw tho plus besides apparently supposedly
         wondering wonder curious confused sure guess suppose bet sorry apologies dumb silly quick quickly
-        mega proper super totes lowkey highkey
+        mega proper super totes lowkey highkey x xx xxx
         """.split()
     )
 )
@@ -563,9 +563,19 @@ class Analyzer:
                 j = i + gap
                 if j >= len(out) or out[j] not in _PARTICLES:
                     continue
-                # "still keen on": the particle is the nearer word's own.
+                # "still keen on": the particle is the nearer word's own;
+                # "coming back in house": the particle opens a phrase of its
+                # own, after another particle of the verb.
                 near = (stem(out[j - 1]), stem(out[j])) in self._phrases
-                if (verb, stem(out[j])) in self._phrases and not near and not set(out[i + 1 : j]) & _CLAUSE_BREAKS:
+                opens = j + 1 < len(out) and (stem(out[j]), stem(out[j + 1])) in self._phrases
+                between = set(out[i + 1 : j])
+                if (
+                    (verb, stem(out[j])) in self._phrases
+                    and not near
+                    and not opens
+                    and not between & _CLAUSE_BREAKS
+                    and not between & _PARTICLES
+                ):
                     out.insert(i + 1, out.pop(j))
                     break
         return out

@@ -25,10 +25,11 @@ from commands.answer import Answer
 from commands.ask.compose import combine
 from commands.ask.forms import answer, parse, said
 from commands.ask.forms.quoted import verbatim
-from commands.ask.message import read_message
+from commands.ask.message import has_verb as read_has_verb
+from commands.ask.message import read_message, reported
 from commands.ask.pipeline import Ask
 from commands.ask.question import AUX, QUESTION_WORDS, Form, Question, prepare
-from commands.ask.reading import mentions_in
+from commands.ask.reading import mentions_in, name_first
 from commands.ask.slots import OFFICES
 from knowledge import FactBase
 from knowledge.analysis import DISCOURSE, STOPWORDS, is_filler, stem, time_phrase, words
@@ -52,17 +53,44 @@ def run(fb: FactBase, query: str) -> Answer:
     # answer is said in the sentence's other clause.
     if message.whole and said.ACCORDING.match(prepare(message.whole, qi.knows_word)[0]):
         message = replace(message, questions=(message.whole,), contexts=("",), whole="")
-    if message.whole and parse(message.whole, qi.knows_word).form in _CUED:
+    if (
+        message.whole
+        and parse(message.whole, qi.knows_word).form in _CUED
+        and not (len(message.questions) == 1 and parse(message.questions[0], qi.knows_word).form in _CUED)
+    ):
         # "in one line, what happened in the east mids?": the sentence's own
         # words ask for a summary, not the clause alone.
         message = read_message(message.whole.replace(",", " ").replace(":", " "))
+    if message.claim and len(message.questions) == 1 and not _naming(qi, message.questions):
+        # A claim put for checking that names nothing ("I'm putting that in
+        # the briefing. Fair summary?") stands for the one before that does.
+        nearest = _naming(qi, message.earlier)
+        if nearest:
+            message = replace(message, questions=(reported(nearest),), contexts=("",))
+    if (
+        message.contexts
+        and message.contexts[0]
+        and len(message.earlier) > 1
+        and (_points_back(asked := words(message.questions[0])) or any(w in _SINGULAR for w in asked))
+        and not mentions_in(qi, asked)
+    ):
+        # A question pointing back at what was said or at somebody ("is that
+        # what he said?", "what did they say about that?") after a sentence that names
+        # nothing ("Our convenor's put that in the draft.") points past that
+        # aside, at the nearest sentence before it that names something.
+        # "he", "she" stand for a person: the nearest sentence naming one.
+        person = any(w in _SINGULAR for w in asked)
+        nearest = _naming(qi, message.earlier, person=person)
+        if nearest and nearest != message.contexts[0] and not _naming(qi, (message.contexts[0],)):
+            message = replace(message, contexts=(nearest, *message.contexts[1:]), own_context=False)
     if len(message.questions) == 1 and message.contexts and message.contexts[0]:
         put = _PUT_IN_MOUTH.match(prepare(message.questions[0], qi.knows_word)[0])
         if put:
             # "herts ditched g4s cos of bad press, is that what Lloyd said?":
             # the sentence before, put in their mouth for checking.
             # A pronoun ("is that what he said?") stands for whoever the sentence names.
-            claim = message.contexts[0] if put["who"] in _PRONOUNS else f"{put['who']} said {message.contexts[0]}"
+            context = reported(message.contexts[0])
+            claim = context if put["who"] in _PRONOUNS else f"{put['who']} said {context}"
             line, _ = prepare(claim, qi.knows_word)
             return answer(ask, Question(line, Form.CONFIRM, line))
     parts = [
@@ -77,6 +105,7 @@ def run(fb: FactBase, query: str) -> Answer:
         parts = [
             p if mentions_in(qi, words(p)) or quoted[1] in " ".join(words(p)) else f"{p} {quoted[1]}" for p in parts
         ]
+    parts = [name_first(qi, part) for part in parts]
     questions = [parse(part, qi.knows_word) for part in parts]
     follow_up = [i for i, part in enumerate(message.questions) if i and _NAME_ONLY.match(prepare(part)[0])]
     if follow_up and any(q.form is Form.WHO_IS for q in questions):
@@ -96,6 +125,25 @@ def run(fb: FactBase, query: str) -> Answer:
     # A part naming a story of its own may be answered from it.
     named = [bool(ask.read(q.body).anchor) for q in questions] if len(questions) > 1 else None
     return combine(ask, [answer(ask, question) for question in questions], named)
+
+
+def _naming(qi: QuestionIndex, sentences: tuple[str, ...], *, person: bool = False) -> str:
+    """The last of some sentences that names something in the fact base
+    (with `person`, somebody: a person, or a place with its office)."""
+    for sentence in reversed(sentences):
+        found = words(sentence)
+        named = mentions_in(qi, found)
+        if named and not person:
+            return sentence
+        if any(_is_person(qi, found, m) for m in named):
+            return sentence
+    return ""
+
+
+def _is_person(qi: QuestionIndex, found: list[str], mention: Mention) -> bool:
+    """Whether a name is somebody's, or a place with its office after it ("the herts commissioner")."""
+    office = len(_with_office(found, mention)) > mention.end - mention.start
+    return office or any(t in qi.role_terms for t in mention.targets)
 
 
 def _telling(qi: QuestionIndex, found: list[str], named: list[Mention]) -> list[str]:
@@ -203,7 +251,13 @@ def _in_context(qi: QuestionIndex, part: str, context: str, *, checked: bool = F
     # places it as a name does; one inside the asker's own story does not.
     dated = bool(time_phrase(context)) and len([w for w in found if w not in STOPWORDS]) <= _DATE_WORDS
     if not named and not dated and any(w not in STOPWORDS and w not in QUESTION_WORDS for w in asked):
-        return part
+        # "the security company, what's it called?": a pronoun stands for a
+        # short description before it, naming nothing, with no verb of its own.
+        described = [w for w in found if w not in STOPWORDS and w not in DISCOURSE]
+        if pronoun is None or not described or len(described) > _DESCRIPTION_WORDS // 2 or read_has_verb(found):
+            return part
+        standing = [*found, "s"] if asked[pronoun] in _POSSESSIVE else found
+        return " ".join([*asked[:pronoun], *standing, *asked[pronoun + 1 :]])
     # A claim put for checking is checked on all its words ("next month" is a
     # detail to correct); a sentence naming nothing is itself what is asked
     # about ("one story has a prison contract... which is which?").

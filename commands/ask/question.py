@@ -85,14 +85,21 @@ LEAD = re.compile(
     r"^(?:(?:hey|hi|hello|ok|okay|so|well|right|factbot|bot|please|quick question|question|and|but|also|oh|ah|um|erm|"
     r"hmm|lol|yeah|yes|no|wait|alright|basically|honestly|seriously|actually|anyway|sorry|mate|guys|"
     r"(?:can|could|would|will) (?:you|u|someone|somebody|anyone|anybody|the bot|factbot) (?:please )?"
-    r"(?:tell me|say|explain|check|confirm|give me|show me|let me know|find me|set out|outline|spell out|"
+    r"(?:tell me|say|explain|check|confirm|clarify|give me|show me|let me know|find me|set out|outline|spell out|"
     r"run through|go through|walk me through)|"
     r"tell me|explain|"
     # "please state what ...", "describe how ...": a request for what the question asks.
     r"(?:state|describe|outline|clarify|spell out|say|tell us|let us know)"
     r"(?= (?:what|who|whom|whose|why|how|when|where|which|whether)\b)|"
     r"do you know|does anyone know|i (?:want|d like|would like|need) to know|i wonder|i m wondering|any idea|"
-    r"i (?:was )?wondering|remind me|just checking|quick one|real quick|as far as (?:the )?(?:articles?|text|story) "
+    r"i (?:was )?wondering|remind me|just checking|quick one|real quick|"
+    # "does it say (anywhere) how G4S reacted": the question it puts, asked of the articles.
+    r"(?:does|do|did) (?:it|they|the articles?|either article|the story|the piece|the report|the text) "
+    r"(?:say|mention|tell us)(?: anywhere| at all)?(?= (?:what|who|whom|whose|why|how|when|where|which)\b)|"
+    # "i know this is random but ...": how the asker rates the question, not what it asks.
+    r"(?:i know |i realise |i realize |sorry )?(?:this|it) (?:is|s|might be|may be|could be) (?:a )?(?:bit )?"
+    r"(?:random|silly|daft|stupid|dumb|weird|odd|obvious|basic|long shot|naive|nerdy)(?: question| one| q)?(?: but)?|"
+    r"as far as (?:the )?(?:articles?|text|story) "
     r"(?:goes|go|says?)|according to (?:the )?(?:articles?|text|story)|in the (?:articles?|story))\s+)+"
 )
 TRAIL = re.compile(
@@ -100,6 +107,15 @@ TRAIL = re.compile(
     r"when (?:he|she|they|it) (?:s|is|are|re) at home|in the first place|to begin with|to start with|"
     r"though|tho|at all|in the end|like|and all that|or something|or whatever|mate|pls|if you know|then|"
     r"these days|anymore|any more|"
+    # Who keeps saying the thing asked about, said after it: "what's his 'clear
+    # position' he keeps going on about" asks what the position is.
+    r"(?:that |which )?(?:he|she|they) (?:keeps? |kept )?(?:going on|banging on|harping on|goes on|went on|"
+    r"talking|talks|talked|on) about|"
+    # Where the asker will use the answer: "... in my notes", "in our newsletter".
+    r"(?:in|for) (?:my|our) (?:\w+ )?(?:notes|copy|draft|essay|piece|newsletter|write ?up|intro|caption|report|"
+    r"briefing|post|blog|thread|story|article|assignment|homework|minutes)|"
+    # The asker's hurry, not what is asked: "..., on deadline", "asap".
+    r"on (?:a )?deadline|in a (?:rush|hurry)|asap|urgently|if poss(?:ible)?|"
     # How the words are wanted, not what they are about: "what did he say in full".
     r"in full|word for word|verbatim|in (?:his|her|their|its) own words|"
     # The bot's own earlier reply, recalled: "you said a date", "u mentioned it earlier".
@@ -108,7 +124,9 @@ TRAIL = re.compile(
 )
 # Hedges that sit between a question word and its verb ("what exactly did",
 # "did g4s actually"): they frame the question, and break its patterns.
-HEDGES = frozenset("exactly actually really basically just like literally totally ever even".split())
+HEDGES = frozenset(
+    "exactly actually really basically just like literally totally ever even roughly approximately precisely".split()
+)
 # Hedges of several words ("who said, more or less, that..."): they frame
 # how sure the asker is, never what is asked.
 _HEDGE_PHRASES = re.compile(
@@ -123,6 +141,8 @@ _HEDGE_PHRASES = re.compile(
 # "has Lloyd started talking to other firms?": beginning to do a thing is
 # doing it, as far as the articles can tell; the thing done is asked.
 _ASPECT = re.compile(r"\b(?:start|starts|started|starting|begin|begins|began|begun|beginning) (?=\w+ing\b)")
+# "in a line or two", "a sentence or so": how long an answer, not a count of anything.
+_OR_SO_LONG = re.compile(r"\b(?P<unit>lines?|sentences?|paragraphs?|words?) or (?:two|so|three)\b")
 # "did herts end up signing": how it came out, not an ending.
 _END_UP = re.compile(r"\b(?:end|ended|ending|ends) up\b\s*")
 # "... instead of X", "... rather than X": X is what was not done, the
@@ -172,8 +192,8 @@ def prepare(text: str, known: Callable[[str], bool] = lambda _: False) -> tuple[
     """A question's words with chatter, hedges and contrasts out, ready for
     the form patterns; and whether an "instead of X" contrast was dropped."""
     found = words(text)
-    while len(found) > 1 and found[0] in DISCOURSE:
-        found = found[1:]  # "ngl who even is...", "lol ok so..."
+    while len(found) > 1 and (found[0] in DISCOURSE or found[0] in HEDGES):
+        found = found[1:]  # "ngl who even is...", "lol ok so...", "roughly when..."
     line = _expand(" ".join(found))
     line = _fix_typos(line, known)
     line = " ".join(_HEDGE_PHRASES.sub(" ", f" {line} ").split()) or line  # before a trail word eats its end
@@ -187,6 +207,7 @@ def prepare(text: str, known: Callable[[str], bool] = lambda _: False) -> tuple[
         line = line.removesuffix(" again")  # "what's his name again": asked again, not about a second time
     line = " ".join(w for w in line.split() if w not in HEDGES) or line
     line = " ".join(_HEDGE_PHRASES.sub(" ", f" {line} ").split()) or line
+    line = _OR_SO_LONG.sub(r"\g<unit>", line)
     line = _ASPECT.sub("", line) or line
     line = ALTERNATIVE.sub("", line) or line
     line = _END_UP.sub("", line) or line

@@ -69,7 +69,9 @@ class Reading:
 
 def read(qi: QuestionIndex, text: str) -> Reading:
     """Split a body into mentions and weighted terms."""
-    words = qi.content.analyzer.rejoin_particles(analysed_words(text))
+    # A publisher's name ("the BBC piece") says which article, not what is
+    # asked of it; which article is the source form's to answer.
+    words = qi.content.analyzer.rejoin_particles([w for w in analysed_words(text) if w not in qi.publishers])
     mentions = mentions_in(qi, words)
     units: list[Unit] = []
     start = 0
@@ -80,6 +82,35 @@ def read(qi: QuestionIndex, text: str) -> Reading:
             units.append(_mention_unit(qi, mention, " ".join(words[mention.start : mention.end])))
             start = mention.end
     return Reading(tuple(units), _anchor(qi, mentions))
+
+
+_COPULA_FIRST = frozenset("is was are were".split())
+_ARTICLES = frozenset("the a an".split())
+_NAMING_VERBS = frozenset("called named".split())
+_RELATIVE = frozenset("who whom whose which that".split())
+
+
+def name_first(qi: QuestionIndex, text: str) -> str:
+    """ "Is the Leicestershire commissioner David Lloyd?", "was the G4S man
+    called John Shaw?": a description, then a person's name, asks whether
+    that person is what is described; read in the usual order ("is David
+    Lloyd the Leicestershire commissioner"), so that what the person is
+    answers it, from the fact graph."""
+    found = analysed_words(text)
+    if len(found) < 4 or found[0] not in _COPULA_FIRST or found[1] not in _ARTICLES:
+        return text
+    named = mentions_in(qi, found)
+    last = named[-1] if named else None
+    if last is None or last.end != len(found) or not any(t in qi.role_terms for t in last.targets):
+        return text
+    described = found[1 : last.start]
+    while described and described[-1] in _NAMING_VERBS:
+        described = described[:-1]
+    if set(described) & _RELATIVE:
+        return text  # "the official who ruled out outsourcing": a deed, which no office answers
+    if len(described) < 2 or any(m.start < last.start and m.end > last.start for m in named):
+        return text
+    return " ".join([found[0], *found[last.start :], *described])
 
 
 def mentions_in(qi: QuestionIndex, words: list[str]) -> list[Mention]:

@@ -128,3 +128,11 @@ def test_words_that_set_two_things_side_by_side_are_not_what_is_asked() -> None:
 )
 def test_chat_misspellings_of_everyday_words_are_spelt_out(text: str, expected: str) -> None:
     assert " ".join(words(text)) == expected
+
+
+def test_a_particle_opening_a_phrase_of_its_own_stays_with_it(fb: FactBase) -> None:
+    analyzer = fb.questions.content.analyzer
+    # "in house" is a phrase of its own, after the verb's own particle "back".
+    assert analyzer.rejoin_particles("it s all coming back in house".split())[-2:] == ["in", "house"]
+    # A particle after the verb's object is still the verb's.
+    assert analyzer.rejoin_particles("they turned g4s down".split()) == ["they", "turned", "down", "g4s"]

@@ -31,12 +31,13 @@ _FORCES = re.compile(
 # story", "list everyone quoted across both articles".
 _KIND_WORDS = (
     r"(?P<kind>unions?|compan(?:y|ies)|firms?|people|persons|individuals|everyone|everybody|organisations?|bodies|"
-    r"commissioners?|pccs?)"
+    r"(?:police and crime )?commissioners?|pccs?)"
 )
 _KINDS = re.compile(
     r"^(?:(?:which|what|who) (?:(?:is|are|was|were) (?:the )?(?:named )?)?|(?:name|list) (?:all )?(?:of )?(?:the )?"
     r"(?:named )?)(?:(?:trade|labour|private|security|other|public) )?" + _KIND_WORDS + r"(?: s| is| are| was| were)?"
-    r"(?: (?:named|mentioned|quoted|involved|featured|featuring|appearing|that appear|who appear))?"
+    r"(?: (?:get|gets|got|have been|has been|had been|been|are|were|is|was|do|does))?"
+    r"(?: (?:named|mentioned|quoted|involved|featured|featuring|appearing|appear|that appear|who appear))?"
     r"(?: (?:in|part of|on|across|from)\b(?P<rest>.*))?$"
 )
 _REGION = re.compile(
@@ -69,18 +70,15 @@ def _read(line: str, contrast: bool) -> Question | None:
     if m := _REGION.match(line):
         return Question(line, Form.PARTIES, body(m["rest"] or m["forces"]), slot="region")
     if m := _KINDS.match(line):
-        kind = m["kind"].rstrip("s") if m["kind"] != "companies" else "company"
-        kind = {"compan": "company", "pcc": "commissioner", "bodie": "body", "individual": "people"}.get(kind, kind)
-        kind = "people" if kind in ("everyone", "everybody") else kind
-        return Question(line, Form.PARTIES, body(m["rest"] or ""), slot=kind)
+        return Question(line, Form.PARTIES, body(m["rest"] or ""), slot=_kind(m["kind"]))
     return None
 
 
 # "both stories have a PCC in them, who?": a kind of party asked of every story.
 # "the PCCs in these stories": the stories in the plural are every story.
 _ACROSS = re.compile(
-    r"\b(?:(?:both|each|all|two|2|every) (?:of the )?(?:stor(?:y|ies)|articles?|pieces?|deals?)"
-    r"|(?:these|those|the) (?:two )?(?:stories|articles|pieces))\b"
+    r"\b(?:(?:both|each|all|two|2|every) (?:of the )?(?:\w+ )?(?:stor(?:y|ies)|articles?|pieces?|deals?)"
+    r"|(?:these|those|the) (?:two )?(?:\w+ )?(?:stories|articles|pieces))\b"
 )
 _KIND_ANYWHERE = re.compile(r"\b" + _KIND_WORDS + r"\b")
 
@@ -95,10 +93,17 @@ def _read_across(line: str, contrast: bool) -> Question | None:
     m = _LIST_OF.search(line)
     if m is None and (not _ACROSS.search(line) or not (m := _KIND_ANYWHERE.search(line))):
         return None
-    kind = m["kind"].rstrip("s") if m["kind"] != "companies" else "company"
+    return Question(line, Form.PARTIES, "", slot=_kind(m["kind"]))
+
+
+def _kind(word: str) -> str:
+    """The kind of party a word asks for: "companies" a company, "PCCs" or
+    "police and crime commissioners" a commissioner."""
+    if "commissioner" in word:
+        return "commissioner"
+    kind = word.rstrip("s") if word != "companies" else "company"
     kind = {"compan": "company", "pcc": "commissioner", "bodie": "body", "individual": "people"}.get(kind, kind)
-    kind = "people" if kind in ("everyone", "everybody") else kind
-    return Question(line, Form.PARTIES, "", slot=kind)
+    return "people" if kind in ("everyone", "everybody") else kind
 
 
 def deals_asked(ask: Ask, reading: Reading, text: str) -> list[str]:

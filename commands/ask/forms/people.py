@@ -60,10 +60,24 @@ _KIND_OF = re.compile(
     # "... what kind of company it is": the same, in a statement's order.
     r"|^what (?:kind|sort|type) of \w+ (?P<stated>(?:\w+ ){0,3}?\w+) (?:is|was|are|were)$"
     r"|^what (?:does|do|did) (?P<doer>.+?) do(?: for a living)?$"
-    r"|^what (?:is|was) (?P<holder>.+?) s (?:actual |official |exact |proper )?" + _ROLE_NOUN + _WHERE_ASKED + r"|"
+    r"|^what (?:is|was) (?P<holder>.+?)(?: s|(?<=s)) (?:actual |official |exact |proper |full |current )?"
+    + _ROLE_NOUN
+    + _WHERE_ASKED
+    + r"|^what (?:is|was) the (?:actual |official |exact |proper |full |current )?"
+    + _ROLE_NOUN
+    + r" of (?P<held>.+?)"
+    + _WHERE_ASKED
+    + r"|"
+    # "who does Shaw work for?", "which organisation does Hanrahan belong
+    # to?", "who employs him?": the body somebody is part of, which what
+    # they are says.
+    r"^(?:who|whom|(?:what|which) (?:organi[sz]ation|body|outfit|employer|lot|side))"
+    r" (?:does|do|did) (?P<member>.+?) "
+    r"(?:work for|work at|belong to|represent|speak for)" + _WHERE_ASKED + r"|"
+    r"^who (?:employs|employed|pays|paid) (?P<employed>.+?)" + _WHERE_ASKED + r"|"
     r"^what (?:job|role|position|office|title) (?:does|did|do|has|had) (?P<worker>.+?) "
     r"(?:do|have|hold|held|play|played|has)" + _WHERE_ASKED + r"|"
-    r"^(?P<owner>.+?) s (?:actual |official |exact |proper )?" + _ROLE_NOUN + r"$"
+    r"^(?P<owner>.+?) s (?:actual |official |exact |proper |full |current )?" + _ROLE_NOUN + r"$"
     # "How is G4S described in the Herts article?": what the articles call it.
     r"|^how (?:is|was|are|were) (?P<described>.+?) (?:described|characterised|characterized|portrayed|referred to|"
     r"called|labelled|labeled|introduced|identified)(?: as)?"
@@ -108,7 +122,19 @@ def _read_naming(line: str, contrast: bool) -> Question | None:
     if m := _MEANS.match(line):
         return Question(line, Form.WHAT_IS, body(next(g for g in (m["a"], m["b"], m["c"], m["d"]) if g)))
     if m := _KIND_OF.match(line):
-        groups = ("rest", "stated", "doer", "holder", "worker", "owner", "described", "told")
+        groups = (
+            "rest",
+            "stated",
+            "doer",
+            "holder",
+            "held",
+            "member",
+            "employed",
+            "worker",
+            "owner",
+            "described",
+            "told",
+        )
         named = next((m[g] for g in groups if m[g]), "")
         # "what sort of company is G4S described as in the Herts story": how
         # and where it is described asks what it is.
@@ -200,7 +226,15 @@ def _entity(ask: Ask, question: Question, reading: Reading) -> Answer | None:
         return render_answer(fb, qi, ask.query, question, Shown(target))
     if not reading.units or reading.known_share < KNOWN_MIN or reading.places:
         return not_found(fb, ask.query, reading.mentions, lacking=_NO_NAME) if question.asks_name else None
-    best = clear_best(rank(qi, question, reading, entities), fb)
+    ranked = rank(qi, question, reading, entities)
+    # "what is the security company called?": a company, whatever else the
+    # words fit (the Olympics G4S failed at).
+    said = analysed_words(question.body)
+    # "the union guy", "the G4S spokesman": a person, whose body the kind names.
+    person = any(w in _PERSON_NOUNS or stem(w) in slots.OFFICES for w in said)
+    kinds = set() if person else {_KIND_NOUNS[w] for w in said if w in _KIND_NOUNS}
+    of_kind = [s for s in ranked if s.item.id in fb.entities and fb.entities[s.item.id].kind in kinds]
+    best = clear_best(of_kind or ranked, fb)
     # "Who is the Northamptonshire PCC?" fits the three forces' PCCs best:
     # a group, which does not say who one of them is.
     one_of_many = best is not None and question.form is Form.WHO_IS and _is_group(fb, best)
@@ -213,6 +247,13 @@ def _entity(ask: Ask, question: Question, reading: Reading) -> Answer | None:
         return not_found(fb, ask.query, reading.mentions, lacking=lacking)
     return render_answer(fb, qi, ask.query, question, Shown(best)) if best else None
 
+
+# Nouns that say what kind of entity a description is of.
+_KIND_NOUNS = {
+    **dict.fromkeys("company firm business outfit contractor supplier provider".split(), "company"),
+    **dict.fromkeys("union".split(), "union"),
+    **dict.fromkeys("force constabulary".split(), "police force"),
+}
 
 _INITIAL_GLUE = frozenset({"and", "of", "the", "for", "&"})
 

@@ -1200,3 +1200,290 @@ def test_where_forces_are_is_their_places(fb: FactBase, text: str, title: str) -
 def test_being_sent_somewhere_is_being_brought_in(fb: FactBase) -> None:
     title, _, _ = _ask(fb, "were police officers from hertfordshire sent to the london games?")
     assert title == "Yes: Hertfordshire, Cambridgeshire and Bedfordshire back-office deal"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "My cousin does admin for Beds police and has been fretting about this for ages. I'd really like to "
+            "know which company they were going to hand the work to. She never got told anything official.",
+            "G4S",
+        ),
+        (
+            "Can I ask you something quickly? Roughly when might their alliance be fully up and running?",
+            "When: by 2020",
+        ),
+        (
+            "We had a row about this at the allotment of all places, and I said I'd look it up. I honestly can't "
+            "remember who the Leicestershire commissioner was. Nobody there could either.",
+            "Sir Clive Loader",
+        ),
+    ],
+)
+def test_the_question_in_a_long_message_is_answered_whatever_chat_is_around_it(
+    fb: FactBase, text: str, expected: str
+) -> None:
+    title, body, _ = _ask(fb, text)
+    assert expected in title or expected in body
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The sentence just before is an aside about the claim; the claim is further back.
+        (
+            "I've been told the East Midlands forces are merging into one force. My neighbour repeated that "
+            "over the fence. Is that what they said?",
+            "No",
+        ),
+        (
+            "As far as I can tell Unison welcomed the decision in the East Midlands. "
+            "I have put that in my notes. Fair?",
+            "Yes",
+        ),
+        (
+            "My uncle insists Lloyd never wants to deal with G4S again. He told the whole pub that. "
+            "What did he actually say?",
+            "David Lloyd",
+        ),
+    ],
+)
+def test_a_question_pointing_back_past_an_aside_reads_the_claim_before_it(
+    fb: FactBase, text: str, expected: str
+) -> None:
+    assert expected in _ask(fb, text)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A description first, then a name: whether that person is what is described.
+        ("was the Herts commissioner Sir Clive Loader?", "No: Sir Clive Loader is the Leicestershire"),
+        ("is the Leics PCC called David Lloyd", "No: David Lloyd is the Hertfordshire"),
+        ("was the union's branch secretary Chris Hanrahan?", "Yes: Chris Hanrahan"),
+    ],
+)
+def test_a_description_then_a_name_asks_whether_they_are_it(fb: FactBase, text: str, expected: str) -> None:
+    assert _ask(fb, text)[0].startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("who does the Leicestershire branch secretary work for?", "Part of Unison"),
+        ("which organisation does Shaw speak for", "Part of G4S"),
+        ("who employs Hanrahan", "Part of Unison"),
+        ("what's the full job title of Hanrahan", "Leicestershire Police Unison branch secretary"),
+        ("whats loaders full role", "Leicestershire Police and Crime Commissioner"),
+        # A description naming the kind asked: the one entity of that kind.
+        ("the security business - what is it called?", "G4S"),
+        ("what's the security company called", "G4S"),
+    ],
+)
+def test_whose_body_somebody_is_part_of_and_a_kind_described(fb: FactBase, text: str, expected: str) -> None:
+    title, body, _ = _ask(fb, text)
+    assert expected in title or expected in body
+
+
+def test_a_party_nobody_is_said_to_belong_to_is_declined(fb: FactBase) -> None:
+    assert _ask(fb, "which political party does Loader belong to")[2] is Status.NOT_FOUND
+
+
+def test_a_publishers_name_says_which_article_not_what_is_asked(fb: FactBase) -> None:
+    title, body, _ = _ask(fb, "who speaks for the union in the BBC story?")
+    assert "Unison" in title + body and "don't say" not in title
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("were G4S the only outfit in the frame for Beds?", "Yes"),
+        ("is Lloyd chasing other providers?", "Yes"),
+    ],
+)
+def test_chat_words_for_what_the_articles_say(fb: FactBase, text: str, expected: str) -> None:
+    assert _ask(fb, text)[0].startswith(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "which police and crime commissioners are named in both articles?",
+        "what PCCs have been quoted across the two police stories",
+    ],
+)
+def test_commissioners_of_every_story_come_from_the_graph(fb: FactBase, text: str) -> None:
+    _title, body, _ = _ask(fb, text)
+    assert "Loader" in body and "Lloyd" in body
+
+
+def test_how_long_an_answer_is_wanted_counts_nothing(fb: FactBase) -> None:
+    title, _body, _ = _ask(fb, "sum up the Beds story in a sentence or two")
+    assert "Bedfordshire" in title and "each story" not in title
+
+
+def test_the_askers_hurry_decides_nothing(fb: FactBase) -> None:
+    assert _ask(fb, "who is the Unison branch secretary, on deadline")[0] == "Chris Hanrahan"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("this might be a daft one but who is Hanrahan", "Chris Hanrahan"),
+        ("does it mention anywhere who the Herts commissioner is?", "David Lloyd"),
+    ],
+)
+def test_how_the_asker_rates_or_frames_a_question_decides_nothing(fb: FactBase, text: str, expected: str) -> None:
+    assert _ask(fb, text)[0] == expected
+
+
+def test_two_questions_pointing_back_past_an_aside_read_the_name_before_it(fb: FactBase) -> None:
+    text = "A friend brought up John Shaw at lunch. I only half listened. What is his role, and what did he say?"
+    title, body, _ = _ask(fb, text)
+    assert title == "John Shaw" and "G4S spokesman" in body
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("pls who spoke for g4s x", "John Shaw"),
+        # The clause asks for a summary itself: the chatter before it is no part of it.
+        ("ngl cba reading all that, what happened to the east mids deal in a nutshell", "East Midlands"),
+    ],
+)
+def test_chat_sign_offs_and_chatter_before_a_summary_decide_nothing(fb: FactBase, text: str, expected: str) -> None:
+    assert expected in _ask(fb, text)[0]
+
+
+def test_who_keeps_saying_the_thing_asked_about_decides_nothing(fb: FactBase) -> None:
+    assert "strategic alliance" in _ask(fb, "what's this strategic alliance they keep harping on about")[0]
+
+
+def test_a_person_at_a_body_of_some_kind_is_the_person(fb: FactBase) -> None:
+    title, body, _ = _ask(fb, "who is the union man in Leicestershire")
+    assert title == "Chris Hanrahan" and body.startswith("**Chris Hanrahan**: Leicestershire Police Unison branch")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("should I refer to Lloyd as Cllr Lloyd in my notes?", "Yes"),
+        ("is it ok to describe Loader as the Notts commissioner", "No"),
+    ],
+)
+def test_whether_somebody_may_be_called_something_is_what_they_are_known_as(
+    fb: FactBase, text: str, expected: str
+) -> None:
+    assert _ask(fb, text)[0].startswith(expected)
+
+
+# --- counter-examples to the reading rules (phrasings of our own) ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Was Lloyd's decision fair?",
+        "Is the alliance good to go?",
+        "Is G4S safe to run?",
+        "is the deal accurate?",
+    ],
+)
+def test_fair_or_good_to_go_said_of_a_thing_is_no_check_tag(fb: FactBase, text: str) -> None:
+    # Whether a decision was fair is an opinion the articles never give; only
+    # a tag of its own ("..., fair?", "Fair summary?") asks for a check.
+    assert _ask(fb, text)[2] is Status.NOT_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lloyd called off the deal with G4S. Fair summary?",
+        "Lloyd called off the deal with G4S, fair?",
+        "Lloyd called off the deal with G4S, good to go?",
+    ],
+)
+def test_a_fair_tag_of_its_own_still_asks_for_a_check(fb: FactBase, text: str) -> None:
+    assert _ask(fb, text)[0].startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IT was G4S that failed at the Olympics, wasn't it?",
+        "IT was Lloyd who dropped the deal, right?",
+        "Quick one. IT was Lloyd who dropped the deal, right?",
+    ],
+)
+def test_it_in_capitals_opening_a_sentence_is_the_pronoun(fb: FactBase, text: str) -> None:
+    # A capital held a letter too long at a sentence's start ("IT was...")
+    # is no abbreviation; inside a sentence ("was IT on the list?") it is.
+    assert _ask(fb, text)[0].startswith("Yes")
+    assert "ICT" in read_message("was IT on the list?").questions[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["did anyone fall over at the Olympics?", "did any athletes fall over at the Olympics?"],
+)
+def test_falling_over_is_no_failure(fb: FactBase, text: str) -> None:
+    # "Fall over" is mostly a person falling; only of a deal or a system is
+    # it a failure, which a list of synonyms cannot tell apart.
+    assert _ask(fb, text)[2] is Status.NOT_FOUND
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("the Unison quote says what exactly?", "Hanrahan"), ("the G4S quote said what?", "Shaw")],
+)
+def test_what_a_text_says_asked_in_place_is_a_question_not_a_claim(fb: FactBase, text: str, expected: str) -> None:
+    # "the quote says what?" asks what it says; it puts nothing for checking.
+    title, body, status = _ask(fb, text)
+    assert status is Status.OK and expected in title + body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lloyd spoke last night. The East Midlands forces went a different way. I zoned out. What did he say?",
+        "Loader spoke to the BBC. The Herts deal collapsed too. I was on a call. What did he say?",
+    ],
+)
+def test_he_pointing_back_past_an_aside_is_a_person_not_the_nearest_name(fb: FactBase, text: str) -> None:
+    # "he" stands for the person named before the aside, not for the forces
+    # or the deal a sentence nearer names.
+    title, body, _ = _ask(fb, text)
+    person = "Lloyd" if text.startswith("Lloyd") else "Loader"
+    other = "Loader" if person == "Lloyd" else "Lloyd"
+    assert "forces said" not in title and other not in title and "David Lloyd confirmed" not in body
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Could I describe Loader as a critic of G4S?", "can we label Shaw as hostile to the police?"],
+)
+def test_describing_somebody_as_something_is_no_question_of_their_title(fb: FactBase, text: str) -> None:
+    # Describing is a judgement of what somebody did, not what they are
+    # called: their title does not answer it.
+    assert not _ask(fb, text)[0].startswith("No:")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The draft has Loader as a critic of G4S.",
+        "our notes have Shaw as a critic of the police",
+        "was the official who ruled out outsourcing Clive Loader?",
+    ],
+)
+def test_what_somebody_did_is_not_answered_by_their_title(fb: FactBase, text: str) -> None:
+    # A judgement or a deed put of somebody ("a critic of G4S", "the official
+    # who ruled out outsourcing") is not settled by the office they hold.
+    title = _ask(fb, text)[0]
+    assert not (title.startswith("No:") and " is the " in title)
+
+
+@pytest.mark.parametrize("text", ["the Herts plan covered HR, finance and IT?", "was IT part of the Herts plan?"])
+def test_it_the_abbreviation_is_found_among_the_services(fb: FactBase, text: str) -> None:
+    assert _ask(fb, text)[0].startswith("Yes: the Hertfordshire")

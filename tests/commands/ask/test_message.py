@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from commands.ask.message import SHORT, read_message
+from commands.ask.message import SHORT, read_message, reported
 
 
 @pytest.mark.parametrize(
@@ -140,3 +140,159 @@ def test_a_long_messages_question_is_read_with_the_opening_of_its_own_sentence()
     assert message.questions == ("what did they actually say?",)
     assert message.contexts[0] == "on the east mids side the thing nobody could agree on was the union's reaction"
     assert message.own_context
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        # The question put inside the writer's own sentence, the chat after it no part of it.
+        (
+            "I'd love to know which firm the Beds force was negotiating with. My aunt used to work there.",
+            "which firm the Beds force was negotiating with.",
+        ),
+        ("Honestly I can't recall who spoke for Unison. It's driving me mad.", "who spoke for Unison."),
+        (
+            "We're not sure whether the alliance is a merger. The group chat is split.",
+            "whether the alliance is a merger.",
+        ),
+        ("Anyone know why the forces said no? Ta.", "why the forces said no?"),
+    ],
+)
+def test_a_question_put_inside_the_writers_own_sentence_is_found(text: str, question: str) -> None:
+    assert read_message(text).questions == (question,)
+
+
+def test_somebody_elses_doubt_or_a_reminder_is_no_question() -> None:
+    # "you know how..." reminds the reader; the question is the next sentence.
+    message = read_message("You know how G4S got slammed over the Games? Which deal did that hit?")
+    assert message.questions == ("Which deal did that hit?",)
+    # Somebody else's doubt is the asker's story.
+    assert read_message("He never knew why it ended. When was the study announced?").questions == (
+        "When was the study announced?",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (
+            "Can I ask you something? Who runs the Herts force's policing budget?",
+            "Who runs the Herts force's policing budget?",
+        ),
+        ("Could you help me out? Which services were on the list?", "Which services were on the list?"),
+        # In one sentence: a request about the asking, then the question.
+        (
+            "My brother and I have been going round in circles on this for an hour and neither of us will back down, "
+            "and the pub quiz is on Thursday so it matters. Can you settle it: did the forces merge?",
+            "did the forces merge?",
+        ),
+    ],
+)
+def test_a_request_about_the_asking_is_no_question_of_its_own(text: str, question: str) -> None:
+    assert read_message(text).questions == (question,)
+
+
+def test_a_line_break_ends_a_sentence() -> None:
+    message = read_message("morning all\nwhat did the unison man say\nta")
+    assert message.questions == ("what did the unison man say.",)
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "context"),
+    [
+        (
+            "Read both pieces on the train. What I still don't understand is when the alliance starts.",
+            "when the alliance starts.",
+            "Read both pieces on the train.",
+        ),
+        # Only a thing named: what it is is asked; the question pointing back asks it again.
+        (
+            "Long week. In the Beds story the bit I couldn't figure out was the firm's name - what was it?",
+            "what is the firm's name",
+            "In the Beds story",
+        ),
+    ],
+)
+def test_what_the_writer_cannot_make_out_is_their_question(text: str, question: str, context: str) -> None:
+    message = read_message(text)
+    assert message.questions == (question,) and message.contexts[0] == context
+
+
+@pytest.mark.parametrize("tail", ["Fair summary?", "Accurate?", "Good to go?", "Is that fair?"])
+def test_asking_whether_it_may_be_written_so_puts_a_claim(tail: str) -> None:
+    message = read_message(f"The alliance will be up and running by 2020. {tail}")
+    assert message.questions == ("The alliance will be up and running by 2020.",) and message.claim
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        (
+            "No offence to anyone but I keep hearing the alliance is a merger",
+            "the alliance is a merger",
+        ),
+        ("As I understand it, the study was done by G4S", "the study was done by G4S"),
+        ("Lloyd dropped the deal", "Lloyd dropped the deal"),
+    ],
+)
+def test_the_claim_in_a_sentence_reporting_one(sentence: str, claim: str) -> None:
+    assert reported(sentence) == claim
+
+
+def test_the_sentences_before_a_question_are_kept_for_looking_back() -> None:
+    message = read_message("Loader chose an alliance. I told my mum that. Is that right, what he said?")
+    assert message.earlier == ("Loader chose an alliance.", "I told my mum that.")
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Newsdesk: the intro says Unison welcomed the decision. OK?", "Unison welcomed the decision."),
+        ("our write-up has Hanrahan as the G4S spokesman, correct?", "Hanrahan is the G4S spokesman?"),
+        ("just checking that the alliance is not a merger", "the alliance is not a merger"),
+        ("Verify: Herts dropped G4S", "Herts dropped G4S"),
+    ],
+)
+def test_what_the_askers_own_text_says_is_put_for_checking(text: str, claim: str) -> None:
+    message = read_message(text)
+    assert message.questions == (claim,) and message.claim
+
+
+def test_a_question_about_a_story_is_no_claim_of_its_own() -> None:
+    assert not read_message("which story has a spokesman in it").claim
+
+
+def test_whether_the_version_told_is_right_asks_for_a_check() -> None:
+    message = read_message("The forces chose an alliance. Is that the correct version?")
+    assert message.questions == ("The forces chose an alliance.",) and message.claim
+
+
+def test_a_question_pointing_back_asks_the_one_just_put() -> None:
+    text = "I forget which company Lloyd had been negotiating with. Which was it?"
+    assert read_message(text).questions == ("which company Lloyd had been negotiating with.",)
+
+
+def test_it_in_capitals_is_the_abbreviation() -> None:
+    assert "ICT" in read_message("did the herts plan cover IT as well?").questions[0]
+    assert read_message("WAS IT A MERGER?").questions == ("WAS IT A MERGER?",)
+
+
+def test_of_two_versions_put_the_first_told_is_checked() -> None:
+    message = read_message("My flatmate insists the alliance is a merger. I said it isn't. Who's right?")
+    assert message.questions == ("the alliance is a merger.",) and message.claim
+
+
+def test_labels_inside_a_message_say_what_each_part_is() -> None:
+    message = read_message("Background: I run a union page. Query: who spoke for G4S?")
+    assert message.questions == ("who spoke for G4S?",)
+
+
+def test_a_request_to_check_puts_the_claim_before_it_without_the_askers_doubt() -> None:
+    text = "I've heard from a neighbour that the alliance is a merger, which seemed odd to me. Could you check that?"
+    message = read_message(text)
+    assert message.claim and message.questions == ("the alliance is a merger.",)
+
+
+def test_a_polite_frame_of_many_words_still_puts_the_question_inside() -> None:
+    text = "Hello there. I would be really very grateful if you could tell me who spoke for G4S. Thanks, Jo."
+    assert read_message(text).questions == ("who spoke for G4S.",)
