@@ -244,7 +244,7 @@ def build_into(folder: Path | str, label: str | None, staging: Path | str, key: 
     `workers` > 1 only in a process of its own (see knowledge.build.build)."""
     staging = Path(staging)
     try:
-        records = read_records(Path(folder), label=label)
+        records = read_records(Path(folder), label=label, workers=workers)
         store, index = build(records, staging, workers)
         store.close()
         del index  # tantivy's files are complete once committed

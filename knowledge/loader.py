@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib.resources import files
 from importlib.resources.abc import Traversable
+from multiprocessing import get_context
 from pathlib import Path
 from types import UnionType
 from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
@@ -263,6 +264,16 @@ class _Raw:
     # so that a reference to one is not mistaken for a reference to nothing.
     refused: dict[str, str] = dataclasses.field(default_factory=dict)
 
+    def merge(self, later: _Raw) -> None:
+        """Add what later files hold, as if they had been read into this one."""
+        self.sources += later.sources
+        for section, items in later.items.items():
+            self.items[section] += items
+        self.synonyms += later.synonyms
+        self.places += later.places
+        for ident, where in later.refused.items():
+            self.refused.setdefault(ident, where)
+
 
 def _line_of_offset(data: bytes, offset: int) -> int:
     return data.count(b"\n", 0, offset) + 1
@@ -421,8 +432,13 @@ def _display_name(folder_label: str, name: str) -> str:
     return f"{folder_label}/{name}" if folder_label else name
 
 
-def read_records(folder: Traversable | Path, label: str | None = None) -> Records:
+def read_records(folder: Traversable | Path, label: str | None = None, workers: int = 1) -> Records:
     """Read and validate every fact file in `folder`.
+
+    With `workers` above 1 (only in a process of its own with no other
+    thread: they are forked), the files are parsed by that many processes,
+    each a share of them; what they find is put together in file order, so
+    the records and problems are the same as from one process.
 
     Raises FactBaseError listing every problem found, in file order.
     """
@@ -430,26 +446,22 @@ def read_records(folder: Traversable | Path, label: str | None = None) -> Record
     problems: list[Problem] = []
     if not folder.is_dir():
         raise FactBaseError([Problem(folder_label, 0, "no such folder of fact files")])
-    raw = _Raw()
     try:
         files = fact_files(folder)
     except OSError as exc:
         raise FactBaseError([Problem(folder_label, 0, f"cannot list the folder: {exc.strerror}")]) from None
     if not files:
         raise FactBaseError([Problem(folder_label, 0, "no .yaml fact files in this folder")])
-    for file in files:
-        name = _display_name(folder_label, file.name)
-        try:
-            # Refuse a huge file before reading it into memory.
-            if isinstance(file, Path) and (big := _too_big(name, file.stat().st_size)) is not None:
-                problems.append(big)
-                continue
-            data = file.read_bytes()
-        except OSError as exc:
-            problems.append(Problem(name, 0, f"cannot read: {exc.strerror}"))
-            continue
-        _read_file(name, data, raw, problems)
-        time.sleep(0)  # a reload runs in a thread: let the event loop in between files
+    named = [(file, _display_name(folder_label, file.name)) for file in files]
+    raw = _Raw()
+    if workers > 1 and len(named) > 1 and all(isinstance(file, Path) for file, _ in named):
+        for part, found in _read_in_parallel(named, workers):
+            raw.merge(part)
+            problems += found
+    else:
+        for file, name in named:
+            _read_one(file, name, raw, problems)
+            time.sleep(0)  # a reload runs in a thread: let the event loop in between files
     records = _build(raw, problems)
     spent: list[object] = [raw]  # the raw items, freed without stalling a waiting event loop
     del raw
@@ -457,6 +469,41 @@ def read_records(folder: Traversable | Path, label: str | None = None) -> Record
     if problems:
         raise FactBaseError(sorted(problems, key=lambda p: (p.file, p.line)))
     return records
+
+
+def _read_one(file: Traversable, name: str, raw: _Raw, problems: list[Problem]) -> None:
+    try:
+        # Refuse a huge file before reading it into memory.
+        if isinstance(file, Path) and (big := _too_big(name, file.stat().st_size)) is not None:
+            problems.append(big)
+            return
+        data = file.read_bytes()
+    except OSError as exc:
+        problems.append(Problem(name, 0, f"cannot read: {exc.strerror}"))
+        return
+    _read_file(name, data, raw, problems)
+
+
+_FILES_AT_ONCE = 8  # files a parsing process is handed at a time
+
+
+def _read_share(share: list[tuple[str, str]]) -> tuple[_Raw, list[Problem]]:
+    """In a parsing process: some files (path, name), read as one process would."""
+    raw = _Raw()
+    problems: list[Problem] = []
+    for path, name in share:
+        _read_one(Path(path), name, raw, problems)
+    return raw, problems
+
+
+def _read_in_parallel(named: list[tuple[Traversable, str]], workers: int) -> Iterator[tuple[_Raw, list[Problem]]]:
+    """What each few files hold, in file order, parsed by `workers` forked processes."""
+    shares = [
+        [(str(file), name) for file, name in named[start : start + _FILES_AT_ONCE]]
+        for start in range(0, len(named), _FILES_AT_ONCE)
+    ]
+    with get_context("fork").Pool(min(workers, len(shares))) as pool:
+        yield from pool.imap(_read_share, shares)
 
 
 def summary(records: Records) -> str:

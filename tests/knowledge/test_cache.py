@@ -29,9 +29,9 @@ def no_reading(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     reads: list[str] = []
     real = cache.read_records
 
-    def counted(folder: Path, label: str | None = None) -> object:
+    def counted(folder: Path, label: str | None = None, workers: int = 1) -> object:
         reads.append(str(folder))
-        return real(folder, label=label)
+        return real(folder, label=label, workers=workers)
 
     monkeypatch.setattr(cache, "read_records", counted)
     yield reads
