@@ -170,7 +170,7 @@ def _analyse(work: _Work, start: int, end: int) -> _Span:
     docs: list[str] = []
     links: list[Link] = []
     support: list[tuple[str, str]] = []
-    frequencies: Counter[str] = Counter()
+    held: list[str] = []  # each record's distinct terms
     total = 0
     for pos in range(start, end):
         record = work.order[pos]
@@ -188,8 +188,8 @@ def _analyse(work: _Work, start: int, end: int) -> _Span:
         docs.append(document(pos, item.id, terms, said, fields))
         links.append(link_of(item))
         total += len(terms)
-        frequencies.update(set(terms))  # counted in C: each term once per record
-    return _Span(rows, docs, links, support, frequencies, total)
+        held += set(terms)
+    return _Span(rows, docs, links, support, Counter(held), total)
 
 
 def _analyse_span(span: tuple[int, int]) -> _Span:

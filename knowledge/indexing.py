@@ -78,23 +78,29 @@ def document(pos: int, doc_id: str, terms: Sequence[str], said: Sequence[str], f
     """A record's document, as the JSON tantivy reads: one call to add it,
     however many values its fields hold (the index it makes is byte for byte
     the one field-by-field adding makes)."""
-    doc: dict[str, object] = {
-        # index_token of each term, joined by spaces (no term holds a tab).
-        "terms": "\t".join(terms).replace(" ", "_").replace("\t", " "),
-        "words": " ".join(said),
-        "pos": pos,
-        "id": doc_id,
-    }
+    # index_token of each term, joined by spaces (no term holds a tab).
+    indexed = "\t".join(terms).replace(" ", "_").replace("\t", " ")
+    text = " ".join(said)
+    rest: dict[str, object] = {"id": doc_id}
     if fields.kind:
-        doc["kind"] = fields.kind
+        rest["kind"] = fields.kind
     # Sorted: an Item's fields are sets, and the index must not follow their hash order.
-    doc["deal"] = sorted(fields.deals) or [NO_DEAL]
+    rest["deal"] = sorted(fields.deals) or [NO_DEAL]
     for name, values in (("about", fields.about), ("topic", fields.topics)):
         if values:
-            doc[name] = sorted(values)
+            rest[name] = sorted(values)
     if fields.flags:
-        doc["flag"] = list(fields.flags)
-    return dumps(doc)
+        rest["flag"] = list(fields.flags)
+    if _plain_json(indexed) and _plain_json(text):
+        # Words and terms are letters, digits and spaces: written as they
+        # are, without JSON's escaping of every character of the longest values.
+        return f'{{"terms":"{indexed}","words":"{text}","pos":{pos},{dumps(rest)[1:]}'
+    return dumps({"terms": indexed, "words": text, "pos": pos, **rest})
+
+
+def _plain_json(text: str) -> bool:
+    """Whether text stands in a JSON string as it is (nothing to escape)."""
+    return '"' not in text and "\\" not in text and text.isprintable()
 
 
 def doc_frequencies(all_terms: Iterable[Sequence[str]]) -> tuple[dict[str, int], int, int]:

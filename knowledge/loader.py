@@ -22,7 +22,7 @@ from importlib.resources.abc import Traversable
 from multiprocessing import get_context
 from pathlib import Path
 from types import UnionType
-from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
+from typing import Any, Literal, TypeVar, Union, get_args, get_origin, get_type_hints
 
 import yaml
 from rapidfuzz import process
@@ -47,7 +47,30 @@ from knowledge.problems import FactBaseError, Problem
 from knowledge.text import normalise
 
 # The C parser is several times faster; fall back to pure Python without it.
-_YamlLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_SafeLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_NULLS = frozenset({"", "~", "null", "Null", "NULL"})  # what the safe loader reads as null
+_STR = "tag:yaml.org,2002:str"
+# Plain scalars the safe loader reads as tags beyond plain data: "<<" (merge) and "=" (value).
+_SPECIAL = {"<<": "tag:yaml.org,2002:merge", "=": "tag:yaml.org,2002:value"}
+
+
+class _YamlLoader(_SafeLoader):  # type: ignore[misc]
+    """The safe loader, with a quicker tag for each plain scalar (asked of
+    every value in a file). The loader reads every scalar as text and only
+    asks whether its tag is null or beyond plain data, which is answered
+    exactly as the safe loader's resolvers answer it; a scalar they would
+    call a number, a date or a boolean is called text here, which the loader
+    reads alike."""
+
+    def resolve(self, kind: type[yaml.Node], value: str | None, implicit: tuple[bool, bool]) -> str:
+        if kind is yaml.ScalarNode and isinstance(value, str):
+            if not implicit[0]:
+                return _STR  # quoted
+            if value in _NULLS:
+                return _NULL
+            return _SPECIAL.get(value, _STR)
+        return str(super().resolve(kind, value, implicit))
+
 
 MAX_FILE_BYTES = 8 * 1024 * 1024
 _YAML_SUFFIXES = (".yaml", ".yml")
@@ -155,6 +178,8 @@ class _FileReader:
         return True
 
     def text(self, node: yaml.Node, what: str) -> str | None:
+        if node.__class__ is yaml.ScalarNode and node.tag in _PLAIN_TAGS:  # most values: check_node passes
+            return "" if node.tag == _NULL else node.value.strip()
         if not self.check_node(node):
             return None
         if not isinstance(node, yaml.ScalarNode):
@@ -179,7 +204,8 @@ class _FileReader:
                 out.append(value)
         return tuple(out)
 
-    def mapping(self, node: yaml.Node, what: str) -> Iterator[tuple[str, yaml.Node, int]]:
+    def mapping(self, node: yaml.Node, what: str) -> Iterator[tuple[str, yaml.Node, yaml.Node]]:
+        """(field name, value node, name node) for each field of a mapping."""
         if not self.check_node(node):
             return
         if not isinstance(node, yaml.MappingNode):
@@ -194,7 +220,7 @@ class _FileReader:
                 self.error(self.line(key_node), f"field '{key}' is given twice")
                 continue
             seen.add(key)
-            yield key, value_node, self.line(key_node)
+            yield key, value_node, key_node
 
     def item(self, node: yaml.Node, section: str) -> dict[str, Any] | None:
         """One record's fields, checked against the schema; None if unusable."""
@@ -206,17 +232,20 @@ class _FileReader:
             return None
         fields: dict[str, Any] = {"_line": self.line(node)}
         ok = True
-        for key, value_node, key_line in self.mapping(node, what):
+        for key, value_node, key_node in self.mapping(node, what):
             field = spec.get(key)
             if field is None:
-                self.error(key_line, f"unknown field '{key}' in {what}{_closest(key, list(spec))}")
+                self.error(self.line(key_node), f"unknown field '{key}' in {what}{_closest(key, list(spec))}")
                 ok = False
                 continue
             value: Any
             if field.shape == "texts":
                 value = self.texts(value_node, f"'{key}'")
             else:
-                value = self.text(value_node, f"'{key}'")
+                if value_node.__class__ is yaml.ScalarNode and value_node.tag in _PLAIN_TAGS:
+                    value = "" if value_node.tag == _NULL else value_node.value.strip()  # self.text's quick way
+                else:
+                    value = self.text(value_node, f"'{key}'")
                 if value == "" and field.required:
                     self.error(self.line(value_node), f"'{key}' of {what} is empty")
                     value = None
@@ -229,7 +258,8 @@ class _FileReader:
                     value = None
             if value is None and field.required:
                 ok = False
-            fields[key] = value
+            if value is not None or field.required:  # an empty optional field is as good as left out
+                fields[key] = value
         for key, field in spec.items():
             if field.required and key not in fields:
                 self.error(fields["_line"], f"{what} is missing required field '{key}'")
@@ -365,7 +395,7 @@ def _read_file(name: str, data: bytes, raw: _Raw, problems: list[Problem]) -> No
         return
     file_source: str | None = None
     source_failed = False
-    sections = list(reader.mapping(root, "the file"))
+    sections = [(key, node, reader.line(key_node)) for key, node, key_node in reader.mapping(root, "the file")]
     for key, node, key_line in sections:
         if key == "source":
             item = reader.item(node, "source")
@@ -550,12 +580,19 @@ def _build(raw: _Raw, problems: list[Problem]) -> Records:
             problems.append(Problem(item["_file"], item["_line"], message))
 
     for key, items in groups.items():
-        spec = SCHEMA[key]
+        references = _REFERENCES[key]
         for item in items:
             item["_section"] = key
-            for field_name, field in spec.items():
-                if field.refers_to is not None:
-                    check_ref(item, field_name, field.refers_to)
+            for field_name, target in references:
+                value = item.get(field_name)
+                # Most references name what they should: checked here, said by check_ref if not.
+                if value is None or (
+                    kinds.get(value) == target
+                    if value.__class__ is str
+                    else all(kinds.get(ref) == target for ref in value)
+                ):
+                    continue
+                check_ref(item, field_name, target)
     _check_aliases(groups["entities"] + groups["deals"], problems)
     _check_quotations(groups["quotes"], problems)
 
@@ -576,17 +613,33 @@ def _build(raw: _Raw, problems: list[Problem]) -> Records:
             )
             for s in sources
         ),
-        entities=tuple(Entity(origin=origin(i), **fields(i)) for i in groups["entities"]),
-        deals=tuple(Deal(origin=origin(i), **fields(i)) for i in groups["deals"]),
-        facts=tuple(Fact(origin=origin(i), **fields(i)) for i in groups["facts"]),
-        quotes=tuple(Quote(origin=origin(i), **fields(i)) for i in groups["quotes"]),
-        events=tuple(Event(origin=origin(i), order=n, **fields(i)) for n, i in enumerate(groups["events"])),
+        entities=tuple(_made(Entity, i) for i in groups["entities"]),
+        deals=tuple(_made(Deal, i) for i in groups["deals"]),
+        facts=tuple(_made(Fact, i) for i in groups["facts"]),
+        quotes=tuple(_made(Quote, i) for i in groups["quotes"]),
+        events=tuple(_made(Event, {**i, "order": n}) for n, i in enumerate(groups["events"])),
         vocabulary=Vocabulary(
             synonyms=tuple(raw.synonyms),
             places=tuple(name for name, _, _ in raw.places),
             place_origins=tuple(Origin(file, line) for _, line, file in raw.places),
         ),
     )
+
+
+# Each section's fields that name other records: (field, the type they name).
+_REFERENCES = {
+    section: [(name, field.refers_to) for name, field in SCHEMA[section].items() if field.refers_to is not None]
+    for section in _SINGULAR
+}
+_R = TypeVar("_R", Entity, Deal, Fact, Quote, Event)
+
+
+def _made(cls: type[_R], item: dict[str, Any]) -> _R:
+    """The record of an item read and checked (the item is used up: its own keys go)."""
+    origin = Origin(item.pop("_file"), item.pop("_line"))
+    del item["_section"]
+    # An item holds no None but a required field's, and an item missing one is refused.
+    return cls(origin=origin, **item)
 
 
 def _check_quotations(quotes: list[dict[str, Any]], problems: list[Problem]) -> None:

@@ -28,6 +28,7 @@ import sys
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, ValuesView
+from operator import attrgetter
 from pathlib import Path
 from typing import Any, Final, Generic, TypeVar, cast, get_args, get_origin, get_type_hints
 
@@ -114,7 +115,7 @@ class _Codec:
         return cls(record_type, names, tuples, names.index("origin"))
 
     def encode(self, record: Record) -> str:
-        values: list[Any] = [getattr(record, name) for name in self.names]
+        values: list[Any] = list(attrgetter(*self.names)(record))
         origin = values[self.origin]
         values[self.origin] = [origin.file, origin.line]
         return dumps(values)
