@@ -574,6 +574,9 @@ class Analyzer:
         self._phrase_starts: dict[str, int] = {}
         for key in self._phrases:
             self._phrase_starts[key[0]] = max(self._phrase_starts.get(key[0], 0), len(key))
+        # Stopwords (not glue) whose stem starts a phrase: a text's stems less
+        # stopwords start no phrase unless it holds one of these.
+        self._stopword_starts = frozenset(w for w in STOPWORDS - GLUE if stem(w) in self._phrase_starts)
         synonyms_of: dict[str, dict[str, None]] = defaultdict(dict)
         for group in groups:
             group_terms = [t for t in dict.fromkeys(self._member_term(m) for m in group) if t]
@@ -637,9 +640,9 @@ class Analyzer:
         # The stems of its words less stopwords (glue words among them), in order.
         out = list(filter(None, map(_TERM_OF.__getitem__, said)))
         starts = self._phrase_starts
-        if starts:
+        # Most texts hold no word starting a phrase: only those that do try each word.
+        if starts and not (starts.keys().isdisjoint(out) and self._stopword_starts.isdisjoint(said)):
             found = list(map(_STEM_OF.__getitem__, filterfalse(GLUE.__contains__, said)))
-            # Most texts hold no word starting a phrase: only those that do try each word.
             if not starts.keys().isdisjoint(found):
                 for start, first in enumerate(found):
                     if first in starts:

@@ -20,7 +20,7 @@ from pathlib import Path
 import tantivy
 
 from knowledge.analysis import Analyzer, searchable_parts, words_of_parts
-from knowledge.indexing import DocFields, SearchWriter, document
+from knowledge.indexing import SearchWriter, document_json
 from knowledge.matching import PLACE_PREFIX, NameIndex
 from knowledge.model import Deal, Entity, Quote, Records, Source
 from knowledge.question_index import (
@@ -38,7 +38,7 @@ from knowledge.question_index import (
     supported,
     topic_key,
 )
-from knowledge.store import Store, StoreWriter, encode_record, record_row
+from knowledge.store import SEPARATOR, Store, StoreWriter, encode_record
 from knowledge.text import normalise
 
 STORE_FILE = "factbase.sqlite"
@@ -182,11 +182,18 @@ def _analyse(work: _Work, start: int, end: int) -> _Span:
             item = item_of(graph, ground, record)
         said = words_of_parts(searchable_parts(record, graph.entities))  # words(searchable_text(...))
         terms = analyzer.terms_of(said)
-        rows.append(record_row(pos, item.id, item.kind, encode_record(record)[1], encode_item(item), terms, said))
+        # What the row and the document share, made once: the item's sets
+        # sorted, the words joined, the terms joined (pack_terms: between tabs).
+        link = link_of(item)
+        text = " ".join(said)
+        tab_terms = "\t".join(terms)
+        packed = f"\t{tab_terms.replace(SEPARATOR, SEPARATOR * 2)}\t" if terms else ""
+        data = encode_record(record)[1]
+        rows.append((pos, item.id, item.kind, encode_item(item, link), packed, len(terms), text, data))
         flags = [flag for flag, on in (("timed", item.when), ("said", item.said_when)) if on]
-        fields = DocFields(item.kind, item.deals, item.about, item.topics, flags)
-        docs.append(document(pos, item.id, terms, said, fields))
-        links.append(link_of(item))
+        _, kind, deals, topics, about = link
+        docs.append(document_json(pos, item.id, tab_terms, text, kind, deals, about, topics, flags))
+        links.append(link)
         total += len(terms)
         held += set(terms)
     return _Span(rows, docs, links, support, Counter(held), total)

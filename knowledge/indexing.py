@@ -78,24 +78,50 @@ def document(pos: int, doc_id: str, terms: Sequence[str], said: Sequence[str], f
     """A record's document, as the JSON tantivy reads: one call to add it,
     however many values its fields hold (the index it makes is byte for byte
     the one field-by-field adding makes)."""
-    # index_token of each term, joined by spaces (no term holds a tab).
-    indexed = "\t".join(terms).replace(" ", "_").replace("\t", " ")
-    text = " ".join(said)
-    rest: dict[str, object] = {"id": doc_id}
-    if fields.kind:
-        rest["kind"] = fields.kind
     # Sorted: an Item's fields are sets, and the index must not follow their hash order.
-    rest["deal"] = sorted(fields.deals) or [NO_DEAL]
-    for name, values in (("about", fields.about), ("topic", fields.topics)):
-        if values:
-            rest[name] = sorted(values)
-    if fields.flags:
-        rest["flag"] = list(fields.flags)
-    if _plain_json(indexed) and _plain_json(text):
+    return document_json(
+        pos,
+        doc_id,
+        "\t".join(terms),
+        " ".join(said),
+        fields.kind,
+        sorted(fields.deals),
+        sorted(fields.about),
+        sorted(fields.topics),
+        fields.flags,
+    )
+
+
+def document_json(  # noqa: PLR0917 - a document's fields, in order
+    pos: int,
+    doc_id: str,
+    tab_terms: str,
+    words: str,
+    kind: str,
+    deals: Sequence[str],
+    about: Sequence[str],
+    topics: Sequence[str],
+    flags: Collection[str],
+) -> str:
+    """`document` of what a build has made already: its terms joined by tabs,
+    its words joined by spaces, its deals, about and topics sorted."""
+    # index_token of each term, joined by spaces (no term holds a tab).
+    indexed = tab_terms.replace(" ", "_").replace("\t", " ")
+    rest: dict[str, object] = {"id": doc_id}
+    if kind:
+        rest["kind"] = kind
+    rest["deal"] = list(deals) or [NO_DEAL]
+    if about:
+        rest["about"] = list(about)
+    if topics:
+        rest["topic"] = list(topics)
+    if flags:
+        rest["flag"] = list(flags)
+    if _plain_json(indexed) and _plain_json(words):
         # Words and terms are letters, digits and spaces: written as they
         # are, without JSON's escaping of every character of the longest values.
-        return f'{{"terms":"{indexed}","words":"{text}","pos":{pos},{dumps(rest)[1:]}'
-    return dumps({"terms": indexed, "words": text, "pos": pos, **rest})
+        return f'{{"terms":"{indexed}","words":"{words}","pos":{pos},{dumps(rest)[1:]}'
+    return dumps({"terms": indexed, "words": words, "pos": pos, **rest})
 
 
 def _plain_json(text: str) -> bool:

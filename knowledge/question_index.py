@@ -876,13 +876,15 @@ _MEMBERS = "\x1f"
 _NO_IDS: frozenset[str] = frozenset()
 
 
-def encode_item(item: Item) -> str:
-    """An item as the store keeps it (its id is the row's)."""
+def encode_item(item: Item, link: Link | None = None) -> str:
+    """An item as the store keeps it (its id is the row's). `link`: its
+    link_of, if made already (its sets sorted)."""
+    _, _, deals, topics, about = link_of(item) if link is None else link
     fields = [
         item.kind,
-        _MEMBERS.join(sorted(item.deals)),
-        _MEMBERS.join(sorted(item.topics)),
-        _MEMBERS.join(sorted(item.about)),
+        _MEMBERS.join(deals),
+        _MEMBERS.join(topics),
+        _MEMBERS.join(about),
         item.when,
         " ".join(item.words),
         "".join("1" if flag else "0" for flag in item.explained),
