@@ -161,12 +161,11 @@ def _unencodable(value: object) -> object:
 
 # _ENCODER's own C encoder, made once: `encode` makes one per call, which
 # costs more than encoding a record (a build encodes hundreds of thousands).
+_MAKE_ENCODER = getattr(json.encoder, "c_make_encoder", None)
 _C_ENCODE: Callable[[object, int], list[str]] | None = (
     None
-    if json.encoder.c_make_encoder is None
-    else json.encoder.c_make_encoder(
-        None, _unencodable, json.encoder.encode_basestring, None, ":", ",", False, False, True
-    )
+    if _MAKE_ENCODER is None
+    else _MAKE_ENCODER(None, _unencodable, json.encoder.encode_basestring, None, ":", ",", False, False, True)
 )
 
 
