@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import filterfalse
 
 from knowledge.model import Deal, Entity, Event, Fact, Quote
-from knowledge.text import normal_words, normalise
+from knowledge.text import normal_words, normalise, printable_ascii
 
 # Words that say how a question is asked, not what it is about. The one-letter
 # and two-letter pieces are what contractions leave ("who's", "we'd").
@@ -390,13 +390,13 @@ _SYMBOLS = str.maketrans(
 
 # The ASCII characters among _SYMBOLS: plain ASCII text holding none of them is
 # not changed by translating it (the rest of _SYMBOLS lie outside ASCII).
-_ASCII_SYMBOL = re.compile("[" + re.escape("".join(chr(c) for c in _SYMBOLS if c < 128)) + "]")
+_ASCII_SYMBOLS = tuple(chr(c) for c in _SYMBOLS if c < 128)
 
 
 def _plain(text: str) -> bool:
     """Printable ASCII holding no symbol: its words before shorthand is spelt
     out are its normal_words (translating the symbols changes nothing)."""
-    return text.isascii() and text.isprintable() and not _ASCII_SYMBOL.search(text)
+    return printable_ascii(text) and not any(map(text.__contains__, _ASCII_SYMBOLS))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -734,9 +734,8 @@ def time_phrase(text: str) -> str:
     # none of those words has no time: known without the long pattern's
     # search at every position.
     if (
-        text.isascii()
-        and text.isprintable()
-        and not _YEARISH.search(text)
+        printable_ascii(text)
+        and not (("19" in text or "20" in text) and _YEARISH.search(text))
         and _TIME_WORDS.isdisjoint(normal_words(text))
     ):
         return ""

@@ -125,8 +125,12 @@ def document_json(  # noqa: PLR0917 - a document's fields, in order
 
 
 def _plain_json(text: str) -> bool:
-    """Whether text stands in a JSON string as it is (nothing to escape)."""
-    return '"' not in text and "\\" not in text and text.isprintable()
+    """Whether words or terms stand in a JSON string as they are. Words are
+    normalised (letters and digits), so they hold no quote, backslash or
+    control character; the first two are looked for anyway, a control
+    character would make tantivy refuse the document (the build fails, it
+    is never indexed wrongly)."""
+    return '"' not in text and "\\" not in text
 
 
 def doc_frequencies(all_terms: Iterable[Sequence[str]]) -> tuple[dict[str, int], int, int]:

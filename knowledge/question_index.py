@@ -43,7 +43,7 @@ from knowledge.store import (
     as_tuple,
     read_through,
 )
-from knowledge.text import normal_words, normalise
+from knowledge.text import normal_words, normalise, printable_ascii
 
 if TYPE_CHECKING:  # the content index is read only: building needs none of it
     from knowledge.search import ContentIndex
@@ -580,6 +580,7 @@ class Groundwork:
     names: list[str]  # every name, alias and place
     starts: dict[str, int]  # name_starts of them
     known: frozenset[str]  # every name, alias and place, normalised
+    lengths: dict[str, tuple[int, ...]]  # first word of a name -> how many words such names have
     # deal -> (fact, topic, its article sentence normalised) for each of its
     # facts that has one, in order: what `supported` weighs a quote against.
     bases: dict[str, list[tuple[str, str, str]]]
@@ -619,7 +620,19 @@ def groundwork(fb: Graph) -> Groundwork:
         if not linked and len(deals_by_source.get(entity.source, ())) == 1:
             linked = set(deals_by_source[entity.source])
         deals_of[entity.id] = frozenset(linked)
-    return Groundwork(names, _starts(normalised), frozenset(normalised), bases, deals_of)
+    lengths: dict[str, set[int]] = {}
+    for name in normalised:
+        words = name.split()
+        if words:
+            lengths.setdefault(words[0], set()).add(len(words))
+    return Groundwork(
+        names,
+        _starts(normalised),
+        frozenset(normalised),
+        {first: tuple(sorted(sizes)) for first, sizes in lengths.items()},
+        bases,
+        deals_of,
+    )
 
 
 def supported(ground: Groundwork, quote: Quote) -> list[tuple[str, str]]:
@@ -631,7 +644,7 @@ def supported(ground: Groundwork, quote: Quote) -> list[tuple[str, str]]:
     if not bases:
         return []
     text = " ".join(normal_words(quote.text))  # normalise(quote.text)
-    if not quote.said and quote.text.isascii() and quote.text.isprintable():
+    if not quote.said and printable_ascii(quote.text):
         said = text  # normalising drops the space before the text
     else:
         said = normalise(f"{quote.said or ''} {quote.text}")
@@ -660,7 +673,7 @@ def names_in(names: NameIndex, ground: Groundwork, *texts: str | None) -> set[st
     then earlier), each taken unless it overlaps one taken before. (The
     spans that are no name never take words, so leaving them out changes
     nothing.)"""
-    starts, known = ground.starts, ground.known
+    starts = ground.starts
     out: set[str] = set()
     for text in texts:
         words = normal_words(text or "")
@@ -668,17 +681,22 @@ def names_in(names: NameIndex, ground: Groundwork, *texts: str | None) -> set[st
             continue
         count = len(words)
         found: list[tuple[int, int, int, list[Hit]]] = []
+        # Plain ASCII words are their own normal form: a span is a name only
+        # if it is one of the normalised names, of a length names beginning
+        # with its first word have. Other text tries every span up to the longest.
+        plain = (text or "").isascii()
         for start in itertools.compress(range(count), map(starts.__contains__, words)):
-            most = starts[words[start]]
-            stops = 0
-            for size in range(1, min(most, _LONGEST_NAME, count - start) + 1):
-                stops += words[start + size - 1] in STOPWORDS
+            first = words[start]
+            most = min(starts[first], _LONGEST_NAME, count - start)
+            for size in ground.lengths[first] if plain else range(1, most + 1):
+                if size > most:
+                    break
+                name = " ".join(words[start : start + size])
+                if plain and name not in ground.known:
+                    continue
+                stops = sum(word in STOPWORDS for word in words[start : start + size])
                 if stops == size:
                     continue  # all stopwords: never tried
-                name = " ".join(words[start : start + size])
-                # A name written in plain ASCII letters and digits is its own normal form.
-                if name.isascii() and name not in known:
-                    continue
                 hits = names.exact(name)
                 if hits:
                     found.append((-size, stops, start, hits))
