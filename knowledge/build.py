@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import time
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
@@ -205,12 +206,14 @@ def _analyse_span(span: tuple[int, int]) -> _Span:
     return _analyse(_WORK, *span)
 
 
-def _analysed(work: _Work, workers: int) -> Iterator[_Span]:
+def _analysed(work: _Work, workers: int, meanwhile: Callable[[], None]) -> Iterator[_Span]:
     """Every searchable record worked out, in order, a span at a time: by
     `workers` forked processes (each a copy of this one: nothing to send
-    them), or here."""
+    them), or here. `meanwhile` is called once the workers have started
+    (first, without them)."""
     spans = [(start, min(start + _SPAN, len(work.order))) for start in range(0, len(work.order), _SPAN)]
     if workers < 2 or len(spans) < 2:
+        meanwhile()
         for span in spans:
             yield _analyse(work, *span)
             time.sleep(0)  # built in a thread: let an event loop in now and then
@@ -219,7 +222,9 @@ def _analysed(work: _Work, workers: int) -> Iterator[_Span]:
     _WORK = work
     try:
         with get_context("fork").Pool(workers) as pool:
-            yield from pool.imap(_analyse_span, spans)
+            done = pool.imap(_analyse_span, spans)
+            meanwhile()
+            yield from done
     finally:
         _WORK = None
 
@@ -244,11 +249,17 @@ def build(records: Records, folder: Path | None, workers: int = 1) -> tuple[Stor
         writer = StoreWriter.create(folder / STORE_FILE)
         (folder / SEARCH_FOLDER).mkdir()
         search = SearchWriter(folder / SEARCH_FOLDER)
+
+    def meanwhile() -> None:
+        """What needs no record worked out, written while the workers work them out."""
+        _write_graph_groups(writer, graph)
+        writer.names(name_entries(records))
+
     frequencies: Counter[str] = Counter()
     total_terms = 0
     links: list[Link] = []
     support: dict[str, list[str]] = {}
-    for span in _analysed(work, workers):
+    for span in _analysed(work, workers, meanwhile):
         writer.rows(span.rows)
         for doc in span.docs:
             search.add_json(doc)
@@ -257,46 +268,51 @@ def build(records: Records, folder: Path | None, workers: int = 1) -> tuple[Stor
             support.setdefault(fact, []).append(quote)
         total_terms += span.terms
         frequencies.update(span.frequencies)
-    writer.records(
-        (pos, source.id, *encode_record(source), None, None, None)
-        for pos, source in enumerate(records.sources, start=len(work.order))
-    )
-    writer.finish()
-    data = question_data(graph, ground, links=links, support=in_fact_order(graph, support))
-    _write_groups(writer, graph, data)
-    writer.terms(sorted(frequencies.items()))
-    writer.names(name_entries(records))
-    vocabulary = records.vocabulary
-    writer.meta(
-        {
-            "counts": {
-                "source": len(records.sources),
-                "entity": len(records.entities),
-                "deal": len(records.deals),
-                "fact": len(records.facts),
-                "quote": len(records.quotes),
-                "event": len(records.events),
-            },
-            "searchable": len(links),
-            "terms": total_terms,
-            "synonyms": [list(group) for group in vocabulary.synonyms],
-            "places": list(vocabulary.places),
-            "place_origins": [[o.file, o.line] for o in vocabulary.place_origins],
-            "name_starts": data.name_starts,
-            "name_variants": data.name_variants,
-            "publishers": data.publishers,
-            "role_words": sorted({t for found in data.role_terms.values() for t in found}),
-        }
-    )
-    index = search.close()
+    with ThreadPoolExecutor(1) as thread:
+        # tantivy writes its files (letting go of the interpreter lock) while the store is finished.
+        committed = thread.submit(search.close)
+        writer.records(
+            (pos, source.id, *encode_record(source), None, None, None)
+            for pos, source in enumerate(records.sources, start=len(work.order))
+        )
+        writer.finish()
+        data = question_data(graph, ground, links=links, support=in_fact_order(graph, support))
+        _write_groups(writer, data)
+        writer.terms(sorted(frequencies.items()))
+        vocabulary = records.vocabulary
+        writer.meta(
+            {
+                "counts": {
+                    "source": len(records.sources),
+                    "entity": len(records.entities),
+                    "deal": len(records.deals),
+                    "fact": len(records.facts),
+                    "quote": len(records.quotes),
+                    "event": len(records.events),
+                },
+                "searchable": len(links),
+                "terms": total_terms,
+                "synonyms": [list(group) for group in vocabulary.synonyms],
+                "places": list(vocabulary.places),
+                "place_origins": [[o.file, o.line] for o in vocabulary.place_origins],
+                "name_starts": data.name_starts,
+                "name_variants": data.name_variants,
+                "publishers": data.publishers,
+                "role_words": sorted({t for found in data.role_terms.values() for t in found}),
+            }
+        )
+        if folder is None:
+            writer.commit()
+        else:
+            writer.close()
+        index = committed.result()
     if folder is None:
-        writer.commit()
         return Store(writer.db), index
-    writer.close()
     return Store.open(folder / STORE_FILE), index
 
 
-def _write_groups(writer: StoreWriter, graph: Graph, data: QuestionData) -> None:
+def _write_graph_groups(writer: StoreWriter, graph: Graph) -> None:
+    """The groupings of the fact graph itself."""
     writer.groups("deals_of_entity", graph.deals_of_entity)
     writer.groups("quotes_of_speaker", graph.quotes_of_speaker)
     writer.groups("members", graph.members)
@@ -310,6 +326,10 @@ def _write_groups(writer: StoreWriter, graph: Graph, data: QuestionData) -> None
     entities = graph.records.entities
     writer.groups("entities_of_deal", _group((d, e.id) for e in entities for d in graph.deals_of_entity.get(e.id, ())))
     writer.groups("entities_of_source", _group((e.source, e.id) for e in graph.records.entities))
+
+
+def _write_groups(writer: StoreWriter, data: QuestionData) -> None:
+    """The groupings a question reads, over every record's Item."""
     writer.groups("support", data.support)
     writer.groups("deals_of", {k: sorted(v) for k, v in data.deals_of.items()})
     writer.groups("about_of", data.about_of)

@@ -644,10 +644,9 @@ def supported(ground: Groundwork, quote: Quote) -> list[tuple[str, str]]:
     if not bases:
         return []
     text = " ".join(normal_words(quote.text))  # normalise(quote.text)
-    if not quote.said and printable_ascii(quote.text):
-        said = text  # normalising drops the space before the text
-    else:
-        said = normalise(f"{quote.said or ''} {quote.text}")
+    # Normalising drops the space before a plain text: with nothing said before it, it is the text.
+    plain = not quote.said and printable_ascii(quote.text)
+    said = text if plain else normalise(f"{quote.said or ''} {quote.text}")
     return [(fact, topic) for fact, topic, basis in bases if basis in said or text in basis]
 
 
