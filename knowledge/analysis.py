@@ -30,7 +30,6 @@ import itertools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from itertools import filterfalse
 
 from knowledge.model import Deal, Entity, Event, Fact, Quote
 from knowledge.text import normal_words, normalise, printable_ascii
@@ -471,6 +470,8 @@ _MEMO_WORDS = 1 << 16
 _STEM_OF = _WordMemo(stem)
 # A word's term: its stem, or "" for a stopword (no stem is empty).
 _TERM_OF = _WordMemo(lambda word: "" if word in STOPWORDS else stem(word))
+# A word's stem as phrases are matched: "" for a glue word, which phrases skip.
+_PHRASE_STEM_OF = _WordMemo(lambda word: "" if word in GLUE else stem(word))
 
 
 def stems(text: str) -> tuple[str, ...]:
@@ -642,13 +643,11 @@ class Analyzer:
         starts = self._phrase_starts
         # Most texts hold no word starting a phrase: only those that do try each word.
         if starts and not (starts.keys().isdisjoint(out) and self._stopword_starts.isdisjoint(said)):
-            found = list(map(_STEM_OF.__getitem__, filterfalse(GLUE.__contains__, said)))
-            if not starts.keys().isdisjoint(found):
-                for start, first in enumerate(found):
-                    if first in starts:
-                        size = self._phrase_at(found, start)
-                        if size:
-                            out.append(" ".join(found[start : start + size]))
+            found = list(filter(None, map(_PHRASE_STEM_OF.__getitem__, said)))  # stems, glue words out
+            for start in itertools.compress(range(len(found)), map(starts.__contains__, found)):
+                size = self._phrase_at(found, start)
+                if size:
+                    out.append(" ".join(found[start : start + size]))
         return out
 
     def query_terms(self, text: str) -> list[str]:
