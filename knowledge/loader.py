@@ -484,15 +484,18 @@ def read_records(folder: Traversable | Path, label: str | None = None, workers: 
         raise FactBaseError([Problem(folder_label, 0, "no .yaml fact files in this folder")])
     named = [(file, _display_name(folder_label, file.name)) for file in files]
     raw = _Raw()
+    made: _Made | None = None
     if workers > 1 and len(named) > 1 and all(isinstance(file, Path) for file, _ in named):
+        made = _Made()
         for part, found in _read_in_parallel(named, workers):
             raw.merge(part)
             problems += found
+            made.add(part)  # while the other files are parsed
     else:
         for file, name in named:
             _read_one(file, name, raw, problems)
             time.sleep(0)  # a reload runs in a thread: let the event loop in between files
-    records = _build(raw, problems)
+    records = _build(raw, problems, made)
     spent: list[object] = [raw]  # the raw items, freed without stalling a waiting event loop
     del raw
     release(spent)
@@ -545,8 +548,28 @@ def summary(records: Records) -> str:
     )
 
 
-def _build(raw: _Raw, problems: list[Problem]) -> Records:
-    """Cross-file checks (ids, references, aliases, quotations) and record construction."""
+class _Made:
+    """The records of items read, made as each file's items come in (from a
+    parsing process), before the checks across files: used if those find
+    nothing wrong, else thrown away. In the order the items are in."""
+
+    def __init__(self) -> None:
+        self.records: dict[str, list[Any]] = {section: [] for section in _SINGULAR}
+
+    def add(self, part: _Raw) -> None:
+        for section, items in part.items.items():
+            made = self.records[section]
+            cls = RECORD_TYPES[section]
+            for item in items:
+                fields = {k: v for k, v in item.items() if k[0] != "_"}
+                if cls is Event:
+                    fields["order"] = len(made)
+                made.append(cls(origin=Origin(item["_file"], item["_line"]), **fields))
+
+
+def _build(raw: _Raw, problems: list[Problem], made: _Made | None = None) -> Records:
+    """Cross-file checks (ids, references, aliases, quotations) and record
+    construction (`made`: the records made already, as items came in)."""
     first_seen: dict[str, tuple[str, int]] = {}
     kinds: dict[str, str] = {}
 
@@ -613,11 +636,16 @@ def _build(raw: _Raw, problems: list[Problem]) -> Records:
             )
             for s in sources
         ),
-        entities=tuple(_made(Entity, i) for i in groups["entities"]),
-        deals=tuple(_made(Deal, i) for i in groups["deals"]),
-        facts=tuple(_made(Fact, i) for i in groups["facts"]),
-        quotes=tuple(_made(Quote, i) for i in groups["quotes"]),
-        events=tuple(_made(Event, {**i, "order": n}) for n, i in enumerate(groups["events"])),
+        # With nothing wrong, every item was claimed: the records made as they came in are these.
+        entities=tuple(made.records["entities"]) if made else tuple(_made(Entity, i) for i in groups["entities"]),
+        deals=tuple(made.records["deals"]) if made else tuple(_made(Deal, i) for i in groups["deals"]),
+        facts=tuple(made.records["facts"]) if made else tuple(_made(Fact, i) for i in groups["facts"]),
+        quotes=tuple(made.records["quotes"]) if made else tuple(_made(Quote, i) for i in groups["quotes"]),
+        events=(
+            tuple(made.records["events"])
+            if made
+            else tuple(_made(Event, {**i, "order": n}) for n, i in enumerate(groups["events"]))
+        ),
         vocabulary=Vocabulary(
             synonyms=tuple(raw.synonyms),
             places=tuple(name for name, _, _ in raw.places),
