@@ -52,9 +52,15 @@ index may lose (candidate pruning) from what each command then does with a
 target. "truth" columns say how often the engine's top target, and the scan's
 best set, contain the record the query was made from.
 
-Start-up: `FactBase.load(folder)` (read, validate, index) against a bare
+Start-up: `LiveFactBase(folder)` in a fresh process, with no cache (cold:
+read, validate, build the index and the store, then open them; a big fact
+base is built by `python -m knowledge.cache` and its worker processes, one
+per CPU up to 4) and with a valid one (warm), against a bare
 `yaml.load(bytes, Loader=yaml.CSafeLoader)` of the same files, page cache
-warm, best of 3 (of 1 above 10 MB).
+warm; medians of 3 fresh processes (of 1 cold start above 10 MB). Wall time
+is what the ratios compare; the cold start's CPU time, in every process it
+ran (the serving one, the build and its workers), is shown beside it.
+`--startup-only` stops after the start-up table.
 
 Memory and reload are measured in a fresh child process, like a bot that
 has just started: RSS (VmRSS) before and after `LiveFactBase(folder)`; then
@@ -592,13 +598,16 @@ def child_open(folder: Path, cache: Path, hold: bool) -> dict[str, Any]:
     _served_imports()
     gc.collect()
     before = memory()
+    cpu_before = _cpu_seconds()
     start = time.perf_counter()
     live = LiveFactBase(folder, cache=cache)
     took = time.perf_counter() - start
+    cpu = _cpu_seconds() - cpu_before
     gc.collect()
     after = memory()
     out = {
         "open_s": took,
+        "cpu_s": cpu,
         **{f"{k}_before": v for k, v in before.items()},
         **{f"{k}_after": v for k, v in after.items()},
     }
@@ -608,6 +617,14 @@ def child_open(folder: Path, cache: Path, hold: bool) -> dict[str, Any]:
         sys.stdin.read()
     del live
     return out
+
+
+def _cpu_seconds() -> float:
+    """CPU time (user and system) of this process and of every process it
+    has waited for: a build process, and the workers that process waited for."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    waited = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + waited.ru_utime + waited.ru_stime
 
 
 def child_sizes(folder: Path) -> dict[str, Any]:
@@ -731,6 +748,7 @@ class Startup:
     megabytes: float
     bare_s: float
     cold_s: float
+    cold_cpu_s: float  # CPU time of a cold start in all its processes
     warm_s: float
     cold_runs: int
     warm_runs: int
@@ -754,13 +772,14 @@ def measure_startup(folder: Path, cache: Path, repeats: int) -> tuple[Startup, d
     colds = []
     for _ in range(cold_runs):
         shutil.rmtree(cache, ignore_errors=True)
-        colds.append(child("open", folder, cache)["open_s"])
+        colds.append(child("open", folder, cache))
     warms = [child("open", folder, cache) for _ in range(repeats)]
     startup = Startup(
         files=int(bare[0]["files"]),
         megabytes=float(bare[0]["mb"]),
         bare_s=statistics.median(b["bare_s"] for b in bare),
-        cold_s=statistics.median(colds),
+        cold_s=statistics.median(c["open_s"] for c in colds),
+        cold_cpu_s=statistics.median(c["cpu_s"] for c in colds),
         warm_s=statistics.median(w["open_s"] for w in warms),
         cold_runs=cold_runs,
         warm_runs=len(warms),
@@ -884,6 +903,7 @@ class ScaleResult:
             "reload_stall_ms": f"{self.stalls['reload_stall_ms']:.1f}",
             "cpu_p99_ms": f"{self.cpu_p99():.3f}",
             "cold_ratio": f"{self.startup.cold_ratio:.2f}",
+            "cold_cpu_s": f"{self.startup.cold_cpu_s:.1f}",
             "second_process_mb": f"{self.memory['second_uss_mb']:.1f}",
             "burst_stall_ms": f"{self.stalls['burst_stall_ms']:.1f}",
             "first_ours": f"{self.first(self.quality.ours):.3f}",
@@ -899,7 +919,8 @@ class ScaleResult:
         return " ".join(f"{k}={v}" for k, v in fields.items())
 
 
-def run_scale(scale: int, args: argparse.Namespace) -> ScaleResult:
+def run_scale(scale: int, args: argparse.Namespace) -> ScaleResult | None:
+    """Every measurement at one scale (None with --startup-only: start-up alone)."""
     say = _printer()
     start = time.perf_counter()
     folder, manifest, hit = cached(scale, args.seed, args.cache_dir)
@@ -909,6 +930,10 @@ def run_scale(scale: int, args: argparse.Namespace) -> ScaleResult:
     say(f"folder: {folder} ({made})")
     work = Path(tempfile.mkdtemp(prefix=f"factbot-bench-{scale}-"))
     try:
+        if args.startup_only:
+            startup, _ = measure_startup(folder, work / "index", args.repeats)
+            _print_startup(startup, args.repeats, say)
+            return None
         return _run_scale(scale, args, folder, work, say)
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -919,34 +944,7 @@ def _run_scale(
 ) -> ScaleResult:
     cache = work / "index"
     startup, warm = measure_startup(folder, cache, args.repeats)
-    say(
-        "\nStart-up to a served fact base (LiveFactBase), fresh processes, page cache warm; "
-        f"medians of {startup.warm_runs} warm and {startup.cold_runs} cold starts against {args.repeats} bare parses"
-    )
-    say(
-        table(
-            (
-                "files",
-                "MB",
-                "bare yaml.load s",
-                "cold s (no cache: build)",
-                "cold ratio",
-                "warm s (cache)",
-                "warm ratio",
-            ),
-            [
-                [
-                    str(startup.files),
-                    f"{startup.megabytes:.1f}",
-                    f"{startup.bare_s:.3f}",
-                    f"{startup.cold_s:.3f}",
-                    f"{startup.cold_ratio:.2f}",
-                    f"{startup.warm_s:.3f}",
-                    f"{startup.ratio:.3f}",
-                ]
-            ],
-        )
-    )
+    _print_startup(startup, args.repeats, say)
 
     fb = FactBase.load(folder, cache=cache)
     say(f"loaded: {fb.summary()}; {len(fb.names)} name entries, {len(fb.content)} searchable records")
@@ -994,6 +992,40 @@ def _run_scale(
     result = ScaleResult(scale, results, startup, mem, stalls, quality, differ, compared)
     _print_targets(result, say)
     return result
+
+
+def _print_startup(startup: Startup, repeats: int, say: Callable[[str], None]) -> None:
+    say(
+        "\nStart-up to a served fact base (LiveFactBase), fresh processes, page cache warm; "
+        f"medians of {startup.warm_runs} warm and {startup.cold_runs} cold starts against {repeats} bare parses"
+        f" (load average {_load_average()}; {os.cpu_count()} CPUs)"
+    )
+    say(
+        table(
+            (
+                "files",
+                "MB",
+                "bare yaml.load s",
+                "cold s (no cache: build)",
+                "cold ratio",
+                "cold CPU s (all processes)",
+                "warm s (cache)",
+                "warm ratio",
+            ),
+            [
+                [
+                    str(startup.files),
+                    f"{startup.megabytes:.1f}",
+                    f"{startup.bare_s:.3f}",
+                    f"{startup.cold_s:.3f}",
+                    f"{startup.cold_ratio:.2f}",
+                    f"{startup.cold_cpu_s:.1f}",
+                    f"{startup.warm_s:.3f}",
+                    f"{startup.ratio:.3f}",
+                ]
+            ],
+        )
+    )
 
 
 def _fresh(folder: Path) -> Path:
@@ -1246,6 +1278,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--repeats", type=int, default=3, help="fresh processes per start-up figure, median taken (default 3)"
     )
+    parser.add_argument("--startup-only", action="store_true", help="measure start-up alone (cold and warm)")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     return parser
 
@@ -1263,7 +1296,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     done = [run_scale(scale, args) for scale in scales]
     print(f"\nfinished in {time.perf_counter() - started:.0f} s")
     for result in done:
-        print(result.machine_line())
+        if result is not None:
+            print(result.machine_line())
     return 0
 
 

@@ -29,10 +29,10 @@ import functools
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from knowledge.model import Deal, Entity, Event, Fact, Quote
-from knowledge.text import normalise
+from knowledge.text import normal_words, normalise, printable_ascii
 
 # Words that say how a question is asked, not what it is about. The one-letter
 # and two-letter pieces are what contractions leave ("who's", "we'd").
@@ -229,6 +229,7 @@ _CONTRACTIONS: Mapping[str, str] = {
 _REWRITES = {**_CONTRACTIONS, **SHORTHAND}
 _LONGEST_REWRITE = max(len(k.split()) for k in _REWRITES)
 _REWRITE_STARTS = frozenset(k.split()[0] for k in _REWRITES)
+_REWRITTEN = {k: tuple(v.split()) for k, v in _REWRITES.items()}
 # Irregular forms readers use that the endings below cannot fold.
 _IRREGULAR = {
     "using": "use",
@@ -386,28 +387,54 @@ _SYMBOLS = str.maketrans(
 )
 
 
+# The ASCII characters among _SYMBOLS: plain ASCII text holding none of them is
+# not changed by translating it (the rest of _SYMBOLS lie outside ASCII).
+_ASCII_SYMBOLS = tuple(chr(c) for c in _SYMBOLS if c < 128)
+
+
+def _plain(text: str) -> bool:
+    """Printable ASCII holding no symbol: its words before shorthand is spelt
+    out are its normal_words (translating the symbols changes nothing)."""
+    return printable_ascii(text) and not any(map(text.__contains__, _ASCII_SYMBOLS))
+
+
 @functools.lru_cache(maxsize=4096)
 def _words(text: str) -> tuple[str, ...]:
-    raw = normalise(text.translate(_SYMBOLS)).split()
+    if _plain(text):
+        return _spelt_out(normal_words(text))
+    return _spelt_out(normalise(text.translate(_SYMBOLS)).split())
+
+
+def words_of_parts(parts: Sequence[str]) -> tuple[str, ...]:
+    """`_words(" ".join(parts))`, from each part's own words where every part
+    is plain (their words then are the whole's, in order; each part's are
+    cached, so a record's text or a speaker's name is split once)."""
+    if all(map(_plain, parts)):
+        return _spelt_out(tuple(itertools.chain.from_iterable(map(normal_words, parts))))
+    return _words(" ".join(parts))
+
+
+def _spelt_out(raw: Sequence[str]) -> tuple[str, ...]:
+    """Normalised words with contractions and chat shorthand spelt out."""
     if _REWRITE_STARTS.isdisjoint(raw):
-        return tuple(raw)
+        return raw if isinstance(raw, tuple) else tuple(raw)
     out: list[str] = []
-    i = 0
-    while i < len(raw):
-        # Only a word some rewrite starts with can start one: the rest are kept as they are.
-        if raw[i] in _REWRITE_STARTS:
-            for size in range(min(_LONGEST_REWRITE, len(raw) - i), 0, -1):
-                key = " ".join(raw[i : i + size])
-                if key in _REWRITES:
-                    out += _REWRITES[key].split()
-                    i += size
-                    break
-            else:
-                out.append(raw[i])
-                i += 1
+    done = 0  # words before this are in `out`
+    # Only a word some rewrite starts with can start one: the words between are kept as they are.
+    for i in itertools.compress(range(len(raw)), map(_REWRITE_STARTS.__contains__, raw)):
+        if i < done:
+            continue  # part of a rewrite already made
+        out += raw[done:i]
+        for size in range(min(_LONGEST_REWRITE, len(raw) - i), 0, -1):
+            spelt = _REWRITTEN.get(" ".join(raw[i : i + size]))
+            if spelt is not None:
+                out += spelt
+                done = i + size
+                break
         else:
             out.append(raw[i])
-            i += 1
+            done = i + 1
+    out += raw[done:]
     return tuple(out)
 
 
@@ -421,9 +448,40 @@ def terms(text: str) -> list[str]:
     return [stem(w) for w in _words(text) if w not in STOPWORDS]
 
 
+class _WordMemo(dict[str, str]):
+    """A word -> what it maps to, looked up by `map` over many words without
+    a Python call each (dict lookups at C speed); worked out on a miss, and
+    emptied when it grows past a bound (questions bring new words forever)."""
+
+    __slots__ = ("_make",)
+
+    def __init__(self, make: Callable[[str], str]) -> None:
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= _MEMO_WORDS:
+            self.clear()
+        value = self[word] = self._make(word)
+        return value
+
+
+_MEMO_WORDS = 1 << 16
+_STEM_OF = _WordMemo(stem)
+# A word's term: its stem, or "" for a stopword (no stem is empty).
+_TERM_OF = _WordMemo(lambda word: "" if word in STOPWORDS else stem(word))
+# A word's stem as phrases are matched: "" for a glue word, which phrases skip.
+_PHRASE_STEM_OF = _WordMemo(lambda word: "" if word in GLUE else stem(word))
+
+
 def stems(text: str) -> tuple[str, ...]:
     """Every word of a text as its stem, in order (for tests of position)."""
-    return tuple(stem(w) for w in _words(text))
+    return stems_of(_words(text))
+
+
+def stems_of(found: Iterable[str]) -> tuple[str, ...]:
+    """`stems` of a text's words."""
+    return tuple(map(_STEM_OF.__getitem__, found))
 
 
 def phrase_key(text: str) -> tuple[str, ...]:
@@ -517,6 +575,9 @@ class Analyzer:
         self._phrase_starts: dict[str, int] = {}
         for key in self._phrases:
             self._phrase_starts[key[0]] = max(self._phrase_starts.get(key[0], 0), len(key))
+        # Stopwords (not glue) whose stem starts a phrase: a text's stems less
+        # stopwords start no phrase unless it holds one of these.
+        self._stopword_starts = frozenset(w for w in STOPWORDS - GLUE if stem(w) in self._phrase_starts)
         synonyms_of: dict[str, dict[str, None]] = defaultdict(dict)
         for group in groups:
             group_terms = [t for t in dict.fromkeys(self._member_term(m) for m in group) if t]
@@ -583,17 +644,20 @@ class Analyzer:
     def doc_terms(self, text: str) -> list[str]:
         """A document's terms: its words' stems (stopwords out) and every
         phrase it holds as one more, compound term."""
-        kept = [w for w in _words(text) if w not in GLUE]
-        found = [stem(w) for w in kept]
-        out = [s for w, s in zip(kept, found, strict=True) if w not in STOPWORDS]
+        return self.terms_of(_words(text))
+
+    def terms_of(self, said: Sequence[str]) -> list[str]:
+        """`doc_terms` of a text's words (`words`)."""
+        # The stems of its words less stopwords (glue words among them), in order.
+        out = list(filter(None, map(_TERM_OF.__getitem__, said)))
         starts = self._phrase_starts
-        if starts:
-            # Most words start no phrase: only those that do are tried.
-            for start, first in enumerate(found):
-                if first in starts:
-                    size = self._phrase_at(found, start)
-                    if size:
-                        out.append(" ".join(found[start : start + size]))
+        # Most texts hold no word starting a phrase: only those that do try each word.
+        if starts and not (starts.keys().isdisjoint(out) and self._stopword_starts.isdisjoint(said)):
+            found = list(filter(None, map(_PHRASE_STEM_OF.__getitem__, said)))  # stems, glue words out
+            for start in itertools.compress(range(len(found)), map(starts.__contains__, found)):
+                size = self._phrase_at(found, start)
+                if size:
+                    out.append(" ".join(found[start : start + size]))
         return out
 
     def query_terms(self, text: str) -> list[str]:
@@ -626,17 +690,22 @@ def searchable_text(record: Fact | Quote | Event | Entity | Deal, entities: Mapp
     words, keywords and the article sentence it rests on; a quote by its
     words and its speaker; an entity by its names, role and the word "role"; a deal by its
     name, status, summary and services."""
+    return " ".join(searchable_parts(record, entities))
+
+
+def searchable_parts(record: Fact | Quote | Event | Entity | Deal, entities: Mapping[str, Entity]) -> tuple[str, ...]:
+    """`searchable_text` in the pieces it is joined from (`words_of_parts` reads them)."""
     if isinstance(record, Fact):
-        return f"{record.text} {' '.join(record.keywords)} {record.basis or ''}"
+        return (record.text, " ".join(record.keywords), record.basis or "")
     if isinstance(record, Quote):
         speaker = entities[record.speaker]
-        return f"{record.said or ''} {record.text} {speaker.name} {speaker.role}"
+        return (record.said or "", record.text, speaker.name, speaker.role)
     if isinstance(record, Event):
-        return f"{record.when or ''} {record.text} {record.basis or ''}"
+        return (record.when or "", record.text, record.basis or "")
     if isinstance(record, Entity):
         # The word "role" too: an entity's record is what its role is ("what's her job title?").
-        return f"{record.name} {record.role} {' '.join(record.aliases)} role"
-    return f"{record.name} {record.status} {record.summary} {' '.join((*record.services, *record.aliases))}"
+        return (record.name, record.role, " ".join(record.aliases), "role")
+    return (record.name, record.status, record.summary, " ".join((*record.services, *record.aliases)))
 
 
 # --- times ---------------------------------------------------------------------------
@@ -656,8 +725,29 @@ _TIME = re.compile(
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+# Every time _TIME finds holds a year (19xx, 20xx) or one of these as a word of its own.
+_TIME_WORDS = frozenset(
+    "night week month year spring summer autumn winter morning afternoon evening".split()
+    + "yesterday today tonight tomorrow".split()
+    + _MONTHS
+    + [f"{day}day" for day in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")]
+)
+_YEARISH = re.compile("(?:19|20)[0-9][0-9]")  # the one kind of time with no such word
+
+
 def time_phrase(text: str) -> str:
     """The first time a text gives ("by 2020", "On 3 November"), as written."""
+    # Most text gives none. In printable ASCII a time's words are among its
+    # normal_words (normalising there only lowers case and turns what is not a
+    # letter or digit into spaces), so a text with no year-like digits and
+    # none of those words has no time: known without the long pattern's
+    # search at every position.
+    if (
+        printable_ascii(text)
+        and not (("19" in text or "20" in text) and _YEARISH.search(text))
+        and _TIME_WORDS.isdisjoint(normal_words(text))
+    ):
+        return ""
     match = _TIME.search(text.lower())
     return text[match.start() : match.end()] if match else ""
 

@@ -11,35 +11,39 @@ cache, knowledge/cache.py) or in memory.
 from __future__ import annotations
 
 import time
-from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
 
 import tantivy
 
-from knowledge.analysis import Analyzer, searchable_text, words
-from knowledge.indexing import DocFields, SearchWriter
+from knowledge.analysis import Analyzer, searchable_parts, words_of_parts
+from knowledge.indexing import SearchWriter, document_json
 from knowledge.matching import PLACE_PREFIX, NameIndex
 from knowledge.model import Deal, Entity, Quote, Records, Source
 from knowledge.question_index import (
     Groundwork,
-    Item,
+    Link,
     QuestionData,
     Searchable,
     encode_item,
     groundwork,
+    in_fact_order,
     item_of,
+    link_of,
     question_data,
     searchable,
+    supported,
     topic_key,
 )
-from knowledge.store import Store, StoredRow, StoreWriter, encode_record
+from knowledge.store import SEPARATOR, Store, StoreWriter, encode_record
 from knowledge.text import normalise
 
 STORE_FILE = "factbase.sqlite"
-_SPAN = 2000  # records a worker process analyses at a time
+_SPAN = 2000  # records a worker process works out at a time
 SEARCH_FOLDER = "search"
 
 
@@ -134,14 +138,17 @@ def _quotations(quotes: Iterable[Quote]) -> dict[str, tuple[str, ...]]:
 
 
 @dataclass(frozen=True, slots=True)
-class Analysed:
-    """One searchable record, worked out: everything the store and the index keep of it."""
+class _Span:
+    """Some searchable records worked out, ready to write: everything the
+    store and the index keep of them, as plain strings and numbers (cheap to
+    send from a worker process)."""
 
-    item: Item
-    data: str  # the record, encoded
-    item_data: str  # its item, encoded
-    terms: list[str]  # Analyzer.doc_terms of its searchable text
-    said: list[str]  # its words in order
+    rows: list[tuple[int, str, str, str | None, str | None, int | None, str | None, str]]  # store.record_row
+    docs: list[str]  # indexing.document
+    links: list[Link]  # question_index.link_of each record's item
+    support: list[tuple[str, str]]  # (fact, quote) for each quote that speaks for a fact, in quote order
+    frequencies: Counter[str]  # term -> records of the span holding it
+    terms: int  # terms in all
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,35 +164,67 @@ class _Work:
 _WORK: _Work | None = None  # set in the building process just before its workers fork
 
 
-def _analyse(work: _Work, record: Searchable) -> Analysed:
-    item = item_of(work.graph, work.ground, record)
-    text = searchable_text(record, work.graph.entities)
-    _, data = encode_record(record)
-    return Analysed(item, data, encode_item(item), work.analyzer.doc_terms(text), words(text))
+def _analyse(work: _Work, start: int, end: int) -> _Span:
+    """The records at positions start..end of the order, worked out."""
+    graph, ground, analyzer = work.graph, work.ground, work.analyzer
+    rows: list[tuple[int, str, str, str | None, str | None, int | None, str | None, str]] = []
+    docs: list[str] = []
+    links: list[Link] = []
+    support: list[tuple[str, str]] = []
+    held: list[str] = []  # each record's distinct terms
+    total = 0
+    for pos in range(start, end):
+        record = work.order[pos]
+        if isinstance(record, Quote):
+            speaks_for = supported(ground, record)
+            support += [(fact, record.id) for fact, _ in speaks_for]
+            item = item_of(graph, ground, record, speaks_for)
+        else:
+            item = item_of(graph, ground, record)
+        said = words_of_parts(searchable_parts(record, graph.entities))  # words(searchable_text(...))
+        terms = analyzer.terms_of(said)
+        # What the row and the document share, made once: the item's sets
+        # sorted, the words joined, the terms joined (pack_terms: between tabs).
+        link = link_of(item)
+        text = " ".join(said)
+        tab_terms = "\t".join(terms)
+        packed = f"\t{tab_terms.replace(SEPARATOR, SEPARATOR * 2)}\t" if terms else ""
+        data = encode_record(record)[1]
+        rows.append((pos, item.id, item.kind, encode_item(item, link), packed, len(terms), text, data))
+        flags = [flag for flag, on in (("timed", item.when), ("said", item.said_when)) if on]
+        _, kind, deals, topics, about = link
+        docs.append(document_json(pos, item.id, tab_terms, text, kind, deals, about, topics, flags))
+        links.append(link)
+        total += len(terms)
+        held += set(terms)
+    return _Span(rows, docs, links, support, Counter(held), total)
 
 
-def _analyse_span(span: tuple[int, int]) -> list[Analysed]:
-    """In a worker process: the records of one span of the order."""
+def _analyse_span(span: tuple[int, int]) -> _Span:
+    """In a worker process: one span of the order."""
     assert _WORK is not None
-    return [_analyse(_WORK, record) for record in _WORK.order[span[0] : span[1]]]
+    return _analyse(_WORK, *span)
 
 
-def _analysed(work: _Work, workers: int) -> Iterator[Analysed]:
-    """Every searchable record analysed, in order: by `workers` forked
-    processes (each a copy of this one: nothing to send them), or here."""
-    if workers < 2 or len(work.order) < _SPAN:
-        for pos, record in enumerate(work.order):
-            yield _analyse(work, record)
-            if pos % 2000 == 0:
-                time.sleep(0)  # built in a thread: let an event loop in now and then
+def _analysed(work: _Work, workers: int, meanwhile: Callable[[], None]) -> Iterator[_Span]:
+    """Every searchable record worked out, in order, a span at a time: by
+    `workers` forked processes (each a copy of this one: nothing to send
+    them), or here. `meanwhile` is called once the workers have started
+    (first, without them)."""
+    spans = [(start, min(start + _SPAN, len(work.order))) for start in range(0, len(work.order), _SPAN)]
+    if workers < 2 or len(spans) < 2:
+        meanwhile()
+        for span in spans:
+            yield _analyse(work, *span)
+            time.sleep(0)  # built in a thread: let an event loop in now and then
         return
     global _WORK  # noqa: PLW0603 - the one way to hand forked workers what they share
     _WORK = work
     try:
-        spans = [(start, min(start + _SPAN, len(work.order))) for start in range(0, len(work.order), _SPAN)]
         with get_context("fork").Pool(workers) as pool:
-            for done in pool.imap(_analyse_span, spans):
-                yield from done
+            done = pool.imap(_analyse_span, spans)
+            meanwhile()
+            yield from done
     finally:
         _WORK = None
 
@@ -195,8 +234,8 @@ def build(records: Records, folder: Path | None, workers: int = 1) -> tuple[Stor
     (which must be empty) or, with None, into memory; opened for reading.
 
     With `workers` above 1 (only in a process of its own, with no other
-    thread: they are forked), records are analysed by that many processes
-    while this one writes."""
+    thread: they are forked), records are worked out by that many processes
+    while this one writes what they send."""
     graph = Graph.of(records)
     ground = groundwork(graph)
     work = _Work(graph, ground, Analyzer(records.vocabulary.synonyms), searchable(records))
@@ -210,63 +249,70 @@ def build(records: Records, folder: Path | None, workers: int = 1) -> tuple[Stor
         writer = StoreWriter.create(folder / STORE_FILE)
         (folder / SEARCH_FOLDER).mkdir()
         search = SearchWriter(folder / SEARCH_FOLDER)
-    frequencies: dict[str, int] = {}
+
+    def meanwhile() -> None:
+        """What needs no record worked out, written while the workers work them out."""
+        _write_graph_groups(writer, graph)
+        writer.names(name_entries(records))
+
+    frequencies: Counter[str] = Counter()
     total_terms = 0
-    items: dict[str, Item] = {}
-
-    def rows() -> Iterator[StoredRow]:
-        nonlocal total_terms
-        for pos, done in enumerate(_analysed(work, workers)):
-            item = done.item
-            items[item.id] = item
-            total_terms += len(done.terms)
-            for term in dict.fromkeys(done.terms):
-                frequencies[term] = frequencies.get(term, 0) + 1
-            flags = [flag for flag, on in (("timed", item.when), ("said", item.said_when)) if on]
-            search.add(
-                pos, item.id, done.terms, done.said, DocFields(item.kind, item.deals, item.about, item.topics, flags)
-            )
-            yield pos, item.id, item.kind, done.data, done.item_data, done.terms, done.said
-        for n, source in enumerate(records.sources, start=len(work.order)):
-            kind, encoded = encode_record(source)
-            yield n, source.id, kind, encoded, None, None, None
-
-    writer.records(rows())
-    writer.finish()
-    data = question_data(graph, ground, items)
-    _write_groups(writer, graph, data)
-    writer.terms(sorted(frequencies.items()))
-    writer.names(name_entries(records))
-    vocabulary = records.vocabulary
-    writer.meta(
-        {
-            "counts": {
-                "source": len(records.sources),
-                "entity": len(records.entities),
-                "deal": len(records.deals),
-                "fact": len(records.facts),
-                "quote": len(records.quotes),
-                "event": len(records.events),
-            },
-            "searchable": len(items),
-            "terms": total_terms,
-            "synonyms": [list(group) for group in vocabulary.synonyms],
-            "places": list(vocabulary.places),
-            "place_origins": [[o.file, o.line] for o in vocabulary.place_origins],
-            "name_starts": data.name_starts,
-            "name_variants": data.name_variants,
-            "publishers": data.publishers,
-            "role_words": sorted({t for found in data.role_terms.values() for t in found}),
-        }
-    )
-    index = search.close()
+    links: list[Link] = []
+    support: dict[str, list[str]] = {}
+    for span in _analysed(work, workers, meanwhile):
+        writer.rows(span.rows)
+        for doc in span.docs:
+            search.add_json(doc)
+        links += span.links
+        for fact, quote in span.support:
+            support.setdefault(fact, []).append(quote)
+        total_terms += span.terms
+        frequencies.update(span.frequencies)
+    with ThreadPoolExecutor(1) as thread:
+        # tantivy writes its files (letting go of the interpreter lock) while the store is finished.
+        committed = thread.submit(search.close)
+        writer.records(
+            (pos, source.id, *encode_record(source), None, None, None)
+            for pos, source in enumerate(records.sources, start=len(work.order))
+        )
+        writer.finish()
+        data = question_data(graph, ground, links=links, support=in_fact_order(graph, support))
+        _write_groups(writer, data)
+        writer.terms(sorted(frequencies.items()))
+        vocabulary = records.vocabulary
+        writer.meta(
+            {
+                "counts": {
+                    "source": len(records.sources),
+                    "entity": len(records.entities),
+                    "deal": len(records.deals),
+                    "fact": len(records.facts),
+                    "quote": len(records.quotes),
+                    "event": len(records.events),
+                },
+                "searchable": len(links),
+                "terms": total_terms,
+                "synonyms": [list(group) for group in vocabulary.synonyms],
+                "places": list(vocabulary.places),
+                "place_origins": [[o.file, o.line] for o in vocabulary.place_origins],
+                "name_starts": data.name_starts,
+                "name_variants": data.name_variants,
+                "publishers": data.publishers,
+                "role_words": sorted({t for found in data.role_terms.values() for t in found}),
+            }
+        )
+        if folder is None:
+            writer.commit()
+        else:
+            writer.close()
+        index = committed.result()
     if folder is None:
         return Store(writer.db), index
-    writer.close()
     return Store.open(folder / STORE_FILE), index
 
 
-def _write_groups(writer: StoreWriter, graph: Graph, data: QuestionData) -> None:
+def _write_graph_groups(writer: StoreWriter, graph: Graph) -> None:
+    """The groupings of the fact graph itself."""
     writer.groups("deals_of_entity", graph.deals_of_entity)
     writer.groups("quotes_of_speaker", graph.quotes_of_speaker)
     writer.groups("members", graph.members)
@@ -280,6 +326,10 @@ def _write_groups(writer: StoreWriter, graph: Graph, data: QuestionData) -> None
     entities = graph.records.entities
     writer.groups("entities_of_deal", _group((d, e.id) for e in entities for d in graph.deals_of_entity.get(e.id, ())))
     writer.groups("entities_of_source", _group((e.source, e.id) for e in graph.records.entities))
+
+
+def _write_groups(writer: StoreWriter, data: QuestionData) -> None:
+    """The groupings a question reads, over every record's Item."""
     writer.groups("support", data.support)
     writer.groups("deals_of", {k: sorted(v) for k, v in data.deals_of.items()})
     writer.groups("about_of", data.about_of)

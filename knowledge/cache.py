@@ -31,6 +31,7 @@ its event loop.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -158,11 +159,18 @@ def find(folder: Traversable | Path | str | None, *, cache: Path | None = None) 
     return None
 
 
-def prepare(folder: Traversable | Path | str | None, *, cache: Path | None = None, isolate: bool | None = None) -> Path:
+def prepare(
+    folder: Traversable | Path | str | None,
+    *,
+    cache: Path | None = None,
+    isolate: bool | None = None,
+    background: bool = True,
+) -> Path:
     """The verified cache folder of a fact base, built now if there is none.
 
     `cache` overrides where builds are looked for and put. `isolate` builds
-    in a separate process (default: when the fact files are big). Raises
+    in a separate process (default: when the fact files are big), at a
+    lower priority if `background` (see build_elsewhere). Raises
     FactBaseError with every problem of invalid fact files, or when no
     folder can take the index.
     """
@@ -203,7 +211,10 @@ def prepare(folder: Traversable | Path | str | None, *, cache: Path | None = Non
                 except OSError as exc:
                     errors.append(f"{root}: {exc.strerror or exc}")
                     continue
-                done = build_elsewhere(path, label, staging, key) if isolate else build_into(path, label, staging, key)
+                if isolate:
+                    done = build_elsewhere(path, label, staging, key, background=background)
+                else:
+                    done = build_into(path, label, staging, key)
                 return _settle(root, key, done)
         # Said as a problem of the fact base, so that every caller reports it in one line
         # (and a reload keeps the fact base it has), not as a failure inside Factbot.
@@ -244,7 +255,7 @@ def build_into(folder: Path | str, label: str | None, staging: Path | str, key: 
     `workers` > 1 only in a process of its own (see knowledge.build.build)."""
     staging = Path(staging)
     try:
-        records = read_records(Path(folder), label=label)
+        records = read_records(Path(folder), label=label, workers=workers)
         store, index = build(records, staging, workers)
         store.close()
         del index  # tantivy's files are complete once committed
@@ -268,18 +279,22 @@ def build_into(folder: Path | str, label: str | None, staging: Path | str, key: 
 
 
 _PROBLEMS = 3  # the build process's exit status when the fact files have problems (listed on its output)
+BACKGROUND = "background"  # the build process's last argument when it builds at a lower priority
 
 
-def build_elsewhere(folder: Path, label: str | None, staging: Path, key: str) -> Path:
+def build_elsewhere(folder: Path, label: str | None, staging: Path, key: str, *, background: bool = True) -> Path:
     """build_into in a fresh Python process (`python -m knowledge.cache`).
 
     A process of its own, not a fork of this one (which may have threads)
     nor multiprocessing's spawn (which imports the caller's main module
     again); what comes back is an exit status and, for invalid fact files,
-    their problems as JSON."""
+    their problems as JSON. `background`: at a lower priority (a reload,
+    beside a bot serving the fact base it has), not at start-up, when
+    nothing is served until the build is done."""
     package_root = str(Path(__file__).resolve().parent.parent)
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, (package_root, os.environ.get("PYTHONPATH"))))}
     argv = [sys.executable, "-m", "knowledge.cache", str(folder), label or "", str(staging), key]
+    argv += [BACKGROUND] if background else []
     done = subprocess.run(argv, capture_output=True, text=True, env=env, check=False)  # noqa: S603 - our own module
     if done.returncode == 0:
         return staging
@@ -292,11 +307,14 @@ def build_elsewhere(folder: Path, label: str | None, staging: Path, key: str) ->
 
 
 def main(argv: list[str] | None = None) -> int:
-    """`python -m knowledge.cache FOLDER LABEL STAGING KEY`: build_into, for build_elsewhere."""
-    folder, label, staging, key = argv if argv is not None else sys.argv[1:]
-    if hasattr(os, "nice"):
+    """`python -m knowledge.cache FOLDER LABEL STAGING KEY [background]`: build_into, for build_elsewhere."""
+    folder, label, staging, key, *how = argv if argv is not None else sys.argv[1:]
+    if how == [BACKGROUND] and hasattr(os, "nice"):
         with suppress(OSError):
-            os.nice(10)  # background work: the bot serving beside it comes first
+            os.nice(10)  # a reload: the bot serving beside it comes first
+    # Building makes millions of small objects and frees them only when the
+    # process ends: the cyclic collector would walk them again and again for nothing.
+    gc.disable()
     forking = sys.platform != "win32" and "fork" in get_all_start_methods()
     workers = min(os.cpu_count() or 1, _MOST_WORKERS) if forking else 1
     try:

@@ -82,17 +82,20 @@ class FactBase:
         margin: float = MARGIN,
         *,
         cache: Path | None = None,
+        background: bool = True,
     ) -> FactBase:
         """The fact base of a folder (default: the shipped one), opened from
         its cache when the files have not changed since it was built, else
         read, validated, built and cached first (knowledge/cache.py). `cache`
-        puts the cache under another folder.
+        puts the cache under another folder. `background`: a build in a
+        process of its own runs at a lower priority (beside a bot serving
+        another fact base: a reload), not at start-up.
 
         Raises knowledge.FactBaseError with every problem found.
         """
         from knowledge.cache import prepare  # noqa: PLC0415 - it imports this module
 
-        return cls.open_folder(prepare(folder, cache=cache), accept, margin)
+        return cls.open_folder(prepare(folder, cache=cache, background=background), accept, margin)
 
     @classmethod
     def open_folder(cls, path: Path, accept: float = ACCEPT, margin: float = MARGIN) -> FactBase:

@@ -18,7 +18,7 @@ from pathlib import Path
 import tantivy
 
 from knowledge.analysis import words
-from knowledge.store import Store, StoreWriter
+from knowledge.store import Store, StoreWriter, dumps
 
 NO_DEAL = "-"  # the `deal` of a record in no deal (no id is "-")
 
@@ -61,29 +61,76 @@ class SearchWriter:
 
     def add(self, pos: int, doc_id: str, terms: Sequence[str], said: Sequence[str], fields: DocFields) -> None:
         """A record: its terms (Analyzer.doc_terms) and its words in order (analysis.words)."""
-        doc = tantivy.Document()
-        doc.add_text("terms", " ".join(map(index_token, terms)))
-        doc.add_text("words", " ".join(said))
-        doc.add_unsigned("pos", pos)
-        doc.add_text("id", doc_id)
-        if fields.kind:
-            doc.add_text("kind", fields.kind)
-        # Sorted: an Item's fields are sets, and the index must not follow their hash order.
-        for deal in sorted(fields.deals) or (NO_DEAL,):
-            doc.add_text("deal", deal)
-        for target in sorted(fields.about):
-            doc.add_text("about", target)
-        for topic in sorted(fields.topics):
-            doc.add_text("topic", topic)
-        for flag in fields.flags:
-            doc.add_text("flag", flag)
-        self._writer.add_document(doc)
+        self._writer.add_json(document(pos, doc_id, terms, said, fields))
+
+    def add_json(self, doc: str) -> None:
+        """A record as `document` wrote it (in a worker process, say)."""
+        self._writer.add_json(doc)
 
     def close(self) -> tantivy.Index:
         self._writer.commit()
         self._writer.wait_merging_threads()
         self.index.reload()
         return self.index
+
+
+def document(pos: int, doc_id: str, terms: Sequence[str], said: Sequence[str], fields: DocFields) -> str:
+    """A record's document, as the JSON tantivy reads: one call to add it,
+    however many values its fields hold (the index it makes is byte for byte
+    the one field-by-field adding makes)."""
+    # Sorted: an Item's fields are sets, and the index must not follow their hash order.
+    return document_json(
+        pos,
+        doc_id,
+        "\t".join(terms),
+        " ".join(said),
+        fields.kind,
+        sorted(fields.deals),
+        sorted(fields.about),
+        sorted(fields.topics),
+        fields.flags,
+    )
+
+
+def document_json(  # noqa: PLR0917 - a document's fields, in order
+    pos: int,
+    doc_id: str,
+    tab_terms: str,
+    words: str,
+    kind: str,
+    deals: Sequence[str],
+    about: Sequence[str],
+    topics: Sequence[str],
+    flags: Collection[str],
+) -> str:
+    """`document` of what a build has made already: its terms joined by tabs,
+    its words joined by spaces, its deals, about and topics sorted."""
+    # index_token of each term, joined by spaces (no term holds a tab).
+    indexed = tab_terms.replace(" ", "_").replace("\t", " ")
+    rest: dict[str, object] = {"id": doc_id}
+    if kind:
+        rest["kind"] = kind
+    rest["deal"] = list(deals) or [NO_DEAL]
+    if about:
+        rest["about"] = list(about)
+    if topics:
+        rest["topic"] = list(topics)
+    if flags:
+        rest["flag"] = list(flags)
+    if _plain_json(indexed) and _plain_json(words):
+        # Words and terms are letters, digits and spaces: written as they
+        # are, without JSON's escaping of every character of the longest values.
+        return f'{{"terms":"{indexed}","words":"{words}","pos":{pos},{dumps(rest)[1:]}'
+    return dumps({"terms": indexed, "words": words, "pos": pos, **rest})
+
+
+def _plain_json(text: str) -> bool:
+    """Whether words or terms stand in a JSON string as they are. Words are
+    normalised (letters and digits), so they hold no quote, backslash or
+    control character; the first two are looked for anyway, a control
+    character would make tantivy refuse the document (the build fails, it
+    is never indexed wrongly)."""
+    return '"' not in text and "\\" not in text
 
 
 def doc_frequencies(all_terms: Iterable[Sequence[str]]) -> tuple[dict[str, int], int, int]:
@@ -105,6 +152,7 @@ def build_in_memory(analysed: Sequence[tuple[str, list[str], str]]) -> tuple[Sto
     writer.records((pos, doc_id, "", "[]", None, terms, said[pos]) for pos, (doc_id, terms, _) in enumerate(analysed))
     writer.finish()
     writer.meta({})
+    writer.commit()
     search = SearchWriter(None)
     for pos, (doc_id, terms, _) in enumerate(analysed):
         search.add(pos, doc_id, terms, said[pos], DocFields())

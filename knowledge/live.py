@@ -30,9 +30,9 @@ class LiveFactBase:
         self.accept = accept
         self.margin = margin
         self.cache = cache
-        self.current = current if current is not None else self._load()
+        self.current = current if current is not None else self._load(background=False)
 
-    def _load(self) -> FactBase:
+    def _load(self, *, background: bool = True) -> FactBase:
         """Build a fact base without stalling other threads on garbage collection.
 
         Building makes millions of small objects; the cyclic collector would
@@ -43,7 +43,8 @@ class LiveFactBase:
         paused = gc.isenabled()
         gc.disable()
         try:
-            fresh = FactBase.load(self.folder, self.accept, self.margin, cache=self.cache)
+            # At start-up nothing is served until this is done: a build runs at full priority.
+            fresh = FactBase.load(self.folder, self.accept, self.margin, cache=self.cache, background=background)
             _ = fresh.questions  # built here, not on the first question
             # Frozen before the collector is back: otherwise a collection
             # triggered meanwhile by another thread would walk all of it.

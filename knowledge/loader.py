@@ -19,9 +19,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib.resources import files
 from importlib.resources.abc import Traversable
+from multiprocessing import get_context
 from pathlib import Path
 from types import UnionType
-from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
+from typing import Any, Literal, TypeVar, Union, get_args, get_origin, get_type_hints
 
 import yaml
 from rapidfuzz import process
@@ -46,7 +47,30 @@ from knowledge.problems import FactBaseError, Problem
 from knowledge.text import normalise
 
 # The C parser is several times faster; fall back to pure Python without it.
-_YamlLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_SafeLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_NULLS = frozenset({"", "~", "null", "Null", "NULL"})  # what the safe loader reads as null
+_STR = "tag:yaml.org,2002:str"
+# Plain scalars the safe loader reads as tags beyond plain data: "<<" (merge) and "=" (value).
+_SPECIAL = {"<<": "tag:yaml.org,2002:merge", "=": "tag:yaml.org,2002:value"}
+
+
+class _YamlLoader(_SafeLoader):  # type: ignore[misc]
+    """The safe loader, with a quicker tag for each plain scalar (asked of
+    every value in a file). The loader reads every scalar as text and only
+    asks whether its tag is null or beyond plain data, which is answered
+    exactly as the safe loader's resolvers answer it; a scalar they would
+    call a number, a date or a boolean is called text here, which the loader
+    reads alike."""
+
+    def resolve(self, kind: type[yaml.Node], value: str | None, implicit: tuple[bool, bool]) -> str:
+        if kind is yaml.ScalarNode and isinstance(value, str):
+            if not implicit[0]:
+                return _STR  # quoted
+            if value in _NULLS:
+                return _NULL
+            return _SPECIAL.get(value, _STR)
+        return str(super().resolve(kind, value, implicit))
+
 
 MAX_FILE_BYTES = 8 * 1024 * 1024
 _YAML_SUFFIXES = (".yaml", ".yml")
@@ -154,6 +178,8 @@ class _FileReader:
         return True
 
     def text(self, node: yaml.Node, what: str) -> str | None:
+        if node.__class__ is yaml.ScalarNode and node.tag in _PLAIN_TAGS:  # most values: check_node passes
+            return "" if node.tag == _NULL else node.value.strip()
         if not self.check_node(node):
             return None
         if not isinstance(node, yaml.ScalarNode):
@@ -178,7 +204,8 @@ class _FileReader:
                 out.append(value)
         return tuple(out)
 
-    def mapping(self, node: yaml.Node, what: str) -> Iterator[tuple[str, yaml.Node, int]]:
+    def mapping(self, node: yaml.Node, what: str) -> Iterator[tuple[str, yaml.Node, yaml.Node]]:
+        """(field name, value node, name node) for each field of a mapping."""
         if not self.check_node(node):
             return
         if not isinstance(node, yaml.MappingNode):
@@ -193,7 +220,7 @@ class _FileReader:
                 self.error(self.line(key_node), f"field '{key}' is given twice")
                 continue
             seen.add(key)
-            yield key, value_node, self.line(key_node)
+            yield key, value_node, key_node
 
     def item(self, node: yaml.Node, section: str) -> dict[str, Any] | None:
         """One record's fields, checked against the schema; None if unusable."""
@@ -205,17 +232,20 @@ class _FileReader:
             return None
         fields: dict[str, Any] = {"_line": self.line(node)}
         ok = True
-        for key, value_node, key_line in self.mapping(node, what):
+        for key, value_node, key_node in self.mapping(node, what):
             field = spec.get(key)
             if field is None:
-                self.error(key_line, f"unknown field '{key}' in {what}{_closest(key, list(spec))}")
+                self.error(self.line(key_node), f"unknown field '{key}' in {what}{_closest(key, list(spec))}")
                 ok = False
                 continue
             value: Any
             if field.shape == "texts":
                 value = self.texts(value_node, f"'{key}'")
             else:
-                value = self.text(value_node, f"'{key}'")
+                if value_node.__class__ is yaml.ScalarNode and value_node.tag in _PLAIN_TAGS:
+                    value = "" if value_node.tag == _NULL else value_node.value.strip()  # self.text's quick way
+                else:
+                    value = self.text(value_node, f"'{key}'")
                 if value == "" and field.required:
                     self.error(self.line(value_node), f"'{key}' of {what} is empty")
                     value = None
@@ -228,7 +258,8 @@ class _FileReader:
                     value = None
             if value is None and field.required:
                 ok = False
-            fields[key] = value
+            if value is not None or field.required:  # an empty optional field is as good as left out
+                fields[key] = value
         for key, field in spec.items():
             if field.required and key not in fields:
                 self.error(fields["_line"], f"{what} is missing required field '{key}'")
@@ -262,6 +293,16 @@ class _Raw:
     # Ids that a file or record failed to provide -> where ("file" or "file:line"),
     # so that a reference to one is not mistaken for a reference to nothing.
     refused: dict[str, str] = dataclasses.field(default_factory=dict)
+
+    def merge(self, later: _Raw) -> None:
+        """Add what later files hold, as if they had been read into this one."""
+        self.sources += later.sources
+        for section, items in later.items.items():
+            self.items[section] += items
+        self.synonyms += later.synonyms
+        self.places += later.places
+        for ident, where in later.refused.items():
+            self.refused.setdefault(ident, where)
 
 
 def _line_of_offset(data: bytes, offset: int) -> int:
@@ -354,7 +395,7 @@ def _read_file(name: str, data: bytes, raw: _Raw, problems: list[Problem]) -> No
         return
     file_source: str | None = None
     source_failed = False
-    sections = list(reader.mapping(root, "the file"))
+    sections = [(key, node, reader.line(key_node)) for key, node, key_node in reader.mapping(root, "the file")]
     for key, node, key_line in sections:
         if key == "source":
             item = reader.item(node, "source")
@@ -421,8 +462,13 @@ def _display_name(folder_label: str, name: str) -> str:
     return f"{folder_label}/{name}" if folder_label else name
 
 
-def read_records(folder: Traversable | Path, label: str | None = None) -> Records:
+def read_records(folder: Traversable | Path, label: str | None = None, workers: int = 1) -> Records:
     """Read and validate every fact file in `folder`.
+
+    With `workers` above 1 (only in a process of its own with no other
+    thread: they are forked), the files are parsed by that many processes,
+    each a share of them; what they find is put together in file order, so
+    the records and problems are the same as from one process.
 
     Raises FactBaseError listing every problem found, in file order.
     """
@@ -430,33 +476,67 @@ def read_records(folder: Traversable | Path, label: str | None = None) -> Record
     problems: list[Problem] = []
     if not folder.is_dir():
         raise FactBaseError([Problem(folder_label, 0, "no such folder of fact files")])
-    raw = _Raw()
     try:
         files = fact_files(folder)
     except OSError as exc:
         raise FactBaseError([Problem(folder_label, 0, f"cannot list the folder: {exc.strerror}")]) from None
     if not files:
         raise FactBaseError([Problem(folder_label, 0, "no .yaml fact files in this folder")])
-    for file in files:
-        name = _display_name(folder_label, file.name)
-        try:
-            # Refuse a huge file before reading it into memory.
-            if isinstance(file, Path) and (big := _too_big(name, file.stat().st_size)) is not None:
-                problems.append(big)
-                continue
-            data = file.read_bytes()
-        except OSError as exc:
-            problems.append(Problem(name, 0, f"cannot read: {exc.strerror}"))
-            continue
-        _read_file(name, data, raw, problems)
-        time.sleep(0)  # a reload runs in a thread: let the event loop in between files
-    records = _build(raw, problems)
+    named = [(file, _display_name(folder_label, file.name)) for file in files]
+    raw = _Raw()
+    made: _Made | None = None
+    if workers > 1 and len(named) > 1 and all(isinstance(file, Path) for file, _ in named):
+        made = _Made()
+        for part, found in _read_in_parallel(named, workers):
+            raw.merge(part)
+            problems += found
+            made.add(part)  # while the other files are parsed
+    else:
+        for file, name in named:
+            _read_one(file, name, raw, problems)
+            time.sleep(0)  # a reload runs in a thread: let the event loop in between files
+    records = _build(raw, problems, made)
     spent: list[object] = [raw]  # the raw items, freed without stalling a waiting event loop
     del raw
     release(spent)
     if problems:
         raise FactBaseError(sorted(problems, key=lambda p: (p.file, p.line)))
     return records
+
+
+def _read_one(file: Traversable, name: str, raw: _Raw, problems: list[Problem]) -> None:
+    try:
+        # Refuse a huge file before reading it into memory.
+        if isinstance(file, Path) and (big := _too_big(name, file.stat().st_size)) is not None:
+            problems.append(big)
+            return
+        data = file.read_bytes()
+    except OSError as exc:
+        problems.append(Problem(name, 0, f"cannot read: {exc.strerror}"))
+        return
+    _read_file(name, data, raw, problems)
+
+
+_FILES_AT_ONCE = 8  # files a parsing process is handed at a time
+
+
+def _read_share(share: list[tuple[str, str]]) -> tuple[_Raw, list[Problem]]:
+    """In a parsing process: some files (path, name), read as one process would."""
+    raw = _Raw()
+    problems: list[Problem] = []
+    for path, name in share:
+        _read_one(Path(path), name, raw, problems)
+    return raw, problems
+
+
+def _read_in_parallel(named: list[tuple[Traversable, str]], workers: int) -> Iterator[tuple[_Raw, list[Problem]]]:
+    """What each few files hold, in file order, parsed by `workers` forked processes."""
+    shares = [
+        [(str(file), name) for file, name in named[start : start + _FILES_AT_ONCE]]
+        for start in range(0, len(named), _FILES_AT_ONCE)
+    ]
+    with get_context("fork").Pool(min(workers, len(shares))) as pool:
+        yield from pool.imap(_read_share, shares)
 
 
 def summary(records: Records) -> str:
@@ -468,8 +548,28 @@ def summary(records: Records) -> str:
     )
 
 
-def _build(raw: _Raw, problems: list[Problem]) -> Records:
-    """Cross-file checks (ids, references, aliases, quotations) and record construction."""
+class _Made:
+    """The records of items read, made as each file's items come in (from a
+    parsing process), before the checks across files: used if those find
+    nothing wrong, else thrown away. In the order the items are in."""
+
+    def __init__(self) -> None:
+        self.records: dict[str, list[Any]] = {section: [] for section in _SINGULAR}
+
+    def add(self, part: _Raw) -> None:
+        for section, items in part.items.items():
+            made = self.records[section]
+            cls = RECORD_TYPES[section]
+            for item in items:
+                fields = {k: v for k, v in item.items() if k[0] != "_"}
+                if cls is Event:
+                    fields["order"] = len(made)
+                made.append(cls(origin=Origin(item["_file"], item["_line"]), **fields))
+
+
+def _build(raw: _Raw, problems: list[Problem], made: _Made | None = None) -> Records:
+    """Cross-file checks (ids, references, aliases, quotations) and record
+    construction (`made`: the records made already, as items came in)."""
     first_seen: dict[str, tuple[str, int]] = {}
     kinds: dict[str, str] = {}
 
@@ -503,12 +603,19 @@ def _build(raw: _Raw, problems: list[Problem]) -> Records:
             problems.append(Problem(item["_file"], item["_line"], message))
 
     for key, items in groups.items():
-        spec = SCHEMA[key]
+        references = _REFERENCES[key]
         for item in items:
             item["_section"] = key
-            for field_name, field in spec.items():
-                if field.refers_to is not None:
-                    check_ref(item, field_name, field.refers_to)
+            for field_name, target in references:
+                value = item.get(field_name)
+                # Most references name what they should: checked here, said by check_ref if not.
+                if value is None or (
+                    kinds.get(value) == target
+                    if value.__class__ is str
+                    else all(kinds.get(ref) == target for ref in value)
+                ):
+                    continue
+                check_ref(item, field_name, target)
     _check_aliases(groups["entities"] + groups["deals"], problems)
     _check_quotations(groups["quotes"], problems)
 
@@ -529,17 +636,38 @@ def _build(raw: _Raw, problems: list[Problem]) -> Records:
             )
             for s in sources
         ),
-        entities=tuple(Entity(origin=origin(i), **fields(i)) for i in groups["entities"]),
-        deals=tuple(Deal(origin=origin(i), **fields(i)) for i in groups["deals"]),
-        facts=tuple(Fact(origin=origin(i), **fields(i)) for i in groups["facts"]),
-        quotes=tuple(Quote(origin=origin(i), **fields(i)) for i in groups["quotes"]),
-        events=tuple(Event(origin=origin(i), order=n, **fields(i)) for n, i in enumerate(groups["events"])),
+        # With nothing wrong, every item was claimed: the records made as they came in are these.
+        entities=tuple(made.records["entities"]) if made else tuple(_made(Entity, i) for i in groups["entities"]),
+        deals=tuple(made.records["deals"]) if made else tuple(_made(Deal, i) for i in groups["deals"]),
+        facts=tuple(made.records["facts"]) if made else tuple(_made(Fact, i) for i in groups["facts"]),
+        quotes=tuple(made.records["quotes"]) if made else tuple(_made(Quote, i) for i in groups["quotes"]),
+        events=(
+            tuple(made.records["events"])
+            if made
+            else tuple(_made(Event, {**i, "order": n}) for n, i in enumerate(groups["events"]))
+        ),
         vocabulary=Vocabulary(
             synonyms=tuple(raw.synonyms),
             places=tuple(name for name, _, _ in raw.places),
             place_origins=tuple(Origin(file, line) for _, line, file in raw.places),
         ),
     )
+
+
+# Each section's fields that name other records: (field, the type they name).
+_REFERENCES = {
+    section: [(name, field.refers_to) for name, field in SCHEMA[section].items() if field.refers_to is not None]
+    for section in _SINGULAR
+}
+_R = TypeVar("_R", Entity, Deal, Fact, Quote, Event)
+
+
+def _made(cls: type[_R], item: dict[str, Any]) -> _R:
+    """The record of an item read and checked (the item is used up: its own keys go)."""
+    origin = Origin(item.pop("_file"), item.pop("_line"))
+    del item["_section"]
+    # An item holds no None but a required field's, and an item missing one is refused.
+    return cls(origin=origin, **item)
 
 
 def _check_quotations(quotes: list[dict[str, Any]], problems: list[Problem]) -> None:

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Final, Protocol, TypeVar, cast
 
 from knowledge.analysis import STOPWORDS, Analyzer, searchable_text, stem, stems, terms, time_phrase
 from knowledge.analysis import words as analysed_words
-from knowledge.matching import PLACE_PREFIX, NameIndex
+from knowledge.matching import PLACE_PREFIX, Hit, NameIndex
 from knowledge.model import Deal, Entity, Event, Fact, ItemKind, Quote, Records, Source
 from knowledge.store import (
     ROW_ID,
@@ -43,7 +43,7 @@ from knowledge.store import (
     as_tuple,
     read_through,
 )
-from knowledge.text import normalise
+from knowledge.text import normal_words, normalise, printable_ascii
 
 if TYPE_CHECKING:  # the content index is read only: building needs none of it
     from knowledge.search import ContentIndex
@@ -84,6 +84,8 @@ _EXPLAINED_BEFORE = (
     "all about",
 )
 _EXPLAINED_AFTER = ("so", "meaning", "therefore", "hence", "thus", "which meant", "as a result")
+_EXPLAINED_BEFORE_WORDS = [marker.split() for marker in _EXPLAINED_BEFORE]
+_EXPLAINED_AFTER_WORDS = [marker.split() for marker in _EXPLAINED_AFTER]
 
 
 class Item:
@@ -446,9 +448,13 @@ def named_in(
 
 def name_starts(names: Iterable[str]) -> dict[str, int]:
     """First word of each name -> the most words of a name beginning with it."""
+    return _starts(normalise(name) for name in names)
+
+
+def _starts(normalised: Iterable[str]) -> dict[str, int]:
     out: dict[str, int] = {}
-    for name in names:
-        words = normalise(name).split()
+    for name in normalised:
+        words = name.split()
         if words:
             out[words[0]] = max(out.get(words[0], 0), len(words))
     return out
@@ -459,14 +465,17 @@ def explained_positions(text: str) -> tuple[bool, ...]:
     marker presents it as the thing explained ("X because Y", "Y, so X")."""
     words = analysed_words(text)
     flags = [False] * len(words)
-    for marker in _EXPLAINED_BEFORE:
-        for pos in _find(words, marker.split()):
-            for i in range(pos):
-                flags[i] = True
-    for marker in _EXPLAINED_AFTER:
-        for pos in _find(words, marker.split()):
-            for i in range(pos + len(marker.split()), len(words)):
-                flags[i] = True
+    present = set(words)
+    for marker in _EXPLAINED_BEFORE_WORDS:
+        if marker[0] in present:
+            for pos in _find(words, marker):
+                for i in range(pos):
+                    flags[i] = True
+    for marker in _EXPLAINED_AFTER_WORDS:
+        if marker[0] in present:
+            for pos in _find(words, marker):
+                for i in range(pos + len(marker), len(words)):
+                    flags[i] = True
     return tuple(flags)
 
 
@@ -509,9 +518,9 @@ def said_time(record: Fact | Quote | Event) -> str:
     time = record_time(record)
     if not time:
         return ""
-    spot = normalise(time).split()
+    spot = normal_words(time)
     for text in (record.text, record.basis or ""):
-        words = normalise(text).split()
+        words = normal_words(text)
         for i in range(len(words) - len(spot) + 1):
             if words[i : i + len(spot)] != spot:
                 continue
@@ -551,7 +560,6 @@ class Graph(Protocol):
 class QuestionData:
     """What `question_data` works out once per fact base, for the store to keep."""
 
-    items: dict[str, Item]  # every searchable record, in the order ties go by
     support: dict[str, tuple[str, ...]]
     deals_of: dict[str, frozenset[str]]
     about_of: dict[str, tuple[str, ...]]
@@ -571,8 +579,11 @@ class Groundwork:
 
     names: list[str]  # every name, alias and place
     starts: dict[str, int]  # name_starts of them
-    support: dict[str, list[str]]  # fact -> quotes with the same article words
-    topics_of_quote: dict[str, set[str]]
+    known: frozenset[str]  # every name, alias and place, normalised
+    lengths: dict[str, tuple[int, ...]]  # first word of a name -> how many words such names have
+    # deal -> (fact, topic, its article sentence normalised) for each of its
+    # facts that has one, in order: what `supported` weighs a quote against.
+    bases: dict[str, list[tuple[str, str, str]]]
     deals_of: dict[str, frozenset[str]]  # entity or deal -> the deals it bears on
 
 
@@ -586,28 +597,19 @@ def searchable(records: Records) -> list[Searchable]:
 
 
 def groundwork(fb: Graph) -> Groundwork:
-    """One pass, or one pass per deal, over the records (see the per-deal note on support)."""
+    """One pass over the records."""
     records = fb.records
     names = [
         *(n for e in records.entities for n in (e.name, *e.aliases)),
         *(n for d in records.deals for n in (d.name, *d.aliases)),
         *records.vocabulary.places,
     ]
-    # Quotes that carry a fact's article words speak for that fact. Only a
-    # fact's own deal is searched: facts x quotes per deal, not overall.
-    quotes_by_deal: dict[str, list[tuple[str, str, str]]] = {}
-    for quote in records.quotes:
-        if quote.deal:
-            said = normalise(f"{quote.said or ''} {quote.text}")
-            quotes_by_deal.setdefault(quote.deal, []).append((quote.id, said, normalise(quote.text)))
-    support: dict[str, list[str]] = {}
-    topics_of_quote: dict[str, set[str]] = {}
+    normalised = [normalise(name) for name in names]
+    bases: dict[str, list[tuple[str, str, str]]] = {}
     for fact in records.facts:
         basis = normalise(fact.basis or "")
-        for quote_id, said, text in quotes_by_deal.get(fact.deal, ()):
-            if basis and (basis in said or text in basis):
-                support.setdefault(fact.id, []).append(quote_id)
-                topics_of_quote.setdefault(quote_id, set()).add(fact.topic)
+        if basis:
+            bases.setdefault(fact.deal, []).append((fact.id, fact.topic, basis))
     deals_of: dict[str, frozenset[str]] = {d: frozenset({d}) for d in fb.deals}
     deals_by_source: dict[str, set[str]] = {}
     for deal in fb.deals.values():
@@ -618,19 +620,105 @@ def groundwork(fb: Graph) -> Groundwork:
         if not linked and len(deals_by_source.get(entity.source, ())) == 1:
             linked = set(deals_by_source[entity.source])
         deals_of[entity.id] = frozenset(linked)
-    return Groundwork(names, name_starts(names), support, topics_of_quote, deals_of)
+    lengths: dict[str, set[int]] = {}
+    for name in normalised:
+        words = name.split()
+        if words:
+            lengths.setdefault(words[0], set()).add(len(words))
+    return Groundwork(
+        names,
+        _starts(normalised),
+        frozenset(normalised),
+        {first: tuple(sorted(sizes)) for first, sizes in lengths.items()},
+        bases,
+        deals_of,
+    )
 
 
-def item_of(fb: Graph, ground: Groundwork, record: Searchable) -> Item:
-    """How a question sees one record (a pure function of it and the groundwork)."""
+def supported(ground: Groundwork, quote: Quote) -> list[tuple[str, str]]:
+    """(fact, its topic) for each fact the quote speaks for, in fact order: a
+    fact of its own deal whose article sentence its words carry (or which
+    carries them). Only a quote's own deal is searched: facts x quotes per
+    deal, not overall."""
+    bases = ground.bases.get(quote.deal) if quote.deal else None
+    if not bases:
+        return []
+    text = " ".join(normal_words(quote.text))  # normalise(quote.text)
+    # Normalising drops the space before a plain text: with nothing said before it, it is the text.
+    plain = not quote.said and printable_ascii(quote.text)
+    said = text if plain else normalise(f"{quote.said or ''} {quote.text}")
+    return [(fact, topic) for fact, topic, basis in bases if basis in said or text in basis]
+
+
+def support_of(fb: Graph, ground: Groundwork) -> dict[str, list[str]]:
+    """Fact -> the quotes that speak for it (`supported`), in order."""
+    found: dict[str, list[str]] = {}
+    for quote in fb.records.quotes:
+        for fact, _ in supported(ground, quote):
+            found.setdefault(fact, []).append(quote.id)
+    return in_fact_order(fb, found)
+
+
+def in_fact_order(fb: Graph, support: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Support gathered quote by quote, keyed in fact order (as a pass over facts keys it)."""
+    return {fact.id: support[fact.id] for fact in fb.records.facts if fact.id in support}
+
+
+def names_in(names: NameIndex, ground: Groundwork, *texts: str | None) -> set[str]:
+    """`named_in(names, *texts, starts=ground.starts)`, worked out with less
+    work per text, for building: a text with no word some name begins with
+    names nothing; else only the spans that are a name are weighed, in the
+    order exact_mentions tries spans (longer first, then fewer stopwords,
+    then earlier), each taken unless it overlaps one taken before. (The
+    spans that are no name never take words, so leaving them out changes
+    nothing.)"""
     starts = ground.starts
+    out: set[str] = set()
+    for text in texts:
+        words = normal_words(text or "")
+        if starts.keys().isdisjoint(words):
+            continue
+        count = len(words)
+        found: list[tuple[int, int, int, list[Hit]]] = []
+        # Plain ASCII words are their own normal form: a span is a name only
+        # if it is one of the normalised names, of a length names beginning
+        # with its first word have. Other text tries every span up to the longest.
+        plain = (text or "").isascii()
+        for start in itertools.compress(range(count), map(starts.__contains__, words)):
+            first = words[start]
+            most = min(starts[first], _LONGEST_NAME, count - start)
+            for size in ground.lengths[first] if plain else range(1, most + 1):
+                if size > most:
+                    break
+                name = " ".join(words[start : start + size])
+                if plain and name not in ground.known:
+                    continue
+                stops = sum(word in STOPWORDS for word in words[start : start + size])
+                if stops == size:
+                    continue  # all stopwords: never tried
+                hits = names.exact(name)
+                if hits:
+                    found.append((-size, stops, start, hits))
+        found.sort(key=lambda f: f[:3])
+        taken = [False] * count
+        for minus_size, _, start, hits in found:
+            end = start - minus_size
+            if not any(taken[start:end]):
+                taken[start:end] = [True] * (end - start)
+                out |= {h.target for h in hits if not h.target.startswith(PLACE_PREFIX)}
+    return out
+
+
+def item_of(fb: Graph, ground: Groundwork, record: Searchable, support: list[tuple[str, str]] | None = None) -> Item:
+    """How a question sees one record (a pure function of it and the
+    groundwork). `support`: a quote's `supported`, if worked out already."""
     if isinstance(record, Fact):
         return Item(
             record.id,
             "fact",
             frozenset({record.deal}),
             frozenset({record.topic}),
-            _with_owners(fb, {*record.about, *named_in(fb.names, record.text, record.basis, starts=starts)}),
+            _with_owners(fb, {*record.about, *names_in(fb.names, ground, record.text, record.basis)}),
             record_time(record),
             stems(record.text),
             explained_positions(record.text),
@@ -638,12 +726,12 @@ def item_of(fb: Graph, ground: Groundwork, record: Searchable) -> Item:
             said_time(record),
         )
     if isinstance(record, Quote):
-        about = _with_owners(fb, {record.speaker, *named_in(fb.names, record.text, starts=starts)})
+        about = _with_owners(fb, {record.speaker, *names_in(fb.names, ground, record.text)})
         return Item(
             record.id,
             "quote",
             frozenset({record.deal} if record.deal else ()),
-            frozenset(ground.topics_of_quote.get(record.id, ())),
+            frozenset(topic for _, topic in (supported(ground, record) if support is None else support)),
             frozenset(about),
             record_time(record),
             stems(record.text),
@@ -655,7 +743,7 @@ def item_of(fb: Graph, ground: Groundwork, record: Searchable) -> Item:
             "event",
             frozenset({record.deal}),
             frozenset(),
-            _with_owners(fb, {*record.about, *named_in(fb.names, record.text, record.basis, starts=starts)}),
+            _with_owners(fb, {*record.about, *names_in(fb.names, ground, record.text, record.basis)}),
             record_time(record),
             stems(record.text),
             said_when=said_time(record),
@@ -674,42 +762,68 @@ def item_of(fb: Graph, ground: Groundwork, record: Searchable) -> Item:
     )
 
 
-def question_data(fb: Graph, ground: Groundwork | None = None, items: dict[str, Item] | None = None) -> QuestionData:
-    """Everything a question needs beyond one record: the groundwork, every
-    record's Item (worked out here unless given, in `searchable` order), and
-    the lookups over them."""
+# What the lookups over every record need of one record's Item: (id, kind,
+# deals, topics, about), the sets sorted. Plain strings: a worker process
+# that works out items sends these.
+Link = tuple[str, ItemKind, tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+
+
+def link_of(item: Item) -> Link:
+    return (item.id, item.kind, tuple(sorted(item.deals)), tuple(sorted(item.topics)), tuple(sorted(item.about)))
+
+
+def question_data(
+    fb: Graph,
+    ground: Groundwork | None = None,
+    items: dict[str, Item] | None = None,
+    links: list[Link] | None = None,
+    support: dict[str, list[str]] | None = None,
+) -> QuestionData:
+    """Everything a question needs beyond one record: the groundwork, and
+    the lookups over every record's Item, given as `links` (link_of each, in
+    `searchable` order), as `items`, or else worked out here; and `support`
+    (support_of), if worked out already."""
     ground = ground or groundwork(fb)
+    if support is None:
+        support = support_of(fb, ground)
     analyzer = Analyzer(fb.records.vocabulary.synonyms)
-    if items is None:
-        items = {r.id: item_of(fb, ground, r) for r in searchable(fb.records)}
+    if links is None:
+        if items is None:
+            items = {r.id: item_of(fb, ground, r) for r in searchable(fb.records)}
+        links = [link_of(item) for item in items.values()]
     about_of: dict[str, list[str]] = {}
     records_of: dict[str, list[str]] = {}
     topic_records: dict[tuple[str, str], list[str]] = {}
-    for item in items.values():
-        for target in sorted(item.about):
-            about_of.setdefault(target, []).append(item.id)
-        if item.kind in ("fact", "quote", "event"):
-            for deal_id in sorted(item.deals):
-                records_of.setdefault(deal_id, []).append(item.id)
-                for topic in sorted(item.topics):
-                    topic_records.setdefault((deal_id, topic), []).append(item.id)
+    facts: dict[str, Link] = {}
+    for link in links:
+        record_id, kind, deals, topics, about = link
+        for target in about:
+            about_of.setdefault(target, []).append(record_id)
+        if kind in ("fact", "quote", "event"):
+            if kind == "fact":
+                facts[record_id] = link
+            for deal_id in deals:
+                records_of.setdefault(deal_id, []).append(record_id)
+                for topic in topics:
+                    topic_records.setdefault((deal_id, topic), []).append(record_id)
     topic_leads: dict[str, list[str]] = {}
     for deal_id in fb.deals:
         for fact_id in records_of.get(deal_id, ()):
-            item = items[fact_id]
-            for topic in sorted(item.topics) if item.kind == "fact" else ():
+            fact = facts.get(fact_id)
+            if fact is None:
+                continue
+            for topic in fact[3]:
                 leads = topic_leads.setdefault(topic, [])
-                if not leads or items[leads[-1]].deals != item.deals:
+                if not leads or facts[leads[-1]][2] != fact[2]:
                     leads.append(fact_id)
     return QuestionData(
-        items=items,
-        support={k: tuple(v) for k, v in ground.support.items()},
+        support={k: tuple(v) for k, v in support.items()},
         deals_of=ground.deals_of,
         about_of=_tuples(about_of),
         records_of=_tuples(records_of),
         topic_records=_tuples(topic_records),
         topic_leads=_tuples(topic_leads),
-        fact_of_quote={q: f for f, quotes in ground.support.items() for q in quotes},
+        fact_of_quote={q: f for f, quotes in support.items() for q in quotes},
         publishers=_tuples(_publishers(fb.sources)),
         name_starts=ground.starts,
         name_variants=_name_variants(fb.records.vocabulary.synonyms, ground.names),
@@ -779,33 +893,29 @@ _MEMBERS = "\x1f"
 _NO_IDS: frozenset[str] = frozenset()
 
 
-def encode_item(item: Item) -> str:
-    """An item as the store keeps it (its id is the row's)."""
-    for value in (
+def encode_item(item: Item, link: Link | None = None) -> str:
+    """An item as the store keeps it (its id is the row's). `link`: its
+    link_of, if made already (its sets sorted)."""
+    _, _, deals, topics, about = link_of(item) if link is None else link
+    fields = [
         item.kind,
-        *item.deals,
-        *item.topics,
-        *item.about,
+        _MEMBERS.join(deals),
+        _MEMBERS.join(topics),
+        _MEMBERS.join(about),
         item.when,
-        *item.words,
-        *item.basis,
+        " ".join(item.words),
+        "".join("1" if flag else "0" for flag in item.explained),
+        " ".join(item.basis),
         item.said_when,
-    ):
-        if _FIELDS in value or _MEMBERS in value:
-            raise ValueError(f"record {item.id!r}: a separator character in {value!r}")
-    return _FIELDS.join(
-        [
-            item.kind,
-            _MEMBERS.join(sorted(item.deals)),
-            _MEMBERS.join(sorted(item.topics)),
-            _MEMBERS.join(sorted(item.about)),
-            item.when,
-            " ".join(item.words),
-            "".join("1" if flag else "0" for flag in item.explained),
-            " ".join(item.basis),
-            item.said_when,
-        ]
-    )
+    ]
+    # A separator in a value would split it wrongly when read. Words are
+    # checked joined (a space is no separator); each id on its own.
+    members = (*item.deals, *item.topics, *item.about)
+    if any(_FIELDS in f or _MEMBERS in f for f in (*fields[4:6], *fields[7:], item.kind, *members)):
+        for value in (item.kind, *members, item.when, *item.words, *item.basis, item.said_when):
+            if _FIELDS in value or _MEMBERS in value:
+                raise ValueError(f"record {item.id!r}: a separator character in {value!r}")
+    return _FIELDS.join(fields)
 
 
 def decode_item(record_id: str, data: str, sets: dict[str, frozenset[str]] | None = None) -> Item:

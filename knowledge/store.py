@@ -28,6 +28,7 @@ import sys
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, ValuesView
+from operator import attrgetter
 from pathlib import Path
 from typing import Any, Final, Generic, TypeVar, cast, get_args, get_origin, get_type_hints
 
@@ -114,7 +115,7 @@ class _Codec:
         return cls(record_type, names, tuples, names.index("origin"))
 
     def encode(self, record: Record) -> str:
-        values: list[Any] = [getattr(record, name) for name in self.names]
+        values: list[Any] = list(attrgetter(*self.names)(record))
         origin = values[self.origin]
         values[self.origin] = [origin.file, origin.line]
         return dumps(values)
@@ -154,19 +155,43 @@ def term_needle(term: str) -> str:
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
+def _unencodable(value: object) -> object:
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+# _ENCODER's own C encoder, made once: `encode` makes one per call, which
+# costs more than encoding a record (a build encodes hundreds of thousands).
+_MAKE_ENCODER = getattr(json.encoder, "c_make_encoder", None)
+_C_ENCODE: Callable[[object, int], list[str]] | None = (
+    None
+    if _MAKE_ENCODER is None
+    else _MAKE_ENCODER(None, _unencodable, json.encoder.encode_basestring, None, ":", ",", False, False, True)
+)
+
+
 def dumps(value: object) -> str:
-    return _ENCODER.encode(value)
+    """`value` as compact JSON, as written in the store (non-ASCII kept)."""
+    if _C_ENCODE is None or isinstance(value, str):
+        return _ENCODER.encode(value)
+    return "".join(_C_ENCODE(value, 0))
 
 
 # -- writing --------------------------------------------------------------------------
 
 
 class StoreWriter:
-    """Fills a new store. Rows go in as given; `close` commits."""
+    """Fills a new store, in one transaction: rows go in as given; `close` commits.
+
+    (Each statement is run on its own, never through `executescript`, which
+    would commit the transaction first and leave every later row to be a
+    transaction of its own.)"""
 
     def __init__(self, connection: sqlite3.Connection) -> None:
         self.db = connection
-        self.db.executescript(SCHEMA)
+        for statement in _statements(SCHEMA):
+            self.db.execute(statement)
+        if not self.db.in_transaction:
+            self.db.execute("BEGIN")
 
     @classmethod
     def create(cls, path: Path) -> StoreWriter:
@@ -174,28 +199,19 @@ class StoreWriter:
         # Written once, then read only: no journal needed (a failed build is thrown away whole).
         db.execute("PRAGMA journal_mode=OFF")
         db.execute("PRAGMA synchronous=OFF")
-        db.execute("PRAGMA cache_size=-262144")  # 256 MB while writing: the indexes are made in memory
-        db.execute("BEGIN")
+        # 32 MB while writing: room for the indexes' pages as they are made,
+        # while the records' pages go to the file as rows come (a build's
+        # busiest part) rather than all at once when it commits.
+        db.execute("PRAGMA cache_size=-32768")
         return cls(db)
 
     def records(self, rows: Iterable[StoredRow]) -> None:
         """(pos, id, type, data, item, analysed terms, words) rows."""
-        self.db.executemany(
-            "INSERT INTO records VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                (
-                    pos,
-                    i,
-                    kind,
-                    item,
-                    None if terms is None else pack_terms(terms),
-                    None if terms is None else len(terms),
-                    None if said is None else " ".join(said),
-                    data,
-                )
-                for pos, i, kind, data, item, terms, said in rows
-            ),
-        )
+        self.rows(record_row(*row) for row in rows)
+
+    def rows(self, rows: Iterable[Sequence[object]]) -> None:
+        """Rows of the records table as `record_row` makes them (made elsewhere, say by a worker process)."""
+        self.db.executemany("INSERT INTO records VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
     def groups(self, name: str, groups: Mapping[str, Sequence[str]]) -> None:
         self.db.executemany(
@@ -216,12 +232,44 @@ class StoreWriter:
 
     def finish(self) -> None:
         """Index what was written (call once, after the last row)."""
-        self.db.executescript(INDEXES)
+        for statement in _statements(INDEXES):
+            self.db.execute(statement)
 
-    def close(self) -> None:
+    def commit(self) -> None:
+        """Commit what was written, leaving the connection open (a store in memory, read next)."""
         if self.db.in_transaction:
             self.db.execute("COMMIT")
+
+    def close(self) -> None:
+        self.commit()
         self.db.close()
+
+
+def record_row(  # noqa: PLR0917 - a row's columns, in order
+    pos: int,
+    record_id: str,
+    kind: str,
+    data: str,
+    item: str | None,
+    terms: Sequence[str] | None,
+    said: Sequence[str] | None,
+) -> tuple[int, str, str, str | None, str | None, int | None, str | None, str]:
+    """A row of the records table, in its columns' order; the last three
+    arguments only for a searchable record."""
+    return (
+        pos,
+        record_id,
+        kind,
+        item,
+        None if terms is None else pack_terms(terms),
+        None if terms is None else len(terms),
+        None if said is None else " ".join(said),
+        data,
+    )
+
+
+def _statements(script: str) -> list[str]:
+    return [statement.strip() for statement in script.split(";") if statement.strip()]
 
 
 # -- reading ----------------------------------------------------------------------------

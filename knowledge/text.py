@@ -64,6 +64,24 @@ def normalise(text: str) -> str:
     return " ".join(default_process(text).split())
 
 
+@lru_cache(maxsize=256)
+def printable_ascii(text: str) -> bool:
+    """`text.isascii() and text.isprintable()`. Cached: building asks it of
+    a record's text several times in a row."""
+    return text.isascii() and text.isprintable()
+
+
+@lru_cache(maxsize=256)
+def normal_words(text: str) -> tuple[str, ...]:
+    """`normalise(text).split()`. Cached: building reads a record's text
+    several ways in a row. In printable ASCII text, normalising is rapidfuzz's
+    default_process (lower case, what is not a letter or digit as a space)
+    and collapsing spaces, which splitting does anyway."""
+    if printable_ascii(text):
+        return tuple(default_process(text).split())
+    return tuple(normalise(text).split())
+
+
 def fold_quotes(text: str) -> str:
     """Curly quotes and apostrophes as straight ones, whitespace single."""
     table = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "…": "..."})

@@ -136,3 +136,42 @@ def test_a_particle_opening_a_phrase_of_its_own_stays_with_it(fb: FactBase) -> N
     assert analyzer.rejoin_particles("it s all coming back in house".split())[-2:] == ["in", "house"]
     # A particle after the verb's object is still the verb's.
     assert analyzer.rejoin_particles("they turned g4s down".split()) == ["they", "turned", "down", "g4s"]
+
+
+# What building reads by shorter ways must be exactly what the plain functions give.
+_PIECES = st.lists(
+    st.sampled_from(
+        "the police didn t cant r u thru w o Café ﬁnance 50% £5 & $ 👍 \u200b tab\there can t won t by 2020 "
+        "in March 3 May last night early next year 1999s a2020 yesterday, Thursday: Police.".split(" ")
+    ),
+    max_size=12,
+).map(" ".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PIECES, min_size=1, max_size=4))
+def test_words_of_parts_are_the_words_of_the_joined_text(parts: list[str]) -> None:
+    from knowledge.analysis import words_of_parts
+
+    assert list(words_of_parts(parts)) == words(" ".join(parts))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_PIECES)
+def test_a_time_is_found_exactly_as_the_pattern_finds_it(text: str) -> None:
+    """The quick test for text holding no time never hides one the pattern finds."""
+    from knowledge.analysis import _TIME
+
+    match = _TIME.search(text.lower())
+    assert time_phrase(text) == (text[match.start() : match.end()] if match else "")
+
+
+def test_document_terms_are_the_stems_of_the_words_less_stopwords_with_phrases(fb: FactBase) -> None:
+    """Analyzer.doc_terms maps words to terms at C speed: the same terms as stemming word by word."""
+    from knowledge.analysis import GLUE, STOPWORDS
+
+    analyzer = Analyzer([["called off", "pull the plug", "scrap"], ["on hold", "paused"]])
+    assert GLUE <= STOPWORDS  # glue words go with the stopwords
+    text = "They called it off, then pulled the plug: the talks were on hold, as Herts said"
+    said = words(text)
+    assert analyzer.doc_terms(text) == [stem(w) for w in said if w not in STOPWORDS] + ["pull plug", "on hold"]

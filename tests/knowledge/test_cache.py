@@ -29,9 +29,9 @@ def no_reading(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     reads: list[str] = []
     real = cache.read_records
 
-    def counted(folder: Path, label: str | None = None) -> object:
+    def counted(folder: Path, label: str | None = None, workers: int = 1) -> object:
         reads.append(str(folder))
-        return real(folder, label=label)
+        return real(folder, label=label, workers=workers)
 
     monkeypatch.setattr(cache, "read_records", counted)
     yield reads
@@ -214,21 +214,22 @@ def test_invalid_files_leave_no_build_behind(folder: Path) -> None:
 
 
 def test_a_big_fact_base_is_built_in_another_process(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    pids: list[int] = []
+    builds: list[bool] = []
     real = cache.build_elsewhere
 
-    def watched(*args: object) -> Path:
-        pids.append(os.getpid())
-        return real(*args)  # type: ignore[arg-type]
+    def watched(*args: object, background: bool) -> Path:
+        builds.append(background)
+        return real(*args, background=background)  # type: ignore[arg-type]
 
     monkeypatch.setattr(cache, "build_elsewhere", watched)
     monkeypatch.setattr(cache, "ISOLATE_ABOVE", 0)
     live = LiveFactBase(folder)
-    assert pids, "built by `python -m knowledge.cache`"
+    assert builds == [False], "built by `python -m knowledge.cache`, at full priority: nothing is served yet"
     assert live.current.quotes["loader-masters-of-destiny"]
     (folder / "bad.yaml").write_text("quotes: [\n", encoding="utf-8")
     with pytest.raises(FactBaseError) as info:
         live.reload()
+    assert builds == [False, True], "a reload builds in the background, beside the fact base served"
     assert any("bad.yaml" in p.file for p in info.value.problems), "its problems come back, file by file"
 
 

@@ -401,3 +401,19 @@ def test_a_file_whose_source_failed_adds_no_noise(tmp_path: Path) -> None:
     write(tmp_path, "a.yaml", VALID.replace("  id: src\n", "  id: Src!\n"))
     found = problems(tmp_path)
     assert found == [f"{tmp_path}/a.yaml:2: id 'Src!' must be lower-case letters, digits and hyphens"]
+
+
+def test_files_parsed_by_several_processes_give_what_one_process_gives(tmp_path: Path) -> None:
+    """Parsing in forked processes puts their findings together in file order:
+    the same records, and the same problems in the same order."""
+    good = copy_shipped(tmp_path / "good")
+    assert read_records(good, workers=2) == read_records(good)
+    bad = copy_shipped(tmp_path / "bad")
+    broken_herts(bad)
+    write(bad, "zz-later.yaml", "quotes:\n  - {id: Bad Id, speaker: nobody}\n")
+    with pytest.raises(FactBaseError) as one:
+        read_records(bad)
+    with pytest.raises(FactBaseError) as several:
+        read_records(bad, workers=2)
+    assert several.value.problems == one.value.problems
+    assert len(one.value.problems) > 1

@@ -162,3 +162,33 @@ def test_services_claimed_are_those_every_word_of_which_is_claimed(fb: FactBase)
         }
         assert qi.services_within(claimed) == {d: found for d, found in scanned.items() if found}, claimed
     assert qi.service_words == frozenset(words)
+
+
+def test_a_build_finds_the_names_a_question_would() -> None:
+    """names_in, which building uses, names exactly what named_in does: on
+    every record's text, and on texts made of names, parts of names and
+    stopwords, where spans overlap and longer names must win."""
+    import random
+
+    from knowledge.build import Graph
+    from knowledge.loader import default_folder, read_records
+    from knowledge.question_index import groundwork, named_in, names_in, searchable
+
+    records = read_records(default_folder())
+    graph = Graph.of(records)
+    ground = groundwork(graph)
+    texts = [t for r in searchable(records) for t in (getattr(r, "text", None), getattr(r, "basis", None)) if t]
+    rng = random.Random(7)
+    pieces = [
+        *ground.names,
+        *(w for n in ground.names for w in n.split()),
+        "the",
+        "of",
+        "and",
+        "Straße",
+        "É",
+        "(Herts),",
+    ]
+    texts += [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 9))) for _ in range(3000)]
+    for text in texts:
+        assert names_in(graph.names, ground, text) == named_in(graph.names, text, starts=ground.starts), text

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
+
 from knowledge import FactBase
 from knowledge.store import ROW_ID, ROW_POS, Cache, read_through
 
@@ -78,3 +81,21 @@ def test_read_through_reads_only_what_the_cache_lacks_a_batch_at_a_time() -> Non
     assert asked == [[4, 6, 7]]  # all it lacks, in one read
     assert read_through(cache, [1, 3], read) == {1: "1", 3: "3"}
     assert asked == [[4, 6, 7]]  # nothing read: all cached
+
+
+def test_a_store_is_written_in_one_transaction(tmp_path: Path) -> None:
+    """Schema, rows, indexes and groups go in one transaction, committed at
+    close (not one transaction per row, which made a big build crawl)."""
+    from knowledge.store import StoreWriter, record_row
+
+    writer = StoreWriter.create(tmp_path / "store.sqlite")
+    assert writer.db.in_transaction
+    writer.rows([record_row(0, "q1", "quote", "[]", "", ["term"], ["word"])])
+    writer.finish()
+    writer.groups("by_deal", {"d": ("q1",)})
+    assert writer.db.in_transaction
+    assert writer.db.total_changes == 2
+    writer.close()
+    reopened = sqlite3.connect(tmp_path / "store.sqlite")
+    assert reopened.execute("SELECT count(*) FROM records").fetchone() == (1,)
+    assert reopened.execute("SELECT value FROM groups").fetchone() == ('["q1"]',)
