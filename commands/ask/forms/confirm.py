@@ -868,7 +868,7 @@ def _identity(ask: Ask, said: _Claim) -> Answer | None:
         return None  # "Lloyd's decision was based on...": not who Lloyd is
     if styled:
         rest = rest[1:] if rest[:1] == ["as"] else rest
-        if not rest:
+        if not rest or _judgement(ask, said, subject_mention, entity):
             return None
     elif said.claim:
         if not rest or rest[0] not in _COPULA | _RELATES:
@@ -939,6 +939,27 @@ _NAMING = frozenset(
     "term termed label labelled dub dubbed title titled address addressed".split()
 )
 _NAMING_STEMS = frozenset(stem(w) for w in _NAMING)
+
+
+def _judgement(ask: Ask, said: _Claim, subject: Mention, entity: Entity) -> bool:
+    """Whether what somebody is called after a verb of naming holds a word
+    that is no office, no word of their own names or body and names nothing
+    ("describe Lloyd as a critic of G4S", "call Hanrahan a G4S critic"): a
+    judgement of what they did, which their title neither bears out nor
+    denies."""
+    own = set(terms(" ".join((entity.role, entity.name, *entity.aliases))))
+    organisation = _organisation(ask.fb, entity)
+    if organisation is not None:
+        own |= set(terms(" ".join((organisation.name, organisation.role, *organisation.aliases))))
+    named = {i for m in said.reading.mentions for i in range(m.start, m.end)}
+    for i in range(subject.end, len(said.words)):
+        word = said.words[i]
+        if i in named or word in STOPWORDS or is_filler(word) or word in _NAMING or word == "as":
+            continue
+        key = stem(word)
+        if key not in own and key not in _ROLE_WORDS and key not in _ANY_ROLE:
+            return True
+    return False
 
 
 def _styled(said: _Claim, mentions: list[Mention]) -> Mention | None:

@@ -1472,6 +1472,33 @@ def test_describing_somebody_as_something_is_no_question_of_their_title(fb: Fact
 @pytest.mark.parametrize(
     "text",
     [
+        "Could I describe Lloyd as a critic of G4S?",
+        "Would it be right to call Hanrahan a G4S critic?",
+        "Would you call Lloyd a fan of G4S?",
+    ],
+)
+def test_a_judgement_after_a_verb_of_naming_is_declined(fb: FactBase, text: str) -> None:
+    # A verb of naming asks about a title only when all it puts is an office
+    # or their own names; "a critic", "a fan" judge what somebody did, which
+    # the articles never call them: declined, not No from their title.
+    assert _ask(fb, text)[2] is Status.NOT_FOUND
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Could I describe Hanrahan as the union's branch secretary?", "Yes"),
+        ("Could I describe Hanrahan as a police officer?", "No"),
+        ("Can I call Shaw a G4S spokesman?", "Yes"),
+    ],
+)
+def test_an_office_after_a_verb_of_naming_is_still_checked(fb: FactBase, text: str, expected: str) -> None:
+    assert _ask(fb, text)[0].startswith(expected + ":")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The draft has Loader as a critic of G4S.",
         "our notes have Shaw as a critic of the police",
         "was the official who ruled out outsourcing Clive Loader?",
