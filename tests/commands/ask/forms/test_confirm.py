@@ -491,6 +491,22 @@ def test_what_the_articles_call_somebody_is_checked_as_who_they_are(fb: FactBase
 @pytest.mark.parametrize(
     ("question", "verdict"),
     [
+        # A councillor is no commissioner: only Lloyd's own names ("Councillor
+        # Lloyd", "Cllr Lloyd") call him one; Loader is never called so.
+        ("Does the article call Loader a councillor?", "No"),
+        ("Is it right to style Loader as Councillor?", "No"),
+        ("Is Loader described as a councillor?", "No"),
+        ("Does the article call Lloyd a councillor?", "Yes"),
+        ("is lloyd a cllr?", "Yes"),
+    ],
+)
+def test_another_office_is_no_synonym_of_a_title(fb: FactBase, question: str, verdict: str) -> None:
+    assert run_command(fb, "ask", question).title.startswith(verdict + ":")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
         # Who gave the reason says which story it is asked of.
         ("was the unique position of the three forces the reason lloyd cited for scrapping the deal?", "Yes"),
         # "did not suit the unique position": the verb is negated, not its object.
