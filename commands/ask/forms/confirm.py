@@ -617,6 +617,12 @@ def _attribution(ask: Ask, said: _Claim) -> Answer | None:
         lines = [quote_text(fb, fb.quotes[best_id])]
         claimed_time = time_phrase(content)
         other_time = _other_time(best, claimed_time) if claimed_time and not years(content) else ""
+        teller = fb.quotes[best_id].speaker
+        if teller not in speakers and any(teller in _joint_bodies(ask, s) for s in speakers):
+            # Words of a joint statement: whose they are is the group's, the
+            # person named being one of them by office.
+            lines.insert(0, f"Said jointly by **{fb.entities[teller].name}**, of whom {named} is one.")
+            named = fb.entities[teller].name
         if other_time:
             # "Hanrahan said they'd meet later this year?": their words give another time.
             word = "No"
@@ -821,6 +827,30 @@ def _with_members(ask: Ask, speakers: list[str]) -> set[str]:
     out = set(speakers)
     for speaker in speakers:
         out |= set(fb.members.get(speaker, ()))
+        out |= _joint_bodies(ask, speaker)
+    return out
+
+
+def _joint_bodies(ask: Ask, person_id: str) -> set[str]:
+    """The groups a person is one of by office: a joint statement from "the
+    three forces' police and crime commissioners" is the Leicestershire
+    Police and Crime Commissioner's too, their force being one of the three."""
+    fb = ask.fb
+    person = fb.entities[person_id]
+    if person.kind not in graph.PERSON_KINDS:
+        return set()
+    role = set(terms(person.role))
+    out = set()
+    for deal_id in graph.deals_of(fb, person_id):
+        places = [f for f in graph.forces(fb, deal_id) if set(terms(graph.place_of(f))) <= role]
+        if not places:
+            continue
+        office = role - {t for f in places for t in terms(graph.place_of(f))}
+        out |= {
+            e.id
+            for e in graph.linked(fb, deal_id, frozenset({"group"}))
+            if office and office <= set(terms(e.role)) and e.id != person_id
+        }
     return out
 
 

@@ -603,3 +603,25 @@ def test_a_phrasal_verb_of_calling_puts_no_words_in_a_mouth(fb: FactBase, claim:
 def test_weighing_a_deal_up_now_is_not_what_it_was_to_cover(fb: FactBase, claim: str) -> None:
     # Put in the present, weighing up asks whether it is still under way: the deal was abandoned.
     assert not run_command(fb, "ask", claim).title.startswith("Yes"), claim
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Did Loader say the alliance was not a merger?",
+        "Loader said the alliance is not a merger, right?",
+        "Did Sir Clive Loader say each force will retain its own identity?",
+    ],
+)
+def test_a_joint_statement_is_each_office_holders_words(fb: FactBase, claim: str) -> None:
+    # "A joint statement from the three forces' police and crime
+    # commissioners": the Leicestershire PCC is one of them, so it is no
+    # "It was the three PCCs, not Loader"; the words stay theirs jointly.
+    title, body, _ = _ask(fb, claim)
+    assert title.startswith("Yes:") and "police and crime commissioners" in title
+    assert body.startswith("Said jointly by")
+
+
+def test_a_joint_statement_is_not_everyones_words(fb: FactBase) -> None:
+    title, _, _ = _ask(fb, "Did Hanrahan say the alliance was not a merger?")
+    assert title.startswith("No:")
