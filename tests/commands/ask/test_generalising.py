@@ -1514,3 +1514,18 @@ def test_what_somebody_did_is_not_answered_by_their_title(fb: FactBase, text: st
 @pytest.mark.parametrize("text", ["the Herts plan covered HR, finance and IT?", "was IT part of the Herts plan?"])
 def test_it_the_abbreviation_is_found_among_the_services(fb: FactBase, text: str) -> None:
     assert _ask(fb, text)[0].startswith("Yes: the Hertfordshire")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Does it say who the chief constables are?", "The chief constables"),
+        ("tell me who the chief constables are", "The chief constables"),
+        ("do you know who the G4S spokesman was", "John Shaw"),
+    ],
+)
+def test_who_somebody_is_asked_inside_a_request_is_who_they_are(fb: FactBase, text: str, expected: str) -> None:
+    # "who the chief constables are" is "who are the chief constables" in a
+    # statement's order: who they are, not a quote that names them.
+    title, body, _ = _ask(fb, text)
+    assert title == expected and not body.startswith(("> ", "*Reported"))
