@@ -625,3 +625,8 @@ def test_a_joint_statement_is_each_office_holders_words(fb: FactBase, claim: str
 def test_a_joint_statement_is_not_everyones_words(fb: FactBase) -> None:
     title, _, _ = _ask(fb, "Did Hanrahan say the alliance was not a merger?")
     assert title.startswith("No:")
+
+
+def test_a_claim_heard_with_the_writer_left_out_is_checked(fb: FactBase) -> None:
+    title, _, _ = _ask(fb, "Heard from a neighbour that Unison welcomed the decision. Could you confirm that?")
+    assert title.startswith("Yes:")
