@@ -1657,6 +1657,10 @@ def from_record(ask: Ask, question: Question, reading: Reading) -> Answer:
     if claimed_time:
         # A claim that puts a time on something is checked against a record that gives one.
         ranked = [s for s in ranked if s.item.when or s.item.said_when] or ranked
+        # A record near the claim that gives the very time bears it out; only
+        # with none does another's time deny it ("the herts decision was made
+        # last night": confirmed last night, though decided on last year).
+        ranked = [s for s in ranked if not _other_time(s, claimed_time)] or ranked
     lead = ranked[0]
     untold = _untold_time(ask, lead, claimed_time, years(question.body))
     if untold:
@@ -1736,11 +1740,17 @@ def _other_time(lead: Scored, claimed: str) -> str:
     if not claimed:
         return ""
     mine = normalise(claimed)
+    # The claim's own words of time, its preposition aside: a coarser time
+    # the record's falls within ("in November" of "3 November") agrees.
+    coarse = set(mine.split()) - _TIME_PREPOSITIONS
     for given in (lead.item.said_when, lead.item.when):
         theirs = normalise(given)
-        if theirs and theirs not in mine and mine not in theirs:
+        if theirs and theirs not in mine and mine not in theirs and not (coarse and coarse <= set(theirs.split())):
             return given
     return ""
+
+
+_TIME_PREPOSITIONS = frozenset("in on at during".split())
 
 
 def _years_of(ask: Ask, lead: Scored) -> tuple[str, ...]:

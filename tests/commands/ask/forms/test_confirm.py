@@ -630,3 +630,26 @@ def test_a_joint_statement_is_not_everyones_words(fb: FactBase) -> None:
 def test_a_claim_heard_with_the_writer_left_out_is_checked(fb: FactBase) -> None:
     title, _, _ = _ask(fb, "Heard from a neighbour that Unison welcomed the decision. Could you confirm that?")
     assert title.startswith("Yes:")
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["Copy says the herts decision was made last night.", "The herts decision was made last night, right?"],
+)
+def test_a_time_given_by_a_record_near_the_claim_is_not_denied_by_another(fb: FactBase, claim: str) -> None:
+    # Lloyd confirmed the end of the talks last night; that the forces
+    # decided to privatise last year does not make "last night" wrong.
+    title, body, _ = _ask(fb, claim)
+    assert not title.startswith("No:") and "not “last night”" not in body
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("The forces announced the feasibility study in November, right?", "Yes"),
+        ("The feasibility study was announced on 4 November, correct?", "No"),
+        ("The forces announced the feasibility study in December, right?", "No"),
+    ],
+)
+def test_a_coarser_time_the_records_falls_within_agrees(fb: FactBase, claim: str, verdict: str) -> None:
+    assert _ask(fb, claim)[0].startswith(verdict + ":")
