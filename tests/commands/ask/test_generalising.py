@@ -1529,3 +1529,14 @@ def test_who_somebody_is_asked_inside_a_request_is_who_they_are(fb: FactBase, te
     # statement's order: who they are, not a quote that names them.
     title, body, _ = _ask(fb, text)
     assert title == expected and not body.startswith(("> ", "*Reported"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["How many people are quoted in the BBC article?", "how many people does the BBC piece name?"],
+)
+def test_a_publishers_name_says_which_story(fb: FactBase, text: str) -> None:
+    # "the BBC article" is the East Midlands story: its people only, never
+    # Lloyd from the other story (the name is dropped when reading, not its meaning).
+    title, body, _ = _ask(fb, text)
+    assert "Lloyd" not in title + body
