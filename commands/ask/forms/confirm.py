@@ -1677,7 +1677,7 @@ def from_record(ask: Ask, question: Question, reading: Reading) -> Answer:
     predicate = tuple(u for u in reading.predicate if not ({u.key, *u.widened} & who))
     settled = coverage(qi, claimed_units, lead.item)
     said = verdict(lead.item, predicate, analysed_words(question.body), index=qi) or ended_verdict(
-        fb, qi, lead.item, predicate
+        fb, qi, lead.item, predicate, [t for m in reading.mentions for t in m.targets]
     )
     claimed = years(question.body)
     given = _years_of(ask, lead)
