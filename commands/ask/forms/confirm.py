@@ -615,6 +615,12 @@ def _attribution(ask: Ask, said: _Claim) -> Answer | None:
         # Their words on the very thing in the other order in time ("once the evidence was received"): no.
         word = "No" if timing == "other" else ("Yes" if agrees else "No") if close else "Not quite"
         lines = [quote_text(fb, fb.quotes[best_id])]
+        elsewhere = _other_storys_forces(ask, reading, best.item)
+        if word == "Yes" and elsewhere:
+            # "Lloyd said the Nottinghamshire framework contract was not
+            # suitable": a force of the other story is in none of his words.
+            word = "No"
+            lines.insert(0, f"Their words name no {and_list(fb.entities[f].name for f in elsewhere)}.")
         claimed_time = time_phrase(content)
         other_time = _other_time(best, claimed_time) if claimed_time and not years(content) else ""
         teller = fb.quotes[best_id].speaker
@@ -650,8 +656,12 @@ def _attribution(ask: Ask, said: _Claim) -> Answer | None:
         # Their words, reported in others ("take no further G4S work forward"),
         # bear every word out, or deny it by their polarity.
         word = "Yes" if "yes" in found else "No" if "no" in found else ""
+        elsewhere = _other_storys_forces(ask, reading, item)
         if happened and word:
             lines = [quote_text(fb, fb.quotes[lead])]
+            if word == "Yes" and elsewhere:
+                word = "No"  # a force of the other story is in none of their words
+                lines.insert(0, f"Their words name no {and_list(fb.entities[f].name for f in elsewhere)}.")
             if word == "No":
                 lines.insert(0, f"Not so: this is what {named} said.")
             return _answer_of(ask, _verdict_title(word, f"what {named} said"), lines, [lead])
@@ -792,6 +802,14 @@ def _gives_cause(said: _Claim) -> bool:
     return any(
         w in _CAUSES and not (i and f"{stem(said.words[i - 1])} {stem(w)}" in phrases) for i, w in enumerate(said.words)
     )
+
+
+def _other_storys_forces(ask: Ask, reading: Reading, quote: Item) -> list[str]:
+    """The police forces words put in a mouth name that are parties to
+    another story only, not the quote's: never words of that quote."""
+    fb, qi = ask.fb, ask.qi
+    named = dict.fromkeys(t for m in reading.mentions for t in m.targets if t in qi.forces)
+    return [f for f in named if quote.deals and not set(graph.deals_of(fb, f)) & quote.deals]
 
 
 def _misplaced(ask: Ask, said: _Claim, verb: int) -> Answer | None:

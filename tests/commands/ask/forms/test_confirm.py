@@ -653,3 +653,22 @@ def test_a_time_given_by_a_record_near_the_claim_is_not_denied_by_another(fb: Fa
 )
 def test_a_coarser_time_the_records_falls_within_agrees(fb: FactBase, claim: str, verdict: str) -> None:
     assert _ask(fb, claim)[0].startswith(verdict + ":")
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Lloyd said the Nottinghamshire framework contract was not suitable, right?",
+        "Did Lloyd say the Nottinghamshire contract was unsuitable?",
+        "Did Shaw say G4S could help forces like Herts keep officers on the beat?",
+    ],
+)
+def test_a_force_of_the_other_story_is_in_none_of_their_words(fb: FactBase, claim: str) -> None:
+    # Lloyd's words name Lincolnshire Police; Nottinghamshire is only in the
+    # other story, so words naming it are not his: No, not Yes from the rest.
+    title, body, _ = _ask(fb, claim)
+    assert title.startswith("No:") and "Their words name no" in body
+
+
+def test_a_force_of_their_own_story_is_still_borne_out(fb: FactBase) -> None:
+    assert _ask(fb, "Did Lloyd say the Lincolnshire contract was unsuitable?")[0].startswith("Yes:")
