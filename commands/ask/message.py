@@ -249,7 +249,10 @@ def read_message(text: str) -> Message:
 _HEARD = re.compile(
     r"\b(?:i|we)(?:\s+|(?=['’]))(?:(?:keep|kept|have been|have|ve been|'ve been|’ve been|ve|'ve|’ve|am|m|'m|’m)\s+)?"
     r"(?:hearing|reading|being told|heard|read|was told|were told|told|seen|saw)\s+(?:somewhere\s+|online\s+)?"
-    r"(?:(?:by|from) (?:a|an|my|our|the|some|one) (?:\w+ )?\w+\s+)?(?:that\s+)?",
+    r"(?:(?:by|from) (?:a|an|my|our|the|some|one) (?:\w+ )?\w+\s+)?(?:that\s+)?"
+    # The writer left out, as a note does: "Heard from a neighbour that X".
+    r"|^\s*(?:just\s+)?(?:heard|been told|was told|read|seen)\s+(?:somewhere\s+|online\s+)?"
+    r"(?:(?:by|from|in) (?:a|an|my|our|the|some|one) (?:\w+ )?\w+\s+)?that\s+",
     re.IGNORECASE,
 )
 

@@ -61,8 +61,20 @@ class Ask:
         """A text read against the fact base, once per message."""
         found = self.readings.get(text)
         if found is None:
-            found = self.readings[text] = read(self.qi, text)
+            found = read(self.qi, text)
+            if not found.anchor:
+                # "the BBC article": the publisher's name, which reading drops,
+                # still says which article, so which story, is meant.
+                found = replace(found, anchor=self._published(text))
+            self.readings[text] = found
         return found
+
+    def _published(self, text: str) -> frozenset[str]:
+        """The deals of the articles a text names by their publisher, when
+        that is not every deal; else none."""
+        sources = {s for w in words(text) for s in self.qi.publishers.get(w, ())}
+        deals = frozenset(d.id for d in self.fb.deals.values() if d.source in sources)
+        return deals if deals and len(deals) < len(self.fb.deals) else frozenset()
 
 
 # A form's own ranking, given the question and its reading.

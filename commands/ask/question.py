@@ -199,6 +199,7 @@ def prepare(text: str, known: Callable[[str], bool] = lambda _: False) -> tuple[
     line = " ".join(_HEDGE_PHRASES.sub(" ", f" {line} ").split()) or line  # before a trail word eats its end
     line = TRAIL.sub("", LEAD.sub("", line)).strip() or line
     line = _EMBEDDED_YES_NO.sub(r"\g<aux> \g<subject> \g<rest>", line)
+    line = _EMBEDDED_WHO.sub(r"who \g<aux> \g<subject>", line)
     line = _CLEFT_CHOICE.sub(r"who \g<rest>", line)
     line = _WHEN_CHOICE.sub(r"when \g<aux> \g<rest>", line)
     line = _PREPOSED.sub(_postpose, line)
@@ -230,6 +231,12 @@ _CONDITION = re.compile(
     r"(?<!\bconfirm)(?<!\bwhat)(?<!\bas)(?<!\beven)"
     r"\s+(?:if|unless|provided|assuming) (?!anything|any|so|not|ever)\S+(?:\s+\S+)*$"
 )
+
+
+# "(does it say / tell me) who the chief constables are": who somebody is, put
+# inside a request in a statement's order; asked in its own order ("who are
+# the chief constables"), not "who ... did something".
+_EMBEDDED_WHO = re.compile(r"^who (?P<subject>(?:\w+ ){0,5}?\w+) (?P<aux>is|was|are|were)$")
 
 
 # "(could you confirm) if it is a merger": a yes/no question put inside a

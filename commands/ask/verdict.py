@@ -8,6 +8,7 @@ gives none. A wrong "No" is worse than showing the fact as it stands.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 from commands.ask.ranking import topic_of_word
@@ -426,10 +427,17 @@ def _negated(words: tuple[str, ...] | list[str], at: int, spent: frozenset[int] 
     return False
 
 
-def ended_verdict(fb: FactBase, qi: QuestionIndex, item: Item, predicate: tuple[Unit, ...]) -> str:
+def ended_verdict(
+    fb: FactBase, qi: QuestionIndex, item: Item, predicate: tuple[Unit, ...], named: Iterable[str] = ()
+) -> str:
     """ "Did the east mids lot tell G4S to do one?": every word of the
-    predicate means the deal ended, and the record's deal did: yes."""
+    predicate means the deal ended, and the record's deal did: yes. The
+    deal's end says nothing of a thing of its own kind named as ended ("was
+    the alliance scrapped?", "the framework contract"): the parties and the
+    people who ended it aside, what is named is what ended."""
     if not predicate or len(item.deals) != 1:
+        return ""
+    if any(t in fb.entities and fb.entities[t].kind in _ENDS_ON_ITS_OWN for t in named):
         return ""
     deal = fb.deals[next(iter(item.deals))]
     if deal.status.lower() not in ENDED:
@@ -438,6 +446,8 @@ def ended_verdict(fb: FactBase, qi: QuestionIndex, item: Item, predicate: tuple[
     return "yes" if all({u.key, *u.widened} & ended for u in predicate) else ""
 
 
+# Things that end (or go on) on their own account, whatever became of the deal.
+_ENDS_ON_ITS_OWN = frozenset({"alliance", "contract", "event"})
 _PEOPLE = frozenset({"person", "spokesperson", "group"})
 _GROUPS = frozenset({"group"})
 

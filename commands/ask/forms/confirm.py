@@ -615,8 +615,20 @@ def _attribution(ask: Ask, said: _Claim) -> Answer | None:
         # Their words on the very thing in the other order in time ("once the evidence was received"): no.
         word = "No" if timing == "other" else ("Yes" if agrees else "No") if close else "Not quite"
         lines = [quote_text(fb, fb.quotes[best_id])]
+        elsewhere = _other_storys_forces(ask, reading, best.item)
+        if word == "Yes" and elsewhere:
+            # "Lloyd said the Nottinghamshire framework contract was not
+            # suitable": a force of the other story is in none of his words.
+            word = "No"
+            lines.insert(0, f"Their words name no {and_list(fb.entities[f].name for f in elsewhere)}.")
         claimed_time = time_phrase(content)
         other_time = _other_time(best, claimed_time) if claimed_time and not years(content) else ""
+        teller = fb.quotes[best_id].speaker
+        if teller not in speakers and any(teller in _joint_bodies(ask, s) for s in speakers):
+            # Words of a joint statement: whose they are is the group's, the
+            # person named being one of them by office.
+            lines.insert(0, f"Said jointly by **{fb.entities[teller].name}**, of whom {named} is one.")
+            named = fb.entities[teller].name
         if other_time:
             # "Hanrahan said they'd meet later this year?": their words give another time.
             word = "No"
@@ -644,8 +656,12 @@ def _attribution(ask: Ask, said: _Claim) -> Answer | None:
         # Their words, reported in others ("take no further G4S work forward"),
         # bear every word out, or deny it by their polarity.
         word = "Yes" if "yes" in found else "No" if "no" in found else ""
+        elsewhere = _other_storys_forces(ask, reading, item)
         if happened and word:
             lines = [quote_text(fb, fb.quotes[lead])]
+            if word == "Yes" and elsewhere:
+                word = "No"  # a force of the other story is in none of their words
+                lines.insert(0, f"Their words name no {and_list(fb.entities[f].name for f in elsewhere)}.")
             if word == "No":
                 lines.insert(0, f"Not so: this is what {named} said.")
             return _answer_of(ask, _verdict_title(word, f"what {named} said"), lines, [lead])
@@ -788,6 +804,14 @@ def _gives_cause(said: _Claim) -> bool:
     )
 
 
+def _other_storys_forces(ask: Ask, reading: Reading, quote: Item) -> list[str]:
+    """The police forces words put in a mouth name that are parties to
+    another story only, not the quote's: never words of that quote."""
+    fb, qi = ask.fb, ask.qi
+    named = dict.fromkeys(t for m in reading.mentions for t in m.targets if t in qi.forces)
+    return [f for f in named if quote.deals and not set(graph.deals_of(fb, f)) & quote.deals]
+
+
 def _misplaced(ask: Ask, said: _Claim, verb: int) -> Answer | None:
     """ "John Shaw from Unison said ...": a person put in a body they are not
     part of is corrected before their words are checked."""
@@ -821,6 +845,30 @@ def _with_members(ask: Ask, speakers: list[str]) -> set[str]:
     out = set(speakers)
     for speaker in speakers:
         out |= set(fb.members.get(speaker, ()))
+        out |= _joint_bodies(ask, speaker)
+    return out
+
+
+def _joint_bodies(ask: Ask, person_id: str) -> set[str]:
+    """The groups a person is one of by office: a joint statement from "the
+    three forces' police and crime commissioners" is the Leicestershire
+    Police and Crime Commissioner's too, their force being one of the three."""
+    fb = ask.fb
+    person = fb.entities[person_id]
+    if person.kind not in graph.PERSON_KINDS:
+        return set()
+    role = set(terms(person.role))
+    out = set()
+    for deal_id in graph.deals_of(fb, person_id):
+        places = [f for f in graph.forces(fb, deal_id) if set(terms(graph.place_of(f))) <= role]
+        if not places:
+            continue
+        office = role - {t for f in places for t in terms(graph.place_of(f))}
+        out |= {
+            e.id
+            for e in graph.linked(fb, deal_id, frozenset({"group"}))
+            if office and office <= set(terms(e.role)) and e.id != person_id
+        }
     return out
 
 
@@ -868,7 +916,7 @@ def _identity(ask: Ask, said: _Claim) -> Answer | None:
         return None  # "Lloyd's decision was based on...": not who Lloyd is
     if styled:
         rest = rest[1:] if rest[:1] == ["as"] else rest
-        if not rest:
+        if not rest or _judgement(ask, said, subject_mention, entity):
             return None
     elif said.claim:
         if not rest or rest[0] not in _COPULA | _RELATES:
@@ -939,6 +987,27 @@ _NAMING = frozenset(
     "term termed label labelled dub dubbed title titled address addressed".split()
 )
 _NAMING_STEMS = frozenset(stem(w) for w in _NAMING)
+
+
+def _judgement(ask: Ask, said: _Claim, subject: Mention, entity: Entity) -> bool:
+    """Whether what somebody is called after a verb of naming holds a word
+    that is no office, no word of their own names or body and names nothing
+    ("describe Lloyd as a critic of G4S", "call Hanrahan a G4S critic"): a
+    judgement of what they did, which their title neither bears out nor
+    denies."""
+    own = set(terms(" ".join((entity.role, entity.name, *entity.aliases))))
+    organisation = _organisation(ask.fb, entity)
+    if organisation is not None:
+        own |= set(terms(" ".join((organisation.name, organisation.role, *organisation.aliases))))
+    named = {i for m in said.reading.mentions for i in range(m.start, m.end)}
+    for i in range(subject.end, len(said.words)):
+        word = said.words[i]
+        if i in named or word in STOPWORDS or is_filler(word) or word in _NAMING or word == "as":
+            continue
+        key = stem(word)
+        if key not in own and key not in _ROLE_WORDS and key not in _ANY_ROLE:
+            return True
+    return False
 
 
 def _styled(said: _Claim, mentions: list[Mention]) -> Mention | None:
@@ -1606,6 +1675,10 @@ def from_record(ask: Ask, question: Question, reading: Reading) -> Answer:
     if claimed_time:
         # A claim that puts a time on something is checked against a record that gives one.
         ranked = [s for s in ranked if s.item.when or s.item.said_when] or ranked
+        # A record near the claim that gives the very time bears it out; only
+        # with none does another's time deny it ("the herts decision was made
+        # last night": confirmed last night, though decided on last year).
+        ranked = [s for s in ranked if not _other_time(s, claimed_time)] or ranked
     lead = ranked[0]
     untold = _untold_time(ask, lead, claimed_time, years(question.body))
     if untold:
@@ -1622,7 +1695,7 @@ def from_record(ask: Ask, question: Question, reading: Reading) -> Answer:
     predicate = tuple(u for u in reading.predicate if not ({u.key, *u.widened} & who))
     settled = coverage(qi, claimed_units, lead.item)
     said = verdict(lead.item, predicate, analysed_words(question.body), index=qi) or ended_verdict(
-        fb, qi, lead.item, predicate
+        fb, qi, lead.item, predicate, [t for m in reading.mentions for t in m.targets]
     )
     claimed = years(question.body)
     given = _years_of(ask, lead)
@@ -1685,11 +1758,17 @@ def _other_time(lead: Scored, claimed: str) -> str:
     if not claimed:
         return ""
     mine = normalise(claimed)
+    # The claim's own words of time, its preposition aside: a coarser time
+    # the record's falls within ("in November" of "3 November") agrees.
+    coarse = set(mine.split()) - _TIME_PREPOSITIONS
     for given in (lead.item.said_when, lead.item.when):
         theirs = normalise(given)
-        if theirs and theirs not in mine and mine not in theirs:
+        if theirs and theirs not in mine and mine not in theirs and not (coarse and coarse <= set(theirs.split())):
             return given
     return ""
+
+
+_TIME_PREPOSITIONS = frozenset("in on at during".split())
 
 
 def _years_of(ask: Ask, lead: Scored) -> tuple[str, ...]:

@@ -11,7 +11,7 @@ from commands.ask.forms import next_steps
 from commands.ask.forms.entry import Entry
 from commands.ask.pipeline import Ask, Found, crossed_stories, from_records, select
 from commands.ask.question import Form, Question, body
-from commands.ask.ranking import CLOSE, records
+from commands.ask.ranking import CLOSE, coverage, records
 from commands.ask.reading import Reading
 from commands.ask.render import not_found
 from commands.ask.verdict import COMMON
@@ -66,7 +66,7 @@ def _answer(ask: Ask, question: Question) -> Answer:
         # comes after the deal, not the services it would have covered;
         # failing that, the services are what the articles give.
         found = next_steps.answer(ask, replace(question, form=Form.NEXT))
-        if found.matched:
+        if found.matched and _hands_over(ask, question, found):
             return found
     reading = ask.read(question.body)
     crossed = crossed_stories(ask, question, reading)
@@ -98,6 +98,23 @@ def _answer(ask: Ask, question: Question) -> Answer:
         # story has three forces, and the question fits both as well.
         return replace(_listed(ask, replace(reading, anchor=meant)), status=Status.AMBIGUOUS)
     return found
+
+
+def _hands_over(ask: Ask, question: Question, found: Answer) -> bool:
+    """Whether what comes next speaks of what the question asks is to be
+    done with services (outsourced, privatised, run): a union's meeting to
+    discuss an alliance says nothing of which services will be handed over."""
+    done = tuple(u for u in ask.read(question.body).predicate if u.key not in _SERVICE_WORDS | _DOERS)
+    # With the deed left in the question's frame ("what services will they
+    # still hand over"), handing services over is what is asked.
+    done = done or ask.read("outsource").predicate
+    lead = ask.qi.items.get(found.ids[0]) if found.ids else None
+    return lead is not None and coverage(ask.qi, done, lead) > 0.0
+
+
+_SERVICE_WORDS = frozenset(stem(w) for w in "service services function functions part parts work".split())
+# Who is to do it ("the three forces", where no name says which) says not what is done.
+_DOERS = frozenset(stem(w) for w in "three forces force police".split())
 
 
 def _meant_deals(ask: Ask, question: Question) -> frozenset[str]:

@@ -14,7 +14,7 @@ from commands.ask.ranking import CLOSE, TOPIC_BONUS, Aim, Scored, aim, rank, rec
 from commands.ask.reading import Reading
 from commands.ask.render import Shown, render_answer
 from commands.ask.verdict import explains
-from knowledge.analysis import stems
+from knowledge.analysis import STOPWORDS, stems
 from knowledge.question_index import QuestionIndex
 
 PREMISE_MIN = 0.5  # a record covering this much tells which deal a question is on
@@ -135,11 +135,24 @@ def _rank(ask: Ask, question: Question, reading: Reading, seen: list[Scored] | N
 _PURPOSE = re.compile(r"\b(?:is|are|was|were|s) (?:all |mainly |largely |really |chiefly )?about \w+ing\b")
 
 
+# Where the clause stating a purpose starts: after a verb of saying or a
+# punctuation mark ("the commissioners said | the alliance is about...").
+_CLAUSE_START = re.compile(r".*(?:\b(?:said|says|say|that)\b|[,.;:])")
+
+
 def _purpose(ask: Ask, record_id: str, asked: str) -> bool:
-    """Whether a record says what something the question names is for."""
+    """Whether a record says what something the question names is for: the
+    subject of "is about ...ing" must be named in the question, by a word
+    that says something ("the" and who said it do not: "the commissioners
+    said the alliance is about..." is no reason for the feasibility study)."""
     text = shown_text(ask.fb, record_id).lower()
     m = _PURPOSE.search(text)
-    return m is not None and not set(stems(text[: m.start()])).isdisjoint(stems(asked))
+    if m is None:
+        return False
+    before = text[: m.start()]
+    start = _CLAUSE_START.match(before)
+    subject = set(stems(before[start.end() :] if start else before)) - STOPWORDS
+    return not subject.isdisjoint(stems(asked))
 
 
 def premise_deals(qi: QuestionIndex, reading: Reading) -> frozenset[str]:

@@ -803,7 +803,8 @@ def _verdict(ask: Ask, question: Question, reading: Reading, lead: Scored, shown
     who = who_terms(ask.fb, lead.item)
     predicate = tuple(u for u in what_happened(qi, reading) if not ({u.key, *u.widened} & who))
     said = verdict(lead.item, predicate, words(question.body), index=qi)
-    said = said or ended_verdict(ask.fb, ask.qi, lead.item, predicate)
+    named = [t for m in reading.mentions for t in m.targets]
+    said = said or ended_verdict(ask.fb, ask.qi, lead.item, predicate, named)
     # How well the record fits what the verdict turns on: words that only
     # name the deal, connectives and words it states the opposite of aside.
     kept = tuple(

@@ -1472,6 +1472,33 @@ def test_describing_somebody_as_something_is_no_question_of_their_title(fb: Fact
 @pytest.mark.parametrize(
     "text",
     [
+        "Could I describe Lloyd as a critic of G4S?",
+        "Would it be right to call Hanrahan a G4S critic?",
+        "Would you call Lloyd a fan of G4S?",
+    ],
+)
+def test_a_judgement_after_a_verb_of_naming_is_declined(fb: FactBase, text: str) -> None:
+    # A verb of naming asks about a title only when all it puts is an office
+    # or their own names; "a critic", "a fan" judge what somebody did, which
+    # the articles never call them: declined, not No from their title.
+    assert _ask(fb, text)[2] is Status.NOT_FOUND
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Could I describe Hanrahan as the union's branch secretary?", "Yes"),
+        ("Could I describe Hanrahan as a police officer?", "No"),
+        ("Can I call Shaw a G4S spokesman?", "Yes"),
+    ],
+)
+def test_an_office_after_a_verb_of_naming_is_still_checked(fb: FactBase, text: str, expected: str) -> None:
+    assert _ask(fb, text)[0].startswith(expected + ":")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The draft has Loader as a critic of G4S.",
         "our notes have Shaw as a critic of the police",
         "was the official who ruled out outsourcing Clive Loader?",
@@ -1487,3 +1514,29 @@ def test_what_somebody_did_is_not_answered_by_their_title(fb: FactBase, text: st
 @pytest.mark.parametrize("text", ["the Herts plan covered HR, finance and IT?", "was IT part of the Herts plan?"])
 def test_it_the_abbreviation_is_found_among_the_services(fb: FactBase, text: str) -> None:
     assert _ask(fb, text)[0].startswith("Yes: the Hertfordshire")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Does it say who the chief constables are?", "The chief constables"),
+        ("tell me who the chief constables are", "The chief constables"),
+        ("do you know who the G4S spokesman was", "John Shaw"),
+    ],
+)
+def test_who_somebody_is_asked_inside_a_request_is_who_they_are(fb: FactBase, text: str, expected: str) -> None:
+    # "who the chief constables are" is "who are the chief constables" in a
+    # statement's order: who they are, not a quote that names them.
+    title, body, _ = _ask(fb, text)
+    assert title == expected and not body.startswith(("> ", "*Reported"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["How many people are quoted in the BBC article?", "how many people does the BBC piece name?"],
+)
+def test_a_publishers_name_says_which_story(fb: FactBase, text: str) -> None:
+    # "the BBC article" is the East Midlands story: its people only, never
+    # Lloyd from the other story (the name is dropped when reading, not its meaning).
+    title, body, _ = _ask(fb, text)
+    assert "Lloyd" not in title + body

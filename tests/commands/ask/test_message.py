@@ -293,6 +293,21 @@ def test_a_request_to_check_puts_the_claim_before_it_without_the_askers_doubt() 
     assert message.claim and message.questions == ("the alliance is a merger.",)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heard from a neighbour that Unison welcomed the decision. Could you confirm that?",
+        "Been told that Unison welcomed the decision. Is that right?",
+        "Read somewhere that Unison welcomed the decision. Can you check?",
+    ],
+)
+def test_a_claim_heard_with_the_writer_left_out_is_the_claim(text: str) -> None:
+    # "Heard from a neighbour that X", as a note puts it: X is the claim, not
+    # "heard from a neighbour", words of no record that made it "Not quite".
+    message = read_message(text)
+    assert message.claim and message.questions == ("Unison welcomed the decision.",)
+
+
 def test_a_polite_frame_of_many_words_still_puts_the_question_inside() -> None:
     text = "Hello there. I would be really very grateful if you could tell me who spoke for G4S. Thanks, Jo."
     assert read_message(text).questions == ("who spoke for G4S.",)

@@ -491,6 +491,22 @@ def test_what_the_articles_call_somebody_is_checked_as_who_they_are(fb: FactBase
 @pytest.mark.parametrize(
     ("question", "verdict"),
     [
+        # A councillor is no commissioner: only Lloyd's own names ("Councillor
+        # Lloyd", "Cllr Lloyd") call him one; Loader is never called so.
+        ("Does the article call Loader a councillor?", "No"),
+        ("Is it right to style Loader as Councillor?", "No"),
+        ("Is Loader described as a councillor?", "No"),
+        ("Does the article call Lloyd a councillor?", "Yes"),
+        ("is lloyd a cllr?", "Yes"),
+    ],
+)
+def test_another_office_is_no_synonym_of_a_title(fb: FactBase, question: str, verdict: str) -> None:
+    assert run_command(fb, "ask", question).title.startswith(verdict + ":")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
         # Who gave the reason says which story it is asked of.
         ("was the unique position of the three forces the reason lloyd cited for scrapping the deal?", "Yes"),
         # "did not suit the unique position": the verb is negated, not its object.
@@ -587,3 +603,72 @@ def test_a_phrasal_verb_of_calling_puts_no_words_in_a_mouth(fb: FactBase, claim:
 def test_weighing_a_deal_up_now_is_not_what_it_was_to_cover(fb: FactBase, claim: str) -> None:
     # Put in the present, weighing up asks whether it is still under way: the deal was abandoned.
     assert not run_command(fb, "ask", claim).title.startswith("Yes"), claim
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Did Loader say the alliance was not a merger?",
+        "Loader said the alliance is not a merger, right?",
+        "Did Sir Clive Loader say each force will retain its own identity?",
+    ],
+)
+def test_a_joint_statement_is_each_office_holders_words(fb: FactBase, claim: str) -> None:
+    # "A joint statement from the three forces' police and crime
+    # commissioners": the Leicestershire PCC is one of them, so it is no
+    # "It was the three PCCs, not Loader"; the words stay theirs jointly.
+    title, body, _ = _ask(fb, claim)
+    assert title.startswith("Yes:") and "police and crime commissioners" in title
+    assert body.startswith("Said jointly by")
+
+
+def test_a_joint_statement_is_not_everyones_words(fb: FactBase) -> None:
+    title, _, _ = _ask(fb, "Did Hanrahan say the alliance was not a merger?")
+    assert title.startswith("No:")
+
+
+def test_a_claim_heard_with_the_writer_left_out_is_checked(fb: FactBase) -> None:
+    title, _, _ = _ask(fb, "Heard from a neighbour that Unison welcomed the decision. Could you confirm that?")
+    assert title.startswith("Yes:")
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["Copy says the herts decision was made last night.", "The herts decision was made last night, right?"],
+)
+def test_a_time_given_by_a_record_near_the_claim_is_not_denied_by_another(fb: FactBase, claim: str) -> None:
+    # Lloyd confirmed the end of the talks last night; that the forces
+    # decided to privatise last year does not make "last night" wrong.
+    title, body, _ = _ask(fb, claim)
+    assert not title.startswith("No:") and "not “last night”" not in body
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("The forces announced the feasibility study in November, right?", "Yes"),
+        ("The feasibility study was announced on 4 November, correct?", "No"),
+        ("The forces announced the feasibility study in December, right?", "No"),
+    ],
+)
+def test_a_coarser_time_the_records_falls_within_agrees(fb: FactBase, claim: str, verdict: str) -> None:
+    assert _ask(fb, claim)[0].startswith(verdict + ":")
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Lloyd said the Nottinghamshire framework contract was not suitable, right?",
+        "Did Lloyd say the Nottinghamshire contract was unsuitable?",
+        "Did Shaw say G4S could help forces like Herts keep officers on the beat?",
+    ],
+)
+def test_a_force_of_the_other_story_is_in_none_of_their_words(fb: FactBase, claim: str) -> None:
+    # Lloyd's words name Lincolnshire Police; Nottinghamshire is only in the
+    # other story, so words naming it are not his: No, not Yes from the rest.
+    title, body, _ = _ask(fb, claim)
+    assert title.startswith("No:") and "Their words name no" in body
+
+
+def test_a_force_of_their_own_story_is_still_borne_out(fb: FactBase) -> None:
+    assert _ask(fb, "Did Lloyd say the Lincolnshire contract was unsuitable?")[0].startswith("Yes:")

@@ -46,3 +46,14 @@ def test_what_nobody_quoted_made_of_it_is_no_search_for_their_words(fb: FactBase
 )
 def test_what_they_made_of_it_says_not_whose_reaction(fb: FactBase, question: str) -> None:
     assert run_command(fb, "ask", question).status is Status.NOT_FOUND
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What did the BBC make of it?", "How did the BBC react to the decision?", "What was the BBC's reaction?"],
+)
+def test_what_the_publisher_made_of_it_is_declined(fb: FactBase, question: str) -> None:
+    # The publisher tells the story and reacts to nothing in it; its name,
+    # dropped when reading, must not leave every reaction in the story.
+    answer = run_command(fb, "ask", question)
+    assert answer.status is Status.NOT_FOUND and not answer.citations

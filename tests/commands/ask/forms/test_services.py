@@ -55,3 +55,19 @@ def test_a_question_fitting_both_deals_lists_both(fb: FactBase, question: str) -
     answer = run_command(fb, "ask", question)
     assert answer.status is Status.AMBIGUOUS
     assert {c.source_id for c in answer.citations} == {"east-midlands-g4s-article", "herts-g4s-article"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What services will the three forces outsource now?", "What services will the three forces still hand over?"],
+)
+def test_what_comes_next_answers_services_only_if_it_hands_something_over(fb: FactBase, question: str) -> None:
+    # A union's meeting to discuss the alliance is what comes next, but says
+    # nothing of which services will be handed over: not the answer.
+    answer = run_command(fb, "ask", question)
+    assert "em-unison-meeting" not in answer.ids and not answer.title.startswith("What next")
+
+
+def test_what_comes_next_still_answers_services_asked_of_from_now(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "which parts is herts now prepared to outsource")
+    assert answer.title.startswith("What next") and "support work" in answer.body

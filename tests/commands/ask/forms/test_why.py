@@ -36,3 +36,24 @@ def test_a_why_naming_nothing_shows_no_nearest_record(fb: FactBase, question: st
     # "it", "they" and a verb say not what failed: a record shown would be a guess (G4S at the Olympics).
     answer = run_command(fb, "ask", question)
     assert answer.status is Status.NOT_FOUND and not answer.citations
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Why did the east midlands forces commission a feasibility study?",
+        "Why did the forces announce a feasibility study?",
+        "Why did the east midlands forces ask G4S for a report?",
+    ],
+)
+def test_what_another_thing_is_about_is_no_reason(fb: FactBase, question: str) -> None:
+    # "The commissioners said the alliance is about protecting...": a purpose
+    # of the alliance, the subject of "is about"; a question sharing only
+    # "the" (or who said it) with the record asks the reason for something else.
+    answer = run_command(fb, "ask", question)
+    assert answer.status is Status.NOT_FOUND and "em-alliance-purpose" not in answer.ids
+
+
+def test_why_the_thing_whose_purpose_is_stated_is_still_answered(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "Why did the east midlands forces form an alliance?")
+    assert answer.status is Status.OK and answer.ids[0] == "em-alliance-purpose"

@@ -574,3 +574,16 @@ def test_a_time_no_record_can_compare_is_not_denied(fb: FactBase, question: str,
     title = run_command(fb, "ask", question).title
     assert not title.startswith(("No:", "Yes")), title
     assert title.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    "question", ["Has the alliance been binned?", "Was the alliance scrapped?", "Did the forces ditch the alliance?"]
+)
+def test_the_deals_end_is_not_the_end_of_what_was_formed_instead(fb: FactBase, question: str) -> None:
+    # The control room deal was rejected; the alliance is what the forces
+    # will form instead: the deal's end says nothing of it ending.
+    assert not run_command(fb, "ask", question).title.startswith("Yes")
+
+
+def test_the_deals_end_still_answers_whether_the_deal_was_scrapped(fb: FactBase) -> None:
+    assert run_command(fb, "ask", "Was the herts deal scrapped?").title.startswith("Yes:")
