@@ -29,6 +29,7 @@ import yaml
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from benchmarks.question_sets import ACCURACY, PHRASES, SetFormatError, read_set  # noqa: E402
 from commands import Status, run_command  # noqa: E402
 from knowledge import FactBase  # noqa: E402
 
@@ -66,10 +67,6 @@ class Outcome:
 HALVES = ("dev", "check")
 
 
-class SetFormatError(ValueError):
-    """A question set this script cannot read (most often one in ask_phrases.py's format)."""
-
-
 def load_questions(
     path: Path = QUESTIONS, holdout: bool | None = None, half: str | None = None
 ) -> list[tuple[str, tuple[str, ...]]]:
@@ -79,18 +76,7 @@ def load_questions(
     or all of them (None). `half` then keeps every other question of the
     file: "dev" the 1st, 3rd, 5th...; "check" the 2nd, 4th...
     """
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    if not isinstance(data, list) or not all(isinstance(entry, dict) and "q" in entry for entry in data):
-        raise SetFormatError(f"{path}: not a question set: expected a list of entries, each with a `q`")
-    other = next((entry for entry in data if "answer" not in entry), None)
-    if other is not None:
-        if "answerable" in other:
-            raise SetFormatError(
-                f"{path}: this set is in benchmarks/ask_phrases.py's format (`answerable`, with `any`/`all` "
-                "phrases), not this script's (each question gives the `answer` record ids). Measure it with: "
-                f".venv/bin/python benchmarks/ask_phrases.py {path} --summary"
-            )
-        raise SetFormatError(f"{path}: the entry for {other['q']!r} gives no `answer`")
+    data = read_set(path, ACCURACY, PHRASES)
     if half is not None:
         data = data[HALVES.index(half) :: 2]
     out = []

@@ -44,6 +44,7 @@ import yaml
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from benchmarks.question_sets import ACCURACY, PHRASES, SetFormatError, read_set  # noqa: E402
 from commands import Answer, Status, respond  # noqa: E402
 from knowledge import FactBase  # noqa: E402
 from knowledge.text import fold_quotes, normalise  # noqa: E402
@@ -80,24 +81,9 @@ class Judged:
     cpu: float = 0.0  # `seconds` in this thread's CPU time (what other processes on the machine do not add to)
 
 
-class SetFormatError(ValueError):
-    """A question set this script cannot read (most often one in ask_accuracy.py's format)."""
-
-
 def load(path: Path, half: str | None = None) -> list[Entry]:
     """A question set; with `half`, every other question ("work": the 1st, 3rd...; "held": the 2nd, 4th...)."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    if not isinstance(data, list) or not all(isinstance(raw, dict) and "q" in raw for raw in data):
-        raise SetFormatError(f"{path}: not a question set: expected a list of entries, each with a `q`")
-    other = next((raw for raw in data if "answerable" not in raw), None)
-    if other is not None:
-        if "answer" in other:
-            raise SetFormatError(
-                f"{path}: this set is in benchmarks/ask_accuracy.py's format (each question gives the `answer` "
-                "record ids), not this script's (`answerable`, with `any`/`all` phrases). Measure it with: "
-                f".venv/bin/python benchmarks/ask_accuracy.py --questions {path}"
-            )
-        raise SetFormatError(f"{path}: the entry for {other['q']!r} says nothing of `answerable`")
+    data = read_set(path, PHRASES, ACCURACY)
     if half is not None:
         data = data[HALVES.index(half) :: 2]
     out = []
