@@ -29,7 +29,7 @@ import yaml
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from benchmarks.question_sets import ACCURACY, PHRASES, SetFormatError, read_set  # noqa: E402
+from benchmarks.question_sets import ACCURACY, PHRASES, SetFormatError, p99, read_set  # noqa: E402
 from commands import Status, run_command  # noqa: E402
 from knowledge import FactBase  # noqa: E402
 
@@ -124,10 +124,10 @@ def report(outcomes: list[Outcome], verbose: bool = False, summary: bool = False
     missed = [o for o in outcomes if o.missed]
     times = sorted(o.seconds for o in outcomes)
     median_ms = 1000 * statistics.median(times) if times else 0.0
-    p99_ms = 1000 * times[min(len(times) - 1, int(0.99 * len(times)))] if times else 0.0
+    p99_ms = 1000 * p99(times)
     cpus = sorted(o.cpu for o in outcomes)
     cpu_median_ms = 1000 * statistics.median(cpus) if cpus else 0.0
-    cpu_p99_ms = 1000 * cpus[min(len(cpus) - 1, int(0.99 * len(cpus)))] if cpus else 0.0
+    cpu_p99_ms = 1000 * p99(cpus)
     print(f"ask accuracy on {total} questions ({len(answerable)} answerable, {len(unanswerable)} unanswerable)")
     print(f"  right overall:                  {right:3d}/{total}  {_pct(right, total)}")
     print(

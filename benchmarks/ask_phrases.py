@@ -44,7 +44,7 @@ import yaml
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from benchmarks.question_sets import ACCURACY, PHRASES, SetFormatError, read_set  # noqa: E402
+from benchmarks.question_sets import ACCURACY, PHRASES, SetFormatError, p99, read_set  # noqa: E402
 from commands import Answer, Status, respond  # noqa: E402
 from knowledge import FactBase  # noqa: E402
 from knowledge.text import fold_quotes, normalise  # noqa: E402
@@ -176,7 +176,6 @@ def report(results: list[Judged], *, verbose: bool = False, summary: bool = Fals
     declined = [r for r in answerable if not r.answered]
     mixed = [r for r in results if r.mixed]
     times = sorted(r.seconds for r in results)
-    p99 = times[min(len(times) - 1, int(0.99 * len(times)))] if times else 0.0
     print(f"{total} questions ({len(answerable)} answerable, {len(unanswerable)} unanswerable)")
     print(f"  right overall:                        {right:3d}/{total}  {_pct(right, total)}")
     good = sum(r.right for r in answerable)
@@ -187,9 +186,9 @@ def report(results: list[Judged], *, verbose: bool = False, summary: bool = Fals
     print(f"  answers mixing the two stories:       {len(mixed):3d}/{total}")
     if times:
         median = 1000 * statistics.median(times)
-        print(f"  time per question: median {median:.2f} ms, p99 {1000 * p99:.2f} ms")
+        print(f"  time per question: median {median:.2f} ms, p99 {1000 * p99(times):.2f} ms")
         cpus = sorted(r.cpu for r in results)
-        cpu_p99 = cpus[min(len(cpus) - 1, int(0.99 * len(cpus)))]
+        cpu_p99 = p99(cpus)
         print(f"  the same in CPU time: median {1000 * statistics.median(cpus):.2f} ms, p99 {1000 * cpu_p99:.2f} ms")
     kinds: Counter[str] = Counter()
     kinds_right: Counter[str] = Counter()

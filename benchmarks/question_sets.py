@@ -55,3 +55,9 @@ def read_set(path: Path, own: SetFormat, other: SetFormat) -> list[dict[str, Any
             )
         raise SetFormatError(f"{path}: the entry for {stray['q']!r} {own.lacking}")
     return data
+
+
+def p99(values: list[float]) -> float:
+    """The 99th percentile of the time per question (0.0 for none), as both accuracy benchmarks report it."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(0.99 * len(ordered)))] if ordered else 0.0
