@@ -63,14 +63,15 @@ class Graph:
     quotation: Mapping[str, tuple[str, ...]]
 
     @classmethod
-    def of(cls, records: Records) -> Graph:
+    def of(cls, records: Records, names: list[tuple[str, str]] | None = None) -> Graph:
+        """The graph of `records`; `names` are their name_entries when the caller has them already."""
         entities = {e.id: e for e in records.entities}
         return cls(
             records=records,
             entities=entities,
             deals={d.id: d for d in records.deals},
             sources={s.id: s for s in records.sources},
-            names=NameIndex(name_entries(records)),
+            names=NameIndex(name_entries(records) if names is None else names),
             deals_of_entity=_group(_links(records, entities)),
             quotes_of_speaker=_group((q.speaker, q.id) for q in records.quotes),
             members=_group((e.organisation, e.id) for e in records.entities if e.organisation),
@@ -236,7 +237,8 @@ def build(records: Records, folder: Path | None, workers: int = 1) -> tuple[Stor
     With `workers` above 1 (only in a process of its own, with no other
     thread: they are forked), records are worked out by that many processes
     while this one writes what they send."""
-    graph = Graph.of(records)
+    names = name_entries(records)  # normalised once: for the graph's index and for the store
+    graph = Graph.of(records, names)
     ground = groundwork(graph)
     work = _Work(graph, ground, Analyzer(records.vocabulary.synonyms), searchable(records))
     if folder is None:
@@ -253,7 +255,7 @@ def build(records: Records, folder: Path | None, workers: int = 1) -> tuple[Stor
     def meanwhile() -> None:
         """What needs no record worked out, written while the workers work them out."""
         _write_graph_groups(writer, graph)
-        writer.names(name_entries(records))
+        writer.names(names)
 
     frequencies: Counter[str] = Counter()
     total_terms = 0

@@ -446,20 +446,6 @@ def named_in(
     return out
 
 
-def name_starts(names: Iterable[str]) -> dict[str, int]:
-    """First word of each name -> the most words of a name beginning with it."""
-    return _starts(normalise(name) for name in names)
-
-
-def _starts(normalised: Iterable[str]) -> dict[str, int]:
-    out: dict[str, int] = {}
-    for name in normalised:
-        words = name.split()
-        if words:
-            out[words[0]] = max(out.get(words[0], 0), len(words))
-    return out
-
-
 def explained_positions(text: str) -> tuple[bool, ...]:
     """For each word of a text (as `item_words` splits it), whether a causal
     marker presents it as the thing explained ("X because Y", "Y, so X")."""
@@ -625,9 +611,10 @@ def groundwork(fb: Graph) -> Groundwork:
         words = name.split()
         if words:
             lengths.setdefault(words[0], set()).add(len(words))
+    # First word -> the most words of a name beginning with it: the longest of its lengths.
     return Groundwork(
         names,
-        _starts(normalised),
+        {first: max(sizes) for first, sizes in lengths.items()},
         frozenset(normalised),
         {first: tuple(sorted(sizes)) for first, sizes in lengths.items()},
         bases,

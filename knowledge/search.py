@@ -692,7 +692,7 @@ class ContentIndex:
         for hit in hits.values():
             run = runs.get(hit.doc)
             if run is None:
-                run = longest_run(said, hit.row[ROW_WORDS] or "") if len(said) >= 2 else 0
+                run = longest_run(said, hit.row[ROW_WORDS] or "")
             found.append(Found(hit.doc, hit.score, hit.cover, tuple(hit.covered), run, run >= least, run == len(said)))
         found.sort(key=lambda f: (not f.exact, -f.coverage, -f.run, -f.score, f.doc))
         return found[:limit]
