@@ -51,6 +51,11 @@ def deals_of(fb: FactBase, entity_id: str) -> tuple[str, ...]:
     return fb.deals_of_entity.get(entity_id, ())
 
 
+def deals_named(fb: FactBase, targets: Iterable[str]) -> set[str]:
+    """The deals some names point at: a deal itself, or the deals its entity bears on."""
+    return {d for t in targets for d in ((t,) if t in fb.deals else deals_of(fb, t))}
+
+
 def linked(fb: FactBase, deal_id: str, kinds: frozenset[str]) -> list[Entity]:
     """Entities of some kinds that bear on a deal, in the fact base's order."""
     return [e for e in map(fb.entities.__getitem__, fb.entities_of_deal.get(deal_id, ())) if e.kind in kinds]

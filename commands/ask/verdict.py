@@ -123,7 +123,7 @@ def verdict(
     if item.kind not in ("fact", "quote", "event") or not predicate:
         return ""
     wanted = _asked_negations(asked, predicate, opening=opening) if asked is not None else {}
-    negated: set[bool] = set()
+    negations: set[bool] = set()
     # Per word found: whether the record negates it, and whether the question does.
     polarity: list[tuple[bool, bool]] = []
     opposed = False
@@ -136,7 +136,7 @@ def verdict(
     for unit in predicate:
         if topic_of_word(unit.key) in item.topics:
             # "Did G4S respond?" against G4S's reaction: what kind of record it is says so.
-            negated.add(False)
+            negations.add(False)
             polarity.append((False, wanted.get(unit.key, False)))
             continue
         for text in (item.words, item.basis):
@@ -156,14 +156,14 @@ def verdict(
                 # negated states the word itself.
                 positions = _opposite_positions(text, unit, negated=True)
                 if positions:
-                    negated.add(False)
+                    negations.add(False)
                     polarity.append((False, wanted.get(unit.key, False)))
                     break
             if positions and index is not None:
                 positions = [p for p in positions if not _in_other_phrase(index, text, p, unit)]
             if positions:
                 found = {_negated(text, i, spent[id(text)]) for i in positions}
-                negated |= found
+                negations |= found
                 if asked is not None and len(found) != 1:
                     return ""
                 polarity.append((next(iter(found)), wanted.get(unit.key, False)))
@@ -179,9 +179,9 @@ def verdict(
         return ""
     if asked is not None:
         return "yes" if any(r for r, _ in polarity) == any(q for _, q in polarity) else "no"
-    if len(negated) != 1:
+    if len(negations) != 1:
         return ""
-    return "no" if negated.pop() else "yes"
+    return "no" if negations.pop() else "yes"
 
 
 def _in_other_phrase(index: QuestionIndex, words: tuple[str, ...], at: int, unit: Unit) -> bool:

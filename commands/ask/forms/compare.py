@@ -263,7 +263,7 @@ def _which_holds(ask: Ask, question: Question) -> Answer:
     fb = ask.fb
     claim = _without_choices(ask, question.body)
     offered = ask.read(question.about or question.body[len(claim) :]).mentions
-    candidates = [d for d in fb.deals if any(d in _deals_of(ask, m.targets) for m in offered)] or list(fb.deals)
+    candidates = [d for d in fb.deals if any(d in graph.deals_named(fb, m.targets) for m in offered)] or list(fb.deals)
     said = {d: in_story(ask, claim, d) for d in candidates}
     yes = [(d, lead) for d, (word, lead) in said.items() if word == "yes" and lead]
     if not yes:
@@ -273,12 +273,6 @@ def _which_holds(ask: Ask, question: Question) -> Answer:
     ids = [lead for _, lead in yes]
     title = f"Only one story: the {fb.deals[yes[0][0]].name}" if len(yes) == 1 else "Both stories"
     return Answer(title=title, body="\n\n".join(lines), citations=citations(fb, ids), ids=tuple(ids))
-
-
-def _deals_of(ask: Ask, targets: tuple[str, ...]) -> set[str]:
-    """The deals some names stand for: a deal itself, or the deals of a party or person."""
-    fb = ask.fb
-    return {d for t in targets for d in ((t,) if t in fb.deals else graph.deals_of(fb, t) if t in fb.entities else ())}
 
 
 def _best(ask: Ask, reading: Reading, deal_id: str, *, topic: str | None) -> str | None:

@@ -409,7 +409,7 @@ def _carries(ask: Ask, record_id: str, unit: Unit) -> bool:
 
 # --- feeling: "Unison was happy about it?" ----------------------------------------------------
 
-_FEELING_NEGATORS = frozenset({"not", "no", "never", "hardly"})
+_FEELING_NEGATORS = _NOT | {"hardly"}
 
 
 def _felt(ask: Ask, said: _Claim) -> Answer | None:
@@ -538,7 +538,7 @@ def _attribution(ask: Ask, said: _Claim) -> Answer | None:
         (
             i
             for i, w in enumerate(said.words)
-            if (w in SAY or w in ("reckons", "reckon", "thinks") or _calls(said.words, i))
+            if (w in SAY or w == "reckon" or _calls(said.words, i))
             and not _refusal(said.words[i + 1 : i + 3])
             and said.words[i - 1 : i] not in _SAY_AS_NOUN
         ),
@@ -878,7 +878,7 @@ def _paraphrases(ask: Ask, quote: Item) -> list[Item]:
     said = " ".join(quote.words)
     return [
         item
-        for record_id in sorted(quote.deals and {r for d in quote.deals for r in ask.qi.records_of.get(d, ())})
+        for record_id in sorted({r for d in quote.deals for r in ask.qi.records_of.get(d, ())})
         if (item := ask.qi.items[record_id]).kind == "fact" and item.basis and " ".join(item.basis) in said
     ]
 
@@ -1280,13 +1280,7 @@ def _naming_deal(ask: Ask, said: _Claim) -> list[Mention]:
 
 def _deals_named(ask: Ask, mentions: list[Mention]) -> set[str]:
     """The deals some names point at: a deal itself, or the deals of its forces or body."""
-    fb = ask.fb
-    return {
-        d
-        for m in mentions
-        for t in m.targets
-        for d in ((t,) if t in fb.deals else graph.deals_of(fb, t) if t in fb.entities else ())
-    }
+    return graph.deals_named(ask.fb, (t for m in mentions for t in m.targets))
 
 
 # Bodies a deal's forces form together: a claim of being part of one is a
@@ -1567,14 +1561,14 @@ def _across(ask: Ask, said: _Claim) -> Answer | None:
         t in fb.deals or t in qi.forces or fb.entities[t].kind in graph.PERSON_KINDS for t in first
     ):
         return None
-    home = {d for t in first for d in ((t,) if t in fb.deals else graph.deals_of(fb, t))}
+    home = graph.deals_named(fb, first)
     for mention in mentions[1:]:
         if _coordinated(said, mentions[0], mention):
             # "both the herts lot and the east mids lot": subjects of the claim
             # side by side, each in its own story; neither is put in the other's.
             continue
         others = [t for t in mention.targets if (t in fb.entities and t not in qi.parties) or t in fb.deals]
-        their = {d for t in others for d in ((t,) if t in fb.deals else graph.deals_of(fb, t))}
+        their = graph.deals_named(fb, others)
         if others and their and home and not their & home:
             subject = fb.entities.get(first[0])
             thing = fb.entities[others[0]].name if others[0] in fb.entities else mention.name

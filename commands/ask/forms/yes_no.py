@@ -646,7 +646,9 @@ def _in_each(ask: Ask, question: Question, reading: Reading) -> Answer:
     said: dict[str, str] = {}
     # "In both places" names the stories, not what is claimed of each.
     claimed = tuple(u for u in reading.units if u.mention is not None or u.key not in STORY_TERMS)
-    if claimed and all(u.mention is not None and len(_deals_of(ask, u.mention)) == 1 for u in claimed):
+    if claimed and all(
+        u.mention is not None and len(graph.deals_named(ask.fb, u.mention.targets)) == 1 for u in claimed
+    ):
         # "herts and the east mids both, yeah?": names of the stories alone, nothing
         # claimed of them ("were both deals with G4S?" names who is in each).
         return not_found(fb, ask.query, reading.mentions)
@@ -699,13 +701,8 @@ def _in_each(ask: Ask, question: Question, reading: Reading) -> Answer:
 
 def _in_story(ask: Ask, mention: Mention, deal_id: str) -> bool:
     """Whether a name bears on a deal, or on no deal at all (then it may be said of any)."""
-    deals = _deals_of(ask, mention)
+    deals = graph.deals_named(ask.fb, mention.targets)
     return not deals or deal_id in deals
-
-
-def _deals_of(ask: Ask, mention: Mention) -> set[str]:
-    """The deals a name bears on: itself, or those its targets are parties to."""
-    return {d for t in mention.targets for d in ((t,) if t in ask.fb.deals else graph.deals_of(ask.fb, t))}
 
 
 def in_story(ask: Ask, claim: str, deal_id: str) -> tuple[str, str | None]:
