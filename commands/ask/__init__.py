@@ -25,8 +25,8 @@ from commands.answer import Answer
 from commands.ask.compose import combine
 from commands.ask.forms import answer, parse, said
 from commands.ask.forms.quoted import verbatim
+from commands.ask.message import POINTING, read_message, reported
 from commands.ask.message import has_verb as read_has_verb
-from commands.ask.message import read_message, reported
 from commands.ask.pipeline import Ask
 from commands.ask.question import AUX, QUESTION_WORDS, Form, Question, prepare
 from commands.ask.reading import mentions_in, name_first
@@ -90,7 +90,7 @@ def run(fb: FactBase, query: str) -> Answer:
             # the sentence before, put in their mouth for checking.
             # A pronoun ("is that what he said?") stands for whoever the sentence names.
             context = reported(message.contexts[0])
-            claim = context if put["who"] in _PRONOUNS else f"{put['who']} said {context}"
+            claim = context if put["who"] in POINTING else f"{put['who']} said {context}"
             line, _ = prepare(claim, qi.knows_word)
             return answer(ask, Question(line, Form.CONFIRM, line))
     parts = [
@@ -157,7 +157,7 @@ def _telling(qi: QuestionIndex, found: list[str], named: list[Mention]) -> list[
     return [
         w
         for i, w in enumerate(found)
-        if w not in _PRONOUNS
+        if w not in POINTING
         and w not in DISCOURSE
         and (
             i in inside
@@ -192,7 +192,6 @@ _SINGULAR = frozenset("he she him her his".split())
 # Words that stand for what the sentence before said ("why did he say this?").
 _DEMONSTRATIVE = frozenset("this that".split())
 # Words that stand for something named before them.
-_PRONOUNS = frozenset("he she they it him her them his hers their theirs its this that these those".split())
 # Words between a place and its office ("Northants police and crime commissioner").
 _BETWEEN_OFFICE = frozenset("s police force crime and".split())
 # A sentence before a question that only offers its choices.
@@ -262,7 +261,7 @@ def _in_context(qi: QuestionIndex, part: str, context: str, *, checked: bool = F
     # detail to correct); a sentence naming nothing is itself what is asked
     # about ("one story has a prison contract... which is which?").
     whole = checked or not named
-    said = [w for w in found if w not in _PRONOUNS and w not in DISCOURSE] if whole else _telling(qi, found, named)
+    said = [w for w in found if w not in POINTING and w not in DISCOURSE] if whole else _telling(qi, found, named)
     long_story = not own and len([w for w in found if w not in STOPWORDS]) > _LONG_CONTEXT
     if not whole and long_story and not _points_back(asked):
         # A long sentence before the question is the asker's own story ("someone

@@ -417,7 +417,7 @@ _ABOUT_ASKING = frozenset(
     minute second clarify check something believe imagine sense""".split()
 )
 # Words that point back at something said before: "what did he say?" asks of it.
-_POINTING = frozenset("he she they it him her them his hers their theirs its this that these those".split())
+POINTING = frozenset("he she they it him her them his hers their theirs its this that these those".split())
 
 
 def _asks_nothing(text: str) -> bool:
@@ -427,7 +427,7 @@ def _asks_nothing(text: str) -> bool:
     said = words(text)
     if any(w not in STOPWORDS and not is_filler(stem(w)) and w not in _ABOUT_ASKING for w in said):
         return False
-    return any(w in _ABOUT_ASKING for w in said) or not any(w in _POINTING for w in said)
+    return any(w in _ABOUT_ASKING for w in said) or not any(w in POINTING for w in said)
 
 
 def _not_asked_again(found: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -441,7 +441,7 @@ def _only_points_back(text: str) -> bool:
     """Whether a question says nothing but that it asks of something before
     it ("Who was it?", "which one was that?")."""
     said = words(text)
-    return any(w in _POINTING for w in said) and all(
+    return any(w in POINTING for w in said) and all(
         w in STOPWORDS or is_filler(stem(w)) or w in _ABOUT_ASKING for w in said
     )
 

@@ -437,12 +437,12 @@ def quoted_as_written(fb: FactBase, qi: QuestionIndex, text: str, kinds: tuple[s
     or when it is made of stopwords alone; with a misspelt word, also when
     fewer than two of its words say something."""
     said = analysed_words(text)
-    spellings: list[frozenset[str] | None] = [
-        None if w in STOPWORDS or qi.knows_word(w) else frozenset(fb.content.typo_fixes(stem(w))) for w in said
-    ]
     content = [w for w in said if w not in STOPWORDS]
     if len(said) < QUOTED_WORDS_MIN or not content:
         return None
+    spellings: list[frozenset[str] | None] = [
+        None if w in STOPWORDS or qi.knows_word(w) else frozenset(fb.content.typo_fixes(stem(w))) for w in said
+    ]
     if any(s is not None for s in spellings) and len(content) < 2:
         return None
     found = fb.content.search(text, limit=_QUOTED_POOL, kinds=kinds)

@@ -80,7 +80,7 @@ def verbatim(fb: FactBase, query: str) -> tuple[str, str] | None:
     looking at...'"), and the words quoted: a quote's own text, or the
     article sentence a fact or event rests on. An ellipsis ends a quotation
     cut short; at least three words must be the record's, in a row."""
-    for typed in _QUOTED.findall(query):
+    for typed in quoted_spans(query):
         wanted = " ".join(words(typed.replace("...", " ").replace("…", " ")))
         if len(wanted.split()) < _FRAGMENT_WORDS:
             continue

@@ -104,7 +104,7 @@ def _hands_over(ask: Ask, question: Question, found: Answer) -> bool:
     """Whether what comes next speaks of what the question asks is to be
     done with services (outsourced, privatised, run): a union's meeting to
     discuss an alliance says nothing of which services will be handed over."""
-    done = tuple(u for u in ask.read(question.body).predicate if u.key not in _SERVICE_WORDS | _DOERS)
+    done = tuple(u for u in ask.read(question.body).predicate if u.key not in _FRAMING)
     # With the deed left in the question's frame ("what services will they
     # still hand over"), handing services over is what is asked.
     done = done or ask.read("outsource").predicate
@@ -115,6 +115,8 @@ def _hands_over(ask: Ask, question: Question, found: Answer) -> bool:
 _SERVICE_WORDS = frozenset(stem(w) for w in "service services function functions part parts work".split())
 # Who is to do it ("the three forces", where no name says which) says not what is done.
 _DOERS = frozenset(stem(w) for w in "three forces force police".split())
+# Words that frame a services question rather than say what is done.
+_FRAMING = _SERVICE_WORDS | _DOERS
 
 
 def _meant_deals(ask: Ask, question: Question) -> frozenset[str]:
