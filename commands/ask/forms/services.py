@@ -9,11 +9,11 @@ from commands.answer import Answer, Status
 from commands.ask import graph
 from commands.ask.forms import next_steps
 from commands.ask.forms.entry import Entry
-from commands.ask.pipeline import Ask, Found, crossed_stories, from_records, select
+from commands.ask.pipeline import Ask, Found, crossed_stories, from_records, select, shown_of
 from commands.ask.question import Form, Question, body
 from commands.ask.ranking import CLOSE, coverage, records
 from commands.ask.reading import Reading
-from commands.ask.render import not_found
+from commands.ask.render import not_found, render_answer
 from commands.ask.verdict import COMMON
 from commands.format import and_list, citations
 from knowledge.analysis import stem
@@ -84,10 +84,13 @@ def _answer(ask: Ask, question: Question) -> Answer:
     if len(reading.anchor) == 1 and not reading.places:
         # One deal named: its services, whatever the question says was to be done with them.
         return _listed(ask, reading)
-    found = from_records(ask, question, allow=records)
+    chosen = select(ask, question, allow=records)
+    if isinstance(chosen, Answer):
+        return chosen
+    found = render_answer(ask.fb, ask.qi, ask.query, question, shown_of(chosen.ranked))
     if found.status is not Status.OK or reading.places:
         return found
-    meant = _meant_deals(ask, question)
+    meant = _meant_deals(chosen)
     if len(meant) == 1:
         # "which services did the forces want G4S to run in the control
         # rooms": the deal the best records are on is the one meant; its
@@ -119,12 +122,11 @@ _DOERS = frozenset(stem(w) for w in "three forces force police".split())
 _FRAMING = _SERVICE_WORDS | _DOERS
 
 
-def _meant_deals(ask: Ask, question: Question) -> frozenset[str]:
+def _meant_deals(found: Found) -> frozenset[str]:
     """With no deal named, the deal the best record is on, and any other
     deal whose best record is as good (within CLOSE): the question fits them
     both. None when a deal is named or the best record is on no one deal."""
-    found = select(ask, question, allow=records)
-    if not isinstance(found, Found) or found.reading.anchor or len(found.ranked[0].item.deals) != 1:
+    if found.reading.anchor or len(found.ranked[0].item.deals) != 1:
         return frozenset()
     lead = found.ranked[0]
     close = [s for s in found.ranked if len(s.item.deals) == 1 and lead.score - s.score <= _OTHER_DEAL_GAP]
