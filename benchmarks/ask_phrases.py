@@ -45,6 +45,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from benchmarks.question_sets import ACCURACY, PHRASES, SetFormatError, p99, read_set  # noqa: E402
+from benchmarks.script import run  # noqa: E402
 from commands import Answer, Status, respond  # noqa: E402
 from knowledge import FactBase  # noqa: E402
 from knowledge.text import fold_quotes, normalise  # noqa: E402
@@ -55,6 +56,9 @@ RUNNER_UP = "**Also:**"
 TARGET_RIGHT = 0.90
 TARGET_CONFIDENT_UNANSWERABLE = 1
 HALVES = ("work", "held")
+
+
+CRASHED = "crashed"
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,7 +159,13 @@ def evaluate(fb: FactBase, entries: list[Entry], *, mention: bool = False) -> li
         message = entry.q if mention else f"!ask {entry.q}"
         cpu = time.thread_time()
         start = time.perf_counter()
-        answer = respond(fb, message)
+        try:
+            answer = respond(fb, message)
+        except Exception as exc:  # a crash is a wrong answer to count, not the end of the measurement
+            seconds = time.perf_counter() - start
+            title = f"crashed ({type(exc).__name__})"
+            out.append(Judged(entry, False, False, False, seconds, title, CRASHED, entry.kinds))
+            continue
         seconds = time.perf_counter() - start
         cpu = time.thread_time() - cpu
         out.append(replace(judge(fb, entry, answer, seconds), cpu=cpu))
@@ -173,7 +183,8 @@ def report(results: list[Judged], *, verbose: bool = False, summary: bool = Fals
     right = sum(r.right for r in results)
     confident_unanswerable = [r for r in unanswerable if r.answered]
     wrong_answers = [r for r in answerable if r.answered and not r.right]
-    declined = [r for r in answerable if not r.answered]
+    crashed = [r for r in results if r.why == CRASHED]
+    declined = [r for r in answerable if not r.answered and r.why != CRASHED]
     mixed = [r for r in results if r.mixed]
     times = sorted(r.seconds for r in results)
     print(f"{total} questions ({len(answerable)} answerable, {len(unanswerable)} unanswerable)")
@@ -184,6 +195,8 @@ def report(results: list[Judged], *, verbose: bool = False, summary: bool = Fals
     print(f"  answerable, declined:                 {len(declined):3d}/{len(answerable)}")
     print(f"  unanswerable, answered confidently:   {len(confident_unanswerable):3d}/{len(unanswerable)}")
     print(f"  answers mixing the two stories:       {len(mixed):3d}/{total}")
+    if crashed:
+        print(f"  crashed (counted wrong):              {len(crashed):3d}/{total}")
     if times:
         median = 1000 * statistics.median(times)
         print(f"  time per question: median {median:.2f} ms, p99 {1000 * p99(times):.2f} ms")
@@ -214,7 +227,12 @@ def report(results: list[Judged], *, verbose: bool = False, summary: bool = Fals
             print("\nEvery question:")
             for r in results:
                 print(f"  {'ok ' if r.right else 'BAD'} {r.entry.q!r} -> {r.title!r}")
-    ok = right >= TARGET_RIGHT * total and len(confident_unanswerable) <= TARGET_CONFIDENT_UNANSWERABLE and not mixed
+    ok = (
+        right >= TARGET_RIGHT * total
+        and len(confident_unanswerable) <= TARGET_CONFIDENT_UNANSWERABLE
+        and not mixed
+        and not crashed
+    )
     print(
         f"\nTargets: >= {TARGET_RIGHT:.0%} right, <= {TARGET_CONFIDENT_UNANSWERABLE} confident answer to an "
         f"unanswerable question, no answer mixing the stories: {'met' if ok else 'NOT met'}"
@@ -247,4 +265,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run(main)

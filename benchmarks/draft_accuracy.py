@@ -37,6 +37,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from benchmarks.script import run  # noqa: E402
 from knowledge import FactBaseError, default_folder  # noqa: E402
 from knowledge.draft import GENERIC_ROLES, Draft, make_draft, read_article, render  # noqa: E402
 from knowledge.loader import read_records  # noqa: E402
@@ -266,4 +267,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run(main)

@@ -35,7 +35,6 @@ import math
 import random
 import re
 import shutil
-import sys
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -45,6 +44,7 @@ from typing import Any
 
 import yaml
 
+from benchmarks.script import run
 from knowledge.loader import SCHEMA
 from knowledge.text import normalise
 
@@ -856,4 +856,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run(main)

@@ -31,6 +31,7 @@ if str(_ROOT) not in sys.path:  # run as a script: make `benchmarks` importable
 
 from benchmarks.generate import cached  # noqa: E402
 from benchmarks.run import COMMAND_OF, LABELS, Query, QueryMaker  # noqa: E402
+from benchmarks.script import run  # noqa: E402
 from commands import run_command  # noqa: E402
 from knowledge import FactBase  # noqa: E402
 from knowledge.build import build  # noqa: E402
@@ -132,4 +133,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run(main)

@@ -105,6 +105,7 @@ if str(_ROOT) not in sys.path:  # run as a script: make `benchmarks` importable
 
 import knowledge  # noqa: E402
 from benchmarks.generate import FIRST_NAMES, SURNAMES, cached  # noqa: E402
+from benchmarks.script import run  # noqa: E402
 from commands import run_command  # noqa: E402
 from commands.lookup import is_place  # noqa: E402
 from knowledge import PLACE_PREFIX, FactBase, LiveFactBase  # noqa: E402
@@ -1302,4 +1303,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run(main)

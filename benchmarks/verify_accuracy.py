@@ -58,6 +58,7 @@ import yaml
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from benchmarks.script import run  # noqa: E402
 from commands import run_command  # noqa: E402
 from commands.verify import Verdict  # noqa: E402
 from commands.verify.quotations import pieces_of  # noqa: E402
@@ -488,4 +489,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run(main)

@@ -108,15 +108,20 @@ def quotation_text(fb: FactBase, pieces: tuple[Quote, ...], *, speaker: bool = T
 
 
 def citations(fb: FactBase, record_ids: Iterable[str]) -> tuple[Citation, ...]:
-    """The distinct sources behind some records, in first-seen order."""
+    """The distinct sources behind some records, in first-seen order. An
+    article's own id stands for itself: an answer about an article ("which
+    paper ran it?") shows its record ids too, and may be one part of an
+    answer to a two-part question."""
     ids = list(record_ids)
-    records = fb.store.records(ids)  # read in one go, not a read per record
+    records = fb.store.records([i for i in ids if i not in fb.sources])  # one read, not one per record
     seen: dict[str, Citation] = {}
     for record_id in ids:
-        record = records.get(record_id)
-        if record is None or isinstance(record, Source):
-            raise KeyError(record_id)
-        source = fb.sources[record.source]
+        source = fb.sources.get(record_id)
+        if source is None:
+            record = records.get(record_id)
+            if record is None or isinstance(record, Source):
+                raise KeyError(record_id)
+            source = fb.sources[record.source]
         if source.id not in seen:
             seen[source.id] = Citation(source.id, source.display)
     return tuple(seen.values())

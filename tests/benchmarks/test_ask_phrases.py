@@ -69,3 +69,20 @@ def test_report_names_no_question_in_summary(fb: FactBase, capsys: pytest.Captur
     assert report(results, summary=True) is True
     out = capsys.readouterr().out
     assert "right overall" in out and "why did herts" not in out
+
+
+def test_a_crash_is_counted_wrong_and_the_measurement_goes_on(
+    fb: FactBase, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def crash_on_the_first(fb: FactBase, message: str) -> Answer:
+        if "first" in message:
+            raise KeyError("some-record")
+        return Answer("The articles don't say", "", status=Status.NOT_FOUND)
+
+    monkeypatch.setattr("benchmarks.ask_phrases.respond", crash_on_the_first)
+    entries = [Entry("the first", True, any=("x",)), Entry("the second", False)]
+    crashed, declined = evaluate(fb, entries)
+    assert (crashed.right, crashed.why, crashed.title) == (False, "crashed", "crashed (KeyError)")
+    assert declined.right
+    assert not report([crashed, declined], summary=True)
+    assert "crashed (counted wrong):                1/2" in capsys.readouterr().out

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from commands.format import and_list, echo, or_list, quotation_text, quotations, quote_text, shorten
+from commands.format import and_list, citations, echo, or_list, quotation_text, quotations, quote_text, shorten
 from knowledge import FactBase
 from tests.knowledge.factfiles import write
 
@@ -82,3 +82,15 @@ def test_pieces_shown_together_are_one_quotation_in_order(pieces: FactBase) -> N
 def test_lists_read_as_english() -> None:
     assert and_list([]) == "" and and_list(["A"]) == "A"
     assert and_list(["A", "B", "C"]) == "A, B and C"
+
+
+def test_an_article_cites_itself_beside_the_records_it_holds(fb: FactBase) -> None:
+    quote = next(iter(fb.quotes.values()))
+    source = fb.sources[quote.source]
+    cited = citations(fb, [source.id, quote.id])
+    assert [c.source_id for c in cited] == [source.id]
+
+
+def test_an_unknown_id_is_a_bug_not_a_citation(fb: FactBase) -> None:
+    with pytest.raises(KeyError):
+        citations(fb, ["no-such-record"])

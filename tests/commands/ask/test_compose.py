@@ -1,0 +1,23 @@
+"""Two-part messages: each part answered, under one set of sources."""
+
+from __future__ import annotations
+
+import pytest
+
+from commands import Status, run_command
+from knowledge import FactBase
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who is David Lloyd and which article is that from?",
+        "what happened in hertfordshire, and what's the source for that?",
+    ],
+)
+def test_a_part_asking_for_the_article_joins_the_other_part(fb: FactBase, question: str) -> None:
+    answer = run_command(fb, "ask", question)
+    assert answer.status is Status.OK
+    herts = next(s for s in fb.sources.values() if "Hertfordshire" in s.display)
+    assert [c.source_id for c in answer.citations] == [herts.id]
+    assert "Publisher:" in answer.body  # the article part is shown, not dropped
