@@ -229,7 +229,7 @@ def _what_said(ask: Ask, question: Question) -> Answer | Question:
         on_deal.sort(key=lambda q: "reaction" not in qi.items[q].topics)
         return _yes(question, render_answer(fb, qi, ask.query, question, Shown(on_deal[0], more=tuple(on_deal[1:]))))
     subject = Reading(about.units, frozenset())
-    aimed = Aim(speaker_first=True, pairs=question.body)
+    aimed = Aim(speaker_first=True, pairs=question.body, framed=True)
     ranked = rank(qi, aimed, subject, anything, deal_words=not arguing, among=said)
     ranked = [s for s in ranked if s.cover >= COVER_MIN]
     parties = {t for u in about.units if u.mention is not None for t in u.mention.targets}
