@@ -258,3 +258,26 @@ def test_a_name_follow_up_of_somebody_named_gives_the_name(fb: FactBase) -> None
 )
 def test_a_sentence_put_in_somebodys_mouth_by_a_follow_up_is_checked(fb: FactBase, message: str, verdict: str) -> None:
     assert run_command(fb, "ask", message).title.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "G4S walked away left right and centre, what did their spokesman say this time",
+        "G4S lost out left right and centre. what did its spokesman say about that",
+    ],
+)
+def test_a_word_of_an_article_phrase_alone_is_the_asker_s_own(fb: FactBase, question: str) -> None:
+    """ "left" and "centre" are words of phrases the articles use ("left the
+    door open", "call centre"), but alone they are the asker's own story,
+    which never sinks the question it leads to."""
+    assert run_command(fb, "ask", question).ids[0] in ("shaw-disappointed", "shaw-front-line")
+
+
+@pytest.mark.parametrize(
+    "question", ["Lloyd was sworn in to the job - when?", "hanrahan got promoted to branch secretary, and when?"]
+)
+def test_a_bare_question_word_asks_of_all_the_sentence_before_says(fb: FactBase, question: str) -> None:
+    """ "..., and when?": the sentence is the whole question, so what the
+    articles never mention in it ("sworn in", "promoted") is declined."""
+    assert run_command(fb, "ask", question).status is Status.NOT_FOUND
