@@ -197,3 +197,10 @@ def test_a_quote_is_about_what_its_reporting_sentence_says(fb: FactBase, questio
     """ "It is all about ...": the quote leaves its subject (the alliance) to
     the sentence that reports it, and answers for that subject."""
     assert run_command(fb, "ask", question).ids[0] == "pccs-local-policing"
+
+
+def test_words_on_why_are_the_speaker_s_reasons(fb: FactBase) -> None:
+    """ "say about why they didn't go with G4S": the reason they gave, though
+    their words never name G4S."""
+    question = "what exactly did the leicestershire commissioner say about why they didnt go with g4s"
+    assert run_command(fb, "ask", question).ids[0] == "loader-masters-of-destiny"
