@@ -281,3 +281,10 @@ def test_a_bare_question_word_asks_of_all_the_sentence_before_says(fb: FactBase,
     """ "..., and when?": the sentence is the whole question, so what the
     articles never mention in it ("sworn in", "promoted") is declined."""
     assert run_command(fb, "ask", question).status is Status.NOT_FOUND
+
+
+def test_chatter_before_the_question_word_is_no_part_of_it(fb: FactBase) -> None:
+    """ "genuinely curious, what did ...": the opener is chatter; the question
+    is read from its question word, not as words around a "when"."""
+    answer = run_command(fb, "ask", "genuinely curious, what did g4s actually say when the east mids said no")
+    assert answer.ids[0] in ("shaw-disappointed", "em-g4s-disappointed")
