@@ -288,3 +288,14 @@ def test_chatter_before_the_question_word_is_no_part_of_it(fb: FactBase) -> None
     is read from its question word, not as words around a "when"."""
     answer = run_command(fb, "ask", "genuinely curious, what did g4s actually say when the east mids said no")
     assert answer.ids[0] in ("shaw-disappointed", "em-g4s-disappointed")
+
+
+def test_each_part_of_a_two_part_question_is_answered_before_any_runner_up(fb: FactBase) -> None:
+    """A runner-up is shown after all the parts' own answers: put between
+    them, it would stand before the second part's answer, where a reader stops."""
+    answer = run_command(
+        fb, "ask", "when was the feasibility study announced, and when could the full alliance be in place?"
+    )
+    lead = answer.body.split("**Also:**")[0]
+    assert "3 November" in lead
+    assert "2020" in lead
