@@ -55,7 +55,7 @@ def run(fb: FactBase, query: str) -> Answer:
         message = replace(message, questions=(message.whole,), contexts=("",), whole="")
     if (
         message.whole
-        and parse(message.whole, qi.knows_word).form in _CUED
+        and parse(_asking_sentence(message.whole, message.questions[0]), qi.knows_word).form in _CUED
         and not (len(message.questions) == 1 and parse(message.questions[0], qi.knows_word).form in _CUED)
     ):
         # "in one line, what happened in the east mids?": the sentence's own
@@ -125,6 +125,16 @@ def run(fb: FactBase, query: str) -> Answer:
     # A part naming a story of its own may be answered from it.
     named = [bool(ask.read(q.body).anchor) for q in questions] if len(questions) > 1 else None
     return combine(ask, [answer(ask, question) for question in questions], named)
+
+
+def _asking_sentence(whole: str, question: str) -> str:
+    """The sentence of a message that holds its question: a summary asked for
+    in the asker's own story before it ("my editor wants one line on it. ...
+    when is the meeting?") is not what the question asks."""
+    at = whole.find(question)
+    if at < 0:
+        return whole
+    return whole[max(whole.rfind(end, 0, at) for end in ".!?") + 1 :]
 
 
 def _naming(qi: QuestionIndex, sentences: tuple[str, ...], *, person: bool = False) -> str:

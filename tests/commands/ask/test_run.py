@@ -299,3 +299,13 @@ def test_each_part_of_a_two_part_question_is_answered_before_any_runner_up(fb: F
     lead = answer.body.split("**Also:**")[0]
     assert "3 November" in lead
     assert "2020" in lead
+
+
+def test_a_summary_wanted_in_the_asker_s_own_story_is_not_what_is_asked(fb: FactBase) -> None:
+    """ "my boss wants a one-line summary" is the asker's story; the sentence
+    that asks is about the meeting."""
+    message = (
+        "Our editor wants it in a nutshell for tomorrow. I saw a mention of a study but my phone died, "
+        "when was that study announced?"
+    )
+    assert run_command(fb, "ask", message).ids[0] in ("em-feasibility-study", "em-feasibility-announced")
