@@ -309,3 +309,9 @@ def test_a_summary_wanted_in_the_asker_s_own_story_is_not_what_is_asked(fb: Fact
         "when was that study announced?"
     )
     assert run_command(fb, "ask", message).ids[0] in ("em-feasibility-study", "em-feasibility-announced")
+
+
+def test_a_filler_word_with_its_g_dropped_is_still_filler(fb: FactBase) -> None:
+    """ "happenin" is "happening", which says nothing of what is asked: not a
+    word the articles never use."""
+    assert run_command(fb, "ask", "wen is the alliance happenin").ids[0] == "em-alliance-by-2020"
