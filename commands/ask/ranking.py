@@ -301,17 +301,17 @@ def rank(
         bm25, matched = matches.get(item.id, (0.0, {}))
         fact = framing.get(item.id)
         if fact is not None:
-            matched = {k: max(w, matched.get(k, 0.0)) for k, w in {**fact[1], **matched}.items()}
+            # The quote has what its reporting fact has, besides its own words.
+            matched = {**fact[1], **{k: max(w, fact[1].get(k, 0.0)) for k, w in matched.items()}}
         if role_units:
             matched = with_roles(qi, role_units, item, matched)
         if topic_units and item.topics:
             matched = {**matched, **{u.key: 1.0 for u in topic_units if topic_of_word(u.key) in item.topics}}
-        said_of = item if fact is None else fact[0]
-        if not involves(qi, units, item, matched) and not (fact and involves(qi, units, said_of, matched)):
+        if not involves(qi, units, item, matched) and not (fact is not None and involves(qi, units, fact[0], matched)):
             continue
         covered = cover(qi, units, item, matched, subject)
         if fact is not None:
-            covered = max(covered, cover(qi, units, said_of, matched, subject))
+            covered = max(covered, cover(qi, units, fact[0], matched, subject))
         if covered <= 0:
             continue
         bonus = TOPIC_BONUS if topic and topic in item.topics else 0.0
