@@ -55,7 +55,7 @@ def run(fb: FactBase, query: str) -> Answer:
         message = replace(message, questions=(message.whole,), contexts=("",), whole="")
     if (
         message.whole
-        and parse(message.whole, qi.knows_word).form in _CUED
+        and parse(_asking_sentence(message.whole, message.questions[0]), qi.knows_word).form in _CUED
         and not (len(message.questions) == 1 and parse(message.questions[0], qi.knows_word).form in _CUED)
     ):
         # "in one line, what happened in the east mids?": the sentence's own
@@ -127,6 +127,16 @@ def run(fb: FactBase, query: str) -> Answer:
     return combine(ask, [answer(ask, question) for question in questions], named)
 
 
+def _asking_sentence(whole: str, question: str) -> str:
+    """The sentence of a message that holds its question: a summary asked for
+    in the asker's own story before it ("my editor wants one line on it. ...
+    when is the meeting?") is not what the question asks."""
+    at = whole.find(question)
+    if at < 0:
+        return whole
+    return whole[max(whole.rfind(end, 0, at) for end in ".!?") + 1 :]
+
+
 def _naming(qi: QuestionIndex, sentences: tuple[str, ...], *, person: bool = False) -> str:
     """The last of some sentences that names something in the fact base
     (with `person`, somebody: a person, or a place with its office)."""
@@ -154,6 +164,14 @@ def _telling(qi: QuestionIndex, found: list[str], named: list[Mention]) -> list[
     question, and words no article uses must never sink it."""
     content = qi.content
     inside = {i for m in named for i in range(m.start, m.end)}
+    # A word of a phrase the articles use counts only inside that phrase:
+    # "left" of "left the door open" is no word of theirs in "left right and centre".
+    phrased = {
+        part
+        for term in content.query_terms(" ".join(found))
+        if " " in term and content.widen(term)
+        for part in term.split()
+    }
     return [
         w
         for i, w in enumerate(found)
@@ -163,7 +181,7 @@ def _telling(qi: QuestionIndex, found: list[str], named: list[Mention]) -> list[
             i in inside
             or w in STOPWORDS
             or is_filler(stem(w))  # weighs nothing, and may frame ("both stories")
-            or stem(w) in content.analyzer.phrase_stems
+            or stem(w) in phrased
             or bool(content.widen(stem(w)))
             or not w.isalpha()
         )
@@ -260,7 +278,10 @@ def _in_context(qi: QuestionIndex, part: str, context: str, *, checked: bool = F
     # A claim put for checking is checked on all its words ("next month" is a
     # detail to correct); a sentence naming nothing is itself what is asked
     # about ("one story has a prison contract... which is which?").
-    whole = checked or not named
+    # So is one before a bare question word ("Was Lloyd elected or appointed,
+    # and when?"): all it says is what is asked about.
+    bare = not any(w not in STOPWORDS and w not in QUESTION_WORDS and w not in DISCOURSE for w in asked)
+    whole = checked or not named or bare
     said = [w for w in found if w not in POINTING and w not in DISCOURSE] if whole else _telling(qi, found, named)
     long_story = not own and len([w for w in found if w not in STOPWORDS]) > _LONG_CONTEXT
     if not whole and long_story and not _points_back(asked):

@@ -19,16 +19,35 @@ def combine(ask: Ask, answers: list[Answer], named: list[bool] | None = None) ->
     answered = [(a, bool(named and named[i])) for i, a in enumerate(answers) if a.matched]
     if len(answers) == 1 or not answered:
         return answers[0]
-    lead = answered[0][0]
+    # Each part's own answer first, the runner-ups after them all: put
+    # between, a runner-up would stand before the next part's answer, where
+    # a reader stops.
+    split = [(*_runner_up_out(a.body), own, a) for a, own in answered]
+    lead = replace(split[0][3], body=split[0][0])
     parts = [lead.body]
+    later = [split[0][1]]
     ids = list(lead.ids)
     stories = {c.source_id for c in lead.citations}
-    for other, own in answered[1:]:
+    for body, runner_up, own, other in split[1:]:
         if other.ids and other.ids[0] in ids:
             continue  # the first part's answer already shows it
         if not own and not {c.source_id for c in other.citations} <= stories:
             continue  # one answer never lends a part the other story
-        parts.append(f"**{other.title}**\n{other.body}")
+        parts.append(f"**{other.title}**\n{body}")
+        later.append(runner_up)
         ids += [i for i in other.ids if i not in ids]
+    parts += [r for r in later if r]
     status = Status.AMBIGUOUS if any(a.status is Status.AMBIGUOUS for a, _ in answered) else Status.OK
     return replace(lead, body="\n\n".join(parts), ids=tuple(ids), citations=citations(ask.fb, ids), status=status)
+
+
+_RUNNER_UP = "\n\n**Also:** "
+
+
+def _runner_up_out(body: str) -> tuple[str, str]:
+    """An answer's body without its close runner-up ("**Also:** ..."), and that runner-up ("" if none)."""
+    head, found, rest = body.partition(_RUNNER_UP)
+    if not found:
+        return body, ""
+    runner_up, _, after = rest.partition("\n\n")
+    return head + ("\n\n" + after if after else ""), _RUNNER_UP.strip("\n") + runner_up

@@ -580,7 +580,10 @@ def _within(text: str) -> tuple[tuple[str, ...], str, bool]:
     what comes before does not ("breaking: did herts drop g4s?", "sir clive
     loader 🧐 what did he say"), that being its context."""
     if _asking_clause(text, whole=True) is not None:
-        return (text,), "", False
+        # "genuinely curious, what did G4S say": the openers before the
+        # question word are chatter, which no pattern of a form expects.
+        opened = _ASKS.match(text)
+        return (text[opened.start("opener") :] if opened else text,), "", False
     clause = _asking_clause(text)
     if clause is not None and (_tag_only(clause) or _POINTS_BACK.match(clause)):
         # "..., is that right": a claim put for checking; "'masters of our own

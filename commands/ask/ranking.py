@@ -193,6 +193,7 @@ class Aim:
     speaker_first: bool = False  # the record that names a speaker (a quote) wins ties
     cues: str = ""  # framing words that break ties ("instead")
     pairs: str = ""  # text whose word pairs a record earns a bonus for having side by side
+    framed: bool = False  # a quote answers for what the fact reporting it says (asked who said what)
 
 
 def aim(question: Question) -> Aim:
@@ -203,6 +204,7 @@ def aim(question: Question) -> Aim:
         speaker_first=question.form in (Form.WHO, Form.WHO_SAID),
         cues=question.cues,
         pairs=question.body,
+        framed=question.form in (Form.WHO, Form.WHO_SAID),
     )
 
 
@@ -293,16 +295,23 @@ def rank(
     topic_units = [u for u in units if u.mention is None and topic_of_word(u.key)]
     out = []
     order = {item_id: qi.order[item_id] for item_id in pool}
+    framing = _framing(qi, pool, expanded) if target.framed else {}
     for item_id in sorted(pool, key=order.__getitem__):
         item = pool[item_id]
         bm25, matched = matches.get(item.id, (0.0, {}))
+        fact = framing.get(item.id)
+        if fact is not None:
+            # The quote has what its reporting fact has, besides its own words.
+            matched = {**fact[1], **{k: max(w, fact[1].get(k, 0.0)) for k, w in matched.items()}}
         if role_units:
             matched = with_roles(qi, role_units, item, matched)
         if topic_units and item.topics:
             matched = {**matched, **{u.key: 1.0 for u in topic_units if topic_of_word(u.key) in item.topics}}
-        if not involves(qi, units, item, matched):
+        if not involves(qi, units, item, matched) and not (fact is not None and involves(qi, units, fact[0], matched)):
             continue
         covered = cover(qi, units, item, matched, subject)
+        if fact is not None:
+            covered = max(covered, cover(qi, units, fact[0], matched, subject))
         if covered <= 0:
             continue
         bonus = TOPIC_BONUS if topic and topic in item.topics else 0.0
@@ -322,6 +331,22 @@ def rank(
             for s in out
         ]
     return sorted(out, key=lambda s: (-s.score, order[s.item.id]))
+
+
+def _framing(
+    qi: QuestionIndex, pool: Mapping[str, Item], expanded: list[tuple[str, dict[str, float]]]
+) -> dict[str, tuple[Item, dict[str, float]]]:
+    """quote -> the fact that reports it, with the question words that fact
+    has: a quote's own words often leave its subject to the sentence that
+    introduces it ("It is all about ... each force will retain its own
+    identity" is the commissioners' on the alliance), so a quote answers for
+    what its reporting fact says it is about."""
+    spoken = qi.facts_of(i for i, item in pool.items() if item.kind == "quote")
+    if not spoken:
+        return {}
+    facts = qi.items_of(spoken.values())
+    found = qi.content.matches(expanded, among=set(facts))
+    return {q: (facts[f], found.get(f, (0.0, {}))[1]) for q, f in spoken.items() if f in facts}
 
 
 def _best_described(units: Iterable[Unit], described: dict[str, dict[str, float]]) -> dict[str, dict[str, float]]:

@@ -139,11 +139,12 @@ def term_units(qi: QuestionIndex, words: list[str]) -> list[Unit]:
     out = []
     for found in dict.fromkeys(qi.content.query_terms(" ".join(words))):
         term = found
-        if is_filler(term):
+        # Chat drops the g of a filler word too: "happenin" is "happening".
+        if is_filler(term) or (_g_dropped(term) and is_filler(stem(term + "g")) and not qi.content.knows(term)):
             continue
         typed = next((w for w in words if stem(w) == term), term)
         widened = qi.content.widen(term)
-        if not widened and term.endswith("in") and len(term) > 4:
+        if not widened and _g_dropped(term):
             # Chat drops the g: "meetin" is "meeting", where the articles use the word.
             dropped = stem(term + "g")
             if qi.content.knows(dropped):
@@ -157,6 +158,11 @@ def term_units(qi: QuestionIndex, words: list[str]) -> list[Unit]:
         widened = {t: 1.0 if _same_word(term, t) else w for t, w in widened.items()}
         out.append(Unit(term, widened, qi.content.weight(widened), word=typed))
     return out
+
+
+def _g_dropped(term: str) -> bool:
+    """Whether a term may be a word with its final g dropped ("meetin")."""
+    return term.endswith("in") and len(term) > 4
 
 
 _NUMBERS = {

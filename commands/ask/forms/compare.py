@@ -155,7 +155,7 @@ def _names_story(ask: Ask, option: list[str]) -> bool:
     )
 
 
-def _answer(ask: Ask, question: Question) -> Answer:
+def _answer(ask: Ask, question: Question) -> Answer | Question:
     fb = ask.fb
     body = _without_choices(ask, question.body) if question.slot == "story" else question.body
     text = " ".join(w for w in words(body) if w not in _ASPECT_STOPS)
@@ -172,6 +172,10 @@ def _answer(ask: Ask, question: Question) -> Answer:
         described = _described(ask, reading)
         if described is not None:
             return described
+    if not question.slot and len(reading.anchor) == 1 and len(reading.mentions) > 1 and not _STORIES.search(text):
+        # "the link between G4S and the Olympics": things of one story, not
+        # the stories side by side; what ties them is what that story says of both.
+        return replace(question, form=Form.WHAT, body=text)
     deals = list(fb.deals)
     if _COMMISSIONER.search(question.text):
         return _commissioners(ask, question, deals)
@@ -210,6 +214,10 @@ _OTHER_PART = re.compile(
     r"(?:(?:has|mentions|is about|features|talks about|names|quotes)\s+)?"
 )
 _WHICH_IS_WHICH_TAIL = re.compile(r"\s*which is which$")
+
+
+# Words that put the stories themselves side by side.
+_STORIES = re.compile(r"\b(?:stories|articles|deals|both|two|each)\b")
 
 
 def _which_is_which(ask: Ask, question: Question) -> Answer:

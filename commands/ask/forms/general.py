@@ -22,19 +22,18 @@ from commands.format import citations, echo
 from knowledge.analysis import stem
 from knowledge.analysis import words as analysed_words
 
-# Topic words in a question of no particular form ("G4S response", "herts reasons").
-_TOPIC_CUES: tuple[tuple[Form, re.Pattern[str]], ...] = (
-    (Form.REACTION, re.compile(r"\b(?:react|reacted|reaction|reactions|response|responses|respond|responded)\b")),
-    (
-        Form.WHY,
-        re.compile(
-            r"\b(?:reason|reasons|because|cause|causes|caused|excuse|excuses|justification|grounds|rationale|motive|"
-            r"explanation)\b"
-        ),
-    ),
-    (Form.SERVICES, re.compile(r"\b(?:services?|functions?|departments?)\b")),
-    (Form.STATUS, re.compile(r"\b(?:status|outcome|latest|update)\b")),
-    (Form.WHEN, re.compile(r"\b(?:when|date)\b")),
+# Topic words in a question of no particular form ("G4S response", "herts
+# reasons"), as stems: any form of the word names the topic ("reasoning",
+# "responding", "explanations").
+_TOPIC_CUES: tuple[tuple[Form, frozenset[str]], ...] = tuple(
+    (form, frozenset(stem(w) for w in cues.split()))
+    for form, cues in (
+        (Form.REACTION, "react reaction response respond"),
+        (Form.WHY, "reason because cause excuse justification grounds rationale motive explanation"),
+        (Form.SERVICES, "service function department"),
+        (Form.STATUS, "status outcome latest update"),
+        (Form.WHEN, "when date"),
+    )
 )
 # "what/which <slot> <verb> ...": the kind of thing the answer must be.
 _SLOT = re.compile(
@@ -52,9 +51,10 @@ def read_any(line: str) -> Question:
 def _read(line: str, contrast: bool) -> Question:
     first = line.split(" ", 1)[0] if line else ""
     rest = line[len(first) :] if first in QUESTION_WORDS else line
+    said = rest.split()
     for form, cue in _TOPIC_CUES:
-        if cue.search(rest):
-            return Question(line, form, body(cue.sub(" ", rest)))
+        if any(stem(w) in cue for w in said):
+            return Question(line, form, body(" ".join(w for w in said if stem(w) not in cue)))
     question = Question(line, Form.WHAT if first in QUESTION_WORDS else Form.KEYWORDS, body(rest))
     if question.form is Form.WHAT and (m := _SLOT.match(line)):
         # "which company will herts use instead of G4S": another than the one set aside.

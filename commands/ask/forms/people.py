@@ -201,6 +201,9 @@ def _member(ask: Ask, question: Question, organisation: str) -> Answer | None:
     """ "Who's the G4S guy?": the one person the articles name at an organisation."""
     fb = ask.fb
     people = [m for m in fb.members.get(organisation, ()) if fb.entities[m].kind in ("person", "spokesperson")]
+    if len(people) > 1:
+        # One named person beats unnamed spokesmen, as in `clear_best`.
+        people = [m for m in people if _has_name(fb, m) and fb.entities[m].kind == "person"]
     if len(people) != 1:
         return None
     return render_answer(fb, ask.qi, ask.query, question, Shown(people[0]))

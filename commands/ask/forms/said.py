@@ -17,8 +17,8 @@ from commands.ask.forms.people import ENTITY_MARGIN, ENTITY_MIN, clear_best
 from commands.ask.forms.quoted import quoted_spans
 from commands.ask.pipeline import COVER_MIN, KNOWN_MIN, Ask, described, from_records, shown_of, shown_text
 from commands.ask.question import AUX, INTENT, QUESTION_WORDS, SAY, Form, Question, body, drop_question_word
-from commands.ask.ranking import Aim, anything, entities, quoted_as_written, quotes, rank
-from commands.ask.reading import Reading
+from commands.ask.ranking import Aim, anything, entities, quoted_as_written, quotes, rank, topic_of_word
+from commands.ask.reading import Reading, is_party
 from commands.ask.render import Shown, not_found, render_answer
 from commands.ask.slots import OFFICES
 from commands.ask.verdict import ENDED, THE_EVENT
@@ -228,8 +228,13 @@ def _what_said(ask: Ask, question: Question) -> Answer | Question:
         # their reaction to it first.
         on_deal.sort(key=lambda q: "reaction" not in qi.items[q].topics)
         return _yes(question, render_answer(fb, qi, ask.query, question, Shown(on_deal[0], more=tuple(on_deal[1:]))))
+    topical = [q for q in on_deal if _asked_topic(question.about) in qi.items[q].topics]
+    if topical and all(u.mention is not None and is_party(qi, u.mention) for u in about.units):
+        # "what did Loader say about why they didn't go with G4S": their
+        # words giving the reason (or the reaction) on the deal the names are in.
+        return _yes(question, render_answer(fb, qi, ask.query, question, Shown(topical[0], more=tuple(topical[1:]))))
     subject = Reading(about.units, frozenset())
-    aimed = Aim(speaker_first=True, pairs=question.body)
+    aimed = Aim(speaker_first=True, pairs=question.body, framed=True)
     ranked = rank(qi, aimed, subject, anything, deal_words=not arguing, among=said)
     ranked = [s for s in ranked if s.cover >= COVER_MIN]
     parties = {t for u in about.units if u.mention is not None for t in u.mention.targets}
@@ -273,6 +278,15 @@ def _which_of(ask: Ask, question: Question, speakers: tuple[str, ...]) -> Answer
         suggestions=tuple(fb.entities[s].name for s in speakers),
         ids=speakers,
     )
+
+
+def _asked_topic(about: str) -> str:
+    """The kind of record a subject asks for ("why they dropped G4S": a
+    reason, "how they took it": a reaction), or ""."""
+    said = words(about)
+    if said[:1] == ["why"]:
+        return "reason"
+    return next((t for w in said if (t := topic_of_word(stem(w)))), "")
 
 
 def _yes(question: Question, found: Answer) -> Answer:

@@ -12,7 +12,7 @@ from commands.ask.forms.entry import Entry
 from commands.ask.forms.parties import deals_asked
 from commands.ask.pipeline import Ask, only_parties
 from commands.ask.question import AUX, QUESTION_WORDS, Form, Question, body
-from commands.ask.reading import Reading
+from commands.ask.reading import Reading, Unit
 from commands.format import citations
 from knowledge.analysis import words
 
@@ -65,6 +65,11 @@ def _answer(ask: Ask, question: Question) -> Answer | Question:
     )
     reading = ask.read(text)
     reading = replace(reading, units=tuple(u for u in reading.units if u.mention or u.key not in qi.deal_nouns))
+    asked = _CUE.sub(" ", question.text)
+    if _SEVERAL.search(asked):
+        # "both g4s police stories": words every story asked of is about
+        # say which stories, not a part of them.
+        reading = replace(reading, units=_not_shared(ask, reading, deals_asked(ask, reading, asked)))
     if reading.units and not only_parties(qi, reading):
         # One part of a story: the record that best covers it.
         return replace(question, form=Form.KEYWORDS, body=text)
@@ -73,7 +78,6 @@ def _answer(ask: Ask, question: Question) -> Answer | Question:
     # The cue's own words ("in a line or two") say how long, not how many stories.
     # Asked for several ("the herts and g4s stories", "each", "both"), the
     # names are each a story's, not the one they share.
-    asked = _CUE.sub(" ", question.text)
     common = [] if _SEVERAL.search(asked) else _common_story(ask, reading)
     deals = common or deals_asked(ask, reading, asked)
     parts = []
@@ -90,6 +94,17 @@ def _answer(ask: Ask, question: Question) -> Answer | Question:
 
 
 _SEVERAL = re.compile(r"\b(?:stories|articles|deals|each|both)\b")
+
+
+def _not_shared(ask: Ask, reading: Reading, deals: list[str]) -> tuple[Unit, ...]:
+    """A reading's units less the words (not names) that the description of
+    every one of several deals holds, itself or by a synonym."""
+    terms = [u for u in reading.units if u.mention is None and u.widened]
+    if len(deals) < 2 or not terms:
+        return reading.units
+    described = ask.qi.content.matches([(u.key, u.widened) for u in terms], among=set(deals))
+    shared = {u.key for u in terms if all(u.key in described.get(d, (0.0, {}))[1] for d in deals)}
+    return tuple(u for u in reading.units if u.mention is not None or u.key not in shared)
 
 
 def _common_story(ask: Ask, reading: Reading) -> list[str]:

@@ -25,10 +25,18 @@ _WHEN = re.compile(
 )
 
 
+# "When is the alliance due?", "when's it scheduled for?", "when is it on
+# course to happen?": words of being timed for something ask only when.
+_TIMED_FOR = re.compile(
+    r"\b(?:due|scheduled|slated|timetabled|pencilled in|penciled in|on course|on track|forecast|projected|"
+    r"expected|likely|set)(?: (?:to be|to|for|in|by|at|on))?(?= |$)(?! up\b)"
+)
+
+
 def _read(line: str, contrast: bool) -> Question | None:
     if m := _WHEN.match(line):
         # "When does Unison hope to meet the chiefs?": when they will meet.
-        return Question(line, Form.WHEN, body(INTENT.sub("", m["rest"])))
+        return Question(line, Form.WHEN, body(_TIMED_FOR.sub(" ", INTENT.sub("", m["rest"]))))
     return None
 
 

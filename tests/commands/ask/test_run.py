@@ -258,3 +258,60 @@ def test_a_name_follow_up_of_somebody_named_gives_the_name(fb: FactBase) -> None
 )
 def test_a_sentence_put_in_somebodys_mouth_by_a_follow_up_is_checked(fb: FactBase, message: str, verdict: str) -> None:
     assert run_command(fb, "ask", message).title.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "G4S walked away left right and centre, what did their spokesman say this time",
+        "G4S lost out left right and centre. what did its spokesman say about that",
+    ],
+)
+def test_a_word_of_an_article_phrase_alone_is_the_asker_s_own(fb: FactBase, question: str) -> None:
+    """ "left" and "centre" are words of phrases the articles use ("left the
+    door open", "call centre"), but alone they are the asker's own story,
+    which never sinks the question it leads to."""
+    assert run_command(fb, "ask", question).ids[0] in ("shaw-disappointed", "shaw-front-line")
+
+
+@pytest.mark.parametrize(
+    "question", ["Lloyd was sworn in to the job - when?", "hanrahan got promoted to branch secretary, and when?"]
+)
+def test_a_bare_question_word_asks_of_all_the_sentence_before_says(fb: FactBase, question: str) -> None:
+    """ "..., and when?": the sentence is the whole question, so what the
+    articles never mention in it ("sworn in", "promoted") is declined."""
+    assert run_command(fb, "ask", question).status is Status.NOT_FOUND
+
+
+def test_chatter_before_the_question_word_is_no_part_of_it(fb: FactBase) -> None:
+    """ "genuinely curious, what did ...": the opener is chatter; the question
+    is read from its question word, not as words around a "when"."""
+    answer = run_command(fb, "ask", "genuinely curious, what did g4s actually say when the east mids said no")
+    assert answer.ids[0] in ("shaw-disappointed", "em-g4s-disappointed")
+
+
+def test_each_part_of_a_two_part_question_is_answered_before_any_runner_up(fb: FactBase) -> None:
+    """A runner-up is shown after all the parts' own answers: put between
+    them, it would stand before the second part's answer, where a reader stops."""
+    answer = run_command(
+        fb, "ask", "when was the feasibility study announced, and when could the full alliance be in place?"
+    )
+    lead = answer.body.split("**Also:**")[0]
+    assert "3 November" in lead
+    assert "2020" in lead
+
+
+def test_a_summary_wanted_in_the_asker_s_own_story_is_not_what_is_asked(fb: FactBase) -> None:
+    """ "my boss wants a one-line summary" is the asker's story; the sentence
+    that asks is about the meeting."""
+    message = (
+        "Our editor wants it in a nutshell for tomorrow. I saw a mention of a study but my phone died, "
+        "when was that study announced?"
+    )
+    assert run_command(fb, "ask", message).ids[0] in ("em-feasibility-study", "em-feasibility-announced")
+
+
+def test_a_filler_word_with_its_g_dropped_is_still_filler(fb: FactBase) -> None:
+    """ "happenin" is "happening", which says nothing of what is asked: not a
+    word the articles never use."""
+    assert run_command(fb, "ask", "wen is the alliance happenin").ids[0] == "em-alliance-by-2020"

@@ -118,3 +118,14 @@ def test_which_is_which_reads_the_two_things_from_the_sentence_before(fb: FactBa
     # Each thing with its own story, that story's forces named.
     assert "feasibility study" in first and "Leicestershire" in first
     assert "framework contract" in second and "Hertfordshire" in second
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["The Herts story mentions the Olympics - what's the connection?", "what's the link between g4s and the olympics"],
+)
+def test_a_link_between_things_of_one_story_is_what_it_says_of_both(fb: FactBase, question: str) -> None:
+    """G4S and the Olympics are both in the Herts story: the link asked for
+    is what that story says of them, not the two stories side by side."""
+    answer = run_command(fb, "ask", question)
+    assert answer.ids[0] == "herts-olympics-scrutiny"

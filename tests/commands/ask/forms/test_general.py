@@ -48,3 +48,17 @@ def test_how_something_still_to_come_went_is_declined(fb: FactBase) -> None:
     # Unison's meeting with the chiefs is only planned ("early next year"): nothing came of it yet.
     answer = run_command(fb, "ask", "how did the meeting with the chief police officers turn out?")
     assert answer.status is Status.NOT_FOUND and "to come" in answer.body
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        ("what was lloyd's reasoning", "Why:"),
+        ("what were loader's motives", "Why:"),
+        ("how was g4s responding", "Reactions:"),
+    ],
+)
+def test_any_form_of_a_topic_word_names_the_topic(fb: FactBase, question: str, title: str) -> None:
+    """ "reasoning", "motives", "responding": other forms of the words that
+    name a reason or a reaction name it too."""
+    assert run_command(fb, "ask", question).title.startswith(title)

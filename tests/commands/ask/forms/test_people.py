@@ -84,3 +84,10 @@ def test_an_event_is_no_who(fb: FactBase) -> None:
     answer = run_command(fb, "ask", "G4S short of staff in olympics, so who come?")
     assert answer.ids[0] != "london-olympics"
     assert "soldiers" in answer.body
+
+
+@pytest.mark.parametrize("question", ["who's the unison guy", "what is the name of the unison man"])
+def test_the_one_named_person_of_an_organisation_is_its_guy(fb: FactBase, question: str) -> None:
+    """Unison has a named branch secretary and an unnamed spokesman: "the
+    Unison guy" is the one the articles name."""
+    assert run_command(fb, "ask", question).ids[0] == "chris-hanrahan"

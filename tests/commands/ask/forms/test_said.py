@@ -184,3 +184,23 @@ def test_a_yes_no_question_answered_by_finding_the_words_says_yes(fb: FactBase) 
 def test_a_report_is_somebody_in_particular_whose_words_are_not_given(fb: FactBase) -> None:
     # G4S's report is named, its contents never given: not "whatever the articles say".
     assert run_command(fb, "ask", "what did the report say about contact management?").status is Status.NOT_FOUND
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who told the paper the alliance was meant to protect the quality of local policing",
+        "which person said the new alliance is about efficiencies",
+    ],
+)
+def test_a_quote_is_about_what_its_reporting_sentence_says(fb: FactBase, question: str) -> None:
+    """ "It is all about ...": the quote leaves its subject (the alliance) to
+    the sentence that reports it, and answers for that subject."""
+    assert run_command(fb, "ask", question).ids[0] == "pccs-local-policing"
+
+
+def test_words_on_why_are_the_speaker_s_reasons(fb: FactBase) -> None:
+    """ "say about why they didn't go with G4S": the reason they gave, though
+    their words never name G4S."""
+    question = "what exactly did the leicestershire commissioner say about why they didnt go with g4s"
+    assert run_command(fb, "ask", question).ids[0] == "loader-masters-of-destiny"

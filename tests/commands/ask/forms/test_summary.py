@@ -65,3 +65,14 @@ def test_several_stories_asked_for_are_not_the_one_they_share(fb: FactBase, ques
     # "stories", "each", "both" ask for several: G4S is in both, so both are summed up.
     answer = run_command(fb, "ask", question)
     assert answer.status is Status.AMBIGUOUS and answer.title == "In short: each story"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["sum up the two police outsourcing stories for me", "what's the gist of each of the private sector stories"],
+)
+def test_words_every_story_is_about_say_which_stories_not_a_part(fb: FactBase, question: str) -> None:
+    """ "police", "outsourcing", "private sector" describe both stories: asked
+    for several, they pick no one part of one, and each story is summed up."""
+    answer = run_command(fb, "ask", question)
+    assert set(answer.ids) >= {"east-midlands-control-rooms", "herts-back-office"}

@@ -62,3 +62,13 @@ def test_a_framed_deed_the_articles_never_mention_is_still_declined(fb: FactBase
 def test_a_verb_saying_the_opposite_does_not_frame_the_deed(fb: FactBase, question: str) -> None:
     # They "decided to privatise": refusing or failing to is no such deed, and nothing says when it was.
     assert run_command(fb, "ask", question).status is Status.NOT_FOUND
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["when's the full alliance due", "when is the alliance scheduled for", "when is the full alliance expected"],
+)
+def test_words_of_being_timed_ask_only_when(fb: FactBase, question: str) -> None:
+    """ "due", "scheduled for", "expected": the articles never use them, but
+    they only ask when, and the alliance's time answers."""
+    assert run_command(fb, "ask", question).ids[0] == "em-alliance-by-2020"
