@@ -712,6 +712,12 @@ class ContentIndex:
         """The documents that cover the query best, scored exactly."""
         total = sum(weights.values()) or 1.0
         wants = [Want(weights[term], wide) for term, wide in expanded if wide]
+        if len(wants) == 1:
+            alone = self._by_one_want(
+                expanded, weights, pool, kinds=kinds, among=among, allow=allow, min_coverage=min_coverage, limit=limit
+            )
+            if alone is not None:
+                return alone
         able = self._able(expanded, weights, min_coverage)
         gather = self._gather(wants, able)
         if gather is None:
@@ -736,6 +742,48 @@ class ContentIndex:
             # last hit is below the floor no later one can reach it.
             exhausted = len(top) < pool or (top[-1][0] < min_coverage - 0.01)
             if len(found) >= limit or exhausted or pool >= self._count:
+                return {hit.doc: hit for hit in found}
+            pool *= 4
+
+    def _by_one_want(
+        self,
+        expanded: Expanded,
+        weights: Mapping[str, float],
+        pool: int,
+        *,
+        kinds: Collection[str] | None,
+        among: Collection[str] | None,
+        allow: Callable[[str], bool] | None,
+        min_coverage: float,
+        limit: int,
+    ) -> dict[str, _Hit] | None:
+        """`_by_coverage` of a query with one word the index knows
+        ("commissioner is that and"), when the records holding it as typed
+        (or its best stand-in) fill the pool: they all cover the same share,
+        the most any record can, so the BM25 tie-break alone ranks them, and
+        tantivy ranks by it without weighing every record of a common word
+        (tens of thousands) for coverage. None when they do not fill it: the
+        records covering less then count too (`_by_coverage`)."""
+        word, wide = next((word, wide) for word, wide in expanded if wide)
+        best = max(wide.values())
+        if best * weights[word] / (sum(weights.values()) or 1.0) < min_coverage:
+            return {}  # none covers enough
+        top_terms = sorted(t for t, share in wide.items() if share == best)
+        scored = [tantivy.Query.boost_query(self._word(t), share) for t, share in sorted(wide.items())]
+        holding = self._any(self._word(t) for t in top_terms)
+        query = tantivy.Query.boolean_query(
+            [
+                (tantivy.Occur.Must, holding),
+                *((tantivy.Occur.Should, q) for q in scored),
+                *self._filters(kinds, among),
+            ]
+        )
+        while True:
+            top = self._top(query, pool)
+            if len(top) < pool and len(top_terms) < len(wide):
+                return None
+            found = self._found(expanded, weights, [pos for _, pos in top], allow=allow, min_coverage=min_coverage)
+            if len(found) >= limit or len(top) < pool or pool >= self._count:
                 return {hit.doc: hit for hit in found}
             pool *= 4
 

@@ -408,8 +408,22 @@ class Store:
         return read_through(self._records, ids, self._read_records)
 
     def _read_records(self, ids: list[str]) -> dict[str, Record]:
-        marks = ",".join("?" * len(ids))
-        rows = self._query(f"SELECT id, type, data FROM records WHERE id IN ({marks})", ids)  # noqa: S608
+        # A record whose searchable row was read (a search's hit, most often)
+        # is read by its position: one lookup in the table, not one in the id
+        # index and then one in the table.
+        at: list[int] = []
+        by_id: list[str] = []
+        for record_id in ids:
+            row = self._rows.get(record_id)
+            if row is None:
+                by_id.append(record_id)
+            else:
+                at.append(row[ROW_POS])
+        rows = []
+        for column, keys in (("pos", at), ("id", by_id)):
+            if keys:
+                marks = ",".join("?" * len(keys))
+                rows += self._query(f"SELECT id, type, data FROM records WHERE {column} IN ({marks})", keys)  # noqa: S608
         return {record_id: CODECS[kind].decode(data) for record_id, kind, data in rows}
 
     def type_of(self, record_id: str) -> str | None:

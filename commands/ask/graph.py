@@ -58,7 +58,7 @@ def deals_named(fb: FactBase, targets: Iterable[str]) -> set[str]:
 
 def linked(fb: FactBase, deal_id: str, kinds: frozenset[str]) -> list[Entity]:
     """Entities of some kinds that bear on a deal, in the fact base's order."""
-    return [e for e in map(fb.entities.__getitem__, fb.entities_of_deal.get(deal_id, ())) if e.kind in kinds]
+    return [e for e in fb.entities.many(fb.entities_of_deal.get(deal_id, ())) if e.kind in kinds]  # read in one go
 
 
 def named_by(fb: FactBase, source_ids: Iterable[str]) -> list[Entity]:

@@ -73,6 +73,8 @@ class Ask:
         """The deals of the articles a text names by their publisher, when
         that is not every deal; else none."""
         sources = {s for w in words(text) for s in self.qi.publishers.get(w, ())}
+        if not sources:  # most texts name no publisher: the deals are not walked for none
+            return frozenset()
         deals = frozenset(d.id for d in self.fb.deals.values() if d.source in sources)
         return deals if deals and len(deals) < len(self.fb.deals) else frozenset()
 

@@ -281,3 +281,31 @@ def test_a_widened_term_is_the_callers_own(index: ContentIndex) -> None:
     first["anything"] = 1.0
     assert "anything" not in index.widen(stem("abandoned"))
     assert index.widen(stem("abandoned")) == {k: v for k, v in first.items() if k != "anything"}
+
+
+def test_a_query_of_one_word_finds_what_coverage_would(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A query one known word (and its synonyms) can match is ranked by BM25
+    among the records holding the word as typed when they fill the pool:
+    the same records, in the same order, as weighing every holder's
+    coverage; and when they do not fill it, coverage is weighed after all."""
+    docs = [
+        (
+            f"d{n:03}",
+            " ".join(
+                [
+                    *(["commissioner"] * (1 + n % 3) if n % 4 else ["pcc"]),
+                    *(["pcc"] if n % 5 == 0 else []),
+                    *(["rarely"] if n % 50 == 0 else []),
+                    *(["filler"] * (n % 7)),
+                ]
+            ),
+        )
+        for n in range(600)
+    ]
+    index = ContentIndex(docs, [["commissioner", "pcc"]])
+    queries = ["commissioner is that and", "pcc", "rarely", "commissioner filler", "comissioner"]
+    cases = [(q, limit, floor) for q in queries for limit in (5, 50, 200) for floor in (0.0, 0.75)]
+    fast = [index.search(q, limit=limit, min_coverage=floor, kinds=None) for q, limit, floor in cases]
+    monkeypatch.setattr(ContentIndex, "_by_one_want", lambda *_, **__: None)
+    assert [index.search(q, limit=limit, min_coverage=floor, kinds=None) for q, limit, floor in cases] == fast
+    assert all(fast[:6])

@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from knowledge import FactBase
-from knowledge.store import ROW_ID, ROW_POS, Cache, read_through
+from knowledge.store import ROW_ID, ROW_POS, Cache, Store, read_through
 
 
 def test_a_cache_forgets_its_oldest_entries_first() -> None:
@@ -62,6 +62,20 @@ def test_rows_by_position_and_by_id_agree(fb: FactBase) -> None:
     positions = [by_id[i][ROW_POS] for i in reversed(ids)]
     assert [row[ROW_ID] for row in store.rows_at(positions)] == list(reversed(ids))
     assert [row[ROW_ID] for row in store.rows_at(positions)] == list(reversed(ids))  # again, from the cache
+
+
+def test_records_whose_rows_were_read_are_the_records_read_by_id(fb: FactBase) -> None:
+    """A record whose searchable row is held is read by its position: the
+    same record as by its id, whether all, some or none of those asked have
+    a row held (sources have none; unknown ids are left out)."""
+    assert fb.store.path is not None
+    ids = [*fb.store.searchable_ids(), *fb.sources, "nobody-at-all"]
+    expected = Store.open(fb.store.path).records(ids)
+    assert set(expected) == set(ids) - {"nobody-at-all"}
+    for held in (ids[::3], ids):
+        reader = Store.open(fb.store.path)
+        reader.rows(held)
+        assert reader.records(ids) == expected
 
 
 def test_read_through_reads_only_what_the_cache_lacks_a_batch_at_a_time() -> None:

@@ -575,7 +575,8 @@ def _attribution(ask: Ask, said: _Claim) -> Answer | None:
     # Their words saying the opposite ("disappointed" for "delighted") are
     # their words on the very thing: the quote that corrects the claim.
     opposed = with_opposites(qi, reading).units
-    whole = {q: coverage(qi, opposed, qi.items[q], fb.quotation.get(q, ())) for q in own}
+    items = qi.items_of(own)  # read in one go
+    whole = {q: coverage(qi, opposed, items[q], fb.quotation.get(q, ())) for q in own}
     ranks = {s.item.id: i for i, s in enumerate(theirs)}
     best_id = min(own, key=lambda q: (-whole[q], ranks.get(q, len(ranks)), qi.order[q]), default=None)
     if best_id is not None and whole[best_id] < SURE:
@@ -876,10 +877,12 @@ def _paraphrases(ask: Ask, quote: Item) -> list[Item]:
     """The facts that report a quote in other words: those resting on the
     quote's own words (their article sentence is the quote, or part of it)."""
     said = " ".join(quote.words)
+    ids = sorted({r for d in quote.deals for r in ask.qi.records_of.get(d, ())})
+    items = ask.qi.items_of(ids)  # read in one go: a deal of a big fact base has hundreds of records
     return [
         item
-        for record_id in sorted({r for d in quote.deals for r in ask.qi.records_of.get(d, ())})
-        if (item := ask.qi.items[record_id]).kind == "fact" and item.basis and " ".join(item.basis) in said
+        for record_id in ids
+        if (item := items[record_id]).kind == "fact" and item.basis and " ".join(item.basis) in said
     ]
 
 

@@ -119,6 +119,7 @@ def _rank(ask: Ask, question: Question, reading: Reading, seen: list[Scored] | N
     ranked = rank(qi, aim(question), reading, records)
     if seen is not None:
         seen += ranked
+    ask.fb.store.records(s.item.id for s in ranked)  # their texts, read in one go, not one by one by _purpose
     for scored in ranked:
         # A reason that itself states what is asked about answers too ("on
         # what basis did Lloyd make his decision").
