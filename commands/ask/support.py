@@ -1,0 +1,99 @@
+"""Whether an answer gives what its question asks for, whatever the form.
+
+Every form picks the records nearest a question; this check, run on each
+form's answer, asks of the record it shows whether it holds the kind of
+thing the question wants, else the answer becomes the honest "the
+articles don't say":
+
+- an outcome after the articles ("did herts end up signing with another
+  firm?", "who got the work in the end?") is not answered by a record that
+  only says what was planned or hoped ("will", "could", "in discussion");
+- the contents of a document or of advice ("what did the feasibility study
+  find?", "what did the chief constables recommend?") are not answered by a
+  record that only says the document or advice existed;
+- a person's name ("the Northants spokesman, name?") is not answered by a
+  record that names nobody.
+"""
+
+from __future__ import annotations
+
+import re
+
+from commands.answer import Answer, Status
+from commands.ask.pipeline import Ask, says_where, shown_text
+from commands.ask.question import Question
+from commands.ask.render import not_found
+from knowledge.analysis import words
+
+# Words that ask how things stood after the articles' own events.
+_AFTERWARDS = re.compile(
+    r"\b(?:in the end|end(?:s|ed|ing)? up|eventually|ultimately|afterwards?|since then|"
+    r"(?:after|since) (?:this|that|all that|all this)|"
+    r"(?:go|goes|going|went|gone) on to|by now|so far|replaced|took over from)\b"
+)
+# What somebody said or still holds is in the articles, whenever it is asked.
+_SAID_OR_HELD = frozenset("say says said saying reckon reckons think thinks believe believes still keen".split())
+# A record that only says what was planned, hoped or possible.
+_PLANNED = re.compile(
+    r"\b(?:will|would|could|might|may|shall|looking to|plans? to|intends? to|in discussion|hopes? to|aims? to|"
+    r"keep talking|not rule out)\b"
+)
+# A document or advice whose contents are asked, and the verbs that ask for them.
+_DOCUMENT = r"(?:report|study|review|assessment|evaluation|analysis|findings)"
+_CONTENT_VERB = (
+    r"(?:say|says|said|find|finds|found|recommend|recommends|recommended|conclude|concludes|concluded|"
+    r"show|shows|showed|suggest|suggests|suggested|propose|proposes|proposed|advise|advised|contain|contained)"
+)
+_CONTENTS = re.compile(
+    rf"\b{_DOCUMENT} (?:\w+ )?{_CONTENT_VERB}\b"  # "the report actually recommend"
+    r"|\bwhat (?:was|is|were) in (?:the |their |its |g4s s |g4s )?(?:\w+ )?" + _DOCUMENT + r"\b"
+    r"|\bwhat (?:(?:were|are|was|is) (?:\w+ ){1,5}|(?:\w+ ){0,5}?)(?:recommendations|findings|conclusions)\b"
+    r"|\bwhat (?:did|does|do) (?:\w+ ){1,5}?(?:recommend|conclude|advise|propose)(?:ed|d|s)?\b"
+    # "what did g4s's report to the forces recommend": the document, then the verb.
+    rf"|\bwhat (?:did|does|do) (?:\w+ ){{0,4}}?{_DOCUMENT} (?:\w+ ){{0,5}}?{_CONTENT_VERB}$"
+)
+# A record that gives what a document or advice said.
+_GIVES_CONTENTS = re.compile(r"\b(?:recommended that|recommends|concluded|found that|findings were|advised that)\b")
+# A request for a name, and words that say a person's is meant.
+_ASKS_NAME = re.compile(r"\bnames?\b(?! (?:of|for) (?:the )?(?:alliance|deal|contract|company|firm|study|report))")
+_PERSON_WORDS = frozenset(
+    """who whom spokesman spokeswoman spokesperson commissioner commissioners pcc pccs constable constables chief
+    chiefs boss ceo secretary head person guy bloke man woman he she rep officer officers leader chair""".split()
+)
+
+
+def check(ask: Ask, question: Question, answer: Answer) -> Answer:
+    """The answer, or a decline when the record it shows lacks what is asked."""
+    if answer.status not in (Status.OK, Status.AMBIGUOUS):
+        return answer
+    reading = ask.read(question.body)
+    offered = bool({"or", "either", "versus", "vs"} & set(words(question.text)))  # "london or paris?": a choice
+    if reading.places and not offered and not any(says_where(ask, u) for u in reading.units):
+        # "which forces in the West Midlands turned G4S down?": a place no
+        # article covers, whatever form asks of it.
+        return not_found(ask.fb, ask.query, reading.mentions, places=reading.places)
+    if answer.status is not Status.OK:
+        return answer
+    asked = " ".join(words(ask.query))
+    lead = next((t for t in (shown_text(ask.fb, i) for i in answer.ids) if t), "")
+    lacking = ""
+    afterwards = _AFTERWARDS.search(asked) and not _SAID_OR_HELD & set(asked.split())
+    if lead and afterwards and _PLANNED.search(lead.lower()):
+        lacking = f"They end before that; what they say is what was planned: {lead}"
+    elif _CONTENTS.search(asked) and not _GIVES_CONTENTS.search(lead.lower()):
+        lacking = "They say it was made, but not what it said."
+    elif _asks_persons_name(asked) and not _names_person(ask, answer):
+        lacking = "They give no name for them."
+    if not lacking:
+        return answer
+    return not_found(ask.fb, ask.query, ask.read(ask.query).mentions, lacking=lacking)
+
+
+def _asks_persons_name(asked: str) -> bool:
+    return bool(_ASKS_NAME.search(asked)) and bool(_PERSON_WORDS & set(asked.split()))
+
+
+def _names_person(ask: Ask, answer: Answer) -> bool:
+    """Whether what the answer shows first names a person the articles name."""
+    shown = f"{answer.title}\n{answer.body.split('**Also:**', 1)[0]}".lower()
+    return any(e.kind == "person" and e.name.lower() in shown for e in ask.fb.entities.values())
