@@ -1702,7 +1702,10 @@ def from_record(ask: Ask, question: Question, reading: Reading) -> Answer:
         word = "not quite"
     elif claimed and given and not set(claimed) & set(given):
         word = "no"
-    elif said == "yes" and settled >= SURE and not reading.unknown_words:
+    elif said != "no" and settled >= SURE and not reading.unknown_words:
+        # A record covering the claim this well, with no word of it unknown
+        # and nothing in it against the claim, bears it out: a correction
+        # needs something to correct.
         word = "yes"
     else:
         word = "not quite"

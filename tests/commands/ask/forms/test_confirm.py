@@ -672,3 +672,14 @@ def test_a_force_of_the_other_story_is_in_none_of_their_words(fb: FactBase, clai
 
 def test_a_force_of_their_own_story_is_still_borne_out(fb: FactBase) -> None:
     assert _ask(fb, "Did Lloyd say the Lincolnshire contract was unsuitable?")[0].startswith("Yes:")
+
+
+def test_a_claim_a_record_wholly_covers_with_nothing_against_it_is_confirmed(fb: FactBase) -> None:
+    # "speaks of" is how the claim frames the statement, not a word the record
+    # must repeat: with nothing in the record against the claim, no "Not quite".
+    answer = run_command(
+        fb, "ask", "our intro says the commissioners' joint statement speaks of maximising efficiencies, ok?"
+    )
+    assert answer.title.startswith("Yes")
+    # A claim the record does deny is still corrected.
+    assert run_command(fb, "ask", "the east mids forces said they will outsource later, right?").title.startswith("No")
