@@ -587,3 +587,10 @@ def test_the_deals_end_is_not_the_end_of_what_was_formed_instead(fb: FactBase, q
 
 def test_the_deals_end_still_answers_whether_the_deal_was_scrapped(fb: FactBase) -> None:
     assert run_command(fb, "ask", "Was the herts deal scrapped?").title.startswith("Yes:")
+
+
+def test_what_only_could_come_does_not_answer_whether_it_was_so(fb: FactBase) -> None:
+    # "could be in place by 2020" says nothing of whether it was in place.
+    assert run_command(fb, "ask", "was the three-force alliance up and running by 2020?").status is Status.NOT_FOUND
+    # Asked of what was ahead, the record's own words answer.
+    assert run_command(fb, "ask", "was the alliance going to be in place by 2020?").title.startswith("Yes")
