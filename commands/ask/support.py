@@ -22,7 +22,9 @@ import re
 from commands.answer import Answer, Status
 from commands.ask.pipeline import Ask, says_where, shown_text
 from commands.ask.question import Question
+from commands.ask.reading import Reading
 from commands.ask.render import not_found
+from commands.format import echo
 from knowledge.analysis import words
 
 # Words that ask how things stood after the articles' own events.
@@ -72,6 +74,12 @@ def check(ask: Ask, question: Question, answer: Answer) -> Answer:
         # "which forces in the West Midlands turned G4S down?": a place no
         # article covers, whatever form asks of it.
         return not_found(ask.fb, ask.query, reading.mentions, places=reading.places)
+    stranger = _unnamed_person(ask, reading, words(question.body))
+    if stranger:
+        # "did Tom Smith from G4S say...": somebody the articles never name is
+        # not whoever of that body they do.
+        lacking = f"They name nobody called {echo(stranger, 40)}."
+        return not_found(ask.fb, ask.query, reading.mentions, lacking=lacking)
     if answer.status is not Status.OK:
         return answer
     asked = " ".join(words(ask.query))
@@ -87,6 +95,49 @@ def check(ask: Ask, question: Question, answer: Answer) -> Answer:
     if not lacking:
         return answer
     return not_found(ask.fb, ask.query, ask.read(ask.query).mentions, lacking=lacking)
+
+
+def _unnamed_person(ask: Ask, reading: Reading, body: list[str]) -> str:
+    """A person's name the articles never use, if a question gives one: two
+    or more unknown words in a row, written with capitals, or put after an
+    office ("G4S boss Nick Buckles") or before a body they are of ("Sarah
+    Jones from Unison"); else ""."""
+    typed = re.findall(r"[A-Za-z][A-Za-z-]*", ask.query)
+    capitalised = {w.lower() for w in typed[1:] if w[0].isupper() and not w.isupper()}
+    units = reading.units
+    at = 0
+    while at < len(units):
+        end = at
+        while end < len(units) and units[end].mention is None and not units[end].known and units[end].word.isalpha():
+            end += 1
+        if end - at >= _NAME_WORDS:
+            run = [u.word for u in units[at:end]]
+            before = units[at - 1] if at else None
+            after = units[end] if end < len(units) else None
+            if (
+                sum(w in capitalised for w in run) >= _NAME_WORDS
+                or (before is not None and before.mention is None and set(words(before.word)) & _OFFICES)
+                or (after is not None and after.mention is not None and not after.mention.place and _of(body, run))
+            ):
+                return " ".join(run)
+        at = max(end, at + 1)
+    return ""
+
+
+def _of(body: list[str], run: list[str]) -> bool:
+    """Whether a run of words is followed by "from", "of" or "at" in a body ("Sarah Jones from ...")."""
+    n = len(run)
+    return any(
+        body[i : i + n] == run and body[i + n : i + n + 1] in (["from"], ["of"], ["at"]) for i in range(len(body))
+    )
+
+
+_NAME_WORDS = 2  # unknown words in a row that may be somebody's name
+# Offices a name may follow ("spokeswoman Jane Doe").
+_OFFICES = frozenset(
+    """spokesman spokeswoman spokesperson commissioner pcc constable chief boss ceo executive exec secretary chair
+    chairman chairwoman leader director head minister""".split()
+)
 
 
 def _asks_persons_name(asked: str) -> bool:

@@ -60,3 +60,23 @@ def test_a_place_no_article_covers_is_declined_by_every_form(fb: FactBase) -> No
     answer = run_command(fb, "ask", "Which forces in the West Midlands turned G4S down?")
     assert answer.status is Status.NOT_FOUND
     assert "West Midlands" in answer.body
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what was Unison organiser Jane Doe's view?",
+        "did peter brown from unison welcome the decision?",
+        "Has G4S chief executive Ashley Almanza commented?",
+    ],
+)
+def test_a_person_the_articles_never_name_is_not_whoever_of_that_body_they_do(fb: FactBase, question: str) -> None:
+    assert run_command(fb, "ask", question).status is Status.NOT_FOUND
+
+
+def test_words_before_a_name_the_articles_use_are_no_other_person(fb: FactBase) -> None:
+    # Words the asker puts before a name it gives are a description of them, not somebody else.
+    answer = run_command(
+        fb, "ask", "did the quoted figure Sir Clive Loader say they'd prefer to be masters of their own destiny?"
+    )
+    assert answer.title.startswith("Yes")
