@@ -683,3 +683,8 @@ def test_a_claim_a_record_wholly_covers_with_nothing_against_it_is_confirmed(fb:
     assert answer.title.startswith("Yes")
     # A claim the record does deny is still corrected.
     assert run_command(fb, "ask", "the east mids forces said they will outsource later, right?").title.startswith("No")
+
+
+def test_a_claim_typed_without_apostrophes_is_checked_as_with_them(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "did the three forces say theyd identified an urgent need to explore options")
+    assert answer.title.startswith("Yes")
