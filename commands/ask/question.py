@@ -193,7 +193,8 @@ def prepare(text: str, known: Callable[[str], bool] = lambda _: False) -> tuple[
     the form patterns; and whether an "instead of X" contrast was dropped."""
     found = words(text)
     while len(found) > 1 and (found[0] in DISCOURSE or found[0] in HEDGES):
-        found = found[1:]  # "ngl who even is...", "lol ok so...", "roughly when..."
+        # "ngl who even is...", "lol ok so...", "roughly when..."; "quick one:" is chatter whole.
+        found = found[2:] if found[:2] == ["quick", "one"] and len(found) > 2 else found[1:]
     line = _expand(" ".join(found))
     line = _fix_typos(line, known)
     line = " ".join(_HEDGE_PHRASES.sub(" ", f" {line} ").split()) or line  # before a trail word eats its end
