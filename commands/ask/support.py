@@ -20,8 +20,9 @@ from __future__ import annotations
 import re
 
 from commands.answer import Answer, Status
+from commands.ask import slots
 from commands.ask.pipeline import Ask, says_where, shown_text
-from commands.ask.question import Question
+from commands.ask.question import Form, Question
 from commands.ask.reading import Reading
 from commands.ask.render import not_found
 from commands.format import echo
@@ -90,6 +91,14 @@ def check(ask: Ask, question: Question, answer: Answer) -> Answer:
         lacking = f"They end before that; what they say is what was planned: {lead}"
     elif _CONTENTS.search(asked) and not _GIVES_CONTENTS.search(lead.lower()):
         lacking = "They say it was made, but not what it said."
+    elif (
+        _MONEY.search(asked)
+        and question.form in _ASKING_WHAT
+        and not _CAUSE & set(words(question.text))
+        and not slots.gives_amount(_shown(answer))
+    ):
+        # "the study came up with some savings figure, what was it?": only an amount answers.
+        lacking = "They give no amount or figure for it."
     elif _asks_persons_name(asked) and not _names_person(ask, answer):
         lacking = "They give no name for them."
     if not lacking:
@@ -146,5 +155,22 @@ def _asks_persons_name(asked: str) -> bool:
 
 def _names_person(ask: Ask, answer: Answer) -> bool:
     """Whether what the answer shows first names a person the articles name."""
-    shown = f"{answer.title}\n{answer.body.split('**Also:**', 1)[0]}".lower()
+    shown = _shown(answer).lower()
     return any(e.kind == "person" and e.name.lower() in shown for e in ask.fb.entities.values())
+
+
+def _shown(answer: Answer) -> str:
+    """What a reader takes as the answer: its title and its lead, up to a runner-up."""
+    return f"{answer.title}\n{answer.body.split('**Also:**', 1)[0]}"
+
+
+# Forms that ask for a thing, which an amount may be; a yes/no or a why
+# ("was it down to cost?") asks of a cause, not for a figure.
+_ASKING_WHAT = frozenset({Form.WHAT, Form.WHAT_IS, Form.WHO_IS, Form.KEYWORDS, Form.STATUS, Form.NEXT, Form.SERVICES})
+# Words asking for a cause, in which "cost" is one ("what reason did he give, cost?").
+_CAUSE = frozenset("why reason reasons because cause excuse explanation".split())
+# Words asking for an amount of money ("what was it worth", "a savings figure").
+_MONEY = re.compile(
+    r"\b(?:cost|costs|costing|worth|value|valued|price|priced|salary|salaries|budget|fee|fees|savings|"
+    r"figure|figures|how much(?! of)|pounds|millions?|billions?|£\w*)"
+)

@@ -80,3 +80,22 @@ def test_words_before_a_name_the_articles_use_are_no_other_person(fb: FactBase) 
         fb, "ask", "did the quoted figure Sir Clive Loader say they'd prefer to be masters of their own destiny?"
     )
     assert answer.title.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Heard the contact-management study put a savings figure on it. What was it?",
+        "what price tag did the back-office contract carry?",
+    ],
+)
+def test_an_amount_asked_for_needs_an_answer_that_gives_one(fb: FactBase, question: str) -> None:
+    assert run_command(fb, "ask", question).status is Status.NOT_FOUND
+
+
+def test_cost_put_as_a_cause_is_no_amount_asked(fb: FactBase) -> None:
+    # "cost" here is a cause the asker offers, not a figure they want.
+    answer = run_command(
+        fb, "ask", "Was it the cost or something else - what reason did Lloyd give for ending the talks?"
+    )
+    assert answer.status is Status.OK
