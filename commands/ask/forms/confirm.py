@@ -81,6 +81,8 @@ _PRESENCE_WORDS = frozenset(
 )
 _BOTH = frozenset("both each two".split())
 _SAY_AS_NOUN = [[w] for w in "any a no some the final have has had".split()]
+# Verbs of saying itself, not of thinking: "said about" still puts words in a mouth.
+_SPOKEN = frozenset("said say says told tell stated state claimed claims".split())
 _THROUGH = frozenset({"through", "via", "under"})
 _MEMBERSHIP = frozenset("one forces force covered cover covers include included includes part member among in".split())
 # Joining is membership once done ("did Essex join", "Essex joined"); "is
@@ -541,9 +543,11 @@ def _attribution(ask: Ask, said: _Claim) -> Answer | None:
             if (w in SAY or w == "reckon" or _calls(said.words, i))
             and not _refusal(said.words[i + 1 : i + 3])
             and said.words[i - 1 : i] not in _SAY_AS_NOUN
+            and not (w not in _SPOKEN and said.words[i + 1 : i + 2] in (["about"], ["of"]))
         ),
         None,
-    )  # "said no to G4S" is a refusal, "have any say" a part in it: not words put in a mouth
+    )  # "said no to G4S" is a refusal, "have any say" a part in it: not words put in a mouth;
+    # "think about doing what the East Midlands did" is considering it, not saying so.
     if verb is None or verb == 0:
         return None
     speakers = [

@@ -688,3 +688,10 @@ def test_a_claim_a_record_wholly_covers_with_nothing_against_it_is_confirmed(fb:
 def test_a_claim_typed_without_apostrophes_is_checked_as_with_them(fb: FactBase) -> None:
     answer = run_command(fb, "ask", "did the three forces say theyd identified an urgent need to explore options")
     assert answer.title.startswith("Yes")
+
+
+def test_thinking_about_a_thing_is_considering_it_not_words_put_in_a_mouth(fb: FactBase) -> None:
+    # Not "No: <the other story's spokesman> said it": nothing was put in anybody's mouth.
+    answer = run_command(fb, "ask", "did herts think about doing what leicestershire did?")
+    assert not answer.title.startswith("No:")
+    assert len(answer.citations) <= 1
