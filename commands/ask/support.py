@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from commands.answer import Answer, Status
-from commands.ask import slots
+from commands.ask import graph, slots
 from commands.ask.pipeline import Ask, says_where, shown_text
 from commands.ask.question import Form, Question
 from commands.ask.reading import Reading
@@ -83,6 +83,12 @@ def check(ask: Ask, question: Question, answer: Answer) -> Answer:
         return not_found(ask.fb, ask.query, reading.mentions, lacking=lacking)
     if answer.status is not Status.OK:
         return answer
+    unmatched = _unmatched(ask, question, reading, answer)
+    if unmatched:
+        # "what did herts unison say?": Unison is only in the other story;
+        # its words there are no answer about Herts.
+        lacking = f"What they give is from another story than {echo(unmatched, 40)}'s."
+        return not_found(ask.fb, ask.query, reading.mentions, lacking=lacking)
     asked = " ".join(words(ask.query))
     lead = next((t for t in (shown_text(ask.fb, i) for i in answer.ids) if t), "")
     lacking = ""
@@ -147,6 +153,31 @@ _OFFICES = frozenset(
     """spokesman spokeswoman spokesperson commissioner pcc constable chief boss ceo executive exec secretary chair
     chairman chairwoman leader director head minister""".split()
 )
+
+
+# Words that put names side by side, as a pair, a choice or a comparison:
+# asked of each, not of one story.
+_SIDE_BY_SIDE = frozenset("and or both each either versus vs compare compared than n".split())
+_VERDICTS = ("Yes", "No", "Not quite")
+
+
+def _unmatched(ask: Ask, question: Question, reading: Reading, answer: Answer) -> str:
+    """A name of the question (a force, person or deal of one story) that the
+    story the answer comes from does not have; else "". A correction ("No:
+    it was X who said it") may show the other story: that is its point."""
+    if answer.title.startswith(_VERDICTS) or _SIDE_BY_SIDE & set(words(question.text)):
+        return ""
+    fb, qi = ask.fb, ask.qi
+    cited = {d for i in answer.ids for d in ((i,) if i in fb.deals else qi.items[i].deals if i in qi.items else ())}
+    if not cited:
+        return ""
+    for mention in reading.mentions:
+        if mention.place:
+            continue
+        theirs = graph.deals_named(fb, mention.targets)
+        if theirs and not theirs & cited:
+            return mention.name
+    return ""
 
 
 def _asks_persons_name(asked: str) -> bool:

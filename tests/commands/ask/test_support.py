@@ -99,3 +99,11 @@ def test_cost_put_as_a_cause_is_no_amount_asked(fb: FactBase) -> None:
         fb, "ask", "Was it the cost or something else - what reason did Lloyd give for ending the talks?"
     )
     assert answer.status is Status.OK
+
+
+def test_an_answer_must_come_from_the_story_of_every_name_the_question_gives(fb: FactBase) -> None:
+    # Unison is only in the East Midlands story: its words there say nothing of a Herts branch.
+    answer = run_command(fb, "ask", "what did herts unison say?")
+    assert answer.status is Status.NOT_FOUND
+    # Names put side by side are asked of each story.
+    assert run_command(fb, "ask", "what did lloyd and loader say?").status is not Status.NOT_FOUND
