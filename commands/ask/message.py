@@ -63,7 +63,8 @@ _TAG = re.compile(
 # A label before a colon that says what kind of message follows, not what
 # it asks: "Subs desk:", "Quote check:", "Fact check:", "Quick one:".
 _LABEL = re.compile(
-    r"^(?:(?:the |our |a )?(?:subs?(?: desk)?|news ?desk|desk|quote check|fact ?check|sanity check|check|query|"
+    r"^(?:(?:the |our |a )?(?:quick |brief |final |last |one )?"  # "quick check -": how big, not what
+    r"(?:subs?(?: desk)?|news ?desk|desk|quote check|fact ?check|sanity check|check|query|"
     r"question|quick (?:one|question|q)|q|background|context|update|correction|request|note|edit|editor|"
     r"for the record|urgent|help)\s*[:-]+\s+)",
     re.IGNORECASE,

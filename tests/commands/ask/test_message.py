@@ -311,3 +311,9 @@ def test_a_claim_heard_with_the_writer_left_out_is_the_claim(text: str) -> None:
 def test_a_polite_frame_of_many_words_still_puts_the_question_inside() -> None:
     text = "Hello there. I would be really very grateful if you could tell me who spoke for G4S. Thanks, Jo."
     assert read_message(text).questions == ("who spoke for G4S.",)
+
+
+@pytest.mark.parametrize("label", ["Quick check - ", "quick fact check: ", "Final check -- "])
+def test_a_label_of_any_size_heads_a_claim_without_being_part_of_it(label: str) -> None:
+    claim = "the alliance is about maximising efficiencies, right?"
+    assert read_message(label + claim).questions == read_message(claim).questions
