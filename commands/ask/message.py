@@ -175,6 +175,12 @@ _ACRONYM_IT = re.compile(r"(?<=[\s\S])(?<![A-Z] )(?<![.!?] )(?<![.!?]\s\s)\bIT\b
 _LINE_END = re.compile(r"(?<=[^\s.!?,;:])[ \t]*(?:\r?\n\s*)+(?=\S)")
 _VERB_ENDINGS = ("ed",)
 _TRAILING = re.compile(r"[^\w?]+$")  # emoji and the like after the last word or mark
+# Thanks and the like after a message's last words: how it is signed off, not what it asks.
+_SIGN_OFF = re.compile(
+    r"(?:[\s,.!:;-]+(?:many thanks|thanks a lot|thanks in advance|thank you|thanks|cheers|ta|thx|ty|tia|pls|please)"
+    r"(?: (?:mate|all|guys|everyone))?)+[^\w?]*$",
+    re.IGNORECASE,
+)
 _FINITE = frozenset({*AUX, "s", "re", "said", "says", "reckons", "thinks"})
 
 
@@ -209,6 +215,7 @@ class Message:
 def read_message(text: str) -> Message:
     """The question(s) in a message, and whether it puts a claim for checking."""
     cleaned = _ACRONYM_IT.sub("ICT", clean(_LINE_END.sub(". ", text.strip())))
+    cleaned = _SIGN_OFF.sub("", cleaned) or cleaned  # "...right? thanks": the question ends at its mark
     asked_parts, context, tagged = _question_sentences(cleaned)
     read_inside = len(asked_parts) == 1 and context and cleaned.rstrip().endswith(asked_parts[0].rstrip())
     whole = cleaned if read_inside else ""

@@ -317,3 +317,9 @@ def test_a_polite_frame_of_many_words_still_puts_the_question_inside() -> None:
 def test_a_label_of_any_size_heads_a_claim_without_being_part_of_it(label: str) -> None:
     claim = "the alliance is about maximising efficiencies, right?"
     assert read_message(label + claim).questions == read_message(claim).questions
+
+
+@pytest.mark.parametrize("sign_off", [" thanks", " - cheers mate", ". Many thanks!", " ta"])
+def test_thanks_after_a_question_is_no_part_of_it(sign_off: str) -> None:
+    claim = "each force keeps its own identity?"
+    assert read_message(claim + sign_off) == read_message(claim)
