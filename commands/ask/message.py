@@ -175,11 +175,12 @@ _ACRONYM_IT = re.compile(r"(?<=[\s\S])(?<![A-Z] )(?<![.!?] )(?<![.!?]\s\s)\bIT\b
 _LINE_END = re.compile(r"(?<=[^\s.!?,;:])[ \t]*(?:\r?\n\s*)+(?=\S)")
 _VERB_ENDINGS = ("ed",)
 _TRAILING = re.compile(r"[^\w?]+$")  # emoji and the like after the last word or mark
-# Thanks and the like after a message's last words: how it is signed off, not what it asks.
+# Thanks and the like run on after a message's last words ("...right? thanks",
+# "... - cheers mate"): how it is signed off, not what it asks. One put as a
+# sentence of its own ("... no? Ta.") is read as a sentence already.
 _SIGN_OFF = re.compile(
-    r"(?:[\s,.!:;-]+(?:many thanks|thanks a lot|thanks in advance|thank you|thanks|cheers|ta|thx|ty|tia|pls|please)"
-    r"(?: (?:mate|all|guys|everyone))?)+[^\w?]*$",
-    re.IGNORECASE,
+    r"(?:[\s,:;-]+(?:many thanks|thanks a lot|thanks in advance|thank you|thanks|cheers|ta|thx|ty|tia|pls|please)"
+    r"(?: (?:mate|all|guys|everyone))?)+[^\w?]*$"
 )
 _FINITE = frozenset({*AUX, "s", "re", "said", "says", "reckons", "thinks"})
 
