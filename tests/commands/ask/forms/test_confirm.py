@@ -695,3 +695,11 @@ def test_thinking_about_a_thing_is_considering_it_not_words_put_in_a_mouth(fb: F
     answer = run_command(fb, "ask", "did herts think about doing what leicestershire did?")
     assert not answer.title.startswith("No:")
     assert len(answer.citations) <= 1
+
+
+def test_an_office_written_with_a_place_abbreviation_is_its_holder(fb: FactBase) -> None:
+    # "Herts" for Hertfordshire in the full title: still David Lloyd, not the force.
+    answer = run_command(
+        fb, "ask", "Did the Herts Police and Crime Commissioner say he was already talking to other providers?"
+    )
+    assert answer.title.startswith("Yes")
