@@ -594,3 +594,11 @@ def test_what_only_could_come_does_not_answer_whether_it_was_so(fb: FactBase) ->
     assert run_command(fb, "ask", "was the three-force alliance up and running by 2020?").status is Status.NOT_FOUND
     # Asked of what was ahead, the record's own words answer.
     assert run_command(fb, "ask", "was the alliance going to be in place by 2020?").title.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["were the herts talks discontinued?", "did lloyd confirm the talks had ended?"],
+)
+def test_talks_are_the_negotiations_the_article_speaks_of(fb: FactBase, question: str) -> None:
+    assert run_command(fb, "ask", question).title.startswith("Yes")
