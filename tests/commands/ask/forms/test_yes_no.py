@@ -602,3 +602,8 @@ def test_what_only_could_come_does_not_answer_whether_it_was_so(fb: FactBase) ->
 )
 def test_talks_are_the_negotiations_the_article_speaks_of(fb: FactBase, question: str) -> None:
     assert run_command(fb, "ask", question).title.startswith("Yes")
+
+
+def test_troops_are_the_soldiers_the_article_speaks_of(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "were troops brought in to cover the olympics?")
+    assert answer.title.startswith("Yes")
