@@ -930,6 +930,8 @@ def _identity(ask: Ask, said: _Claim) -> Answer | None:
         rest = rest[1:]  # "does Loader work for G4S?": what he is to G4S
     elif said.asked not in _COPULA:
         return None  # "has lloyd ruled out G4S?" asks what he did, not who he is
+    elif _doing(rest):
+        return None  # "is lloyd still talking to G4S?" asks what he is doing, not who he is
     elif rest and not _names_a_role(ask, said, subject_mention):
         return None  # "is lloyd (planning to) use G4S again?" asks what he does
     # A deal named after the subject says where it is ("the alliance in the
@@ -983,6 +985,24 @@ def _identity(ask: Ask, said: _Claim) -> Answer | None:
     routed = [d for d in fb.deals.values() if d.via == entity.id]
     lines += [f"It was the route of the **{d.name}**: {graph.deal_line(fb, d)}." for d in routed]
     return _answer_of(ask, _verdict_title("No", role), lines, [entity.id, *(o.id for o in wrong)])
+
+
+_STILL = frozenset("still now already currently really actually also even yet".split())
+_NOT_DOING = frozenset("acting something anything nothing everything".split())  # "the acting commissioner"
+
+
+def _doing(rest: list[str]) -> bool:
+    """Whether the words after a subject say what it is doing ("still
+    talking to G4S", "going to"), not what it is ("speaking for Unison",
+    "working for G4S": whose they are)."""
+    at = next((i for i, w in enumerate(rest) if w not in _STILL), len(rest))
+    verb, after = (rest[at], rest[at + 1 : at + 2]) if at < len(rest) else ("", [])
+    if verb in _ON_BEHALF and after in (["for"], ["on"]):
+        return False
+    return len(verb) > 4 and verb.endswith("ing") and verb not in _NOT_DOING
+
+
+_ON_BEHALF = frozenset("speaking working representing acting".split())
 
 
 # Verbs of naming somebody ("call Lloyd a councillor", "style him as Cllr").

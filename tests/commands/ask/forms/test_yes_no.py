@@ -607,3 +607,10 @@ def test_talks_are_the_negotiations_the_article_speaks_of(fb: FactBase, question
 def test_troops_are_the_soldiers_the_article_speaks_of(fb: FactBase) -> None:
     answer = run_command(fb, "ask", "were troops brought in to cover the olympics?")
     assert answer.title.startswith("Yes")
+
+
+def test_is_somebody_doing_a_thing_asks_what_they_do_not_who_they_are(fb: FactBase) -> None:
+    # Not "No: David Lloyd is the Hertfordshire PCC": what he does is asked.
+    assert run_command(fb, "ask", "is David Lloyd still talking with G4S?").title.startswith("Yes")
+    # "speaking for" says whose spokesman: who he is.
+    assert run_command(fb, "ask", "was shaw speaking for the union?").title.startswith("No: John Shaw")
