@@ -580,8 +580,12 @@ def _attribution(ask: Ask, said: _Claim) -> Answer | None:
     # their words on the very thing: the quote that corrects the claim.
     opposed = with_opposites(qi, reading).units
     whole = {q: coverage(qi, opposed, qi.items[q], fb.quotation.get(q, ())) for q in own}
+    # Their words bearing the claim in its own words come before words
+    # covering it only through an opposite ("will continue to talk" for
+    # "the talks were discontinued", beside "negotiations ... discontinued").
+    plain = {q: coverage(qi, reading.units, qi.items[q], fb.quotation.get(q, ())) >= SURE for q in own}
     ranks = {s.item.id: i for i, s in enumerate(theirs)}
-    best_id = min(own, key=lambda q: (-whole[q], ranks.get(q, len(ranks)), qi.order[q]), default=None)
+    best_id = min(own, key=lambda q: (not plain[q], -whole[q], ranks.get(q, len(ranks)), qi.order[q]), default=None)
     if best_id is not None and whole[best_id] < SURE:
         best_id = theirs[0].item.id if theirs else None
     if ranked and best_id is None and ranked[0].cover >= SURE:

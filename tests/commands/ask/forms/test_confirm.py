@@ -703,3 +703,10 @@ def test_an_office_written_with_a_place_abbreviation_is_its_holder(fb: FactBase)
         fb, "ask", "Did the Herts Police and Crime Commissioner say he was already talking to other providers?"
     )
     assert answer.title.startswith("Yes")
+
+
+def test_words_that_bear_a_claim_out_come_before_words_that_cover_it_by_an_opposite(fb: FactBase) -> None:
+    # "will continue to talk" covers "discontinued" only as its opposite; his
+    # confirmation that the negotiations were discontinued bears the claim out.
+    answer = run_command(fb, "ask", "did David Lloyd say the G4S talks had been discontinued?")
+    assert answer.title.startswith("Yes")
