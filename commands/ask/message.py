@@ -175,6 +175,13 @@ _ACRONYM_IT = re.compile(r"(?<=[\s\S])(?<![A-Z] )(?<![.!?] )(?<![.!?]\s\s)\bIT\b
 _LINE_END = re.compile(r"(?<=[^\s.!?,;:])[ \t]*(?:\r?\n\s*)+(?=\S)")
 _VERB_ENDINGS = ("ed",)
 _TRAILING = re.compile(r"[^\w?]+$")  # emoji and the like after the last word or mark
+# A greeting opening a message as a sentence or clause of its own ("Morning
+# all.", "Hello everyone -"): it says nothing the question is about.
+_GREETING = re.compile(
+    r"^\s*(?:good )?(?:morning|afternoon|evening|hi|hello|hey|hiya|howdy|greetings|yo)"
+    r"(?: (?:all|everyone|everybody|folks|guys|team|there|people|both|mate|lads|bot|factbot))?\s*[.!,:;-]+\s+",
+    re.IGNORECASE,
+)
 # Thanks and the like run on after a message's last words ("...right? thanks",
 # "... - cheers mate"): how it is signed off, not what it asks. One put as a
 # sentence of its own ("... no? Ta.") is read as a sentence already.
@@ -217,6 +224,7 @@ def read_message(text: str) -> Message:
     """The question(s) in a message, and whether it puts a claim for checking."""
     cleaned = _ACRONYM_IT.sub("ICT", clean(_LINE_END.sub(". ", text.strip())))
     cleaned = _SIGN_OFF.sub("", cleaned) or cleaned  # "...right? thanks": the question ends at its mark
+    cleaned = _GREETING.sub("", cleaned) or cleaned  # "Morning all. ...": a greeting, no context of the question
     asked_parts, context, tagged = _question_sentences(cleaned)
     read_inside = len(asked_parts) == 1 and context and cleaned.rstrip().endswith(asked_parts[0].rstrip())
     whole = cleaned if read_inside else ""

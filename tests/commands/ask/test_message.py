@@ -323,3 +323,9 @@ def test_a_label_of_any_size_heads_a_claim_without_being_part_of_it(label: str) 
 def test_thanks_after_a_question_is_no_part_of_it(sign_off: str) -> None:
     claim = "each force keeps its own identity?"
     assert read_message(claim + sign_off) == read_message(claim)
+
+
+@pytest.mark.parametrize("greeting", ["Morning all. ", "Hello everyone - ", "good evening! "])
+def test_a_greeting_sentence_is_no_context_of_the_question(greeting: str) -> None:
+    for asked in ("why did herts drop g4s?", "lloyd dropped g4s, right?"):
+        assert read_message(greeting + asked) == read_message(asked)
