@@ -182,6 +182,15 @@ _GREETING = re.compile(
     r"(?: (?:all|everyone|everybody|folks|guys|team|there|people|both|mate|lads|bot|factbot))?\s*[.!,:;-]+\s+",
     re.IGNORECASE,
 )
+# A sentence opening a message that is only about the asking itself: an
+# apology, how the asker rates the question, what it is for.
+_ASIDE = re.compile(
+    r"^\s*(?:(?:sorry|apologies|forgive me)\b[^.?!:]*|(?:this|it) (?:is|s|might be|may be|could be) (?:probably )?"
+    r"(?:a |an )?(?:dumb|silly|stupid|daft|random|basic|naive|obvious|odd)\b[^.?!:]*|"
+    r"(?:i m |i am )?asking (?:for|because|as)\b[^.?!:]*|not sure (?:if|whether) this is the right place\b[^.?!:]*)"
+    r"[.!:;-]+\s+",
+    re.IGNORECASE,
+)
 # Thanks and the like run on after a message's last words ("...right? thanks",
 # "... - cheers mate"): how it is signed off, not what it asks. One put as a
 # sentence of its own ("... no? Ta.") is read as a sentence already.
@@ -225,6 +234,8 @@ def read_message(text: str) -> Message:
     cleaned = _ACRONYM_IT.sub("ICT", clean(_LINE_END.sub(". ", text.strip())))
     cleaned = _SIGN_OFF.sub("", cleaned) or cleaned  # "...right? thanks": the question ends at its mark
     cleaned = _GREETING.sub("", cleaned) or cleaned  # "Morning all. ...": a greeting, no context of the question
+    # "Sorry if this is a dumb question.", "Asking for a newsletter piece:": the asking, not what is asked.
+    cleaned = _ASIDE.sub("", cleaned) or cleaned
     asked_parts, context, tagged = _question_sentences(cleaned)
     read_inside = len(asked_parts) == 1 and context and cleaned.rstrip().endswith(asked_parts[0].rstrip())
     whole = cleaned if read_inside else ""

@@ -329,3 +329,11 @@ def test_thanks_after_a_question_is_no_part_of_it(sign_off: str) -> None:
 def test_a_greeting_sentence_is_no_context_of_the_question(greeting: str) -> None:
     for asked in ("why did herts drop g4s?", "lloyd dropped g4s, right?"):
         assert read_message(greeting + asked) == read_message(asked)
+
+
+@pytest.mark.parametrize(
+    "aside", ["Sorry if this is a dumb question. ", "Asking for a newsletter piece: ", "This might be a silly one - "]
+)
+def test_a_sentence_about_the_asking_itself_is_no_part_of_what_is_asked(aside: str) -> None:
+    for asked in ("why did herts drop g4s?", "Sir Clive Loader is the notts PCC?"):
+        assert read_message(aside + asked) == read_message(asked)
