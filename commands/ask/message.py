@@ -188,7 +188,9 @@ _ASIDE = re.compile(
     r"^\s*(?:(?:sorry|apologies|forgive me)\b[^.?!:]*|(?:this|it) (?:is|s|might be|may be|could be) (?:probably )?"
     r"(?:a |an )?(?:dumb|silly|stupid|daft|random|basic|naive|obvious|odd)\b[^.?!:]*|"
     r"(?:i m |i am )?asking (?:for|because|as)\b[^.?!:]*|not sure (?:if|whether) this is the right place\b[^.?!:]*)"
-    r"[.!:;-]+\s+",
+    r"[.!:;-]+\s+"
+    # "Just wondering, ...", "curious -": how the asker comes to ask.
+    r"|^\s*(?:just |only )?(?:wondering|curious|checking|asking)\s*[,.:;-]+\s+",
     re.IGNORECASE,
 )
 # Thanks and the like run on after a message's last words ("...right? thanks",

@@ -332,7 +332,13 @@ def test_a_greeting_sentence_is_no_context_of_the_question(greeting: str) -> Non
 
 
 @pytest.mark.parametrize(
-    "aside", ["Sorry if this is a dumb question. ", "Asking for a newsletter piece: ", "This might be a silly one - "]
+    "aside",
+    [
+        "Sorry if this is a dumb question. ",
+        "Asking for a newsletter piece: ",
+        "This might be a silly one - ",
+        "Just wondering, ",
+    ],
 )
 def test_a_sentence_about_the_asking_itself_is_no_part_of_what_is_asked(aside: str) -> None:
     for asked in ("why did herts drop g4s?", "Sir Clive Loader is the notts PCC?"):
