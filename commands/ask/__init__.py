@@ -22,6 +22,7 @@ import re
 from dataclasses import replace
 
 from commands.answer import Answer
+from commands.ask import support
 from commands.ask.compose import combine
 from commands.ask.forms import answer, parse, said
 from commands.ask.forms.quoted import verbatim
@@ -124,7 +125,8 @@ def run(fb: FactBase, query: str) -> Answer:
         return answer(ask, Question(line, Form.CONFIRM, line))
     # A part naming a story of its own may be answered from it.
     named = [bool(ask.read(q.body).anchor) for q in questions] if len(questions) > 1 else None
-    return combine(ask, [answer(ask, question) for question in questions], named)
+    # Each answer must hold what its question asks for (support.py).
+    return combine(ask, [support.check(ask, question, answer(ask, question)) for question in questions], named)
 
 
 def _asking_sentence(whole: str, question: str) -> str:

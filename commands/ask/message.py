@@ -63,7 +63,8 @@ _TAG = re.compile(
 # A label before a colon that says what kind of message follows, not what
 # it asks: "Subs desk:", "Quote check:", "Fact check:", "Quick one:".
 _LABEL = re.compile(
-    r"^(?:(?:the |our |a )?(?:subs?(?: desk)?|news ?desk|desk|quote check|fact ?check|sanity check|check|query|"
+    r"^(?:(?:the |our |a )?(?:quick |brief |final |last |one )?"  # "quick check -": how big, not what
+    r"(?:subs?(?: desk)?|news ?desk|desk|quote check|fact ?check|sanity check|check|query|"
     r"question|quick (?:one|question|q)|q|background|context|update|correction|request|note|edit|editor|"
     r"for the record|urgent|help)\s*[:-]+\s+)",
     re.IGNORECASE,
@@ -174,6 +175,31 @@ _ACRONYM_IT = re.compile(r"(?<=[\s\S])(?<![A-Z] )(?<![.!?] )(?<![.!?]\s\s)\bIT\b
 _LINE_END = re.compile(r"(?<=[^\s.!?,;:])[ \t]*(?:\r?\n\s*)+(?=\S)")
 _VERB_ENDINGS = ("ed",)
 _TRAILING = re.compile(r"[^\w?]+$")  # emoji and the like after the last word or mark
+# A greeting opening a message as a sentence or clause of its own ("Morning
+# all.", "Hello everyone -"): it says nothing the question is about.
+_GREETING = re.compile(
+    r"^\s*(?:good )?(?:morning|afternoon|evening|hi|hello|hey|hiya|howdy|greetings|yo)"
+    r"(?: (?:all|everyone|everybody|folks|guys|team|there|people|both|mate|lads|bot|factbot))?\s*[.!,:;-]+\s+",
+    re.IGNORECASE,
+)
+# A sentence opening a message that is only about the asking itself: an
+# apology, how the asker rates the question, what it is for.
+_ASIDE = re.compile(
+    r"^\s*(?:(?:sorry|apologies|forgive me)\b[^.?!:]*|(?:this|it) (?:is|s|might be|may be|could be) (?:probably )?"
+    r"(?:a |an )?(?:dumb|silly|stupid|daft|random|basic|naive|obvious|odd)\b[^.?!:]*|"
+    r"(?:i m |i am )?asking (?:for|because|as)\b[^.?!:]*|not sure (?:if|whether) this is the right place\b[^.?!:]*)"
+    r"[.!:;-]+\s+"
+    # "Just wondering, ...", "curious -": how the asker comes to ask.
+    r"|^\s*(?:just |only )?(?:wondering|curious|checking|asking)\s*[,.:;-]+\s+",
+    re.IGNORECASE,
+)
+# Thanks and the like run on after a message's last words ("...right? thanks",
+# "... - cheers mate"): how it is signed off, not what it asks. One put as a
+# sentence of its own ("... no? Ta.") is read as a sentence already.
+_SIGN_OFF = re.compile(
+    r"(?:[\s,:;-]+(?:many thanks|thanks a lot|thanks in advance|thank you|thanks|cheers|ta|thx|ty|tia|pls|please)"
+    r"(?: (?:mate|all|guys|everyone))?)+[^\w?]*$"
+)
 _FINITE = frozenset({*AUX, "s", "re", "said", "says", "reckons", "thinks"})
 
 
@@ -208,6 +234,10 @@ class Message:
 def read_message(text: str) -> Message:
     """The question(s) in a message, and whether it puts a claim for checking."""
     cleaned = _ACRONYM_IT.sub("ICT", clean(_LINE_END.sub(". ", text.strip())))
+    cleaned = _SIGN_OFF.sub("", cleaned) or cleaned  # "...right? thanks": the question ends at its mark
+    cleaned = _GREETING.sub("", cleaned) or cleaned  # "Morning all. ...": a greeting, no context of the question
+    # "Sorry if this is a dumb question.", "Asking for a newsletter piece:": the asking, not what is asked.
+    cleaned = _ASIDE.sub("", cleaned) or cleaned
     asked_parts, context, tagged = _question_sentences(cleaned)
     read_inside = len(asked_parts) == 1 and context and cleaned.rstrip().endswith(asked_parts[0].rstrip())
     whole = cleaned if read_inside else ""

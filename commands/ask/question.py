@@ -122,6 +122,9 @@ TRAIL = re.compile(
     r"(?:like |as )?(?:you|u|ya|the bot|factbot) (?:said|say|mentioned|gave|showed|told me|told us)"
     r"(?: (?:a|the|it|that|this|one|some|so))?(?: \w+)?(?: (?:earlier|before|already|just now))?))+$"
 )
+# Greetings and whom they greet ("hi there", "morning all"), chatter whole before a question.
+_GREETINGS = frozenset("hi hey hello hiya morning evening afternoon".split())
+_GREETED = frozenset("there all everyone folks guys team people".split())
 # Hedges that sit between a question word and its verb ("what exactly did",
 # "did g4s actually"): they frame the question, and break its patterns.
 HEDGES = frozenset(
@@ -193,7 +196,10 @@ def prepare(text: str, known: Callable[[str], bool] = lambda _: False) -> tuple[
     the form patterns; and whether an "instead of X" contrast was dropped."""
     found = words(text)
     while len(found) > 1 and (found[0] in DISCOURSE or found[0] in HEDGES):
-        found = found[1:]  # "ngl who even is...", "lol ok so...", "roughly when..."
+        # "ngl who even is...", "lol ok so...", "roughly when..."; "quick one:" is chatter whole.
+        # "hi there", "hey all": a greeting whole.
+        whole = found[:2] == ["quick", "one"] or (found[0] in _GREETINGS and found[1:2] and found[1] in _GREETED)
+        found = found[2:] if whole and len(found) > 2 else found[1:]
     line = _expand(" ".join(found))
     line = _fix_typos(line, known)
     line = " ".join(_HEDGE_PHRASES.sub(" ", f" {line} ").split()) or line  # before a trail word eats its end

@@ -33,6 +33,9 @@ from knowledge.analysis import (
         # "there" before a noun of what is somebody's is "their"; "is there a" stays.
         ("unison - what was there view on it", "unison what was their view on it"),
         ("is there a statement", "is there a statement"),
+        # Contractions run together read as with their apostrophe.
+        ("theyd said youre right", "they d said you are right"),
+        ("hed found theyve gone", "he d found they ve gone"),
     ],
 )
 def test_words_spell_out_shorthand_and_symbols(text: str, expected: str) -> None:

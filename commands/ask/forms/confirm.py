@@ -81,6 +81,8 @@ _PRESENCE_WORDS = frozenset(
 )
 _BOTH = frozenset("both each two".split())
 _SAY_AS_NOUN = [[w] for w in "any a no some the final have has had".split()]
+# Verbs of saying itself, not of thinking: "said about" still puts words in a mouth.
+_SPOKEN = frozenset("said say says told tell stated state claimed claims".split())
 _THROUGH = frozenset({"through", "via", "under"})
 _MEMBERSHIP = frozenset("one forces force covered cover covers include included includes part member among in".split())
 # Joining is membership once done ("did Essex join", "Essex joined"); "is
@@ -541,9 +543,11 @@ def _attribution(ask: Ask, said: _Claim) -> Answer | None:
             if (w in SAY or w == "reckon" or _calls(said.words, i))
             and not _refusal(said.words[i + 1 : i + 3])
             and said.words[i - 1 : i] not in _SAY_AS_NOUN
+            and not (w not in _SPOKEN and said.words[i + 1 : i + 2] in (["about"], ["of"]))
         ),
         None,
-    )  # "said no to G4S" is a refusal, "have any say" a part in it: not words put in a mouth
+    )  # "said no to G4S" is a refusal, "have any say" a part in it: not words put in a mouth;
+    # "think about doing what the East Midlands did" is considering it, not saying so.
     if verb is None or verb == 0:
         return None
     speakers = [
@@ -577,8 +581,12 @@ def _attribution(ask: Ask, said: _Claim) -> Answer | None:
     opposed = with_opposites(qi, reading).units
     items = qi.items_of(own)  # read in one go
     whole = {q: coverage(qi, opposed, items[q], fb.quotation.get(q, ())) for q in own}
+    # Their words bearing the claim in its own words come before words
+    # covering it only through an opposite ("will continue to talk" for
+    # "the talks were discontinued", beside "negotiations ... discontinued").
+    plain = {q: coverage(qi, reading.units, items[q], fb.quotation.get(q, ())) >= SURE for q in own}
     ranks = {s.item.id: i for i, s in enumerate(theirs)}
-    best_id = min(own, key=lambda q: (-whole[q], ranks.get(q, len(ranks)), qi.order[q]), default=None)
+    best_id = min(own, key=lambda q: (not plain[q], -whole[q], ranks.get(q, len(ranks)), qi.order[q]), default=None)
     if best_id is not None and whole[best_id] < SURE:
         best_id = theirs[0].item.id if theirs else None
     if ranked and best_id is None and ranked[0].cover >= SURE:
@@ -929,6 +937,8 @@ def _identity(ask: Ask, said: _Claim) -> Answer | None:
         rest = rest[1:]  # "does Loader work for G4S?": what he is to G4S
     elif said.asked not in _COPULA:
         return None  # "has lloyd ruled out G4S?" asks what he did, not who he is
+    elif _doing(rest):
+        return None  # "is lloyd still talking to G4S?" asks what he is doing, not who he is
     elif rest and not _names_a_role(ask, said, subject_mention):
         return None  # "is lloyd (planning to) use G4S again?" asks what he does
     # A deal named after the subject says where it is ("the alliance in the
@@ -982,6 +992,24 @@ def _identity(ask: Ask, said: _Claim) -> Answer | None:
     routed = [d for d in fb.deals.values() if d.via == entity.id]
     lines += [f"It was the route of the **{d.name}**: {graph.deal_line(fb, d)}." for d in routed]
     return _answer_of(ask, _verdict_title("No", role), lines, [entity.id, *(o.id for o in wrong)])
+
+
+_STILL = frozenset("still now already currently really actually also even yet".split())
+_NOT_DOING = frozenset("acting something anything nothing everything".split())  # "the acting commissioner"
+
+
+def _doing(rest: list[str]) -> bool:
+    """Whether the words after a subject say what it is doing ("still
+    talking to G4S", "going to"), not what it is ("speaking for Unison",
+    "working for G4S": whose they are)."""
+    at = next((i for i, w in enumerate(rest) if w not in _STILL), len(rest))
+    verb, after = (rest[at], rest[at + 1 : at + 2]) if at < len(rest) else ("", [])
+    if verb in _ON_BEHALF and after in (["for"], ["on"]):
+        return False
+    return len(verb) > 4 and verb.endswith("ing") and verb not in _NOT_DOING
+
+
+_ON_BEHALF = frozenset("speaking working representing acting".split())
 
 
 # Verbs of naming somebody ("call Lloyd a councillor", "style him as Cllr").
@@ -1705,7 +1733,10 @@ def from_record(ask: Ask, question: Question, reading: Reading) -> Answer:
         word = "not quite"
     elif claimed and given and not set(claimed) & set(given):
         word = "no"
-    elif said == "yes" and settled >= SURE and not reading.unknown_words:
+    elif said != "no" and settled >= SURE and not reading.unknown_words:
+        # A record covering the claim this well, with no word of it unknown
+        # and nothing in it against the claim, bears it out: a correction
+        # needs something to correct.
         word = "yes"
     else:
         word = "not quite"

@@ -260,7 +260,12 @@ def _judged(ask: Ask, question: Question, reading: Reading) -> Answer:
         # "Is the alliance already in place?" against "could be in place by
         # 2020" or "will form an alliance": what the articles put ahead is not yet so.
         return render_answer(ask.fb, ask.qi, ask.query, question, Shown(lead, verdict="no"))
-    if found.title.startswith("Yes") and _HAPPENED_ASKED.match(question.text) and _only_may(ask, lead):
+    if (
+        found.title.startswith("Yes")
+        and _HAPPENED_ASKED.match(question.text)
+        and not _AHEAD.search(question.text)
+        and _only_may(ask, lead)
+    ):
         # "Did the alliance happen by 2020?" against "could be in place by
         # 2020": what may come is no word on whether it came.
         lacking = f"They only say: {shown_text(ask.fb, lead)}"
@@ -330,7 +335,7 @@ def _bears_on(ask: Ask, item: Item, mention: Mention) -> bool:
 
 
 # A yes/no asking whether something has happened, not whether it may.
-_HAPPENED_ASKED = re.compile(r"^(?:did|has|have|had)\b")
+_HAPPENED_ASKED = re.compile(r"^(?:did|has|have|had|was|were)\b")
 # Words claiming a thing is so by now, as the articles were written.
 _ALREADY = re.compile(r"\b(?:already|yet|by now|as of now|as things stand)\b")
 

@@ -311,3 +311,35 @@ def test_a_claim_heard_with_the_writer_left_out_is_the_claim(text: str) -> None:
 def test_a_polite_frame_of_many_words_still_puts_the_question_inside() -> None:
     text = "Hello there. I would be really very grateful if you could tell me who spoke for G4S. Thanks, Jo."
     assert read_message(text).questions == ("who spoke for G4S.",)
+
+
+@pytest.mark.parametrize("label", ["Quick check - ", "quick fact check: ", "Final check -- "])
+def test_a_label_of_any_size_heads_a_claim_without_being_part_of_it(label: str) -> None:
+    claim = "the alliance is about maximising efficiencies, right?"
+    assert read_message(label + claim).questions == read_message(claim).questions
+
+
+@pytest.mark.parametrize("sign_off", [" thanks", " - cheers mate", " thank you!", " ta"])
+def test_thanks_after_a_question_is_no_part_of_it(sign_off: str) -> None:
+    claim = "each force keeps its own identity?"
+    assert read_message(claim + sign_off) == read_message(claim)
+
+
+@pytest.mark.parametrize("greeting", ["Morning all. ", "Hello everyone - ", "good evening! "])
+def test_a_greeting_sentence_is_no_context_of_the_question(greeting: str) -> None:
+    for asked in ("why did herts drop g4s?", "lloyd dropped g4s, right?"):
+        assert read_message(greeting + asked) == read_message(asked)
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Sorry if this is a dumb question. ",
+        "Asking for a newsletter piece: ",
+        "This might be a silly one - ",
+        "Just wondering, ",
+    ],
+)
+def test_a_sentence_about_the_asking_itself_is_no_part_of_what_is_asked(aside: str) -> None:
+    for asked in ("why did herts drop g4s?", "Sir Clive Loader is the notts PCC?"):
+        assert read_message(aside + asked) == read_message(asked)

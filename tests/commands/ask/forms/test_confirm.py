@@ -672,3 +672,41 @@ def test_a_force_of_the_other_story_is_in_none_of_their_words(fb: FactBase, clai
 
 def test_a_force_of_their_own_story_is_still_borne_out(fb: FactBase) -> None:
     assert _ask(fb, "Did Lloyd say the Lincolnshire contract was unsuitable?")[0].startswith("Yes:")
+
+
+def test_a_claim_a_record_wholly_covers_with_nothing_against_it_is_confirmed(fb: FactBase) -> None:
+    # "speaks of" is how the claim frames the statement, not a word the record
+    # must repeat: with nothing in the record against the claim, no "Not quite".
+    answer = run_command(
+        fb, "ask", "our intro says the commissioners' joint statement speaks of maximising efficiencies, ok?"
+    )
+    assert answer.title.startswith("Yes")
+    # A claim the record does deny is still corrected.
+    assert run_command(fb, "ask", "the east mids forces said they will outsource later, right?").title.startswith("No")
+
+
+def test_a_claim_typed_without_apostrophes_is_checked_as_with_them(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "did the three forces say theyd identified an urgent need to explore options")
+    assert answer.title.startswith("Yes")
+
+
+def test_thinking_about_a_thing_is_considering_it_not_words_put_in_a_mouth(fb: FactBase) -> None:
+    # Not "No: <the other story's spokesman> said it": nothing was put in anybody's mouth.
+    answer = run_command(fb, "ask", "did herts think about doing what leicestershire did?")
+    assert not answer.title.startswith("No:")
+    assert len(answer.citations) <= 1
+
+
+def test_an_office_written_with_a_place_abbreviation_is_its_holder(fb: FactBase) -> None:
+    # "Herts" for Hertfordshire in the full title: still David Lloyd, not the force.
+    answer = run_command(
+        fb, "ask", "Did the Herts Police and Crime Commissioner say he was already talking to other providers?"
+    )
+    assert answer.title.startswith("Yes")
+
+
+def test_words_that_bear_a_claim_out_come_before_words_that_cover_it_by_an_opposite(fb: FactBase) -> None:
+    # "will continue to talk" covers "discontinued" only as its opposite; his
+    # confirmation that the negotiations were discontinued bears the claim out.
+    answer = run_command(fb, "ask", "did David Lloyd say the G4S talks had been discontinued?")
+    assert answer.title.startswith("Yes")

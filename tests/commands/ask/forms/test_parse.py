@@ -186,3 +186,14 @@ def test_a_clipped_did_is_did(text: str, form: Form) -> None:
 def test_what_kind_of_thing_in_a_statements_order_asks_what_it_is() -> None:
     question = parse("what sort of outfit Unison is")
     assert (question.form, question.body) == (Form.WHAT_IS, "unison")
+
+
+def test_quick_one_is_chatter_whole() -> None:
+    # "quick one:" frames the question; its "one" is no part of what is asked.
+    assert parse("hi, quick one - lloyd dropped g4s, right?").text == parse("lloyd dropped g4s, right?").text
+
+
+@pytest.mark.parametrize("greeting", ["hi there, ", "Hey all - ", "hello everyone: "])
+def test_a_greeting_and_whom_it_greets_are_chatter(greeting: str) -> None:
+    asked = "in which year was the feasibility study announced?"
+    assert parse(greeting + asked).text == parse(asked).text

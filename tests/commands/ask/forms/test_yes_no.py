@@ -587,3 +587,30 @@ def test_the_deals_end_is_not_the_end_of_what_was_formed_instead(fb: FactBase, q
 
 def test_the_deals_end_still_answers_whether_the_deal_was_scrapped(fb: FactBase) -> None:
     assert run_command(fb, "ask", "Was the herts deal scrapped?").title.startswith("Yes:")
+
+
+def test_what_only_could_come_does_not_answer_whether_it_was_so(fb: FactBase) -> None:
+    # "could be in place by 2020" says nothing of whether it was in place.
+    assert run_command(fb, "ask", "was the three-force alliance up and running by 2020?").status is Status.NOT_FOUND
+    # Asked of what was ahead, the record's own words answer.
+    assert run_command(fb, "ask", "was the alliance going to be in place by 2020?").title.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["were the herts talks discontinued?", "did lloyd confirm the talks had ended?"],
+)
+def test_talks_are_the_negotiations_the_article_speaks_of(fb: FactBase, question: str) -> None:
+    assert run_command(fb, "ask", question).title.startswith("Yes")
+
+
+def test_troops_are_the_soldiers_the_article_speaks_of(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "were troops brought in to cover the olympics?")
+    assert answer.title.startswith("Yes")
+
+
+def test_is_somebody_doing_a_thing_asks_what_they_do_not_who_they_are(fb: FactBase) -> None:
+    # Not "No: David Lloyd is the Hertfordshire PCC": what he does is asked.
+    assert run_command(fb, "ask", "is David Lloyd still talking with G4S?").title.startswith("Yes")
+    # "speaking for" says whose spokesman: who he is.
+    assert run_command(fb, "ask", "was shaw speaking for the union?").title.startswith("No: John Shaw")

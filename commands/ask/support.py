@@ -1,0 +1,207 @@
+"""Whether an answer gives what its question asks for, whatever the form.
+
+Every form picks the records nearest a question; this check, run on each
+form's answer, asks of the record it shows whether it holds the kind of
+thing the question wants, else the answer becomes the honest "the
+articles don't say":
+
+- an outcome after the articles ("did herts end up signing with another
+  firm?", "who got the work in the end?") is not answered by a record that
+  only says what was planned or hoped ("will", "could", "in discussion");
+- the contents of a document or of advice ("what did the feasibility study
+  find?", "what did the chief constables recommend?") are not answered by a
+  record that only says the document or advice existed;
+- a person's name ("the Northants spokesman, name?") is not answered by a
+  record that names nobody.
+"""
+
+from __future__ import annotations
+
+import re
+
+from commands.answer import Answer, Status
+from commands.ask import graph, slots
+from commands.ask.pipeline import Ask, says_where, shown_text
+from commands.ask.question import Form, Question
+from commands.ask.reading import Reading
+from commands.ask.render import not_found
+from commands.format import echo
+from knowledge.analysis import words
+
+# Words that ask how things stood after the articles' own events.
+_AFTERWARDS = re.compile(
+    r"\b(?:in the end|end(?:s|ed|ing)? up|eventually|ultimately|afterwards?|since then|"
+    r"(?:after|since) (?:this|that|all that|all this)|"
+    r"(?:go|goes|going|went|gone) on to|by now|so far|replaced|took over from)\b"
+)
+# What somebody said or still holds is in the articles, whenever it is asked.
+_SAID_OR_HELD = frozenset("say says said saying reckon reckons think thinks believe believes still keen".split())
+# A record that only says what was planned, hoped or possible.
+_PLANNED = re.compile(
+    r"\b(?:will|would|could|might|may|shall|looking to|plans? to|intends? to|in discussion|hopes? to|aims? to|"
+    r"keep talking|not rule out)\b"
+)
+# A document or advice whose contents are asked, and the verbs that ask for them.
+_DOCUMENT = r"(?:report|study|review|assessment|evaluation|analysis|findings)"
+_CONTENT_VERB = (
+    r"(?:say|says|said|find|finds|found|recommend|recommends|recommended|conclude|concludes|concluded|"
+    r"show|shows|showed|suggest|suggests|suggested|propose|proposes|proposed|advise|advised|contain|contained)"
+)
+_CONTENTS = re.compile(
+    rf"\b{_DOCUMENT} (?:\w+ )?{_CONTENT_VERB}\b"  # "the report actually recommend"
+    r"|\bwhat (?:was|is|were) in (?:the |their |its |g4s s |g4s )?(?:\w+ )?" + _DOCUMENT + r"\b"
+    r"|\bwhat (?:(?:were|are|was|is) (?:\w+ ){1,5}|(?:\w+ ){0,5}?)(?:recommendations|findings|conclusions)\b"
+    r"|\bwhat (?:did|does|do) (?:\w+ ){1,5}?(?:recommend|conclude|advise|propose)(?:ed|d|s)?\b"
+    # "what did g4s's report to the forces recommend": the document, then the verb.
+    rf"|\bwhat (?:did|does|do) (?:\w+ ){{0,4}}?{_DOCUMENT} (?:\w+ ){{0,5}}?{_CONTENT_VERB}$"
+)
+# A record that gives what a document or advice said.
+_GIVES_CONTENTS = re.compile(r"\b(?:recommended that|recommends|concluded|found that|findings were|advised that)\b")
+# A request for a name, and words that say a person's is meant.
+_ASKS_NAME = re.compile(r"\bnames?\b(?! (?:of|for) (?:the )?(?:alliance|deal|contract|company|firm|study|report))")
+_PERSON_WORDS = frozenset(
+    """who whom spokesman spokeswoman spokesperson commissioner commissioners pcc pccs constable constables chief
+    chiefs boss ceo secretary head person guy bloke man woman he she rep officer officers leader chair""".split()
+)
+
+
+def check(ask: Ask, question: Question, answer: Answer) -> Answer:
+    """The answer, or a decline when the record it shows lacks what is asked."""
+    if answer.status not in (Status.OK, Status.AMBIGUOUS):
+        return answer
+    reading = ask.read(question.body)
+    offered = bool({"or", "either", "versus", "vs"} & set(words(question.text)))  # "london or paris?": a choice
+    if reading.places and not offered and not any(says_where(ask, u) for u in reading.units):
+        # "which forces in the West Midlands turned G4S down?": a place no
+        # article covers, whatever form asks of it.
+        return not_found(ask.fb, ask.query, reading.mentions, places=reading.places)
+    stranger = _unnamed_person(ask, reading, words(question.body))
+    if stranger:
+        # "did Tom Smith from G4S say...": somebody the articles never name is
+        # not whoever of that body they do.
+        lacking = f"They name nobody called {echo(stranger, 40)}."
+        return not_found(ask.fb, ask.query, reading.mentions, lacking=lacking)
+    if answer.status is not Status.OK:
+        return answer
+    unmatched = _unmatched(ask, question, reading, answer)
+    if unmatched:
+        # "what did herts unison say?": Unison is only in the other story;
+        # its words there are no answer about Herts.
+        lacking = f"What they give is from another story than {echo(unmatched, 40)}'s."
+        return not_found(ask.fb, ask.query, reading.mentions, lacking=lacking)
+    asked = " ".join(words(ask.query))
+    lead = next((t for t in (shown_text(ask.fb, i) for i in answer.ids) if t), "")
+    lacking = ""
+    afterwards = _AFTERWARDS.search(asked) and not _SAID_OR_HELD & set(asked.split())
+    if lead and afterwards and _PLANNED.search(lead.lower()):
+        lacking = f"They end before that; what they say is what was planned: {lead}"
+    elif _CONTENTS.search(asked) and not _GIVES_CONTENTS.search(lead.lower()):
+        lacking = "They say it was made, but not what it said."
+    elif (
+        _MONEY.search(asked)
+        and question.form in _ASKING_WHAT
+        and not _CAUSE & set(words(question.text))
+        and not slots.gives_amount(_shown(answer))
+    ):
+        # "the study came up with some savings figure, what was it?": only an amount answers.
+        lacking = "They give no amount or figure for it."
+    elif _asks_persons_name(asked) and not _names_person(ask, answer):
+        lacking = "They give no name for them."
+    if not lacking:
+        return answer
+    return not_found(ask.fb, ask.query, ask.read(ask.query).mentions, lacking=lacking)
+
+
+def _unnamed_person(ask: Ask, reading: Reading, body: list[str]) -> str:
+    """A person's name the articles never use, if a question gives one: two
+    or more unknown words in a row, written with capitals, or put after an
+    office ("G4S boss Nick Buckles") or before a body they are of ("Sarah
+    Jones from Unison"); else ""."""
+    typed = re.findall(r"[A-Za-z][A-Za-z-]*", ask.query)
+    capitalised = {w.lower() for w in typed[1:] if w[0].isupper() and not w.isupper()}
+    units = reading.units
+    at = 0
+    while at < len(units):
+        end = at
+        while end < len(units) and units[end].mention is None and not units[end].known and units[end].word.isalpha():
+            end += 1
+        if end - at >= _NAME_WORDS:
+            run = [u.word for u in units[at:end]]
+            before = units[at - 1] if at else None
+            after = units[end] if end < len(units) else None
+            if (
+                sum(w in capitalised for w in run) >= _NAME_WORDS
+                or (before is not None and before.mention is None and set(words(before.word)) & _OFFICES)
+                or (after is not None and after.mention is not None and not after.mention.place and _of(body, run))
+            ):
+                return " ".join(run)
+        at = max(end, at + 1)
+    return ""
+
+
+def _of(body: list[str], run: list[str]) -> bool:
+    """Whether a run of words is followed by "from", "of" or "at" in a body ("Sarah Jones from ...")."""
+    n = len(run)
+    return any(
+        body[i : i + n] == run and body[i + n : i + n + 1] in (["from"], ["of"], ["at"]) for i in range(len(body))
+    )
+
+
+_NAME_WORDS = 2  # unknown words in a row that may be somebody's name
+# Offices a name may follow ("spokeswoman Jane Doe").
+_OFFICES = frozenset(
+    """spokesman spokeswoman spokesperson commissioner pcc constable chief boss ceo executive exec secretary chair
+    chairman chairwoman leader director head minister""".split()
+)
+
+
+# Words that put names side by side, as a pair, a choice or a comparison:
+# asked of each, not of one story.
+_SIDE_BY_SIDE = frozenset("and or both each either versus vs compare compared than n".split())
+_VERDICTS = ("Yes", "No", "Not quite")
+
+
+def _unmatched(ask: Ask, question: Question, reading: Reading, answer: Answer) -> str:
+    """A name of the question (a force, person or deal of one story) that the
+    story the answer comes from does not have; else "". A correction ("No:
+    it was X who said it") may show the other story: that is its point."""
+    if answer.title.startswith(_VERDICTS) or _SIDE_BY_SIDE & set(words(question.text)):
+        return ""
+    fb, qi = ask.fb, ask.qi
+    cited = {d for i in answer.ids for d in ((i,) if i in fb.deals else qi.items[i].deals if i in qi.items else ())}
+    if not cited:
+        return ""
+    for mention in reading.mentions:
+        if mention.place:
+            continue
+        theirs = graph.deals_named(fb, mention.targets)
+        if theirs and not theirs & cited:
+            return mention.name
+    return ""
+
+
+def _asks_persons_name(asked: str) -> bool:
+    return bool(_ASKS_NAME.search(asked)) and bool(_PERSON_WORDS & set(asked.split()))
+
+
+def _names_person(ask: Ask, answer: Answer) -> bool:
+    """Whether what the answer shows first names a person the articles name."""
+    shown = _shown(answer).lower()
+    return any(e.kind == "person" and e.name.lower() in shown for e in ask.fb.entities.values())
+
+
+def _shown(answer: Answer) -> str:
+    """What a reader takes as the answer: its title and its lead, up to a runner-up."""
+    return f"{answer.title}\n{answer.body.split('**Also:**', 1)[0]}"
+
+
+# Forms that ask for a thing, which an amount may be; a yes/no or a why
+# ("was it down to cost?") asks of a cause, not for a figure.
+_ASKING_WHAT = frozenset({Form.WHAT, Form.WHAT_IS, Form.WHO_IS, Form.KEYWORDS, Form.STATUS, Form.NEXT, Form.SERVICES})
+# Words asking for a cause, in which "cost" is one ("what reason did he give, cost?").
+_CAUSE = frozenset("why reason reasons because cause excuse explanation".split())
+# Words asking for an amount of money ("what was it worth", "a savings figure").
+_MONEY = re.compile(
+    r"\b(?:cost|costs|costing|worth|value|valued|price|priced|salary|salaries|budget|fee|fees|savings|"
+    r"figure|figures|how much(?! of)|pounds|millions?|billions?|£\w*)"
+)

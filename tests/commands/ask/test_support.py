@@ -1,0 +1,109 @@
+"""Whether an answer holds what its question asks for (commands/ask/support.py),
+whatever form answered it: an outcome after the articles is not a plan they
+report, a document's contents are not the news that it was made, a name is
+not a description, and a place no article covers is no covered place."""
+
+from __future__ import annotations
+
+import pytest
+
+from commands import Status, run_command
+from knowledge import FactBase
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "so which firm got the Hertfordshire support work once it was all over? in the end, I mean",
+        "Did the three Hertfordshire-area forces go on to sign up with some other contractor?",
+        "was the East Midlands alliance eventually formed?",
+    ],
+)
+def test_an_outcome_after_the_articles_is_not_answered_by_a_plan(fb: FactBase, question: str) -> None:
+    assert run_command(fb, "ask", question).status is Status.NOT_FOUND
+
+
+def test_what_the_articles_report_of_a_plan_still_answers(fb: FactBase) -> None:
+    # Asked what was said, a plan is the answer, whatever time words the question has.
+    answer = run_command(fb, "ask", "did Lloyd say he'd keep talking to G4S afterwards?")
+    assert answer.status is Status.OK
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did the contact-management study G4S carried out conclude?",
+        "what was in the report g4s gave leics, notts and northants?",
+        "So what advice did the chief constables give Lloyd - what did they recommend?",
+    ],
+)
+def test_the_contents_of_a_document_or_advice_need_a_record_that_gives_them(fb: FactBase, question: str) -> None:
+    assert run_command(fb, "ask", question).status is Status.NOT_FOUND
+
+
+def test_that_a_document_was_made_still_answers_whether_it_was(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "did G4S give the East Midlands forces a report?")
+    assert answer.status is Status.OK
+    assert answer.title.startswith("Yes")
+
+
+def test_a_name_asked_for_needs_a_named_person(fb: FactBase) -> None:
+    assert run_command(fb, "ask", "the man who spoke for Northants police - got a name for him?").status is (
+        Status.NOT_FOUND
+    )
+    named = run_command(fb, "ask", "name of the G4S spokesman?")
+    assert named.status is Status.OK
+    assert "John Shaw" in named.title + named.body
+
+
+def test_a_place_no_article_covers_is_declined_by_every_form(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "Which forces in the West Midlands turned G4S down?")
+    assert answer.status is Status.NOT_FOUND
+    assert "West Midlands" in answer.body
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what was Unison organiser Jane Doe's view?",
+        "did peter brown from unison welcome the decision?",
+        "Has G4S chief executive Ashley Almanza commented?",
+    ],
+)
+def test_a_person_the_articles_never_name_is_not_whoever_of_that_body_they_do(fb: FactBase, question: str) -> None:
+    assert run_command(fb, "ask", question).status is Status.NOT_FOUND
+
+
+def test_words_before_a_name_the_articles_use_are_no_other_person(fb: FactBase) -> None:
+    # Words the asker puts before a name it gives are a description of them, not somebody else.
+    answer = run_command(
+        fb, "ask", "did the quoted figure Sir Clive Loader say they'd prefer to be masters of their own destiny?"
+    )
+    assert answer.title.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Heard the contact-management study put a savings figure on it. What was it?",
+        "what price tag did the back-office contract carry?",
+    ],
+)
+def test_an_amount_asked_for_needs_an_answer_that_gives_one(fb: FactBase, question: str) -> None:
+    assert run_command(fb, "ask", question).status is Status.NOT_FOUND
+
+
+def test_cost_put_as_a_cause_is_no_amount_asked(fb: FactBase) -> None:
+    # "cost" here is a cause the asker offers, not a figure they want.
+    answer = run_command(
+        fb, "ask", "Was it the cost or something else - what reason did Lloyd give for ending the talks?"
+    )
+    assert answer.status is Status.OK
+
+
+def test_an_answer_must_come_from_the_story_of_every_name_the_question_gives(fb: FactBase) -> None:
+    # Unison is only in the East Midlands story: its words there say nothing of a Herts branch.
+    answer = run_command(fb, "ask", "what did herts unison say?")
+    assert answer.status is Status.NOT_FOUND
+    # Names put side by side are asked of each story.
+    assert run_command(fb, "ask", "what did lloyd and loader say?").status is not Status.NOT_FOUND
