@@ -295,7 +295,9 @@ def build_elsewhere(folder: Path, label: str | None, staging: Path, key: str, *,
     nothing is served until the build is done."""
     package_root = str(Path(__file__).resolve().parent.parent)
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, (package_root, os.environ.get("PYTHONPATH"))))}
-    argv = [sys.executable, "-m", "knowledge.cache", str(folder), label or "", str(staging), key]
+    # -P: not the working folder first on the path, where another `knowledge`
+    # (a checkout of another version, say) would build under this code's key.
+    argv = [sys.executable, "-P", "-m", "knowledge.cache", str(folder), label or "", str(staging), key]
     argv += [BACKGROUND] if background else []
     done = subprocess.run(argv, capture_output=True, text=True, env=env, check=False)  # noqa: S603 - our own module
     if done.returncode == 0:

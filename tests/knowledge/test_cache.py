@@ -324,3 +324,19 @@ def test_a_big_files_digest_follows_every_block(tmp_path: Path, monkeypatch: pyt
     monkeypatch.setattr(cache, "_BLOCK", 1 << 20)
     path.write_bytes(data)
     assert cache._sha256(path) == hashlib.sha256(data).hexdigest()
+
+
+def test_the_build_process_runs_this_code_whatever_the_working_folder(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The build process imports the `knowledge` the caller runs, not one in
+    the working folder (`python -m` would put that first on the path)."""
+    elsewhere = tmp_path / "checkout"
+    (elsewhere / "knowledge").mkdir(parents=True)
+    (elsewhere / "knowledge" / "__init__.py").write_text("raise SystemExit('another knowledge package')\n")
+    (elsewhere / "knowledge" / "cache.py").write_text("raise SystemExit('another knowledge package')\n")
+    monkeypatch.chdir(elsewhere)
+    key = source_key(folder)
+    (tmp_path / "staging").mkdir()
+    built_here = cache.build_elsewhere(folder, None, tmp_path / "staging", key, background=False)
+    assert verify(built_here, key)
