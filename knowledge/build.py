@@ -270,17 +270,22 @@ def build(records: Records, folder: Path | None, workers: int = 1) -> tuple[Stor
             support.setdefault(fact, []).append(quote)
         total_terms += span.terms
         frequencies.update(span.frequencies)
-    with ThreadPoolExecutor(1) as thread:
+    with ThreadPoolExecutor(2) as threads:
         # tantivy writes its files (letting go of the interpreter lock) while the store is finished.
-        committed = thread.submit(search.close)
+        committed = threads.submit(search.close)
         writer.records(
             (pos, source.id, *encode_record(source), None, None, None)
             for pos, source in enumerate(records.sources, start=len(work.order))
         )
-        writer.finish()
+        # SQLite indexes the rows (also without the interpreter lock) while
+        # what questions read is worked out here; the store is touched by
+        # one thread at a time.
+        indexed = threads.submit(writer.finish)
         data = question_data(graph, ground, links=links, support=in_fact_order(graph, support))
+        frequent = sorted(frequencies.items())
+        indexed.result()
         _write_groups(writer, data)
-        writer.terms(sorted(frequencies.items()))
+        writer.terms(frequent)
         vocabulary = records.vocabulary
         writer.meta(
             {

@@ -6,7 +6,7 @@ articles; opening a built one takes a fraction of a second. So a build is
 kept, beside the fact files:
 
     <fact-base folder>/.factbot-index/<key>/
-        manifest.json      what this is, the key, and each file's size and SHA-256
+        manifest.json      what this is, the key, and each file's size and SHA-256 (a big one's by blocks)
         factbase.sqlite    the records and what questions read (knowledge/store.py)
         search/            the tantivy index (knowledge/search.py)
 
@@ -43,8 +43,9 @@ import time
 import unicodedata
 import uuid
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import AbstractContextManager, ExitStack, contextmanager, nullcontext, suppress
-from functools import cache
+from functools import cache, partial
 from importlib import metadata
 from importlib.resources import as_file
 from importlib.resources.abc import Traversable
@@ -62,7 +63,7 @@ from knowledge.build import SEARCH_FOLDER, STORE_FILE, build
 from knowledge.loader import MAX_FILE_BYTES, default_folder, fact_files, read_records
 from knowledge.problems import FactBaseError, Problem
 
-INDEX_VERSION = 1  # bump when what is built changes in a way the code's own hash would miss
+INDEX_VERSION = 2  # bump when what is built changes in a way the code's own hash would miss
 FOLDER = ".factbot-index"
 LOCK = "build.lock"
 MANIFEST = "manifest.json"
@@ -71,6 +72,7 @@ KEEP = 2  # builds kept per cache folder: the newest and the one before, which a
 ABANDONED = 3600.0  # seconds after which a half-written build is taken to be abandoned
 ISOLATE_ABOVE = 2 * 1024 * 1024  # bytes of fact files above which the build runs in its own process
 _CHUNK = 1 << 20
+_BLOCK = 16 << 20  # a built file bigger than this is hashed in blocks of this size, side by side
 _MOST_WORKERS = 4  # processes analysing records in a build of its own
 _LIBRARIES = ("tantivy", "rapidfuzz", "PyYAML")
 
@@ -293,7 +295,9 @@ def build_elsewhere(folder: Path, label: str | None, staging: Path, key: str, *,
     nothing is served until the build is done."""
     package_root = str(Path(__file__).resolve().parent.parent)
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, (package_root, os.environ.get("PYTHONPATH"))))}
-    argv = [sys.executable, "-m", "knowledge.cache", str(folder), label or "", str(staging), key]
+    # -P: not the working folder first on the path, where another `knowledge`
+    # (a checkout of another version, say) would build under this code's key.
+    argv = [sys.executable, "-P", "-m", "knowledge.cache", str(folder), label or "", str(staging), key]
     argv += [BACKGROUND] if background else []
     done = subprocess.run(argv, capture_output=True, text=True, env=env, check=False)  # noqa: S603 - our own module
     if done.returncode == 0:
@@ -398,9 +402,31 @@ def _fact_paths(folder: Path) -> list[Path]:
 
 
 def _sha256(path: Path) -> str:
+    """A built file's digest, as its manifest gives it: the SHA-256 of its
+    bytes; for a file over _BLOCK bytes (a big store), the SHA-256 of each
+    block's SHA-256, the blocks hashed side by side (hashlib lets go of the
+    interpreter lock): checking the store is most of a warm start."""
+    size = path.stat().st_size
+    if size <= _BLOCK:
+        digest = hashlib.sha256()
+        _feed(digest, path)
+        return digest.hexdigest()
+    starts = range(0, size, _BLOCK)
+    with ThreadPoolExecutor(min(len(starts), os.cpu_count() or 1, _MOST_WORKERS)) as threads:
+        blocks = list(threads.map(partial(_block_sha256, path), starts))
+    return "blocks:" + hashlib.sha256(b"".join(blocks)).hexdigest()
+
+
+def _block_sha256(path: Path, start: int) -> bytes:
+    """The SHA-256 of a file's _BLOCK bytes from `start` (fewer at its end)."""
     digest = hashlib.sha256()
-    _feed(digest, path)
-    return digest.hexdigest()
+    with path.open("rb") as handle:
+        handle.seek(start)
+        left = _BLOCK
+        while left > 0 and (block := handle.read(min(_CHUNK, left))):
+            digest.update(block)
+            left -= len(block)
+    return digest.digest()
 
 
 def _feed(digest: hashlib._Hash, path: Path) -> None:

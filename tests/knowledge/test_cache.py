@@ -3,6 +3,7 @@ changed, rebuilt when anything did, and never served when damaged."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import stat
@@ -145,9 +146,12 @@ def _damage_outside_files(path: Path) -> None:
         _damage_outside_files,
     ],
 )
+@pytest.mark.parametrize("block", [None, 4096], ids=["whole", "blocks"])
 def test_a_damaged_or_mismatched_cache_is_rebuilt_never_served(
-    folder: Path, no_reading: list[str], damage: object
+    folder: Path, no_reading: list[str], damage: object, block: int | None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    if block is not None:  # every built file over a few kB digested by blocks, as a big store is
+        monkeypatch.setattr(cache, "_BLOCK", block)
     good = FactBase.load(folder)
     path = built(folder)
     assert callable(damage)
@@ -296,3 +300,43 @@ def test_a_build_by_worker_processes_is_the_same_build(tmp_path: Path) -> None:
     manifests = [json.loads((p / MANIFEST).read_text(encoding="utf-8")) for p in (alone, shared)]
     assert manifests[0]["files"][STORE_FILE] == manifests[1]["files"][STORE_FILE]
     assert FactBase.open_folder(alone).summary() == FactBase.open_folder(shared).summary()
+
+
+def test_a_big_files_digest_follows_every_block(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file over the block size is digested block by block, side by side:
+    the same digest every time, another for a change in any block or a byte more."""
+    monkeypatch.setattr(cache, "_BLOCK", 1000)
+    path = tmp_path / "big"
+    data = bytes(range(256)) * 20  # 5120 bytes: six blocks, the last short
+    path.write_bytes(data)
+    digest = cache._sha256(path)
+    assert digest.startswith("blocks:")
+    assert cache._sha256(path) == digest
+    seen = {digest}
+    for at in (0, 999, 1000, 2500, len(data) - 1):
+        changed = bytearray(data)
+        changed[at] ^= 1
+        path.write_bytes(bytes(changed))
+        seen.add(cache._sha256(path))
+    path.write_bytes(data + b"\0")
+    seen.add(cache._sha256(path))
+    assert len(seen) == 7
+    monkeypatch.setattr(cache, "_BLOCK", 1 << 20)
+    path.write_bytes(data)
+    assert cache._sha256(path) == hashlib.sha256(data).hexdigest()
+
+
+def test_the_build_process_runs_this_code_whatever_the_working_folder(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The build process imports the `knowledge` the caller runs, not one in
+    the working folder (`python -m` would put that first on the path)."""
+    elsewhere = tmp_path / "checkout"
+    (elsewhere / "knowledge").mkdir(parents=True)
+    (elsewhere / "knowledge" / "__init__.py").write_text("raise SystemExit('another knowledge package')\n")
+    (elsewhere / "knowledge" / "cache.py").write_text("raise SystemExit('another knowledge package')\n")
+    monkeypatch.chdir(elsewhere)
+    key = source_key(folder)
+    (tmp_path / "staging").mkdir()
+    built_here = cache.build_elsewhere(folder, None, tmp_path / "staging", key, background=False)
+    assert verify(built_here, key)

@@ -12,7 +12,7 @@ import pytest
 from knowledge import FactBase, FactBaseError
 from knowledge import loader as loader_module
 from knowledge.loader import SCHEMA, FileField, read_records, schema_of
-from knowledge.model import ENTITY_KINDS, FACT_TOPICS, RECORD_TYPES, RULE, Rule, refers
+from knowledge.model import ENTITY_KINDS, FACT_TOPICS, RECORD_TYPES, RULE, Records, Rule, refers
 from tests.knowledge.factfiles import VALID, broken_herts, copy_shipped, line_of, write
 
 
@@ -417,3 +417,39 @@ def test_files_parsed_by_several_processes_give_what_one_process_gives(tmp_path:
         read_records(bad, workers=2)
     assert several.value.problems == one.value.problems
     assert len(one.value.problems) > 1
+
+
+class _TrackingLoader(loader_module._YamlLoader):
+    """The loader as it was: the resolver's own path tracking called for every node."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        del self.descend_resolver, self.ascend_resolver  # the class's methods again
+
+
+@pytest.mark.parametrize("base", ["shipped", "generated", "broken"])
+def test_leaving_out_path_tracking_changes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, base: str) -> None:
+    """The composer's per-node path tracking is done by C no-ops (there are no
+    path resolvers): the same records, lines and problems as with it."""
+    folder = tmp_path / base
+    if base == "generated":
+        from benchmarks.generate import generate
+
+        generate(1000, folder, seed=5)
+    else:
+        copy_shipped(folder)
+    if base == "broken":
+        broken_herts(folder)
+        write(folder, "zz-later.yaml", "quotes:\n  - {id: Bad Id, speaker: nobody}\n  - &a {id: x}\n  - *a\n")
+
+    def outcome() -> object:
+        try:
+            return read_records(folder)
+        except FactBaseError as exc:
+            return exc.problems
+
+    fast = outcome()
+    assert loader_module._YamlLoader("a: b").descend_resolver is not _TrackingLoader("a: b").descend_resolver
+    monkeypatch.setattr(loader_module, "_YamlLoader", _TrackingLoader)
+    assert outcome() == fast
+    assert isinstance(fast, Records) == (base != "broken")
