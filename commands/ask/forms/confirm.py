@@ -26,7 +26,6 @@ checks (`check`). Nothing here answers from the other story.
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -37,7 +36,7 @@ from commands.ask.outcome import deal_deeds, deal_terms, outcome, what_happened
 from commands.ask.pipeline import COVER_MIN, KNOWN_MIN, Ask, facts_first, refuse
 from commands.ask.question import SAY, Form, Question
 from commands.ask.ranking import CLOSE, Aim, Scored, coverage, quotes, rank, records
-from commands.ask.reading import Reading, Unit
+from commands.ask.reading import Reading, Unit, mentions_in
 from commands.ask.render import Shown, not_found, render_answer
 from commands.ask.scope import asks_each_story
 from commands.ask.verdict import (
@@ -208,7 +207,8 @@ def check(ask: Ask, question: Question, reading: Reading, *, claim: bool) -> Ans
         # An uncovered place is the subject, declined by the form, unless it
         # is said to be one of a deal's forces ("Derbyshire was one of the three").
         return _membership(ask, said)
-    for test in (_for_good, _presence, _attribution, _felt, _identity, _cause, _membership, _services, _across):
+    tests = (_office, _for_good, _presence, _attribution, _felt, _identity, _cause, _membership, _services, _across)
+    for test in tests:
         found = test(ask, said)
         if found is not None:
             return found
@@ -550,14 +550,13 @@ def _attribution(ask: Ask, said: _Claim) -> Answer | None:
     # "think about doing what the East Midlands did" is considering it, not saying so.
     if verb is None or verb == 0:
         return None
-    speakers = [
-        t for m in said.reading.mentions if m.end <= verb for t in m.targets if t in fb.entities and not m.place
-    ]
+    speakers = list(
+        dict.fromkeys(
+            t for m in said.reading.mentions if m.end <= verb for t in m.targets if t in fb.entities and not m.place
+        )
+    )
     if not speakers:
         return None
-    wrong_body = _misplaced(ask, said, verb)
-    if wrong_body is not None:
-        return wrong_body
     content = " ".join(said.words[verb + 1 :])
     reading = ask.read(content)
     if not reading.units:
@@ -787,7 +786,6 @@ def _refusal(after: list[str]) -> bool:
     return bool(after) and after[0] in ("no", "yes") and after[1:2] in ([], ["to"], ["thanks"], ["way"])
 
 
-_OF = frozenset("from of at with the".split())
 _SAME = frozenset("same different differ similar".split())
 # "Did Herts consider forming an alliance?", "did Shaw react to Lloyd dropping
 # G4S?": what was weighed up, or said, is not told by what the other story did.
@@ -819,25 +817,6 @@ def _other_storys_forces(ask: Ask, reading: Reading, quote: Item) -> list[str]:
     fb, qi = ask.fb, ask.qi
     named = dict.fromkeys(t for m in reading.mentions for t in m.targets if t in qi.forces)
     return [f for f in named if quote.deals and not set(graph.deals_of(fb, f)) & quote.deals]
-
-
-def _misplaced(ask: Ask, said: _Claim, verb: int) -> Answer | None:
-    """ "John Shaw from Unison said ...": a person put in a body they are not
-    part of is corrected before their words are checked."""
-    fb = ask.fb
-    mentions = [m for m in said.reading.mentions if m.end <= verb and not m.place]
-    for person, body in itertools.pairwise(mentions):
-        entity = next((fb.entities[t] for t in person.targets if t in fb.entities), None)
-        bodies = [t for t in body.targets if t in fb.entities and fb.entities[t].kind in ("company", "union")]
-        between = said.words[person.end : body.start]
-        if entity is None or entity.kind != "person" or not bodies or not set(between) <= _OF or not between:
-            continue
-        if entity.organisation and entity.organisation not in bodies:
-            lines = [f"**{entity.name}**: {entity.role}" + "."]
-            return _answer_of(
-                ask, _verdict_title("No", f"{entity.name} is {_role_phrase(ask, entity)}"), lines, [entity.id]
-            )
-    return None
 
 
 def _own_quotes(ask: Ask, speaker: str) -> list[str]:
@@ -898,6 +877,77 @@ def _agrees(ask: Ask, best: Scored, reading: Reading, said_words: list[str]) -> 
     """Whether a quote's words leave the claim's predicate un-negated."""
     # Words that only name the deal ("no deal had been agreed") say which, not what.
     return verdict(best.item, what_happened(ask.qi, reading), said_words, opening=False) != "no"
+
+
+_STAFF_OF = frozenset("from of at with".split())
+
+
+def _office(ask: Ask, said: _Claim) -> Answer | None:
+    """ "Bedfordshire's PCC David Lloyd ended the talks?": an office is a fact
+    of the graph, so given one that is not theirs, the claim is not borne
+    out, whatever a record says of the rest. "Is David Lloyd the Beds PCC?"
+    asks only who he is: the identity check's to answer."""
+    if not said.claim and said.asked in _COPULA:
+        return None
+    misplaced = _misplaced_office(ask, " ".join(said.words))
+    if misplaced is None:
+        return None
+    person, bodies = misplaced
+    role = f"{person.name} is {_role_phrase(ask, person)}"
+    lines = [
+        f"**{person.name}**: {person.role}.",
+        f"The articles give {person.name} no office of " + and_list(b.name for b in bodies) + ".",
+    ]
+    proof = next(iter(ask.qi.about_of.get(person.id, ())), "")
+    return _answer_of(ask, _verdict_title("Not quite", role), lines, [person.id, proof])
+
+
+def _misplaced_office(ask: Ask, body: str) -> tuple[Entity, list[Entity]] | None:
+    """A person whom a claim puts in a body that is not theirs, in passing:
+    "Bedfordshire's PCC David Lloyd ended the talks", "David Lloyd, the G4S
+    boss, ...", "John Shaw from Unison said ...". Only an office word between
+    the body and the name (or after "name, the body"), or "from/of" a company
+    or union, counts: "Unison's Chris Hanrahan" says nothing of an office.
+    The person, and the bodies wrongly given."""
+    fb, qi = ask.fb, ask.qi
+    words = qi.content.analyzer.rejoin_particles([w for w in analysed_words(body) if w not in qi.publishers])
+    found = mentions_in(qi, words)
+    ending = {m.end: m for m in found}
+    starting = {m.start: m for m in found}
+    for mention in found:
+        person = next(
+            (fb.entities[t] for t in mention.targets if t in fb.entities and fb.entities[t].kind in graph.PERSON_KINDS),
+            None,
+        )
+        if person is None:
+            continue
+        office = mention.start
+        while office > 0 and stem(words[office - 1]) in _ROLE_WORDS:
+            office -= 1
+        given: Mention | None = None
+        kinds: tuple[str, ...] = ()  # any kind of body
+        if office < mention.start:  # "<body>('s) <office> <name>"
+            given = ending.get(office - 1 if words[office - 1 : office] == ["s"] else office)
+        elif words[mention.end : mention.end + 1] and words[mention.end] in _STAFF_OF:
+            # "<name> from/of <company or union>": whose staff they are.
+            given, kinds = starting.get(mention.end + 1), ("company", "union")
+        else:  # "<name>, the <body>('s) <office>"
+            after = mention.end + (words[mention.end : mention.end + 1] == ["the"])
+            given = starting.get(after)
+            if given is not None:
+                rest = given.end + (words[given.end : given.end + 1] == ["s"])
+                if not (rest < len(words) and stem(words[rest]) in _ROLE_WORDS):
+                    given = None
+        if given is None:
+            continue
+        bodies = [
+            t
+            for t in given.targets
+            if t in fb.entities and t != person.id and (not kinds or fb.entities[t].kind in kinds)
+        ]
+        if bodies and not set(bodies) & _own_bodies(ask, person):
+            return person, [fb.entities[t] for t in bodies]
+    return None
 
 
 # --- identity: "X is the Y" ------------------------------------------------------------------

@@ -710,3 +710,33 @@ def test_words_that_bear_a_claim_out_come_before_words_that_cover_it_by_an_oppos
     # confirmation that the negotiations were discontinued bears the claim out.
     answer = run_command(fb, "ask", "did David Lloyd say the G4S talks had been discontinued?")
     assert answer.title.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("claim", "person", "given"),
+    [
+        ("cambridgeshire commissioner david lloyd pulled the plug on G4S, yeah?", "David Lloyd", "Cambridgeshire"),
+        ("so G4S chief David Lloyd called the contract unsuitable?", "David Lloyd", "G4S"),
+        ("Sir Clive Loader, the Nottinghamshire PCC, said they'd rather be masters of their own destiny", "Loader", ""),
+        ("John Shaw of Unison was disappointed, right?", "John Shaw", "Unison"),
+    ],
+)
+def test_an_office_given_in_passing_is_checked_against_the_graph(
+    fb: FactBase, claim: str, person: str, given: str
+) -> None:
+    title, body = _ask(fb, claim)[:2]
+    assert title.startswith(("Not quite:", "No:")) and person in title
+    assert given in body
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "herts commissioner david lloyd pulled the plug on G4S, yeah?",
+        "Leicestershire PCC Sir Clive Loader said they'd rather be masters of their own destiny",
+    ],
+)
+def test_their_own_office_given_in_passing_leaves_the_claim_to_the_records(fb: FactBase, claim: str) -> None:
+    title = _ask(fb, claim)[0]
+    assert title.startswith("Yes:")
+    assert title.count("Loader") <= 1  # one speaker named twice is named once
