@@ -34,6 +34,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import json
+import mmap
 import os
 import shutil
 import subprocess
@@ -71,7 +72,6 @@ FORMAT = "factbot-index"
 KEEP = 2  # builds kept per cache folder: the newest and the one before, which another process may still serve
 ABANDONED = 3600.0  # seconds after which a half-written build is taken to be abandoned
 ISOLATE_ABOVE = 2 * 1024 * 1024  # bytes of fact files above which the build runs in its own process
-_CHUNK = 1 << 20
 _BLOCK = 16 << 20  # a built file bigger than this is hashed in blocks of this size, side by side
 _MOST_WORKERS = 4  # processes analysing records in a build of its own
 _LIBRARIES = ("tantivy", "rapidfuzz", "PyYAML")
@@ -420,20 +420,26 @@ def _sha256(path: Path) -> str:
 def _block_sha256(path: Path, start: int) -> bytes:
     """The SHA-256 of a file's _BLOCK bytes from `start` (fewer at its end)."""
     digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        handle.seek(start)
-        left = _BLOCK
-        while left > 0 and (block := handle.read(min(_CHUNK, left))):
-            digest.update(block)
-            left -= len(block)
+    _feed(digest, path, start, _BLOCK)
     return digest.digest()
 
 
-def _feed(digest: hashlib._Hash, path: Path) -> None:
-    """Add a file's bytes to a digest, a block at a time."""
+def _feed(digest: hashlib._Hash, path: Path, start: int = 0, length: int | None = None) -> None:
+    """Add a file's bytes (`length` of them from `start`; all by default) to
+    a digest, straight from a read-only mapping of the file: reading it into
+    buffers instead would leave each hashing thread's allocator holding
+    megabytes for the life of the process (the second-process budget)."""
     with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(_CHUNK), b""):
-            digest.update(block)
+        size = os.fstat(handle.fileno()).st_size
+        end = size if length is None else min(size, start + length)
+        if end <= start:
+            return  # an empty file (or range) cannot be mapped, and adds nothing
+        with (
+            mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as mapped,
+            memoryview(mapped) as whole,
+            whole[start:end] as part,
+        ):
+            digest.update(part)
 
 
 if __name__ == "__main__":

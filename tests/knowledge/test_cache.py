@@ -324,6 +324,16 @@ def test_a_big_files_digest_follows_every_block(tmp_path: Path, monkeypatch: pyt
     monkeypatch.setattr(cache, "_BLOCK", 1 << 20)
     path.write_bytes(data)
     assert cache._sha256(path) == hashlib.sha256(data).hexdigest()
+    # The blocks are the SHA-256s of the file's slices, the last one short.
+    monkeypatch.setattr(cache, "_BLOCK", 1000)
+    blocks = b"".join(hashlib.sha256(data[at : at + 1000]).digest() for at in range(0, len(data), 1000))
+    assert cache._sha256(path) == "blocks:" + hashlib.sha256(blocks).hexdigest()
+
+
+def test_an_empty_files_digest_is_that_of_no_bytes(tmp_path: Path) -> None:
+    path = tmp_path / "empty"
+    path.write_bytes(b"")
+    assert cache._sha256(path) == hashlib.sha256(b"").hexdigest()
 
 
 def test_the_build_process_runs_this_code_whatever_the_working_folder(
