@@ -886,13 +886,14 @@ def _office(ask: Ask, said: _Claim) -> Answer | None:
     """ "Bedfordshire's PCC David Lloyd ended the talks?": an office is a fact
     of the graph, so given one that is not theirs, the claim is not borne
     out, whatever a record says of the rest. "Is David Lloyd the Beds PCC?"
-    asks only who he is: the identity check's to answer."""
-    if not said.claim and said.asked in _COPULA:
-        return None
+    asks only who he is: the identity check's to answer; "is David Lloyd,
+    the G4S boss, saying the deal is off?" says more of him, and is ours."""
     misplaced = _misplaced_office(ask, " ".join(said.words))
     if misplaced is None:
         return None
-    person, bodies = misplaced
+    person, bodies, says_more = misplaced
+    if not said.claim and said.asked in _COPULA and not says_more:
+        return None
     role = f"{person.name} is {_role_phrase(ask, person)}"
     lines = [
         f"**{person.name}**: {person.role}.",
@@ -902,13 +903,14 @@ def _office(ask: Ask, said: _Claim) -> Answer | None:
     return _answer_of(ask, _verdict_title("Not quite", role), lines, [person.id, proof])
 
 
-def _misplaced_office(ask: Ask, body: str) -> tuple[Entity, list[Entity]] | None:
+def _misplaced_office(ask: Ask, body: str) -> tuple[Entity, list[Entity], bool] | None:
     """A person whom a claim puts in a body that is not theirs, in passing:
     "Bedfordshire's PCC David Lloyd ended the talks", "David Lloyd, the G4S
     boss, ...", "John Shaw from Unison said ...". Only an office word between
     the body and the name (or after "name, the body"), or "from/of" a company
     or union, counts: "Unison's Chris Hanrahan" says nothing of an office.
-    The person, and the bodies wrongly given."""
+    The person, the bodies wrongly given, and whether the words go on past
+    the name and office (to say what the person did)."""
     fb, qi = ask.fb, ask.qi
     words = qi.content.analyzer.rejoin_particles([w for w in analysed_words(body) if w not in qi.publishers])
     found = mentions_in(qi, words)
@@ -928,16 +930,19 @@ def _misplaced_office(ask: Ask, body: str) -> tuple[Entity, list[Entity]] | None
         kinds: tuple[str, ...] = ()  # any kind of body
         if office < mention.start:  # "<body>('s) <office> <name>"
             given = ending.get(office - 1 if words[office - 1 : office] == ["s"] else office)
+            end = mention.end
         elif words[mention.end : mention.end + 1] and words[mention.end] in _STAFF_OF:
             # "<name> from/of <company or union>": whose staff they are.
             given, kinds = starting.get(mention.end + 1), ("company", "union")
+            end = given.end if given is not None else len(words)
         else:  # "<name>, the <body>('s) <office>"
             after = mention.end + (words[mention.end : mention.end + 1] == ["the"])
             given = starting.get(after)
-            if given is not None:
-                rest = given.end + (words[given.end : given.end + 1] == ["s"])
-                if not (rest < len(words) and stem(words[rest]) in _ROLE_WORDS):
-                    given = None
+            end = given.end + (words[given.end : given.end + 1] == ["s"]) if given is not None else len(words)
+            if not (end < len(words) and stem(words[end]) in _ROLE_WORDS):
+                given = None
+            while end < len(words) and stem(words[end]) in _ROLE_WORDS:
+                end += 1
         if given is None:
             continue
         bodies = [
@@ -946,7 +951,7 @@ def _misplaced_office(ask: Ask, body: str) -> tuple[Entity, list[Entity]] | None
             if t in fb.entities and t != person.id and (not kinds or fb.entities[t].kind in kinds)
         ]
         if bodies and not set(bodies) & _own_bodies(ask, person):
-            return person, [fb.entities[t] for t in bodies]
+            return person, [fb.entities[t] for t in bodies], end < len(words)
     return None
 
 

@@ -740,3 +740,11 @@ def test_their_own_office_given_in_passing_leaves_the_claim_to_the_records(fb: F
     title = _ask(fb, claim)[0]
     assert title.startswith("Yes:")
     assert title.count("Loader") <= 1  # one speaker named twice is named once
+
+
+def test_an_office_given_in_passing_in_a_status_question_is_checked(fb: FactBase) -> None:
+    # Asked as "is ... over?", the office still is not what is asked: it is checked first.
+    title = _ask(fb, "so Unison boss David Lloyd says the G4S deal is over?")[0]
+    assert title.startswith("Not quite:") and "Hertfordshire" in title
+    # Asked only who somebody is, the identity check answers: a plain No.
+    assert _ask(fb, "is Sir Clive Loader the Northamptonshire PCC?")[0].startswith("No:")
