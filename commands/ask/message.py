@@ -625,7 +625,7 @@ def _within(text: str) -> tuple[tuple[str, ...], str, bool]:
     if clause is None or not clause.strip():
         return (text,), "", False
     before = text[: len(text) - len(clause)].strip(" ,;:-")
-    if _FRAME.match(before) and not _has_verb(words(before)) and len(words(before)) <= _FRAME_WORDS:
+    if _FRAME.match(before) and not has_verb(words(before)) and len(words(before)) <= _FRAME_WORDS:
         # "in each story, was G4S turned down?": a phrase setting where the
         # question asks is part of it, said last as a question has it.
         end = _TRAILING_MARKS.search(clause)
@@ -699,18 +699,14 @@ def _states(text: str, *, tagged: bool, asked: bool) -> bool:
         # request ("list everyone named") is no statement.
         if _asking_clause(text, whole=True) is not None:
             return False
-        return len(found) >= _STATEMENT_WORDS and not any(w in QUESTION_WORDS for w in found) and _has_verb(found)
+        return len(found) >= _STATEMENT_WORDS and not any(w in QUESTION_WORDS for w in found) and has_verb(found)
     if not tagged and any(w in QUESTION_WORDS for w in found):
         return False  # "the G4S bloke said they could free up cash, who was that"
     if not tagged and _asking_clause(text, whole=True) is not None:
         return False  # "tell me about the forces that signed?": a request, put with a question mark
-    return tagged or _has_verb(found)
+    return tagged or has_verb(found)
 
 
 def has_verb(found: list[str]) -> bool:
     """Whether some words hold a finite verb ("is", "said", "dropped")."""
-    return _has_verb(found)
-
-
-def _has_verb(found: list[str]) -> bool:
     return any(w in _FINITE or (len(w) > 4 and w.endswith(_VERB_ENDINGS)) for w in found)
