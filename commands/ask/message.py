@@ -248,9 +248,7 @@ def read_message(text: str) -> Message:
         contexts = (context, *asked_parts[:-1])
         return Message(asked_parts, contexts=contexts, earlier=earlier)
     text = _RESUMED.sub(r"\g<subject> ", asked_parts[0])
-    label = _LABEL.match(text)
-    if label and label.end() < len(text):
-        text = text[label.end() :]  # "Subs desk: ...", "Quote check: ..."
+    text = _unlabelled(text)  # "Subs desk: ...", "Quote check: ..."
     text = _DOUBT.sub("", text) or text
     # "is it right to style Lloyd as 'Councillor'?": whether he is known so.
     styled = _STYLED.match(text)
@@ -493,6 +491,7 @@ def _before(sentences: list[str], at: int, clause: str) -> str:
 
 
 def _unlabelled(sentence: str) -> str:
+    """A sentence without the label before its colon ("Quote check: ...")."""
     label = _LABEL.match(sentence)
     return sentence[label.end() :] if label and label.end() < len(sentence) else sentence
 
