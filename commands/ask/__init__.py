@@ -25,7 +25,7 @@ from commands.answer import Answer
 from commands.ask import support
 from commands.ask.compose import combine
 from commands.ask.forms import answer, parse, said
-from commands.ask.forms.quoted import verbatim
+from commands.ask.forms.quoted import quoted_in
 from commands.ask.message import POINTING, has_verb, read_message, reported
 from commands.ask.pipeline import Ask
 from commands.ask.question import AUX, QUESTION_WORDS, Form, Question, prepare
@@ -97,7 +97,7 @@ def run(fb: FactBase, query: str) -> Answer:
         _in_context(qi, part, context, checked=message.claim, own=not i and message.own_context)
         for i, (part, context) in enumerate(zip(message.questions, message.contexts, strict=False))
     ]
-    quoted = verbatim(fb, query)
+    quoted = quoted_in(ask)
     if quoted is not None:
         # "It say 'a full alliance, which was not a merger, could be in place by'
         # some year ... which year is written there?": the words quoted from
