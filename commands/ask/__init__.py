@@ -25,9 +25,8 @@ from commands.answer import Answer
 from commands.ask import support
 from commands.ask.compose import combine
 from commands.ask.forms import answer, parse, said
-from commands.ask.forms.quoted import verbatim
-from commands.ask.message import POINTING, read_message, reported
-from commands.ask.message import has_verb as read_has_verb
+from commands.ask.forms.quoted import quoted_in
+from commands.ask.message import POINTING, has_verb, read_message, reported
 from commands.ask.pipeline import Ask
 from commands.ask.question import AUX, QUESTION_WORDS, Form, Question, prepare
 from commands.ask.reading import mentions_in, name_first
@@ -98,7 +97,7 @@ def run(fb: FactBase, query: str) -> Answer:
         _in_context(qi, part, context, checked=message.claim, own=not i and message.own_context)
         for i, (part, context) in enumerate(zip(message.questions, message.contexts, strict=False))
     ]
-    quoted = verbatim(fb, query)
+    quoted = quoted_in(ask)
     if quoted is not None:
         # "It say 'a full alliance, which was not a merger, could be in place by'
         # some year ... which year is written there?": the words quoted from
@@ -273,7 +272,7 @@ def _in_context(qi: QuestionIndex, part: str, context: str, *, checked: bool = F
         # "the security company, what's it called?": a pronoun stands for a
         # short description before it, naming nothing, with no verb of its own.
         described = [w for w in found if w not in STOPWORDS and w not in DISCOURSE]
-        if pronoun is None or not described or len(described) > _DESCRIPTION_WORDS // 2 or read_has_verb(found):
+        if pronoun is None or not described or len(described) > _DESCRIPTION_WORDS // 2 or has_verb(found):
             return part
         standing = [*found, "s"] if asked[pronoun] in _POSSESSIVE else found
         return " ".join([*asked[:pronoun], *standing, *asked[pronoun + 1 :]])

@@ -248,9 +248,7 @@ def read_message(text: str) -> Message:
         contexts = (context, *asked_parts[:-1])
         return Message(asked_parts, contexts=contexts, earlier=earlier)
     text = _RESUMED.sub(r"\g<subject> ", asked_parts[0])
-    label = _LABEL.match(text)
-    if label and label.end() < len(text):
-        text = text[label.end() :]  # "Subs desk: ...", "Quote check: ..."
+    text = _unlabelled(text)  # "Subs desk: ...", "Quote check: ..."
     text = _DOUBT.sub("", text) or text
     # "is it right to style Lloyd as 'Councillor'?": whether he is known so.
     styled = _STYLED.match(text)
@@ -493,6 +491,7 @@ def _before(sentences: list[str], at: int, clause: str) -> str:
 
 
 def _unlabelled(sentence: str) -> str:
+    """A sentence without the label before its colon ("Quote check: ...")."""
     label = _LABEL.match(sentence)
     return sentence[label.end() :] if label and label.end() < len(sentence) else sentence
 
@@ -625,7 +624,7 @@ def _within(text: str) -> tuple[tuple[str, ...], str, bool]:
     if clause is None or not clause.strip():
         return (text,), "", False
     before = text[: len(text) - len(clause)].strip(" ,;:-")
-    if _FRAME.match(before) and not _has_verb(words(before)) and len(words(before)) <= _FRAME_WORDS:
+    if _FRAME.match(before) and not has_verb(words(before)) and len(words(before)) <= _FRAME_WORDS:
         # "in each story, was G4S turned down?": a phrase setting where the
         # question asks is part of it, said last as a question has it.
         end = _TRAILING_MARKS.search(clause)
@@ -699,18 +698,14 @@ def _states(text: str, *, tagged: bool, asked: bool) -> bool:
         # request ("list everyone named") is no statement.
         if _asking_clause(text, whole=True) is not None:
             return False
-        return len(found) >= _STATEMENT_WORDS and not any(w in QUESTION_WORDS for w in found) and _has_verb(found)
+        return len(found) >= _STATEMENT_WORDS and not any(w in QUESTION_WORDS for w in found) and has_verb(found)
     if not tagged and any(w in QUESTION_WORDS for w in found):
         return False  # "the G4S bloke said they could free up cash, who was that"
     if not tagged and _asking_clause(text, whole=True) is not None:
         return False  # "tell me about the forces that signed?": a request, put with a question mark
-    return tagged or _has_verb(found)
+    return tagged or has_verb(found)
 
 
 def has_verb(found: list[str]) -> bool:
     """Whether some words hold a finite verb ("is", "said", "dropped")."""
-    return _has_verb(found)
-
-
-def _has_verb(found: list[str]) -> bool:
     return any(w in _FINITE or (len(w) > 4 and w.endswith(_VERB_ENDINGS)) for w in found)

@@ -56,6 +56,9 @@ class Ask:
     coordinated: dict[tuple[str, tuple[Mention, ...]], tuple[Mention, ...]] = field(
         default_factory=dict, compare=False, repr=False
     )
+    # The record a message quotes and the words quoted, by message
+    # (forms/quoted.quoted_in): the run and the quoted form both ask it.
+    quoting: dict[str, tuple[str, str] | None] = field(default_factory=dict, compare=False, repr=False)
 
     def read(self, text: str) -> Reading:
         """A text read against the fact base, once per message."""

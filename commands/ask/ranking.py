@@ -203,13 +203,14 @@ class Aim:
 
 def aim(question: Question) -> Aim:
     """What a question's own form and words aim a ranking at."""
+    who = question.form in (Form.WHO, Form.WHO_SAID)  # asked who (said what)
     return Aim(
         topic=question.topic,
         strict=question.form in _STRICT_TOPIC,
-        speaker_first=question.form in (Form.WHO, Form.WHO_SAID),
+        speaker_first=who,
         cues=question.cues,
         pairs=question.body,
-        framed=question.form in (Form.WHO, Form.WHO_SAID),
+        framed=who,
     )
 
 

@@ -95,13 +95,20 @@ def verbatim(fb: FactBase, query: str) -> tuple[str, str] | None:
     return None
 
 
+def quoted_in(ask: Ask) -> tuple[str, str] | None:
+    """`verbatim` for the message being answered, worked out once per message."""
+    if ask.query not in ask.quoting:
+        ask.quoting[ask.query] = verbatim(ask.fb, ask.query)
+    return ask.quoting[ask.query]
+
+
 _FRAGMENT_WORDS = 3
 
 
 def _rest(ask: Ask, question: Question) -> Answer | Question:
     """The whole quotation a message quotes part of."""
     fb = ask.fb
-    found = verbatim(fb, ask.query)
+    found = quoted_in(ask)
     if found is None:
         return general.read_any(question.text)  # no words quoted: what is asked, asked plainly
     record_id, _ = found

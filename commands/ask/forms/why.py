@@ -119,14 +119,17 @@ def _rank(ask: Ask, question: Question, reading: Reading, seen: list[Scored] | N
     ranked = rank(qi, aim(question), reading, records)
     if seen is not None:
         seen += ranked
-    ask.fb.store.records(s.item.id for s in ranked)  # their texts, read in one go, not one by one by _purpose
+    # The texts _purpose may read, read in one go, not one by one.
+    ask.fb.store.records(s.item.id for s in ranked if s.cover >= COVER_MIN)
     for scored in ranked:
         # A reason that itself states what is asked about answers too ("on
         # what basis did Lloyd make his decision").
         premise = not predicate or bool(scored.item.deals & premised) or scored.cover >= COVER_MIN
         reason = "reason" in scored.item.topics and premise
-        stated = explains(scored.item, predicate) or _purpose(ask, scored.item.id, question.body)
-        if reason or (scored.cover >= COVER_MIN and stated):
+        if reason or (
+            scored.cover >= COVER_MIN
+            and (explains(scored.item, predicate) or _purpose(ask, scored.item.id, question.body))
+        ):
             out.append(scored)
     return out
 
