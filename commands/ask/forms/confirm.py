@@ -680,7 +680,7 @@ def _attribution(ask: Ask, said: _Claim) -> Answer | None:
         (coverage(qi, reading.units, w) for q in own for w in (qi.items[q], *_paraphrases(ask, qi.items[q]))),
         default=0.0,
     )
-    told = _told_otherwise(ask, reading, _with_members(ask, speakers)) if theirs_cover < NEAR else None
+    told = _told_otherwise(ask, reading, wanted) if theirs_cover < NEAR else None
     if told is not None:
         # "Lloyd called the Olympics a security fiasco": the article's own words, not
         # theirs. Not a denial: that the articles quote no such words is not that they never said them.
