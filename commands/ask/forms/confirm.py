@@ -719,12 +719,10 @@ def _quoting(ask: Ask, item: Item) -> bool:
 
 
 def _quotes_of(ask: Ask, item: Item) -> list[Item]:
-    return [
-        ask.qi.items[r]
-        for d in sorted(item.deals)
-        for r in ask.qi.records_of.get(d, ())
-        if ask.qi.items[r].kind == "quote"
-    ]
+    """The quotes of a record's deals, in the deals' order."""
+    ids = [r for d in sorted(item.deals) for r in ask.qi.records_of.get(d, ())]
+    items = ask.qi.items_of(ids)  # read in one go, not twice a record
+    return [items[r] for r in ids if items[r].kind == "quote"]
 
 
 # Words that order things in time, which word-for-word matching passes over.
