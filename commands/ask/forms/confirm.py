@@ -676,8 +676,9 @@ def _attribution(ask: Ask, said: _Claim) -> Answer | None:
     # Their words (or a fact reporting them) on the same thing, in other
     # words, may say it all the same: only a claim none of them is near (NEAR) is
     # the article's own voice put in their mouth.
+    their_items = qi.items_of(own)  # read in one go, not one quote at a time
     theirs_cover = max(
-        (coverage(qi, reading.units, w) for q in own for w in (qi.items[q], *_paraphrases(ask, qi.items[q]))),
+        (coverage(qi, reading.units, w) for q in own for w in (their_items[q], *_paraphrases(ask, their_items[q]))),
         default=0.0,
     )
     told = _told_otherwise(ask, reading, wanted) if theirs_cover < NEAR else None
