@@ -81,7 +81,7 @@ _PRESENCE_WORDS = frozenset(
 _BOTH = frozenset("both each two".split())
 _SAY_AS_NOUN = [[w] for w in "any a no some the final have has had".split()]
 # Verbs of saying itself, not of thinking: "said about" still puts words in a mouth.
-_SPOKEN = frozenset("said say says told tell stated state claimed claims".split())
+_SPOKEN = SAY - frozenset("think thinks believe believes reckons".split())
 _THROUGH = frozenset({"through", "via", "under"})
 _MEMBERSHIP = frozenset("one forces force covered cover covers include included includes part member among in".split())
 # Joining is membership once done ("did Essex join", "Essex joined"); "is
