@@ -81,7 +81,7 @@ _PRESENCE_WORDS = frozenset(
 _BOTH = frozenset("both each two".split())
 _SAY_AS_NOUN = [[w] for w in "any a no some the final have has had".split()]
 # Verbs of saying itself, not of thinking: "said about" still puts words in a mouth.
-_SPOKEN = frozenset("said say says told tell stated state claimed claims".split())
+_SPOKEN = SAY - frozenset("think thinks believe believes reckons".split())
 _THROUGH = frozenset({"through", "via", "under"})
 _MEMBERSHIP = frozenset("one forces force covered cover covers include included includes part member among in".split())
 # Joining is membership once done ("did Essex join", "Essex joined"); "is
@@ -676,11 +676,12 @@ def _attribution(ask: Ask, said: _Claim) -> Answer | None:
     # Their words (or a fact reporting them) on the same thing, in other
     # words, may say it all the same: only a claim none of them is near (NEAR) is
     # the article's own voice put in their mouth.
+    their_items = qi.items_of(own)  # read in one go, not one quote at a time
     theirs_cover = max(
-        (coverage(qi, reading.units, w) for q in own for w in (qi.items[q], *_paraphrases(ask, qi.items[q]))),
+        (coverage(qi, reading.units, w) for q in own for w in (their_items[q], *_paraphrases(ask, their_items[q]))),
         default=0.0,
     )
-    told = _told_otherwise(ask, reading, _with_members(ask, speakers)) if theirs_cover < NEAR else None
+    told = _told_otherwise(ask, reading, wanted) if theirs_cover < NEAR else None
     if told is not None:
         # "Lloyd called the Olympics a security fiasco": the article's own words, not
         # theirs. Not a denial: that the articles quote no such words is not that they never said them.
@@ -719,12 +720,10 @@ def _quoting(ask: Ask, item: Item) -> bool:
 
 
 def _quotes_of(ask: Ask, item: Item) -> list[Item]:
-    return [
-        ask.qi.items[r]
-        for d in sorted(item.deals)
-        for r in ask.qi.records_of.get(d, ())
-        if ask.qi.items[r].kind == "quote"
-    ]
+    """The quotes of a record's deals, in the deals' order."""
+    ids = [r for d in sorted(item.deals) for r in ask.qi.records_of.get(d, ())]
+    items = ask.qi.items_of(ids)  # read in one go, not twice a record
+    return [items[r] for r in ids if items[r].kind == "quote"]
 
 
 # Words that order things in time, which word-for-word matching passes over.

@@ -420,9 +420,9 @@ def _one_and_other(ask: Ask, parts: tuple[str, str]) -> Answer | None:
     only say the parts are of different deals, in either order. Each part is
     put to each deal: yes if one pairing of parts and deals holds, no only if
     both pairings fail; otherwise unsettled."""
-    first, second = parts[0].split(), parts[1].split()
+    first, second = parts[0].split(), parts[1].split()  # "one ...", "the other ..." (`one_and_other`)
     deals = list(ask.fb.deals)
-    if first[:1] != ["one"] or second[:2] != ["the", "other"] or len(first) < 2 or len(deals) != 2:
+    if len(first) < 2 or len(deals) != 2:
         return None
     noun = first[1] if first[1] in _ONE_OF else ""
     own = first[2:] if noun else first[1:]
