@@ -47,12 +47,12 @@ sys.path.insert(0, str(REPO))
 from benchmarks.question_sets import ACCURACY, PHRASES, SetFormatError, p99, read_set  # noqa: E402
 from benchmarks.script import run  # noqa: E402
 from commands import Answer, Status, respond  # noqa: E402
+from commands.ask.render import RUNNER_UP  # noqa: E402
 from knowledge import FactBase  # noqa: E402
 from knowledge.text import fold_quotes, normalise  # noqa: E402
 
 # Which seed article each story is, by the seed file the fact base names.
 STORIES = {"herts": "000_f04f8596c2049f9e.txt", "east-midlands": "002_2d5b4f871025f139.txt"}
-RUNNER_UP = "**Also:**"
 TARGET_RIGHT = 0.90
 TARGET_CONFIDENT_UNANSWERABLE = 1
 HALVES = ("work", "held")

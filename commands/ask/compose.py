@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from commands.answer import Answer, Status
 from commands.ask.pipeline import Ask
+from commands.ask.render import RUNNER_UP
 from commands.format import citations
 
 
@@ -41,7 +42,7 @@ def combine(ask: Ask, answers: list[Answer], named: list[bool] | None = None) ->
     return replace(lead, body="\n\n".join(parts), ids=tuple(ids), citations=citations(ask.fb, ids), status=status)
 
 
-_RUNNER_UP = "\n\n**Also:** "
+_RUNNER_UP = f"\n\n{RUNNER_UP} "
 
 
 def _runner_up_out(body: str) -> tuple[str, str]:

@@ -72,10 +72,6 @@ def people_named(fb: FactBase, source_ids: Iterable[str]) -> list[Entity]:
     return [e for e in named_by(fb, source_ids) if e.kind in PERSON_KINDS]
 
 
-def deals_of_source(fb: FactBase, source_id: str) -> list[str]:
-    return [d.id for d in fb.deals.values() if d.source == source_id]
-
-
 def stories(fb: FactBase) -> list[str]:
     """Every article's id, in the fact base's order."""
     return list(fb.sources)

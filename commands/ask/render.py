@@ -37,6 +37,10 @@ class Shown:
     when: str = ""  # the lead's time, for a "when" question
 
 
+# What opens a close runner-up shown after the lead ("**Also:** ..."): where the answer proper ends.
+RUNNER_UP = "**Also:**"
+
+
 def render_answer(fb: FactBase, qi: QuestionIndex, query: str, question: Question, shown: Shown) -> Answer:
     parts = [_lead(fb, qi, shown.lead)]
     ids = [shown.lead]
@@ -54,7 +58,7 @@ def render_answer(fb: FactBase, qi: QuestionIndex, query: str, question: Questio
         name = fb.entities[fb.quotes[shown.lead].speaker].name if shown.lead in fb.quotes else ""
         parts.append(f"…and {hidden} more: {cmd('quote ' + name)}." if name else f"…and {hidden} more.")
     if shown.second:
-        parts.append("**Also:** " + _brief(fb, shown.second))
+        parts.append(f"{RUNNER_UP} " + _brief(fb, shown.second))
         ids.insert(1, shown.second)
     ids = list(dict.fromkeys(ids))
     return Answer(

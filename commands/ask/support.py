@@ -24,7 +24,7 @@ from commands.ask import graph, slots
 from commands.ask.pipeline import Ask, says_where, shown_text
 from commands.ask.question import Form, Question
 from commands.ask.reading import Reading
-from commands.ask.render import not_found
+from commands.ask.render import RUNNER_UP, not_found
 from commands.format import echo
 from knowledge.analysis import words
 
@@ -192,7 +192,7 @@ def _names_person(ask: Ask, answer: Answer) -> bool:
 
 def _shown(answer: Answer) -> str:
     """What a reader takes as the answer: its title and its lead, up to a runner-up."""
-    return f"{answer.title}\n{answer.body.split('**Also:**', 1)[0]}"
+    return f"{answer.title}\n{answer.body.split(RUNNER_UP, 1)[0]}"
 
 
 # Forms that ask for a thing, which an amount may be; a yes/no or a why
