@@ -281,7 +281,7 @@ def build(records: Records, folder: Path | None, workers: int = 1) -> tuple[Stor
         # what questions read is worked out here; the store is touched by
         # one thread at a time.
         indexed = threads.submit(writer.finish)
-        data = question_data(graph, ground, links=links, support=in_fact_order(graph, support))
+        data = question_data(graph, ground, links, in_fact_order(graph, support))
         frequent = sorted(frequencies.items())
         indexed.result()
         _write_groups(writer, data)
