@@ -145,7 +145,7 @@ class _Span:
     send from a worker process)."""
 
     rows: list[RecordRow]
-    docs: list[str]  # indexing.document
+    docs: list[str]  # indexing.document_json
     links: list[Link]  # question_index.link_of each record's item
     support: list[tuple[str, str]]  # (fact, quote) for each quote that speaks for a fact, in quote order
     frequencies: Counter[str]  # term -> records of the span holding it
