@@ -426,7 +426,7 @@ def words_of_parts(parts: Sequence[str]) -> tuple[str, ...]:
 def _spelt_out(raw: Sequence[str]) -> tuple[str, ...]:
     """Normalised words with contractions and chat shorthand spelt out."""
     if _REWRITE_STARTS.isdisjoint(raw):
-        return raw if isinstance(raw, tuple) else tuple(raw)
+        return tuple(raw)  # a tuple as it is (tuple() returns it)
     out: list[str] = []
     done = 0  # words before this are in `out`
     # Only a word some rewrite starts with can start one: the words between are kept as they are.
@@ -485,12 +485,7 @@ _PHRASE_STEM_OF = _WordMemo(lambda word: "" if word in GLUE else stem(word))
 
 def stems(text: str) -> tuple[str, ...]:
     """Every word of a text as its stem, in order (for tests of position)."""
-    return stems_of(_words(text))
-
-
-def stems_of(found: Iterable[str]) -> tuple[str, ...]:
-    """`stems` of a text's words."""
-    return tuple(map(_STEM_OF.__getitem__, found))
+    return tuple(map(_STEM_OF.__getitem__, _words(text)))
 
 
 def phrase_key(text: str) -> tuple[str, ...]:

@@ -39,7 +39,7 @@ from knowledge.question_index import (
     supported,
     topic_key,
 )
-from knowledge.store import SEPARATOR, Store, StoreWriter, encode_record
+from knowledge.store import RecordRow, Store, StoreWriter, encode_record, pack_terms
 from knowledge.text import normalise
 
 STORE_FILE = "factbase.sqlite"
@@ -144,8 +144,8 @@ class _Span:
     store and the index keep of them, as plain strings and numbers (cheap to
     send from a worker process)."""
 
-    rows: list[tuple[int, str, str, str | None, str | None, int | None, str | None, str]]  # store.record_row
-    docs: list[str]  # indexing.document
+    rows: list[RecordRow]
+    docs: list[str]  # indexing.document_json
     links: list[Link]  # question_index.link_of each record's item
     support: list[tuple[str, str]]  # (fact, quote) for each quote that speaks for a fact, in quote order
     frequencies: Counter[str]  # term -> records of the span holding it
@@ -168,7 +168,7 @@ _WORK: _Work | None = None  # set in the building process just before its worker
 def _analyse(work: _Work, start: int, end: int) -> _Span:
     """The records at positions start..end of the order, worked out."""
     graph, ground, analyzer = work.graph, work.ground, work.analyzer
-    rows: list[tuple[int, str, str, str | None, str | None, int | None, str | None, str]] = []
+    rows: list[RecordRow] = []
     docs: list[str] = []
     links: list[Link] = []
     support: list[tuple[str, str]] = []
@@ -185,16 +185,15 @@ def _analyse(work: _Work, start: int, end: int) -> _Span:
         said = words_of_parts(searchable_parts(record, graph.entities))  # words(searchable_text(...))
         terms = analyzer.terms_of(said)
         # What the row and the document share, made once: the item's sets
-        # sorted, the words joined, the terms joined (pack_terms: between tabs).
+        # sorted, the words joined.
         link = link_of(item)
         text = " ".join(said)
-        tab_terms = "\t".join(terms)
-        packed = f"\t{tab_terms.replace(SEPARATOR, SEPARATOR * 2)}\t" if terms else ""
+        packed = pack_terms(terms)
         data = encode_record(record)[1]
         rows.append((pos, item.id, item.kind, encode_item(item, link), packed, len(terms), text, data))
         flags = [flag for flag, on in (("timed", item.when), ("said", item.said_when)) if on]
         _, kind, deals, topics, about = link
-        docs.append(document_json(pos, item.id, tab_terms, text, kind, deals, about, topics, flags))
+        docs.append(document_json(pos, item.id, "\t".join(terms), text, kind, deals, about, topics, flags))
         links.append(link)
         total += len(terms)
         held += set(terms)
@@ -281,7 +280,7 @@ def build(records: Records, folder: Path | None, workers: int = 1) -> tuple[Stor
         # what questions read is worked out here; the store is touched by
         # one thread at a time.
         indexed = threads.submit(writer.finish)
-        data = question_data(graph, ground, links=links, support=in_fact_order(graph, support))
+        data = question_data(graph, ground, links, in_fact_order(graph, support))
         frequent = sorted(frequencies.items())
         indexed.result()
         _write_groups(writer, data)

@@ -12,7 +12,6 @@ from __future__ import annotations
 import sqlite3
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 import tantivy
@@ -21,17 +20,6 @@ from knowledge.analysis import words
 from knowledge.store import Store, StoreWriter, dumps
 
 NO_DEAL = "-"  # the `deal` of a record in no deal (no id is "-")
-
-
-@dataclass(frozen=True, slots=True)
-class DocFields:
-    """What the index knows of a record besides its terms, for filters and bonuses."""
-
-    kind: str = ""
-    deals: Collection[str] = ()
-    about: Collection[str] = ()
-    topics: Collection[str] = ()
-    flags: Collection[str] = ()  # "timed": it gives a time; "said": it says when its words were said
 
 
 def index_token(term: str) -> str:
@@ -59,12 +47,8 @@ class SearchWriter:
         # One indexing thread: one segment, documents in the order given.
         self._writer = self.index.writer(heap_size=256_000_000, num_threads=1)
 
-    def add(self, pos: int, doc_id: str, terms: Sequence[str], said: Sequence[str], fields: DocFields) -> None:
-        """A record: its terms (Analyzer.doc_terms) and its words in order (analysis.words)."""
-        self._writer.add_json(document(pos, doc_id, terms, said, fields))
-
     def add_json(self, doc: str) -> None:
-        """A record as `document` wrote it (in a worker process, say)."""
+        """A record as `document_json` wrote it (in a worker process, say)."""
         self._writer.add_json(doc)
 
     def close(self) -> tantivy.Index:
@@ -72,24 +56,6 @@ class SearchWriter:
         self._writer.wait_merging_threads()
         self.index.reload()
         return self.index
-
-
-def document(pos: int, doc_id: str, terms: Sequence[str], said: Sequence[str], fields: DocFields) -> str:
-    """A record's document, as the JSON tantivy reads: one call to add it,
-    however many values its fields hold (the index it makes is byte for byte
-    the one field-by-field adding makes)."""
-    # Sorted: an Item's fields are sets, and the index must not follow their hash order.
-    return document_json(
-        pos,
-        doc_id,
-        "\t".join(terms),
-        " ".join(said),
-        fields.kind,
-        sorted(fields.deals),
-        sorted(fields.about),
-        sorted(fields.topics),
-        fields.flags,
-    )
 
 
 def document_json(  # noqa: PLR0917 - a document's fields, in order
@@ -103,8 +69,12 @@ def document_json(  # noqa: PLR0917 - a document's fields, in order
     topics: Sequence[str],
     flags: Collection[str],
 ) -> str:
-    """`document` of what a build has made already: its terms joined by tabs,
-    its words joined by spaces, its deals, about and topics sorted."""
+    """A record's document, as the JSON tantivy reads (one call to add it,
+    however many values its fields hold): its terms (Analyzer.doc_terms)
+    joined by tabs, its words in order (analysis.words) joined by spaces,
+    its deals, about and topics sorted (an Item's fields are sets, and the
+    index must not follow their hash order), and its flags ("timed": it
+    gives a time; "said": it says when its words were said)."""
     # index_token of each term, joined by spaces (no term holds a tab).
     indexed = tab_terms.replace(" ", "_").replace("\t", " ")
     rest: dict[str, object] = {"id": doc_id}
@@ -155,5 +125,5 @@ def build_in_memory(analysed: Sequence[tuple[str, list[str], str]]) -> tuple[Sto
     writer.commit()
     search = SearchWriter(None)
     for pos, (doc_id, terms, _) in enumerate(analysed):
-        search.add(pos, doc_id, terms, said[pos], DocFields())
+        search.add_json(document_json(pos, doc_id, "\t".join(terms), " ".join(said[pos]), "", (), (), (), ()))
     return Store(db), search.close()

@@ -638,6 +638,14 @@ def _build(raw: _Raw, problems: list[Problem], made: _Made | None = None) -> Rec
     def fields(item: dict[str, Any]) -> dict[str, Any]:
         return {k: v for k, v in item.items() if not k.startswith("_") and v is not None}
 
+    def records_of(section: str, cls: type[_R]) -> tuple[_R, ...]:
+        if made is not None:
+            # With nothing wrong, every item was claimed: the records made as they came in are these.
+            return tuple(made.records[section])
+        if cls is Event:
+            return tuple(_made(cls, {**i, "order": n}) for n, i in enumerate(groups[section]))
+        return tuple(_made(cls, i) for i in groups[section])
+
     if problems:
         return Records()
     return Records(
@@ -649,16 +657,11 @@ def _build(raw: _Raw, problems: list[Problem], made: _Made | None = None) -> Rec
             )
             for s in sources
         ),
-        # With nothing wrong, every item was claimed: the records made as they came in are these.
-        entities=tuple(made.records["entities"]) if made else tuple(_made(Entity, i) for i in groups["entities"]),
-        deals=tuple(made.records["deals"]) if made else tuple(_made(Deal, i) for i in groups["deals"]),
-        facts=tuple(made.records["facts"]) if made else tuple(_made(Fact, i) for i in groups["facts"]),
-        quotes=tuple(made.records["quotes"]) if made else tuple(_made(Quote, i) for i in groups["quotes"]),
-        events=(
-            tuple(made.records["events"])
-            if made
-            else tuple(_made(Event, {**i, "order": n}) for n, i in enumerate(groups["events"]))
-        ),
+        entities=records_of("entities", Entity),
+        deals=records_of("deals", Deal),
+        facts=records_of("facts", Fact),
+        quotes=records_of("quotes", Quote),
+        events=records_of("events", Event),
         vocabulary=Vocabulary(
             synonyms=tuple(raw.synonyms),
             places=tuple(name for name, _, _ in raw.places),

@@ -637,15 +637,6 @@ def supported(ground: Groundwork, quote: Quote) -> list[tuple[str, str]]:
     return [(fact, topic) for fact, topic, basis in bases if basis in said or text in basis]
 
 
-def support_of(fb: Graph, ground: Groundwork) -> dict[str, list[str]]:
-    """Fact -> the quotes that speak for it (`supported`), in order."""
-    found: dict[str, list[str]] = {}
-    for quote in fb.records.quotes:
-        for fact, _ in supported(ground, quote):
-            found.setdefault(fact, []).append(quote.id)
-    return in_fact_order(fb, found)
-
-
 def in_fact_order(fb: Graph, support: dict[str, list[str]]) -> dict[str, list[str]]:
     """Support gathered quote by quote, keyed in fact order (as a pass over facts keys it)."""
     return {fact.id: support[fact.id] for fact in fb.records.facts if fact.id in support}
@@ -759,25 +750,12 @@ def link_of(item: Item) -> Link:
     return (item.id, item.kind, tuple(sorted(item.deals)), tuple(sorted(item.topics)), tuple(sorted(item.about)))
 
 
-def question_data(
-    fb: Graph,
-    ground: Groundwork | None = None,
-    items: dict[str, Item] | None = None,
-    links: list[Link] | None = None,
-    support: dict[str, list[str]] | None = None,
-) -> QuestionData:
+def question_data(fb: Graph, ground: Groundwork, links: list[Link], support: dict[str, list[str]]) -> QuestionData:
     """Everything a question needs beyond one record: the groundwork, and
     the lookups over every record's Item, given as `links` (link_of each, in
-    `searchable` order), as `items`, or else worked out here; and `support`
-    (support_of), if worked out already."""
-    ground = ground or groundwork(fb)
-    if support is None:
-        support = support_of(fb, ground)
+    `searchable` order), and `support` (fact -> the quotes that speak for it,
+    `supported`, in fact order: `in_fact_order`)."""
     analyzer = Analyzer(fb.records.vocabulary.synonyms)
-    if links is None:
-        if items is None:
-            items = {r.id: item_of(fb, ground, r) for r in searchable(fb.records)}
-        links = [link_of(item) for item in items.values()]
     about_of: dict[str, list[str]] = {}
     records_of: dict[str, list[str]] = {}
     topic_records: dict[tuple[str, str], list[str]] = {}

@@ -245,6 +245,10 @@ class StoreWriter:
         self.db.close()
 
 
+# A row of the records table: (pos, id, type, item, packed terms, how many terms, words, data).
+RecordRow = tuple[int, str, str, str | None, str | None, int | None, str | None, str]
+
+
 def record_row(  # noqa: PLR0917 - a row's columns, in order
     pos: int,
     record_id: str,
@@ -253,7 +257,7 @@ def record_row(  # noqa: PLR0917 - a row's columns, in order
     item: str | None,
     terms: Sequence[str] | None,
     said: Sequence[str] | None,
-) -> tuple[int, str, str, str | None, str | None, int | None, str | None, str]:
+) -> RecordRow:
     """A row of the records table, in its columns' order; the last three
     arguments only for a searchable record."""
     return (
