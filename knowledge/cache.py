@@ -434,11 +434,11 @@ def _feed(digest: hashlib._Hash, path: Path, start: int = 0, length: int | None 
         end = size if length is None else min(size, start + length)
         if end <= start:
             return  # an empty file (or range) cannot be mapped, and adds nothing
-        with (
-            mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as mapped,
-            memoryview(mapped) as whole,
-            whole[start:end] as part,
-        ):
+        try:
+            mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+        except ValueError as exc:  # emptied since it was measured: a change, read as unreadable
+            raise OSError(f"{path} changed while it was read") from exc
+        with mapped, memoryview(mapped) as whole, whole[start:end] as part:
             digest.update(part)
 
 

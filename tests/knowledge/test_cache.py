@@ -350,3 +350,19 @@ def test_the_build_process_runs_this_code_whatever_the_working_folder(
     (tmp_path / "staging").mkdir()
     built_here = cache.build_elsewhere(folder, None, tmp_path / "staging", key, background=False)
     assert verify(built_here, key)
+
+
+def test_a_file_emptied_while_digested_is_an_unreadable_file_not_a_crash(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "shrinking"
+    path.write_bytes(b"")
+    real = os.fstat
+
+    class _Measured:  # as measured a moment before it was emptied
+        def __init__(self, fd: int) -> None:
+            self.st_size = real(fd).st_size + 100
+
+    monkeypatch.setattr(cache.os, "fstat", _Measured)
+    with pytest.raises(OSError, match="changed while it was read"):
+        cache._sha256(path)
