@@ -282,6 +282,10 @@ _WHICH_AT_END = re.compile(
 )
 
 
+# Verbs that report what somebody said or holds, before the words asked of.
+_SAYING = frozenset("said says say reckoned reckons claimed claims thinks thought believes believed".split())
+
+
 def _fronted(line: str) -> str:
     first = line.split(" ", 1)[0]
     if first not in QUESTION_WORDS and (m := _WHICH_AT_END.match(line)):
@@ -297,9 +301,12 @@ def _fronted(line: str) -> str:
     if after and (after[0] in AUX or after[0] in ("s", "re")):
         return line
     before = m["before"].split()
-    if m["wh"] == "what" and len(before) > 1 and before[-1] in ("said", "says", "say"):
-        # "the g4s spokesman said what exactly": what did he say.
-        return f"what did {' '.join(before[:-1])} say{m['after']}"
+    said = next((i for i, w in enumerate(before) if i and w in _SAYING), None)
+    if m["wh"] == "what" and said is not None:
+        # "the g4s spokesman said what exactly", "g4s reckoned it could do
+        # what for the police": what did they say (it could do).
+        clause = " ".join(before[said + 1 :])
+        return " ".join(filter(None, ("what did", " ".join(before[:said]), "say", clause))) + m["after"]
     return f"{m['wh']} {m['before']}{m['after']}"
 
 

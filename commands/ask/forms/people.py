@@ -104,8 +104,10 @@ _STANDS = re.compile(
     r"^what (?:does|do|did|is|s) (?:the )?(?P<short>\w+) (?:stand for|short for|an abbreviation (?:for|of))\b"
 )
 # "What does 'strategic alliance' mean?", "what is meant by X": what X is.
+# "What did Lloyd say all this means" asks for his words, not a definition.
 _MEANS = re.compile(
-    r"^(?:what (?:does|do|did) (?P<a>.+?) (?:mean|means)|what (?:is|s|was) meant by (?P<b>.+?)"
+    r"^(?:what (?:does|do|did) (?!(?:\w+ )*?(?:say|says|said|reckon|reckons|think|thinks|claim|claims) )(?P<a>.+?) "
+    r"(?:mean|means)|what (?:is|s|was) meant by (?P<b>.+?)"
     r"|what means (?P<c>.+?)|what (?:is|s) the meaning of (?P<d>.+?))" + _WHERE_ASKED_HERE + r"$"
 )
 

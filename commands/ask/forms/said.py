@@ -62,7 +62,10 @@ _WHAT_SAID = re.compile(
     r"(?: (?:about|on|regarding|concerning|of|re|to|over|with|after|following|since|once|when) (?P<about>.+?)"
     # "what did G4S reckon it could do", "what did the spokesman claim the
     # company could do": what they said is about the clause that follows.
-    r"| (?:that )?(?P<clause>(?:it|they|he|she|we|the|a|an|this|their|its|g4s) .+?))?$"
+    # A clause opens with its subject: a pronoun, or a determiner or
+    # quantifier before a noun ("what did Lloyd say all this means").
+    r"| (?:that )?(?P<clause>(?:it|they|he|she|we|the|a|an|this|these|those|their|its|his|her|our|all|no|some|"
+    r"every|g4s) .+?))?$"
 )
 # "(tell me) what the union said about it": the question put in a sentence,
 # in a statement's order.

@@ -204,3 +204,25 @@ def test_words_on_why_are_the_speaker_s_reasons(fb: FactBase) -> None:
     their words never name G4S."""
     question = "what exactly did the leicestershire commissioner say about why they didnt go with g4s"
     assert run_command(fb, "ask", question).ids[0] == "loader-masters-of-destiny"
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        # A clause after the verb of saying, opened by a quantifier, a
+        # determiner or a pronoun: what they said, not a definition.
+        ("what did loader say all three forces would prefer", "loader"),
+        # A question word left inside the clause somebody reported.
+        ("the unison spokesman thought the decision was what for members", "unison"),
+    ],
+)
+def test_words_reported_by_a_verb_of_saying_ask_what_was_said(fb: FactBase, question: str, speaker: str) -> None:
+    answer = run_command(fb, "ask", question)
+    assert answer.status is Status.OK and answer.title.startswith("What ")
+    assert speaker in answer.title.lower() or speaker in answer.ids[0]
+
+
+def test_what_somebody_says_a_thing_means_is_their_words(fb: FactBase) -> None:
+    # Not a definition of "the decision": the union's words on it.
+    answer = run_command(fb, "ask", "what does the unison spokesman say the decision means")
+    assert answer.title.startswith("What ") and answer.ids == ("unison-good-news",)
