@@ -168,7 +168,9 @@ SAY = frozenset("said say says told tell stated state claimed claims thinks thin
 # which the records settle by what they say of the deed itself.
 INTENT = re.compile(
     r"\b(?:intend|intends|intended|intending|mean|means|meant|aim|aims|aimed|aiming|hope|hopes|hoped|hoping|want|wants|"
-    r"wanted|wanting|wish|wishes|wished|plan|plans|planned|planning|expect|expects|expected|expecting|looking|set) "
+    r"wanted|wanting|wish|wishes|wished|plan|plans|planned|planning|expect|expects|expected|expecting|looking|set|"
+    # A promise is an intent declared: "what did Lloyd pledge to pursue".
+    r"promise|promises|promised|promising|pledge|pledges|pledged|pledging|vow|vows|vowed|vowing) "
     r"to (?=\w)"
 )
 TYPO_REACH = 2  # how many leading words may be typos of question words

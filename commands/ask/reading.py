@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from commands.ask.question import INTENT
 from knowledge.analysis import NUMBER_WORDS, STOPWORDS, is_filler, stem
 from knowledge.analysis import words as analysed_words
 from knowledge.question_index import Mention, QuestionIndex
@@ -71,7 +72,11 @@ def read(qi: QuestionIndex, text: str) -> Reading:
     """Split a body into mentions and weighted terms."""
     # A publisher's name ("the BBC piece") says which article, not what is
     # asked of it; which article is the source form's to answer.
+    # "what is Unison hoping to discuss": intent, which the records settle
+    # by what they say of the deed itself.
+    text = INTENT.sub("", text)
     words = qi.content.analyzer.rejoin_particles([w for w in analysed_words(text) if w not in qi.publishers])
+    words = _without_support_verbs(words)
     mentions = mentions_in(qi, words)
     units: list[Unit] = []
     start = 0
@@ -82,6 +87,31 @@ def read(qi: QuestionIndex, text: str) -> Reading:
             units.append(_mention_unit(qi, mention, " ".join(words[mention.start : mention.end])))
             start = mention.end
     return Reading(tuple(units), _anchor(qi, mentions))
+
+
+# "take the decision", "reached his decision", "issued a statement": a verb
+# that only carries the noun after it, which names the event itself. The verb
+# says nothing a record must have ("the forces decided", "a joint statement").
+_SUPPORT_VERBS = frozenset(
+    """take takes took taken taking reach reaches reached reaching issue issues issued issuing
+    release releases released releasing arrive arrived arriving""".split()
+)
+_EVENT_NOUNS = frozenset(
+    """decision decisions announcement announcements statement statements choice choices ruling verdict
+    remark remarks pledge pledges promise promises commitment commitments""".split()
+)
+_SUPPORT_REACH = 3  # words between the verb and its noun ("issued the joint statement", "took their final decision")
+
+
+def _without_support_verbs(words: list[str]) -> list[str]:
+    """Words without the support verbs of the event nouns after them."""
+    if _SUPPORT_VERBS.isdisjoint(words):
+        return words
+    return [
+        w
+        for i, w in enumerate(words)
+        if w not in _SUPPORT_VERBS or _EVENT_NOUNS.isdisjoint(words[i + 1 : i + 2 + _SUPPORT_REACH])
+    ]
 
 
 _COPULA_FIRST = frozenset("is was are were".split())

@@ -14,7 +14,7 @@ from commands.answer import Answer, Status
 from commands.ask import graph, slots
 from commands.ask.forms.entry import Entry
 from commands.ask.pipeline import Ask, Gives, deals_of_parties, from_records, only_parties, shown_text
-from commands.ask.question import QUESTION_WORDS, Form, Question, body
+from commands.ask.question import INTENT, QUESTION_WORDS, Form, Question, body
 from commands.ask.ranking import Scored, anything, quoted_as_written, rank
 from commands.ask.reading import Reading, term_units
 from commands.ask.render import Shown, not_found, render_answer
@@ -105,8 +105,9 @@ def _answer(ask: Ask, question: Question) -> Answer:
         lacking = f"They don't give {echo(owned['owner'], 40)}'s {echo(owned['noun'], 30)}."
         return not_found(ask.fb, ask.query, ask.read(owned["owner"]).mentions, lacking=lacking)
     m = _DID.match(question.text)
-    if question.form is Form.WHAT and m and m["verb"] not in _LIGHT_VERBS:
-        return from_records(ask, question, gives=_does(m["verb"], m["subject"]))
+    verb = _deed(question.text, m) if m else ""
+    if question.form is Form.WHAT and verb and verb not in _LIGHT_VERBS:
+        return from_records(ask, question, gives=_does(verb, m["subject"] if m else ""))
     found = from_records(ask, question)
     if found.status is Status.NOT_FOUND:
         # "tell me about but the decision rested on": words too common to
@@ -197,6 +198,17 @@ def _deed_text(ask: Ask, record_id: str) -> str:
     """What a record says: its text, or for somebody, their role."""
     entity = ask.fb.entities.get(record_id)
     return shown_text(ask.fb, record_id) or (entity.role if entity is not None else "")
+
+
+def _deed(text: str, m: re.Match[str]) -> str:
+    """The verb a "what did X <verb> ..." question asks the deed of: after a
+    verb of intent ("promised to pursue"), the verb it governs, which the
+    records say as the deed itself."""
+    verb = m["verb"]
+    after = text[m.end("verb") :].split()
+    if len(after) > 1 and after[0] == "to" and INTENT.match(f"{verb} to {after[1]}"):
+        return after[1]
+    return verb
 
 
 def _does(verb: str, subject: str) -> Gives:

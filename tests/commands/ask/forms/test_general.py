@@ -62,3 +62,9 @@ def test_any_form_of_a_topic_word_names_the_topic(fb: FactBase, question: str, t
     """ "reasoning", "motives", "responding": other forms of the words that
     name a reason or a reaction name it too."""
     assert run_command(fb, "ask", question).title.startswith(title)
+
+
+def test_what_somebody_pledged_to_do_asks_the_deed(fb: FactBase) -> None:
+    # "pledged" is no word of the articles: the deed pledged is what a record must say.
+    answer = run_command(fb, "ask", "what did lloyd pledge to pursue")
+    assert answer.status is Status.OK and answer.ids[0] == "herts-private-sector"
