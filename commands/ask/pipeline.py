@@ -122,7 +122,13 @@ def select(
     else:
         allowed = involving(ask, question, allow) or allow
         deal_words = question.form is Form.REACTION
-        ranked = [s for s in rank(qi, question, reading, allowed, deal_words=deal_words) if s.cover >= bar]
+        ranked = rank(qi, question, reading, allowed, deal_words=deal_words)
+        # Words the message quotes, found as written in a record, say which
+        # record is asked about: the rest of the question frames them.
+        quoted = slots.quoted_words(slots.quoted_spans(ask.query)) if ranked else []
+        ranked = [
+            s for s in ranked if s.cover >= bar or (quoted and slots.holds_quoted(shown_text(fb, s.item.id), quoted))
+        ]
     lacking = ""
     if ranked and gives is not None:
         ranked, lacking = gives(ask, question, reading, ranked)

@@ -334,3 +334,33 @@ def _holds(qi: QuestionIndex, entity: Entity, forces: list[str], asked: set[str]
 def _places(entities: Mapping[str, Entity], forces: list[str]) -> set[str]:
     """The place words of forces' names ("bedfordshire" of "Bedfordshire police force")."""
     return {w for f in forces for w in analysed_words(entities[f].name) if w not in ("police", "force")}
+
+
+# A stretch of quoted words in a message as typed.
+QUOTED = re.compile(r"[\"“”‘’']([^\"“”‘’']{3,}?)[\"“”‘’'](?!\w)")
+
+
+def quoted_spans(query: str) -> list[str]:
+    """The stretches of words a message puts in quote marks, as typed."""
+    return [m for m in QUOTED.findall(query) if m.strip()]
+
+
+_QUOTED_WORDS_MIN = 2  # words in quote marks, in a row, that name a record's own words rather than a word of them
+
+
+def quoted_words(spans: list[str]) -> list[str]:
+    """The stretches of words a message puts in quote marks that are long
+    enough to be somebody's words, not a word picked out ("'unique'"), and
+    say something (not only stopwords), as analysed words."""
+    out = []
+    for span in spans:
+        said = analysed_words(span)
+        if len(said) >= _QUOTED_WORDS_MIN and any(w not in STOPWORDS for w in said):
+            out.append(" ".join(said))
+    return out
+
+
+def holds_quoted(text: str, quoted: list[str]) -> bool:
+    """Whether a record's words hold one of the stretches a message quotes, in a row."""
+    padded = f" {' '.join(analysed_words(text))} "
+    return any(f" {q} " in padded for q in quoted)

@@ -14,6 +14,8 @@ from commands.ask.pipeline import COVER_MIN, Ask
 from commands.ask.question import AUX, Form, Question, body
 from commands.ask.ranking import Aim, quotes, rank
 from commands.ask.render import not_found
+from commands.ask.slots import QUOTED as _QUOTED
+from commands.ask.slots import quoted_spans
 from commands.format import citations, quote_text
 from knowledge import FactBase
 from knowledge.analysis import words
@@ -24,13 +26,6 @@ _ASKS = re.compile(
     r"verbatim|word for word|(?:his|her|their|its) (?:own |actual |exact )?words|actual words|reported speech|"
     r"reporter s (?:take|words|paraphrase|summary)|paraphrased?|quoted directly|actually quoted)\b"
 )
-# A stretch of quoted words in the message as typed.
-_QUOTED = re.compile(r"[\"“”‘’']([^\"“”‘’']{3,}?)[\"“”‘’'](?!\w)")
-
-
-def quoted_spans(query: str) -> list[str]:
-    """The stretches of words a message puts in quote marks, as typed."""
-    return [m for m in _QUOTED.findall(query) if m.strip()]
 
 
 _FRAME = re.compile(

@@ -14,13 +14,12 @@ from dataclasses import replace
 from commands.answer import Answer, Status
 from commands.ask.forms.entry import Entry
 from commands.ask.forms.people import ENTITY_MARGIN, ENTITY_MIN, clear_best
-from commands.ask.forms.quoted import quoted_spans
 from commands.ask.pipeline import COVER_MIN, KNOWN_MIN, Ask, described, from_records, shown_of, shown_text
 from commands.ask.question import AUX, INTENT, QUESTION_WORDS, SAY, Form, Question, body, drop_question_word
 from commands.ask.ranking import Aim, anything, entities, quoted_as_written, quotes, rank, topic_of_word
 from commands.ask.reading import Reading, is_party
 from commands.ask.render import Shown, not_found, render_answer
-from commands.ask.slots import OFFICES
+from commands.ask.slots import OFFICES, quoted_spans
 from commands.ask.verdict import ENDED, THE_EVENT
 from commands.format import cmd, echo
 from knowledge.analysis import searchable_text, stem, terms, words

@@ -56,3 +56,20 @@ def test_a_which_question_is_answered_by_the_kind_it_names(fb: FactBase) -> None
     # "which company": the record that names the company, not the Games it failed at.
     answer = run_command(fb, "ask", "which firm was behind the olympics fiasco?")
     assert answer.ids[0] in ("herts-olympics-scrutiny", "herts-olympics-failure", "g4s")
+
+
+def test_words_quoted_as_the_articles_have_them_say_which_record() -> None:
+    from commands.ask.slots import holds_quoted, quoted_spans, quoted_words
+
+    # One quoted word picks out a word, not a record's words; stopwords say nothing.
+    quoted = quoted_words(quoted_spans("was the 'feasibility study' or the 'report' late, or 'of the'?"))
+    assert quoted == ["feasibility study"]
+    assert holds_quoted("G4S was asked to carry out a feasibility study.", quoted)
+    assert not holds_quoted("A study of feasibility.", quoted)
+
+
+def test_a_record_holding_the_quoted_words_answers_a_question_framed_around_them(fb: FactBase) -> None:
+    # The frame ("ordered", "meant to") leaves the record short of the bar;
+    # the words quoted as written say which record is meant.
+    answer = run_command(fb, "ask", "what was the 'feasibility study' the forces ordered meant to look at")
+    assert answer.status is Status.OK and answer.ids[0] == "em-feasibility-study"
