@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from commands.answer import Answer
+from commands.answer import Answer, Status
 from commands.ask.forms.entry import Entry
 from commands.ask.pipeline import Ask, described, from_records
 from commands.ask.question import Form, Question, body
@@ -50,7 +50,7 @@ def _read(line: str, contrast: bool) -> Question | None:
     return None
 
 
-def _answer(ask: Ask, question: Question) -> Answer:
+def _answer(ask: Ask, question: Question) -> Answer | Question:
     # "How did G4S react to the decision?": every reaction is to the story's
     # event, which says which story, not which reaction.
     reading = ask.read(question.body)
@@ -79,7 +79,19 @@ def _answer(ask: Ask, question: Question) -> Answer:
         rest = tuple(u for u in reading.units if u.mention is not None or u.key not in theirs)
         if rest:
             reading = replace(reading, units=rest)
-    return from_records(ask, question, allow=records, reading=reading)
+    found = from_records(ask, question, allow=records, reading=reading)
+    if found.status is Status.NOT_FOUND and question.speaker and _a_view(ask, question):
+        # "How does Lloyd feel about the private sector?": no reaction to an
+        # event, but a view of a thing, which their own words give.
+        return replace(question, form=Form.WHAT_SAID)
+    return found
+
+
+def _a_view(ask: Ask, question: Question) -> bool:
+    """Whether what somebody is asked to feel about is a thing, not the
+    story's event ("the decision", "losing the deal")."""
+    about = ask.read(question.about).units if question.about else ()
+    return bool(about) and all(u.mention is None and u.key not in THE_EVENT for u in about)
 
 
 ENTRIES = (Entry(Form.REACTION, _read, _answer),)

@@ -57,3 +57,13 @@ def test_what_the_publisher_made_of_it_is_declined(fb: FactBase, question: str) 
     # dropped when reading, must not leave every reaction in the story.
     answer = run_command(fb, "ask", question)
     assert answer.status is Status.NOT_FOUND and not answer.citations
+
+
+def test_how_somebody_feels_about_a_thing_is_their_view_in_their_words(fb: FactBase) -> None:
+    # No reaction to an event is asked, but a view of a thing: their words on it.
+    answer = run_command(fb, "ask", "how does lloyd feel about the private sector")
+    assert answer.status is Status.OK and answer.ids[0] == "lloyd-private-sector"
+
+
+def test_how_somebody_feels_about_what_they_never_mention_is_declined(fb: FactBase) -> None:
+    assert run_command(fb, "ask", "how did g4s feel about the fine").status is Status.NOT_FOUND
