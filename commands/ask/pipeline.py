@@ -199,7 +199,9 @@ def refuse(ask: Ask, question: Question, reading: Reading) -> Answer | None:
     located = any(says_where(ask, u) for u in reading.units)
     if (places and not located) or reading.known_share < KNOWN_MIN:
         return not_found(fb, ask.query, reading.mentions, places=places, unknown=reading.unknown_words)
-    if too_broad(qi, question, reading):
+    if too_broad(qi, question, reading) and not _one_of_kind(fb, question.slot):
+        # "which union was it" is not too broad when the articles name one
+        # body of that kind: every record mentioning it points at the answer.
         return not_found(fb, ask.query, (), broad=" ".join(u.word for u in reading.units))
     return None
 
@@ -293,6 +295,12 @@ def too_broad(qi: QuestionIndex, question: Question, reading: Reading) -> bool:
     if len(reading.units) != 1:
         return False
     return max((qi.content.frequency(t) for t in reading.units[0].widened), default=0) >= VAGUE_DOCS
+
+
+def _one_of_kind(fb: FactBase, slot: str) -> bool:
+    """Whether a slot asks for a kind of entity the fact base has just one of."""
+    kind = slots.entity_kind(slots.slot_words(slot)) if slot else ""
+    return bool(kind) and sum(e.kind == kind for e in fb.entities.values()) == 1
 
 
 def involving(ask: Ask, question: Question, allow: Allow) -> Allow | None:

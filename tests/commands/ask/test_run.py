@@ -315,3 +315,12 @@ def test_a_filler_word_with_its_g_dropped_is_still_filler(fb: FactBase) -> None:
     """ "happenin" is "happening", which says nothing of what is asked: not a
     word the articles never use."""
     assert run_command(fb, "ask", "wen is the alliance happenin").ids[0] == "em-alliance-by-2020"
+
+
+def test_which_of_a_kind_the_articles_name_one_of_is_not_too_broad(fb: FactBase) -> None:
+    # Many records mention the union, but they all point at the one union.
+    for question, name in (("which union is that", "Unison"), ("which firm was that", "G4S")):
+        answer = run_command(fb, "ask", question)
+        assert answer.status is Status.OK and name in answer.body
+    # Of forces there are many: still too broad to pick one.
+    assert run_command(fb, "ask", "which force was it").status is Status.NOT_FOUND
