@@ -26,7 +26,11 @@ _SERVICES = re.compile(
     r"\b(?P<rest2>.*)$"
 )
 _SERVICES_DONE = re.compile(
-    r"^what (?:would|was|were) (?P<rest>.+?) (?:have )?(?:been )?(?:going to )?(?:be )?"
+    # "what stuff would've G4S taken over", "which herts bits was G4S going to
+    # run": a vague noun of what was to be done says no more than "what".
+    r"^(?:what|which)(?P<kind>(?: \w+){0,2}? (?:stuff|things?|bits?|parts?|work|jobs|services?|functions?|areas?|"
+    r"departments?|elements?))? (?:would|was|were)(?:ve| ve| have)? (?P<rest>.+?) "
+    r"(?:have )?(?:been )?(?:going to )?(?:be )?"
     r"(?:run|running|provide|provided|providing|take over|taken over|taking over|handle|handled|doing|do|done|"
     r"operate|operated|outsourced|privatised|privatized|handed over|hand over|handing over)\b(?P<tail>.*)$"
 )
@@ -53,10 +57,16 @@ def _read(line: str, contrast: bool) -> Question | None:
     return None
 
 
+_VAGUE = frozenset(
+    "stuff thing things bit bits part parts work jobs service services function functions area areas".split()
+)
+
+
 def _read_done(line: str, contrast: bool) -> Question | None:
     """ "what would G4S have run": the services, asked by what was to be done to them."""
     if m := _SERVICES_DONE.match(line):
-        return Question(line, Form.SERVICES, body(f"{m['rest']} {m['tail']}"))
+        kind = " ".join(w for w in (m["kind"] or "").split() if w not in _VAGUE)
+        return Question(line, Form.SERVICES, body(f"{kind} {m['rest']} {m['tail']}"))
     return None
 
 

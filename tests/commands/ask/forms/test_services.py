@@ -71,3 +71,16 @@ def test_what_comes_next_answers_services_only_if_it_hands_something_over(fb: Fa
 def test_what_comes_next_still_answers_services_asked_of_from_now(fb: FactBase) -> None:
     answer = run_command(fb, "ask", "which parts is herts now prepared to outsource")
     assert answer.title.startswith("What next") and "support work" in answer.body
+
+
+@pytest.mark.parametrize(
+    ("question", "deal"),
+    [
+        ("which parts would g4s have operated for the east midlands forces", "East Midlands"),
+        ("what jobs wouldve the firm handled for the beds force", "Hertfordshire, Cambridgeshire and Bedfordshire"),
+    ],
+)
+def test_a_vague_noun_of_what_was_to_be_done_asks_the_services(fb: FactBase, question: str, deal: str) -> None:
+    # "parts", "jobs": no more than "what", asked of what the deal would have covered.
+    answer = run_command(fb, "ask", question)
+    assert answer.title.startswith("Services:") and deal in answer.title
