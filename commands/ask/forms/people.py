@@ -54,13 +54,18 @@ _IS = re.compile(r"^(?P<first>who|what) (?:is|was|are|were) (?P<rest>.+)$")
 # The words after a role question ("..., according to the report on the
 # deal", "in the story") say where it is asked, not what.
 _WHERE_ASKED = r"(?: (?:according|in|on|from|at|for|within) .*)?$"
+# "What did the union's man say they would do", "what does Lloyd say all this
+# means": a verb of saying before the verb asked of asks for their words.
+_NOT_SAID = r"(?!(?:\w+ )*?(?:say|says|said|reckon|reckons|think|thinks|claim|claims) )"
 _ROLE_NOUN = r"(?:job(?: title)?|role|title|position|post|job role|office|work|line of work|occupation|profession)"
 _KIND_OF = re.compile(
     r"^what (?:kind|sort|type) of (?:\w+ ){0,2}?(?:is|was|are|were) (?P<rest>.+)$"
     # "... what kind of company it is": the same, in a statement's order.
     r"|^what (?:kind|sort|type) of \w+ (?P<stated>(?:\w+ ){0,3}?\w+) (?:is|was|are|were)$"
-    r"|^what (?:does|do|did) (?P<doer>.+?) do(?: for a living)?$"
-    r"|^what (?:is|was) (?P<holder>.+?)(?: s|(?<=s)) (?:actual |official |exact |proper |full |current )?"
+    r"|^what (?:does|do|did) " + _NOT_SAID + r"(?P<doer>.+?) do(?: for a living)?$"
+    # "Lloyd's position on outsourcing" is his stance, not his post.
+    r"|^what (?:is|was) (?P<holder>.+?)(?: s|(?<=s)) (?!position (?:on|about|regarding|over|towards?)\b)"
+    r"(?:actual |official |exact |proper |full |current )?"
     + _ROLE_NOUN
     + _WHERE_ASKED
     + r"|^what (?:is|was) the (?:actual |official |exact |proper |full |current )?"
@@ -106,7 +111,7 @@ _STANDS = re.compile(
 # "What does 'strategic alliance' mean?", "what is meant by X": what X is.
 # "What did Lloyd say all this means" asks for his words, not a definition.
 _MEANS = re.compile(
-    r"^(?:what (?:does|do|did) (?!(?:\w+ )*?(?:say|says|said|reckon|reckons|think|thinks|claim|claims) )(?P<a>.+?) "
+    r"^(?:what (?:does|do|did) " + _NOT_SAID + r"(?P<a>.+?) "
     r"(?:mean|means)|what (?:is|s|was) meant by (?P<b>.+?)"
     r"|what means (?P<c>.+?)|what (?:is|s) the meaning of (?P<d>.+?))" + _WHERE_ASKED_HERE + r"$"
 )

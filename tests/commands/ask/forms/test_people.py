@@ -91,3 +91,23 @@ def test_the_one_named_person_of_an_organisation_is_its_guy(fb: FactBase, questi
     """Unison has a named branch secretary and an unnamed spokesman: "the
     Unison guy" is the one the articles name."""
     assert run_command(fb, "ask", question).ids[0] == "chris-hanrahan"
+
+
+@pytest.mark.parametrize(
+    ("question", "quote"),
+    [
+        # A stance on something, not a post.
+        ("what was loader's position on outsourcing", "loader-masters-of-destiny"),
+        # What somebody said would be done, not what they do for a living.
+        ("what did the northants spokesman say the forces would do", "northants-no-further-work"),
+    ],
+)
+def test_a_position_on_a_thing_or_a_deed_said_is_their_words_not_their_job(
+    fb: FactBase, question: str, quote: str
+) -> None:
+    answer = run_command(fb, "ask", question)
+    assert answer.ids[0] == quote
+
+
+def test_a_position_alone_is_still_a_job(fb: FactBase) -> None:
+    assert run_command(fb, "ask", "what is john shaw's position").ids == ("john-shaw",)
