@@ -1,0 +1,347 @@
+"""Reading a message dictated by voice typing as the words it was meant to be.
+
+Speech-to-text writes what it hears: names and codes spelt out letter by
+letter ("g four s", "p c c's", "nine nine nine"), years as words ("twenty
+twenty"), one word heard as two ("out sourcing", "hertford shire") or two as
+one ("backoffice"), a name heard as a word that sounds like it ("loyd",
+"nots", "hurts" for Herts), and the speaker correcting themselves ("the herts
+no sorry the hertfordshire deal"). `written` rewrites such a message before
+it is read, and only towards what the fact base knows: a join, a split or a
+sound-alike is made only when what it gives is a name, alias or word of the
+fact base and what it replaces is not, so a typed message is left as it is.
+
+Query side only: the fact base is indexed from articles, which are written.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from dataclasses import dataclass
+
+import jellyfish
+from rapidfuzz import fuzz
+
+from commands.ask.question import AUX, QUESTION_WORDS
+from commands.ask.slots import OFFICES
+from knowledge.analysis import DISCOURSE, STOPWORDS, is_filler, stem, words
+from knowledge.matching import NameIndex
+from knowledge.question_index import QuestionIndex
+from knowledge.text import normalise
+
+# Letters as speech-to-text may write them when a speaker spells a code out.
+# Each is joined into a code only when the code is one the fact base knows.
+_LETTER_NAMES = {
+    "aitch": "h",
+    "haitch": "h",
+    "bee": "b",
+    "cee": "c",
+    "dee": "d",
+    "ee": "e",
+    "eff": "f",
+    "gee": "g",
+    "jay": "j",
+    "kay": "k",
+    "el": "l",
+    "ell": "l",
+    "em": "m",
+    "en": "n",
+    "pee": "p",
+    "cue": "q",
+    "ar": "r",
+    "ess": "s",
+    "tee": "t",
+    "vee": "v",
+    "ex": "x",
+    "wye": "y",
+    "zed": "z",
+    "zee": "z",
+}
+_DIGITS = {
+    "zero": "0",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "for": "4",  # heard for "four" between letters: "g for s"
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+}
+_TEENS = {
+    "ten": "10",
+    "eleven": "11",
+    "twelve": "12",
+    "thirteen": "13",
+    "fourteen": "14",
+    "fifteen": "15",
+    "sixteen": "16",
+    "seventeen": "17",
+    "eighteen": "18",
+    "nineteen": "19",
+}
+_TENS = {
+    "twenty": "2",
+    "thirty": "3",
+    "forty": "4",
+    "fifty": "5",
+    "sixty": "6",
+    "seventy": "7",
+    "eighty": "8",
+    "ninety": "9",
+}
+_LONGEST_CODE = 6  # spoken pieces joined into one code at most
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+# A speaker taking back what they just said: "X no sorry Y", "X I mean Y".
+# Said outright ("no sorry", "no wait"), it takes back the words before it;
+# a bare "sorry" or "I mean" only where what follows says again how what it
+# takes back began ("the herts sorry the hertfordshire deal") or takes back a
+# name ("shaw I mean hanrahan"): "what I mean is" corrects nothing.
+_CORRECTION = re.compile(
+    r"\s+(?:(?:oh|er|um|erm)\s+)?(?:(?P<outright>no sorry|sorry no|no wait|wait no|no no|no hang on|hang on|"
+    r"scratch that|actually no|no actually|no i mean|no i meant|sorry i mean|sorry i meant)|"
+    r"(?P<bare>sorry|i mean|i meant|or rather|rather))\s+",
+    re.IGNORECASE,
+)
+# Sounds of hesitation dictation writes down, which are no words ("um",
+# "erm" and the like are chat's too, and dropped wherever a message is read).
+_HESITATION = re.compile(r"(?<![\w'’])(?:er|err|uhh|uhm|ehm|mm|mmm|hm)(?![\w'’])[\s,]*", re.IGNORECASE)
+_TAKEN_BACK = 4  # words at most a correction takes back
+# A sound-alike must be spelt this like the name too: "load" sounds like
+# "Lloyd" (both LT) but is an ordinary word, far from it in spelling.
+_SPELT_ALIKE = 75.0
+_SHORT_KEY_SPELT_ALIKE = 85.0  # a key of one or two sounds matches too much: only a near-typo
+_SPELLING_MARGIN = 5.0  # a runner-up with another key this close leaves the word as it is
+_SHORTEST_SOUND_ALIKE = 4  # letters: "bed" and "lot" are too short to be heard for a name
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    text: str  # as written
+    word: str  # lower case, a possessive's "'s" dropped
+    start: int
+    end: int
+    possessive: bool
+
+
+def written(qi: QuestionIndex, text: str) -> str:
+    """A dictated message as it was meant: self-corrections taken as the
+    correction, spelt-out codes joined, split or run-together words mended,
+    and sound-alikes of names read as the names, where the fact base knows
+    what comes out."""
+    text = _corrected(qi, _HESITATION.sub("", text) or text)
+    tokens = [_token(m) for m in _WORD.finditer(text)]
+    if not tokens:
+        return text
+    sounds = _sounds(qi.names)
+    out: list[str] = []
+    done = 0  # characters of `text` already in `out`
+    i = 0
+    while i < len(tokens):
+        mended = (
+            _code(qi, tokens, i) or _joined(qi, tokens, i) or _split(qi, tokens[i]) or _sound(qi, sounds, tokens[i])
+        )
+        if mended is None:
+            i += 1
+            continue
+        size, replacement = mended
+        out += (text[done : tokens[i].start], replacement)
+        done = tokens[i + size - 1].end
+        i += size
+    out.append(text[done:])
+    return "".join(out)
+
+
+def _token(m: re.Match[str]) -> _Token:
+    raw = m.group()
+    word = raw.lower().replace("’", "'")
+    possessive = word.endswith("'s")
+    return _Token(raw, word.removesuffix("'s"), m.start(), m.end(), possessive)
+
+
+def _corrected(qi: QuestionIndex, text: str) -> str:
+    """ "the herts no sorry the hertfordshire deal" -> "the hertfordshire
+    deal": what is taken back runs from the last word before the correction
+    that the correction starts with ("the"), else it is the one word before."""
+    at = 0
+    while (m := _CORRECTION.search(text, at)) is not None:
+        before, after = text[: m.start()], text[m.end() :]
+        said = before.split()
+        again = after.split()[:1]
+        at = m.end()
+        if not said or not again:
+            continue
+        back = [i for i in range(max(0, len(said) - _TAKEN_BACK), len(said)) if said[i].lower() == again[0].lower()]
+        if not back and m["bare"] and not qi.names.exact(said[-1]):
+            continue
+        keep = said[: back[-1]] if back else said[:-1]
+        text = " ".join([*keep, after])
+        at = 0
+    return text
+
+
+def _pieces(token: _Token) -> str | None:
+    """What a spoken piece of a code stands for: a letter, or digits."""
+    word = token.word
+    if len(word) == 1 and word.isalpha():
+        return word
+    if word.isdigit():
+        return word
+    return _LETTER_NAMES.get(word) or _DIGITS.get(word) or _TEENS.get(word)
+
+
+def _code(qi: QuestionIndex, tokens: list[_Token], i: int) -> tuple[int, str] | None:
+    """The longest run of spoken letters and numbers from token i that
+    spells a name or word the fact base knows: "g four s" -> G4S, "p c c's"
+    -> PCCs, "nine nine nine" -> 999, "twenty twenty" -> 2020."""
+    spelt: list[str] = []
+    ends: list[int] = []  # tokens used for each length of `spelt`
+    j = i
+    while j < len(tokens) and len(ends) < _LONGEST_CODE:
+        word = tokens[j].word
+        if word in _TENS:
+            unit = _DIGITS.get(tokens[j + 1].word) if j + 1 < len(tokens) and tokens[j + 1].word != "for" else None
+            spelt.append(_TENS[word] + (unit or "0"))
+            j += 2 if unit else 1
+        else:
+            piece = _pieces(tokens[j])
+            if piece is None:
+                break
+            spelt.append(piece)
+            j += 1
+        ends.append(j)
+        if tokens[j - 1].possessive:
+            break
+    for n in range(len(spelt), 1, -1):
+        code = "".join(spelt[:n])
+        last = tokens[ends[n - 1] - 1]
+        found = _known_code(qi, code, plural=last.possessive)
+        if found is not None:
+            return ends[n - 1] - i, found
+    return None
+
+
+def _known_code(qi: QuestionIndex, code: str, *, plural: bool) -> str | None:
+    """A code as the fact base writes it, if it knows it ("g4s" -> "G4S")."""
+    hits = qi.names.exact(code)
+    if hits:
+        return hits[0].name + ("'s" if plural else "")
+    if code in STOPWORDS or not qi.knows_word(code):
+        return None
+    shown = code.upper() if code.isalpha() else code
+    return shown + ("s" if plural else "")
+
+
+def _known(qi: QuestionIndex, word: str) -> bool:
+    """Whether the fact base uses a word, in its text or as a name."""
+    return qi.knows_word(word) or bool(qi.names.exact(word))
+
+
+def _joined(qi: QuestionIndex, tokens: list[_Token], i: int) -> tuple[int, str] | None:
+    """Two words heard for one: "out sourcing", "hertford shire", where the
+    one is the fact base's and one of the two is not."""
+    if i + 1 >= len(tokens) or tokens[i].possessive:
+        return None
+    first, second = tokens[i].word, tokens[i + 1].word
+    if not (first.isalpha() and second.isalpha()) or len(first) < 2 or len(second) < 2:
+        return None
+    whole = first + second
+    if whole in STOPWORDS or whole in DISCOURSE or not _known(qi, whole):
+        return None
+    if not any(_unheard(qi, w) for w in (first, second)):
+        # "back office": both are words the fact base has, as they stand;
+        # "for me": small words, which any run of speech has.
+        return None
+    if qi.names.exact(f"{first} {second}"):
+        return None
+    return 2, whole + ("'s" if tokens[i + 1].possessive else "")
+
+
+def _unheard(qi: QuestionIndex, word: str) -> bool:
+    """A word of some length, no small word, that the fact base does not use
+    ("sourcing" of "out sourcing", "shire" of "hertford shire")."""
+    return len(word) >= _SHORTEST_SOUND_ALIKE and word not in STOPWORDS and not _known(qi, word)
+
+
+def _split(qi: QuestionIndex, token: _Token) -> tuple[int, str] | None:
+    """One word heard for two: "backoffice" -> "back office", a name or a
+    pair of the fact base's words, where the word itself is not one."""
+    word = token.word
+    if not word.isalpha() or len(word) < 2 * _SHORTEST_SOUND_ALIKE or word in STOPWORDS or _known(qi, word):
+        return None
+    for at in range(_SHORTEST_SOUND_ALIKE, len(word) - _SHORTEST_SOUND_ALIKE + 1):
+        pair = f"{word[:at]} {word[at:]}"
+        if qi.names.exact(pair):
+            return 1, pair + ("'s" if token.possessive else "")
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Sounds:
+    """The one-word names of a fact base by how they sound."""
+
+    by_key: dict[str, tuple[str, ...]]  # sound key -> names with it, as normalised
+    keyed: tuple[tuple[str, str], ...]  # every one-word name, normalised, and its key, in a fixed order
+
+
+_SOUNDS: weakref.WeakKeyDictionary[NameIndex, _Sounds] = weakref.WeakKeyDictionary()
+
+
+def _sounds(names: NameIndex) -> _Sounds:
+    """The sound keys of a name index's one-word names, worked out once."""
+    found = _SOUNDS.get(names)
+    if found is None:
+        one_word = sorted({n for n in map(normalise, names.all_names()) if n.isalpha() and " " not in n})
+        by_key: dict[str, list[str]] = {}
+        for name in one_word:
+            by_key.setdefault(_key(name), []).append(name)
+        keyed = tuple((name, _key(name)) for name in one_word)
+        found = _SOUNDS[names] = _Sounds({k: tuple(v) for k, v in by_key.items()}, keyed)
+    return found
+
+
+def _key(word: str) -> str:
+    """How a word sounds, a plural's or possessive's "s" aside ("heart",
+    "hearts" and "herts" alike)."""
+    return jellyfish.metaphone(word).removesuffix("S")
+
+
+def _has_meaning(word: str) -> bool:
+    """Whether a word means something to how a question is read, whatever the
+    fact base says: a word of asking, chat or hedging, shorthand ("cant" is
+    "can not"), or an office ("leader" is no mishearing of Loader)."""
+    term = stem(word)
+    return (
+        word in STOPWORDS
+        or word in DISCOURSE
+        or word in QUESTION_WORDS
+        or word in AUX
+        or is_filler(term)
+        or term in OFFICES
+        or words(word) != [word]
+    )
+
+
+def _sound(qi: QuestionIndex, sounds: _Sounds, token: _Token) -> tuple[int, str] | None:
+    """A word the fact base does not know, heard for a name that sounds the
+    same and is spelt much like it ("loyd" Lloyd, "nots" Notts, "hurts"
+    Herts); never where another name is spelt about as like it."""
+    word = token.word
+    if len(word) < _SHORTEST_SOUND_ALIKE or not word.isalpha() or _has_meaning(word) or _known(qi, word):
+        return None
+    key = _key(word)
+    alike = sounds.by_key.get(key, ())
+    floor = _SHORT_KEY_SPELT_ALIKE if len(key) <= 2 else _SPELT_ALIKE
+    scored = sorted(((fuzz.ratio(word, name), name) for name in alike), reverse=True)
+    if not scored or scored[0][0] < floor:
+        return None
+    best_score, best = scored[0]
+    rivals = (fuzz.ratio(word, name) for name, other in sounds.keyed if other != key)
+    if any(score > best_score - _SPELLING_MARGIN for score in rivals):
+        return None
+    if len(scored) > 1 and scored[1][0] > best_score - _SPELLING_MARGIN:
+        return None
+    name = qi.names.exact(best)[0].name  # as the fact base writes it: "Lloyd", "Herts"
+    return 1, name + (("'" if name.endswith("s") else "'s") if token.possessive else "")
