@@ -102,7 +102,7 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 _CORRECTION = re.compile(
     r"\s+(?:(?:oh|er|um|erm)\s+)?(?:(?P<outright>no sorry|sorry no|no wait|wait no|no no|no hang on|hang on|"
     r"scratch that|actually no|no actually|no i mean|no i meant|sorry i mean|sorry i meant)|"
-    r"(?P<bare>sorry|i mean|i meant|or rather|rather))\s+",
+    r"(?P<bare>sorry|i mean|i meant|or rather))\s+",
     re.IGNORECASE,
 )
 # Sounds of hesitation dictation writes down, which are no words ("um",

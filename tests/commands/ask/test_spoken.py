@@ -76,6 +76,7 @@ def test_a_self_correction_keeps_only_the_correction(fb: FactBase) -> None:
 def test_i_mean_or_sorry_that_takes_nothing_back_is_kept(fb: FactBase) -> None:
     assert _read(fb, "what i mean is who spoke") == "what i mean is who spoke"
     assert _read(fb, "hi sorry to bother you") == "hi sorry to bother you"
+    assert _read(fb, "an alliance rather than a deal") == "an alliance rather than a deal"
 
 
 def test_sounds_of_hesitation_are_dropped(fb: FactBase) -> None:
