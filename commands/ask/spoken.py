@@ -92,7 +92,45 @@ _TENS = {
     "eighty": "8",
     "ninety": "9",
 }
+# Numbers 1 to 99 as words, for days and years.
+_NUMBER_WORDS = {
+    **{w: int(d) for w, d in _DIGITS.items() if w != "for"},
+    **{w: int(d) for w, d in _TEENS.items()},
+    **{w: int(d) * 10 for w, d in _TENS.items()},
+}
+_UNIT_ORDINALS = "first second third fourth fifth sixth seventh eighth ninth".split()
+_ORDINALS = {
+    **{w: i + 1 for i, w in enumerate(_UNIT_ORDINALS)},
+    **{
+        w: i + 10
+        for i, w in enumerate(
+            "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split()
+        )
+    },
+    "twentieth": 20,
+    "thirtieth": 30,
+    **{f"twenty {w}": 21 + i for i, w in enumerate(_UNIT_ORDINALS)},
+    "thirty first": 31,
+    **{f"{n}{end}": n for n in range(1, 32) for end in ("st", "nd", "rd", "th")},
+}
+_ORDINAL = "|".join(sorted((w.replace(" ", r"\s+") for w in _ORDINALS), key=lambda w: (-len(w), w)))
+_MONTH = "january|february|march|april|may|june|july|august|september|october|november|december"
+_DAY_MONTH = re.compile(rf"\b(?:the\s+)?(?P<day>{_ORDINAL})\s+(?:of\s+)?(?P<month>{_MONTH})\b", re.IGNORECASE)
+# "may the third" is left alone: "may" opens questions far more than it names a month.
+_MONTH_DAY = re.compile(rf"\b(?P<month>{_MONTH.replace('may|', '')})\s+(?:the\s+)?(?P<day>{_ORDINAL})\b", re.IGNORECASE)
+_YEAR = re.compile(
+    r"\b(?P<at>in|by|since|until|till|from|before|after|during|of)\s+(?P<century>nineteen|twenty)\s+"
+    r"(?P<rest>oh\s+(?:one|two|three|four|five|six|seven|eight|nine)|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:\s+(?:one|two|three|four|five|six|seven|eight|nine))?|"
+    r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b",
+    re.IGNORECASE,
+)
+# Not "full stop": typed, it ends a claim for emphasis ("done with outsourcing full stop").
+_MARKS = {"question mark": "?", "exclamation mark": "!", "comma": ","}
+_SPOKEN_MARK = re.compile(r"\s*\b(?P<mark>question mark|exclamation mark|comma)\b", re.IGNORECASE)
+_REPEATED = {"double": 2, "triple": 3}
 _LONGEST_CODE = 6  # spoken pieces joined into one code at most
+_MIXED_PIECE = 4  # letters and digits together: "g4" of "g4 s" is a piece of a code, "a14" a code of its own
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 # A speaker taking back what they just said: "X no sorry Y", "X I mean Y".
 # Said outright ("no sorry", "no wait"), it takes back the words before it;
@@ -100,7 +138,7 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 # takes back began ("the herts sorry the hertfordshire deal") or takes back a
 # name ("shaw I mean hanrahan"): "what I mean is" corrects nothing.
 _CORRECTION = re.compile(
-    r"\s+(?:(?:oh|er|um|erm)\s+)?(?:(?P<outright>no sorry|sorry no|no wait|wait no|no no|no hang on|hang on|"
+    r"\s+(?:(?:oh|er|um|erm)\s+)?(?:(?P<outright>no sorry|sorry no|no wait|wait no|no no|no hang on|"
     r"scratch that|actually no|no actually|no i mean|no i meant|sorry i mean|sorry i meant)|"
     r"(?P<bare>sorry|i mean|i meant|or rather))\s+",
     re.IGNORECASE,
@@ -131,7 +169,7 @@ def written(qi: QuestionIndex, text: str) -> str:
     correction, spelt-out codes joined, split or run-together words mended,
     and sound-alikes of names read as the names, where the fact base knows
     what comes out."""
-    text = _corrected(qi, _HESITATION.sub("", text) or text)
+    text = _corrected(qi, _dated(_punctuated(_HESITATION.sub("", text) or text)))
     tokens = [_token(m) for m in _WORD.finditer(text)]
     if not tokens:
         return text
@@ -161,6 +199,33 @@ def _token(m: re.Match[str]) -> _Token:
     return _Token(raw, word.removesuffix("'s"), m.start(), m.end(), possessive)
 
 
+def _punctuated(text: str) -> str:
+    """Punctuation said aloud and written out ("who is he question mark")."""
+    return _SPOKEN_MARK.sub(lambda m: _MARKS[m["mark"].lower()], text)
+
+
+def _dated(text: str) -> str:
+    """A day said as an ordinal beside its month ("the third of november",
+    "november the third") as the articles write it ("3 November"), and a
+    year said in two numbers after a word that places a time ("by twenty
+    twenty") as digits."""
+    text = _DAY_MONTH.sub(lambda m: f"{_ORDINALS[_spaced(m['day'])]} {m['month'].capitalize()}", text)
+    text = _MONTH_DAY.sub(lambda m: f"{_ORDINALS[_spaced(m['day'])]} {m['month'].capitalize()}", text)
+    return _YEAR.sub(lambda m: f"{m['at']} {_year(m['century'], m['rest'])}", text)
+
+
+def _spaced(words: str) -> str:
+    return " ".join(words.lower().split())
+
+
+def _year(century: str, rest: str) -> str:
+    first = _NUMBER_WORDS[century.lower()]
+    said = _spaced(rest).split()
+    if said[0] == "oh":  # "twenty oh nine"
+        return f"{first}0{_DIGITS[said[1]]}"
+    return f"{first}{_NUMBER_WORDS[said[0]] + (int(_DIGITS[said[1]]) if len(said) > 1 else 0):02d}"
+
+
 def _corrected(qi: QuestionIndex, text: str) -> str:
     """ "the herts no sorry the hertfordshire deal" -> "the hertfordshire
     deal": what is taken back runs from the last word before the correction
@@ -183,11 +248,12 @@ def _corrected(qi: QuestionIndex, text: str) -> str:
 
 
 def _pieces(token: _Token) -> str | None:
-    """What a spoken piece of a code stands for: a letter, or digits."""
+    """What a spoken piece of a code stands for: a letter, digits, or a
+    piece already holding both ("g4" of "g4 s")."""
     word = token.word
     if len(word) == 1 and word.isalpha():
         return word
-    if word.isdigit():
+    if word.isdigit() or (len(word) <= _MIXED_PIECE and word.isalnum() and any(c.isdigit() for c in word)):
         return word
     return _LETTER_NAMES.get(word) or _DIGITS.get(word) or _TEENS.get(word)
 
@@ -205,6 +271,9 @@ def _code(qi: QuestionIndex, tokens: list[_Token], i: int) -> tuple[int, str] | 
             unit = _DIGITS.get(tokens[j + 1].word) if j + 1 < len(tokens) and tokens[j + 1].word != "for" else None
             spelt.append(_TENS[word] + (unit or "0"))
             j += 2 if unit else 1
+        elif word in _REPEATED and j + 1 < len(tokens) and (piece := _pieces(tokens[j + 1])) is not None:
+            spelt.append(piece * _REPEATED[word])  # "triple nine" -> 999
+            j += 2
         else:
             piece = _pieces(tokens[j])
             if piece is None:
@@ -214,7 +283,9 @@ def _code(qi: QuestionIndex, tokens: list[_Token], i: int) -> tuple[int, str] | 
         ends.append(j)
         if tokens[j - 1].possessive:
             break
-    for n in range(len(spelt), 1, -1):
+    for n in range(len(spelt), 0, -1):
+        if ends[n - 1] - i < 2:
+            break  # one word is no code spoken piece by piece
         code = "".join(spelt[:n])
         last = tokens[ends[n - 1] - 1]
         found = _known_code(qi, code, plural=last.possessive)
@@ -240,17 +311,23 @@ def _known(qi: QuestionIndex, word: str) -> bool:
 
 
 def _joined(qi: QuestionIndex, tokens: list[_Token], i: int) -> tuple[int, str] | None:
-    """Two words heard for one: "out sourcing", "hertford shire", where the
-    one is the fact base's and one of the two is not."""
+    """Two or three words heard for one: "out sourcing", "hertford shire",
+    "north ampton shire", "uni son", where the one is the fact base's (a name,
+    or a word of it of which one of the two is not)."""
     if i + 1 >= len(tokens) or tokens[i].possessive:
         return None
     first, second = tokens[i].word, tokens[i + 1].word
     if not (first.isalpha() and second.isalpha()) or len(first) < 2 or len(second) < 2:
         return None
+    if i + 2 < len(tokens) and tokens[i + 2].word.isalpha() and not tokens[i + 1].possessive:
+        third = tokens[i + 2].word
+        if qi.names.exact(first + second + third) and not any(w in STOPWORDS for w in (first, second, third)):
+            return 3, first + second + third + ("'s" if tokens[i + 2].possessive else "")
     whole = first + second
     if whole in STOPWORDS or whole in DISCOURSE or not _known(qi, whole):
         return None
-    if not any(_unheard(qi, w) for w in (first, second)):
+    named = bool(qi.names.exact(whole)) and first not in STOPWORDS and second not in STOPWORDS
+    if not named and not any(_unheard(qi, w) for w in (first, second)):
         # "back office": both are words the fact base has, as they stand;
         # "for me": small words, which any run of speech has.
         return None

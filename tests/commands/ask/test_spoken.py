@@ -23,6 +23,8 @@ def _read(fb: FactBase, text: str) -> str:
         ("ready by twenty twenty or later", "ready by 2020 or later"),
         ("what the p c c's agreed", "what the PCCs agreed"),
         ("was h r among them", "was HR among them"),
+        ("a triple nine call", "a 999 call"),
+        ("the g4 s bid", "the G4S bid"),
     ],
 )
 def test_a_code_spoken_piece_by_piece_is_joined(fb: FactBase, dictated: str, meant: str) -> None:
@@ -48,6 +50,22 @@ def test_typed_text_is_left_as_it_is(fb: FactBase, typed: str) -> None:
 def test_one_word_heard_as_two_is_joined(fb: FactBase) -> None:
     assert _read(fb, "his view on out sourcing") == "his view on outsourcing"
     assert _read(fb, "police in bedford shire") == "police in bedfordshire"
+    assert _read(fb, "police in north ampton shire") == "police in northamptonshire"
+    assert _read(fb, "the uni son rep") == "the unison rep"  # two short words that make a name
+
+
+def test_a_date_said_in_words_is_written_as_the_articles_write_it(fb: FactBase) -> None:
+    assert _read(fb, "news from the first of march") == "news from 1 March"
+    assert _read(fb, "news from october the twenty second") == "news from 22 October"
+    assert _read(fb, "not before twenty thirty one") == "not before 2031"  # a year, known or not
+    assert _read(fb, "since nineteen oh five") == "since 1905"
+    assert _read(fb, "the twenty forces") == "the twenty forces"  # a number, no year
+    assert _read(fb, "may the fourth") == "may the fourth"
+
+
+def test_punctuation_said_aloud_is_written(fb: FactBase) -> None:
+    assert _read(fb, "is that so question mark") == "is that so?"
+    assert _read(fb, "that is it full stop") == "that is it full stop"  # emphasis, typed as often as said
 
 
 def test_two_words_heard_as_one_are_split(fb: FactBase) -> None:
@@ -77,6 +95,7 @@ def test_i_mean_or_sorry_that_takes_nothing_back_is_kept(fb: FactBase) -> None:
     assert _read(fb, "what i mean is who spoke") == "what i mean is who spoke"
     assert _read(fb, "hi sorry to bother you") == "hi sorry to bother you"
     assert _read(fb, "an alliance rather than a deal") == "an alliance rather than a deal"
+    assert _read(fb, "they hang on to it") == "they hang on to it"
 
 
 def test_sounds_of_hesitation_are_dropped(fb: FactBase) -> None:
