@@ -135,8 +135,9 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 # A speaker taking back what they just said: "X no sorry Y", "X I mean Y".
 # Said outright ("no sorry", "no wait"), it takes back the words before it;
 # a bare "sorry" or "I mean" only where what follows says again how what it
-# takes back began ("the herts sorry the hertfordshire deal") or takes back a
-# name ("shaw I mean hanrahan"): "what I mean is" corrects nothing.
+# takes back began ("the herts sorry the hertfordshire deal"), takes back a
+# name ("shaw I mean hanrahan") or reworks the word before ("leicester I mean
+# leicestershire"): "what I mean is" corrects nothing.
 _CORRECTION = re.compile(
     r"\s+(?:(?:oh|er|um|erm)\s+)?(?:(?P<outright>no sorry|sorry no|no wait|wait no|no no|no hang on|"
     r"scratch that|actually no|no actually|no i mean|no i meant|sorry i mean|sorry i meant)|"
@@ -147,6 +148,7 @@ _CORRECTION = re.compile(
 # "erm" and the like are chat's too, and dropped wherever a message is read).
 _HESITATION = re.compile(r"(?<![\w'’])(?:er|err|uhh|uhm|ehm|mm|mmm|hm)(?![\w'’])[\s,]*", re.IGNORECASE)
 _TAKEN_BACK = 4  # words at most a correction takes back
+_REWORKED = 70.0  # spelt this alike, a word after "I mean" repairs the one before it
 # A sound-alike must be spelt this like the name too: "load" sounds like
 # "Lloyd" (both LT) but is an ordinary word, far from it in spelling.
 _SPELT_ALIKE = 75.0
@@ -179,7 +181,7 @@ def written(qi: QuestionIndex, text: str) -> str:
     i = 0
     while i < len(tokens):
         mended = (
-            _code(qi, tokens, i) or _joined(qi, tokens, i) or _split(qi, tokens[i]) or _sound(qi, sounds, tokens[i])
+            _code(qi, tokens, i) or _joined(qi, tokens, i) or _split(qi, tokens[i]) or _sound(qi, sounds, tokens, i)
         )
         if mended is None:
             i += 1
@@ -239,12 +241,21 @@ def _corrected(qi: QuestionIndex, text: str) -> str:
         if not said or not again:
             continue
         back = [i for i in range(max(0, len(said) - _TAKEN_BACK), len(said)) if said[i].lower() == again[0].lower()]
-        if not back and m["bare"] and not qi.names.exact(said[-1]):
+        if not back and m["bare"] and not qi.names.exact(said[-1]) and not _reworked(said[-1], again[0]):
             continue
         keep = said[: back[-1]] if back else said[:-1]
         text = " ".join([*keep, after])
         at = 0
     return text
+
+
+def _reworked(before: str, after: str) -> bool:
+    """Whether a word repairs the one before it: the same word begun again
+    or reworked ("leicester I mean leicestershire", "hurts sorry herts")."""
+    before, after = before.lower().strip(",;:-"), after.lower().strip(",;:-")
+    if len(before) < _SHORTEST_SOUND_ALIKE or len(after) < _SHORTEST_SOUND_ALIKE:
+        return False
+    return after.startswith(before) or before.startswith(after) or fuzz.ratio(before, after) >= _REWORKED
 
 
 def _pieces(token: _Token) -> str | None:
@@ -302,7 +313,8 @@ def _known_code(qi: QuestionIndex, code: str, *, plural: bool) -> str | None:
     if code in STOPWORDS or not qi.knows_word(code):
         return None
     shown = code.upper() if code.isalpha() else code
-    return shown + ("s" if plural else "")
+    # "p c c's": a plural or a possessive, as dictation writes both; kept as said.
+    return shown + ("'s" if plural else "")
 
 
 def _known(qi: QuestionIndex, word: str) -> bool:
@@ -401,20 +413,26 @@ def _has_meaning(word: str) -> bool:
     )
 
 
-def _sound(qi: QuestionIndex, sounds: _Sounds, token: _Token) -> tuple[int, str] | None:
+def _sound(qi: QuestionIndex, sounds: _Sounds, tokens: list[_Token], i: int) -> tuple[int, str] | None:
     """A word the fact base does not know, heard for a name that sounds the
     same and is spelt much like it ("loyd" Lloyd, "nots" Notts, "hurts"
-    Herts); never where another name is spelt about as like it."""
+    Herts); never where another name is spelt about as like it. A name of
+    few sounds has ordinary words that sound and look like it ("notes" and
+    Notts): one is read as it only where it makes a name with the word
+    after it ("knots police" is Notts police)."""
+    token = tokens[i]
     word = token.word
     if len(word) < _SHORTEST_SOUND_ALIKE or not word.isalpha() or _has_meaning(word) or _known(qi, word):
         return None
     key = _key(word)
     alike = sounds.by_key.get(key, ())
-    floor = _SHORT_KEY_SPELT_ALIKE if len(key) <= 2 else _SPELT_ALIKE
     scored = sorted(((fuzz.ratio(word, name), name) for name in alike), reverse=True)
-    if not scored or scored[0][0] < floor:
+    if not scored or scored[0][0] < _SPELT_ALIKE:
         return None
     best_score, best = scored[0]
+    after = tokens[i + 1].word if i + 1 < len(tokens) and not token.possessive else ""
+    if len(key) <= 2 and best_score < _SHORT_KEY_SPELT_ALIKE and not (after and qi.names.exact(f"{best} {after}")):
+        return None
     rivals = (fuzz.ratio(word, name) for name, other in sounds.keyed if other != key)
     if any(score > best_score - _SPELLING_MARGIN for score in rivals):
         return None

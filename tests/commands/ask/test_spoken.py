@@ -21,7 +21,7 @@ def _read(fb: FactBase, text: str) -> str:
         ("g for s and the forces", "G4S and the forces"),
         ("the nine nine nine plan in brief", "the 999 plan in brief"),
         ("ready by twenty twenty or later", "ready by 2020 or later"),
-        ("what the p c c's agreed", "what the PCCs agreed"),
+        ("what the p c c's agreed", "what the PCC's agreed"),
         ("was h r among them", "was HR among them"),
         ("a triple nine call", "a 999 call"),
         ("the g4 s bid", "the G4S bid"),
@@ -79,6 +79,11 @@ def test_a_name_heard_as_a_word_that_sounds_like_it(fb: FactBase) -> None:
     assert _read(fb, "the heart's deal") == "the Herts' deal"
 
 
+def test_a_word_that_looks_and_sounds_like_a_short_name_is_read_so_only_in_a_name(fb: FactBase) -> None:
+    assert _read(fb, "the knots police") == "the Notts police"
+    assert _read(fb, "my knots are tight") == "my knots are tight"
+
+
 def test_a_name_heard_for_an_ordinary_word_of_asking_is_not_read_so(fb: FactBase) -> None:
     assert _read(fb, "the leader of the pack") == "the leader of the pack"  # an office, not Loader
     assert _read(fb, "i cant see it") == "i cant see it"  # shorthand for "can not"
@@ -88,6 +93,7 @@ def test_a_self_correction_keeps_only_the_correction(fb: FactBase) -> None:
     assert _read(fb, "the cambs no sorry the beds force") == "the beds force"
     assert _read(fb, "the cambs sorry the beds force") == "the beds force"
     assert _read(fb, "quote from shaw i mean hanrahan") == "quote from hanrahan"  # a name taken back
+    assert _read(fb, "the bedford i mean bedfordshire force") == "the bedfordshire force"  # a word reworked
     assert _read(fb, "no sorry") == "no sorry"  # nothing before it to take back
 
 
