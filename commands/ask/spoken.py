@@ -56,6 +56,14 @@ _LETTER_NAMES = {
     "wye": "y",
     "zed": "z",
     "zee": "z",
+    # Words heard for a letter's name: only a code the fact base knows is made of them.
+    "es": "s",
+    "see": "c",
+    "sea": "c",
+    "tea": "t",
+    "pea": "p",
+    "eye": "i",
+    "are": "r",
 }
 _DIGITS = {
     "zero": "0",
@@ -129,6 +137,12 @@ _YEAR = re.compile(
 _MARKS = {"question mark": "?", "exclamation mark": "!", "comma": ","}
 _SPOKEN_MARK = re.compile(r"\s*\b(?P<mark>question mark|exclamation mark|comma)\b", re.IGNORECASE)
 _REPEATED = {"double": 2, "triple": 3}
+# Words some piece of a code is said with, besides single letters and digits.
+_SPOKEN_PIECES = frozenset({*_LETTER_NAMES, *_DIGITS, *_TEENS, *_TENS, *_REPEATED})
+# Words without which a rewrite of the whole text has nothing to do.
+_HESITATIONS = ("er", "uh", "hm", "mm")  # as substrings: "err", "uhm", "ehm", "mmm" hold one
+_TIME_WORDS = (*_MONTH.split("|"), "nineteen", "twenty")
+_CORRECTION_WORDS = ("sorry", "mean", "wait", "no no", "hang on", "rather", "scratch", "actually no", "no actually")
 _LONGEST_CODE = 6  # spoken pieces joined into one code at most
 _MIXED_PIECE = 4  # letters and digits together: "g4" of "g4 s" is a piece of a code, "a14" a code of its own
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
@@ -164,6 +178,7 @@ class _Token:
     start: int
     end: int
     possessive: bool
+    strange: bool  # a word the fact base does not use, nor any small word: only such a word may be misheard
 
 
 def written(qi: QuestionIndex, text: str) -> str:
@@ -171,9 +186,19 @@ def written(qi: QuestionIndex, text: str) -> str:
     correction, spelt-out codes joined, split or run-together words mended,
     and sound-alikes of names read as the names, where the fact base knows
     what comes out."""
-    text = _corrected(qi, _dated(_punctuated(_HESITATION.sub("", text) or text)))
-    tokens = [_token(m) for m in _WORD.finditer(text)]
-    if not tokens:
+    said = text.lower()
+    # Each rewrite of the whole text only where a word it needs is there:
+    # most messages are typed, and hold none.
+    if any(w in said for w in _HESITATIONS):
+        text = _HESITATION.sub("", text) or text
+    if "mark" in said or "comma" in said:
+        text = _punctuated(text)
+    if any(w in said for w in _TIME_WORDS):
+        text = _dated(text)
+    if any(w in said for w in _CORRECTION_WORDS):
+        text = _corrected(qi, text)
+    tokens = [_token(qi, m) for m in _WORD.finditer(text)]
+    if not any(t.strange or t.word in _SPOKEN_PIECES or len(t.word) == 1 or not t.word.isalpha() for t in tokens):
         return text
     sounds = _sounds(qi.names)
     out: list[str] = []
@@ -194,11 +219,13 @@ def written(qi: QuestionIndex, text: str) -> str:
     return "".join(out)
 
 
-def _token(m: re.Match[str]) -> _Token:
+def _token(qi: QuestionIndex, m: re.Match[str]) -> _Token:
     raw = m.group()
     word = raw.lower().replace("’", "'")
     possessive = word.endswith("'s")
-    return _Token(raw, word.removesuffix("'s"), m.start(), m.end(), possessive)
+    word = word.removesuffix("'s")
+    strange = word.isalpha() and word not in STOPWORDS and word not in DISCOURSE and not _known(qi, word)
+    return _Token(raw, word, m.start(), m.end(), possessive, strange)
 
 
 def _punctuated(text: str) -> str:
@@ -318,7 +345,8 @@ def _known_code(qi: QuestionIndex, code: str, *, plural: bool) -> str | None:
 
 
 def _known(qi: QuestionIndex, word: str) -> bool:
-    """Whether the fact base uses a word, in its text or as a name."""
+    """Whether the fact base uses a word, in its text or as a name (the text
+    asked first: it is the cheaper look-up, and holds most words)."""
     return qi.knows_word(word) or bool(qi.names.exact(word))
 
 
@@ -328,6 +356,8 @@ def _joined(qi: QuestionIndex, tokens: list[_Token], i: int) -> tuple[int, str] 
     or a word of it of which one of the two is not)."""
     if i + 1 >= len(tokens) or tokens[i].possessive:
         return None
+    if not any(t.strange for t in tokens[i : i + 3]):
+        return None  # words the fact base has, as they stand
     first, second = tokens[i].word, tokens[i + 1].word
     if not (first.isalpha() and second.isalpha()) or len(first) < 2 or len(second) < 2:
         return None
@@ -358,7 +388,7 @@ def _split(qi: QuestionIndex, token: _Token) -> tuple[int, str] | None:
     """One word heard for two: "backoffice" -> "back office", a name or a
     pair of the fact base's words, where the word itself is not one."""
     word = token.word
-    if not word.isalpha() or len(word) < 2 * _SHORTEST_SOUND_ALIKE or word in STOPWORDS or _known(qi, word):
+    if not token.strange or len(word) < 2 * _SHORTEST_SOUND_ALIKE:
         return None
     for at in range(_SHORTEST_SOUND_ALIKE, len(word) - _SHORTEST_SOUND_ALIKE + 1):
         pair = f"{word[:at]} {word[at:]}"
@@ -422,7 +452,7 @@ def _sound(qi: QuestionIndex, sounds: _Sounds, tokens: list[_Token], i: int) -> 
     after it ("knots police" is Notts police)."""
     token = tokens[i]
     word = token.word
-    if len(word) < _SHORTEST_SOUND_ALIKE or not word.isalpha() or _has_meaning(word) or _known(qi, word):
+    if not token.strange or len(word) < _SHORTEST_SOUND_ALIKE or _has_meaning(word):
         return None
     key = _key(word)
     alike = sounds.by_key.get(key, ())

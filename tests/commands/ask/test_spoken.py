@@ -25,6 +25,7 @@ def _read(fb: FactBase, text: str) -> str:
         ("was h r among them", "was HR among them"),
         ("a triple nine call", "a 999 call"),
         ("the g4 s bid", "the G4S bid"),
+        ("was eye see tea in it", "was ICT in it"),  # words heard for letters' names
     ],
 )
 def test_a_code_spoken_piece_by_piece_is_joined(fb: FactBase, dictated: str, meant: str) -> None:
@@ -36,6 +37,7 @@ def test_a_code_spoken_piece_by_piece_is_joined(fb: FactBase, dictated: str, mea
     [
         "the three forces and their two commissioners",  # numbers that spell no code stay words
         "plan b or plan c",  # letters that spell nothing known stay apart
+        "i see you are there",
         "Why did Herts drop G4S?",
         "was the back office deal ever signed",  # two words the fact base has as they stand
         "what did the union say",  # an ordinary word is never read as the name it sounds like
