@@ -156,6 +156,10 @@ class NameIndex:
     def __len__(self) -> int:
         return len(self._names)
 
+    def all_names(self) -> tuple[str, ...]:
+        """Every name and alias as written, in the order given."""
+        return tuple(self._names)
+
     def names_of(self, target: str) -> list[str]:
         return [self._names[p] for p in self._by_target.get(target, ())]
 

@@ -31,6 +31,7 @@ from commands.ask.pipeline import Ask
 from commands.ask.question import AUX, QUESTION_WORDS, Form, Question, prepare
 from commands.ask.reading import mentions_in, name_first
 from commands.ask.slots import OFFICES
+from commands.ask.spoken import written
 from knowledge import FactBase
 from knowledge.analysis import DISCOURSE, STOPWORDS, is_filler, stem, time_phrase, words
 from knowledge.question_index import Mention, QuestionIndex
@@ -47,6 +48,7 @@ _FRAMED = frozenset(
 def run(fb: FactBase, query: str) -> Answer:
     """Answer a message: the question (or questions, or claim) in it."""
     qi = fb.questions
+    query = written(qi, query)  # a message dictated by voice, as it was meant (spoken.py)
     ask = Ask(fb, qi, query)
     message = read_message(query)
     # "According to the commissioners, what's the alliance for?": whose words

@@ -82,7 +82,7 @@ def _answer(ask: Ask, question: Question) -> Answer:
         if found is not None:
             return found
     kind = next((_KIND_COUNTS[n] for n in sorted(nouns) if n in _KIND_COUNTS), "")
-    if kind and not slots.asks_amount(question.text):
+    if kind and not slots.asks_amount(question.text) and not slots.asks_measure(question.text):  # "how old is the PCC"
         found = _of_kind(ask, question, kind)
         if found is not None:
             return found

@@ -62,3 +62,10 @@ def test_a_share_of_a_force_with_no_figure_is_answered_by_the_parts_named(
 
 def test_a_share_of_what_no_deal_names_is_still_declined(fb: FactBase) -> None:
     assert run_command(fb, "ask", "how much of the support work will be outsourced?").status is Status.NOT_FOUND
+
+
+def test_a_measure_of_somebody_in_an_office_is_no_count_of_the_office(fb: FactBase) -> None:
+    # "how old": an age, which no article gives; not how many commissioners there are.
+    answer = run_command(fb, "ask", "how old is the hertfordshire commissioner")
+    assert answer.status is Status.NOT_FOUND
+    assert "how old" in answer.body
