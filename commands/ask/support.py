@@ -25,6 +25,7 @@ from commands.ask.pipeline import Ask, says_where, shown_text
 from commands.ask.question import Form, Question
 from commands.ask.reading import Reading
 from commands.ask.render import RUNNER_UP, not_found
+from commands.ask.verdict import VERDICT_WORDS
 from commands.format import echo
 from knowledge.analysis import words
 
@@ -158,14 +159,13 @@ _OFFICES = frozenset(
 # Words that put names side by side, as a pair, a choice or a comparison:
 # asked of each, not of one story.
 _SIDE_BY_SIDE = frozenset("and or both each either versus vs compare compared than n".split())
-_VERDICTS = ("Yes", "No", "Not quite")
 
 
 def _unmatched(ask: Ask, question: Question, reading: Reading, answer: Answer) -> str:
     """A name of the question (a force, person or deal of one story) that the
     story the answer comes from does not have; else "". A correction ("No:
     it was X who said it") may show the other story: that is its point."""
-    if answer.title.startswith(_VERDICTS) or _SIDE_BY_SIDE & set(words(question.text)):
+    if answer.title.startswith(VERDICT_WORDS) or _SIDE_BY_SIDE & set(words(question.text)):
         return ""
     fb, qi = ask.fb, ask.qi
     cited = {d for i in answer.ids for d in ((i,) if i in fb.deals else qi.items[i].deals if i in qi.items else ())}

@@ -36,6 +36,8 @@ WELCOME = frozenset(
     for w in "welcome welcomed pleased happy glad delighted relieved thrilled chuffed buzzing celebrating".split()
 )
 GOOD_NEWS = " ".join(phrase_key("good news"))
+# How a verdict opens an answer's title.
+VERDICT_WORDS = ("Yes", "No", "Not quite")
 # A shortfall claimed ("too few staff", "insufficient staff") is enough of it
 # not given: read as "not enough", the words a record of a failure uses.
 _SHORTFALL = re.compile(r"\b(?:too (?:few|little)|insufficient|not sufficient)\b")
@@ -425,6 +427,51 @@ def _negated(words: tuple[str, ...] | list[str], at: int, spent: frozenset[int] 
             if reach > _NP_REACH:
                 return False
     return False
+
+
+def claim_verdict(
+    fb: FactBase, qi: QuestionIndex, item: Item, happened: tuple[Unit, ...], *, asked: list[str], named: Iterable[str]
+) -> tuple[str, tuple[Unit, ...]]:
+    """How one record's words judge a claim, whichever form put it (a yes/no
+    question or a statement to confirm): "yes", "no" or "", and the
+    predicate it turned on. Words describing whom the record is about ("the
+    Hertfordshire commissioner" of a record on David Lloyd) say who, not
+    what happened; the rest is settled by the record's own words, else by
+    its deal's end when every word of it means the deal ended."""
+    who = who_terms(fb, item)
+    predicate = tuple(u for u in happened if not ({u.key, *u.widened} & who))
+    return verdict(item, predicate, asked, index=qi) or ended_verdict(fb, qi, item, predicate, named), predicate
+
+
+def took(item: Item) -> tuple[bool, bool]:
+    """How a party's reaction took an outcome: whether it welcomed it ("good
+    news", "pleased") and whether it regretted it ("disappointed")."""
+    said = set(item.words)
+    return bool(said & WELCOME) or GOOD_NEWS in " ".join(item.words), bool(said & REGRET)
+
+
+def reactions_of(
+    fb: FactBase, qi: QuestionIndex, party: Iterable[str], anchor: frozenset[str] = frozenset()
+) -> list[str]:
+    """The reaction facts of a party (a body's people too), in the party's
+    order, once each; with `anchor`, only those in its deals."""
+    whole = set(party)
+    whole |= {p for t in sorted(whole) for p in fb.members.get(t, ())}
+    found = [
+        r
+        for t in sorted(whole)
+        for r in qi.about_of.get(t, ())
+        if "reaction" in qi.items[r].topics and r in fb.facts and (not anchor or qi.items[r].deals & anchor)
+    ]
+    return list(dict.fromkeys(found))
+
+
+def answers_for(subject: Iterable[str], item: Item) -> bool:
+    """Whether a record may answer a claim about `subject` (whom it is
+    about): a reaction answers only for whoever reacted ("was G4S happy?"
+    is not answered by Unison's welcome of the same decision)."""
+    wanted = set(subject)
+    return not wanted or "reaction" not in item.topics or bool(wanted & item.about)
 
 
 def ended_verdict(

@@ -41,17 +41,19 @@ from commands.ask.render import Shown, not_found, render_answer
 from commands.ask.scope import asks_each_story
 from commands.ask.verdict import (
     COMMON,
-    GOOD_NEWS,
     REGRET,
     SAYING,
     STATUS_CUES,
     THE_EVENT,
     WELCOME,
+    answers_for,
+    claim_verdict,
     ended_terms,
-    ended_verdict,
     negated,
+    reactions_of,
     settles,
     shortfall_read,
+    took,
     verdict,
     who_terms,
     with_opposites,
@@ -433,21 +435,10 @@ def _felt(ask: Ask, said: _Claim) -> Answer | None:
     choice = bool(set(stems) & WELCOME) and bool(set(stems) & REGRET)
     # Another story named ("happy about the Herts decision"): their reaction there is untold.
     elsewhere = [_deals_named(ask, [m]) for m in said.reading.mentions if m is not first]
-    party = {t for t in first.targets if t in fb.entities}
-    party |= {p for t in sorted(party) for p in fb.members.get(t, ())}
-    reactions = [
-        r
-        for t in sorted(party)
-        for r in qi.about_of.get(t, ())
-        if "reaction" in qi.items[r].topics
-        and r in fb.facts
-        and (not said.reading.anchor or qi.items[r].deals & said.reading.anchor)
-    ]
-    for record_id in dict.fromkeys(reactions):
+    party = [t for t in first.targets if t in fb.entities]
+    for record_id in reactions_of(fb, qi, party, said.reading.anchor):
         item = qi.items[record_id]
-        took = set(item.words)
-        welcomed = bool(took & WELCOME) or GOOD_NEWS in " ".join(item.words)
-        regretted = bool(took & REGRET)
+        welcomed, regretted = took(item)
         if welcomed == regretted:
             continue  # a reaction both ways, or neither, settles nothing
         if any(named and not named & item.deals for named in elsewhere):
@@ -1746,7 +1737,7 @@ def from_record(ask: Ask, question: Question, reading: Reading) -> Answer:
     ranked = [
         s
         for s in rank(qi, Aim(pairs=question.body), reading, records)
-        if s.cover >= NEAR and (not subject or "reaction" not in s.item.topics or subject & s.item.about)
+        if s.cover >= NEAR and answers_for(subject, s.item)
     ]
     ranked = facts_first(qi, ranked)
     if not ranked:
@@ -1771,11 +1762,9 @@ def from_record(ask: Ask, question: Question, reading: Reading) -> Answer:
     who = who_terms(fb, lead.item)
     told = {u.key for u in reading.units if {u.key, *u.widened} & who and not coverage(qi, (u,), lead.item)}
     claimed_units = tuple(u for u in reading.units if u.mention is not None or (settles(u) and u.key not in told))
-    predicate = tuple(u for u in reading.predicate if not ({u.key, *u.widened} & who))
     settled = coverage(qi, claimed_units, lead.item)
-    said = verdict(lead.item, predicate, analysed_words(question.body), index=qi) or ended_verdict(
-        fb, qi, lead.item, predicate, [t for m in reading.mentions for t in m.targets]
-    )
+    named = [t for m in reading.mentions for t in m.targets]
+    said, _ = claim_verdict(fb, qi, lead.item, reading.predicate, asked=analysed_words(question.body), named=named)
     claimed = years(question.body)
     given = _years_of(ask, lead)
     other_time = _other_time(lead, claimed_time) if not claimed else ""

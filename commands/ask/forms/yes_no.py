@@ -38,21 +38,20 @@ from commands.ask.verdict import (
     COMMON,
     ENDED,
     ENDED_CUES,
-    GOOD_NEWS,
-    REGRET,
     SAYING,
     STATUS_CUES,
     THE_EVENT,
     TIME_FRAME,
-    WELCOME,
+    VERDICT_WORDS,
+    answers_for,
+    claim_verdict,
     contradicts,
     denies_opposite,
-    ended_verdict,
+    reactions_of,
     settles,
     shortfall_read,
     status_verdict,
-    verdict,
-    who_terms,
+    took,
     with_opposites,
 )
 from commands.format import and_list, citations
@@ -250,9 +249,7 @@ def _judged(ask: Ask, question: Question, reading: Reading) -> Answer:
     subject = _subject(ask, reading)
 
     def allow(item: Item) -> bool:
-        # "Was G4S happy about the decision?" is answered by G4S's own
-        # reaction, not by Unison's welcome of the same decision.
-        return records(item) and (not subject or "reaction" not in item.topics or bool(subject & item.about))
+        return records(item) and answers_for(subject, item)
 
     found = _settled_by_one(ask, question, allow, widened, decorate)
     lead = found.ids[0] if found.ids else ""
@@ -273,8 +270,6 @@ def _judged(ask: Ask, question: Question, reading: Reading) -> Answer:
     return _settled(ask, question, reading, found)
 
 
-# How a verdict opens an answer's title.
-_VERDICTS = ("Yes", "No", "Not quite")
 _RUNNERS_UP = 3  # records after the lead that may settle a yes/no the lead leaves open
 _NEAR_COVER = 0.1  # ...when they cover the claim nearly as well
 
@@ -315,7 +310,7 @@ def _settled(ask: Ask, question: Question, reading: Reading, found: Answer) -> A
     against the chief constables as one), is declined: a partial match is
     no answer. What that record says goes with the decline. A choice ("the
     PCC or the chief constables?") is answered by the record that names one."""
-    if not found.matched or found.title.startswith(_VERDICTS) or " or " in f" {question.body} " or not found.ids:
+    if not found.matched or found.title.startswith(VERDICT_WORDS) or " or " in f" {question.body} " or not found.ids:
         return found
     lead = found.ids[0]
     item = ask.qi.items.get(lead)
@@ -469,10 +464,12 @@ def _both_parts(ask: Ask, question: Question, parts: tuple[str, str]) -> Answer 
         answers.append(_answer(ask, own))
     words_ = [a.title.split(":", 1)[0] for a in answers]
     fb = ask.fb
-    if any(w not in _VERDICTS for w in words_):
+    if any(w not in VERDICT_WORDS for w in words_):
         # A part the articles do not settle leaves the claim unsettled: one
         # story's answer never stands for the whole, nor for the other.
-        told = [f"{w}: {a.title.split(': ', 1)[-1]}" for w, a in zip(words_, answers, strict=True) if w in _VERDICTS]
+        told = [
+            f"{w}: {a.title.split(': ', 1)[-1]}" for w, a in zip(words_, answers, strict=True) if w in VERDICT_WORDS
+        ]
         lacking = f"They settle only part of it. {' '.join(told)}".strip() if told else ""
         return not_found(fb, ask.query, ask.read(question.body).mentions, lacking=lacking)
     lines = [
@@ -552,18 +549,13 @@ def _wished(ask: Ask, question: Question) -> Answer | None:
     people = [t for mention in (who.mentions if who else ()) for t in mention.targets if t in fb.entities]
     if len(people) != 1:
         return None
-    wanted = {people[0], *fb.members.get(people[0], ())}
-    reactions = [
-        r for w in sorted(wanted) for r in qi.about_of.get(w, ()) if "reaction" in qi.items[r].topics and r in fb.facts
-    ]
-    for record_id in dict.fromkeys(reactions):
+    for record_id in reactions_of(fb, qi, people[:1]):
         item = qi.items[record_id]
         deal = fb.deals[next(iter(sorted(item.deals)))] if item.deals else None
         if deal is None or deal.status.lower() not in ENDED:
             continue  # regret at a deal that did come off says nothing of wanting it
-        said = set(item.words)
-        welcomed = bool(said & WELCOME) or GOOD_NEWS in " ".join(item.words)
-        word = "yes" if said & REGRET else "no" if welcomed else ""
+        welcomed, regretted = took(item)
+        word = "yes" if regretted else "no" if welcomed else ""
         if word:
             return render_answer(fb, qi, ask.query, question, Shown(record_id, verdict=word))
     return None
@@ -802,11 +794,10 @@ def _verdict(ask: Ask, question: Question, reading: Reading, lead: Scored, shown
     if question.topic_hint == "status":
         return replace(shown, verdict=status_verdict(ask.fb, lead.item, question.cues))
     qi = ask.qi
-    who = who_terms(ask.fb, lead.item)
-    predicate = tuple(u for u in what_happened(qi, reading) if not ({u.key, *u.widened} & who))
-    said = verdict(lead.item, predicate, words(question.body), index=qi)
     named = [t for m in reading.mentions for t in m.targets]
-    said = said or ended_verdict(ask.fb, ask.qi, lead.item, predicate, named)
+    said, predicate = claim_verdict(
+        ask.fb, qi, lead.item, what_happened(qi, reading), asked=words(question.body), named=named
+    )
     # How well the record fits what the verdict turns on: words that only
     # name the deal, connectives and words it states the opposite of aside.
     kept = tuple(
