@@ -707,7 +707,10 @@ def _told_otherwise(ask: Ask, reading: Reading, speakers: set[str]) -> str | Non
 def _quoting(ask: Ask, item: Item) -> bool:
     """Whether a fact reports somebody's words (it rests on a quote's, or says who said it)."""
     said = set(item.words)
-    return bool(said & SAYING) or any(" ".join(item.basis) in " ".join(q.words) for q in _quotes_of(ask, item))
+    if said & SAYING:
+        return True
+    # A fact with no article sentence of its own rests on no quote: "" is in every quote's words.
+    return bool(item.basis) and any(" ".join(item.basis) in " ".join(q.words) for q in _quotes_of(ask, item))
 
 
 def _quotes_of(ask: Ask, item: Item) -> list[Item]:

@@ -5,7 +5,10 @@ from __future__ import annotations
 import pytest
 
 from commands import Status, run_command
+from commands.ask.forms.confirm import _quoting
+from commands.ask.pipeline import Ask
 from knowledge import FactBase
+from knowledge.question_index import Item
 
 
 def _ask(fb: FactBase, text: str) -> tuple[str, str, tuple[str, ...]]:
@@ -748,3 +751,11 @@ def test_an_office_given_in_passing_in_a_status_question_is_checked(fb: FactBase
     assert title.startswith("Not quite:") and "Hertfordshire" in title
     # Asked only who somebody is, the identity check answers: a plain No.
     assert _ask(fb, "is Sir Clive Loader the Northamptonshire PCC?")[0].startswith("No:")
+
+
+def test_a_fact_with_no_article_sentence_reports_no_quote(fb: FactBase) -> None:
+    # An empty basis is inside every quote's words; it must not make a fact "quoting".
+    qi = fb.questions
+    fact = qi.items["em-unison-welcomes"]
+    bare = Item(fact.id, fact.kind, fact.deals, fact.topics, fact.about, fact.when, ("forc", "alli"))
+    assert not _quoting(Ask(fb, qi, ""), bare)
