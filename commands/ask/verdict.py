@@ -163,6 +163,9 @@ def verdict(
                     break
             if positions and index is not None:
                 positions = [p for p in positions if not _in_other_phrase(index, text, p, unit)]
+            # What "would have" happened ("a deal which would have seen G4S take
+            # over services") did not: no word there bears a claim out.
+            positions = [p for p in positions if not _counterfactual(text, p)]
             if positions:
                 found = {_negated(text, i, spent[id(text)]) for i in positions}
                 negations |= found
@@ -341,6 +344,11 @@ def _positions(words: tuple[str, ...], unit: Unit) -> list[int]:
 
 _WOULD_HAVE = (stem("would"), stem("have"))
 _COUNTERFACTUAL_REACH = 8  # words from "would have" to what it governs ("would have seen G4S take over")
+
+
+def _counterfactual(words: tuple[str, ...], at: int) -> bool:
+    """Whether the word at `at` stands in what "would have" been."""
+    return any(words[s : s + 2] == _WOULD_HAVE for s in range(max(0, at - _COUNTERFACTUAL_REACH), at - 1))
 
 
 def unreal(item: Item, predicate: tuple[Unit, ...]) -> bool:

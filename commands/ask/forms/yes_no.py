@@ -47,6 +47,7 @@ from commands.ask.verdict import (
     claim_verdict,
     contradicts,
     denies_opposite,
+    ended_terms,
     reactions_of,
     settles,
     shortfall_read,
@@ -248,8 +249,10 @@ def _judged(ask: Ask, question: Question, reading: Reading) -> Answer:
     widened = with_opposites(ask.qi, _without_the_event(reading))
     subject = _subject(ask, reading)
 
+    wholly = _beyond_the_deal(ask, question, reading)
+
     def allow(item: Item) -> bool:
-        return records(item) and answers_for(subject, item)
+        return records(item) and answers_for(subject, item) and not (wholly and wholly(item))
 
     found = _settled_by_one(ask, question, allow, widened, decorate)
     lead = found.ids[0] if found.ids else ""
@@ -691,6 +694,11 @@ def _in_each(ask: Ask, question: Question, reading: Reading) -> Answer:
         only = [fb.deals[d].name for d, v in said.items() if v == "yes"]
         open_ = [fb.deals[d].name for d, v in said.items() if v == ""]
         title = f"Not quite: yes in the {and_list(only)}, not settled in the {and_list(open_)}"
+    elif "no" in verdicts:
+        # One story denies it, the other says nothing either way: a claim of
+        # every story is not so, whatever the silent one would say.
+        denied = [fb.deals[d].name for d, v in said.items() if v == "no"]
+        title = f"No: not in the {and_list(denied)}"
     else:
         return not_found(fb, ask.query, reading.mentions)
     return Answer(title=title, body="\n\n".join(lines), citations=citations(fb, ids), ids=tuple(ids))
@@ -734,7 +742,14 @@ def _one_story(ask: Ask, question: Question, reading: Reading) -> tuple[str, str
     if came_off is not None and came_off.ids:
         verdict = "yes" if came_off.title.startswith("Yes") else "no" if came_off.title.startswith("No") else ""
         return verdict, came_off.ids[0]
-    found = select(ask, question, allow=records, bar=YES_NO_MIN, reading=with_opposites(ask.qi, reading))
+    wholly = _beyond_the_deal(ask, question, reading)
+    found = select(
+        ask,
+        question,
+        allow=lambda item: records(item) and not (wholly and wholly(item)),
+        bar=YES_NO_MIN,
+        reading=with_opposites(ask.qi, reading),
+    )
     if not isinstance(found, Found):
         return "", None
 
@@ -743,6 +758,30 @@ def _one_story(ask: Ask, question: Question, reading: Reading) -> tuple[str, str
 
     shown = _first_settling(ask, question, found, judged, Shown(found.ranked[0].item.id))
     return shown.verdict, shown.lead
+
+
+# Words that put a claim on the whole of a thing, beyond one deal ("given up
+# on outsourcing altogether", "dropped privatisation completely").
+_WHOLLY = re.compile(r"\b(?:altogether|entirely|completely|totally|wholly|for good|once and for all|at all)\b")
+
+
+def _beyond_the_deal(ask: Ask, question: Question, reading: Reading) -> Allow | None:
+    """For a claim put on the whole of a thing ("has Herts given up on
+    outsourcing altogether?"), which records say only that the deal ended:
+    its status records that speak of nothing the claim names besides its
+    ending. The deal's end never settles such a claim; what the story says
+    of the thing itself (what comes next) does. None for any other claim."""
+    if not _WHOLLY.search(question.text):
+        return None
+    ended = ended_terms(ask.qi)
+    things = [u for u in reading.predicate if settles(u) and not ({u.key, *u.widened} & ended)]
+
+    def only_the_end(item: Item) -> bool:
+        return "status" in item.topics and not any(
+            set(item.words) & {u.key, *(t for t, w in u.widened.items() if w >= 1.0)} for u in things
+        )
+
+    return only_the_end
 
 
 def _status_of(ask: Ask, deal_id: str) -> str:
@@ -806,7 +845,18 @@ def _verdict(ask: Ask, question: Question, reading: Reading, lead: Scored, shown
         if u.mention is not None
         or (u in predicate and settles(u) and not contradicts(lead.item, u) and not denies_opposite(lead.item, u))
     )
-    if coverage(qi, kept, lead.item) < VERDICT_MIN and not (said == "yes" and _all_borne(ask, reading, lead.item)):
+    # A record stating the very opposite of what is claimed ("press ahead"
+    # against "give up"), of the same things in its words or synonyms, denies it.
+    denied = (
+        said == "no"
+        and any(contradicts(lead.item, u) for u in predicate if settles(u))
+        and all(coverage(qi, (u,), lead.item) > 0 for u in kept)
+    )
+    if (
+        coverage(qi, kept, lead.item) < VERDICT_MIN
+        and not (said == "yes" and _all_borne(ask, reading, lead.item))
+        and not denied
+    ):
         return shown
     return replace(shown, verdict=said)
 

@@ -614,3 +614,22 @@ def test_is_somebody_doing_a_thing_asks_what_they_do_not_who_they_are(fb: FactBa
     assert run_command(fb, "ask", "is David Lloyd still talking with G4S?").title.startswith("Yes")
     # "speaking for" says whose spokesman: who he is.
     assert run_command(fb, "ask", "was shaw speaking for the union?").title.startswith("No: John Shaw")
+
+
+def test_a_thing_given_up_altogether_is_judged_on_what_comes_next_not_the_deals_end(fb: FactBase) -> None:
+    # The deal ended; the plans to outsource did not: he presses ahead with them.
+    answer = run_command(fb, "ask", "Did Lloyd abandon outsourcing altogether after G4S?")
+    assert answer.title.startswith("No:")
+    assert "press ahead" in answer.body
+
+
+def test_what_would_have_happened_bears_no_claim_out(fb: FactBase) -> None:
+    # "a deal which would have seen G4S take over services" (taking over is
+    # privatising) says nothing of privatising: it did not happen.
+    answer = run_command(fb, "ask", "Has Lloyd abandoned the idea of privatising?")
+    assert not answer.title.startswith("Yes")
+
+
+def test_a_claim_of_both_stories_one_denies_is_no_though_the_other_is_silent(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "Have the forces in both stories abandoned privatisation for good?")
+    assert answer.title.startswith("No: not in the Hertfordshire")
