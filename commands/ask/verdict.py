@@ -366,6 +366,33 @@ def unreal(item: Item, predicate: tuple[Unit, ...]) -> bool:
     return False
 
 
+# A record's words of what only may be, and how far on they govern ("could be in place by 2020").
+_MAY = frozenset(stem(w) for w in "could may might possibly perhaps hope hopes hoped aim aims likely".split())
+_MAY_REACH = 6
+# A claim's own words putting it as only possible, hoped, planned or expected ("supposed to be in place").
+_HEDGED = re.compile(
+    r"\b(?:could|can|may|might|possibly|possible|possibility|perhaps|maybe|hopes?|hoped|hoping|aims?|aimed|aiming|"
+    r"likely|expected?|expecting|supposed to|meant to|plans?|planned|planning|target(?:ed|s)?|intend(?:s|ed)?|"
+    r"potentially|could be|on the cards|in the pipeline)\b"
+)
+
+
+def firm_against_possible(claim: str, item: Item, units: tuple[Unit, ...]) -> bool:
+    """Whether a claim put as firm ("is the alliance happening by 2020?",
+    "due by 2020") meets a record that says what it claims only may be ("a
+    full alliance could be in place by 2020"): possibly never confirms a
+    firm claim. Only the words the possibility governs count: "not a merger"
+    in the same sentence is said outright."""
+    if _HEDGED.search(claim.lower()):
+        return False
+    words = item.words
+    modals = [i for i, w in enumerate(words) if w in _MAY]
+    if not modals:
+        return False
+    spots = [p for u in units if u.mention is None and settles(u) for p in _positions(words, u)]
+    return any(0 < p - m <= _MAY_REACH for m in modals for p in spots)
+
+
 def status_verdict(fb: FactBase, item: Item, cues: str) -> str:
     """Yes or no to "is the deal off?" / "is it still going ahead?", from the
     status of the deal a status fact belongs to; nothing from any other record."""

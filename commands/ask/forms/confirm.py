@@ -49,6 +49,7 @@ from commands.ask.verdict import (
     answers_for,
     claim_verdict,
     ended_terms,
+    firm_against_possible,
     negated,
     reactions_of,
     settles,
@@ -1719,6 +1720,7 @@ def from_record(ask: Ask, question: Question, reading: Reading) -> Answer:
     # A time or a number in a claim is a detail to check, not what it is about.
     claimed_time = time_phrase(question.body)
     timed = set(analysed_words(claimed_time))
+    asked = reading.units  # with its time: what a possibility may govern ("could be in place by 2020")
     reading = Reading(tuple(u for u in reading.units if not u.word.isdigit() and u.word not in timed), reading.anchor)
     if not reading.units:
         return not_found(fb, ask.query, ())
@@ -1782,8 +1784,9 @@ def from_record(ask: Ask, question: Question, reading: Reading) -> Answer:
     elif said != "no" and settled >= SURE and not reading.unknown_words:
         # A record covering the claim this well, with no word of it unknown
         # and nothing in it against the claim, bears it out: a correction
-        # needs something to correct.
-        word = "yes"
+        # needs something to correct. What it says only may be does not bear
+        # out a claim that it is so ("the alliance is happening by 2020").
+        word = "not quite" if firm_against_possible(question.text, lead.item, asked) else "yes"
     else:
         word = "not quite"
     shown = Shown(lead.item.id, verdict=word)

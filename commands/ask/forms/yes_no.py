@@ -48,6 +48,7 @@ from commands.ask.verdict import (
     contradicts,
     denies_opposite,
     ended_terms,
+    firm_against_possible,
     reactions_of,
     settles,
     shortfall_read,
@@ -362,11 +363,13 @@ _TIME_NAMED = re.compile(
     r"\bthe (?P<year>(?:19|20)\d\d) (?:date|deadline|target|timescale|timetable|timeline|goal) (?:for|of) "
     r"(?P<what>(?:the |a )?\w+(?: \w+)?)"
 )
-# Words asking how sure something is, and a choice of its being only possible.
+# Words asking how sure something is, and a choice of its being only possible;
+# a thing "due" or "scheduled" by a date is claimed as firm as a thing "definite"
+# ("due to" a cause is no schedule).
 _CERTAIN = re.compile(
     r"(?:,? or (?:is it |was it )?(?:just |only |merely )?(?:a |an )?(?:possibility|possible|maybe|hope|aim|target|"
     r"estimate|guess))|\b(?:definitely|certainly|for sure|for certain|guaranteed|definite|certain|set in stone|"
-    r"fixed|firm)\b"
+    r"fixed|firm|scheduled|due(?! to (?!be\b)))\b"
 )
 _SURE = "certain"
 # A record's words of what only may be.
@@ -858,6 +861,12 @@ def _verdict(ask: Ask, question: Question, reading: Reading, lead: Scored, shown
         and not denied
     ):
         return shown
+    # Whether it did happen, is certain, or is so already, a possibility answers
+    # otherwise (`_judged` declines or says no, as `_not_yet` does).
+    firm = not _HAPPENED_ASKED.match(question.text) and question.cues != _SURE and not _ALREADY.search(question.text)
+    if said == "yes" and firm and firm_against_possible(question.text, lead.item, reading.units):
+        # "Is the alliance happening by 2020?" against "could be in place by 2020": not quite.
+        said = "not quite"
     return replace(shown, verdict=said)
 
 

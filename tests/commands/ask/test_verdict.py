@@ -9,7 +9,7 @@ import pytest
 
 from commands import run_command
 from commands.ask.pipeline import Ask
-from commands.ask.verdict import answers_for, claim_verdict, reactions_of, took
+from commands.ask.verdict import answers_for, claim_verdict, firm_against_possible, reactions_of, took
 from knowledge import FactBase
 from knowledge.analysis import words
 
@@ -124,3 +124,26 @@ def test_a_claim_is_judged_by_one_record_the_same_way_whatever_form_put_it(fb: F
     denied = "the firm was sorry that a deal had been agreed"
     said, _ = claim_verdict(fb, qi, record, Ask(fb, qi, denied).read(denied).predicate, asked=words(denied), named=[])
     assert said == "no"
+
+
+@pytest.mark.parametrize(
+    ("claim", "firm"),
+    [
+        ("the alliance is up and running by 2020", True),
+        ("the alliance is expected to be up and running by 2020", False),  # hedged as the record is
+        ("the alliance might be up and running by 2020", False),
+    ],
+)
+def test_a_possibility_never_bears_out_a_firm_claim(fb: FactBase, claim: str, firm: bool) -> None:
+    qi = fb.questions
+    record = qi.items["em-alliance-by-2020"]  # "... could be in place by 2020"
+    units = Ask(fb, qi, claim).read(claim).units
+    assert firm_against_possible(claim, record, units) is firm
+
+
+def test_what_a_possibility_does_not_govern_is_said_outright(fb: FactBase) -> None:
+    # "A full alliance, not a merger, could be in place": "not a merger" is no possibility.
+    qi = fb.questions
+    claim = "the alliance is not a merger"
+    units = Ask(fb, qi, claim).read(claim).units
+    assert not firm_against_possible(claim, qi.items["em-alliance-by-2020"], units)

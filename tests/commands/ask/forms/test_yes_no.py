@@ -633,3 +633,13 @@ def test_what_would_have_happened_bears_no_claim_out(fb: FactBase) -> None:
 def test_a_claim_of_both_stories_one_denies_is_no_though_the_other_is_silent(fb: FactBase) -> None:
     answer = run_command(fb, "ask", "Have the forces in both stories abandoned privatisation for good?")
     assert answer.title.startswith("No: not in the Hertfordshire")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Will the three-force alliance be in place by 2020?", "so the three-force alliance is up and running by 2020?"],
+)
+def test_what_could_be_by_a_date_is_not_quite_what_will_be(fb: FactBase, question: str) -> None:
+    answer = run_command(fb, "ask", question)
+    assert answer.title.startswith("Not quite:")
+    assert "could be in place by 2020" in answer.body
