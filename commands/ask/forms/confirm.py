@@ -982,6 +982,8 @@ def _identity(ask: Ask, said: _Claim) -> Answer | None:
         if not rest or rest[0] not in _COPULA | _RELATES:
             return None
         rest = rest[1:]
+        if rest[:1] != ["the"] and _doing(rest):
+            return None  # "Lloyd's still gonna keep talking to G4S": what he does, as a question's would be
     elif said.asked in ("does", "do", "did") and rest and rest[0] in _RELATES:
         rest = rest[1:]  # "does Loader work for G4S?": what he is to G4S
     elif said.asked not in _COPULA:
@@ -1055,10 +1057,14 @@ def _doing(rest: list[str]) -> bool:
     verb, after = (rest[at], rest[at + 1 : at + 2]) if at < len(rest) else ("", [])
     if verb in _ON_BEHALF and after in (["for"], ["on"]):
         return False
+    if verb in _GOING_TO:
+        return True  # "lloyd's still gonna keep talking to G4S": what he will do
     return len(verb) > 4 and verb.endswith("ing") and verb not in _NOT_DOING
 
 
 _ON_BEHALF = frozenset("speaking working representing acting".split())
+# Chat forms of "going to" / "want to", which say what somebody does, as "going to" does.
+_GOING_TO = frozenset("gonna gunna wanna gotta finna".split())
 
 
 # Verbs of naming somebody ("call Lloyd a councillor", "style him as Cllr").

@@ -759,3 +759,10 @@ def test_a_fact_with_no_article_sentence_reports_no_quote(fb: FactBase) -> None:
     fact = qi.items["em-unison-welcomes"]
     bare = Item(fact.id, fact.kind, fact.deals, fact.topics, fact.about, fact.when, ("forc", "alli"))
     assert not _quoting(Ask(fb, qi, ""), bare)
+
+
+def test_what_somebody_is_gonna_do_is_no_claim_on_who_they_are(fb: FactBase) -> None:
+    # "Lloyd's still gonna ..." says what he will do; his office is not in question.
+    answer = run_command(fb, "ask", "Lloyd's still gonna chat with other market providers, yeah?")
+    assert answer.title.startswith("Yes: Hertfordshire")
+    assert "market providers" in answer.body
