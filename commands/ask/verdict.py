@@ -368,13 +368,38 @@ def unreal(item: Item, predicate: tuple[Unit, ...]) -> bool:
 
 # A record's words of what only may be, and how far on they govern ("could be in place by 2020").
 _MAY = frozenset(stem(w) for w in "could may might possibly perhaps hope hopes hoped aim aims likely".split())
-_MAY_REACH = 6
+_MAY_REACH = 8  # words a modal governs: "will be looking to meet chief police officers"
 # A claim's own words putting it as only possible, hoped, planned or expected ("supposed to be in place").
 _HEDGED = re.compile(
     r"\b(?:could|can|may|might|possibly|possible|possibility|perhaps|maybe|hopes?|hoped|hoping|aims?|aimed|aiming|"
     r"likely|expected?|expecting|supposed to|meant to|plans?|planned|planning|target(?:ed|s)?|intend(?:s|ed)?|"
     r"potentially|could be|on the cards|in the pipeline)\b"
 )
+
+
+# ...and of what is still to come ("will", "shall"), when the record puts it at a time ahead.
+_WILL = frozenset(stem(w) for w in "will shall".split())
+_TIME_AHEAD = re.compile(r"\b(?:next|" + stem("future") + r"|later|soon)\b|\bby (?:19|20)\d\d\b")
+
+
+def _governed(item: Item, units: tuple[Unit, ...], modals: frozenset[str]) -> bool:
+    """Whether a claim's words stand in a record only within reach after
+    one of `modals` ("could be in place by 2020", "will be looking to meet")."""
+    words = item.words
+    at = [i for i, w in enumerate(words) if w in modals]
+    if not at:
+        return False
+    spots = [p for u in units if u.mention is None and settles(u) for p in _positions(words, u)]
+    return bool(spots) and all(any(0 < p - m <= _MAY_REACH for m in at) for p in spots)
+
+
+def only_ahead(item: Item, units: tuple[Unit, ...]) -> bool:
+    """Whether what a claim says stands in a record only as still to come
+    ("the union will be looking to meet chief police officers early next
+    year"): no word on whether it came about. "Will" without a time ahead
+    may state what is decided now ("this will not include outsourcing")."""
+    ahead = _TIME_AHEAD.search(" ".join(item.words))
+    return _governed(item, units, _MAY) or (bool(ahead) and _governed(item, units, _WILL))
 
 
 def firm_against_possible(claim: str, item: Item, units: tuple[Unit, ...]) -> bool:
@@ -387,8 +412,6 @@ def firm_against_possible(claim: str, item: Item, units: tuple[Unit, ...]) -> bo
         return False
     words = item.words
     modals = [i for i, w in enumerate(words) if w in _MAY]
-    if not modals:
-        return False
     spots = [p for u in units if u.mention is None and settles(u) for p in _positions(words, u)]
     return any(0 < p - m <= _MAY_REACH for m in modals for p in spots)
 

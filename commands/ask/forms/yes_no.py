@@ -49,6 +49,7 @@ from commands.ask.verdict import (
     denies_opposite,
     ended_terms,
     firm_against_possible,
+    only_ahead,
     reactions_of,
     settles,
     shortfall_read,
@@ -265,10 +266,12 @@ def _judged(ask: Ask, question: Question, reading: Reading) -> Answer:
         found.title.startswith("Yes")
         and _HAPPENED_ASKED.match(question.text)
         and not _AHEAD.search(question.text)
-        and _only_may(ask, lead)
+        and not set(map(stem, words(question.text))) & SAYING
+        and (_only_may(ask, lead) or (lead in ask.qi.items and only_ahead(ask.qi.items[lead], reading.units)))
     ):
         # "Did the alliance happen by 2020?" against "could be in place by
-        # 2020": what may come is no word on whether it came.
+        # 2020", "did Hanrahan get his meeting?" against "will be looking to
+        # meet": what may or will come is no word on whether it came.
         lacking = f"They only say: {shown_text(ask.fb, lead)}"
         return not_found(ask.fb, ask.query, reading.mentions, lacking=lacking)
     return _settled(ask, question, reading, found)

@@ -643,3 +643,13 @@ def test_what_could_be_by_a_date_is_not_quite_what_will_be(fb: FactBase, questio
     answer = run_command(fb, "ask", question)
     assert answer.title.startswith("Not quite:")
     assert "could be in place by 2020" in answer.body
+
+
+def test_whether_a_thing_came_about_is_not_told_by_a_record_that_puts_it_ahead(fb: FactBase) -> None:
+    # "the union will be looking to meet chief police officers early next year".
+    assert run_command(fb, "ask", "Did Hanrahan meet the chief police officers?").status is Status.NOT_FOUND
+
+
+def test_will_with_no_time_ahead_may_state_what_is_decided(fb: FactBase) -> None:
+    # "Instead the three forces will form a strategic alliance": decided, so said.
+    assert run_command(fb, "ask", "Did the East Midlands forces form an alliance?").title.startswith("Yes")
