@@ -112,6 +112,10 @@ def check(ask: Ask, question: Question, answer: Answer) -> Answer:
         lacking = "They give no amount or figure for it."
     elif _asks_persons_name(asked) and not _names_person(ask, answer):
         lacking = "They give no name for them."
+    elif _lacks_time_asked(" ".join(words(question.text)), _shown(answer)):
+        # "3 november of what year?", "on what exact date last year...?": a
+        # time more precise than any the answer gives is not given by it.
+        lacking = "They give no such date: only what they say of it."
     if not lacking:
         return answer
     return not_found(ask.fb, ask.query, ask.read(ask.query).mentions, lacking=lacking)
@@ -235,3 +239,24 @@ _MONEY = re.compile(
 )
 # Of those, the ones a claim puts as an amount: "the quoted figure Sir Clive" is a person.
 _MONEY_CLAIMED = re.compile(_MONEY.pattern.replace("figure|figures|", ""))
+
+
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+# A question asking for a year, a date or a month, in so many words.
+_ASKS_YEAR = re.compile(r"\b(?:what|which) year\b")
+_ASKS_DATE = re.compile(r"\b(?:what|which) (?:exact |precise |actual )?(?:date|day)\b|\bexact date\b")
+_ASKS_MONTH = re.compile(r"\b(?:what|which) month\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}\b|\b{_MONTH} \d{{1,2}}\b")
+_A_MONTH = re.compile(rf"\b{_MONTH}\b")
+
+
+def _lacks_time_asked(asked: str, shown: str) -> bool:
+    """Whether a question asks for a year, a date or a month that what the
+    answer shows does not give."""
+    shown = shown.lower()
+    return bool(
+        (_ASKS_YEAR.search(asked) and not _YEAR.search(shown))
+        or (_ASKS_DATE.search(asked) and not _DATE.search(shown))
+        or (_ASKS_MONTH.search(asked) and not _A_MONTH.search(shown))
+    )

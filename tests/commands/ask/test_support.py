@@ -138,3 +138,14 @@ def test_an_answer_naming_a_person_by_another_of_their_names_names_them(fb: Fact
     answer = run_command(fb, "ask", "Herts commissioner's name pls?")
     assert answer.status is Status.OK
     assert "Lloyd" in f"{answer.title} {answer.body}"
+
+
+@pytest.mark.parametrize(
+    ("question", "given"),
+    [
+        ("On which exact date did the Herts forces agree to privatise their back offices?", False),  # "last year"
+        ("which year does the east midlands article give for the full alliance?", True),  # "by 2020"
+    ],
+)
+def test_a_date_or_year_asked_for_needs_an_answer_that_gives_one(fb: FactBase, question: str, given: bool) -> None:
+    assert (run_command(fb, "ask", question).status is Status.OK) is given
