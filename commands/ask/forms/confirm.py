@@ -1570,8 +1570,9 @@ _WEIGHING = frozenset(
 _PRESENT = frozenset("still now currently is are am s re does do".split())
 
 _CLIPPED = 4  # letters a clipped word keeps of the word it stands for
-# "HR was to be privatised", "would have run": the plan, not whether it came off.
-_PLANNED = re.compile(r"\b(?:to be \w+(?:ed|en)|would|planned|plan|plans|meant to|set to)\b")
+# "HR was to be privatised", "would have run": the plan, not whether it came off;
+# "was getting outsourced", "being privatised": under way when the articles speak, so still the plan.
+_PLANNED = re.compile(r"\b(?:(?:to be|getting|being) \w+(?:ed|en)|would|planned|plan|plans|meant to|set to)\b")
 
 
 def _services(ask: Ask, said: _Claim) -> Answer | None:
