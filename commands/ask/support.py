@@ -112,6 +112,10 @@ def check(ask: Ask, question: Question, answer: Answer) -> Answer:
         lacking = "They give no amount or figure for it."
     elif _asks_persons_name(asked) and not _names_person(ask, answer):
         lacking = "They give no name for them."
+    elif _asks_what_words_mean(ask.query, lead):
+        # "what exactly was the 'unique position' Lloyd meant?": the record
+        # that uses the words is no account of what they stand for.
+        lacking = "They use those words but do not say what they stand for."
     elif _lacks_time_asked(" ".join(words(question.text)), _shown(answer)):
         # "3 november of what year?", "on what exact date last year...?": a
         # time more precise than any the answer gives is not given by it.
@@ -260,3 +264,37 @@ def _lacks_time_asked(asked: str, shown: str) -> bool:
         or (_ASKS_DATE.search(asked) and not _DATE.search(shown))
         or (_ASKS_MONTH.search(asked) and not _A_MONTH.search(shown))
     )
+
+
+# Words quoted in a question ('unique position'), and a question asking what
+# such words stand for: what something is or makes it so, what was meant by it.
+_QUOTED = re.compile(r"['‘’\"“”]([^'‘’\"“”]{3,60})['‘’\"“”]")
+_WHAT_IT_IS = re.compile(
+    r"\bwhat (?:exactly|specifically|precisely) (?:is|was|makes|made)\b|\bmean(?:t)? by\b|\bmeant$"
+)
+# Words after a phrase that go on to say what it is ("my clear position is that
+# ...", "disappointed that a deal had not been agreed").
+_GOES_ON = frozenset("is was are were that about because over means meant".split())
+
+
+def _asks_what_words_mean(query: str, lead: str) -> bool:
+    """Whether a question asks what words it quotes stand for ("what
+    specifically makes their position 'unique'?") and the answer's lead only
+    uses those words, saying nothing of what they are."""
+    quoted = [q for q in _QUOTED.findall(query) if len(words(q)) <= _QUOTED_WORDS]
+    if not quoted or not lead:
+        return False
+    rest = " ".join(words(_QUOTED.sub(" ", query)))
+    if not _WHAT_IT_IS.search(rest) or "meant to" in rest:
+        return False  # "what is the 'alliance' meant to do?" asks its purpose, which a record may give
+    shown = words(lead)
+    for phrase in (words(q) for q in quoted):
+        at = [i for i in range(len(shown)) if shown[i : i + len(phrase)] == phrase]
+        if at and not any(
+            shown[i + len(phrase) : i + len(phrase) + 1] and shown[i + len(phrase)] in _GOES_ON for i in at
+        ):
+            return True
+    return False
+
+
+_QUOTED_WORDS = 3  # a phrase of somebody's words, not a whole quotation put for checking

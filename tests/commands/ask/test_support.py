@@ -149,3 +149,16 @@ def test_an_answer_naming_a_person_by_another_of_their_names_names_them(fb: Fact
 )
 def test_a_date_or_year_asked_for_needs_an_answer_that_gives_one(fb: FactBase, question: str, given: bool) -> None:
     assert (run_command(fb, "ask", question).status is Status.OK) is given
+
+
+def test_words_quoted_back_are_not_explained_by_the_record_that_only_uses_them(fb: FactBase) -> None:
+    # "not suitable for the unique position of the three forces": what it is, they never say.
+    answer = run_command(fb, "ask", "What precisely is the 'unique position' the Herts commissioner meant?")
+    assert answer.status is Status.NOT_FOUND
+
+
+def test_words_quoted_back_that_their_record_goes_on_to_explain_are_answered(fb: FactBase) -> None:
+    # "My clear position is that all elements of support work will be considered for outsourcing".
+    answer = run_command(fb, "ask", "What exactly was Lloyd's 'clear position' on outsourcing?")
+    assert answer.status is Status.OK
+    assert "all elements of support work" in answer.body
