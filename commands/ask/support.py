@@ -248,7 +248,9 @@ _MONEY_CLAIMED = re.compile(_MONEY.pattern.replace("figure|figures|", ""))
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 # A question asking for a year, a date or a month, in so many words.
 _ASKS_YEAR = re.compile(r"\b(?:what|which) year\b")
-_ASKS_DATE = re.compile(r"\b(?:what|which) (?:exact |precise |actual )?(?:date|day)\b|\bexact date\b")
+# A date is given by a year ("by what date could it be in place?": "by 2020"), unless a day is asked.
+_ASKS_DATE = re.compile(r"\b(?:what|which) (?:date|day)\b")
+_ASKS_DAY = re.compile(r"\b(?:exact|precise|actual) (?:date|day)\b|\b(?:what|which) day\b")
 _ASKS_MONTH = re.compile(r"\b(?:what|which) month\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}\b|\b{_MONTH} \d{{1,2}}\b")
@@ -261,7 +263,8 @@ def _lacks_time_asked(asked: str, shown: str) -> bool:
     shown = shown.lower()
     return bool(
         (_ASKS_YEAR.search(asked) and not _YEAR.search(shown))
-        or (_ASKS_DATE.search(asked) and not _DATE.search(shown))
+        or (_ASKS_DATE.search(asked) and not (_DATE.search(shown) or _YEAR.search(shown)))
+        or (_ASKS_DAY.search(asked) and not _DATE.search(shown))
         or (_ASKS_MONTH.search(asked) and not _A_MONTH.search(shown))
     )
 
@@ -269,9 +272,8 @@ def _lacks_time_asked(asked: str, shown: str) -> bool:
 # Words quoted in a question ('unique position'), and a question asking what
 # such words stand for: what something is or makes it so, what was meant by it.
 _QUOTED = re.compile(r"['‘’\"“”]([^'‘’\"“”]{3,60})['‘’\"“”]")
-_WHAT_IT_IS = re.compile(
-    r"\bwhat (?:exactly|specifically|precisely) (?:is|was|makes|made)\b|\bmean(?:t)? by\b|\bmeant$"
-)
+# ("what Loader meant by 'our own destiny'" asks for the words in full, which the quote gives.)
+_WHAT_IT_IS = re.compile(r"\bwhat (?:exactly|specifically|precisely) (?:is|was|makes|made)\b")
 # Words after a phrase that go on to say what it is ("my clear position is that
 # ...", "disappointed that a deal had not been agreed").
 _GOES_ON = frozenset("is was are were that about because over means meant".split())
