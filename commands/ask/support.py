@@ -272,8 +272,9 @@ def _lacks_time_asked(asked: str, shown: str) -> bool:
 # Words quoted in a question ('unique position'), and a question asking what
 # such words stand for: what something is or makes it so, what was meant by it.
 _QUOTED = re.compile(r"['‘’\"“”]([^'‘’\"“”]{3,60})['‘’\"“”]")
-# ("what Loader meant by 'our own destiny'" asks for the words in full, which the quote gives.)
-_WHAT_IT_IS = re.compile(r"\bwhat (?:exactly|specifically|precisely) (?:is|was|makes|made)\b")
+_WHAT_IT_IS = re.compile(
+    r"\bwhat (?:exactly|specifically|precisely) (?:is|was|makes|made)\b|\bmean(?:t)? by\b|\bmeant$"
+)
 # Words after a phrase that go on to say what it is ("my clear position is that
 # ...", "disappointed that a deal had not been agreed").
 _GOES_ON = frozenset("is was are were that about because over means meant".split())
