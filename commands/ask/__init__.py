@@ -94,7 +94,8 @@ def run(fb: FactBase, query: str) -> Answer:
             context = reported(message.contexts[0])
             claim = context if put["who"] in POINTING else f"{put['who']} said {context}"
             line, _ = prepare(claim, qi.knows_word)
-            return answer(ask, Question(line, Form.CONFIRM, line))
+            put_claim = Question(line, Form.CONFIRM, line)
+            return support.check(ask, put_claim, answer(ask, put_claim))
     parts = [
         _in_context(qi, part, context, checked=message.claim, own=not i and message.own_context)
         for i, (part, context) in enumerate(zip(message.questions, message.contexts, strict=False))
@@ -123,7 +124,8 @@ def run(fb: FactBase, query: str) -> Answer:
     checked = message.claim and (message.tagged or questions[0].form not in _FRAMED)
     if checked or (message.statement and questions[0].form is Form.KEYWORDS):
         line, _ = prepare(parts[0], qi.knows_word)
-        return answer(ask, Question(line, Form.CONFIRM, line))
+        claimed = Question(line, Form.CONFIRM, line)
+        return support.check(ask, claimed, answer(ask, claimed))  # a claim's answer holds what it asks, as any's
     # A part naming a story of its own may be answered from it.
     named = [bool(ask.read(q.body).anchor) for q in questions] if len(questions) > 1 else None
     # Each answer must hold what its question asks for (support.py).

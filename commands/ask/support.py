@@ -71,7 +71,10 @@ def check(ask: Ask, question: Question, answer: Answer) -> Answer:
         return answer
     reading = ask.read(question.body)
     offered = bool({"or", "either", "versus", "vs"} & set(words(question.text)))  # "london or paris?": a choice
-    if reading.places and not offered and not any(says_where(ask, u) for u in reading.units):
+    # A claim put for checking has its places checked by the confirm form
+    # itself ("Derbyshire was one of the three?" is corrected with the three).
+    checked = question.form is Form.CONFIRM
+    if reading.places and not offered and not checked and not any(says_where(ask, u) for u in reading.units):
         # "which forces in the West Midlands turned G4S down?": a place no
         # article covers, whatever form asks of it.
         return not_found(ask.fb, ask.query, reading.mentions, places=reading.places)
@@ -98,15 +101,25 @@ def check(ask: Ask, question: Question, answer: Answer) -> Answer:
     elif _CONTENTS.search(asked) and not _GIVES_CONTENTS.search(lead.lower()):
         lacking = "They say it was made, but not what it said."
     elif (
-        _MONEY.search(asked)
-        and question.form in _ASKING_WHAT
-        and not _CAUSE & set(words(question.text))
+        (
+            (_MONEY.search(asked) and question.form in _ASKING_WHAT)
+            or (_MONEY_CLAIMED.search(asked) and question.form in _CHECKING)
+        )
+        and not _CAUSE.search(" ".join(words(question.text)))
         and not slots.gives_amount(_shown(answer))
     ):
         # "the study came up with some savings figure, what was it?": only an amount answers.
         lacking = "They give no amount or figure for it."
     elif _asks_persons_name(asked) and not _names_person(ask, answer):
         lacking = "They give no name for them."
+    elif _asks_what_words_mean(ask.query, lead):
+        # "what exactly was the 'unique position' Lloyd meant?": the record
+        # that uses the words is no account of what they stand for.
+        lacking = "They use those words but do not say what they stand for."
+    elif _lacks_time_asked(" ".join(words(question.text)), _shown(answer)):
+        # "3 november of what year?", "on what exact date last year...?": a
+        # time more precise than any the answer gives is not given by it.
+        lacking = "They give no such date: only what they say of it."
     if not lacking:
         return answer
     return not_found(ask.fb, ask.query, ask.read(ask.query).mentions, lacking=lacking)
@@ -158,21 +171,31 @@ _OFFICES = frozenset(
 # Words that put names side by side, as a pair, a choice or a comparison:
 # asked of each, not of one story.
 _SIDE_BY_SIDE = frozenset("and or both each either versus vs compare compared than n".split())
-_VERDICTS = ("Yes", "No", "Not quite")
+_CORRECTIONS = ("No", "Not quite")
+# Entities named by a description ("the chief constables"), not by a proper name.
+_DESCRIBED = frozenset({"group"})
 
 
 def _unmatched(ask: Ask, question: Question, reading: Reading, answer: Answer) -> str:
     """A name of the question (a force, person or deal of one story) that the
     story the answer comes from does not have; else "". A correction ("No:
-    it was X who said it") may show the other story: that is its point."""
-    if answer.title.startswith(_VERDICTS) or _SIDE_BY_SIDE & set(words(question.text)):
+    it was X who said it") may show the other story: that is its point. A
+    "Yes" may not: the other story never bears out a claim about this one
+    ("did Unison welcome the Herts decision?" against Unison's welcome of
+    the East Midlands one)."""
+    if answer.title.startswith(_CORRECTIONS) or _SIDE_BY_SIDE & set(words(question.text)):
         return ""
     fb, qi = ask.fb, ask.qi
     cited = {d for i in answer.ids for d in ((i,) if i in fb.deals else qi.items[i].deals if i in qi.items else ())}
     if not cited:
         return ""
+    confirmed = answer.title.startswith("Yes")
     for mention in reading.mentions:
         if mention.place:
+            continue
+        if confirmed and all(t in fb.entities and fb.entities[t].kind in _DESCRIBED for t in mention.targets):
+            # "the chief constables" describes the East Midlands chief officers as well as
+            # the Herts ones it is the name of: only a proper name pins a claim to a story.
             continue
         theirs = graph.deals_named(fb, mention.targets)
         if theirs and not theirs & cited:
@@ -186,8 +209,14 @@ def _asks_persons_name(asked: str) -> bool:
 
 def _names_person(ask: Ask, answer: Answer) -> bool:
     """Whether what the answer shows first names a person the articles name."""
-    shown = _shown(answer).lower()
-    return any(e.kind == "person" and e.name.lower() in shown for e in ask.fb.entities.values())
+    shown = f" {' '.join(words(_shown(answer)))} "
+    # By any name the articles give them ("Lloyd", "Councillor Lloyd").
+    return any(
+        f" {' '.join(words(name))} " in shown
+        for e in ask.fb.entities.values()
+        if e.kind == "person"
+        for name in (e.name, *e.aliases)
+    )
 
 
 def _shown(answer: Answer) -> str:
@@ -198,10 +227,77 @@ def _shown(answer: Answer) -> str:
 # Forms that ask for a thing, which an amount may be; a yes/no or a why
 # ("was it down to cost?") asks of a cause, not for a figure.
 _ASKING_WHAT = frozenset({Form.WHAT, Form.WHAT_IS, Form.WHO_IS, Form.KEYWORDS, Form.STATUS, Form.NEXT, Form.SERVICES})
+# Forms that check a claim: one on an amount ("the herts contract's value?",
+# "was it worth £10m?") is settled only by a record that gives an amount.
+_CHECKING = frozenset({Form.YES_NO, Form.CONFIRM})
 # Words asking for a cause, in which "cost" is one ("what reason did he give, cost?").
-_CAUSE = frozenset("why reason reasons because cause excuse explanation".split())
+# So do words putting something down to a cause ("did Lloyd put it down to cost?", "was cost a factor?").
+_CAUSE = re.compile(
+    r"\b(?:why|reasons?|because|cause[sd]?|excuse|explanation|down to|due to|blam(?:e|ed|ing)|"
+    r"attribut(?:e|ed|ing)|factors?|part in)\b"
+)
 # Words asking for an amount of money ("what was it worth", "a savings figure").
 _MONEY = re.compile(
     r"\b(?:cost|costs|costing|worth|value|valued|price|priced|salary|salaries|budget|fee|fees|savings|"
     r"figure|figures|how much(?! of)|pounds|millions?|billions?|£\w*)"
 )
+# Of those, the ones a claim puts as an amount: "the quoted figure Sir Clive" is a person.
+_MONEY_CLAIMED = re.compile(_MONEY.pattern.replace("figure|figures|", ""))
+
+
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+# A question asking for a year, a date or a month, in so many words.
+_ASKS_YEAR = re.compile(r"\b(?:what|which) year\b")
+# A date is given by a year ("by what date could it be in place?": "by 2020"), unless a day is asked.
+_ASKS_DATE = re.compile(r"\b(?:what|which) (?:date|day)\b")
+_ASKS_DAY = re.compile(r"\b(?:exact|precise|actual) (?:date|day)\b|\b(?:what|which) day\b")
+_ASKS_MONTH = re.compile(r"\b(?:what|which) month\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}\b|\b{_MONTH} \d{{1,2}}\b")
+_A_MONTH = re.compile(rf"\b{_MONTH}\b")
+
+
+def _lacks_time_asked(asked: str, shown: str) -> bool:
+    """Whether a question asks for a year, a date or a month that what the
+    answer shows does not give."""
+    shown = shown.lower()
+    return bool(
+        (_ASKS_YEAR.search(asked) and not _YEAR.search(shown))
+        or (_ASKS_DATE.search(asked) and not (_DATE.search(shown) or _YEAR.search(shown)))
+        or (_ASKS_DAY.search(asked) and not _DATE.search(shown))
+        or (_ASKS_MONTH.search(asked) and not _A_MONTH.search(shown))
+    )
+
+
+# Words quoted in a question ('unique position'), and a question asking what
+# such words stand for: what something is or makes it so, what was meant by it.
+_QUOTED = re.compile(r"['‘’\"“”]([^'‘’\"“”]{3,60})['‘’\"“”]")
+_WHAT_IT_IS = re.compile(
+    r"\bwhat (?:exactly|specifically|precisely) (?:is|was|makes|made)\b|\bmean(?:t)? by\b|\bmeant$"
+)
+# Words after a phrase that go on to say what it is ("my clear position is that
+# ...", "disappointed that a deal had not been agreed").
+_GOES_ON = frozenset("is was are were that about because over means meant".split())
+
+
+def _asks_what_words_mean(query: str, lead: str) -> bool:
+    """Whether a question asks what words it quotes stand for ("what
+    specifically makes their position 'unique'?") and the answer's lead only
+    uses those words, saying nothing of what they are."""
+    quoted = [q for q in _QUOTED.findall(query) if len(words(q)) <= _QUOTED_WORDS]
+    if not quoted or not lead:
+        return False
+    rest = " ".join(words(_QUOTED.sub(" ", query)))
+    if not _WHAT_IT_IS.search(rest) or "meant to" in rest:
+        return False  # "what is the 'alliance' meant to do?" asks its purpose, which a record may give
+    shown = words(lead)
+    for phrase in (words(q) for q in quoted):
+        at = [i for i in range(len(shown)) if shown[i : i + len(phrase)] == phrase]
+        if at and not any(
+            shown[i + len(phrase) : i + len(phrase) + 1] and shown[i + len(phrase)] in _GOES_ON for i in at
+        ):
+            return True
+    return False
+
+
+_QUOTED_WORDS = 3  # a phrase of somebody's words, not a whole quotation put for checking

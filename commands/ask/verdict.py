@@ -36,6 +36,8 @@ WELCOME = frozenset(
     for w in "welcome welcomed pleased happy glad delighted relieved thrilled chuffed buzzing celebrating".split()
 )
 GOOD_NEWS = " ".join(phrase_key("good news"))
+# How a verdict opens an answer's title.
+VERDICT_WORDS = ("Yes", "No", "Not quite")
 # A shortfall claimed ("too few staff", "insufficient staff") is enough of it
 # not given: read as "not enough", the words a record of a failure uses.
 _SHORTFALL = re.compile(r"\b(?:too (?:few|little)|insufficient|not sufficient)\b")
@@ -161,6 +163,9 @@ def verdict(
                     break
             if positions and index is not None:
                 positions = [p for p in positions if not _in_other_phrase(index, text, p, unit)]
+            # What "would have" happened ("a deal which would have seen G4S take
+            # over services") did not: no word there bears a claim out.
+            positions = [p for p in positions if not _counterfactual(text, p)]
             if positions:
                 found = {_negated(text, i, spent[id(text)]) for i in positions}
                 negations |= found
@@ -341,6 +346,11 @@ _WOULD_HAVE = (stem("would"), stem("have"))
 _COUNTERFACTUAL_REACH = 8  # words from "would have" to what it governs ("would have seen G4S take over")
 
 
+def _counterfactual(words: tuple[str, ...], at: int) -> bool:
+    """Whether the word at `at` stands in what "would have" been."""
+    return any(words[s : s + 2] == _WOULD_HAVE for s in range(max(0, at - _COUNTERFACTUAL_REACH), at - 1))
+
+
 def unreal(item: Item, predicate: tuple[Unit, ...]) -> bool:
     """Whether the words of a predicate stand in a record (its text, else
     the article sentence it rests on) only as what would have been ("a deal
@@ -354,6 +364,56 @@ def unreal(item: Item, predicate: tuple[Unit, ...]) -> bool:
         starts = [i for i in range(len(words) - 1) if words[i : i + 2] == _WOULD_HAVE]
         return all(any(0 < p - s <= _COUNTERFACTUAL_REACH for s in starts) for at in spots for p in at)
     return False
+
+
+# A record's words of what only may be, and how far on they govern ("could be in place by 2020").
+_MAY = frozenset(stem(w) for w in "could may might possibly perhaps hope hopes hoped aim aims likely".split())
+_MAY_REACH = 8  # words a modal governs: "will be looking to meet chief police officers"
+# A claim's own words putting it as only possible, hoped, planned or expected ("supposed to be in place").
+_HEDGED = re.compile(
+    r"\b(?:could|can|may|might|possibly|possible|possibility|perhaps|maybe|hopes?|hoped|hoping|aims?|aimed|aiming|"
+    r"likely|expected?|expecting|supposed to|meant to|plans?|planned|planning|target(?:ed|s)?|intend(?:s|ed)?|"
+    r"potentially|could be|on the cards|in the pipeline)\b"
+)
+
+
+# ...and of what is still to come ("will", "shall"), when the record puts it at a time ahead.
+_WILL = frozenset(stem(w) for w in "will shall".split())
+_TIME_AHEAD = re.compile(r"\b(?:next|" + stem("future") + r"|later|soon)\b|\bby (?:19|20)\d\d\b")
+
+
+def _governed(item: Item, units: tuple[Unit, ...], modals: frozenset[str]) -> bool:
+    """Whether a claim's words stand in a record only within reach after
+    one of `modals` ("could be in place by 2020", "will be looking to meet")."""
+    words = item.words
+    at = [i for i, w in enumerate(words) if w in modals]
+    if not at:
+        return False
+    spots = [p for u in units if u.mention is None and settles(u) for p in _positions(words, u)]
+    return bool(spots) and all(any(0 < p - m <= _MAY_REACH for m in at) for p in spots)
+
+
+def only_ahead(item: Item, units: tuple[Unit, ...]) -> bool:
+    """Whether what a claim says stands in a record only as still to come
+    ("the union will be looking to meet chief police officers early next
+    year"): no word on whether it came about. "Will" without a time ahead
+    may state what is decided now ("this will not include outsourcing")."""
+    ahead = _TIME_AHEAD.search(" ".join(item.words))
+    return _governed(item, units, _MAY) or (bool(ahead) and _governed(item, units, _WILL))
+
+
+def firm_against_possible(claim: str, item: Item, units: tuple[Unit, ...]) -> bool:
+    """Whether a claim put as firm ("is the alliance happening by 2020?",
+    "due by 2020") meets a record that says what it claims only may be ("a
+    full alliance could be in place by 2020"): possibly never confirms a
+    firm claim. Only the words the possibility governs count: "not a merger"
+    in the same sentence is said outright."""
+    if _HEDGED.search(claim.lower()):
+        return False
+    words = item.words
+    modals = [i for i, w in enumerate(words) if w in _MAY]
+    spots = [p for u in units if u.mention is None and settles(u) for p in _positions(words, u)]
+    return any(0 < p - m <= _MAY_REACH for m in modals for p in spots)
 
 
 def status_verdict(fb: FactBase, item: Item, cues: str) -> str:
@@ -425,6 +485,51 @@ def _negated(words: tuple[str, ...] | list[str], at: int, spent: frozenset[int] 
             if reach > _NP_REACH:
                 return False
     return False
+
+
+def claim_verdict(
+    fb: FactBase, qi: QuestionIndex, item: Item, happened: tuple[Unit, ...], *, asked: list[str], named: Iterable[str]
+) -> tuple[str, tuple[Unit, ...]]:
+    """How one record's words judge a claim, whichever form put it (a yes/no
+    question or a statement to confirm): "yes", "no" or "", and the
+    predicate it turned on. Words describing whom the record is about ("the
+    Hertfordshire commissioner" of a record on David Lloyd) say who, not
+    what happened; the rest is settled by the record's own words, else by
+    its deal's end when every word of it means the deal ended."""
+    who = who_terms(fb, item)
+    predicate = tuple(u for u in happened if not ({u.key, *u.widened} & who))
+    return verdict(item, predicate, asked, index=qi) or ended_verdict(fb, qi, item, predicate, named), predicate
+
+
+def took(item: Item) -> tuple[bool, bool]:
+    """How a party's reaction took an outcome: whether it welcomed it ("good
+    news", "pleased") and whether it regretted it ("disappointed")."""
+    said = set(item.words)
+    return bool(said & WELCOME) or GOOD_NEWS in " ".join(item.words), bool(said & REGRET)
+
+
+def reactions_of(
+    fb: FactBase, qi: QuestionIndex, party: Iterable[str], anchor: frozenset[str] = frozenset()
+) -> list[str]:
+    """The reaction facts of a party (a body's people too), in the party's
+    order, once each; with `anchor`, only those in its deals."""
+    whole = set(party)
+    whole |= {p for t in sorted(whole) for p in fb.members.get(t, ())}
+    found = [
+        r
+        for t in sorted(whole)
+        for r in qi.about_of.get(t, ())
+        if "reaction" in qi.items[r].topics and r in fb.facts and (not anchor or qi.items[r].deals & anchor)
+    ]
+    return list(dict.fromkeys(found))
+
+
+def answers_for(subject: Iterable[str], item: Item) -> bool:
+    """Whether a record may answer a claim about `subject` (whom it is
+    about): a reaction answers only for whoever reacted ("was G4S happy?"
+    is not answered by Unison's welcome of the same decision)."""
+    wanted = set(subject)
+    return not wanted or "reaction" not in item.topics or bool(wanted & item.about)
 
 
 def ended_verdict(

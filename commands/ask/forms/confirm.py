@@ -41,17 +41,20 @@ from commands.ask.render import Shown, not_found, render_answer
 from commands.ask.scope import asks_each_story
 from commands.ask.verdict import (
     COMMON,
-    GOOD_NEWS,
     REGRET,
     SAYING,
     STATUS_CUES,
     THE_EVENT,
     WELCOME,
+    answers_for,
+    claim_verdict,
     ended_terms,
-    ended_verdict,
+    firm_against_possible,
     negated,
+    reactions_of,
     settles,
     shortfall_read,
+    took,
     verdict,
     who_terms,
     with_opposites,
@@ -433,21 +436,10 @@ def _felt(ask: Ask, said: _Claim) -> Answer | None:
     choice = bool(set(stems) & WELCOME) and bool(set(stems) & REGRET)
     # Another story named ("happy about the Herts decision"): their reaction there is untold.
     elsewhere = [_deals_named(ask, [m]) for m in said.reading.mentions if m is not first]
-    party = {t for t in first.targets if t in fb.entities}
-    party |= {p for t in sorted(party) for p in fb.members.get(t, ())}
-    reactions = [
-        r
-        for t in sorted(party)
-        for r in qi.about_of.get(t, ())
-        if "reaction" in qi.items[r].topics
-        and r in fb.facts
-        and (not said.reading.anchor or qi.items[r].deals & said.reading.anchor)
-    ]
-    for record_id in dict.fromkeys(reactions):
+    party = [t for t in first.targets if t in fb.entities]
+    for record_id in reactions_of(fb, qi, party, said.reading.anchor):
         item = qi.items[record_id]
-        took = set(item.words)
-        welcomed = bool(took & WELCOME) or GOOD_NEWS in " ".join(item.words)
-        regretted = bool(took & REGRET)
+        welcomed, regretted = took(item)
         if welcomed == regretted:
             continue  # a reaction both ways, or neither, settles nothing
         if any(named and not named & item.deals for named in elsewhere):
@@ -716,7 +708,10 @@ def _told_otherwise(ask: Ask, reading: Reading, speakers: set[str]) -> str | Non
 def _quoting(ask: Ask, item: Item) -> bool:
     """Whether a fact reports somebody's words (it rests on a quote's, or says who said it)."""
     said = set(item.words)
-    return bool(said & SAYING) or any(" ".join(item.basis) in " ".join(q.words) for q in _quotes_of(ask, item))
+    if said & SAYING:
+        return True
+    # A fact with no article sentence of its own rests on no quote: "" is in every quote's words.
+    return bool(item.basis) and any(" ".join(item.basis) in " ".join(q.words) for q in _quotes_of(ask, item))
 
 
 def _quotes_of(ask: Ask, item: Item) -> list[Item]:
@@ -987,6 +982,8 @@ def _identity(ask: Ask, said: _Claim) -> Answer | None:
         if not rest or rest[0] not in _COPULA | _RELATES:
             return None
         rest = rest[1:]
+        if rest[:1] != ["the"] and _doing(rest):
+            return None  # "Lloyd's still gonna keep talking to G4S": what he does, as a question's would be
     elif said.asked in ("does", "do", "did") and rest and rest[0] in _RELATES:
         rest = rest[1:]  # "does Loader work for G4S?": what he is to G4S
     elif said.asked not in _COPULA:
@@ -1060,10 +1057,14 @@ def _doing(rest: list[str]) -> bool:
     verb, after = (rest[at], rest[at + 1 : at + 2]) if at < len(rest) else ("", [])
     if verb in _ON_BEHALF and after in (["for"], ["on"]):
         return False
+    if verb in _GOING_TO:
+        return True  # "lloyd's still gonna keep talking to G4S": what he will do
     return len(verb) > 4 and verb.endswith("ing") and verb not in _NOT_DOING
 
 
 _ON_BEHALF = frozenset("speaking working representing acting".split())
+# Chat forms of "going to" / "want to", which say what somebody does, as "going to" does.
+_GOING_TO = frozenset("gonna gunna wanna gotta finna".split())
 
 
 # Verbs of naming somebody ("call Lloyd a councillor", "style him as Cllr").
@@ -1569,8 +1570,9 @@ _WEIGHING = frozenset(
 _PRESENT = frozenset("still now currently is are am s re does do".split())
 
 _CLIPPED = 4  # letters a clipped word keeps of the word it stands for
-# "HR was to be privatised", "would have run": the plan, not whether it came off.
-_PLANNED = re.compile(r"\b(?:to be \w+(?:ed|en)|would|planned|plan|plans|meant to|set to)\b")
+# "HR was to be privatised", "would have run": the plan, not whether it came off;
+# "was getting outsourced", "being privatised": under way when the articles speak, so still the plan.
+_PLANNED = re.compile(r"\b(?:(?:to be|getting|being) \w+(?:ed|en)|would|planned|plan|plans|meant to|set to)\b")
 
 
 def _services(ask: Ask, said: _Claim) -> Answer | None:
@@ -1725,6 +1727,7 @@ def from_record(ask: Ask, question: Question, reading: Reading) -> Answer:
     # A time or a number in a claim is a detail to check, not what it is about.
     claimed_time = time_phrase(question.body)
     timed = set(analysed_words(claimed_time))
+    asked = reading.units  # with its time: what a possibility may govern ("could be in place by 2020")
     reading = Reading(tuple(u for u in reading.units if not u.word.isdigit() and u.word not in timed), reading.anchor)
     if not reading.units:
         return not_found(fb, ask.query, ())
@@ -1746,7 +1749,7 @@ def from_record(ask: Ask, question: Question, reading: Reading) -> Answer:
     ranked = [
         s
         for s in rank(qi, Aim(pairs=question.body), reading, records)
-        if s.cover >= NEAR and (not subject or "reaction" not in s.item.topics or subject & s.item.about)
+        if s.cover >= NEAR and answers_for(subject, s.item)
     ]
     ranked = facts_first(qi, ranked)
     if not ranked:
@@ -1771,11 +1774,9 @@ def from_record(ask: Ask, question: Question, reading: Reading) -> Answer:
     who = who_terms(fb, lead.item)
     told = {u.key for u in reading.units if {u.key, *u.widened} & who and not coverage(qi, (u,), lead.item)}
     claimed_units = tuple(u for u in reading.units if u.mention is not None or (settles(u) and u.key not in told))
-    predicate = tuple(u for u in reading.predicate if not ({u.key, *u.widened} & who))
     settled = coverage(qi, claimed_units, lead.item)
-    said = verdict(lead.item, predicate, analysed_words(question.body), index=qi) or ended_verdict(
-        fb, qi, lead.item, predicate, [t for m in reading.mentions for t in m.targets]
-    )
+    named = [t for m in reading.mentions for t in m.targets]
+    said, _ = claim_verdict(fb, qi, lead.item, reading.predicate, asked=analysed_words(question.body), named=named)
     claimed = years(question.body)
     given = _years_of(ask, lead)
     other_time = _other_time(lead, claimed_time) if not claimed else ""
@@ -1790,8 +1791,9 @@ def from_record(ask: Ask, question: Question, reading: Reading) -> Answer:
     elif said != "no" and settled >= SURE and not reading.unknown_words:
         # A record covering the claim this well, with no word of it unknown
         # and nothing in it against the claim, bears it out: a correction
-        # needs something to correct.
-        word = "yes"
+        # needs something to correct. What it says only may be does not bear
+        # out a claim that it is so ("the alliance is happening by 2020").
+        word = "not quite" if firm_against_possible(question.text, lead.item, asked) else "yes"
     else:
         word = "not quite"
     shown = Shown(lead.item.id, verdict=word)

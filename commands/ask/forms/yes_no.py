@@ -38,21 +38,23 @@ from commands.ask.verdict import (
     COMMON,
     ENDED,
     ENDED_CUES,
-    GOOD_NEWS,
-    REGRET,
     SAYING,
     STATUS_CUES,
     THE_EVENT,
     TIME_FRAME,
-    WELCOME,
+    VERDICT_WORDS,
+    answers_for,
+    claim_verdict,
     contradicts,
     denies_opposite,
-    ended_verdict,
+    ended_terms,
+    firm_against_possible,
+    only_ahead,
+    reactions_of,
     settles,
     shortfall_read,
     status_verdict,
-    verdict,
-    who_terms,
+    took,
     with_opposites,
 )
 from commands.format import and_list, citations
@@ -249,10 +251,10 @@ def _judged(ask: Ask, question: Question, reading: Reading) -> Answer:
     widened = with_opposites(ask.qi, _without_the_event(reading))
     subject = _subject(ask, reading)
 
+    wholly = _beyond_the_deal(ask, question, reading)
+
     def allow(item: Item) -> bool:
-        # "Was G4S happy about the decision?" is answered by G4S's own
-        # reaction, not by Unison's welcome of the same decision.
-        return records(item) and (not subject or "reaction" not in item.topics or bool(subject & item.about))
+        return records(item) and answers_for(subject, item) and not (wholly and wholly(item))
 
     found = _settled_by_one(ask, question, allow, widened, decorate)
     lead = found.ids[0] if found.ids else ""
@@ -264,17 +266,17 @@ def _judged(ask: Ask, question: Question, reading: Reading) -> Answer:
         found.title.startswith("Yes")
         and _HAPPENED_ASKED.match(question.text)
         and not _AHEAD.search(question.text)
-        and _only_may(ask, lead)
+        and not set(map(stem, words(question.text))) & SAYING
+        and (_only_may(ask, lead) or (lead in ask.qi.items and only_ahead(ask.qi.items[lead], reading.units)))
     ):
         # "Did the alliance happen by 2020?" against "could be in place by
-        # 2020": what may come is no word on whether it came.
+        # 2020", "did Hanrahan get his meeting?" against "will be looking to
+        # meet": what may or will come is no word on whether it came.
         lacking = f"They only say: {shown_text(ask.fb, lead)}"
         return not_found(ask.fb, ask.query, reading.mentions, lacking=lacking)
     return _settled(ask, question, reading, found)
 
 
-# How a verdict opens an answer's title.
-_VERDICTS = ("Yes", "No", "Not quite")
 _RUNNERS_UP = 3  # records after the lead that may settle a yes/no the lead leaves open
 _NEAR_COVER = 0.1  # ...when they cover the claim nearly as well
 
@@ -315,7 +317,7 @@ def _settled(ask: Ask, question: Question, reading: Reading, found: Answer) -> A
     against the chief constables as one), is declined: a partial match is
     no answer. What that record says goes with the decline. A choice ("the
     PCC or the chief constables?") is answered by the record that names one."""
-    if not found.matched or found.title.startswith(_VERDICTS) or " or " in f" {question.body} " or not found.ids:
+    if not found.matched or found.title.startswith(VERDICT_WORDS) or " or " in f" {question.body} " or not found.ids:
         return found
     lead = found.ids[0]
     item = ask.qi.items.get(lead)
@@ -364,11 +366,13 @@ _TIME_NAMED = re.compile(
     r"\bthe (?P<year>(?:19|20)\d\d) (?:date|deadline|target|timescale|timetable|timeline|goal) (?:for|of) "
     r"(?P<what>(?:the |a )?\w+(?: \w+)?)"
 )
-# Words asking how sure something is, and a choice of its being only possible.
+# Words asking how sure something is, and a choice of its being only possible;
+# a thing "due" or "scheduled" by a date is claimed as firm as a thing "definite"
+# ("due to" a cause is no schedule).
 _CERTAIN = re.compile(
     r"(?:,? or (?:is it |was it )?(?:just |only |merely )?(?:a |an )?(?:possibility|possible|maybe|hope|aim|target|"
     r"estimate|guess))|\b(?:definitely|certainly|for sure|for certain|guaranteed|definite|certain|set in stone|"
-    r"fixed|firm)\b"
+    r"fixed|firm|scheduled|due(?! to (?!be\b)))\b"
 )
 _SURE = "certain"
 # A record's words of what only may be.
@@ -469,10 +473,12 @@ def _both_parts(ask: Ask, question: Question, parts: tuple[str, str]) -> Answer 
         answers.append(_answer(ask, own))
     words_ = [a.title.split(":", 1)[0] for a in answers]
     fb = ask.fb
-    if any(w not in _VERDICTS for w in words_):
+    if any(w not in VERDICT_WORDS for w in words_):
         # A part the articles do not settle leaves the claim unsettled: one
         # story's answer never stands for the whole, nor for the other.
-        told = [f"{w}: {a.title.split(': ', 1)[-1]}" for w, a in zip(words_, answers, strict=True) if w in _VERDICTS]
+        told = [
+            f"{w}: {a.title.split(': ', 1)[-1]}" for w, a in zip(words_, answers, strict=True) if w in VERDICT_WORDS
+        ]
         lacking = f"They settle only part of it. {' '.join(told)}".strip() if told else ""
         return not_found(fb, ask.query, ask.read(question.body).mentions, lacking=lacking)
     lines = [
@@ -552,18 +558,13 @@ def _wished(ask: Ask, question: Question) -> Answer | None:
     people = [t for mention in (who.mentions if who else ()) for t in mention.targets if t in fb.entities]
     if len(people) != 1:
         return None
-    wanted = {people[0], *fb.members.get(people[0], ())}
-    reactions = [
-        r for w in sorted(wanted) for r in qi.about_of.get(w, ()) if "reaction" in qi.items[r].topics and r in fb.facts
-    ]
-    for record_id in dict.fromkeys(reactions):
+    for record_id in reactions_of(fb, qi, people[:1]):
         item = qi.items[record_id]
         deal = fb.deals[next(iter(sorted(item.deals)))] if item.deals else None
         if deal is None or deal.status.lower() not in ENDED:
             continue  # regret at a deal that did come off says nothing of wanting it
-        said = set(item.words)
-        welcomed = bool(said & WELCOME) or GOOD_NEWS in " ".join(item.words)
-        word = "yes" if said & REGRET else "no" if welcomed else ""
+        welcomed, regretted = took(item)
+        word = "yes" if regretted else "no" if welcomed else ""
         if word:
             return render_answer(fb, qi, ask.query, question, Shown(record_id, verdict=word))
     return None
@@ -699,6 +700,11 @@ def _in_each(ask: Ask, question: Question, reading: Reading) -> Answer:
         only = [fb.deals[d].name for d, v in said.items() if v == "yes"]
         open_ = [fb.deals[d].name for d, v in said.items() if v == ""]
         title = f"Not quite: yes in the {and_list(only)}, not settled in the {and_list(open_)}"
+    elif "no" in verdicts:
+        # One story denies it, the other says nothing either way: a claim of
+        # every story is not so, whatever the silent one would say.
+        denied = [fb.deals[d].name for d, v in said.items() if v == "no"]
+        title = f"No: not in the {and_list(denied)}"
     else:
         return not_found(fb, ask.query, reading.mentions)
     return Answer(title=title, body="\n\n".join(lines), citations=citations(fb, ids), ids=tuple(ids))
@@ -742,7 +748,14 @@ def _one_story(ask: Ask, question: Question, reading: Reading) -> tuple[str, str
     if came_off is not None and came_off.ids:
         verdict = "yes" if came_off.title.startswith("Yes") else "no" if came_off.title.startswith("No") else ""
         return verdict, came_off.ids[0]
-    found = select(ask, question, allow=records, bar=YES_NO_MIN, reading=with_opposites(ask.qi, reading))
+    wholly = _beyond_the_deal(ask, question, reading)
+    found = select(
+        ask,
+        question,
+        allow=lambda item: records(item) and not (wholly and wholly(item)),
+        bar=YES_NO_MIN,
+        reading=with_opposites(ask.qi, reading),
+    )
     if not isinstance(found, Found):
         return "", None
 
@@ -751,6 +764,30 @@ def _one_story(ask: Ask, question: Question, reading: Reading) -> tuple[str, str
 
     shown = _first_settling(ask, question, found, judged, Shown(found.ranked[0].item.id))
     return shown.verdict, shown.lead
+
+
+# Words that put a claim on the whole of a thing, beyond one deal ("given up
+# on outsourcing altogether", "dropped privatisation completely").
+_WHOLLY = re.compile(r"\b(?:altogether|entirely|completely|totally|wholly|for good|once and for all|at all)\b")
+
+
+def _beyond_the_deal(ask: Ask, question: Question, reading: Reading) -> Allow | None:
+    """For a claim put on the whole of a thing ("has Herts given up on
+    outsourcing altogether?"), which records say only that the deal ended:
+    its status records that speak of nothing the claim names besides its
+    ending. The deal's end never settles such a claim; what the story says
+    of the thing itself (what comes next) does. None for any other claim."""
+    if not _WHOLLY.search(question.text):
+        return None
+    ended = ended_terms(ask.qi)
+    things = [u for u in reading.predicate if settles(u) and not ({u.key, *u.widened} & ended)]
+
+    def only_the_end(item: Item) -> bool:
+        return "status" in item.topics and not any(
+            set(item.words) & {u.key, *(t for t, w in u.widened.items() if w >= 1.0)} for u in things
+        )
+
+    return only_the_end
 
 
 def _status_of(ask: Ask, deal_id: str) -> str:
@@ -802,11 +839,10 @@ def _verdict(ask: Ask, question: Question, reading: Reading, lead: Scored, shown
     if question.topic_hint == "status":
         return replace(shown, verdict=status_verdict(ask.fb, lead.item, question.cues))
     qi = ask.qi
-    who = who_terms(ask.fb, lead.item)
-    predicate = tuple(u for u in what_happened(qi, reading) if not ({u.key, *u.widened} & who))
-    said = verdict(lead.item, predicate, words(question.body), index=qi)
     named = [t for m in reading.mentions for t in m.targets]
-    said = said or ended_verdict(ask.fb, ask.qi, lead.item, predicate, named)
+    said, predicate = claim_verdict(
+        ask.fb, qi, lead.item, what_happened(qi, reading), asked=words(question.body), named=named
+    )
     # How well the record fits what the verdict turns on: words that only
     # name the deal, connectives and words it states the opposite of aside.
     kept = tuple(
@@ -815,8 +851,25 @@ def _verdict(ask: Ask, question: Question, reading: Reading, lead: Scored, shown
         if u.mention is not None
         or (u in predicate and settles(u) and not contradicts(lead.item, u) and not denies_opposite(lead.item, u))
     )
-    if coverage(qi, kept, lead.item) < VERDICT_MIN and not (said == "yes" and _all_borne(ask, reading, lead.item)):
+    # A record stating the very opposite of what is claimed ("press ahead"
+    # against "give up"), of the same things in its words or synonyms, denies it.
+    denied = (
+        said == "no"
+        and any(contradicts(lead.item, u) for u in predicate if settles(u))
+        and all(coverage(qi, (u,), lead.item) > 0 for u in kept)
+    )
+    if (
+        coverage(qi, kept, lead.item) < VERDICT_MIN
+        and not (said == "yes" and _all_borne(ask, reading, lead.item))
+        and not denied
+    ):
         return shown
+    # Whether it did happen, is certain, or is so already, a possibility answers
+    # otherwise (`_judged` declines or says no, as `_not_yet` does).
+    firm = not _HAPPENED_ASKED.match(question.text) and question.cues != _SURE and not _ALREADY.search(question.text)
+    if said == "yes" and firm and firm_against_possible(question.text, lead.item, reading.units):
+        # "Is the alliance happening by 2020?" against "could be in place by 2020": not quite.
+        said = "not quite"
     return replace(shown, verdict=said)
 
 

@@ -107,3 +107,58 @@ def test_an_answer_must_come_from_the_story_of_every_name_the_question_gives(fb:
     assert answer.status is Status.NOT_FOUND
     # Names put side by side are asked of each story.
     assert run_command(fb, "ask", "what did lloyd and loader say?").status is not Status.NOT_FOUND
+
+
+def test_a_yes_never_comes_from_the_other_story_than_a_name_asked_about(fb: FactBase) -> None:
+    # Unison reacts only in the East Midlands story; its welcome there is no
+    # yes to a claim about the Hertfordshire outcome.
+    answer = run_command(fb, "ask", "Did Unison welcome the Hertfordshire decision?")
+    assert answer.status is Status.NOT_FOUND
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "value of the herts g4s deal?",  # read as a claim put for checking
+        "the value of the g4s contract for the herts forces, yeah?",
+    ],
+)
+def test_a_claim_on_an_amount_is_declined_when_the_articles_give_none(fb: FactBase, claim: str) -> None:
+    assert run_command(fb, "ask", claim).status is Status.NOT_FOUND
+
+
+def test_a_claim_checked_for_a_place_keeps_its_correction(fb: FactBase) -> None:
+    # A place no article covers, put among a deal's forces, is corrected by the confirm form itself.
+    answer = run_command(fb, "ask", "Staffordshire was among the forces that told G4S no to the control rooms, yeah?")
+    assert answer.title.startswith("No")
+    assert "Northamptonshire" in answer.body
+
+
+def test_an_answer_naming_a_person_by_another_of_their_names_names_them(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "Herts commissioner's name pls?")
+    assert answer.status is Status.OK
+    assert "Lloyd" in f"{answer.title} {answer.body}"
+
+
+@pytest.mark.parametrize(
+    ("question", "given"),
+    [
+        ("On which exact date did the Herts forces agree to privatise their back offices?", False),  # "last year"
+        ("which year does the east midlands article give for the full alliance?", True),  # "by 2020"
+    ],
+)
+def test_a_date_or_year_asked_for_needs_an_answer_that_gives_one(fb: FactBase, question: str, given: bool) -> None:
+    assert (run_command(fb, "ask", question).status is Status.OK) is given
+
+
+def test_words_quoted_back_are_not_explained_by_the_record_that_only_uses_them(fb: FactBase) -> None:
+    # "not suitable for the unique position of the three forces": what it is, they never say.
+    answer = run_command(fb, "ask", "What precisely is the 'unique position' the Herts commissioner meant?")
+    assert answer.status is Status.NOT_FOUND
+
+
+def test_words_quoted_back_that_their_record_goes_on_to_explain_are_answered(fb: FactBase) -> None:
+    # "My clear position is that all elements of support work will be considered for outsourcing".
+    answer = run_command(fb, "ask", "What exactly was Lloyd's 'clear position' on outsourcing?")
+    assert answer.status is Status.OK
+    assert "all elements of support work" in answer.body

@@ -8,7 +8,10 @@ from __future__ import annotations
 import pytest
 
 from commands import run_command
+from commands.ask.pipeline import Ask
+from commands.ask.verdict import answers_for, claim_verdict, firm_against_possible, reactions_of, took
 from knowledge import FactBase
+from knowledge.analysis import words
 
 
 @pytest.mark.parametrize(
@@ -88,3 +91,59 @@ def test_the_object_of_a_negated_light_verb_is_negated(text: str, word: str, neg
 
     said = tuple(stem(w) for w in words(text))
     assert _negated(said, said.index(stem(word))) is negated
+
+
+def test_a_reaction_is_read_as_welcome_or_regret(fb: FactBase) -> None:
+    items = fb.questions.items
+    assert took(items["em-unison-welcomes"]) == (True, False)
+    assert took(items["em-g4s-disappointed"]) == (False, True)
+
+
+def test_a_bodys_reactions_are_its_peoples_too_and_kept_to_the_story_asked(fb: FactBase) -> None:
+    qi = fb.questions
+    # John Shaw speaks for G4S: the firm's reactions are his.
+    assert "em-g4s-disappointed" in reactions_of(fb, qi, ["g4s"])
+    assert reactions_of(fb, qi, ["unison"], frozenset({"herts-back-office"})) == []
+
+
+def test_a_reaction_answers_only_for_whoever_reacted(fb: FactBase) -> None:
+    unison_welcome = fb.questions.items["em-unison-welcomes"]
+    assert answers_for(["unison"], unison_welcome)
+    assert not answers_for(["g4s"], unison_welcome)
+    assert answers_for([], unison_welcome)  # nobody named: any record may answer
+
+
+def test_a_claim_is_judged_by_one_record_the_same_way_whatever_form_put_it(fb: FactBase) -> None:
+    qi = fb.questions
+    claim = "the firm was sorry that no deal had been agreed"
+    reading = Ask(fb, qi, claim).read(claim)
+    record = qi.items["em-g4s-disappointed"]
+    said, predicate = claim_verdict(fb, qi, record, reading.predicate, asked=words(claim), named=[])
+    assert said == "yes"
+    assert predicate  # what it turned on: the claim's own words, not who it is about
+    denied = "the firm was sorry that a deal had been agreed"
+    said, _ = claim_verdict(fb, qi, record, Ask(fb, qi, denied).read(denied).predicate, asked=words(denied), named=[])
+    assert said == "no"
+
+
+@pytest.mark.parametrize(
+    ("claim", "firm"),
+    [
+        ("the alliance is up and running by 2020", True),
+        ("the alliance is expected to be up and running by 2020", False),  # hedged as the record is
+        ("the alliance might be up and running by 2020", False),
+    ],
+)
+def test_a_possibility_never_bears_out_a_firm_claim(fb: FactBase, claim: str, firm: bool) -> None:
+    qi = fb.questions
+    record = qi.items["em-alliance-by-2020"]  # "... could be in place by 2020"
+    units = Ask(fb, qi, claim).read(claim).units
+    assert firm_against_possible(claim, record, units) is firm
+
+
+def test_what_a_possibility_does_not_govern_is_said_outright(fb: FactBase) -> None:
+    # "A full alliance, not a merger, could be in place": "not a merger" is no possibility.
+    qi = fb.questions
+    claim = "the alliance is not a merger"
+    units = Ask(fb, qi, claim).read(claim).units
+    assert not firm_against_possible(claim, qi.items["em-alliance-by-2020"], units)

@@ -5,7 +5,10 @@ from __future__ import annotations
 import pytest
 
 from commands import Status, run_command
+from commands.ask.forms.confirm import _quoting
+from commands.ask.pipeline import Ask
 from knowledge import FactBase
+from knowledge.question_index import Item
 
 
 def _ask(fb: FactBase, text: str) -> tuple[str, str, tuple[str, ...]]:
@@ -748,3 +751,25 @@ def test_an_office_given_in_passing_in_a_status_question_is_checked(fb: FactBase
     assert title.startswith("Not quite:") and "Hertfordshire" in title
     # Asked only who somebody is, the identity check answers: a plain No.
     assert _ask(fb, "is Sir Clive Loader the Northamptonshire PCC?")[0].startswith("No:")
+
+
+def test_a_fact_with_no_article_sentence_reports_no_quote(fb: FactBase) -> None:
+    # An empty basis is inside every quote's words; it must not make a fact "quoting".
+    qi = fb.questions
+    fact = qi.items["em-unison-welcomes"]
+    bare = Item(fact.id, fact.kind, fact.deals, fact.topics, fact.about, fact.when, ("forc", "alli"))
+    assert not _quoting(Ask(fb, qi, ""), bare)
+
+
+def test_what_somebody_is_gonna_do_is_no_claim_on_who_they_are(fb: FactBase) -> None:
+    # "Lloyd's still gonna ..." says what he will do; his office is not in question.
+    answer = run_command(fb, "ask", "Lloyd's still gonna chat with other market providers, yeah?")
+    assert answer.title.startswith("Yes: Hertfordshire")
+    assert "market providers" in answer.body
+
+
+def test_a_service_getting_outsourced_is_one_the_plan_covered(fb: FactBase) -> None:
+    # Under way when the articles speak ("getting outsourced"): the plan's services answer, not the outcome.
+    answer = run_command(fb, "ask", "so ICT was one of the bits getting outsourced?")
+    assert answer.title.startswith("Yes: the Hertfordshire")  # the services check's own title
+    assert "ICT" in answer.title

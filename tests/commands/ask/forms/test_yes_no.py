@@ -614,3 +614,42 @@ def test_is_somebody_doing_a_thing_asks_what_they_do_not_who_they_are(fb: FactBa
     assert run_command(fb, "ask", "is David Lloyd still talking with G4S?").title.startswith("Yes")
     # "speaking for" says whose spokesman: who he is.
     assert run_command(fb, "ask", "was shaw speaking for the union?").title.startswith("No: John Shaw")
+
+
+def test_a_thing_given_up_altogether_is_judged_on_what_comes_next_not_the_deals_end(fb: FactBase) -> None:
+    # The deal ended; the plans to outsource did not: he presses ahead with them.
+    answer = run_command(fb, "ask", "Did Lloyd abandon outsourcing altogether after G4S?")
+    assert answer.title.startswith("No:")
+    assert "press ahead" in answer.body
+
+
+def test_what_would_have_happened_bears_no_claim_out(fb: FactBase) -> None:
+    # "a deal which would have seen G4S take over services" (taking over is
+    # privatising) says nothing of privatising: it did not happen.
+    answer = run_command(fb, "ask", "Has Lloyd abandoned the idea of privatising?")
+    assert not answer.title.startswith("Yes")
+
+
+def test_a_claim_of_both_stories_one_denies_is_no_though_the_other_is_silent(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "Have the forces in both stories abandoned privatisation for good?")
+    assert answer.title.startswith("No: not in the Hertfordshire")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Will the three-force alliance be in place by 2020?", "so the three-force alliance is up and running by 2020?"],
+)
+def test_what_could_be_by_a_date_is_not_quite_what_will_be(fb: FactBase, question: str) -> None:
+    answer = run_command(fb, "ask", question)
+    assert answer.title.startswith("Not quite:")
+    assert "could be in place by 2020" in answer.body
+
+
+def test_whether_a_thing_came_about_is_not_told_by_a_record_that_puts_it_ahead(fb: FactBase) -> None:
+    # "the union will be looking to meet chief police officers early next year".
+    assert run_command(fb, "ask", "Did Hanrahan meet the chief police officers?").status is Status.NOT_FOUND
+
+
+def test_will_with_no_time_ahead_may_state_what_is_decided(fb: FactBase) -> None:
+    # "Instead the three forces will form a strategic alliance": decided, so said.
+    assert run_command(fb, "ask", "Did the East Midlands forces form an alliance?").title.startswith("Yes")
