@@ -450,24 +450,31 @@ def explained_positions(text: str) -> tuple[bool, ...]:
     """For each word of a text (as `item_words` splits it), whether a causal
     marker presents it as the thing explained ("X because Y", "Y, so X")."""
     words = analysed_words(text)
-    flags = [False] * len(words)
+    count = len(words)
+    # Every word before the last "X because"-marker, and every word after
+    # the first "so Y"-marker, is explained: the flags are two runs.
+    before = 0  # words [0, before) are explained
+    after = count  # and words [after, count)
     present = set(words)
     for marker in _EXPLAINED_BEFORE_WORDS:
         if marker[0] in present:
-            for pos in _find(words, marker):
-                for i in range(pos):
-                    flags[i] = True
+            found = _find(words, marker)
+            if found:
+                before = max(before, found[-1])
     for marker in _EXPLAINED_AFTER_WORDS:
         if marker[0] in present:
-            for pos in _find(words, marker):
-                for i in range(pos + len(marker), len(words)):
-                    flags[i] = True
-    return tuple(flags)
+            found = _find(words, marker)
+            if found:
+                after = min(after, found[0] + len(marker))
+    if after <= before:
+        return (True,) * count
+    return (True,) * before + (False,) * (after - before) + (True,) * (count - after)
 
 
 def _find(words: list[str], needle: list[str]) -> list[int]:
-    size = len(needle)
-    return [i for i in range(len(words) - size + 1) if words[i : i + size] == needle]
+    """Where `needle` stands in `words`, in order."""
+    first, size = needle[0], len(needle)
+    return [i for i, word in enumerate(words) if word == first and (size == 1 or words[i : i + size] == needle)]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -873,14 +880,16 @@ def encode_item(item: Item, link: Link | None = None) -> str:
         " ".join(item.basis),
         item.said_when,
     ]
-    # A separator in a value would split it wrongly when read. Words are
-    # checked joined (a space is no separator); each id on its own.
-    members = (*item.deals, *item.topics, *item.about)
-    if any(_FIELDS in f or _MEMBERS in f for f in (*fields[4:6], *fields[7:], item.kind, *members)):
-        for value in (item.kind, *members, item.when, *item.words, *item.basis, item.said_when):
+    line = _FIELDS.join(fields)
+    # A separator in a value would split it wrongly when read: then the line
+    # holds more of them than its fields and sets put there (counted in C,
+    # not looked for value by value).
+    members = sum(len(ids) - 1 for ids in (deals, topics, about) if ids)
+    if line.count(_FIELDS) != len(fields) - 1 or line.count(_MEMBERS) != members:
+        for value in (item.kind, *deals, *topics, *about, item.when, *item.words, *item.basis, item.said_when):
             if _FIELDS in value or _MEMBERS in value:
                 raise ValueError(f"record {item.id!r}: a separator character in {value!r}")
-    return _FIELDS.join(fields)
+    return line
 
 
 def decode_item(record_id: str, data: str, sets: dict[str, frozenset[str]] | None = None) -> Item:
