@@ -28,6 +28,7 @@ from knowledge.question_index import (
     Groundwork,
     Link,
     QuestionData,
+    RecordLookups,
     Searchable,
     encode_item,
     groundwork,
@@ -258,13 +259,13 @@ def build(records: Records, folder: Path | None, workers: int = 1) -> tuple[Stor
 
     frequencies: Counter[str] = Counter()
     total_terms = 0
-    links: list[Link] = []
+    lookups = RecordLookups()  # gathered as spans come: less left to do after the last
     support: dict[str, list[str]] = {}
     for span in _analysed(work, workers, meanwhile):
         writer.rows(span.rows)
         for doc in span.docs:
             search.add_json(doc)
-        links += span.links
+        lookups.add(span.links)
         for fact, quote in span.support:
             support.setdefault(fact, []).append(quote)
         total_terms += span.terms
@@ -280,7 +281,7 @@ def build(records: Records, folder: Path | None, workers: int = 1) -> tuple[Stor
         # what questions read is worked out here; the store is touched by
         # one thread at a time.
         indexed = threads.submit(writer.finish)
-        data = question_data(graph, ground, links, in_fact_order(graph, support))
+        data = question_data(graph, ground, lookups, in_fact_order(graph, support))
         frequent = sorted(frequencies.items())
         indexed.result()
         _write_groups(writer, data)
@@ -296,7 +297,7 @@ def build(records: Records, folder: Path | None, workers: int = 1) -> tuple[Stor
                     "quote": len(records.quotes),
                     "event": len(records.events),
                 },
-                "searchable": len(links),
+                "searchable": lookups.count,
                 "terms": total_terms,
                 "synonyms": [list(group) for group in vocabulary.synonyms],
                 "places": list(vocabulary.places),

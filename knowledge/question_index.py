@@ -512,10 +512,12 @@ def said_time(record: Fact | Quote | Event) -> str:
     if not time:
         return ""
     spot = normal_words(time)
+    size = len(spot)
     for text in (record.text, record.basis or ""):
         words = normal_words(text)
-        for i in range(len(words) - len(spot) + 1):
-            if words[i : i + len(spot)] != spot:
+        # Only where the time's first word stands (most words are not it).
+        for i in [i for i, word in enumerate(words) if word == spot[0]] if spot else range(len(words) + 1):
+            if words[i : i + size] != spot:
                 continue
             near = " ".join(words[max(0, i - _SAYING_REACH) : i + len(spot) + _SAYING_REACH])
             if _SAYING.search(near):
@@ -757,27 +759,54 @@ def link_of(item: Item) -> Link:
     return (item.id, item.kind, tuple(sorted(item.deals)), tuple(sorted(item.topics)), tuple(sorted(item.about)))
 
 
-def question_data(fb: Graph, ground: Groundwork, links: list[Link], support: dict[str, list[str]]) -> QuestionData:
+class RecordLookups:
+    """The lookups over every record's Item, gathered from their links as
+    they come (a build feeds them span by span, while later records are
+    still being worked out)."""
+
+    def __init__(self) -> None:
+        self.about_of: dict[str, list[str]] = {}
+        self.records_of: dict[str, list[str]] = {}
+        self.topic_records: dict[tuple[str, str], list[str]] = {}
+        self.facts: dict[str, Link] = {}
+        self.count = 0  # links fed
+
+    def add(self, links: Iterable[Link]) -> None:
+        """More links, in `searchable` order after those fed before."""
+        about_of, records_of, topic_records, facts = self.about_of, self.records_of, self.topic_records, self.facts
+        for link in links:
+            self.count += 1
+            record_id, kind, deals, topics, about = link
+            for target in about:
+                about_of.setdefault(target, []).append(record_id)
+            if kind in ("fact", "quote", "event"):
+                if kind == "fact":
+                    facts[record_id] = link
+                for deal_id in deals:
+                    records_of.setdefault(deal_id, []).append(record_id)
+                    for topic in topics:
+                        topic_records.setdefault((deal_id, topic), []).append(record_id)
+
+
+def question_data(
+    fb: Graph, ground: Groundwork, links: RecordLookups | list[Link], support: dict[str, list[str]]
+) -> QuestionData:
     """Everything a question needs beyond one record: the groundwork, and
     the lookups over every record's Item, given as `links` (link_of each, in
-    `searchable` order), and `support` (fact -> the quotes that speak for it,
-    `supported`, in fact order: `in_fact_order`)."""
+    `searchable` order, or gathered from them already), and `support` (fact
+    -> the quotes that speak for it, `supported`, in fact order: `in_fact_order`)."""
     analyzer = Analyzer(fb.records.vocabulary.synonyms)
-    about_of: dict[str, list[str]] = {}
-    records_of: dict[str, list[str]] = {}
-    topic_records: dict[tuple[str, str], list[str]] = {}
-    facts: dict[str, Link] = {}
-    for link in links:
-        record_id, kind, deals, topics, about = link
-        for target in about:
-            about_of.setdefault(target, []).append(record_id)
-        if kind in ("fact", "quote", "event"):
-            if kind == "fact":
-                facts[record_id] = link
-            for deal_id in deals:
-                records_of.setdefault(deal_id, []).append(record_id)
-                for topic in topics:
-                    topic_records.setdefault((deal_id, topic), []).append(record_id)
+    if isinstance(links, list):
+        lookups = RecordLookups()
+        lookups.add(links)
+    else:
+        lookups = links
+    about_of, records_of, topic_records, facts = (
+        lookups.about_of,
+        lookups.records_of,
+        lookups.topic_records,
+        lookups.facts,
+    )
     topic_leads: dict[str, list[str]] = {}
     for deal_id in fb.deals:
         for fact_id in records_of.get(deal_id, ()):
