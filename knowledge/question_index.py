@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Final, Protocol, TypeVar, cast
 
 from knowledge.analysis import STOPWORDS, Analyzer, searchable_text, stem, stems, terms, time_phrase
 from knowledge.analysis import words as analysed_words
-from knowledge.matching import PLACE_PREFIX, Hit, NameIndex
+from knowledge.matching import PLACE_PREFIX, NameIndex
 from knowledge.model import Deal, Entity, Event, Fact, ItemKind, Quote, Records, Source
 from knowledge.store import (
     ROW_ID,
@@ -59,6 +59,7 @@ _FUZZY_SPAN = 3  # a misspelt name of several words: up to this many...
 _FUZZY_SPAN_SCORE = 88.0  # ...scoring this against the name as written
 _FUZZY_MARGIN = 5.0  # a fuzzy hit must beat every other target by this much
 _LONGEST_NAME = 7  # words
+_EXACT_KEPT = 1 << 16  # names kept by Groundwork.exact
 _CODE = re.compile(r"(?=.*[a-z])(?=.*\d)[a-z\d]{2,}")  # letters and digits: "g4", "a14"
 _PEOPLE_KINDS = frozenset({"person", "spokesperson", "group"})
 _K = TypeVar("_K")
@@ -580,6 +581,10 @@ class Groundwork:
     # facts that has one, in order: what `supported` weighs a quote against.
     bases: dict[str, list[tuple[str, str, str]]]
     deals_of: dict[str, frozenset[str]]  # entity or deal -> the deals it bears on
+    # A name as the words of a text give it -> the targets NameIndex.exact
+    # finds for it, filled as texts are read: the same few names recur in
+    # record after record (a quote's speaker, their organisation).
+    exact: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 Searchable = Fact | Quote | Event | Entity | Deal
@@ -659,14 +664,14 @@ def names_in(names: NameIndex, ground: Groundwork, *texts: str | None) -> set[st
     then earlier), each taken unless it overlaps one taken before. (The
     spans that are no name never take words, so leaving them out changes
     nothing.)"""
-    starts = ground.starts
+    starts, exact = ground.starts, ground.exact
     out: set[str] = set()
     for text in texts:
         words = normal_words(text or "")
         if starts.keys().isdisjoint(words):
             continue
         count = len(words)
-        found: list[tuple[int, int, int, list[Hit]]] = []
+        found: list[tuple[int, int, int, tuple[str, ...]]] = []
         # Plain ASCII words are their own normal form: a span is a name only
         # if it is one of the normalised names, of a length names beginning
         # with its first word have. Other text tries every span up to the longest.
@@ -683,16 +688,20 @@ def names_in(names: NameIndex, ground: Groundwork, *texts: str | None) -> set[st
                 stops = sum(word in STOPWORDS for word in words[start : start + size])
                 if stops == size:
                     continue  # all stopwords: never tried
-                hits = names.exact(name)
-                if hits:
-                    found.append((-size, stops, start, hits))
+                targets = exact.get(name)
+                if targets is None:
+                    if len(exact) >= _EXACT_KEPT:
+                        exact.clear()  # only a cache (text outside ASCII tries every span)
+                    targets = exact[name] = tuple(h.target for h in names.exact(name))
+                if targets:
+                    found.append((-size, stops, start, targets))
         found.sort(key=lambda f: f[:3])
         taken = [False] * count
-        for minus_size, _, start, hits in found:
+        for minus_size, _, start, targets in found:
             end = start - minus_size
             if not any(taken[start:end]):
                 taken[start:end] = [True] * (end - start)
-                out |= {h.target for h in hits if not h.target.startswith(PLACE_PREFIX)}
+                out |= {t for t in targets if not t.startswith(PLACE_PREFIX)}
     return out
 
 
