@@ -797,14 +797,28 @@ class RecordLookups:
                         topic_records.setdefault((deal_id, topic), []).append(record_id)
 
 
+def role_terms_of(fb: Graph) -> dict[str, tuple[str, ...]]:
+    """Each person's, spokesperson's or group's role as index terms (with their aliases)."""
+    analyzer = Analyzer(fb.records.vocabulary.synonyms)
+    return {
+        e.id: tuple(sorted(set(analyzer.doc_terms(f"{e.role} {' '.join(e.aliases)}"))))
+        for e in fb.records.entities
+        if e.kind in _PEOPLE_KINDS
+    }
+
+
 def question_data(
-    fb: Graph, ground: Groundwork, links: RecordLookups | list[Link], support: dict[str, list[str]]
+    fb: Graph,
+    ground: Groundwork,
+    links: RecordLookups | list[Link],
+    support: dict[str, list[str]],
+    role_terms: dict[str, tuple[str, ...]] | None = None,
 ) -> QuestionData:
     """Everything a question needs beyond one record: the groundwork, and
     the lookups over every record's Item, given as `links` (link_of each, in
     `searchable` order, or gathered from them already), and `support` (fact
-    -> the quotes that speak for it, `supported`, in fact order: `in_fact_order`)."""
-    analyzer = Analyzer(fb.records.vocabulary.synonyms)
+    -> the quotes that speak for it, `supported`, in fact order: `in_fact_order`);
+    `role_terms`: role_terms_of(fb), if worked out already."""
     if isinstance(links, list):
         lookups = RecordLookups()
         lookups.add(links)
@@ -837,11 +851,7 @@ def question_data(
         publishers=_tuples(_publishers(fb.sources)),
         name_starts=ground.starts,
         name_variants=_name_variants(fb.records.vocabulary.synonyms, ground.names),
-        role_terms={
-            e.id: tuple(sorted(set(analyzer.doc_terms(f"{e.role} {' '.join(e.aliases)}"))))
-            for e in fb.records.entities
-            if e.kind in _PEOPLE_KINDS
-        },
+        role_terms=role_terms_of(fb) if role_terms is None else role_terms,
     )
 
 
