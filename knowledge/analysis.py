@@ -401,6 +401,7 @@ _SYMBOLS = str.maketrans(
 _ASCII_SYMBOLS = tuple(chr(c) for c in _SYMBOLS if c < 128)
 
 
+@functools.lru_cache(maxsize=4096)
 def _plain(text: str) -> bool:
     """Printable ASCII holding no symbol: its words before shorthand is spelt
     out are its normal_words (translating the symbols changes nothing)."""
@@ -416,11 +417,26 @@ def _words(text: str) -> tuple[str, ...]:
 
 def words_of_parts(parts: Sequence[str]) -> tuple[str, ...]:
     """`_words(" ".join(parts))`, from each part's own words where every part
-    is plain (their words then are the whole's, in order; each part's are
-    cached, so a record's text or a speaker's name is split once)."""
-    if all(map(_plain, parts)):
-        return _spelt_out(tuple(itertools.chain.from_iterable(map(normal_words, parts))))
-    return _words(" ".join(parts))
+    is plain: their words then are the whole's, in order, unless shorthand or
+    a contraction spans two parts ("w" "o"), which only the whole's can say.
+    Each part's words are cached: a record's text is read for its item
+    first, and a speaker's name and role recur in all their quotes."""
+    if not all(map(_plain, parts)):
+        return _words(" ".join(parts))
+    if _LONGEST_REWRITE <= 2:
+        out: list[str] = []
+        last = ""  # the last word so far, before spelling out
+        for part in parts:
+            raw = normal_words(part)
+            if not raw:
+                continue
+            if last and f"{last} {raw[0]}" in _REWRITTEN:
+                break
+            out += _words(part)
+            last = raw[-1]
+        else:
+            return tuple(out)
+    return _spelt_out(tuple(itertools.chain.from_iterable(map(normal_words, parts))))
 
 
 def _spelt_out(raw: Sequence[str]) -> tuple[str, ...]:
@@ -579,9 +595,11 @@ class Analyzer:
         self._phrase_starts: dict[str, int] = {}
         for key in self._phrases:
             self._phrase_starts[key[0]] = max(self._phrase_starts.get(key[0], 0), len(key))
-        # Stopwords (not glue) whose stem starts a phrase: a text's stems less
-        # stopwords start no phrase unless it holds one of these.
-        self._stopword_starts = frozenset(w for w in STOPWORDS - GLUE if stem(w) in self._phrase_starts)
+        # A word -> its stem if that starts a phrase, else "" (a glue word
+        # never does: phrases skip them): where a text's phrases may start,
+        # found by one map over its words.
+        starts = self._phrase_starts
+        self._opens_phrase = _WordMemo(lambda word: "" if word in GLUE or (s := stem(word)) not in starts else s)
         synonyms_of: dict[str, dict[str, None]] = defaultdict(dict)
         for group in groups:
             group_terms = [t for t in dict.fromkeys(self._member_term(m) for m in group) if t]
@@ -654,14 +672,24 @@ class Analyzer:
         """`doc_terms` of a text's words (`words`)."""
         # The stems of its words less stopwords (glue words among them), in order.
         out = list(filter(None, map(_TERM_OF.__getitem__, said)))
-        starts = self._phrase_starts
-        # Most texts hold no word starting a phrase: only those that do try each word.
-        if starts and not (starts.keys().isdisjoint(out) and self._stopword_starts.isdisjoint(said)):
-            found = list(filter(None, map(_PHRASE_STEM_OF.__getitem__, said)))  # stems, glue words out
-            for start in itertools.compress(range(len(found)), map(starts.__contains__, found)):
-                size = self._phrase_at(found, start)
-                if size:
-                    out.append(" ".join(found[start : start + size]))
+        if not self._phrase_starts:
+            return out
+        opens = self._opens_phrase
+        # Most texts hold no word starting a phrase, and most that do hold one
+        # or two: only those words' phrases are tried, each from the stems of
+        # the words after it (glue words skipped), as many as its longest phrase has.
+        for start in itertools.compress(range(len(said)), map(opens.__getitem__, said)):
+            found = [opens[said[start]]]
+            longest = self._phrase_starts[found[0]]
+            after = start + 1
+            while len(found) < longest and after < len(said):
+                next_stem = _PHRASE_STEM_OF[said[after]]
+                after += 1
+                if next_stem:
+                    found.append(next_stem)
+            size = self._phrase_at(found, 0)
+            if size:
+                out.append(" ".join(found[:size]))
         return out
 
     def query_terms(self, text: str) -> list[str]:

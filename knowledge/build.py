@@ -28,6 +28,7 @@ from knowledge.question_index import (
     Groundwork,
     Link,
     QuestionData,
+    RecordLookups,
     Searchable,
     encode_item,
     groundwork,
@@ -35,6 +36,7 @@ from knowledge.question_index import (
     item_of,
     link_of,
     question_data,
+    role_terms_of,
     searchable,
     supported,
     topic_key,
@@ -251,20 +253,24 @@ def build(records: Records, folder: Path | None, workers: int = 1) -> tuple[Stor
         (folder / SEARCH_FOLDER).mkdir()
         search = SearchWriter(folder / SEARCH_FOLDER)
 
+    role_terms: dict[str, tuple[str, ...]] = {}
+
     def meanwhile() -> None:
         """What needs no record worked out, written while the workers work them out."""
         _write_graph_groups(writer, graph)
         writer.names(names)
+        role_terms.update(role_terms_of(graph))
+        _write_early_groups(writer, ground, role_terms)
 
     frequencies: Counter[str] = Counter()
     total_terms = 0
-    links: list[Link] = []
+    lookups = RecordLookups()  # gathered as spans come: less left to do after the last
     support: dict[str, list[str]] = {}
     for span in _analysed(work, workers, meanwhile):
         writer.rows(span.rows)
         for doc in span.docs:
             search.add_json(doc)
-        links += span.links
+        lookups.add(span.links)
         for fact, quote in span.support:
             support.setdefault(fact, []).append(quote)
         total_terms += span.terms
@@ -280,7 +286,7 @@ def build(records: Records, folder: Path | None, workers: int = 1) -> tuple[Stor
         # what questions read is worked out here; the store is touched by
         # one thread at a time.
         indexed = threads.submit(writer.finish)
-        data = question_data(graph, ground, links, in_fact_order(graph, support))
+        data = question_data(graph, ground, lookups, in_fact_order(graph, support), role_terms)
         frequent = sorted(frequencies.items())
         indexed.result()
         _write_groups(writer, data)
@@ -296,7 +302,7 @@ def build(records: Records, folder: Path | None, workers: int = 1) -> tuple[Stor
                     "quote": len(records.quotes),
                     "event": len(records.events),
                 },
-                "searchable": len(links),
+                "searchable": lookups.count,
                 "terms": total_terms,
                 "synonyms": [list(group) for group in vocabulary.synonyms],
                 "places": list(vocabulary.places),
@@ -334,13 +340,18 @@ def _write_graph_groups(writer: StoreWriter, graph: Graph) -> None:
     writer.groups("entities_of_source", _group((e.source, e.id) for e in graph.records.entities))
 
 
+def _write_early_groups(writer: StoreWriter, ground: Groundwork, role_terms: Mapping[str, tuple[str, ...]]) -> None:
+    """The groupings a question reads that need no record's Item: written
+    while the records are worked out, not after."""
+    writer.groups("deals_of", {k: sorted(v) for k, v in ground.deals_of.items()})
+    writer.groups("role_terms", role_terms)
+
+
 def _write_groups(writer: StoreWriter, data: QuestionData) -> None:
-    """The groupings a question reads, over every record's Item."""
+    """The groupings a question reads over every record's Item (the rest: _write_early_groups)."""
     writer.groups("support", data.support)
-    writer.groups("deals_of", {k: sorted(v) for k, v in data.deals_of.items()})
     writer.groups("about_of", data.about_of)
     writer.groups("records_of", data.records_of)
     writer.groups("topic_records", {topic_key(*k): v for k, v in data.topic_records.items()})
     writer.groups("topic_leads", data.topic_leads)
-    writer.groups("role_terms", data.role_terms)
     writer.groups("fact_of_quote", {q: (f,) for q, f in data.fact_of_quote.items()})

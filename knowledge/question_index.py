@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Final, Protocol, TypeVar, cast
 
 from knowledge.analysis import STOPWORDS, Analyzer, searchable_text, stem, stems, terms, time_phrase
 from knowledge.analysis import words as analysed_words
-from knowledge.matching import PLACE_PREFIX, Hit, NameIndex
+from knowledge.matching import PLACE_PREFIX, NameIndex
 from knowledge.model import Deal, Entity, Event, Fact, ItemKind, Quote, Records, Source
 from knowledge.store import (
     ROW_ID,
@@ -59,6 +59,7 @@ _FUZZY_SPAN = 3  # a misspelt name of several words: up to this many...
 _FUZZY_SPAN_SCORE = 88.0  # ...scoring this against the name as written
 _FUZZY_MARGIN = 5.0  # a fuzzy hit must beat every other target by this much
 _LONGEST_NAME = 7  # words
+_EXACT_KEPT = 1 << 16  # names kept by Groundwork.exact
 _CODE = re.compile(r"(?=.*[a-z])(?=.*\d)[a-z\d]{2,}")  # letters and digits: "g4", "a14"
 _PEOPLE_KINDS = frozenset({"person", "spokesperson", "group"})
 _K = TypeVar("_K")
@@ -450,24 +451,31 @@ def explained_positions(text: str) -> tuple[bool, ...]:
     """For each word of a text (as `item_words` splits it), whether a causal
     marker presents it as the thing explained ("X because Y", "Y, so X")."""
     words = analysed_words(text)
-    flags = [False] * len(words)
+    count = len(words)
+    # Every word before the last "X because"-marker, and every word after
+    # the first "so Y"-marker, is explained: the flags are two runs.
+    before = 0  # words [0, before) are explained
+    after = count  # and words [after, count)
     present = set(words)
     for marker in _EXPLAINED_BEFORE_WORDS:
         if marker[0] in present:
-            for pos in _find(words, marker):
-                for i in range(pos):
-                    flags[i] = True
+            found = _find(words, marker)
+            if found:
+                before = max(before, found[-1])
     for marker in _EXPLAINED_AFTER_WORDS:
         if marker[0] in present:
-            for pos in _find(words, marker):
-                for i in range(pos + len(marker), len(words)):
-                    flags[i] = True
-    return tuple(flags)
+            found = _find(words, marker)
+            if found:
+                after = min(after, found[0] + len(marker))
+    if after <= before:
+        return (True,) * count
+    return (True,) * before + (False,) * (after - before) + (True,) * (count - after)
 
 
 def _find(words: list[str], needle: list[str]) -> list[int]:
-    size = len(needle)
-    return [i for i in range(len(words) - size + 1) if words[i : i + size] == needle]
+    """Where `needle` stands in `words`, in order."""
+    first, size = needle[0], len(needle)
+    return [i for i, word in enumerate(words) if word == first and (size == 1 or words[i : i + size] == needle)]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -505,10 +513,12 @@ def said_time(record: Fact | Quote | Event) -> str:
     if not time:
         return ""
     spot = normal_words(time)
+    size = len(spot)
     for text in (record.text, record.basis or ""):
         words = normal_words(text)
-        for i in range(len(words) - len(spot) + 1):
-            if words[i : i + len(spot)] != spot:
+        # Only where the time's first word stands (most words are not it).
+        for i in [i for i, word in enumerate(words) if word == spot[0]] if spot else range(len(words) + 1):
+            if words[i : i + size] != spot:
                 continue
             near = " ".join(words[max(0, i - _SAYING_REACH) : i + len(spot) + _SAYING_REACH])
             if _SAYING.search(near):
@@ -571,6 +581,10 @@ class Groundwork:
     # facts that has one, in order: what `supported` weighs a quote against.
     bases: dict[str, list[tuple[str, str, str]]]
     deals_of: dict[str, frozenset[str]]  # entity or deal -> the deals it bears on
+    # A name as the words of a text give it -> the targets NameIndex.exact
+    # finds for it, filled as texts are read: the same few names recur in
+    # record after record (a quote's speaker, their organisation).
+    exact: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 Searchable = Fact | Quote | Event | Entity | Deal
@@ -650,14 +664,14 @@ def names_in(names: NameIndex, ground: Groundwork, *texts: str | None) -> set[st
     then earlier), each taken unless it overlaps one taken before. (The
     spans that are no name never take words, so leaving them out changes
     nothing.)"""
-    starts = ground.starts
+    starts, exact = ground.starts, ground.exact
     out: set[str] = set()
     for text in texts:
         words = normal_words(text or "")
         if starts.keys().isdisjoint(words):
             continue
         count = len(words)
-        found: list[tuple[int, int, int, list[Hit]]] = []
+        found: list[tuple[int, int, int, tuple[str, ...]]] = []
         # Plain ASCII words are their own normal form: a span is a name only
         # if it is one of the normalised names, of a length names beginning
         # with its first word have. Other text tries every span up to the longest.
@@ -674,16 +688,20 @@ def names_in(names: NameIndex, ground: Groundwork, *texts: str | None) -> set[st
                 stops = sum(word in STOPWORDS for word in words[start : start + size])
                 if stops == size:
                     continue  # all stopwords: never tried
-                hits = names.exact(name)
-                if hits:
-                    found.append((-size, stops, start, hits))
+                targets = exact.get(name)
+                if targets is None:
+                    if len(exact) >= _EXACT_KEPT:
+                        exact.clear()  # only a cache (text outside ASCII tries every span)
+                    targets = exact[name] = tuple(h.target for h in names.exact(name))
+                if targets:
+                    found.append((-size, stops, start, targets))
         found.sort(key=lambda f: f[:3])
         taken = [False] * count
-        for minus_size, _, start, hits in found:
+        for minus_size, _, start, targets in found:
             end = start - minus_size
             if not any(taken[start:end]):
                 taken[start:end] = [True] * (end - start)
-                out |= {h.target for h in hits if not h.target.startswith(PLACE_PREFIX)}
+                out |= {t for t in targets if not t.startswith(PLACE_PREFIX)}
     return out
 
 
@@ -750,27 +768,68 @@ def link_of(item: Item) -> Link:
     return (item.id, item.kind, tuple(sorted(item.deals)), tuple(sorted(item.topics)), tuple(sorted(item.about)))
 
 
-def question_data(fb: Graph, ground: Groundwork, links: list[Link], support: dict[str, list[str]]) -> QuestionData:
+class RecordLookups:
+    """The lookups over every record's Item, gathered from their links as
+    they come (a build feeds them span by span, while later records are
+    still being worked out)."""
+
+    def __init__(self) -> None:
+        self.about_of: dict[str, list[str]] = {}
+        self.records_of: dict[str, list[str]] = {}
+        self.topic_records: dict[tuple[str, str], list[str]] = {}
+        self.facts: dict[str, Link] = {}
+        self.count = 0  # links fed
+
+    def add(self, links: Iterable[Link]) -> None:
+        """More links, in `searchable` order after those fed before."""
+        about_of, records_of, topic_records, facts = self.about_of, self.records_of, self.topic_records, self.facts
+        for link in links:
+            self.count += 1
+            record_id, kind, deals, topics, about = link
+            for target in about:
+                about_of.setdefault(target, []).append(record_id)
+            if kind in ("fact", "quote", "event"):
+                if kind == "fact":
+                    facts[record_id] = link
+                for deal_id in deals:
+                    records_of.setdefault(deal_id, []).append(record_id)
+                    for topic in topics:
+                        topic_records.setdefault((deal_id, topic), []).append(record_id)
+
+
+def role_terms_of(fb: Graph) -> dict[str, tuple[str, ...]]:
+    """Each person's, spokesperson's or group's role as index terms (with their aliases)."""
+    analyzer = Analyzer(fb.records.vocabulary.synonyms)
+    return {
+        e.id: tuple(sorted(set(analyzer.doc_terms(f"{e.role} {' '.join(e.aliases)}"))))
+        for e in fb.records.entities
+        if e.kind in _PEOPLE_KINDS
+    }
+
+
+def question_data(
+    fb: Graph,
+    ground: Groundwork,
+    links: RecordLookups | list[Link],
+    support: dict[str, list[str]],
+    role_terms: dict[str, tuple[str, ...]] | None = None,
+) -> QuestionData:
     """Everything a question needs beyond one record: the groundwork, and
     the lookups over every record's Item, given as `links` (link_of each, in
-    `searchable` order), and `support` (fact -> the quotes that speak for it,
-    `supported`, in fact order: `in_fact_order`)."""
-    analyzer = Analyzer(fb.records.vocabulary.synonyms)
-    about_of: dict[str, list[str]] = {}
-    records_of: dict[str, list[str]] = {}
-    topic_records: dict[tuple[str, str], list[str]] = {}
-    facts: dict[str, Link] = {}
-    for link in links:
-        record_id, kind, deals, topics, about = link
-        for target in about:
-            about_of.setdefault(target, []).append(record_id)
-        if kind in ("fact", "quote", "event"):
-            if kind == "fact":
-                facts[record_id] = link
-            for deal_id in deals:
-                records_of.setdefault(deal_id, []).append(record_id)
-                for topic in topics:
-                    topic_records.setdefault((deal_id, topic), []).append(record_id)
+    `searchable` order, or gathered from them already), and `support` (fact
+    -> the quotes that speak for it, `supported`, in fact order: `in_fact_order`);
+    `role_terms`: role_terms_of(fb), if worked out already."""
+    if isinstance(links, list):
+        lookups = RecordLookups()
+        lookups.add(links)
+    else:
+        lookups = links
+    about_of, records_of, topic_records, facts = (
+        lookups.about_of,
+        lookups.records_of,
+        lookups.topic_records,
+        lookups.facts,
+    )
     topic_leads: dict[str, list[str]] = {}
     for deal_id in fb.deals:
         for fact_id in records_of.get(deal_id, ()):
@@ -792,11 +851,7 @@ def question_data(fb: Graph, ground: Groundwork, links: list[Link], support: dic
         publishers=_tuples(_publishers(fb.sources)),
         name_starts=ground.starts,
         name_variants=_name_variants(fb.records.vocabulary.synonyms, ground.names),
-        role_terms={
-            e.id: tuple(sorted(set(analyzer.doc_terms(f"{e.role} {' '.join(e.aliases)}"))))
-            for e in fb.records.entities
-            if e.kind in _PEOPLE_KINDS
-        },
+        role_terms=role_terms_of(fb) if role_terms is None else role_terms,
     )
 
 
@@ -873,14 +928,16 @@ def encode_item(item: Item, link: Link | None = None) -> str:
         " ".join(item.basis),
         item.said_when,
     ]
-    # A separator in a value would split it wrongly when read. Words are
-    # checked joined (a space is no separator); each id on its own.
-    members = (*item.deals, *item.topics, *item.about)
-    if any(_FIELDS in f or _MEMBERS in f for f in (*fields[4:6], *fields[7:], item.kind, *members)):
-        for value in (item.kind, *members, item.when, *item.words, *item.basis, item.said_when):
+    line = _FIELDS.join(fields)
+    # A separator in a value would split it wrongly when read: then the line
+    # holds more of them than its fields and sets put there (counted in C,
+    # not looked for value by value).
+    members = sum(len(ids) - 1 for ids in (deals, topics, about) if ids)
+    if line.count(_FIELDS) != len(fields) - 1 or line.count(_MEMBERS) != members:
+        for value in (item.kind, *deals, *topics, *about, item.when, *item.words, *item.basis, item.said_when):
             if _FIELDS in value or _MEMBERS in value:
                 raise ValueError(f"record {item.id!r}: a separator character in {value!r}")
-    return _FIELDS.join(fields)
+    return line
 
 
 def decode_item(record_id: str, data: str, sets: dict[str, frozenset[str]] | None = None) -> Item:

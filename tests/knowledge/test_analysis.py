@@ -178,3 +178,29 @@ def test_document_terms_are_the_stems_of_the_words_less_stopwords_with_phrases(f
     text = "They called it off, then pulled the plug: the talks were on hold, as Herts said"
     said = words(text)
     assert analyzer.doc_terms(text) == [stem(w) for w in said if w not in STOPWORDS] + ["pull plug", "on hold"]
+
+
+_PHRASE_TEXTS = st.lists(
+    st.sampled_from("called call off it pull pulled the plug to of a on hold held and crime police scrap".split()),
+    max_size=14,
+).map(" ".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_PHRASE_TEXTS)
+def test_a_document_holds_every_phrase_starting_at_each_of_its_words(text: str) -> None:
+    """Each word (glue words skipped) adds the longest phrase its stems start, in order,
+    overlapping phrases included: the longest-first scan below, word by word."""
+    from knowledge.analysis import GLUE, STOPWORDS
+
+    groups = [["called off", "pull the plug", "scrap"], ["on hold", "held"], ["police and crime", "police"]]
+    analyzer = Analyzer(groups)
+    phrases = {" ".join(stem(w) for w in member.split() if w not in GLUE) for g in groups for member in g}
+    said = words(text)
+    found = [stem(w) for w in said if w not in GLUE]
+    expected = [stem(w) for w in said if w not in STOPWORDS]
+    for start in range(len(found)):
+        sizes = [n for n in range(len(found) - start, 1, -1) if " ".join(found[start : start + n]) in phrases]
+        if sizes:
+            expected.append(" ".join(found[start : start + sizes[0]]))
+    assert analyzer.terms_of(said) == expected

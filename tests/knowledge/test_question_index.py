@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from knowledge import FactBase
 
@@ -91,6 +93,27 @@ def test_explained_words() -> None:
     flags = dict(zip(words, explained_positions(" ".join(words)), strict=True))
     assert flags["scrutiny"] and flags["soldiers"]
     assert not flags["failed"]  # the cause, before "so" and after "after"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from("g4s failed so soldiers came after because due to as a result which meant".split()), max_size=16
+    )
+)
+def test_a_word_is_explained_when_a_marker_presents_it_as_the_outcome(words: list[str]) -> None:
+    """Before any "X because Y"-marker, or after any "Y, so X"-marker, wherever they stand."""
+    from knowledge.question_index import _EXPLAINED_AFTER_WORDS, _EXPLAINED_BEFORE_WORDS, explained_positions
+
+    def at(marker: list[str]) -> list[int]:
+        return [i for i in range(len(words)) if words[i : i + len(marker)] == marker]
+
+    expected = [
+        any(i < p for m in _EXPLAINED_BEFORE_WORDS for p in at(m))
+        or any(i >= p + len(m) for m in _EXPLAINED_AFTER_WORDS for p in at(m))
+        for i in range(len(words))
+    ]
+    assert list(explained_positions(" ".join(words))) == expected
 
 
 def test_negation_reaches_two_words(fb: FactBase) -> None:
