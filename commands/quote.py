@@ -15,7 +15,6 @@ from commands.deal import not_found
 from commands.format import citations, cmd, echo, inert, quotation_ids, quotation_text, shown_lengths
 from commands.lookup import CONTENT_ACCEPT, Lookup, accepted, resolve_names
 from knowledge import FactBase
-from knowledge.model import Quote
 from knowledge.store import QuoteHead, quote_head
 from knowledge.text import normalise
 
@@ -55,7 +54,8 @@ def run(fb: FactBase, query: str) -> Answer:
     if words:
         quotes = fb.quotes.many(words)  # read in one go
         # "containing" only when it is true of every quote shown; else they are the closest matches.
-        verb = "containing" if all(_has_every_word(q, query) for q in quotes) else "matching"
+        wanted = set(normalise(query).split())
+        verb = "containing" if all(wanted <= set(normalise(q.text).split()) for q in quotes) else "matching"
         heads = [quote_head(q) for q in quotes]
         answer = _quotes_answer(fb, f"Quotes {verb} {echo(query)}", heads, f"quote {inert(query)}", page)
         if len(words) >= _WORD_RESULTS and answer.page == answer.pages:
@@ -63,10 +63,6 @@ def run(fb: FactBase, query: str) -> Answer:
             answer = replace(answer, body=f"{answer.body}\n\n{note}")
         return answer
     return not_found(fb, query, names if names is not None else lookup(), what="speaker or quote")
-
-
-def _has_every_word(quote: Quote, query: str) -> bool:
-    return set(normalise(query).split()) <= set(normalise(quote.text).split())
 
 
 def _has_quotes(fb: FactBase, target: str) -> bool:
