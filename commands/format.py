@@ -78,6 +78,10 @@ def quotations(fb: FactBase, quotes: Iterable[Quote]) -> list[tuple[Quote, ...]]
 
 def quotation_ids(fb: FactBase, ids: Iterable[str]) -> list[tuple[str, ...]]:
     """`quotations` by id: the same groups, in the same order, without reading a quote."""
+    ids = list(dict.fromkeys(ids))
+    quotation = fb.quotation
+    if not any(quote_id in quotation for quote_id in ids):
+        return [(quote_id,) for quote_id in ids]  # all whole (most lists): each its own group
     groups: dict[str, list[str]] = {}
     for quote_id in ids:
         pieces = fb.quotation.get(quote_id)
