@@ -7,11 +7,12 @@ plainly in a terminal: **bold**, *italic*, `code`, "> " quote lines, bullets.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 
 from commands.answer import Citation
 from knowledge import FactBase
 from knowledge.model import Quote, Source
+from knowledge.store import QuoteHead
 from knowledge.text import clean
 
 ECHO_LIMIT = 80
@@ -67,14 +68,32 @@ def quotations(fb: FactBase, quotes: Iterable[Quote]) -> list[tuple[Quote, ...]]
     in article order, at the place of the first; a piece with no other piece
     of its quotation beside it gets its neighbour (the piece before, or for
     the first piece the one after)."""
-    groups: dict[str, list[Quote]] = {}
-    for quote in quotes:
-        group = groups.setdefault(fb.pieces(quote)[0].id, [])
-        if quote not in group:
-            group.append(quote)
-    shown: list[tuple[Quote, ...]] = []
+    have = {q.id: q for q in quotes}
+    groups = quotation_ids(fb, have)
+    more = [i for group in groups for i in group if i not in have]  # neighbours
+    if more:
+        have.update((q.id, q) for q in fb.quotes.many(more))
+    return [tuple(have[i] for i in group) for group in groups]
+
+
+def quotation_ids(fb: FactBase, ids: Iterable[str]) -> list[tuple[str, ...]]:
+    """`quotations` by id: the same groups, in the same order, without reading a quote."""
+    ids = list(dict.fromkeys(ids))
+    quotation = fb.quotation
+    if not any(quote_id in quotation for quote_id in ids):
+        return [(quote_id,) for quote_id in ids]  # all whole (most lists): each its own group
+    groups: dict[str, list[str]] = {}
+    for quote_id in ids:
+        pieces = fb.quotation.get(quote_id)
+        group = groups.setdefault(quote_id if pieces is None else pieces[0], [])
+        if quote_id not in group:
+            group.append(quote_id)
+    shown: list[tuple[str, ...]] = []
     for group in groups.values():
-        pieces = fb.pieces(group[0])
+        pieces = fb.quotation.get(group[0])
+        if pieces is None:
+            shown.append(tuple(group))
+            continue
         if len(group) == 1 and len(pieces) > 1:
             at = pieces.index(group[0])
             group.append(pieces[at - 1] if at else pieces[1])
@@ -85,26 +104,59 @@ def quotations(fb: FactBase, quotes: Iterable[Quote]) -> list[tuple[Quote, ...]]
 def quotation_text(fb: FactBase, pieces: tuple[Quote, ...], *, speaker: bool = True) -> str:
     """One quotation, whole or in pieces (all by one speaker, as the loader checks)."""
     first = pieces[0]
-    order = fb.pieces(first)
-    gaps = [order.index(b) - order.index(a) > 1 for a, b in itertools.pairwise(pieces)]
+    order = fb.quotation.get(first.id, (first.id,))
+    gaps = [order.index(b.id) - order.index(a.id) > 1 for a, b in itertools.pairwise(pieces)]
     texts = [pieces[0].text]
     for gap, piece in zip(gaps, pieces[1:], strict=True):
         texts += ["…", piece.text] if gap else [piece.text]
     said_when = next((p.said_when for p in pieces if p.said_when), None)
+    before, between, after = _frame(fb, first, said_when, [p.note for p in pieces if p.note], speaker=speaker)
+    return before + between.join(texts) + after
+
+
+def shown_lengths(fb: FactBase, groups: Sequence[tuple[str, ...]], heads: Mapping[str, QuoteHead]) -> list[int]:
+    """`len(quotation_text(...))` of each group of `quotation_ids`, reading
+    only the quotations in pieces (few) whole: a whole quote's length is
+    its text's and its frame's, and the quotes of one speaker mostly share
+    one frame."""
+    pieced = dict.fromkeys(i for group in groups if len(group) > 1 or group[0] in fb.quotation for i in group)
+    read = {q.id: q for q in fb.quotes.many(pieced)} if pieced else {}
+    frames: dict[tuple[object, ...], int] = {}
+    lengths: list[int] = []
+    for group in groups:
+        if group[0] in pieced:
+            lengths.append(len(quotation_text(fb, tuple(read[i] for i in group))))
+            continue
+        head = heads[group[0]]
+        key = head[_FRAMED:]  # all but the id and the text's length
+        frame = frames.get(key)
+        if frame is None:
+            before, _, after = _frame(fb, head, head.said_when or None, [head.note] if head.note else [], speaker=True)
+            frame = frames[key] = len(before) + len(after)
+        lengths.append(frame + head.length)
+    return lengths
+
+
+_FRAMED = 2  # QuoteHead's fields from here on decide a quote's frame
+
+
+def _frame(
+    fb: FactBase, first: Quote | QuoteHead, said_when: str | None, notes: Sequence[str], *, speaker: bool
+) -> tuple[str, str, str]:
+    """What a quotation's texts are shown in: the text before them, between
+    them and after them. Its length is all `shown_lengths` needs."""
+    tail = "".join(f"\n*Note:* {note}" for note in notes)
     if first.reported:
         who = fb.entities[first.speaker].name
         said = f"{who} {first.said or 'said'}" if speaker else (first.said or "said").capitalize()
-        line = f"*Reported:* {said} {' '.join(texts)}"
-        if said_when and said_when not in said:
-            line += f" (said {said_when})"
-    else:
-        line = "> “" + "\n> ".join(texts) + "”"
-        if speaker:
-            line += f"\n— {fb.speaker_line(first)}"
-        if said_when:
-            line += f" (said {said_when})" if speaker else f"\n(said {said_when})"
-    notes = [p.note for p in pieces if p.note]
-    return "\n".join([line, *(f"*Note:* {note}" for note in notes)])
+        when = f" (said {said_when})" if said_when and said_when not in said else ""
+        return f"*Reported:* {said} ", " ", when + tail
+    after = "”"
+    if speaker:
+        after += f"\n— {fb.speaker_line(first)}"
+    if said_when:
+        after += f" (said {said_when})" if speaker else f"\n(said {said_when})"
+    return "> “", "\n> ", after + tail
 
 
 def citations(fb: FactBase, record_ids: Iterable[str]) -> tuple[Citation, ...]:

@@ -7,14 +7,15 @@ answer also has Previous and Next buttons.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from commands.answer import Answer, Status, paginate, split_page
 from commands.deal import not_found
-from commands.format import citations, cmd, echo, inert, quotation_text, quotations
+from commands.format import citations, cmd, echo, inert, quotation_ids, quotation_text, shown_lengths
 from commands.lookup import CONTENT_ACCEPT, Lookup, accepted, resolve_names
 from knowledge import FactBase
-from knowledge.model import Quote
+from knowledge.store import QuoteHead, quote_head
 from knowledge.text import normalise
 
 PER_PAGE = 10  # quotes on one page
@@ -53,17 +54,15 @@ def run(fb: FactBase, query: str) -> Answer:
     if words:
         quotes = fb.quotes.many(words)  # read in one go
         # "containing" only when it is true of every quote shown; else they are the closest matches.
-        verb = "containing" if all(_has_every_word(q, query) for q in quotes) else "matching"
-        answer = _quotes_answer(fb, f"Quotes {verb} {echo(query)}", quotes, f"quote {inert(query)}", page)
+        wanted = set(normalise(query).split())
+        verb = "containing" if all(wanted <= set(normalise(q.text).split()) for q in quotes) else "matching"
+        heads = [quote_head(q) for q in quotes]
+        answer = _quotes_answer(fb, f"Quotes {verb} {echo(query)}", heads, f"quote {inert(query)}", page)
         if len(words) >= _WORD_RESULTS and answer.page == answer.pages:
             note = f"These are the best {_WORD_RESULTS} matches; more words narrow it down."
             answer = replace(answer, body=f"{answer.body}\n\n{note}")
         return answer
     return not_found(fb, query, names if names is not None else lookup(), what="speaker or quote")
-
-
-def _has_every_word(quote: Quote, query: str) -> bool:
-    return set(normalise(query).split()) <= set(normalise(quote.text).split())
 
 
 def _has_quotes(fb: FactBase, target: str) -> bool:
@@ -72,21 +71,21 @@ def _has_quotes(fb: FactBase, target: str) -> bool:
     return fb.has_quotes(target) or bool(fb.deals_of_entity.get(target))
 
 
-def _quotes_for(fb: FactBase, target: str) -> tuple[str, list[Quote], str]:
-    """The quotes a target stands for, a title saying which they are, and
-    the query that asks for them again."""
+def _quotes_for(fb: FactBase, target: str) -> tuple[str, list[QuoteHead], str]:
+    """The quotes a target stands for (their heads), a title saying which
+    they are, and the query that asks for them again."""
     if target in fb.deals:
         deal = fb.deals[target]
-        return f"Quotes on the {deal.name}", fb.quotes_of_deal(target), deal.aliases[0] if deal.aliases else deal.name
+        again = deal.aliases[0] if deal.aliases else deal.name
+        return f"Quotes on the {deal.name}", fb.quote_heads_of_deals((target,)), again
     entity = fb.entities[target]
-    own = fb.quotes_of(target)
+    own = fb.quote_heads_of(target)
     if own:
         return f"Quotes from {entity.name}", own, entity.name
     # A force or company nobody speaks for: the quotes on its deals.
     deals = fb.deals_of_entity.get(target, ())
-    quotes = [q for d in deals for q in fb.quotes_of_deal(d)]
     names = " and ".join(fb.deals[d].name for d in deals)
-    return f"Quotes on the {names}", quotes, entity.name
+    return f"Quotes on the {names}", fb.quote_heads_of_deals(deals), entity.name
 
 
 def _of_targets(fb: FactBase, query: str, names: Lookup, page: int) -> Answer:
@@ -99,27 +98,25 @@ def _of_targets(fb: FactBase, query: str, names: Lookup, page: int) -> Answer:
             suggestions=tuple(options),
             ids=names.targets,
         )
-    title, quotes, again = _quotes_for(fb, names.targets[0])
-    return _quotes_answer(fb, title, quotes, f"quote {again}", page)
+    title, heads, again = _quotes_for(fb, names.targets[0])
+    return _quotes_answer(fb, title, heads, f"quote {again}", page)
 
 
-def _quotes_answer(fb: FactBase, title: str, quotes: list[Quote], again: str, page: int) -> Answer:
-    fb.entities_of(q.speaker for q in quotes)  # read every speaker at once, not one at a time below
+def _quotes_answer(fb: FactBase, title: str, heads: Sequence[QuoteHead], again: str, page: int) -> Answer:
+    """One page of some quotes. Pages are laid out by the quotes' heads
+    (their lengths as shown); only the quotes on the page asked for are read
+    whole and shown."""
+    fb.entities_of(h.speaker for h in heads)  # read every speaker at once, not one at a time below
     # Pieces of one quotation stay together, on one page.
-    shown = [(pieces, quotation_text(fb, pieces)) for pieces in quotations(fb, quotes)]
-    pages = paginate(shown, lambda item: len(item[1]) + 2, PER_PAGE, PAGE_CHARS) or [[]]
+    groups = quotation_ids(fb, (h.id for h in heads))
+    sized = list(zip(groups, shown_lengths(fb, groups, {h.id: h for h in heads}), strict=True))
+    pages = paginate(sized, lambda item: item[1] + 2, PER_PAGE, PAGE_CHARS) or [[]]
     if not 1 <= page <= len(pages):
         return no_such_page(again, page, len(pages))
-    on_page = pages[page - 1]
-    ids = [q.id for pieces, _ in on_page for q in pieces]
-    return _paged(
-        Answer(
-            title=title, body="\n\n".join(text for _, text in on_page), citations=citations(fb, ids), ids=tuple(ids)
-        ),
-        again,
-        page,
-        len(pages),
-    )
+    ids = [i for group, _ in pages[page - 1] for i in group]
+    read = {q.id: q for q in fb.quotes.many(ids)}
+    body = "\n\n".join(quotation_text(fb, tuple(read[i] for i in group)) for group, _ in pages[page - 1])
+    return _paged(Answer(title=title, body=body, citations=citations(fb, ids), ids=tuple(ids)), again, page, len(pages))
 
 
 def _paged(answer: Answer, again: str, page: int, pages: int) -> Answer:

@@ -332,6 +332,7 @@ def _write_graph_groups(writer: StoreWriter, graph: Graph) -> None:
     writer.groups("quotation", graph.quotation)
     records = graph.records
     writer.groups("quotes_of_deal", _group((q.deal, q.id) for q in records.quotes if q.deal))
+    writer.quote_heads(records.quotes)  # what a list of quotes is laid out by, a speaker's or a deal's in one read
     writer.groups("facts_of_deal", _group((f.deal, f.id) for f in records.facts))
     writer.groups("events_of_deal", _group((e.deal, e.id) for e in records.events))
     writer.groups("speakers_of_deal", _group((q.deal, q.speaker) for q in records.quotes if q.deal))

@@ -13,7 +13,7 @@ read by the hundred, separated fields: knowledge/question_index.py): a file
 someone else could write is read as data, never as code (no pickle).
 
     records(pos, id, type, item, terms, ..., data)   one row per record
-    groups(name, key, seq, value)                    id lists under a key
+    groups(name, key, seq, value)                    id lists under a key (and quote heads)
     terms(term, df)                                  the search vocabulary
     names(pos, name, target)                         the name index's entries
     meta(key, value)                                 counts and settings
@@ -30,9 +30,9 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, ValuesView
 from operator import attrgetter
 from pathlib import Path
-from typing import Any, Final, Generic, TypeVar, cast, get_args, get_origin, get_type_hints
+from typing import Any, Final, Generic, NamedTuple, TypeVar, cast, get_args, get_origin, get_type_hints
 
-from knowledge.model import Deal, Entity, Event, Fact, ItemKind, Origin, Quote, Source
+from knowledge.model import Deal, Entity, Event, Fact, ItemKind, Origin, Quote, QuoteKind, Source
 
 Record = Source | Entity | Deal | Fact | Quote | Event
 R = TypeVar("R", Source, Entity, Deal, Fact, Quote, Event)
@@ -176,6 +176,36 @@ def dumps(value: object) -> str:
     return "".join(_C_ENCODE(value, 0))
 
 
+# -- quote heads ----------------------------------------------------------------------
+
+
+class QuoteHead(NamedTuple):
+    """A quote without its words: what laying out a long list of quotes (a
+    speaker's, a deal's) needs of each, kept per speaker and per deal so that
+    one read gives a whole list, and only the quotes shown are read whole."""
+
+    id: str
+    length: int  # of its text, in characters
+    speaker: str
+    kind: QuoteKind
+    said: str | None
+    said_when: str | None
+    note: str | None
+
+    @property
+    def reported(self) -> bool:
+        return self.kind == "reported"
+
+
+def quote_head(quote: Quote) -> QuoteHead:
+    return QuoteHead(quote.id, len(quote.text), quote.speaker, quote.kind, quote.said, quote.said_when, quote.note)
+
+
+# Groups of quote heads (JSON arrays of QuoteHead's fields), beside the groups of quote ids.
+HEADS_OF_SPEAKER = "quote_heads_of_speaker"
+HEADS_OF_DEAL = "quote_heads_of_deal"
+
+
 # -- writing --------------------------------------------------------------------------
 
 
@@ -218,6 +248,21 @@ class StoreWriter:
             "INSERT INTO groups VALUES (?, ?, ?, ?)",
             ((name, key, seq, dumps(list(value))) for seq, (key, value) in enumerate(groups.items())),
         )
+
+    def quote_heads(self, quotes: Iterable[Quote]) -> None:
+        """The heads of some quotes, grouped by speaker and by deal, each in the quotes' order."""
+        of_speaker: dict[str, list[QuoteHead]] = {}
+        of_deal: dict[str, list[QuoteHead]] = {}
+        for quote in quotes:
+            head = quote_head(quote)
+            of_speaker.setdefault(quote.speaker, []).append(head)
+            if quote.deal:
+                of_deal.setdefault(quote.deal, []).append(head)
+        for name, groups in ((HEADS_OF_SPEAKER, of_speaker), (HEADS_OF_DEAL, of_deal)):
+            self.db.executemany(
+                "INSERT INTO groups VALUES (?, ?, ?, ?)",
+                ((name, key, seq, dumps(heads)) for seq, (key, heads) in enumerate(groups.items())),
+            )
 
     def terms(self, frequencies: Iterable[tuple[str, int]]) -> None:
         self.db.executemany("INSERT INTO terms VALUES (?, ?)", frequencies)
@@ -508,6 +553,21 @@ class Store:
             for key in chunk:
                 found[key] = self._groups.put((name, key), (read.get(key),))[0]
         return {key: value for key, value in found.items() if value is not None}
+
+    def quote_heads(self, name: str, keys: Sequence[str]) -> dict[str, list[QuoteHead]]:
+        """The quote heads under some keys (HEADS_OF_SPEAKER or HEADS_OF_DEAL), read in one go, not kept
+        (keys with none are left out)."""
+        found: dict[str, list[QuoteHead]] = {}
+        for start in range(0, len(keys), _BATCH):
+            chunk = keys[start : start + _BATCH]
+            marks = ",".join("?" * len(chunk))
+            rows = self._query(
+                f"SELECT key, value FROM groups WHERE name = ? AND key IN ({marks})",  # noqa: S608 - only ?s
+                (name, *chunk),
+            )
+            for key, value in rows:
+                found[key] = [QuoteHead._make(head) for head in json.loads(value)]
+        return found
 
     def whole_group(self, name: str) -> dict[str, tuple[str, ...]]:
         """Every key of a group with its ids, in order (for the small groups kept in memory)."""

@@ -3,12 +3,26 @@ they were said, and a piece of a longer quotation beside its neighbour."""
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 
-from commands.format import and_list, citations, echo, or_list, quotation_text, quotations, quote_text, shorten
+from commands.format import (
+    and_list,
+    citations,
+    echo,
+    or_list,
+    quotation_ids,
+    quotation_text,
+    quotations,
+    quote_text,
+    shorten,
+    shown_lengths,
+)
 from knowledge import FactBase
+from knowledge.store import QuoteHead, quote_head
 from tests.knowledge.factfiles import write
 
 
@@ -77,6 +91,30 @@ def test_pieces_shown_together_are_one_quotation_in_order(pieces: FactBase) -> N
     # Two pieces with one left out between them: the gap is marked.
     (group,) = quotations(pieces, [q["three"], q["one"]])
     assert quotation_text(pieces, group).startswith("> “First.\n> …\n> Third.”")
+
+
+def same_layout(fb: FactBase, heads: Sequence[QuoteHead]) -> None:
+    """Quotes grouped by id and measured by their heads, as if each quotation were written out."""
+    written = quotations(fb, fb.quotes.many(h.id for h in heads))
+    groups = quotation_ids(fb, [h.id for h in heads])
+    assert groups == [tuple(q.id for q in pieces) for pieces in written]
+    lengths = shown_lengths(fb, groups, {h.id: h for h in heads})
+    assert lengths == [len(quotation_text(fb, pieces)) for pieces in written]
+
+
+def test_a_quotations_length_is_known_without_writing_it(pieces: FactBase) -> None:
+    # Every order of every choice of quotes: pieces alone, together, with a gap; reported speech; notes.
+    heads = [quote_head(q) for q in pieces.quotes.values()]
+    for size in range(1, len(heads) + 1):
+        for chosen in itertools.permutations(heads, size):
+            same_layout(pieces, chosen)
+
+
+def test_every_speakers_and_deals_quotes_measure_as_written(fb: FactBase) -> None:
+    for entity in fb.entities:
+        same_layout(fb, fb.quote_heads_of(entity))
+    for deal in fb.deals:
+        same_layout(fb, fb.quote_heads_of_deals((deal,)))
 
 
 def test_lists_read_as_english() -> None:

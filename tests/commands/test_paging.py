@@ -9,6 +9,7 @@ import pytest
 
 from commands import Status, respond, run_command
 from commands.answer import paginate, split_page, with_page
+from commands.format import quotation_text, quotations
 from commands.quote import PAGE_CHARS, PER_PAGE
 from knowledge import FactBase
 from tests.knowledge.factfiles import write
@@ -110,3 +111,58 @@ def test_a_short_answer_has_one_page_and_no_page_line(fb: FactBase) -> None:
     assert (answer.page, answer.pages) == (1, 1)
     assert "Page 1" not in answer.body and "(page" not in answer.title
     assert run_command(fb, "quote", "lloyd page 1") == answer
+
+
+def mixed(folder: Path) -> FactBase:
+    """A union and its two people on one deal, 60 quotes of every shape:
+    long and short, reported with a verb and a time, with notes, and
+    quotations in pieces (a piece of one landing at a page's end)."""
+    quotes = []
+    for i in range(60):
+        who = ("bea-jones", "cal-wu", "union")[i % 3]
+        lines = [
+            f"  - id: m{i}",
+            f"    speaker: {who}",
+            "    deal: pay-deal",
+            f"    text: Line {i} {'word ' * (i * 37 % 180)}end.",
+        ]
+        if i % 5 == 1:
+            lines += ["    kind: reported", "    said: told members", "    said_when: on Friday"]
+        else:
+            lines += ["    kind: direct"]
+        if i % 7 == 3 and i % 5 != 1:
+            lines += ["    said_when: last week"]
+        if i % 11 == 4:
+            lines += [f"    note: Said at meeting {i}."]
+        if i in (22, 25, 40):  # m22 runs on from m19 (Cal Wu), m25 from m22, m40 from m37
+            lines += [f"    continues: m{i - 3}"]
+        quotes.append("\n".join(lines))
+    write(
+        folder,
+        "mixed.yaml",
+        "source:\n  id: src\n  title: Pay talks\nentities:\n"
+        "  - id: union\n    name: Union Ten\n    kind: union\n    role: A union\n"
+        "  - id: bea-jones\n    name: Bea Jones\n    kind: person\n    role: Secretary\n    organisation: union\n"
+        "  - id: cal-wu\n    name: Cal Wu\n    kind: person\n    role: Steward\n    organisation: union\n"
+        "  - id: payco\n    name: Payco\n    kind: company\n    role: Payroll firm\n"
+        "deals:\n  - id: pay-deal\n    name: Pay deal\n    status: signed\n    summary: Payco runs payroll.\n"
+        "    companies: [payco]\n"
+        f"quotes:\n{chr(10).join(quotes)}\n",
+    )
+    return FactBase.load(folder)
+
+
+@pytest.mark.parametrize("query", ["union ten", "pay deal", "payco", "bea jones", "word word word end"])
+def test_pages_are_those_the_whole_text_makes(tmp_path: Path, query: str) -> None:
+    """Pages are laid out without formatting every quote; each holds the
+    quotations it would if every one were written out and measured."""
+    fb = mixed(tmp_path)
+    first = run_command(fb, "quote", query)
+    assert first.pages > 1
+    shown = [run_command(fb, "quote", f"{query} page {n}") for n in range(1, first.pages + 1)]
+    quotes = fb.quotes.many(i for answer in shown for i in answer.ids)
+    whole = [(pieces, quotation_text(fb, pieces)) for pieces in quotations(fb, quotes)]
+    pages = paginate(whole, lambda item: len(item[1]) + 2, PER_PAGE, PAGE_CHARS)
+    assert [answer.ids for answer in shown] == [tuple(q.id for p, _ in page for q in p) for page in pages]
+    for answer, page in zip(shown, pages, strict=True):
+        assert answer.body.startswith("\n\n".join(text for _, text in page) + "\n\nPage ")

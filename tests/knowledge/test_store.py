@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from knowledge import FactBase
-from knowledge.store import ROW_ID, ROW_POS, Cache, Store, read_through
+from knowledge.store import HEADS_OF_SPEAKER, ROW_ID, ROW_POS, Cache, Store, quote_head, read_through
 
 
 def test_a_cache_forgets_its_oldest_entries_first() -> None:
@@ -28,6 +28,17 @@ def test_groups_read_in_one_go_match_those_read_one_by_one(fb: FactBase) -> None
     for key in keys:
         assert store.group("quotes_of_speaker", key) == together.get(key)
     assert store.group("quotes_of_speaker", "nobody-at-all") is None  # a miss, remembered, is still a miss
+
+
+def test_quote_heads_are_read_under_the_keys_that_have_them(fb: FactBase) -> None:
+    speakers = list(fb.quotes_of_speaker)
+    found = fb.store.quote_heads(HEADS_OF_SPEAKER, ["nobody-at-all", *speakers[:3]])
+    assert sorted(found) == sorted(speakers[:3])
+    for speaker, heads in found.items():
+        assert heads == [quote_head(q) for q in fb.quotes.many(fb.quotes_of_speaker[speaker])]
+    assert fb.store.quote_heads(HEADS_OF_SPEAKER, []) == {}
+    many = speakers * (600 // len(speakers) + 1)  # more keys than one query takes: read a batch at a time
+    assert fb.store.quote_heads(HEADS_OF_SPEAKER, many) == fb.store.quote_heads(HEADS_OF_SPEAKER, speakers)
 
 
 def test_whole_group_is_every_key_with_its_group(fb: FactBase) -> None:
