@@ -537,6 +537,28 @@ class ContentIndex:
             out[row[ROW_ID]] = (score, covered)
         return out
 
+    def pairs_held(self, pairs: Collection[tuple[str, str]], docs: Iterable[str]) -> dict[str, int]:
+        """How many of some term pairs (analysis.term_pairs) each document
+        holds side by side, for those holding any.
+
+        Counted in its stored terms, which start with its words' stems in
+        order (stopwords out), each between tabs of its own: a pair held is
+        one substring, the two terms' needles put together, where making the
+        document's own pairs means stemming every word of it. The phrases
+        after those stems hold a space, which no term of a pair does, so no
+        pair is found across them."""
+        needles = [term_needle(a) + term_needle(b) for a, b in pairs]
+        if not needles:
+            return {}
+        out: dict[str, int] = {}
+        for doc, row in self._store.rows(docs).items():
+            packed = row[ROW_TERMS]
+            if packed:
+                held = sum(needle in packed for needle in needles)
+                if held:
+                    out[doc] = held
+        return out
+
     def words_of(self, doc: str) -> str | None:
         """A document's words in order (analysis.words, joined by spaces), as indexed."""
         row = self._store.row(doc)

@@ -329,12 +329,12 @@ def rank(
     if pairs and out:
         # Word pairs can lift a record by at most _MOST_PAIRS bonuses: only
         # records that close to the best can change places at the top, so only
-        # their texts are read for pairs (reading all is the cost of a question).
+        # theirs are looked for, in the stored terms the scoring read already
+        # (stemming each record's words into pairs was a tenth of a question).
         floor = max(s.score for s in out) - _MOST_PAIRS * PAIR_BONUS
+        held = qi.content.pairs_held(pairs, [s.item.id for s in out if s.score >= floor])
         out = [
-            replace(s, score=s.score + PAIR_BONUS * min(_MOST_PAIRS, len(pairs & qi.pairs_of(s.item.id))))
-            if s.score >= floor
-            else s
+            replace(s, score=s.score + PAIR_BONUS * min(_MOST_PAIRS, held[s.item.id])) if s.item.id in held else s
             for s in out
         ]
     return sorted(out, key=lambda s: (-s.score, order[s.item.id]))

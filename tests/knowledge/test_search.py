@@ -309,3 +309,25 @@ def test_a_query_of_one_word_finds_what_coverage_would(monkeypatch: pytest.Monke
     monkeypatch.setattr(ContentIndex, "_by_one_want", lambda *_, **__: None)
     assert [index.search(q, limit=limit, min_coverage=floor, kinds=None) for q, limit, floor in cases] == fast
     assert all(fast[:6])
+
+
+def test_pairs_held_counts_what_each_records_own_pairs_hold(fb: FactBase) -> None:
+    """Counted in the stored terms, a record's pairs are those of its words:
+    every pair of every record, and pairs across records, none across a phrase."""
+    qi = fb.questions
+    ids = [i for table in (fb.facts, fb.quotes, fb.events, fb.entities, fb.deals) for i in table]
+    own = {i: qi.pairs_of(i) for i in ids}
+    every = sorted({p for pairs in own.values() for p in pairs})
+    sample = [*every[::7], ("no", "such"), ("control", "room")]
+    held = fb.content.pairs_held(sample, ids)
+    for record_id in ids:
+        assert held.get(record_id, 0) == len(own[record_id] & set(sample)), record_id
+    assert fb.content.pairs_held([], ids) == {}
+    assert fb.content.pairs_held(sample, ["no-such-record"]) == {}
+
+
+def test_a_pair_is_not_found_across_a_phrase_kept_as_one_term(index: ContentIndex) -> None:
+    # "called off" is a phrase of the groups: the document's terms end with
+    # it as one term after "call", which is no second "call" in a row.
+    assert index.pairs_held([("talk", "call"), ("plan", "abandon")], ["abandoned"]) == {"abandoned": 2}
+    assert index.pairs_held([("call", "call"), ("abandon", "call")], ["abandoned"]) == {}
