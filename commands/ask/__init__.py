@@ -48,8 +48,8 @@ _FRAMED = frozenset(
 def run(fb: FactBase, query: str) -> Answer:
     """Answer a message: the question (or questions, or claim) in it."""
     qi = fb.questions
-    query = written(qi, query)  # a message dictated by voice, as it was meant (spoken.py)
-    ask = Ask(fb, qi, query)
+    typed, query = query, written(qi, query)  # a message dictated by voice, as it was meant (spoken.py)
+    ask = Ask(fb, qi, query, typed)
     message = read_message(query)
     # "According to the commissioners, what's the alliance for?": whose words
     # answer is said in the sentence's other clause.

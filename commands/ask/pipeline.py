@@ -43,11 +43,13 @@ VAGUE_DOCS = 6  # a lone common word ("contract") in this many records is too br
 @dataclass(frozen=True, slots=True)
 class Ask:
     """One question being answered: the fact base, its question index, and
-    the question as typed (for echoing back)."""
+    the question as read (a dictated message rewritten, spoken.py) and as
+    typed (for echoing back)."""
 
     fb: FactBase
     qi: QuestionIndex
     query: str
+    typed: str = ""  # the user's own words, where `query` is a rewrite of them
     # Texts already read for this message: forms read the same body more
     # than once, and a reading depends only on the text and the index.
     readings: dict[str, Reading] = field(default_factory=dict, compare=False, repr=False)
@@ -59,6 +61,11 @@ class Ask:
     # The record a message quotes and the words quoted, by message
     # (forms/quoted.quoted_in): the run and the quoted form both ask it.
     quoting: dict[str, tuple[str, str] | None] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def echoed(self) -> str:
+        """The message as the user wrote it: what is echoed or quoted back."""
+        return self.typed or self.query
 
     def read(self, text: str) -> Reading:
         """A text read against the fact base, once per message."""
@@ -125,7 +132,7 @@ def select(
         ranked = rank(qi, question, reading, allowed, deal_words=deal_words)
         # Words the message quotes, found as written in a record, say which
         # record is asked about: the rest of the question frames them.
-        quoted = slots.quoted_words(slots.quoted_spans(ask.query)) if ranked else []
+        quoted = slots.quoted_words(slots.quoted_spans(ask.echoed)) if ranked else []
         ranked = [
             s for s in ranked if s.cover >= bar or (quoted and slots.holds_quoted(shown_text(fb, s.item.id), quoted))
         ]
@@ -140,7 +147,7 @@ def select(
         ranked = [s for s in ranked if slots.gives_amount(shown_text(fb, s.item.id))]
         lacking = "They give no amount or figure for it."
     if not ranked:
-        return not_found(fb, ask.query, reading.mentions, lacking=lacking)
+        return not_found(fb, ask.echoed, reading.mentions, lacking=lacking)
     if question.form not in (Form.WHO_SAID, Form.WHO):
         ranked = facts_first(qi, ranked)  # "who" wants the quote: it names the speaker
     return Found(ranked, reading)
@@ -184,25 +191,25 @@ def refuse(ask: Ask, question: Question, reading: Reading) -> Answer | None:
         if unknown:
             # "what political party ...": the articles never speak of such a thing.
             lacking = f"They don't say what {echo(question.slot, 40)}."
-            return not_found(fb, ask.query, reading.mentions, unknown=unknown, lacking=lacking)
+            return not_found(fb, ask.echoed, reading.mentions, unknown=unknown, lacking=lacking)
     office = slots.undescribed(qi, fb.entities, question.text)
     if office:
         # "Did Cambridgeshire's PCC agree?": nobody the articles name holds that office.
         lacking = f"They name no one as {echo(office, 40)}."
-        return not_found(fb, ask.query, reading.mentions, lacking=lacking)
+        return not_found(fb, ask.echoed, reading.mentions, lacking=lacking)
     crossed = crossed_stories(ask, question, reading)
     if crossed:
         # "When will the Herts alliance be in place?": the alliance is the
         # other story's; no record of either story is about both.
-        return not_found(fb, ask.query, reading.mentions, lacking=crossed)
+        return not_found(fb, ask.echoed, reading.mentions, lacking=crossed)
     places = reading.places
     located = any(says_where(ask, u) for u in reading.units)
     if (places and not located) or reading.known_share < KNOWN_MIN:
-        return not_found(fb, ask.query, reading.mentions, places=places, unknown=reading.unknown_words)
+        return not_found(fb, ask.echoed, reading.mentions, places=places, unknown=reading.unknown_words)
     if too_broad(qi, question, reading) and not _one_of_kind(fb, question.slot):
         # "which union was it" is not too broad when the articles name one
         # body of that kind: every record mentioning it points at the answer.
-        return not_found(fb, ask.query, (), broad=" ".join(u.word for u in reading.units))
+        return not_found(fb, ask.echoed, (), broad=" ".join(u.word for u in reading.units))
     return None
 
 
@@ -393,7 +400,7 @@ def bare_topic(ask: Ask, question: Question, anchor: frozenset[str] = frozenset(
         cues = set(stems(question.cues))
         leads = tuple(r for r in leads if cues & set(stems(shown_text(ask.fb, r)))) or leads
     if not leads:
-        return not_found(ask.fb, ask.query, ())
+        return not_found(ask.fb, ask.echoed, ())
     second = leads[1] if len(leads) > 1 else None
     found = render_answer(ask.fb, ask.qi, ask.query, question, Shown(leads[0], second))
     return replace(found, status=Status.AMBIGUOUS) if second else found

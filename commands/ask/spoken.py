@@ -71,7 +71,7 @@ _DIGITS = {
     "two": "2",
     "three": "3",
     "four": "4",
-    "for": "4",  # heard for "four" between letters: "g for s"
+    "for": "4",  # heard for "four", read so only between letters: "g for s" (_code)
     "five": "5",
     "six": "6",
     "seven": "7",
@@ -123,50 +123,65 @@ _ORDINALS = {
 }
 _ORDINAL = "|".join(sorted((w.replace(" ", r"\s+") for w in _ORDINALS), key=lambda w: (-len(w), w)))
 _MONTH = "january|february|march|april|may|june|july|august|september|october|november|december"
-_DAY_MONTH = re.compile(rf"\b(?:the\s+)?(?P<day>{_ORDINAL})\s+(?:of\s+)?(?P<month>{_MONTH})\b", re.IGNORECASE)
+# re.ASCII: under IGNORECASE alone "fırst" (dotless i) matches, and then is
+# no key of _ORDINALS; every pattern whose match is looked up has it.
+# "the first march report" is no date: without "of", a day needs a word
+# placing a time before it ("on the first march").
+_DAY_MONTH = re.compile(
+    rf"\b(?:(?P<at>on|by|from|since|until|till|before|after)\s+)?(?:the\s+)?(?P<day>{_ORDINAL})\s+"
+    rf"(?:(?P<of>of)\s+)?(?P<month>{_MONTH})\b",
+    re.IGNORECASE | re.ASCII,
+)
 # "may the third" is left alone: "may" opens questions far more than it names a month.
-_MONTH_DAY = re.compile(rf"\b(?P<month>{_MONTH.replace('may|', '')})\s+(?:the\s+)?(?P<day>{_ORDINAL})\b", re.IGNORECASE)
+_MONTH_DAY = re.compile(
+    rf"\b(?P<month>{_MONTH.replace('may|', '')})\s+(?:the\s+)?(?P<day>{_ORDINAL})\b", re.IGNORECASE | re.ASCII
+)
 _YEAR = re.compile(
     r"\b(?P<at>in|by|since|until|till|from|before|after|during|of)\s+(?P<century>nineteen|twenty)\s+"
     r"(?P<rest>oh\s+(?:one|two|three|four|five|six|seven|eight|nine)|"
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:\s+(?:one|two|three|four|five|six|seven|eight|nine))?|"
     r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 # Not "full stop": typed, it ends a claim for emphasis ("done with outsourcing full stop").
 _MARKS = {"question mark": "?", "exclamation mark": "!", "comma": ","}
-_SPOKEN_MARK = re.compile(r"\s*\b(?P<mark>question mark|exclamation mark|comma)\b", re.IGNORECASE)
+_SPOKEN_MARK = re.compile(r"\s*\b(?P<mark>question mark|exclamation mark|comma)\b", re.IGNORECASE | re.ASCII)
 _REPEATED = {"double": 2, "triple": 3}
 # Words some piece of a code is said with, besides single letters and digits.
 _SPOKEN_PIECES = frozenset({*_LETTER_NAMES, *_DIGITS, *_TEENS, *_TENS, *_REPEATED})
 # Words without which a rewrite of the whole text has nothing to do.
-_HESITATIONS = ("er", "uh", "hm", "mm")  # as substrings: "err", "uhm", "ehm", "mmm" hold one
 _TIME_WORDS = (*_MONTH.split("|"), "nineteen", "twenty")
 _CORRECTION_WORDS = ("sorry", "mean", "wait", "no no", "hang on", "rather", "scratch", "actually no", "no actually")
 _LONGEST_CODE = 6  # spoken pieces joined into one code at most
 _MIXED_PIECE = 4  # letters and digits together: "g4" of "g4 s" is a piece of a code, "a14" a code of its own
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 # A speaker taking back what they just said: "X no sorry Y", "X I mean Y".
-# Said outright ("no sorry", "no wait"), it takes back the words before it;
-# a bare "sorry" or "I mean" only where what follows says again how what it
-# takes back began ("the herts sorry the hertfordshire deal"), takes back a
-# name ("shaw I mean hanrahan") or reworks the word before ("leicester I mean
-# leicestershire"): "what I mean is" corrects nothing.
+# Said outright ("no sorry", "wait no"), it takes back the words before it;
+# a bare "sorry" or "I mean", or "no wait" and "no no" (ordinary English too:
+# "is there no wait", "say no no to it"), only where what follows says again
+# how what it takes back began ("the herts sorry the hertfordshire deal"),
+# reworks the word before ("leicester I mean leicestershire"), or is a name
+# put for a name ("shaw I mean hanrahan"; not "g4s sorry the deal"):
+# "what I mean is" corrects nothing.
 _CORRECTION = re.compile(
-    r"\s+(?:(?:oh|er|um|erm)\s+)?(?:(?P<outright>no sorry|sorry no|no wait|wait no|no no|no hang on|"
+    r"\s+(?:(?:oh|er|um|erm)\s+)?(?:(?P<outright>no sorry|sorry no|wait no|no hang on|"
     r"scratch that|actually no|no actually|no i mean|no i meant|sorry i mean|sorry i meant)|"
-    r"(?P<bare>sorry|i mean|i meant|or rather))\s+",
-    re.IGNORECASE,
+    r"(?P<bare>sorry|i mean|i meant|or rather|no wait|no no))\s+",
+    re.IGNORECASE | re.ASCII,
 )
 # Sounds of hesitation dictation writes down, which are no words ("um",
 # "erm" and the like are chat's too, and dropped wherever a message is read).
 _HESITATION = re.compile(r"(?<![\w'’])(?:er|err|uhh|uhm|ehm|mm|mmm|hm)(?![\w'’])[\s,]*", re.IGNORECASE)
 _TAKEN_BACK = 4  # words at most a correction takes back
+_SAID_SHORT = 6  # letters at least of the start of a name said for it ("leicester")
 _REWORKED = 70.0  # spelt this alike, a word after "I mean" repairs the one before it
 # A sound-alike must be spelt this like the name too: "load" sounds like
 # "Lloyd" (both LT) but is an ordinary word, far from it in spelling.
 _SPELT_ALIKE = 75.0
-_SHORT_KEY_SPELT_ALIKE = 85.0  # a key of one or two sounds matches too much: only a near-typo
+# Spelt less like the name than this, a sound-alike may be an ordinary word
+# ("heart", "hurts" for Herts): it is read as the name only where the words
+# around it make it one (see _sound).
+_NEAR_TYPO = 85.0
 _SPELLING_MARGIN = 5.0  # a runner-up with another key this close leaves the word as it is
 _SHORTEST_SOUND_ALIKE = 4  # letters: "bed" and "lot" are too short to be heard for a name
 
@@ -189,7 +204,7 @@ def written(qi: QuestionIndex, text: str) -> str:
     said = text.lower()
     # Each rewrite of the whole text only where a word it needs is there:
     # most messages are typed, and hold none.
-    if any(w in said for w in _HESITATIONS):
+    if _HESITATION.search(text):  # a whole word: "er" as a substring is in "were", "her"
         text = _HESITATION.sub("", text) or text
     if "mark" in said or "comma" in said:
         text = _punctuated(text)
@@ -238,9 +253,16 @@ def _dated(text: str) -> str:
     "november the third") as the articles write it ("3 November"), and a
     year said in two numbers after a word that places a time ("by twenty
     twenty") as digits."""
-    text = _DAY_MONTH.sub(lambda m: f"{_ORDINALS[_spaced(m['day'])]} {m['month'].capitalize()}", text)
+    text = _DAY_MONTH.sub(_day_month, text)
     text = _MONTH_DAY.sub(lambda m: f"{_ORDINALS[_spaced(m['day'])]} {m['month'].capitalize()}", text)
     return _YEAR.sub(lambda m: f"{m['at']} {_year(m['century'], m['rest'])}", text)
+
+
+def _day_month(m: re.Match[str]) -> str:
+    if not (m["of"] or m["at"]):
+        return m.group()  # "the first march report"
+    at = f"{m['at']} " if m["at"] else ""
+    return f"{at}{_ORDINALS[_spaced(m['day'])]} {m['month'].capitalize()}"
 
 
 def _spaced(words: str) -> str:
@@ -268,12 +290,29 @@ def _corrected(qi: QuestionIndex, text: str) -> str:
         if not said or not again:
             continue
         back = [i for i in range(max(0, len(said) - _TAKEN_BACK), len(said)) if said[i].lower() == again[0].lower()]
-        if not back and m["bare"] and not qi.names.exact(said[-1]) and not _reworked(said[-1], again[0]):
+        if not back and m["bare"] and not _reworked(said[-1], again[0]) and not _name_for_name(qi, said[-1], after):
             continue
         keep = said[: back[-1]] if back else said[:-1]
         text = " ".join([*keep, after])
         at = 0
     return text
+
+
+def _name_for_name(qi: QuestionIndex, before: str, after: str) -> bool:
+    """Whether a correction puts a name for a name: the word before it is
+    one, and so are the one or two words after it, an article aside
+    ("shaw sorry hanrahan", "lloyd no wait the leicester one")."""
+    if not qi.names.exact(before.strip(",;:-")):
+        return False
+    said = after.split()
+    if said and said[0].lower() in ("the", "a", "an"):
+        said = said[1:]
+    following = [w.strip(",;:-?!.").lower() for w in said[:2]]
+    if any(qi.names.exact(" ".join(following[:n])) for n in range(len(following), 0, -1) if following[n - 1]):
+        return True
+    # A name said short: "the leicester one" for Leicestershire.
+    first = following[0] if following else ""
+    return len(first) >= _SAID_SHORT and any(name.startswith(first) for name, _ in _sounds(qi.names).keyed)
 
 
 def _reworked(before: str, after: str) -> bool:
@@ -314,7 +353,7 @@ def _code(qi: QuestionIndex, tokens: list[_Token], i: int) -> tuple[int, str] | 
             j += 2
         else:
             piece = _pieces(tokens[j])
-            if piece is None:
+            if piece is None or (word == "for" and not _between_letters(spelt, tokens, j)):
                 break
             spelt.append(piece)
             j += 1
@@ -330,6 +369,17 @@ def _code(qi: QuestionIndex, tokens: list[_Token], i: int) -> tuple[int, str] | 
         if found is not None:
             return ends[n - 1] - i, found
     return None
+
+
+def _between_letters(spelt: list[str], tokens: list[_Token], j: int) -> bool:
+    """Whether "for" at token j stands between two spoken letters, the one
+    place it is heard for "four" ("g for s"; not "p c c for the deal")."""
+    after = _pieces(tokens[j + 1]) if j + 1 < len(tokens) else None
+    return bool(spelt) and _letter(spelt[-1]) and after is not None and _letter(after)
+
+
+def _letter(piece: str) -> bool:
+    return len(piece) == 1 and piece.isalpha()
 
 
 def _known_code(qi: QuestionIndex, code: str, *, plural: bool) -> str | None:
@@ -405,6 +455,9 @@ class _Sounds:
     keyed: tuple[tuple[str, str], ...]  # every one-word name, normalised, and its key, in a fixed order
 
 
+# No global state in the sense that matters: the cache is keyed weakly by the
+# immutable NameIndex it was worked out from, so a reload's new index gets its
+# own entry and the old one goes with the old index.
 _SOUNDS: weakref.WeakKeyDictionary[NameIndex, _Sounds] = weakref.WeakKeyDictionary()
 
 
@@ -427,6 +480,19 @@ def _key(word: str) -> str:
     return jellyfish.metaphone(word).removesuffix("S")
 
 
+def _in_a_name(qi: QuestionIndex, name: str, after: str, *, short: bool, possessive: bool) -> bool:
+    """Whether a word that may be an ordinary one ("heart", "hurts") stands
+    where a name does: it and the word after make a name ("knots police" is
+    Notts police) or, for a name of more than two sounds, no small word
+    follows it, as one follows a verb or a noun heading a phrase: "what hurts
+    the police", "at the heart of the dispute" stay as written, "the hurts
+    commissioner", "is hurts still going ahead", "the heart's deal" do not.
+    A name of one or two sounds has too many such words: only the first test."""
+    if after and not possessive and qi.names.exact(f"{name} {after}"):
+        return True
+    return not short and (possessive or after not in STOPWORDS)
+
+
 def _has_meaning(word: str) -> bool:
     """Whether a word means something to how a question is read, whatever the
     fact base says: a word of asking, chat or hedging, shorthand ("cant" is
@@ -446,10 +512,10 @@ def _has_meaning(word: str) -> bool:
 def _sound(qi: QuestionIndex, sounds: _Sounds, tokens: list[_Token], i: int) -> tuple[int, str] | None:
     """A word the fact base does not know, heard for a name that sounds the
     same and is spelt much like it ("loyd" Lloyd, "nots" Notts, "hurts"
-    Herts); never where another name is spelt about as like it. A name of
-    few sounds has ordinary words that sound and look like it ("notes" and
-    Notts): one is read as it only where it makes a name with the word
-    after it ("knots police" is Notts police)."""
+    Herts); never where another name is spelt about as like it. A word spelt
+    less like the name than a near-typo may be an ordinary word that sounds
+    like it ("notes" and Notts, "heart" and Herts): it is read as the name
+    only where the words around it make one (_in_a_name)."""
     token = tokens[i]
     word = token.word
     if not token.strange or len(word) < _SHORTEST_SOUND_ALIKE or _has_meaning(word):
@@ -460,8 +526,8 @@ def _sound(qi: QuestionIndex, sounds: _Sounds, tokens: list[_Token], i: int) -> 
     if not scored or scored[0][0] < _SPELT_ALIKE:
         return None
     best_score, best = scored[0]
-    after = tokens[i + 1].word if i + 1 < len(tokens) and not token.possessive else ""
-    if len(key) <= 2 and best_score < _SHORT_KEY_SPELT_ALIKE and not (after and qi.names.exact(f"{best} {after}")):
+    after = tokens[i + 1].word if i + 1 < len(tokens) else ""
+    if best_score < _NEAR_TYPO and not _in_a_name(qi, best, after, short=len(key) <= 2, possessive=token.possessive):
         return None
     rivals = (fuzz.ratio(word, name) for name, other in sounds.keyed if other != key)
     if any(score > best_score - _SPELLING_MARGIN for score in rivals):

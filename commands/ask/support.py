@@ -77,13 +77,13 @@ def check(ask: Ask, question: Question, answer: Answer) -> Answer:
     if reading.places and not offered and not checked and not any(says_where(ask, u) for u in reading.units):
         # "which forces in the West Midlands turned G4S down?": a place no
         # article covers, whatever form asks of it.
-        return not_found(ask.fb, ask.query, reading.mentions, places=reading.places)
+        return not_found(ask.fb, ask.echoed, reading.mentions, places=reading.places)
     stranger = _unnamed_person(ask, reading, words(question.body))
     if stranger:
         # "did Tom Smith from G4S say...": somebody the articles never name is
         # not whoever of that body they do.
         lacking = f"They name nobody called {echo(stranger, 40)}."
-        return not_found(ask.fb, ask.query, reading.mentions, lacking=lacking)
+        return not_found(ask.fb, ask.echoed, reading.mentions, lacking=lacking)
     if answer.status is not Status.OK:
         return answer
     unmatched = _unmatched(ask, question, reading, answer)
@@ -91,7 +91,7 @@ def check(ask: Ask, question: Question, answer: Answer) -> Answer:
         # "what did herts unison say?": Unison is only in the other story;
         # its words there are no answer about Herts.
         lacking = f"What they give is from another story than {echo(unmatched, 40)}'s."
-        return not_found(ask.fb, ask.query, reading.mentions, lacking=lacking)
+        return not_found(ask.fb, ask.echoed, reading.mentions, lacking=lacking)
     asked = " ".join(words(ask.query))
     lead = next((t for t in (shown_text(ask.fb, i) for i in answer.ids) if t), "")
     lacking = ""
@@ -122,7 +122,7 @@ def check(ask: Ask, question: Question, answer: Answer) -> Answer:
         lacking = "They give no such date: only what they say of it."
     if not lacking:
         return answer
-    return not_found(ask.fb, ask.query, ask.read(ask.query).mentions, lacking=lacking)
+    return not_found(ask.fb, ask.echoed, ask.read(ask.query).mentions, lacking=lacking)
 
 
 def _unnamed_person(ask: Ask, reading: Reading, body: list[str]) -> str:

@@ -161,7 +161,7 @@ def _answer(ask: Ask, question: Question) -> Answer | Question:
     text = " ".join(w for w in words(body) if w not in _ASPECT_STOPS)
     reading = ask.read(text)
     if reading.places and not reading.anchor:
-        return not_found(fb, ask.query, reading.mentions, places=reading.places)
+        return not_found(fb, ask.echoed, reading.mentions, places=reading.places)
     if question.slot == "story":
         return _which_story(ask, question, reading)
     if question.slot == _EACH_ITS_OWN:
@@ -234,13 +234,13 @@ def _which_is_which(ask: Ask, question: Question) -> Answer:
         reading = ask.read(part)
         ranked = [s for s in rank(qi, Aim(), reading, records) if s.cover >= COVER_MIN]
         if not ranked or len(ranked[0].item.deals) != 1:
-            return not_found(fb, ask.query, reading.mentions, unknown=reading.unknown_words)
+            return not_found(fb, ask.echoed, reading.mentions, unknown=reading.unknown_words)
         best = ranked[0].item
         deal = fb.deals[next(iter(best.deals))]
         lines.append(f"**{part.strip()}**: the {deal.name} story ({graph.deal_line(fb, deal)}). {_said(ask, best.id)}")
         ids.append(best.id)
     if len(lines) < 2:
-        return not_found(fb, ask.query, ())
+        return not_found(fb, ask.echoed, ())
     return Answer(title="Each in its own story", body="\n\n".join(lines), citations=citations(fb, ids), ids=tuple(ids))
 
 
@@ -276,7 +276,7 @@ def _which_holds(ask: Ask, question: Question) -> Answer:
     yes = [(d, lead) for d, (word, lead) in said.items() if word == "yes" and lead]
     if not yes:
         reading = ask.read(claim)
-        return not_found(fb, ask.query, reading.mentions, unknown=reading.unknown_words)
+        return not_found(fb, ask.echoed, reading.mentions, unknown=reading.unknown_words)
     lines = [f"**{fb.deals[d].name}**: {_said(ask, lead) or fb.deals[d].summary}" for d, lead in yes]
     ids = [lead for _, lead in yes]
     title = f"Only one story: the {fb.deals[yes[0][0]].name}" if len(yes) == 1 else "Both stories"
@@ -358,7 +358,7 @@ def _same_kind(ask: Ask, question: Question, deals: list[str], kind: str) -> Ans
     found = {d: members(ask, d, kind) for d in deals}
     named = [d for d in deals if found[d]]
     if not named:
-        return not_found(fb, ask.query, (), lacking=f"They name no {kind.rstrip('s')} in either story.")
+        return not_found(fb, ask.echoed, (), lacking=f"They name no {kind.rstrip('s')} in either story.")
     if len(named) < len(deals):
         # "same union in both stories?": Unison is only in one of them.
         only = [e.name for e in found[named[0]]]
@@ -393,7 +393,7 @@ def _commissioners(ask: Ask, question: Question, deals: list[str]) -> Answer:
             ids += [e.id for e in people]
             found += [e.id for e in people]
     if not lines:
-        return not_found(fb, ask.query, ())
+        return not_found(fb, ask.echoed, ())
     same = len(set(found)) == 1
     verdict = ("Yes" if same else "No") + ": " if question.slot == "same" else ""
     title = f"{verdict}{'the same commissioner' if same else 'a different commissioner in each story'}"
@@ -406,7 +406,7 @@ def _which_story(ask: Ask, question: Question, reading: Reading) -> Answer:
     """Which story speaks of something: the best record on it in each deal."""
     fb = ask.fb
     if not reading.units:
-        return not_found(fb, ask.query, ())
+        return not_found(fb, ask.echoed, ())
     hits: list[tuple[str, str]] = []
     for deal_id in fb.deals:
         about = {t for m in reading.mentions for t in m.targets}
@@ -420,7 +420,7 @@ def _which_story(ask: Ask, question: Question, reading: Reading) -> Answer:
         if best is not None:
             hits.append((deal_id, best))
     if not hits:
-        return not_found(fb, ask.query, reading.mentions, unknown=reading.unknown_words)
+        return not_found(fb, ask.echoed, reading.mentions, unknown=reading.unknown_words)
     lines = [f"**{fb.deals[d].name}**: {_said(ask, r)}" for d, r in hits]
     title = f"Only one story: the {fb.deals[hits[0][0]].name}" if len(hits) == 1 else "Both stories"
     ids = [r for _, r in hits]

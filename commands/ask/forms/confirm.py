@@ -588,7 +588,7 @@ def _attribution(ask: Ask, said: _Claim) -> Answer | None:
             # "did Cambridgeshire say whether ...": nothing is put in their
             # mouth to deny; that they said nothing on it, the articles don't say.
             lacking = f"They quote nothing from {named} on it."
-            return not_found(fb, ask.query, (), lacking=lacking, entities=(speaker.id,))
+            return not_found(fb, ask.echoed, (), lacking=lacking, entities=(speaker.id,))
         lines = [
             f"It was **{speaker.name}** ({speaker.role}), not {named}.",
             quote_text(fb, quote),
@@ -1020,7 +1020,7 @@ def _identity(ask: Ask, said: _Claim) -> Answer | None:
         # a role or past the articles never speak of is neither confirmed
         # nor denied by the one they give.
         lacking = f"They only say {entity.name} is {_role_phrase(ask, entity)}."
-        return not_found(fb, ask.query, (), unknown=unknown, lacking=lacking)
+        return not_found(fb, ask.echoed, (), unknown=unknown, lacking=lacking)
     role = f"{entity.name} is {_role_phrase(ask, entity)}" if entity.kind in graph.PERSON_KINDS else entity.name
     organisation = _organisation(fb, entity)
     unsaid = organisation is not None and organisation.name.lower() not in entity.role.lower()
@@ -1677,7 +1677,7 @@ def _across(ask: Ask, said: _Claim) -> Answer | None:
                 # what the other story's people did here, the articles never say.
                 # "did the east mids forces bin G4S cos of the Olympics?": the
                 # articles give no such cause, which is not to say there was none.
-                return not_found(fb, ask.query, (), lacking=" ".join(lines[:1]))
+                return not_found(fb, ask.echoed, (), lacking=" ".join(lines[:1]))
             # Cited: the story asked about, which is what settles it.
             return _answer_of(ask, _verdict_title("No", f"not in the {deal.name} story"), lines, ids)
     return None
@@ -1730,14 +1730,14 @@ def from_record(ask: Ask, question: Question, reading: Reading) -> Answer:
     asked = reading.units  # with its time: what a possibility may govern ("could be in place by 2020")
     reading = Reading(tuple(u for u in reading.units if not u.word.isdigit() and u.word not in timed), reading.anchor)
     if not reading.units:
-        return not_found(fb, ask.query, ())
+        return not_found(fb, ask.echoed, ())
     refusal = refuse(ask, replace(question, form=Form.YES_NO), reading)
     if refusal is not None and reading.known_share < KNOWN_MIN / 2:
         return refusal
     located = any(t in qi.deal_ids or t in qi.forces for m in reading.mentions for t in m.targets)
     if reading.places and not located:
         # "the west midlands police dropped G4S": a place no article covers is what it is about.
-        return not_found(fb, ask.query, reading.mentions, places=reading.places)
+        return not_found(fb, ask.echoed, reading.mentions, places=reading.places)
     # "the G4S man was sad about the decision?": the story's event says which
     # event, not what is claimed of it; a reaction answers only for whoever reacted.
     asserted = tuple(u for u in reading.units if u.mention is not None or u.key not in THE_EVENT)
@@ -1753,7 +1753,7 @@ def from_record(ask: Ask, question: Question, reading: Reading) -> Answer:
     ]
     ranked = facts_first(qi, ranked)
     if not ranked:
-        return not_found(fb, ask.query, reading.mentions, unknown=reading.unknown_words)
+        return not_found(fb, ask.echoed, reading.mentions, unknown=reading.unknown_words)
     if claimed_time:
         # A claim that puts a time on something is checked against a record that gives one.
         ranked = [s for s in ranked if s.item.when or s.item.said_when] or ranked
@@ -1765,7 +1765,7 @@ def from_record(ask: Ask, question: Question, reading: Reading) -> Answer:
     untold = _untold_time(ask, lead, claimed_time, years(question.body))
     if untold:
         # "announced on 3 November 2013": a year (or a day) the articles never give.
-        return not_found(fb, ask.query, reading.mentions, lacking=untold)
+        return not_found(fb, ask.echoed, reading.mentions, lacking=untold)
     # How well the lead fits what the verdict turns on: verbs of saying and
     # connectives aside ("Lloyd called it unsuitable" is settled by his words).
     # Words describing whom the record is about ("the Hertfordshire

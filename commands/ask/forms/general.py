@@ -89,7 +89,7 @@ def _answer(ask: Ask, question: Question) -> Answer:
         measured = slots.unknown_measures(question.text, reading.unknown_words)
         if measured:
             # "which force is the biggest of the three?": a measure never given.
-            return not_found(ask.fb, ask.query, reading.mentions, unknown=measured)
+            return not_found(ask.fb, ask.echoed, reading.mentions, unknown=measured)
         related = _related(ask, reading, kind)
         if related is None and not slots.asks_other(question.slot):
             party = _party_of(ask, reading, kind)
@@ -103,7 +103,7 @@ def _answer(ask: Ask, question: Question) -> Answer:
     if owned and not _known(ask, owned["noun"]):
         # "What was G4S's profit last year?": a thing of theirs the articles never mention.
         lacking = f"They don't give {echo(owned['owner'], 40)}'s {echo(owned['noun'], 30)}."
-        return not_found(ask.fb, ask.query, ask.read(owned["owner"]).mentions, lacking=lacking)
+        return not_found(ask.fb, ask.echoed, ask.read(owned["owner"]).mentions, lacking=lacking)
     m = _DID.match(question.text)
     verb = _deed(question.text, m) if m else ""
     if question.form is Form.WHAT and verb and verb not in _LIGHT_VERBS:

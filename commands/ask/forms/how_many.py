@@ -68,7 +68,7 @@ def _answer(ask: Ask, question: Question) -> Answer:
     crossed = crossed_stories(ask, question, ask.read(question.body))
     if crossed:
         # "How many back-office functions were in the East Midlands deal?"
-        return not_found(ask.fb, ask.query, (), lacking=crossed)
+        return not_found(ask.fb, ask.echoed, (), lacking=crossed)
     if slots.asks_share(question.text):
         stated = select(ask, question, gives=_gives)
         if isinstance(stated, Found):

@@ -135,12 +135,12 @@ def _answer(ask: Ask, question: Question) -> Answer:
     fb, qi = ask.fb, ask.qi
     reading = ask.read(question.body)
     if reading.places and not reading.anchor:
-        return not_found(fb, ask.query, reading.mentions, places=reading.places)
+        return not_found(fb, ask.echoed, reading.mentions, places=reading.places)
     measured = slots.unknown_measures(question.text, reading.unknown_words)
     if measured:
         # "which force is the biggest of the three?": a measure the articles
         # never give, which the cast list does not answer.
-        return not_found(fb, ask.query, reading.mentions, unknown=measured)
+        return not_found(fb, ask.echoed, reading.mentions, unknown=measured)
     people = [t for m in reading.mentions for t in m.targets if t in fb.entities and fb.entities[t].kind == "person"]
     if question.slot == "region" and len(people) == 1:
         # "Which county is Sir Clive the commissioner for?": the place his role names.
@@ -162,7 +162,7 @@ def _answer(ask: Ask, question: Question) -> Answer:
         ids += [i for i in (proof, deal_id) if i]
     if not lines:
         lacking = f"They name no {question.slot} in it." if question.slot else ""
-        return not_found(fb, ask.query, reading.mentions, lacking=lacking)
+        return not_found(fb, ask.echoed, reading.mentions, lacking=lacking)
     ids = list(dict.fromkeys(ids))
     if len(lines) == 1:
         listed = members(ask, deals[0], question.slot) if len(deals) == 1 else []

@@ -235,7 +235,7 @@ def _entity(ask: Ask, question: Question, reading: Reading) -> Answer | None:
             return _no_name(ask, question, target)
         return render_answer(fb, qi, ask.query, question, Shown(target))
     if not reading.units or reading.known_share < KNOWN_MIN or reading.places:
-        return not_found(fb, ask.query, reading.mentions, lacking=_NO_NAME) if question.asks_name else None
+        return not_found(fb, ask.echoed, reading.mentions, lacking=_NO_NAME) if question.asks_name else None
     ranked = rank(qi, question, reading, entities)
     # "what is the security company called?": a company, whatever else the
     # words fit (the Olympics G4S failed at).
@@ -254,7 +254,7 @@ def _entity(ask: Ask, question: Question, reading: Reading) -> Answer | None:
         # "who is the leicestershire chief constable?": an office nobody in
         # the articles is said to hold; a record that shares its words is no name.
         lacking = f"They name no one as {echo(question.body, 60)}."
-        return not_found(fb, ask.query, reading.mentions, lacking=lacking)
+        return not_found(fb, ask.echoed, reading.mentions, lacking=lacking)
     return render_answer(fb, qi, ask.query, question, Shown(best)) if best else None
 
 
@@ -290,7 +290,7 @@ def _expansion(ask: Ask, question: Question) -> Answer:
                 ids=(record_id,),
             )
     lacking = f"They never spell out {echo(short.upper(), 20)}."
-    return not_found(fb, ask.query, (), lacking=lacking)
+    return not_found(fb, ask.echoed, (), lacking=lacking)
 
 
 def _spelt_out(text: str, short: str) -> str:
@@ -342,7 +342,7 @@ def _is_group(fb: FactBase, target: str) -> bool:
 def _no_name(ask: Ask, question: Question, entity_id: str) -> Answer:
     """The articles refer to somebody without naming them: say so."""
     lacking = f"They don't name {echo(question.body, 60)}." if question.body else _NO_NAME
-    return not_found(ask.fb, ask.query, (), lacking=lacking, entities=(entity_id,))
+    return not_found(ask.fb, ask.echoed, (), lacking=lacking, entities=(entity_id,))
 
 
 def clear_best(ranked: list[Scored], fb: FactBase | None = None) -> str | None:
@@ -379,7 +379,7 @@ def _other_holder(ask: Ask, question: Question) -> Answer | None:
     if not people:
         return None
     lacking = f"They name no one {other.group(0)} {echo(ask.fb.entities[people[0]].name, 40)}."
-    return not_found(ask.fb, ask.query, (), lacking=lacking, entities=(people[0],))
+    return not_found(ask.fb, ask.echoed, (), lacking=lacking, entities=(people[0],))
 
 
 def _who(ask: Ask, question: Question) -> Answer:
@@ -394,7 +394,7 @@ def _who(ask: Ask, question: Question) -> Answer:
         thing = ask.read(owned["thing"])
         if thing.units and not any(u.mention or u.key in u.widened for u in thing.units):
             lacking = f"They don't say whose {echo(owned['thing'], 30)} it was."
-            return not_found(ask.fb, ask.query, ask.read(question.body).mentions, lacking=lacking)
+            return not_found(ask.fb, ask.echoed, ask.read(question.body).mentions, lacking=lacking)
     # A deal is no "who": a record that names who did or said it answers.
     return from_records(ask, question, allow=_not_a_deal, gives=_done)
 

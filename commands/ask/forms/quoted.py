@@ -124,7 +124,7 @@ def _answer(ask: Ask, question: Question) -> Answer | Question:
     typed = _QUOTED.search(ask.query)
     wanted = " ".join(words(typed.group(1))) if typed else question.body
     if not wanted:
-        return not_found(fb, ask.query, ())
+        return not_found(fb, ask.echoed, ())
     padded = f" {wanted} "
     said = [q for q in fb.quotes.values() if padded in f" {' '.join(words(q.text))} "]
     written: list[Fact | Event] = [*fb.facts.values(), *fb.events.values()]
@@ -152,7 +152,7 @@ def _answer(ask: Ask, question: Question) -> Answer | Question:
         if close:
             lines.append(quote_text(fb, fb.quotes[close[0].item.id]))
         return _answer_of(ask, "No: the article's own words", lines, [record.id])
-    return not_found(fb, ask.query, (), lacking="No quote in the articles has those words.")
+    return not_found(fb, ask.echoed, (), lacking="No quote in the articles has those words.")
 
 
 def _answer_of(ask: Ask, title: str, lines: list[str], ids: list[str]) -> Answer:

@@ -61,17 +61,17 @@ def _answer(ask: Ask, question: Question) -> Answer | Question:
     if said is not None and _ANYONE.match(question.speaker):
         # "What did they make of it?": several reacted, and "they" says not whose.
         lacking = f"More than one reaction is given; {echo(question.speaker, 20)} says not whose: name them."
-        return not_found(ask.fb, ask.query, reading.mentions, lacking=lacking)
+        return not_found(ask.fb, ask.echoed, reading.mentions, lacking=lacking)
     if said is not None and not said.mentions and any(w in ask.qi.publishers for w in words(question.speaker)):
         # "What did the BBC make of it?": the publisher tells the story, and
         # reading drops its name, which would leave every reaction in it.
         lacking = f"They quote nobody as {echo(question.speaker, 60)}."
-        return not_found(ask.fb, ask.query, (), lacking=lacking)
+        return not_found(ask.fb, ask.echoed, (), lacking=lacking)
     if said is not None and said.units and not said.mentions and not described(ask, question.speaker, said):
         # "What did the front line make of the decision?": nobody the articles
         # quote, so no reaction of theirs; the words are not what to look for.
         lacking = f"They quote nobody as {echo(question.speaker, 60)}."
-        return not_found(ask.fb, ask.query, (), lacking=lacking)
+        return not_found(ask.fb, ask.echoed, (), lacking=lacking)
     if said is not None and said.units and not said.mentions:
         # "How did the security firm react?": the description says whose
         # reaction (only theirs is allowed), not words their reaction must use.

@@ -194,7 +194,7 @@ def _what_said(ask: Ask, question: Question) -> Answer | Question:
         named = tuple(t for m in speaker_reading.mentions for t in m.targets if t in fb.entities)
         if named:
             # Somebody the articles name but never quote ("the chief constables").
-            return not_found(fb, ask.query, (), speakers=named)
+            return not_found(fb, ask.echoed, (), speakers=named)
         if question.slot == "words":
             # "the joint statement": no one by that name, so the words are words from a quote.
             return replace(question, form=Form.WHO_SAID, slot="")
@@ -204,7 +204,7 @@ def _what_said(ask: Ask, question: Question) -> Answer | Question:
             return replace(question, form=Form.WHAT, body=question.about, speaker="", about="")
         # "what did the chief police officers say": nobody the articles quote.
         lacking = f"They quote nobody as {echo(question.speaker, 60)}."
-        return not_found(fb, ask.query, speaker_reading.mentions, lacking=lacking)
+        return not_found(fb, ask.echoed, speaker_reading.mentions, lacking=lacking)
     said = list(dict.fromkeys(q for s in speakers for q in fb.quote_ids_of(s)))
     marked = _quoting(ask, said)
     if marked is not None:
@@ -215,7 +215,7 @@ def _what_said(ask: Ask, question: Question) -> Answer | Question:
         return _yes(question, render_answer(fb, qi, ask.query, question, Shown(said[0], more=tuple(said[1:]))))
     about = ask.read(question.about)
     if not about.units or about.known_share < KNOWN_MIN:
-        return not_found(fb, ask.query, about.mentions, speakers=speakers, unknown=about.unknown_words)
+        return not_found(fb, ask.echoed, about.mentions, speakers=speakers, unknown=about.unknown_words)
     # Every quote of a speaker is on their deal: the subject's words decide,
     # and a subject that is what their deal is about ("outsourcing") counts
     # for all of their quotes on it, a little less than their own words.
@@ -244,7 +244,7 @@ def _what_said(ask: Ask, question: Question) -> Answer | Question:
         # "what did Hanrahan say about G4S": only words that name them are on them.
         ranked = [s for s in ranked if parties & named_in(qi.names, shown_text(fb, s.item.id), starts=qi.name_starts)]
     if not ranked:
-        return not_found(fb, ask.query, about.mentions, speakers=speakers, unknown=about.unknown_words)
+        return not_found(fb, ask.echoed, about.mentions, speakers=speakers, unknown=about.unknown_words)
     return _yes(question, render_answer(fb, qi, ask.query, question, shown_of(ranked)))
 
 

@@ -81,13 +81,13 @@ def _answer(ask: Ask, question: Question) -> Answer:
     reading = ask.read(question.body)
     crossed = crossed_stories(ask, question, reading)
     if crossed:
-        return not_found(ask.fb, ask.query, (), lacking=crossed)
+        return not_found(ask.fb, ask.echoed, (), lacking=crossed)
     outside = _outside_forces(ask, reading)
     if outside:
         # "what services does G4S provide for Lincolnshire Police?": a force
         # that is no party to the deal has no services in it.
         lacking = f"They name no services for {and_list(outside)}."
-        return not_found(ask.fb, ask.query, reading.mentions, lacking=lacking)
+        return not_found(ask.fb, ask.echoed, reading.mentions, lacking=lacking)
     if _asks_more(ask, reading):
         # Asked more than the list: any record on what is asked, not only the services facts.
         return from_records(ask, replace(question, form=Form.WHAT), allow=records)
@@ -183,7 +183,7 @@ def _listed(ask: Ask, reading: Reading) -> Answer:
             lines.append(f"*In the article:* {said.text}")
         ids += [said.id if said is not None else deal_id, deal_id]
     if not lines:
-        return not_found(fb, ask.query, reading.mentions, lacking="They name no services for it.")
+        return not_found(fb, ask.echoed, reading.mentions, lacking="They name no services for it.")
     title = f"Services: {fb.deals[deals[0]].name}"
     ids = list(dict.fromkeys(ids))
     return Answer(title=title, body="\n".join(lines), citations=citations(fb, ids), ids=tuple(ids))

@@ -87,12 +87,12 @@ def _answer(ask: Ask, question: Question) -> Answer:
     reading = ask.read(text)
     found: list[str] = list(published)
     if reading.units and reading.known_share < KNOWN_MIN:
-        return not_found(fb, ask.query, reading.mentions, unknown=reading.unknown_words)
+        return not_found(fb, ask.echoed, reading.mentions, unknown=reading.unknown_words)
     if reading.predicate:
         # "which article says G4S was disappointed": the article of the record that says it.
         ranked = [s for s in rank(qi, Aim(pairs=text), reading, anything) if s.cover >= COVER_MIN]
         if not ranked:
-            return not_found(fb, ask.query, reading.mentions, unknown=reading.unknown_words)
+            return not_found(fb, ask.echoed, reading.mentions, unknown=reading.unknown_words)
         found = [fb.source_of(ranked[0].item.id).id]  # what is said decides, whoever published it
     else:
         # "the article about the East Midlands": the articles of the deals

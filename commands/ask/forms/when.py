@@ -150,7 +150,7 @@ def _answer(ask: Ask, question: Question) -> Answer:
     unknown = [w for w in unknown_predicate(question, reading) if w not in framing]
     if unknown:
         # "When did the talks start?": a time of something the articles never mention.
-        return not_found(ask.fb, ask.query, reading.mentions, unknown=unknown)
+        return not_found(ask.fb, ask.echoed, reading.mentions, unknown=unknown)
     if _SAYING.search(question.body):
         return from_records(ask, question, allow=_said, gives=_gives_time, decorate=_lead_said)
     return from_records(ask, question, allow=_timed, gives=_gives_time, decorate=_lead_time)

@@ -166,7 +166,7 @@ def _answer(ask: Ask, question: Question) -> Answer:
             denied = _judged(ask, question, known)
             if denied.title.startswith("No:"):
                 return denied
-        return not_found(ask.fb, ask.query, reading.mentions, unknown=unknown)
+        return not_found(ask.fb, ask.echoed, reading.mentions, unknown=unknown)
     return _judged(ask, question, reading)
 
 
@@ -273,7 +273,7 @@ def _judged(ask: Ask, question: Question, reading: Reading) -> Answer:
         # 2020", "did Hanrahan get his meeting?" against "will be looking to
         # meet": what may or will come is no word on whether it came.
         lacking = f"They only say: {shown_text(ask.fb, lead)}"
-        return not_found(ask.fb, ask.query, reading.mentions, lacking=lacking)
+        return not_found(ask.fb, ask.echoed, reading.mentions, lacking=lacking)
     return _settled(ask, question, reading, found)
 
 
@@ -324,7 +324,7 @@ def _settled(ask: Ask, question: Question, reading: Reading, found: Answer) -> A
     if item is None or all(_bears_on(ask, item, m) for m in reading.mentions):
         return found
     lacking = f"They don't settle it either way. They only say: {shown_text(ask.fb, lead)}"
-    return not_found(ask.fb, ask.query, reading.mentions, lacking=lacking)
+    return not_found(ask.fb, ask.echoed, reading.mentions, lacking=lacking)
 
 
 def _bears_on(ask: Ask, item: Item, mention: Mention) -> bool:
@@ -439,7 +439,7 @@ def _one_and_other(ask: Ask, parts: tuple[str, str]) -> Answer | None:
     unknown = [w for claim in (own, other) for w in ask.read(" ".join(claim)).unknown_words]
     if unknown:
         # "one was about prisons": a word no article uses is no part any deal is denied.
-        return not_found(fb, ask.query, ask.read(" ".join([*own, *other])).mentions, unknown=unknown)
+        return not_found(fb, ask.echoed, ask.read(" ".join([*own, *other])).mentions, unknown=unknown)
     said = {
         (i, d): in_story(ask, " ".join(["the deal", *claim]), d) for i, claim in enumerate((own, other)) for d in deals
     }
@@ -447,7 +447,7 @@ def _one_and_other(ask: Ask, parts: tuple[str, str]) -> Answer | None:
     held = next((p for p in pairings if all(said[i, d][0] == "yes" for i, d in enumerate(p))), None)
     fails = all(any(said[i, d][0] == "no" for i, d in enumerate(p)) for p in pairings)
     if held is None and not fails:
-        return not_found(fb, ask.query, ask.read(" ".join([*own, *other])).mentions)
+        return not_found(fb, ask.echoed, ask.read(" ".join([*own, *other])).mentions)
     shown = held or pairings[0]
     lines, ids = [], []
     for i, d in enumerate(shown):
@@ -480,7 +480,7 @@ def _both_parts(ask: Ask, question: Question, parts: tuple[str, str]) -> Answer 
             f"{w}: {a.title.split(': ', 1)[-1]}" for w, a in zip(words_, answers, strict=True) if w in VERDICT_WORDS
         ]
         lacking = f"They settle only part of it. {' '.join(told)}".strip() if told else ""
-        return not_found(fb, ask.query, ask.read(question.body).mentions, lacking=lacking)
+        return not_found(fb, ask.echoed, ask.read(question.body).mentions, lacking=lacking)
     lines = [
         f"**{w}**: {a.title.split(': ', 1)[-1]}\n{a.body.split(chr(10), 1)[0]}"
         for w, a in zip(words_, answers, strict=True)
@@ -657,7 +657,7 @@ def _in_each(ask: Ask, question: Question, reading: Reading) -> Answer:
     ):
         # "herts and the east mids both, yeah?": names of the stories alone, nothing
         # claimed of them ("were both deals with G4S?" names who is in each).
-        return not_found(fb, ask.query, reading.mentions)
+        return not_found(fb, ask.echoed, reading.mentions)
     subjects = coordinated_stories(ask, reading, question.body)
     for deal_id in fb.deals:
         # Of subjects listed side by side ("the herts lot and the east mids lot"), each story's own is its subject.
@@ -706,7 +706,7 @@ def _in_each(ask: Ask, question: Question, reading: Reading) -> Answer:
         denied = [fb.deals[d].name for d, v in said.items() if v == "no"]
         title = f"No: not in the {and_list(denied)}"
     else:
-        return not_found(fb, ask.query, reading.mentions)
+        return not_found(fb, ask.echoed, reading.mentions)
     return Answer(title=title, body="\n\n".join(lines), citations=citations(fb, ids), ids=tuple(ids))
 
 

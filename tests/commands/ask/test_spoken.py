@@ -116,3 +116,54 @@ def test_a_dictated_question_is_answered_as_the_typed_one(fb: FactBase) -> None:
     typed = respond(fb, "!ask who spoke for G4S in the story?")
     assert dictated.title == typed.title
     assert dictated.ids == typed.ids
+
+
+@pytest.mark.parametrize(
+    "dictated",
+    [
+        "what happened on the fırst of march",  # dotless i: matched case-blind, then no key of the lookup
+        "who is lloyd questıon mark",
+        "what happened in twenty sıxteen",
+    ],
+)
+def test_a_letter_that_only_folds_to_ascii_is_no_spoken_word(fb: FactBase, dictated: str) -> None:
+    assert _read(fb, dictated) == dictated
+    answer = respond(fb, f"!ask {dictated}")
+    assert "failed inside Factbot" not in f"{answer.title} {answer.body}"
+
+
+def test_sorry_after_a_name_takes_it_back_only_for_another_name(fb: FactBase) -> None:
+    assert _read(fb, "was g4s sorry the deal ended?") == "was g4s sorry the deal ended?"
+    assert _read(fb, "was unison sorry about the decision") == "was unison sorry about the decision"
+    assert _read(fb, "quote from shaw sorry hanrahan") == "quote from hanrahan"
+
+
+def test_no_wait_and_no_no_in_plain_english_take_nothing_back(fb: FactBase) -> None:
+    assert _read(fb, "is there no wait for the alliance") == "is there no wait for the alliance"
+    assert _read(fb, "did unison say no no to outsourcing") == "did unison say no no to outsourcing"
+    assert _read(fb, "the herts no wait the hertfordshire deal") == "the hertfordshire deal"  # said again
+    assert _read(fb, "quote from shaw no no hanrahan") == "quote from hanrahan"  # a name for a name
+    assert _read(fb, "was it lloyd no wait the leicester one") == "was it the leicester one"  # a name said short
+
+
+def test_an_ordinary_word_that_sounds_like_a_name_is_read_so_only_where_a_name_stands(fb: FactBase) -> None:
+    assert _read(fb, "what is at the heart of the dispute?") == "what is at the heart of the dispute?"
+    assert _read(fb, "what hurts the police most") == "what hurts the police most"
+    assert _read(fb, "the hurts commissioner") == "the Herts commissioner"  # an office follows
+
+
+def test_the_user_is_answered_in_their_own_words_not_the_rewrite(fb: FactBase) -> None:
+    # "loyd" is read as Lloyd, but a message the articles cannot answer is echoed as typed.
+    answer = respond(fb, "!ask what did loyd eat for breakfast on the moon")
+    assert "loyd eat" in answer.body
+    assert "Lloyd eat" not in answer.body
+
+
+def test_a_day_before_a_month_without_of_is_a_date_only_after_a_word_of_time(fb: FactBase) -> None:
+    assert _read(fb, "who wrote the first march report") == "who wrote the first march report"
+    assert _read(fb, "what happened on the first march") == "what happened on 1 March"
+
+
+def test_for_is_four_only_between_spoken_letters(fb: FactBase) -> None:
+    assert _read(fb, "the p c c for the deal") == "the PCC for the deal"
+    assert _read(fb, "tea for two") == "tea for two"
