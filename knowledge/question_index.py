@@ -200,7 +200,7 @@ class QuestionIndex:
     parties: frozenset[str]  # forces and companies of every deal
     deal_ids: frozenset[str]
     deal_order: Mapping[str, int]  # deal -> its place in the fact base, for a stable order
-    texts: _Texts  # record -> its searchable text, for pairs_of
+    texts: _Texts  # record -> its searchable text
     forces: frozenset[str]  # police forces party to some deal
     # Terms most deal names share ("deal"): a question whose only words are
     # these ("is the contract still on?") asks about a deal as such.
@@ -378,13 +378,6 @@ class QuestionIndex:
             return None
         return Mention((ranked[0].target,), ranked[0].name, start, end, exact=False)
 
-    def pairs_of(self, record_id: str) -> frozenset[tuple[str, str]]:
-        """Consecutive term pairs of a record's searchable text (analysis.term_pairs),
-        worked out when asked from the words the index keeps of it: kept for
-        every record they cost more to build, hold and free than the few
-        records a question scores."""
-        return _pairs_of_words(self.content.words_of(record_id) or "")
-
 
 def _spans(
     words: list[str], taken: list[bool], longest: int, starts: Mapping[str, int] | None = None
@@ -476,13 +469,6 @@ def _find(words: list[str], needle: list[str]) -> list[int]:
     """Where `needle` stands in `words`, in order."""
     first, size = needle[0], len(needle)
     return [i for i, word in enumerate(words) if word == first and (size == 1 or words[i : i + size] == needle)]
-
-
-@functools.lru_cache(maxsize=4096)
-def _pairs_of_words(said: str) -> frozenset[tuple[str, str]]:
-    """term_pairs of a text, from its words (analysis.words, joined by spaces):
-    its terms are those words' stems, stopwords dropped, as `terms` makes them."""
-    return frozenset(itertools.pairwise(stem(w) for w in said.split() if w not in STOPWORDS))
 
 
 def record_time(record: Fact | Quote | Event) -> str:

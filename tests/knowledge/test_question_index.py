@@ -127,17 +127,6 @@ def test_negation_reaches_two_words(fb: FactBase) -> None:
     assert verdict(fact, read(qi, "weather").predicate) == ""  # not in the fact: no verdict
 
 
-def test_pairs_of_a_record_are_its_searchable_texts_term_pairs(fb: FactBase) -> None:
-    """pairs_of works from the words the index keeps: the same pairs as the text's own."""
-    from knowledge.analysis import searchable_text, term_pairs
-
-    qi = fb.questions
-    for table in (fb.facts, fb.quotes, fb.events, fb.entities, fb.deals):
-        for record in table.values():
-            assert qi.pairs_of(record.id) == term_pairs(searchable_text(record, fb.entities)), record.id
-    assert qi.pairs_of("no-such-record") == frozenset()
-
-
 def test_texts_read_in_one_go_are_the_texts_read_one_by_one(fb: FactBase) -> None:
     qi = fb.questions
     ids = [*list(fb.quotes)[:5], "no-such-record", *list(fb.facts)[:5], *fb.deals]

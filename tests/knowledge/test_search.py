@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from knowledge import FactBase
-from knowledge.analysis import STOPWORDS, stem, terms
+from knowledge.analysis import STOPWORDS, searchable_text, stem, term_pairs, terms
 from knowledge.search import ContentIndex, Found, Want
 
 SYNONYMS = [
@@ -314,9 +314,9 @@ def test_a_query_of_one_word_finds_what_coverage_would(monkeypatch: pytest.Monke
 def test_pairs_held_counts_what_each_records_own_pairs_hold(fb: FactBase) -> None:
     """Counted in the stored terms, a record's pairs are those of its words:
     every pair of every record, and pairs across records, none across a phrase."""
-    qi = fb.questions
-    ids = [i for table in (fb.facts, fb.quotes, fb.events, fb.entities, fb.deals) for i in table]
-    own = {i: qi.pairs_of(i) for i in ids}
+    records = {i: r for table in (fb.facts, fb.quotes, fb.events, fb.entities, fb.deals) for i, r in table.items()}
+    ids = list(records)
+    own = {i: term_pairs(searchable_text(record, fb.entities)) for i, record in records.items()}
     every = sorted({p for pairs in own.values() for p in pairs})
     sample = [*every[::7], ("no", "such"), ("control", "room")]
     held = fb.content.pairs_held(sample, ids)
