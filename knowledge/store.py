@@ -535,29 +535,27 @@ class Store:
 
     def groups(self, name: str, keys: Iterable[str]) -> dict[str, tuple[str, ...]]:
         """The groups under some keys, in the order asked, read in one go (keys with none are left out)."""
-        found: dict[str, tuple[str, ...] | None] = {}
-        missing: list[str] = []
-        for key in dict.fromkeys(keys):
-            cached = self._groups.get((name, key))
-            found[key] = None if cached is None else cached[0]
-            if cached is None:
-                missing.append(key)
-        for start in range(0, len(missing), _BATCH):
-            chunk = missing[start : start + _BATCH]
-            marks = ",".join("?" * len(chunk))
-            rows = self._query(
-                f"SELECT key, value FROM groups WHERE name = ? AND key IN ({marks})",  # noqa: S608 - only ?s
-                (name, *chunk),
-            )
-            read = {key: tuple(json.loads(value)) for key, value in rows}
-            for key in chunk:
-                found[key] = self._groups.put((name, key), (read.get(key),))[0]
-        return {key: value for key, value in found.items() if value is not None}
+        wanted = list(dict.fromkeys(keys))
+
+        def read(chunk: list[tuple[str, str]]) -> dict[tuple[str, str], tuple[tuple[str, ...] | None]]:
+            values = self._group_values(name, [key for _, key in chunk])
+            # A key with no group is kept as such too: it is not asked of SQLite again.
+            return {(name, key): (tuple(json.loads(values[key])) if key in values else None,) for _, key in chunk}
+
+        found = read_through(self._groups, [(name, key) for key in wanted], read)
+        return {key: value for key in wanted if (value := found[(name, key)][0]) is not None}
 
     def quote_heads(self, name: str, keys: Sequence[str]) -> dict[str, list[QuoteHead]]:
         """The quote heads under some keys (HEADS_OF_SPEAKER or HEADS_OF_DEAL), read in one go, not kept
         (keys with none are left out)."""
-        found: dict[str, list[QuoteHead]] = {}
+        return {
+            key: [QuoteHead._make(head) for head in json.loads(value)]
+            for key, value in self._group_values(name, keys).items()
+        }
+
+    def _group_values(self, name: str, keys: Sequence[str]) -> dict[str, str]:
+        """The JSON values of a group under some keys, `_BATCH` keys a query (keys with none are left out)."""
+        found: dict[str, str] = {}
         for start in range(0, len(keys), _BATCH):
             chunk = keys[start : start + _BATCH]
             marks = ",".join("?" * len(chunk))
@@ -565,8 +563,7 @@ class Store:
                 f"SELECT key, value FROM groups WHERE name = ? AND key IN ({marks})",  # noqa: S608 - only ?s
                 (name, *chunk),
             )
-            for key, value in rows:
-                found[key] = [QuoteHead._make(head) for head in json.loads(value)]
+            found.update(rows)
         return found
 
     def whole_group(self, name: str) -> dict[str, tuple[str, ...]]:
