@@ -742,15 +742,18 @@ def searchable_parts(record: Fact | Quote | Event | Entity | Deal, entities: Map
 
 # --- times ---------------------------------------------------------------------------
 
-_MONTHS = "january february march april may june july august september october november december".split()
+MONTHS: tuple[str, ...] = tuple(
+    "january february march april may june july august september october november december".split()
+)
+MONTH = "|".join(MONTHS)  # any month's name, as a regular expression's alternatives
 _TIME = re.compile(
     r"\b(?:(?:by|in|until|since|before|after|from|on)\s+)?(?:"
     r"(?:early|late|mid|last|next|this)\s+(?:next\s+)?(?:night|week|month|year|spring|summer|autumn|winter|"
     r"morning|afternoon|evening)"
     r"|yesterday|today|tonight|tomorrow"
     r"|(?:19|20)\d\d"
-    r"|\d{1,2}\s+(?:" + "|".join(_MONTHS) + r")"
-    r"|(?:" + "|".join(m for m in _MONTHS if m not in ("may", "march")) + r")"
+    r"|\d{1,2}\s+(?:" + MONTH + r")"
+    r"|(?:" + "|".join(m for m in MONTHS if m not in ("may", "march")) + r")"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r")\b"
 )
@@ -761,7 +764,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _TIME_WORDS = frozenset(
     "night week month year spring summer autumn winter morning afternoon evening".split()
     + "yesterday today tonight tomorrow".split()
-    + _MONTHS
+    + list(MONTHS)
     + [f"{day}day" for day in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")]
 )
 _YEARISH = re.compile("(?:19|20)[0-9][0-9]")  # the one kind of time with no such word

@@ -37,7 +37,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from knowledge.analysis import stem, terms
+from knowledge.analysis import MONTH, stem, terms
 from knowledge.articles import OUTSIDE, Article
 from knowledge.loader import MAX_FILE_BYTES
 from knowledge.model import Deal, Entity, Event, Fact, Origin, Quote, Records, Source
@@ -45,7 +45,7 @@ from knowledge.problems import Problem
 from knowledge.text import fold_quotes, normalise
 
 ARTICLE_SUFFIX = ".txt"
-_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_MONTHS = MONTH
 # Times as articles write them; "May" and "March" count only beside a day.
 _TIME = re.compile(
     r"\b(?:(?:early|late|mid|last|next|this)\s+(?:next\s+)?(?:night|week|month|year|spring|summer|autumn|winter)"

@@ -17,7 +17,7 @@ import re
 from collections.abc import Mapping
 
 from knowledge import PLACE_PREFIX
-from knowledge.analysis import STOPWORDS, is_filler, stem
+from knowledge.analysis import MONTHS, STOPWORDS, is_filler, stem
 from knowledge.analysis import words as analysed_words
 from knowledge.model import Entity
 from knowledge.question_index import QuestionIndex, exact_mentions
@@ -33,7 +33,7 @@ _COUNT_WORDS = frozenset(
 _ONE_OF = frozenset({"only", "sole", "single"})
 # Numbers that are names: the emergency number.
 _NAMED_NUMBERS = frozenset({"999", "911", "112", "101"})
-_MONTHS = frozenset("january february march april may june july august september october november december".split())
+_MONTHS = frozenset(MONTHS)
 _COUNT_REACH = 3  # a number may stand this many words before what it counts ("three East Midlands forces")
 # An amount: money, a share or a measured quantity, as an article writes it.
 _AMOUNT = re.compile(

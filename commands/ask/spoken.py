@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 
 from commands.ask.question import AUX, QUESTION_WORDS
 from commands.ask.slots import OFFICES
-from knowledge.analysis import DISCOURSE, STOPWORDS, is_filler, stem, words
+from knowledge.analysis import DISCOURSE, MONTH, MONTHS, STOPWORDS, is_filler, stem, words
 from knowledge.matching import NameIndex
 from knowledge.question_index import QuestionIndex
 from knowledge.text import normalise
@@ -122,19 +122,18 @@ _ORDINALS = {
     **{f"{n}{end}": n for n in range(1, 32) for end in ("st", "nd", "rd", "th")},
 }
 _ORDINAL = "|".join(sorted((w.replace(" ", r"\s+") for w in _ORDINALS), key=lambda w: (-len(w), w)))
-_MONTH = "january|february|march|april|may|june|july|august|september|october|november|december"
 # re.ASCII: under IGNORECASE alone "fırst" (dotless i) matches, and then is
 # no key of _ORDINALS; every pattern whose match is looked up has it.
 # "the first march report" is no date: without "of", a day needs a word
 # placing a time before it ("on the first march").
 _DAY_MONTH = re.compile(
     rf"\b(?:(?P<at>on|by|from|since|until|till|before|after)\s+)?(?:the\s+)?(?P<day>{_ORDINAL})\s+"
-    rf"(?:(?P<of>of)\s+)?(?P<month>{_MONTH})\b",
+    rf"(?:(?P<of>of)\s+)?(?P<month>{MONTH})\b",
     re.IGNORECASE | re.ASCII,
 )
 # "may the third" is left alone: "may" opens questions far more than it names a month.
 _MONTH_DAY = re.compile(
-    rf"\b(?P<month>{_MONTH.replace('may|', '')})\s+(?:the\s+)?(?P<day>{_ORDINAL})\b", re.IGNORECASE | re.ASCII
+    rf"\b(?P<month>{MONTH.replace('may|', '')})\s+(?:the\s+)?(?P<day>{_ORDINAL})\b", re.IGNORECASE | re.ASCII
 )
 _YEAR = re.compile(
     r"\b(?P<at>in|by|since|until|till|from|before|after|during|of)\s+(?P<century>nineteen|twenty)\s+"
@@ -150,7 +149,7 @@ _REPEATED = {"double": 2, "triple": 3}
 # Words some piece of a code is said with, besides single letters and digits.
 _SPOKEN_PIECES = frozenset({*_LETTER_NAMES, *_DIGITS, *_TEENS, *_TENS, *_REPEATED})
 # Words without which a rewrite of the whole text has nothing to do.
-_TIME_WORDS = (*_MONTH.split("|"), "nineteen", "twenty")
+_TIME_WORDS = (*MONTHS, "nineteen", "twenty")
 _CORRECTION_WORDS = ("sorry", "mean", "wait", "no no", "hang on", "rather", "scratch", "actually no", "no actually")
 _LONGEST_CODE = 6  # spoken pieces joined into one code at most
 _MIXED_PIECE = 4  # letters and digits together: "g4" of "g4 s" is a piece of a code, "a14" a code of its own

@@ -26,7 +26,7 @@ from commands.ask.question import Form, Question
 from commands.ask.reading import Reading
 from commands.ask.render import RUNNER_UP, not_found
 from commands.format import echo
-from knowledge.analysis import words
+from knowledge.analysis import MONTH, words
 
 # Words that ask how things stood after the articles' own events.
 _AFTERWARDS = re.compile(
@@ -245,7 +245,7 @@ _MONEY = re.compile(
 _MONEY_CLAIMED = re.compile(_MONEY.pattern.replace("figure|figures|", ""))
 
 
-_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_MONTH = rf"(?:{MONTH})"
 # A question asking for a year, a date or a month, in so many words.
 _ASKS_YEAR = re.compile(r"\b(?:what|which) year\b")
 # A date is given by a year ("by what date could it be in place?": "by 2020"), unless a day is asked.

@@ -61,7 +61,7 @@ from commands.ask.verdict import (
 )
 from commands.format import and_list, citations, quote_text
 from knowledge import FactBase
-from knowledge.analysis import STOPWORDS, is_filler, stem, terms, time_phrase, years
+from knowledge.analysis import MONTH, STOPWORDS, is_filler, stem, terms, time_phrase, years
 from knowledge.analysis import words as analysed_words
 from knowledge.model import Deal, Entity
 from knowledge.question_index import Item, Mention, named_in
@@ -1815,10 +1815,7 @@ _BOUNDED_YEAR = re.compile(r"\b(?:by|before|until|till|within|from|after|since)\
 # Times told from now ("last night", "early next year"), which a date or a
 # day of the week can neither match nor contradict.
 _RELATIVE = re.compile(r"\b(?:last|next|this|yesterday|today|tonight|tomorrow|ago)\b")
-_NAMED_TIME = re.compile(
-    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|"
-    r"september|october|november|december|(?:19|20)\d\d)\b"
-)
+_NAMED_TIME = re.compile(rf"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|{MONTH}|(?:19|20)\d\d)\b")
 
 
 def _untold_time(ask: Ask, lead: Scored, claimed_time: str, claimed_years: tuple[str, ...]) -> str:

@@ -14,7 +14,7 @@ from commands.ask.ranking import Only, Scored
 from commands.ask.reading import Reading
 from commands.ask.render import Shown, not_found
 from commands.ask.verdict import COMMON, settles
-from knowledge.analysis import stem, words
+from knowledge.analysis import MONTH, stem, words
 
 _WHEN = re.compile(
     r"^(?:when|by when|since when|until when|how soon|how long ago|how long (?:until|till|til|before)|"
@@ -71,9 +71,7 @@ _ASKS_DATE = re.compile(r"\b(?:date|day|exact|precise)\b")
 # "what time last night": a time of day, which a day or a date does not give.
 _ASKS_CLOCK = re.compile(r"\b(?:what|which|at what) (?:time|hour)\b|\btime of day\b|\bo ?clock\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_MONTH = re.compile(
-    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b", re.IGNORECASE
-)
+_MONTH = re.compile(rf"\b(?:{MONTH})\b", re.IGNORECASE)
 _DAY = re.compile(r"\b\d{1,2}\s+[a-z]+\b|\b(?:19|20)\d\d\b", re.IGNORECASE)
 _CLOCK = re.compile(
     r"\b\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm)\b|\b\d{1,2}[:.]\d\d\b|o.clock|\bnoon\b|\bmidnight\b", re.IGNORECASE

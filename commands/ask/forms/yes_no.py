@@ -58,7 +58,7 @@ from commands.ask.verdict import (
     with_opposites,
 )
 from commands.format import and_list, citations
-from knowledge.analysis import NUMBER_WORDS, stem, time_phrase, words
+from knowledge.analysis import MONTH, NUMBER_WORDS, stem, time_phrase, words
 from knowledge.question_index import Item, Mention, QuestionIndex
 
 YES_NO_MIN = 0.6  # a yes/no question states a whole claim: a little more than COVER_MIN
@@ -181,9 +181,7 @@ _TIME_BOUND = frozenset(
 
 # A calendar time (a month or a year), which a record's calendar time can
 # deny; a weekday or "last night" it can neither match nor deny.
-_CALENDAR = re.compile(
-    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)\b"
-)
+_CALENDAR = re.compile(rf"\b(?:{MONTH}|(?:19|20)\d\d)\b")
 
 
 def _point_in_time(body: str) -> bool:
