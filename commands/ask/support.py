@@ -269,9 +269,8 @@ def _lacks_time_asked(asked: str, shown: str) -> bool:
     )
 
 
-# Words quoted in a question ('unique position'), and a question asking what
-# such words stand for: what something is or makes it so, what was meant by it.
-_QUOTED = re.compile(r"['‘’\"“”]([^'‘’\"“”]{3,60})['‘’\"“”]")
+# A question asking what words it quotes ('unique position') stand for: what
+# something is or makes it so, what was meant by it.
 _WHAT_IT_IS = re.compile(
     r"\bwhat (?:exactly|specifically|precisely) (?:is|was|makes|made)\b|\bmean(?:t)? by\b|\bmeant$"
 )
@@ -284,10 +283,10 @@ def _asks_what_words_mean(query: str, lead: str) -> bool:
     """Whether a question asks what words it quotes stand for ("what
     specifically makes their position 'unique'?") and the answer's lead only
     uses those words, saying nothing of what they are."""
-    quoted = [q for q in _QUOTED.findall(query) if len(words(q)) <= _QUOTED_WORDS]
+    quoted = [q for q in slots.quoted_spans(query) if len(words(q)) <= _QUOTED_WORDS]
     if not quoted or not lead:
         return False
-    rest = " ".join(words(_QUOTED.sub(" ", query)))
+    rest = " ".join(words(slots.QUOTED.sub(" ", query)))
     if not _WHAT_IT_IS.search(rest) or "meant to" in rest:
         return False  # "what is the 'alliance' meant to do?" asks its purpose, which a record may give
     shown = words(lead)
