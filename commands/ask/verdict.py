@@ -368,7 +368,7 @@ def unreal(item: Item, predicate: tuple[Unit, ...]) -> bool:
 
 # A record's words of what only may be, and how far on they govern ("could be in place by 2020").
 _MAY = frozenset(stem(w) for w in "could may might possibly perhaps hope hopes hoped aim aims likely".split())
-_MAY_REACH = 8  # words a modal governs: "will be looking to meet chief police officers"
+_MAY_REACH = 8  # words a modal (or a "will", _WILL) governs: "could be in place by 2020"
 # A claim's own words putting it as only possible, hoped, planned or expected ("supposed to be in place").
 _HEDGED = re.compile(
     r"\b(?:could|can|may|might|possibly|possible|possibility|perhaps|maybe|hopes?|hoped|hoping|aims?|aimed|aiming|"
@@ -511,8 +511,9 @@ def took(item: Item) -> tuple[bool, bool]:
 def reactions_of(
     fb: FactBase, qi: QuestionIndex, party: Iterable[str], anchor: frozenset[str] = frozenset()
 ) -> list[str]:
-    """The reaction facts of a party (a body's people too), in the party's
-    order, once each; with `anchor`, only those in its deals."""
+    """The reaction facts of a party (a body's people too), once each, by
+    the sorted ids of the party and its people (never a set's order); with
+    `anchor`, only those in its deals."""
     whole = set(party)
     whole |= {p for t in sorted(whole) for p in fb.members.get(t, ())}
     found = [
