@@ -26,7 +26,7 @@ from commands.ask.question import Form, Question
 from commands.ask.reading import Reading
 from commands.ask.render import RUNNER_UP, not_found
 from commands.format import echo
-from knowledge.analysis import MONTH, words
+from knowledge.analysis import MONTH, NUMBER_WORDS, STOPWORDS, words
 
 # Words that ask how things stood after the articles' own events.
 _AFTERWARDS = re.compile(
@@ -112,6 +112,10 @@ def check(ask: Ask, question: Question, answer: Answer) -> Answer:
         lacking = "They give no amount or figure for it."
     elif _asks_persons_name(asked) and not _names_person(ask, answer):
         lacking = "They give no name for them."
+    elif (other := _other_kind_asked(question.text)) and not _names_other(ask, reading, answer, other):
+        # "which other providers is he talking to, by name?": the party already
+        # known is no other, and "other providers" is no name.
+        lacking = f"They name no other {other}."
     elif _asks_what_words_mean(ask.query, lead):
         # "what exactly was the 'unique position' Lloyd meant?": the record
         # that uses the words is no account of what they stand for.
@@ -120,9 +124,33 @@ def check(ask: Ask, question: Question, answer: Answer) -> Answer:
         # "3 november of what year?", "on what exact date last year...?": a
         # time more precise than any the answer gives is not given by it.
         lacking = "They give no such date: only what they say of it."
+    if not lacking and _lacks_length_asked(" ".join(words(question.text)), _shown(answer)):
+        # "for how many months had they been negotiating?": no record that
+        # gives no length of time answers how long.
+        lacking = "They give no length of time for it."
     if not lacking:
         return answer
     return not_found(ask.fb, ask.echoed, ask.read(ask.query).mentions, lacking=lacking)
+
+
+# A question asking how long something lasted or took, in so many words.
+_ASKS_LENGTH = re.compile(
+    r"\bhow (?:many|much) (?P<unit>days?|weeks?|months?|years?|time)\b|\bhow long\b(?! (?:is|was|were) (?:the|a|it)\b)"
+)
+_LENGTH_UNITS = re.compile(r"\b(?:days?|weeks?|months?|years?|decades?)\b")
+
+
+def _lacks_length_asked(asked: str, shown: str) -> bool:
+    """Whether a question asks how long something lasted and what the answer
+    shows gives no number, nor any length of time ("last night" is when, not how long)."""
+    if not _ASKS_LENGTH.search(asked):
+        return False
+    said = words(shown)
+    counted = any(w.isdigit() or w in NUMBER_WORDS for w in said)
+    spans = [i for i, w in enumerate(said) if _LENGTH_UNITS.fullmatch(w)]
+    # "last year", "next month" place a thing in time; a length has a number or "a" before its unit.
+    lengths = [i for i in spans if i and said[i - 1] not in ("last", "next", "this", "that", "early", "late")]
+    return not counted and not lengths
 
 
 def _unnamed_person(ask: Ask, reading: Reading, body: list[str]) -> str:
@@ -201,6 +229,43 @@ def _unmatched(ask: Ask, question: Question, reading: Reading, answer: Answer) -
         if theirs and not theirs & cited:
             return mention.name
     return ""
+
+
+# Words asking for others than the parties known ("which other firms",
+# "which companies besides G4S", "what providers apart from G4S").
+_OTHER_THAN = re.compile(r"\b(?:other|else|besides|apart from|aside from|except|other than|as well as)\b")
+_KIND_REACH = 3  # words after "which"/"what" in which the kind asked for is named ("which other market providers")
+
+
+def _other_kind_asked(text: str) -> str:
+    """The kind of body a question asks for, others than those known
+    ("which other market providers", "which firms besides G4S"): the
+    kind's noun as asked, else ""."""
+    found = words(text)
+    if found[:1] not in (["which"], ["what"]) or not _OTHER_THAN.search(" ".join(found)):
+        return ""
+    for word in found[1 : 1 + _KIND_REACH]:
+        if slots.entity_kind([word]):
+            return word
+        if word in STOPWORDS and word != "other":
+            return ""
+    return ""
+
+
+def _names_other(ask: Ask, reading: Reading, answer: Answer, noun: str) -> bool:
+    """Whether what an answer shows first names a body of the kind asked
+    that neither the question nor the deals' own parties already are."""
+    fb = ask.fb
+    kind = slots.entity_kind([noun])
+    known = {t for m in reading.mentions for t in m.targets}
+    known |= {p for d in fb.deals.values() for p in (*d.companies, *d.forces)}
+    shown = f" {' '.join(words(_shown(answer)))} "
+    return any(
+        f" {' '.join(words(name))} " in shown
+        for e in fb.entities.values()
+        if e.kind == kind and e.id not in known
+        for name in (e.name, *e.aliases)
+    )
 
 
 def _asks_persons_name(asked: str) -> bool:

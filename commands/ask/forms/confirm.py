@@ -324,6 +324,8 @@ def _cause(ask: Ask, said: _Claim) -> Answer | None:
         None,
     )
     shaped = _REASON_FOR.match(" ".join(said.words))
+    purpose = None if at else _purpose_at(said)
+    at = at or purpose
     if at:
         event_words, cause_words = " ".join(said.words[:at]), said.words[at + 1 :]
     elif shaped:
@@ -357,6 +359,11 @@ def _cause(ask: Ask, said: _Claim) -> Answer | None:
     if any(f is None for f in found):
         return None
     settled = [f for f in found if f is not None]
+    if purpose:
+        # A purpose is the doer's mind, which reasons in other words may yet
+        # hold ("to keep control" in "masters of our own destiny"): not given
+        # as theirs is a correction, not a denial.
+        settled = [("Not quite" if w == "No" else w, ls, ids) for w, ls, ids in settled]
     if len(settled) == 1:
         word, lines, ids = settled[0]
         what = f"the reason{'' if word == 'Yes' else 's'} given in the {fb.deals[deals[0]].name}"
@@ -365,6 +372,33 @@ def _cause(ask: Ask, said: _Claim) -> Answer | None:
     title = "Yes: in both stories" if set(words_) == {"Yes"} else "No: not the reason given in both stories"
     lines = [f"**{fb.deals[d].name}**: {w}. {' '.join(ls)}" for d, (w, ls, _) in zip(deals, settled, strict=True)]
     return _answer_of(ask, title, lines, [i for _, _, ids in settled for i in ids])
+
+
+# Words that only weigh a purpose put after what was done ("dropped it purely to save money").
+_WEIGHING_PURPOSE = frozenset("purely just only simply mainly mostly partly largely solely really".split())
+# Words that open a noun phrase: "to" before them names where a thing went ("handed it to the firm").
+_PHRASE_OPENERS = frozenset("the a an this that these those his her their its our my your g4s".split())
+
+
+def _purpose_at(said: _Claim) -> int | None:
+    """Where a claim puts a purpose after what was done ("dropped the deal to
+    save money", "in order to cut costs"): a cause given, as "because" gives
+    one. "To" before a name or a noun phrase says where ("handed it to G4S"),
+    and one inside a phrase of the claim is that phrase's own."""
+    found = said.words
+    named = {i for m in said.reading.mentions for i in range(m.start, m.end)}
+    phrases = {u.key for u in said.reading.units if " " in u.key}
+    for i, word in enumerate(found[1:-1], start=1):
+        after = found[i + 1]
+        if word != "to" or i + 1 in named or after in _PHRASE_OPENERS or after in STOPWORDS:
+            continue
+        if f"{stem(found[i - 1])} {stem(word)}" in phrases or f"{stem(word)} {stem(after)}" in phrases:
+            continue
+        before = i - 1
+        while before > 0 and found[before] in _WEIGHING_PURPOSE | {"in", "order", "so", "as"}:
+            before -= 1
+        return before + 1 if before + 1 < i else i
+    return None
 
 
 def _cause_in(
@@ -527,6 +561,26 @@ def _calls(words: list[str], at: int) -> bool:
 
 
 def _attribution(ask: Ask, said: _Claim) -> Answer | None:
+    """Words put in somebody's mouth, judged by what they mean; and, where
+    the message puts them in quote marks, by the words themselves: a
+    quotation is checked as wording, verbatim or not."""
+    tail = _WORDING_TAIL.search(" ".join(said.words))
+    if tail:
+        # "... - is that the quote?": the check asked for is no part of the claim.
+        said = replace(said, words=_WORDING_TAIL.sub("", " ".join(said.words)).split())
+    # Only a quotation that closes the claim is what it puts in a mouth: quote
+    # marks elsewhere ("celebrating that Herts 'saw off' G4S, but has Lloyd
+    # said...") are the asker's, and words after one ("said 'not through this
+    # contract' - so it's just this one that's dead?") make a claim of their own.
+    quoted = [q for q in _quoted_words(ask.echoed) if _closes(_wording(" ".join(said.words)), q)]
+    asks_wording = bool(quoted) and bool(tail)
+    found = _attributed(ask, said)
+    if found is None or not quoted:
+        return found
+    return _as_worded(ask, said, found, quoted, asks_wording=asks_wording)
+
+
+def _attributed(ask: Ask, said: _Claim) -> Answer | None:
     fb, qi = ask.fb, ask.qi
     verb = next(
         (
@@ -683,6 +737,75 @@ def _attribution(ask: Ask, said: _Claim) -> Answer | None:
         return replace(shown, title=f"Not quite: not in {named}'s words", body=f"{note}\n\n{shown.body}")
     lines = [f"Not in those words. What {named} said:", quote_text(fb, fb.quotes[lead])]
     return _answer_of(ask, _verdict_title("Not quite", f"what {named} said"), lines, [lead])
+
+
+# Quote marks around words put in a mouth: opened after a space or the
+# start, closed before a space, punctuation or the end; an apostrophe inside a
+# word ("we'd") neither opens nor closes.
+_QUOTATION = re.compile(r"(?:^|(?<=[\s(:,;]))[\"“‘'](.+?)[\"”’'](?=[\s.,;:?!)\-]|$)")
+# A check of the words asked after the claim ("- is that the quote?",
+# "correct wording?", "word for word?"), as analysed words.
+_WORDING_TAIL = re.compile(
+    r"(?:^|\s)(?:(?:is|was|are|were) )?(?:(?:that|this|it|those|these) (?:is |was |are |were )?)?"
+    r"(?:(?:the|his|her|their|its|a|an) )?(?:(?:correct|right|exact|actual|accurate|real|proper|precise|same) )?"
+    r"(?:wording|words|quote|quotation|phrasing)(?: (?:right|correct|yes))?$"
+    r"|(?:^|\s)(?:word for word|verbatim)$"
+)
+# Clitics that stand for a word ("we'd" for "we would"): typed either way,
+# the same wording. A possessive's or "is"'s "s" is left out on both sides.
+_CLITICS = {"d": "would", "ll": "will", "re": "are", "ve": "have", "m": "am", "s": ""}
+
+
+def _quoted_words(message: str) -> list[tuple[str, ...]]:
+    """The stretches of words a message puts in quote marks, as stems."""
+    return [said for span in _QUOTATION.findall(message) if (said := _wording(span))]
+
+
+def _wording(text: str) -> tuple[str, ...]:
+    """A text's words as stems, clitics spelt out, an ellipsis no word."""
+    spelt = (_CLITICS.get(w, w) for w in analysed_words(text.replace("...", " ").replace("…", " ")))
+    return tuple(stem(w) for w in spelt if w)
+
+
+def _worded_in(ask: Ask, quote_id: str, quoted: list[tuple[str, ...]]) -> bool:
+    """Whether every stretch a message quotes stands, word for word, in a
+    quotation (all its pieces read as one)."""
+    fb = ask.fb
+    whole = " ".join(q.text for q in fb.pieces(fb.quotes[quote_id]))
+    return all(_holds(_wording(whole), q) for q in quoted)
+
+
+def _closes(claimed: tuple[str, ...], stretch: tuple[str, ...]) -> bool:
+    """Whether a stretch quoted ends a claim: its words the claim kept (a
+    filler word, "like", may be read out of it) are the claim's last."""
+    kept = tuple(w for w in stretch if w in claimed)
+    return 2 * len(kept) > len(stretch) and claimed[-len(kept) :] == kept
+
+
+def _holds(said: tuple[str, ...], stretch: tuple[str, ...]) -> bool:
+    """Whether a stretch of stems stands in a text's stems, in a row."""
+    return any(said[i : i + len(stretch)] == stretch for i in range(len(said) - len(stretch) + 1))
+
+
+def _as_worded(ask: Ask, said: _Claim, found: Answer, quoted: list[tuple[str, ...]], *, asks_wording: bool) -> Answer:
+    """A verdict on words put in a mouth in quote marks, held to the words:
+    a "yes" only if they are the quotation's own; asked whether they are the
+    wording, a "not quite" on meaning is a "yes" when they are."""
+    quote_id = next((i for i in found.ids if i in ask.fb.quotes), None)
+    if quote_id is None:
+        return found
+    word, _, rest = found.title.partition(": ")
+    verbatim = _worded_in(ask, quote_id, quoted)
+    if word == "Yes" and not verbatim:
+        title = _verdict_title("Not quite", rest)
+        body = f"Not in those words: the words are these.\n{found.body}"
+        return replace(found, title=title, body=body)
+    if word == "Not quite" and verbatim and asks_wording:
+        # The meaning check's "Not in those words" line is what this overrules.
+        first, _, after = found.body.partition("\n")
+        body = after if first.startswith("Not in those words") else found.body
+        return replace(found, title=_verdict_title("Yes", rest), body=f"Word for word: the words are these.\n{body}")
+    return found
 
 
 def _told_otherwise(ask: Ask, reading: Reading, speakers: set[str]) -> str | None:

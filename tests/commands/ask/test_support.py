@@ -162,3 +162,38 @@ def test_words_quoted_back_that_their_record_goes_on_to_explain_are_answered(fb:
     answer = run_command(fb, "ask", "What exactly was Lloyd's 'clear position' on outsourcing?")
     assert answer.status is Status.OK
     assert "all elements of support work" in answer.body
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # The party already known is no other; "other market providers" names none.
+        "what other suppliers has the commissioner lined up instead, do we know which?",
+        "what companies other than g4s is the herts commissioner speaking to?",
+    ],
+)
+def test_others_of_a_kind_need_a_record_naming_one(fb: FactBase, question: str) -> None:
+    answer = run_command(fb, "ask", question)
+    assert answer.status is Status.NOT_FOUND
+    assert "name no other" in answer.body
+
+
+def test_a_kind_asked_for_without_others_is_still_answered(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "which company did the east midlands forces ask for a study?")
+    assert answer.status is Status.OK and "G4S" in answer.title + answer.body
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A record on the talks' end says when, not for how long.
+        "For how many weeks had the Herts forces been talking to G4S before the deal was dropped?",
+    ],
+)
+def test_how_long_needs_a_length_of_time(fb: FactBase, question: str) -> None:
+    assert run_command(fb, "ask", question).status is Status.NOT_FOUND
+
+
+def test_how_long_is_answered_by_a_year_a_thing_is_due_by(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "how long until the East Midlands alliance could be fully up and running?")
+    assert answer.status is Status.OK and "2020" in answer.title + answer.body

@@ -773,3 +773,29 @@ def test_a_service_getting_outsourced_is_one_the_plan_covered(fb: FactBase) -> N
     answer = run_command(fb, "ask", "so ICT was one of the bits getting outsourced?")
     assert answer.title.startswith("Yes: the Hertfordshire")  # the services check's own title
     assert "ICT" in answer.title
+
+
+@pytest.mark.parametrize(
+    ("message", "verdict"),
+    [
+        # The article's own words, quoted exactly: asked whether they are the wording, yes.
+        ("Shaw said 'we can help police forces unlock resources' - are those his exact words?", "Yes"),
+        # The same sense in other words: put in quote marks, not the quotation.
+        ("Shaw said 'we can help forces free up cash' - is that the quote?", "Not quite"),
+        ("did Sir Clive say 'we would like to be in charge of our own future'?", "Not quite"),
+        # A contraction typed either way is the same wording.
+        ("did Sir Clive say 'we would prefer to be the masters of our own destiny'?", "Yes"),
+    ],
+)
+def test_words_put_in_quote_marks_are_judged_as_wording(fb: FactBase, message: str, verdict: str) -> None:
+    title, body, _ = _ask(fb, message)
+    assert title.startswith(verdict + ":"), title
+    # The real wording is shown whatever the verdict.
+    assert "masters of our own destiny" in body or "unlock resources" in body
+
+
+def test_quote_marks_hold_words_with_apostrophes() -> None:
+    from commands.ask.forms.confirm import _quoted_words
+
+    found = _quoted_words("he said 'we'd go it alone' then left")
+    assert found == [("we", "would", "go", "it", "alon")]  # the clitic "d" stands for "would"
