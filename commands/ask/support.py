@@ -78,6 +78,11 @@ def check(ask: Ask, question: Question, answer: Answer) -> Answer:
         # "which forces in the West Midlands turned G4S down?": a place no
         # article covers, whatever form asks of it.
         return not_found(ask.fb, ask.echoed, reading.mentions, places=reading.places)
+    holder = _unknown_holder(reading, words(question.text))
+    if holder:
+        # "police federation view on the herts deal": whose view is asked is
+        # somebody the articles never mention; nobody else's view answers it.
+        return not_found(ask.fb, ask.echoed, reading.mentions, unknown=[holder])
     stranger = _unnamed_person(ask, reading, words(question.body))
     if stranger:
         # "did Tom Smith from G4S say...": somebody the articles never name is
@@ -151,6 +156,31 @@ def _lacks_length_asked(asked: str, shown: str) -> bool:
     # "last year", "next month" place a thing in time; a length has a number or "a" before its unit.
     lengths = [i for i in spans if i and said[i - 1] not in ("last", "next", "this", "that", "early", "late")]
     return not counted and not lengths
+
+
+# Words for what somebody thinks or says of a thing ("the federation's view", "union reaction").
+# Nouns only: a verb ("my notes say") may be the asker's own source speaking,
+# and "position" is as often a place ("the unique position").
+_VIEW_WORDS = frozenset("view views reaction reactions response stance opinion opinions take thoughts".split())
+_ASKERS = frozenset("my our your".split())  # "my notes' take": the asker's own, not somebody in the story
+
+
+def _unknown_holder(reading: Reading, asked: list[str]) -> str:
+    """A word the articles never use, standing as whose view or words are
+    asked ("federation view", "what did the federation say"), else ""."""
+    unknown = set(reading.unknown_words)
+    if not unknown:
+        return ""
+    for at, word in enumerate(asked):
+        if word not in _VIEW_WORDS:
+            continue
+        before = at - 1
+        while before >= 0 and asked[before] in ("s", "the", "their", "its"):
+            before -= 1  # "the federation's view"
+        owner = asked[before - 1] if before > 0 else ""
+        if before >= 0 and asked[before] in unknown and asked[before].isalpha() and owner not in _ASKERS:
+            return asked[before]
+    return ""
 
 
 def _unnamed_person(ask: Ask, reading: Reading, body: list[str]) -> str:

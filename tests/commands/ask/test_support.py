@@ -197,3 +197,20 @@ def test_how_long_needs_a_length_of_time(fb: FactBase, question: str) -> None:
 def test_how_long_is_answered_by_a_year_a_thing_is_due_by(fb: FactBase) -> None:
     answer = run_command(fb, "ask", "how long until the East Midlands alliance could be fully up and running?")
     assert answer.status is Status.OK and "2020" in answer.title + answer.body
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "police federation stance on the east midlands g4s decision",
+        "police federation thoughts herts g4s deal",
+        "what was the inspectorate's reaction to Lloyd dropping G4S?",
+    ],
+)
+def test_whose_view_is_asked_must_be_somebody_the_articles_mention(fb: FactBase, question: str) -> None:
+    assert run_command(fb, "ask", question).status is Status.NOT_FOUND
+
+
+def test_a_known_bodys_view_is_still_answered(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "unison's view of the east midlands decision")
+    assert answer.status is Status.OK and "good news" in answer.body
