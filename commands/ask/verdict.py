@@ -164,8 +164,12 @@ def verdict(
             if positions and index is not None:
                 positions = [p for p in positions if not _in_other_phrase(index, text, p, unit)]
             # What "would have" happened ("a deal which would have seen G4S take
-            # over services") did not: no word there bears a claim out.
+            # over services") did not: no word there bears a claim out; nor what
+            # was only decided or planned ("had decided to privatise"), unless
+            # the claim itself is of the plan.
             positions = [p for p in positions if not _counterfactual(text, p)]
+            if asked is not None and not claims_intent(asked):
+                positions = [p for p in positions if not _intended(text, p)]
             if positions:
                 found = {_negated(text, i, spent[id(text)]) for i in positions}
                 negations |= found
@@ -349,6 +353,46 @@ _COUNTERFACTUAL_REACH = 8  # words from "would have" to what it governs ("would 
 def _counterfactual(words: tuple[str, ...], at: int) -> bool:
     """Whether the word at `at` stands in what "would have" been."""
     return any(words[s : s + 2] == _WOULD_HAVE for s in range(max(0, at - _COUNTERFACTUAL_REACH), at - 1))
+
+
+# A record's words of a decision or plan to do a thing: "had decided to
+# privatise", "planned to hand". A refusal decided ("decided not to go ahead")
+# is done by deciding it, so "not" breaks the pattern. ("Looked at handing
+# over" is not here: what was looked at is also what a refusal rejects.)
+_INTENDING = frozenset(stem(w) for w in "decided planned agreed intended meant".split())
+_INTENT_REACH = 3  # words from "decided to" to what it governs ("decided to collectively privatise")
+# A claim's own words of a plan or a wish ("were they going to privatise HR?",
+# "did they decide to..."): a record of the plan bears such a claim out.
+_CLAIMED_INTENT = frozenset(
+    stem(w)
+    for w in """decide decided decision plan plans planned planning intend intended intention want wanted going gonna
+    meant aim aimed would idea proposal proposed considered consider considering look looked looking thinking
+    mulling weighing""".split()
+)
+
+
+def claims_intent(asked: list[str]) -> bool:
+    """Whether a claim's words are of a plan, a decision or a wish, not of a deed done."""
+    return any(stem(w) in _CLAIMED_INTENT for w in asked)
+
+
+def _intended(words: tuple[str, ...], at: int) -> bool:
+    """Whether the word at `at` stands as what was decided or planned ("had
+    decided to privatise back-office functions")."""
+    return any(
+        words[s] in _INTENDING and words[s + 1 : s + 2] == ("to",) for s in range(max(0, at - _INTENT_REACH), at)
+    )
+
+
+def only_intended(item: Item, units: tuple[Unit, ...], asked: list[str]) -> bool:
+    """Whether a claim of a deed done ("so procurement got privatised?") meets
+    a record that has what it claims only as decided or planned: what a plan
+    was to do is no word that it was done (the deal may have collapsed)."""
+    if claims_intent(asked):
+        return False
+    words = item.words
+    spots = [p for u in units if u.mention is None and settles(u) for p in _positions(words, u)]
+    return bool(spots) and any(_intended(words, p) for p in spots)
 
 
 def unreal(item: Item, predicate: tuple[Unit, ...]) -> bool:

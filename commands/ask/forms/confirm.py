@@ -37,7 +37,7 @@ from commands.ask.outcome import deal_deeds, deal_terms, outcome, what_happened
 from commands.ask.pipeline import COVER_MIN, KNOWN_MIN, Ask, facts_first, refuse
 from commands.ask.question import SAY, Form, Question
 from commands.ask.ranking import CLOSE, Aim, Scored, coverage, quotes, rank, records
-from commands.ask.reading import Reading, Unit, mentions_in
+from commands.ask.reading import Reading, Unit, is_party, mentions_in
 from commands.ask.render import Shown, not_found, render_answer
 from commands.ask.scope import asks_each_story
 from commands.ask.verdict import (
@@ -52,6 +52,7 @@ from commands.ask.verdict import (
     ended_terms,
     firm_against_possible,
     negated,
+    only_intended,
     reactions_of,
     settles,
     shortfall_read,
@@ -118,6 +119,29 @@ class _Claim:
         return self.words[mention.end] if mention.end < len(self.words) else ""
 
 
+_NEGATED_CUE = re.compile(r"\b(?:not|never)(?: to)?\s*$")
+# A verb of deciding or wanting before a negated cue: its own deed ("decided not to go ahead").
+_DECIDING = re.compile(
+    r"\b(?:decided?|decides|chose|choose|opted|agreed|voted|wanted|want|wants)\s+(?:not|never)(?: to)?\s*$"
+)
+
+
+def _decided(before: str) -> bool:
+    return bool(_DECIDING.search(before))
+
+
+def _ends_claim(ask: Ask, after: str) -> bool:
+    """Whether what follows a status cue leaves it ending the claim: nothing,
+    or only the party it went ahead with ("... went ahead with G4S")."""
+    rest = after.split()
+    if not rest:
+        return True
+    if rest[0] not in ("with", "for"):
+        return False
+    reading = ask.read(" ".join(rest[1:]))
+    return bool(reading.units) and all(u.mention is not None and is_party(ask.qi, u.mention) for u in reading.units)
+
+
 def _answer(ask: Ask, question: Question) -> Answer | Question:
     if quoted.BLANK.search(ask.echoed):
         # A statement with a gap asks what fills it: nothing there to confirm or
@@ -125,7 +149,16 @@ def _answer(ask: Ask, question: Question) -> Answer | Question:
         return quoted.filled(ask) or general.read_any(question.body)
     question = replace(question, text=shortfall_read(question.text), body=shortfall_read(question.body))
     text = question.body.removesuffix(" now").removesuffix(" right")
-    ends = [c for c in STATUS_CUES.finditer(text) if not text[c.end() :].strip()]
+    # A cue the claim negates after a verb of its own ("decided not to go
+    # ahead") is a deed to check; negated alone ("herts never went ahead with
+    # G4S"), it says the deal is off.
+    ends = [c for c in STATUS_CUES.finditer(text) if _ends_claim(ask, text[c.end() :])]
+    negated = [c for c in ends if _NEGATED_CUE.search(text[: c.start()])]
+    if negated and not _decided(text[: negated[0].start()]):
+        before = _NEGATED_CUE.sub(" ", text[: negated[0].start()])
+        rest = " ".join(f"{before} {text[negated[0].end() :]}".split())
+        return Question(f"is {text}", Form.YES_NO, rest, cues="off", topic_hint="status")
+    ends = [c for c in ends if c not in negated]
     if cues := " ".join(c.group(0) for c in ends):
         # "so the herts thing is off now?": whether a deal is still on, put as
         # a statement, is asked as the yes/no is; the cue ends the claim
@@ -1921,7 +1954,10 @@ def from_record(ask: Ask, question: Question, reading: Reading) -> Answer:
         # and nothing in it against the claim, bears it out: a correction
         # needs something to correct. What it says only may be does not bear
         # out a claim that it is so ("the alliance is happening by 2020").
-        word = "not quite" if firm_against_possible(question.text, lead.item, asked) else "yes"
+        # Nor does what was only decided or planned ("had decided to privatise")
+        # bear out that it was done ("so procurement got privatised?").
+        planned = only_intended(lead.item, asked, analysed_words(question.body))
+        word = "not quite" if planned or firm_against_possible(question.text, lead.item, asked) else "yes"
     else:
         word = "not quite"
     shown = Shown(lead.item.id, verdict=word)

@@ -147,3 +147,16 @@ def test_what_a_possibility_does_not_govern_is_said_outright(fb: FactBase) -> No
     claim = "the alliance is not a merger"
     units = Ask(fb, qi, claim).read(claim).units
     assert not firm_against_possible(claim, qi.items["em-alliance-by-2020"], units)
+
+
+def test_what_was_decided_or_looked_at_is_not_done() -> None:
+    from commands.ask.verdict import _intended, claims_intent
+
+    decided = tuple("the thre forc had decid to privatis back offic".split())
+    assert _intended(decided, decided.index("privatis"))
+    refused = tuple("the thre forc decid not to go ahead".split())
+    assert not _intended(refused, refused.index("go"))  # a refusal decided is done by deciding it
+    planned = tuple("thre forc plan to hand back offic work to g4s".split())
+    assert _intended(planned, planned.index("hand"))
+    assert claims_intent(["were", "they", "going", "to", "privatise", "hr"])
+    assert not claims_intent(["did", "they", "privatise", "hr"])

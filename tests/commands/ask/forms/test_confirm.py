@@ -799,3 +799,30 @@ def test_quote_marks_hold_words_with_apostrophes() -> None:
 
     found = _quoted_words("he said 'we'd go it alone' then left")
     assert found == [("we", "would", "go", "it", "alon")]  # the clitic "d" stands for "would"
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # What was only decided is no deed done: the deal collapsed.
+        ("ok so corporate communications ended up privatised then?", "Not quite"),
+        # A claim of the decision itself is borne out by it.
+        ("the herts forces had decided to privatise corporate communications, yeah?", "Yes"),
+    ],
+)
+def test_a_plan_does_not_bear_out_a_deed(fb: FactBase, claim: str, verdict: str) -> None:
+    title, _, _ = _ask(fb, claim)
+    assert title.startswith(verdict + ":"), title
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Hertfordshire never went ahead with G4S in the end, yeah?",
+        "the three east midlands forces decided not to go ahead, correct?",
+        "so the east mids lot never went ahead?",
+    ],
+)
+def test_a_negated_going_ahead_is_borne_out_by_the_deal_being_off(fb: FactBase, claim: str) -> None:
+    title, _, _ = _ask(fb, claim)
+    assert title.startswith("Yes:"), title
