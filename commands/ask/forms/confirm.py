@@ -600,22 +600,34 @@ def _calls(words: list[str], at: int) -> bool:
 
 def _attribution(ask: Ask, said: _Claim) -> Answer | None:
     """Words put in somebody's mouth, judged by what they mean; and, where
-    the message puts them in quote marks, by the words themselves: a
-    quotation is checked as wording, verbatim or not."""
-    tail = _WORDING_TAIL.search(" ".join(said.words))
-    if tail:
-        # "... - is that the quote?": the check asked for is no part of the claim.
-        said = replace(said, words=_WORDING_TAIL.sub("", " ".join(said.words)).split())
-    # Only a quotation that closes the claim is what it puts in a mouth: quote
-    # marks elsewhere ("celebrating that Herts 'saw off' G4S, but has Lloyd
-    # said...") are the asker's, and words after one ("said 'not through this
-    # contract' - so it's just this one that's dead?") make a claim of their own.
-    quoted = [q for q in _quoted_words(ask.echoed) if _closes(_wording(" ".join(said.words)), q)]
-    asks_wording = bool(quoted) and bool(tail)
-    found = _attributed(ask, said)
-    if found is None or not quoted:
-        return found
-    return _as_worded(ask, said, found, quoted, asks_wording=asks_wording)
+    the message puts them in quote marks, by the words themselves."""
+    claim, quoted, asks_wording = _quotation_claimed(ask, said.words)
+    found = _attributed(ask, replace(said, words=claim))
+    return found if found is None else _as_worded(ask, found, quoted, asks_wording=asks_wording)
+
+
+def as_worded(ask: Ask, body: str, found: Answer) -> Answer:
+    """A claim's verdict, whatever check gave it, held to the wording where
+    the claim closes with words in quote marks ("the PCCs saying 'each force
+    will keep its own identity'. Exact?"): a quotation is checked as words."""
+    _, quoted, asks_wording = _quotation_claimed(ask, analysed_words(body))
+    return _as_worded(ask, found, quoted, asks_wording=asks_wording)
+
+
+def _quotation_claimed(ask: Ask, words: list[str]) -> tuple[list[str], list[tuple[str, ...]], bool]:
+    """A claim's words with any check of the wording asked after them cut off
+    ("- is that the quote?"), the stretches it puts in quote marks, and
+    whether the wording itself is asked about.
+
+    Only a quotation that closes the claim is what it claims: quote marks
+    elsewhere ("celebrating that Herts 'saw off' G4S, but has Lloyd said...")
+    are the asker's, and words after one ("said 'not through this contract' -
+    so it's just this one that's dead?") make a claim of their own."""
+    text = " ".join(words)
+    tail = _WORDING_TAIL.search(text)
+    claim = _WORDING_TAIL.sub("", text).split() if tail else list(words)
+    quoted = [q for q in _quoted_words(ask.echoed) if _closes(_wording(" ".join(claim)), q)]
+    return claim, quoted, bool(quoted) and bool(tail)
 
 
 def _attributed(ask: Ask, said: _Claim) -> Answer | None:
@@ -787,7 +799,7 @@ _WORDING_TAIL = re.compile(
     r"(?:^|\s)(?:(?:is|was|are|were) )?(?:(?:that|this|it|those|these) (?:is |was |are |were )?)?"
     r"(?:(?:the|his|her|their|its|a|an) )?(?:(?:correct|right|exact|actual|accurate|real|proper|precise|same) )?"
     r"(?:wording|words|quote|quotation|phrasing)(?: (?:right|correct|yes))?$"
-    r"|(?:^|\s)(?:word for word|verbatim)$"
+    r"|(?:^|\s)(?:word for word|verbatim|exact|exactly|accurate|precise)$"
 )
 # Clitics that stand for a word ("we'd" for "we would"): typed either way,
 # the same wording. A possessive's or "is"'s "s" is left out on both sides.
@@ -805,11 +817,19 @@ def _wording(text: str) -> tuple[str, ...]:
     return tuple(stem(w) for w in spelt if w)
 
 
-def _worded_in(ask: Ask, quote_id: str, quoted: list[tuple[str, ...]]) -> bool:
+def _worded_in(ask: Ask, record_id: str, quoted: list[tuple[str, ...]]) -> bool | None:
     """Whether every stretch a message quotes stands, word for word, in a
-    quotation (all its pieces read as one)."""
+    record's article words: a quotation (all its pieces read as one), or
+    the article sentence a fact or event rests on; None for a record with
+    no article words of its own."""
     fb = ask.fb
-    whole = " ".join(q.text for q in fb.pieces(fb.quotes[quote_id]))
+    if record_id in fb.quotes:
+        whole = " ".join(q.text for q in fb.pieces(fb.quotes[record_id]))
+    else:
+        record = fb.facts.get(record_id) or fb.events.get(record_id)
+        if record is None or not record.basis:
+            return None
+        whole = record.basis
     return all(_holds(_wording(whole), q) for q in quoted)
 
 
@@ -825,15 +845,17 @@ def _holds(said: tuple[str, ...], stretch: tuple[str, ...]) -> bool:
     return any(said[i : i + len(stretch)] == stretch for i in range(len(said) - len(stretch) + 1))
 
 
-def _as_worded(ask: Ask, said: _Claim, found: Answer, quoted: list[tuple[str, ...]], *, asks_wording: bool) -> Answer:
-    """A verdict on words put in a mouth in quote marks, held to the words:
-    a "yes" only if they are the quotation's own; asked whether they are the
-    wording, a "not quite" on meaning is a "yes" when they are."""
-    quote_id = next((i for i in found.ids if i in ask.fb.quotes), None)
-    if quote_id is None:
+def _as_worded(ask: Ask, found: Answer, quoted: list[tuple[str, ...]], *, asks_wording: bool) -> Answer:
+    """A verdict on words put in quote marks, held to the words: a "yes"
+    only if they are the article's own in what it shows; asked whether
+    they are the wording, a "not quite" on meaning is a "yes" when they are."""
+    if not quoted:
+        return found
+    held = [h for h in (_worded_in(ask, i, quoted) for i in found.ids) if h is not None]
+    if not held:
         return found
     word, _, rest = found.title.partition(": ")
-    verbatim = _worded_in(ask, quote_id, quoted)
+    verbatim = any(held)
     if word == "Yes" and not verbatim:
         title = _verdict_title("Not quite", rest)
         body = f"Not in those words: the words are these.\n{found.body}"
@@ -2035,4 +2057,9 @@ def _years_of(ask: Ask, lead: Scored) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
-ENTRIES = (Entry(Form.CONFIRM, never, _answer),)
+def _answer_worded(ask: Ask, question: Question) -> Answer | Question:
+    found = _answer(ask, question)
+    return as_worded(ask, question.body, found) if isinstance(found, Answer) else found
+
+
+ENTRIES = (Entry(Form.CONFIRM, never, _answer_worded),)

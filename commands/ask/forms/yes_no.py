@@ -10,6 +10,7 @@ from dataclasses import replace
 from commands.answer import Answer
 from commands.ask import graph, slots
 from commands.ask.forms.confirm import (
+    as_worded,
     check,
     conjuncts,
     coordinated_stories,
@@ -892,4 +893,9 @@ def _asks_deal_status(qi: QuestionIndex, reading: Reading) -> bool:
     return all(qi.deal_nouns & u.widened.keys() or u.key in _TALKS for u in reading.predicate if settles(u))
 
 
-ENTRIES = (Entry(Form.YES_NO, _read, _answer),)
+def _answer_worded(ask: Ask, question: Question) -> Answer:
+    """A yes/no held to the wording of any words it puts in quote marks."""
+    return as_worded(ask, question.body, _answer(ask, question))
+
+
+ENTRIES = (Entry(Form.YES_NO, _read, _answer_worded),)

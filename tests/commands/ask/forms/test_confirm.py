@@ -826,3 +826,19 @@ def test_a_plan_does_not_bear_out_a_deed(fb: FactBase, claim: str, verdict: str)
 def test_a_negated_going_ahead_is_borne_out_by_the_deal_being_off(fb: FactBase, claim: str) -> None:
     title, _, _ = _ask(fb, claim)
     assert title.startswith("Yes:"), title
+
+
+@pytest.mark.parametrize(
+    ("message", "verdict"),
+    [
+        # Checked against the record the claim is about, whatever check answers: its article words.
+        ("the commissioners said the alliance means 'each force keeps its own identity', exact?", "Not quite"),
+        ("the joint statement said 'each force will retain its own identity' - verbatim?", "Yes"),
+    ],
+)
+def test_a_claim_closing_with_quoted_words_is_held_to_the_article_words(
+    fb: FactBase, message: str, verdict: str
+) -> None:
+    title, body, _ = _ask(fb, message)
+    assert title.startswith(verdict + ":"), title
+    assert "retain its own identity" in body
