@@ -34,7 +34,7 @@ from commands.ask import graph, slots
 from commands.ask.forms import general, quoted
 from commands.ask.forms.entry import Entry, never
 from commands.ask.outcome import deal_deeds, deal_terms, outcome, what_happened
-from commands.ask.pipeline import COVER_MIN, KNOWN_MIN, Ask, facts_first, refuse
+from commands.ask.pipeline import COVER_MIN, KNOWN_MIN, Ask, facts_first, refuse, shown_text
 from commands.ask.question import SAY, Form, Question
 from commands.ask.ranking import CLOSE, Aim, Scored, coverage, quotes, rank, records
 from commands.ask.reading import Reading, Unit, is_party, mentions_in
@@ -119,6 +119,38 @@ class _Claim:
         return self.words[mention.end] if mention.end < len(self.words) else ""
 
 
+# "the herts outsourcing thing was with G4S": whom a deal was with, not whether it came off.
+_WAS_WITH = re.compile(r"^(?P<deal>.+?) (?:that |which )?(?:was|is|were|are) (?:with|between) (?P<party>.+)$")
+
+
+def _with_whom(ask: Ask, body: str, reading: Reading) -> Answer | None:
+    """ "The Herts outsourcing thing was with G4S": a claim of whom one deal
+    was with, its deed words ("outsourcing") only saying which deal. Yes when
+    every party named is the deal's, shown by a record naming them."""
+    m = _WAS_WITH.match(" ".join(analysed_words(body)))
+    if m is None or len(reading.anchor) != 1:
+        return None
+    deal = ask.fb.deals[next(iter(reading.anchor))]
+    party = ask.read(m["party"])
+    named = [t for u in party.units if u.mention is not None for t in u.mention.targets]
+    if not named or any(u.mention is None or not is_party(ask.qi, u.mention) for u in party.units):
+        return None
+    if not set(named) <= {*deal.companies, *deal.forces}:
+        return None  # another party: the checks of the deal's own records correct it
+    # Shown by a record that names them in its own words, else by any about them.
+    names = [ask.fb.entities[t].name.lower() for t in named if t in ask.fb.entities]
+    lead = next(
+        (
+            r
+            for r in ask.qi.records_of.get(deal.id, ())
+            if set(named) <= ask.qi.items[r].about and all(n in shown_text(ask.fb, r).lower() for n in names)
+        ),
+        None,
+    )
+    lead = lead or graph.evidence(ask.qi, deal.id, named) or deal.id
+    return render_answer(ask.fb, ask.qi, ask.query, Question(body, Form.CONFIRM, body), Shown(lead, verdict="yes"))
+
+
 _NEGATED_CUE = re.compile(r"\b(?:not|never)(?: to)?\s*$")
 # A verb of deciding or wanting before a negated cue: its own deed ("decided not to go ahead").
 _DECIDING = re.compile(
@@ -182,6 +214,9 @@ def _answer(ask: Ask, question: Question) -> Answer | Question:
             return replace(question, form=Form.COMPARE, slot="same")
         # "so G4S lost both deals?": put to each story, as the question would be.
         return replace(question, form=Form.YES_NO)
+    partner = _with_whom(ask, question.body, reading)
+    if partner is not None:
+        return partner
     # "so G4S are running Herts HR now?": whether the deal came off.
     came_off = outcome(ask, question, reading)
     if came_off is not None:

@@ -842,3 +842,10 @@ def test_a_claim_closing_with_quoted_words_is_held_to_the_article_words(
     title, body, _ = _ask(fb, message)
     assert title.startswith(verdict + ":"), title
     assert "retain its own identity" in body
+
+
+def test_whom_a_deal_was_with_is_not_whether_it_came_off(fb: FactBase) -> None:
+    # "Outsourcing" only says which deal; the deal ended, but it was with G4S all the same.
+    title, body, _ = _ask(fb, "that hertfordshire privatisation scheme - it was with G4S, yes?")
+    assert title.startswith("Yes:"), title
+    assert "G4S" in body
