@@ -662,7 +662,10 @@ def _quotation_claimed(ask: Ask, words: list[str]) -> tuple[list[str], list[tupl
     tail = _WORDING_TAIL.search(text)
     claim = _WORDING_TAIL.sub("", text).split() if tail else list(words)
     quoted = [q for q in _quoted_words(ask.echoed) if _closes(_wording(" ".join(claim)), q)]
-    return claim, quoted, bool(quoted) and bool(tail)
+    if not quoted:
+        # No words in quote marks close it: "... the evidence was accurate" is all claim.
+        return list(words), [], False
+    return claim, quoted, bool(tail)
 
 
 def _attributed(ask: Ask, said: _Claim) -> Answer | None:

@@ -849,3 +849,15 @@ def test_whom_a_deal_was_with_is_not_whether_it_came_off(fb: FactBase) -> None:
     title, body, _ = _ask(fb, "that hertfordshire privatisation scheme - it was with G4S, yes?")
     assert title.startswith("Yes:"), title
     assert "G4S" in body
+
+
+def test_a_word_of_wording_ends_a_claim_only_after_words_in_quote_marks(fb: FactBase) -> None:
+    from commands.ask.forms.confirm import _quotation_claimed
+    from knowledge.analysis import words
+
+    def claim_of(message: str) -> list[str]:
+        return _quotation_claimed(Ask(fb, fb.questions, message), words(message))[0]
+
+    # With no quotation before it, "accurate" is what is claimed, not a check asked.
+    assert claim_of("lloyd said the evidence was accurate")[-1] == "accurate"
+    assert claim_of("lloyd said 'we will now move forward' exact") == "lloyd said we will now move forward".split()
