@@ -158,10 +158,6 @@ _DECIDING = re.compile(
 )
 
 
-def _decided(before: str) -> bool:
-    return bool(_DECIDING.search(before))
-
-
 def _ends_claim(ask: Ask, after: str) -> bool:
     """Whether what follows a status cue leaves it ending the claim: nothing,
     or only the party it went ahead with ("... went ahead with G4S")."""
@@ -186,7 +182,7 @@ def _answer(ask: Ask, question: Question) -> Answer | Question:
     # G4S"), it says the deal is off.
     ends = [c for c in STATUS_CUES.finditer(text) if _ends_claim(ask, text[c.end() :])]
     negated = [c for c in ends if _NEGATED_CUE.search(text[: c.start()])]
-    if negated and not _decided(text[: negated[0].start()]):
+    if negated and not _DECIDING.search(text[: negated[0].start()]):
         before = _NEGATED_CUE.sub(" ", text[: negated[0].start()])
         rest = " ".join(f"{before} {text[negated[0].end() :]}".split())
         return Question(f"is {text}", Form.YES_NO, rest, cues="off", topic_hint="status")
