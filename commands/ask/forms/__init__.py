@@ -44,6 +44,7 @@ from commands.ask.question import Form, Question, prepare
 
 # In the order their patterns are tried: the most specific first.
 ENTRIES: tuple[Entry, ...] = (
+    *when.ORDER,  # "which came first, X or Y", "the latest in the herts story"
     *compare.ENTRIES,  # "which story mentions X" before the articles' own questions
     *source.ENTRIES,
     *summary.ENTRIES,

@@ -41,8 +41,16 @@ _REQUEST = re.compile(
     r"(?:quick|short|brief|fast|simple)?\s*"
 )
 _LINKS = re.compile(r"^(?:of|on|for|about|re)\s+|\s+(?:of|on|for|about|please|pls)$")
+# "the story about the East Midlands forces": words that point at a story, not a part of it.
+_LOCATING = re.compile(
+    r"\b(?:story|stories|article|articles|piece|pieces|report|reports|news|thing|things) "
+    r"(?:about|on|of|concerning|regarding|involving|with)\b"
+)
+# With the words naming the sides every story is of ("the East Midlands
+# forces", "the herts lot"): they say whose story, not which part of it.
 _STORY_WORDS = frozenset(
-    "story stories article articles piece pieces news whole thing things please two both each all every these".split()
+    """story stories article articles piece pieces news whole thing things please two both each all every these
+    force forces police lot lots side sides area areas""".split()
 )
 
 
@@ -51,8 +59,9 @@ def _read(line: str, contrast: bool) -> Question | None:
         return Question(line, Form.SUMMARY, body(m["rest"]))
     if not _CUE.search(line):
         return None
-    rest = " ".join(_CUE.sub(" ", _REQUEST.sub("", line, count=1)).split())
-    rest = _LINKS.sub("", _LINKS.sub("", rest)).strip()
+    # The cue first: "short" in "the short version" is the cue's, not the request's.
+    rest = " ".join(_REQUEST.sub("", _CUE.sub(" ", line), count=1).split())
+    rest = _LINKS.sub("", _LINKS.sub("", _LOCATING.sub(" ", rest))).strip()
     return Question(line, Form.SUMMARY, body(rest))
 
 
