@@ -24,7 +24,7 @@ from dataclasses import replace
 from commands.answer import Answer
 from commands.ask import support
 from commands.ask.compose import combine, in_first_story
-from commands.ask.forms import answer, parse, said
+from commands.ask.forms import answer, blank, parse, said
 from commands.ask.forms.quoted import quoted_in
 from commands.ask.message import POINTING, has_verb, read_message, reported
 from commands.ask.pipeline import Ask
@@ -54,6 +54,9 @@ def run(fb: FactBase, query: str) -> Answer:
     qi = fb.questions
     typed, query = query, written(qi, query)  # a message dictated by voice, as it was meant (spoken.py)
     ask = Ask(fb, qi, query, typed)
+    filled = blank.fill(ask)  # "decision once the evidence was ___": words to fill, never a claim
+    if filled is not None:
+        return filled
     message = read_message(query)
     # "According to the commissioners, what's the alliance for?": whose words
     # answer is said in the sentence's other clause.

@@ -45,7 +45,10 @@ _STEP = r"(?:step|thing|event|development|news|update|move|stage|happening|twist
 _EDGE = re.compile(
     r"^(?:what (?:is|was|s|are|were) )?(?:the )?(?P<dir>latest|most recent|newest|last|final|first|earliest)"
     rf"(?: \w+)? {_STEP}\b(?P<rest>.*)$"
-    r"|^what (?:happened|came|comes|happens) (?P<dir2>last|first|most recently|latest)\b(?P<rest2>.*)$"
+    # "what happened last night" asks of a time, not of the last event.
+    r"|^what (?:happened|came|comes|happens) (?P<dir2>last|first|most recently|latest)\b"
+    r"(?! (?:night|year|week|month|time|weekend|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)\b)(?P<rest2>.*)$"
 )
 # "what's the latest on the 999 deal" asks how the deal stands: the status form's.
 # A step somebody said is a quote, not an event: "the last thing Lloyd said".

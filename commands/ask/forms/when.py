@@ -144,7 +144,7 @@ def _framing(text: str, deeds: set[str]) -> set[str]:
 
 # "When was the decision taken?": taking, making or reaching a decision is
 # deciding; the verb says nothing the noun does not, as "made" says nothing.
-_DECISION = re.compile(r"\b(?:decision|decisions|call|choice|step)\b")
+_DECISION = re.compile(r"\b(?:decision|decisions|choice|step)\b")
 _LIGHT = re.compile(r"\b(?:take|taken|took|takes|taking|reach|reached|reaches|reaching)\b")
 
 
