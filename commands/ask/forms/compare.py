@@ -27,7 +27,8 @@ from commands.format import and_list, citations, quote_text
 from knowledge.analysis import stem, words
 
 _DIFFERENCE = re.compile(
-    r"^(?:(?:what|how) (?:is|are|was|were|s) )?(?:the )?(?:main |key |big |biggest |real )?(?:differences?|diff|"
+    # "what difference between...": a question word the reading put first.
+    r"^(?:(?:what|how) (?:is|are|was|were|s) |what )?(?:the )?(?:main |key |big |biggest |real )?(?:differences?|diff|"
     r"similarit(?:y|ies)|contrast|common thread|thing in common|link|connection)(?: between| in| of)?\b(?P<rest>.*)$"
     r"|^what (?:do|did|does) (?P<rest3>.+?) (?:have in common|share)$"
     r"|^(?:compare|contrast|how do(?:es)? (?:the )?(?:two|both) (?:stories|deals|articles) (?:differ|compare))\b"
@@ -48,13 +49,26 @@ _DIFFERENCE = re.compile(
 _WHICH_STORY = re.compile(
     r"^(?:which|what) (?:of the (?:two |2 |both )?)?(?:stories|story|articles?|pieces?|deals?) "
     r"(?:mentions?|brings? up|talks? about|covers?|features?|is about|has|had|names?|includes?|involves?|involved|"
-    r"quotes?|quoted|sees|saw)\b(?P<rest>.*)$"
+    # Not "says": "which article says X" asks for the article (forms/source.py).
+    r"quotes?|quoted|sees|saw|gives?|refers? to|describes?|uses?|speaks? (?:of|about)|deals? with|"
+    r"contains?|cites?|lists?|discuss(?:es)?)\b(?P<rest>.*)$"
+    # "in which of the 2 stories does G4S reply?"
+    r"|^in (?:which|what) (?:of the (?:two |2 |both )?)?(?:stories|story|articles?|pieces?|reports?) "
+    r"(?P<rest3>.+)$"
     # "which story does Unison appear in".
     r"|^(?:which|what) (?:of the (?:two |2 |both )?)?(?:stories|story|articles?|pieces?) "
     r"(?:does|do|did|is|are|was|were) "
     r"(?P<rest2>.+?) (?:appear|appears|feature|features|featured|come up|comes up|get mentioned|mentioned|named|figure|"
     r"show up|turn up|in)(?: in)?$"
 )
+# "is Unison quoted in the herts article too, or only the east mids one?":
+# which story has it, asked as a yes or no with the other story its alternative.
+_OR_ONLY = re.compile(
+    r"^(?:is|are|was|were|does|do|did) (?P<rest>.+?)(?: as well| too| also)? or (?:only |just )?(?:in )?(?:the )?"
+    r"(?:\w+ ){0,2}?(?:one|story|article|piece|report)$"
+)
+# "in the herts article": which story, not what is looked for in it.
+_IN_STORY = re.compile(r"\b(?:in|from) (?:the )?(?:\w+ ){0,2}?(?:one|story|article|piece|report)\b")
 # "where does G4S get to respond, Herts or East Mids story?": the stories
 # offered as the places to choose between.
 _WHERE_STORY = re.compile(
@@ -123,7 +137,9 @@ def _reread(line: str) -> Question:
 
 def _read(line: str, contrast: bool) -> Question | None:
     if m := _WHICH_STORY.match(line):
-        return Question(line, Form.COMPARE, body(m["rest"] or m["rest2"]), slot="story")
+        return Question(line, Form.COMPARE, body(m["rest"] or m["rest2"] or m["rest3"]), slot="story")
+    if m := _OR_ONLY.match(line):
+        return Question(line, Form.COMPARE, body(_IN_STORY.sub(" ", m["rest"])), slot="story")
     if m := _WHICH_IS_WHICH.match(line):
         return Question(line, Form.COMPARE, body(m["rest"]), slot=_EACH_ITS_OWN)
     if m := _WHERE_STORY.match(line):
@@ -226,7 +242,13 @@ def _answer(ask: Ask, question: Question) -> Answer | Question:
         described = _described(ask, reading)
         if described is not None:
             return described
-    if not question.slot and len(reading.anchor) == 1 and len(reading.mentions) > 1 and not _STORIES.search(text):
+    if (
+        not question.slot
+        and len(reading.anchor) == 1
+        and len(reading.mentions) > 1
+        and not _STORIES.search(text)
+        and not _THE_OTHER.search(question.text)
+    ):
         # "the link between G4S and the Olympics": things of one story, not
         # the stories side by side; what ties them is what that story says of both.
         return replace(question, form=Form.WHAT, body=text)
@@ -282,6 +304,8 @@ _WHICH_IS_WHICH_TAIL = re.compile(r"\s*which is which$")
 
 # Words that put the stories themselves side by side.
 _STORIES = re.compile(r"\b(?:stories|articles|deals|both|two|each)\b")
+# "what herts wanted and what the other three forces wanted": the other story too.
+_THE_OTHER = re.compile(r"\bthe other\b")
 
 
 def _which_is_which(ask: Ask, question: Question) -> Answer:
@@ -409,7 +433,7 @@ def _side_by_side(ask: Ask, deals: list[str]) -> Answer:
 # An aspect each deal has records of: "what services each", "how do they
 # differ in what they plan to do".
 _ASPECT_TOPICS = (
-    ("services", re.compile(r"\b(?:services?|functions?|what (?:\w+ )?(?:wanted|want|wants) (?:\w+ )?for)\b")),
+    ("services", re.compile(r"\b(?:services?|functions?|(?:wanted|want|wants) (?:\w+ )?(?:for|from))\b")),
     ("next", re.compile(r"\b(?:plans?|planning|next|instead|future|afterwards|after that|going to do)\b")),
 )
 

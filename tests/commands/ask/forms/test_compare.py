@@ -163,3 +163,22 @@ def test_choices_held_of_neither_story_are_read_as_before(fb: FactBase) -> None:
     answer = run_command(fb, "ask", "which force ran the framework contract, herts or lincs?")
     assert answer.status is Status.OK
     assert "Lincolnshire Police" in answer.body
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was the Olympics mentioned in the 999 story as well, or only in the other one?",
+        "in which of the two articles does the alliance appear?",
+    ],
+)
+def test_which_story_asked_with_the_other_as_its_alternative(fb: FactBase, question: str) -> None:
+    answer = run_command(fb, "ask", question)
+    assert answer.title.startswith("Only one story")
+
+
+def test_what_one_side_and_the_other_wanted_is_each_storys_own(fb: FactBase) -> None:
+    answer = run_command(
+        fb, "ask", "difference between what Beds wanted from G4S and what the other forces wanted from it"
+    )
+    assert answer.title == "Services in each story"
