@@ -23,6 +23,9 @@ def combine(ask: Ask, answers: list[Answer], named: list[bool] | None = None) ->
     answered = [(a, bool(named and named[i])) for i, a in enumerate(answers) if a.matched]
     if len(answers) == 1 or not answered:
         return answers[0]
+    # A part left unanswered is said so plainly, by its place in the message.
+    unanswered = [i + 1 for i, a in enumerate(answers) if not a.matched]
+    elsewhere: list[int] = []
     # Each part's own answer first, the runner-ups after them all: put
     # between, a runner-up would stand before the next part's answer, where
     # a reader stops.
@@ -36,16 +39,28 @@ def combine(ask: Ask, answers: list[Answer], named: list[bool] | None = None) ->
         if other.ids and other.ids[0] in ids:
             continue  # the first part's answer already shows it
         if not own and not {c.source_id for c in other.citations} <= stories:
+            elsewhere.append(answers.index(other) + 1)
             continue  # one answer never lends a part the other story
         parts.append(f"**{other.title}**\n{body}")
         later.append(runner_up)
         ids += [i for i in other.ids if i not in ids]
     parts += [r for r in later if r]
+    if unanswered:
+        parts.append(f"*Not answered:* the {_nth(unanswered)} part of the question; the articles don't say.")
+    if elsewhere:
+        parts.append(
+            f"*Not answered here:* the {_nth(elsewhere)} part of the question, from another story: ask it alone."
+        )
     status = Status.AMBIGUOUS if any(a.status is Status.AMBIGUOUS for a, _ in answered) else Status.OK
     return replace(lead, body="\n\n".join(parts), ids=tuple(ids), citations=citations(ask.fb, ids), status=status)
 
 
 _RUNNER_UP = f"\n\n{RUNNER_UP} "
+_ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth"}
+
+
+def _nth(places: list[int]) -> str:
+    return " and ".join(_ORDINALS.get(n, str(n)) for n in sorted(places))
 
 
 def _runner_up_out(body: str) -> tuple[str, str]:

@@ -30,3 +30,9 @@ def test_a_later_part_naming_no_story_is_asked_of_the_first_parts_story(fb: Fact
     assert answer.ids[0] == "herts-decided-to-privatise"
     assert "procurement" in answer.body
     assert {c.source_id for c in answer.citations} == {fb.deals["herts-back-office"].source}
+
+
+def test_a_part_left_unanswered_is_said_so(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "what is G4S, and what did its chief executive earn?")
+    assert answer.status is Status.OK
+    assert answer.body.endswith("*Not answered:* the second part of the question; the articles don't say.")
