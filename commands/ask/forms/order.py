@@ -55,7 +55,16 @@ _EDGE = re.compile(
 _SAYING = re.compile(r"\b(?:said|say|says|saying|told|tell|quoted?|words?)\b")
 
 
+# Every pattern above holds one of these words: most questions are let go on this one search.
+_CUE = re.compile(
+    r"\b(?:first|earlier|earliest|sooner|before|after|ahead|prior|last|later|latest|second|recent|"
+    r"recently|newest|final)\b"
+)
+
+
 def read(line: str, contrast: bool) -> Question | None:
+    if not _CUE.search(line):
+        return None
     if m := _WHICH_FIRST.match(line):
         rest = m["rest"] or m["rest2"]
         return Question(line, Form.WHEN, body(rest), slot=ORDER, cues=m["dir"] or m["dir2"])

@@ -34,7 +34,13 @@ _ASKED = re.compile(
 )
 
 
+# Every pattern above holds one of these words: most questions are let go on this one search.
+_CUE = re.compile(rf"\b(?:{_NOUN}|call|calls|describe|describes|word|words|put|refer to)\b")
+
+
 def _read(line: str, contrast: bool) -> Question | None:
+    if not _CUE.search(line):
+        return None
     if m := _ASKED.match(line):
         who = m["who"] or m["who2"] or m["who3"]
         what = m["what"] or m["what2"] or m["what3"]
