@@ -23,8 +23,8 @@ from dataclasses import replace
 
 from commands.answer import Answer
 from commands.ask import support
-from commands.ask.compose import combine
-from commands.ask.forms import answer, parse, said
+from commands.ask.compose import combine, in_first_story
+from commands.ask.forms import answer, blank, parse, said
 from commands.ask.forms.quoted import quoted_in
 from commands.ask.message import POINTING, has_verb, read_message, reported
 from commands.ask.pipeline import Ask
@@ -40,8 +40,12 @@ __all__ = ["run"]
 
 # Forms whose words frame a request of their own, even put as a statement
 # with a question mark ("Lloyd's comments on the evidence?", "the herts story in one line?").
+# WHEN: "latest step in the em story" reads as a statement, but asks for the step.
 _FRAMED = frozenset(
-    {Form.SUMMARY, Form.COMPARE, Form.QUOTED, Form.SOURCE, Form.WHO_SAID, Form.WHAT_SAID, Form.WHO_IS, Form.WHAT_IS}
+    {
+        *(Form.SUMMARY, Form.COMPARE, Form.QUOTED, Form.SOURCE, Form.WHO_SAID, Form.WHAT_SAID, Form.WHO_IS),
+        *(Form.WHAT_IS, Form.WHEN, Form.WORDING),
+    }
 )
 
 
@@ -50,6 +54,9 @@ def run(fb: FactBase, query: str) -> Answer:
     qi = fb.questions
     typed, query = query, written(qi, query)  # a message dictated by voice, as it was meant (spoken.py)
     ask = Ask(fb, qi, query, typed)
+    filled = blank.fill(ask)  # "decision once the evidence was ___": words to fill, never a claim
+    if filled is not None:
+        return filled
     message = read_message(query)
     # "According to the commissioners, what's the alliance for?": whose words
     # answer is said in the sentence's other clause.
@@ -129,7 +136,12 @@ def run(fb: FactBase, query: str) -> Answer:
     # A part naming a story of its own may be answered from it.
     named = [bool(ask.read(q.body).anchor) for q in questions] if len(questions) > 1 else None
     # Each answer must hold what its question asks for (support.py).
-    return combine(ask, [support.check(ask, question, answer(ask, question)) for question in questions], named)
+    answers: list[Answer] = []
+    for i, question in enumerate(questions):
+        if answers and named is not None and not named[i]:
+            question = in_first_story(ask, answers[0], parts[i], question)  # noqa: PLW2901 - read in its story
+        answers.append(support.check(ask, question, answer(ask, question)))
+    return combine(ask, answers, named)
 
 
 def _asking_sentence(whole: str, question: str) -> str:

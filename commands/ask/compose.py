@@ -7,8 +7,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from commands.answer import Answer, Status
+from commands.ask.forms import parse
 from commands.ask.pipeline import Ask
+from commands.ask.question import Question
 from commands.ask.render import RUNNER_UP
+from commands.ask.scope import asks_each_story
 from commands.format import citations
 
 
@@ -20,6 +23,9 @@ def combine(ask: Ask, answers: list[Answer], named: list[bool] | None = None) ->
     answered = [(a, bool(named and named[i])) for i, a in enumerate(answers) if a.matched]
     if len(answers) == 1 or not answered:
         return answers[0]
+    # A part left unanswered is said so plainly, by its place in the message.
+    unanswered = [i + 1 for i, a in enumerate(answers) if not a.matched]
+    elsewhere: list[int] = []
     # Each part's own answer first, the runner-ups after them all: put
     # between, a runner-up would stand before the next part's answer, where
     # a reader stops.
@@ -33,16 +39,28 @@ def combine(ask: Ask, answers: list[Answer], named: list[bool] | None = None) ->
         if other.ids and other.ids[0] in ids:
             continue  # the first part's answer already shows it
         if not own and not {c.source_id for c in other.citations} <= stories:
+            elsewhere.append(answers.index(other) + 1)
             continue  # one answer never lends a part the other story
         parts.append(f"**{other.title}**\n{body}")
         later.append(runner_up)
         ids += [i for i in other.ids if i not in ids]
     parts += [r for r in later if r]
+    if unanswered:
+        parts.append(f"*Not answered:* the {_nth(unanswered)} part of the question; the articles don't say.")
+    if elsewhere:
+        parts.append(
+            f"*Not answered here:* the {_nth(elsewhere)} part of the question, from another story: ask it alone."
+        )
     status = Status.AMBIGUOUS if any(a.status is Status.AMBIGUOUS for a, _ in answered) else Status.OK
     return replace(lead, body="\n\n".join(parts), ids=tuple(ids), citations=citations(ask.fb, ids), status=status)
 
 
 _RUNNER_UP = f"\n\n{RUNNER_UP} "
+_ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth"}
+
+
+def _nth(places: list[int]) -> str:
+    return " and ".join(_ORDINALS.get(n, str(n)) for n in sorted(places))
 
 
 def _runner_up_out(body: str) -> tuple[str, str]:
@@ -52,3 +70,20 @@ def _runner_up_out(body: str) -> tuple[str, str]:
         return body, ""
     runner_up, _, after = rest.partition("\n\n")
     return head + ("\n\n" + after if after else ""), _RUNNER_UP.strip("\n") + runner_up
+
+
+def in_first_story(ask: Ask, first: Answer, part: str, question: Question) -> Question:
+    """A later part naming no story, read in the story the first part was
+    answered from: "when was the privatisation decision taken, and which
+    functions did it cover?" asks both of one story, which only the first
+    answer tells. A part asked of every story ("and did both drop G4S?")
+    stays as asked."""
+    if not first.matched or asks_each_story(part, anchored_one=False):
+        return question
+    items = ask.qi.items
+    deals = {d for i in first.ids if i in items for d in items[i].deals}
+    if len(deals) != 1:
+        return question
+    deal = ask.fb.deals[next(iter(deals))]
+    name = next((a for a in deal.aliases if ask.read(a).anchor == {deal.id}), "")
+    return parse(f"{part} {name}", ask.qi.knows_word) if name else question

@@ -143,6 +143,7 @@ _RESUMED = re.compile(
     r"(?:they|he|she|it)\s+(?=\w)",
     re.IGNORECASE,
 )
+_BETWEEN = re.compile(r"\b(?:difference|differences|similarity|similarities|compare|contrast)\b.* between\b", re.I)
 # Where two questions are joined into one sentence ("X, and when is Y?").
 _JOIN = re.compile(
     r",?\s+(?:and|but)\s+(?:if so,?\s+)?(?=(?:when|why|what|who|how|where|which)\b)"
@@ -263,7 +264,9 @@ def read_message(text: str) -> Message:
     lead = _CLAIM_LEAD.match(text)
     if lead and lead.end() < len(text) and not _asked_in_place(text[lead.end() :]):
         text, tagged = text[lead.end() :], True
-    parts = [p.strip(" ,") for p in _JOIN.split(text) if p.strip(" ,")] or [text]
+    # "the difference between what A wanted and what B wanted": one comparison, never two questions.
+    joined = [text] if _BETWEEN.search(text) else _JOIN.split(text)
+    parts = [p.strip(" ,") for p in joined if p.strip(" ,")] or [text]
     parts = [q for p in parts for q in _after_comma(p)]
     asked = _TRAILING.sub("", text).endswith("?")
     claim = len(parts) == 1 and _states(parts[0], tagged=tagged, asked=asked)

@@ -27,6 +27,7 @@ class Form(StrEnum):
     SOURCE = "which article"  # who published, which article, where it comes from
     CONFIRM = "confirm or correct"  # a statement put for checking: "X, right?"
     QUOTED = "direct or reported"  # whether words were quoted, reported or the article's own
+    WORDING = "the article's words"  # "what word does the herts piece use for X"
     SUMMARY = "summary"  # "tldr the herts story"
     COMPARE = "compare"  # the two stories side by side
     PARTIES = "which parties"  # which forces, companies or people, from the fact graph

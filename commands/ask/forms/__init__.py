@@ -36,6 +36,7 @@ from commands.ask.forms import (
     summary,
     when,
     why,
+    wording,
     yes_no,
 )
 from commands.ask.forms.entry import Answerer, Entry
@@ -44,7 +45,9 @@ from commands.ask.question import Form, Question, prepare
 
 # In the order their patterns are tried: the most specific first.
 ENTRIES: tuple[Entry, ...] = (
+    *when.ORDER,  # "which came first, X or Y", "the latest in the herts story"
     *compare.ENTRIES,  # "which story mentions X" before the articles' own questions
+    *wording.ENTRIES,  # "what word does the herts piece use for X": the article's words
     *source.ENTRIES,
     *summary.ENTRIES,
     *quoted.ENTRIES,

@@ -21,12 +21,14 @@ from commands.ask.question import AUX, QUESTION_WORDS, Form, Question, body, pre
 from commands.ask.ranking import Aim, Scored, rank, records, topic_of_word
 from commands.ask.reading import Reading
 from commands.ask.render import not_found
+from commands.ask.slots import OFFICES
 from commands.ask.verdict import COMMON, settles
 from commands.format import and_list, citations, quote_text
-from knowledge.analysis import words
+from knowledge.analysis import stem, words
 
 _DIFFERENCE = re.compile(
-    r"^(?:(?:what|how) (?:is|are|was|were|s) )?(?:the )?(?:main |key |big |biggest |real )?(?:differences?|diff|"
+    # "what difference between...": a question word the reading put first.
+    r"^(?:(?:what|how) (?:is|are|was|were|s) |what )?(?:the )?(?:main |key |big |biggest |real )?(?:differences?|diff|"
     r"similarit(?:y|ies)|contrast|common thread|thing in common|link|connection)(?: between| in| of)?\b(?P<rest>.*)$"
     r"|^what (?:do|did|does) (?P<rest3>.+?) (?:have in common|share)$"
     r"|^(?:compare|contrast|how do(?:es)? (?:the )?(?:two|both) (?:stories|deals|articles) (?:differ|compare))\b"
@@ -38,20 +40,35 @@ _DIFFERENCE = re.compile(
     r"|^what (?:connects|links|ties together|ties|joins|unites|is similar about|s similar about|is common to|"
     r"is different about|s different about)\b(?P<rest4>.*)$"
     # "how did the two deals differ?", "how is the East Midlands outcome different from Hertfordshire's?"
-    r"|^how (?:do|does|did|is|are|was|were) (?P<rest5>.+?) (?:differ|different|compare|similar|alike)\b.*$"
+    # "... differ in what they plan to do": what follows says in what.
+    r"|^how (?:do|does|did|is|are|was|were) (?P<rest5>.+?) (?:differ|different|compare|similar|alike)\b"
+    r"(?:\s+(?:in|on|over|about|when it comes to|as to)\b)?(?P<tail5>.*)$"
     # "which deal was about X and which about Y?", "which lot did X and which lot did Y"
     r"|^(?P<rest6>which (?:\w+ ){0,6}?(?:and|but|while|whereas) which\b.*)$"
 )
 _WHICH_STORY = re.compile(
     r"^(?:which|what) (?:of the (?:two |2 |both )?)?(?:stories|story|articles?|pieces?|deals?) "
     r"(?:mentions?|brings? up|talks? about|covers?|features?|is about|has|had|names?|includes?|involves?|involved|"
-    r"quotes?|quoted|sees|saw)\b(?P<rest>.*)$"
+    # Not "says": "which article says X" asks for the article (forms/source.py).
+    r"quotes?|quoted|sees|saw|gives?|refers? to|describes?|uses?|speaks? (?:of|about)|deals? with|"
+    r"contains?|cites?|lists?|discuss(?:es)?)\b(?P<rest>.*)$"
+    # "in which of the 2 stories does G4S reply?"
+    r"|^in (?:which|what) (?:of the (?:two |2 |both )?)?(?:stories|story|articles?|pieces?|reports?) "
+    r"(?P<rest3>.+)$"
     # "which story does Unison appear in".
     r"|^(?:which|what) (?:of the (?:two |2 |both )?)?(?:stories|story|articles?|pieces?) "
     r"(?:does|do|did|is|are|was|were) "
     r"(?P<rest2>.+?) (?:appear|appears|feature|features|featured|come up|comes up|get mentioned|mentioned|named|figure|"
     r"show up|turn up|in)(?: in)?$"
 )
+# "is Unison quoted in the herts article too, or only the east mids one?":
+# which story has it, asked as a yes or no with the other story its alternative.
+_OR_ONLY = re.compile(
+    r"^(?:is|are|was|were|does|do|did) (?P<rest>.+?)(?: as well| too| also)? or (?:only |just )?(?:in )?(?:the )?"
+    r"(?:\w+ ){0,2}?(?:one|story|article|piece|report)$"
+)
+# "in the herts article": which story, not what is looked for in it.
+_IN_STORY = re.compile(r"\b(?:in|from) (?:the )?(?:\w+ ){0,2}?(?:one|story|article|piece|report)\b")
 # "where does G4S get to respond, Herts or East Mids story?": the stories
 # offered as the places to choose between.
 _WHERE_STORY = re.compile(
@@ -62,6 +79,19 @@ _WHICH_LOT = re.compile(
     r"(?P<rest>.*)$"
 )
 _BOTH = frozenset("both each two either".split())
+# "herts vs em, what services each": the two set side by side.
+_VERSUS = frozenset("vs versus".split())
+# "Sir Clive and Lloyd, same job title?", "do they hold the same kind of post?"
+_SAME_OFFICE = re.compile(
+    r"\bsame (?:kind of |sort of |type of )?(?:job|jobs|post|posts|role|roles|title|titles|job title|position|"
+    r"positions|office|rank)\b"
+)
+# "which pcc still wants to outsource, lloyd or loader": the choices last.
+# The noun stays in the claim: "pcc still wants to outsource" holds of a story.
+_WHICH_CHOICE = re.compile(
+    r"^(?:which|who) (?P<rest>(?:pcc|pccs|commissioner|commissioners|force|forces|side|lot|area|group|one|of them) "
+    r".+ or .+)$"
+)
 _SAME = frozenset("same different diff differ similar".split())
 _ASPECT_STOPS = frozenset(
     "both each two either story stories set sets lot lots group groups same different diff "
@@ -87,14 +117,29 @@ _MORE_OF = re.compile(
 )
 _OUT_OF = re.compile(
     r"^(?:out of|between|of) (?P<choices>.+? (?:and|or) .+?) (?:which|who)(?: one)?(?: of them)?"
-    r"(?: (?:commissioner|pcc|force|lot|side|story|deal|one|area))? (?P<rest>.+)$"
+    r"(?: (?P<office>commissioner|pcc)| (?:force|lot|side|story|deal|one|area))? (?P<rest>.+)$"
 )
 _HOLDS = "holds"
+_CHOICE = "choice"  # "which pcc still wants to outsource, lloyd or loader"
+
+
+def _reread(line: str) -> Question:
+    """The question as the forms after this one read it."""
+    from commands.ask.forms import ENTRIES  # noqa: PLC0415 - the registry imports this module
+
+    for entry in ENTRIES:
+        if entry.read is not _read:
+            question = entry.read(line, False)
+            if question is not None:
+                return question
+    raise AssertionError("the keywords form reads every question")  # pragma: no cover
 
 
 def _read(line: str, contrast: bool) -> Question | None:
     if m := _WHICH_STORY.match(line):
-        return Question(line, Form.COMPARE, body(m["rest"] or m["rest2"]), slot="story")
+        return Question(line, Form.COMPARE, body(m["rest"] or m["rest2"] or m["rest3"]), slot="story")
+    if m := _OR_ONLY.match(line):
+        return Question(line, Form.COMPARE, body(_IN_STORY.sub(" ", m["rest"])), slot="story")
     if m := _WHICH_IS_WHICH.match(line):
         return Question(line, Form.COMPARE, body(m["rest"]), slot=_EACH_ITS_OWN)
     if m := _WHERE_STORY.match(line):
@@ -104,7 +149,9 @@ def _read(line: str, contrast: bool) -> Question | None:
     if m := _MORE_OF.match(line):
         return Question(line, Form.COMPARE, body(m["rest"]), slot=_HOLDS)
     if m := _OUT_OF.match(line):
-        return Question(line, Form.COMPARE, body(m["rest"]), slot=_HOLDS, about=m["choices"])
+        # "which commissioner still wants to ...": the claim is of a commissioner.
+        claim = f"{m['office']} {m['rest']}" if m["office"] else m["rest"]
+        return Question(line, Form.COMPARE, body(claim), slot=_HOLDS, about=m["choices"])
     if m := _WHICH_LOT.match(line):
         rest = body(m["rest"])
         # "which of the two deals was about 999 control rooms?": the deal it describes.
@@ -118,8 +165,16 @@ def _read(line: str, contrast: bool) -> Question | None:
             ),
             "",
         )
+        if m["tail5"]:
+            rest = f"{rest} {m['tail5']}"
         return Question(line, Form.COMPARE, body(rest))
     said = set(line.split())
+    if _SAME_OFFICE.search(line):
+        return Question(line, Form.COMPARE, body(line), slot="same")
+    if said & _VERSUS:
+        return Question(line, Form.COMPARE, body(" ".join(w for w in line.split() if w not in _VERSUS)))
+    if m := _WHICH_CHOICE.match(line):
+        return Question(line, Form.COMPARE, body(m["rest"]), slot=_CHOICE)
     if said & _BOTH and said & _SAME:
         return Question(line, Form.COMPARE, body(line), slot="same" if line.split(maxsplit=1)[0] in AUX else "")
     return None
@@ -130,29 +185,39 @@ def _read(line: str, contrast: bool) -> Question | None:
 _CHOICE_WORDS = 4
 
 
-def _without_choices(ask: Ask, text: str) -> str:
-    """A question's words less the stories it offers to choose between."""
+def _without_choices(ask: Ask, text: str, *, people: bool = False) -> str:
+    """A question's words less the stories it offers to choose between (with
+    `people`, also named as somebody of one story: "Lloyd or Loader")."""
     found = text.split()
     if "or" not in found:
         return text
     at = len(found) - 1 - found[::-1].index("or")
     second = found[at + 1 :]
-    if not 0 < len(second) <= _CHOICE_WORDS or not _names_story(ask, second):
+    if not 0 < len(second) <= _CHOICE_WORDS or not _names_story(ask, second, people=people):
         return text
     for size in range(1, _CHOICE_WORDS + 1):
         first = found[max(0, at - size) : at]
-        if len(first) == size and _names_story(ask, first):
+        if len(first) == size and _names_story(ask, first, people=people):
             return " ".join(found[: at - size])
     return text
 
 
-def _names_story(ask: Ask, option: list[str]) -> bool:
+def _names_story(ask: Ask, option: list[str], *, people: bool = False) -> bool:
     """Whether some words are a deal or one of its parties, and nothing else."""
     reading = ask.read(" ".join(option))
     return bool(reading.units) and all(
-        u.mention is not None and any(t in ask.fb.deals or t in ask.qi.parties for t in u.mention.targets)
+        u.mention is not None
+        and any(
+            t in ask.fb.deals or t in ask.qi.parties or (people and _of_one_story(ask, t)) for t in u.mention.targets
+        )
         for u in reading.units
     )
+
+
+def _of_one_story(ask: Ask, target: str) -> bool:
+    """A person of one story only: offered as a choice, that story."""
+    entity = ask.fb.entities.get(target)
+    return entity is not None and entity.kind in graph.PERSON_KINDS and len(ask.qi.deals_of.get(target, ())) == 1
 
 
 def _answer(ask: Ask, question: Question) -> Answer | Question:
@@ -168,22 +233,40 @@ def _answer(ask: Ask, question: Question) -> Answer | Question:
         return _which_is_which(ask, question)
     if question.slot == _HOLDS:
         return _which_holds(ask, question)
+    if question.slot == _CHOICE:
+        held = _which_holds(ask, question)
+        # Held of neither story: the question asks something else of its
+        # choices ("which deal went through Lincs police, herts or em?").
+        return held if held.matched else _reread(question.text)
     if question.slot == _ABOUT:
         described = _described(ask, reading)
         if described is not None:
             return described
-    if not question.slot and len(reading.anchor) == 1 and len(reading.mentions) > 1 and not _STORIES.search(text):
+    if (
+        not question.slot
+        and len(reading.anchor) == 1
+        and len(reading.mentions) > 1
+        and not _STORIES.search(text)
+        and not _THE_OTHER.search(question.text)
+    ):
         # "the link between G4S and the Olympics": things of one story, not
         # the stories side by side; what ties them is what that story says of both.
         return replace(question, form=Form.WHAT, body=text)
     deals = list(fb.deals)
     if _COMMISSIONER.search(question.text):
         return _commissioners(ask, question, deals)
+    if question.slot == "same" and _SAME_OFFICE.search(question.text):
+        office = _same_office(ask, reading)
+        if office is not None:
+            return office
     kind = next((k for k, cue in _KIND_CUES if cue.search(question.text)), "")
     if kind and question.slot == "same":
         return _same_kind(ask, question, deals, kind)
     reason = bool(_REASON.search(question.text))
     aspect = [u for u in reading.units if u.mention is None and u.key not in ask.qi.deal_nouns]
+    topic = "reason" if reason else next((t for t, cue in _ASPECT_TOPICS if cue.search(text)), None)
+    if topic == "services":
+        return _services(ask, deals)
     if not aspect and not reason:
         # "How did the two deals differ?", "what connects the articles?":
         # the deals side by side, from the fact graph.
@@ -191,14 +274,17 @@ def _answer(ask: Ask, question: Question) -> Answer | Question:
     lines: list[str] = []
     ids: list[str] = []
     for deal_id in deals:
-        best = _best(ask, reading, deal_id, topic="reason" if reason else None)
+        best = _best(ask, reading, deal_id, topic=topic)
         deal = fb.deals[deal_id]
         if best is None:
             lines.append(f"**{deal.name}**: {deal.status}. {deal.summary}")
             ids.append(deal_id)
         else:
-            lines.append(f"**{deal.name}**: {_said(ask, best)}")
-            ids.append(best)
+            # Plans compared: each story's first plans lead, as its article leads with them.
+            lead = [f.id for f in fb.facts_of_deal(deal_id, "next")][:_LEAD_PLANS] if topic == "next" else []
+            shown = [*lead, *([] if best in lead else [best])]
+            lines.append(f"**{deal.name}**: " + " ".join(_said(ask, r) for r in shown))
+            ids += shown
     title = "Different reasons in each story" if reason else "Each story"
     return Answer(title=title, body="\n\n".join(lines), citations=citations(fb, ids), ids=tuple(ids))
 
@@ -218,6 +304,8 @@ _WHICH_IS_WHICH_TAIL = re.compile(r"\s*which is which$")
 
 # Words that put the stories themselves side by side.
 _STORIES = re.compile(r"\b(?:stories|articles|deals|both|two|each)\b")
+# "what herts wanted and what the other three forces wanted": the other story too.
+_THE_OTHER = re.compile(r"\bthe other\b")
 
 
 def _which_is_which(ask: Ask, question: Question) -> Answer:
@@ -269,7 +357,7 @@ def _which_holds(ask: Ask, question: Question) -> Answer:
     story saying yes is the answer, cited alone. Both saying yes is both;
     none, the articles don't say."""
     fb = ask.fb
-    claim = _without_choices(ask, question.body)
+    claim = _without_choices(ask, question.body, people=True)
     offered = ask.read(question.about or question.body[len(claim) :]).mentions
     candidates = [d for d in fb.deals if any(d in graph.deals_named(fb, m.targets) for m in offered)] or list(fb.deals)
     said = {d: in_story(ask, claim, d) for d in candidates}
@@ -340,6 +428,61 @@ def _side_by_side(ask: Ask, deals: list[str]) -> Answer:
     ids = list(dict.fromkeys(ids))
     title = "Compared: " + " and ".join(fb.deals[d].name for d in deals)
     return Answer(title=title, body="\n\n".join(lines), citations=citations(fb, ids), ids=tuple(ids))
+
+
+# An aspect each deal has records of: "what services each", "how do they
+# differ in what they plan to do".
+_ASPECT_TOPICS = (
+    ("services", re.compile(r"\b(?:services?|functions?|(?:wanted|want|wants) (?:\w+ )?(?:for|from))\b")),
+    ("next", re.compile(r"\b(?:plans?|planning|next|instead|future|afterwards|after that|going to do)\b")),
+)
+
+
+_LEAD_PLANS = 2
+
+
+def _services(ask: Ask, deals: list[str]) -> Answer:
+    """Each deal's services, from its own record."""
+    fb = ask.fb
+    lines: list[str] = []
+    ids: list[str] = []
+    for deal_id in deals:
+        deal = fb.deals[deal_id]
+        said = next(iter(fb.facts_of_deal(deal_id, "services")), None)
+        lines.append(f"**{deal.name}**: {and_list(deal.services)}." + (f" {said.text}" if said else ""))
+        ids.append(said.id if said else deal_id)
+    return Answer(title="Services in each story", body="\n\n".join(lines), citations=citations(fb, ids), ids=tuple(ids))
+
+
+def _same_office(ask: Ask, reading: Reading) -> Answer | None:
+    """ "Do Lloyd and Loader hold the same post?": each one's role, and the
+    words of office they share (a place before them says only where)."""
+    fb = ask.fb
+    people = list(
+        dict.fromkeys(
+            t
+            for m in reading.mentions
+            for t in m.targets
+            if t in fb.entities and fb.entities[t].kind in graph.PERSON_KINDS and fb.entities[t].role
+        )
+    )
+    if len(people) != 2:  # two people put side by side
+        return None
+    roles = [fb.entities[p].role.split() for p in people]
+    shared: list[str] = []
+    for a, b in zip(reversed(roles[0]), reversed(roles[1]), strict=False):
+        if a.lower() != b.lower():
+            break
+        shared.insert(0, a)
+    office = " ".join(shared)
+    lines = [graph.role_line(fb, fb.entities[p]) + "." for p in people]
+    if roles[0] == roles[1]:
+        title = f"Yes: both {office}"
+    elif any(stem(w.lower()) in OFFICES for w in shared):
+        title = f"Yes: both are {office}s, of different forces"
+    else:
+        title = "No: different posts"
+    return Answer(title=title, body="\n".join(lines), citations=citations(fb, people), ids=tuple(people))
 
 
 # Kinds of party a "same in both stories?" question may ask of, from the fact graph.

@@ -37,12 +37,22 @@ _ABOUT = re.compile(
 # A request around the cue: "can you give me a quick ... of".
 _REQUEST = re.compile(
     r"^(?:(?:can|could|would|will) (?:you|u) (?:please )?|please )?(?:give (?:me|us)|provide|write|do|make|send|"
+    r"(?:can|could|may) (?:i|we) (?:please )?(?:have|get|see)|"
     r"show (?:me|us)|tell (?:me|us)|explain|describe)?\s*(?:me )?(?:an? |the )?(?:very |really )?"
-    r"(?:quick|short|brief|fast|simple)?\s*"
+    # "short" in "the short version" is the cue's own word, not the request's.
+    r"(?:(?:quick|short|brief|fast|simple)(?! version))?\s*"
 )
 _LINKS = re.compile(r"^(?:of|on|for|about|re)\s+|\s+(?:of|on|for|about|please|pls)$")
+# "the story about the East Midlands forces": words that point at a story, not a part of it.
+_LOCATING = re.compile(
+    r"\b(?:story|stories|article|articles|piece|pieces|report|reports|news|thing|things) "
+    r"(?:about|on|of|concerning|regarding|involving|with)\b"
+)
+# With "forces", of whom every story is ("the East Midlands forces"): it
+# says whose story, not which part of it ("the G4S side" is a part).
 _STORY_WORDS = frozenset(
-    "story stories article articles piece pieces news whole thing things please two both each all every these".split()
+    """story stories article articles piece pieces news whole thing things please two both each all every these
+    force forces saga""".split()
 )
 
 
@@ -52,7 +62,7 @@ def _read(line: str, contrast: bool) -> Question | None:
     if not _CUE.search(line):
         return None
     rest = " ".join(_CUE.sub(" ", _REQUEST.sub("", line, count=1)).split())
-    rest = _LINKS.sub("", _LINKS.sub("", rest)).strip()
+    rest = _LINKS.sub("", _LINKS.sub("", _LOCATING.sub(" ", rest))).strip()
     return Question(line, Form.SUMMARY, body(rest))
 
 

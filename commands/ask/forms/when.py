@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from commands.answer import Answer
 from commands.ask import slots
+from commands.ask.forms import order
 from commands.ask.forms.entry import Entry
 from commands.ask.pipeline import Ask, from_records, unknown_predicate
 from commands.ask.question import INTENT, Form, Question, body
@@ -141,7 +142,17 @@ def _framing(text: str, deeds: set[str]) -> set[str]:
     }
 
 
+# "When was the decision taken?": taking, making or reaching a decision is
+# deciding; the verb says nothing the noun does not, as "made" says nothing.
+_DECISION = re.compile(r"\b(?:decision|decisions|choice|step)\b")
+_LIGHT = re.compile(r"\b(?:take|taken|took|takes|taking|reach|reached|reaches|reaching)\b")
+
+
 def _answer(ask: Ask, question: Question) -> Answer:
+    if question.slot in (order.ORDER, order.EDGE):
+        return order.answer(ask, question)
+    if _DECISION.search(question.body):
+        question = replace(question, body=" ".join(_LIGHT.sub(" ", question.body).split()))
     reading = ask.read(question.body)
     known = {u.word for u in reading.predicate if u.known and u.weight >= COMMON and settles(u)}
     framing = _framing(question.body, known)
@@ -155,3 +166,6 @@ def _answer(ask: Ask, question: Question) -> Answer:
 
 
 ENTRIES = (Entry(Form.WHEN, _read, _answer),)
+# "Which came first, X or Y?", "the latest step in the herts story": read
+# before the forms their words would otherwise fall to ("what happened").
+ORDER = (Entry(Form.WHEN, order.read, _answer),)

@@ -21,3 +21,18 @@ def test_a_part_asking_for_the_article_joins_the_other_part(fb: FactBase, questi
     herts = next(s for s in fb.sources.values() if "Hertfordshire" in s.display)
     assert [c.source_id for c in answer.citations] == [herts.id]
     assert "Publisher:" in answer.body  # the article part is shown, not dropped
+
+
+def test_a_later_part_naming_no_story_is_asked_of_the_first_parts_story(fb: FactBase) -> None:
+    # "it" stands for what the first part asked about, which only its answer places.
+    question = "When were the back-office functions due to be privatised, and which ones were they?"
+    answer = run_command(fb, "ask", question)
+    assert answer.ids[0] == "herts-decided-to-privatise"
+    assert "procurement" in answer.body
+    assert {c.source_id for c in answer.citations} == {fb.deals["herts-back-office"].source}
+
+
+def test_a_part_left_unanswered_is_said_so(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "what is G4S, and what did its chief executive earn?")
+    assert answer.status is Status.OK
+    assert answer.body.endswith("*Not answered:* the second part of the question; the articles don't say.")

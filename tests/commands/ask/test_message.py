@@ -343,3 +343,10 @@ def test_a_greeting_sentence_is_no_context_of_the_question(greeting: str) -> Non
 def test_a_sentence_about_the_asking_itself_is_no_part_of_what_is_asked(aside: str) -> None:
     for asked in ("why did herts drop g4s?", "Sir Clive Loader is the notts PCC?"):
         assert read_message(aside + asked) == read_message(asked)
+
+
+def test_a_difference_between_two_things_is_one_question() -> None:
+    # Split at "and what", each half would lose the other it is compared with.
+    text = "what is the difference between what Unison said and what G4S said?"
+    assert read_message(text).questions == (text,)
+    assert len(read_message("what did Unison say, and what did G4S say?").questions) == 2

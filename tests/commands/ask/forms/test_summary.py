@@ -76,3 +76,16 @@ def test_words_every_story_is_about_say_which_stories_not_a_part(fb: FactBase, q
     for several, they pick no one part of one, and each story is summed up."""
     answer = run_command(fb, "ask", question)
     assert set(answer.ids) >= {"east-midlands-control-rooms", "herts-back-office"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "could I have the short version of the cambs g4s saga",
+        "a brief summary of the piece about the Leicestershire forces please",
+    ],
+)
+def test_words_that_only_point_at_a_story_ask_for_all_of_it(fb: FactBase, question: str) -> None:
+    # "short" belongs to "short version"; "the piece about", "forces" say whose story.
+    answer = run_command(fb, "ask", question)
+    assert answer.title.startswith("In short: ")

@@ -72,3 +72,9 @@ def test_words_of_being_timed_ask_only_when(fb: FactBase, question: str) -> None
     """ "due", "scheduled for", "expected": the articles never use them, but
     they only ask when, and the alliance's time answers."""
     assert run_command(fb, "ask", question).ids[0] == "em-alliance-by-2020"
+
+
+def test_a_decision_taken_is_a_decision_made(fb: FactBase) -> None:
+    # "taken" is the noun's light verb, not G4S taking over services.
+    answer = run_command(fb, "ask", "when was the decision on privatising taken?")
+    assert answer.ids[0] == "herts-decided-to-privatise"

@@ -1,0 +1,101 @@
+"""A blank to fill: "lloyd: decision once the evidence was ___" asks for the
+words that complete a quotation, never whether something is so.
+
+The words before the blank are found, in order, in what somebody said (or in
+a record's text); the answer is the words that follow them there, up to the
+end of that clause, with the quotation in full. Pronouns may differ ("masters
+of their own ___" for "masters of our own destiny"): a reader recalling a
+quote often shifts its person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from commands.answer import Answer
+from commands.ask.pipeline import Ask
+from commands.ask.ranking import Aim, Only, rank
+from commands.format import citations, quote_text
+
+# "___", "[blank]", "(blank)": where the missing words go.
+_BLANK = re.compile(r"_{2,}|\[\s*blank\s*\]|\(\s*blank\s*\)", re.IGNORECASE)
+_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+# A quote recalled in another person: "their own" for "our own".
+_PERSON = dict.fromkeys(
+    "i we you he she they me us him her them my our your his their its mine ours yours theirs".split(), "PRON"
+)
+_CLAUSE_END = re.compile(r"[.;:!?,”\"]")
+_BEFORE_WORDS = 5  # words before the blank matched, at most: enough to place it in one quote
+_FEWEST = 2  # fewer words than this place nothing
+_POOL = 8  # records looked at for the words
+_LONGEST = 12  # words shown as the completion, at most
+_records = Only(kinds=("quote", "fact"))
+
+
+def _tokens(text: str) -> list[str]:
+    return _WORD.findall(text.lower().replace("’", "'"))
+
+
+def _key(word: str) -> str:
+    return _PERSON.get(word, word)
+
+
+def fill(ask: Ask) -> Answer | None:
+    """The words that fill a message's blank, if it has one and a record holds
+    the words before it; else None (the message is read as any other)."""
+    query = ask.query
+    blank = _BLANK.search(query)
+    if blank is None:
+        return None
+    before = _tokens(query[: blank.start()].rsplit(":", 1)[-1].rsplit("'", 1)[-1])[-_BEFORE_WORDS:]
+    if len(before) < _FEWEST:
+        before = _tokens(query[: blank.start()])[-_BEFORE_WORDS:]
+    if len(before) < _FEWEST:
+        return None
+    ranked = rank(ask.qi, Aim(), ask.read(" ".join(before)), _records)[:_POOL]
+    # Somebody's own words before the article's account of them.
+    ranked.sort(key=lambda s: s.item.kind != "quote")
+    for size in range(len(before), _FEWEST - 1, -1):
+        wanted = [_key(w) for w in before[-size:]]
+        for scored in ranked:
+            found = _completion(ask, scored.item.id, wanted)
+            if found:
+                return _answer(ask, scored.item.id, found)
+    return None
+
+
+def _text(ask: Ask, record_id: str) -> str:
+    fb = ask.fb
+    if record_id in fb.quotes:
+        return fb.quotes[record_id].text
+    fact = fb.facts.get(record_id)
+    return fact.text if fact is not None else ""
+
+
+def _completion(ask: Ask, record_id: str, wanted: list[str]) -> str:
+    """The words after `wanted` in a record, to the end of their clause."""
+    text = _text(ask, record_id)
+    spans = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text.lower().replace("’", "'"))]
+    keys = [_key(w) for _, _, w in spans]
+    for at in range(len(keys) - len(wanted)):
+        if keys[at : at + len(wanted)] == wanted:
+            start = spans[at + len(wanted)][0]
+            rest = text[start:]
+            end = _CLAUSE_END.search(rest)
+            words = (rest[: end.start()] if end else rest).split()[:_LONGEST]
+            return " ".join(words)
+    return ""
+
+
+def _answer(ask: Ask, record_id: str, completion: str) -> Answer:
+    fb = ask.fb
+    if record_id in fb.quotes:
+        said = quote_text(fb, fb.quotes[record_id])
+    else:
+        said = f"*In the article:* {_text(ask, record_id)}"
+    return Answer(
+        title=f"The missing words: “{completion}”",
+        body=said,
+        citations=citations(fb, [record_id]),
+        ids=(record_id,),
+    )

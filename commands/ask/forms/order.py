@@ -1,0 +1,187 @@
+"""Which came first, and what is the latest: the order of a story's events.
+
+A deal's events stand in the order its article tells them, which is the
+order they happened in (the `timeline` command shows the same list). That
+order, not a date, answers: the articles give a date for few events ("3
+November", "last year") and none for the rest. Two stories' events have no
+order between them (neither article is dated), so such a question is told
+what each gives, never an order made up.
+"""
+
+from __future__ import annotations
+
+import re
+
+from commands.answer import Answer, Status
+from commands.ask import slots
+from commands.ask.pipeline import COVER_MIN, Ask
+from commands.ask.question import Form, Question, body
+from commands.ask.ranking import Aim, Only, rank
+from commands.ask.reading import Reading
+from commands.ask.render import not_found
+from commands.format import citations
+from knowledge.model import Event
+
+ORDER = "order"  # "which came first, X or Y?"
+EDGE = "edge"  # "the latest step in the herts story"
+
+_EARLY = "first earlier earliest sooner soonest before opening".split()
+_VERBS = r"(?:happened|happen|happens|came|come|comes|was|were|took place|take place|occurred|occur)"
+_SIDE = r"(?P<dir>first|earlier|sooner|before|last|later|second|most recently|latest)"
+_WHICH_FIRST = re.compile(
+    # "what happened first: the study or the rejection", "which came first, X or Y"
+    rf"^(?:what|which)(?: one| thing| event| step| of these| of the two| of them)? {_VERBS} {_SIDE}\b"
+    r"(?: of (?:the two|these|them))?\s+(?P<rest>.+ or .+)$"
+    # "the study or the rejection, which came first"
+    rf"|^(?P<rest2>.+ or .+?) (?:which|what)(?: one)? {_VERBS} (?P<dir2>first|earlier|sooner|last|later|second)$"
+)
+# "did the study come before the rejection?": put as a yes or no.
+_BEFORE = re.compile(
+    r"^(?:did|was|were) (?P<a>.+?) (?:come|happen|take place|occur|came|happened|took place) "
+    r"(?P<dir>before|after|ahead of|prior to) (?P<b>.+)$"
+)
+# "the latest step in the em story", "what happened last in herts".
+_STEP = r"(?:step|thing|event|development|news|update|move|stage|happening|twist|milestone|bit)s?"
+_EDGE = re.compile(
+    r"^(?:what (?:is|was|s|are|were) )?(?:the )?(?P<dir>latest|most recent|newest|last|final|first|earliest)"
+    rf"(?: \w+)? {_STEP}\b(?P<rest>.*)$"
+    # "what happened last night" asks of a time, not of the last event.
+    r"|^what (?:happened|came|comes|happens) (?P<dir2>last|first|most recently|latest)\b"
+    r"(?! (?:night|year|week|month|time|weekend|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)\b)(?P<rest2>.*)$"
+)
+# "what's the latest on the 999 deal" asks how the deal stands: the status form's.
+# A step somebody said is a quote, not an event: "the last thing Lloyd said".
+_SAYING = re.compile(r"\b(?:said|say|says|saying|told|tell|quoted?|words?)\b")
+
+
+# Every pattern above holds one of these words: most questions are let go on this one search.
+_CUE = re.compile(
+    r"\b(?:first|earlier|earliest|sooner|before|after|ahead|prior|last|later|latest|second|recent|"
+    r"recently|newest|final)\b"
+)
+
+
+def read(line: str, contrast: bool) -> Question | None:
+    if not _CUE.search(line):
+        return None
+    if m := _WHICH_FIRST.match(line):
+        rest = m["rest"] or m["rest2"]
+        return Question(line, Form.WHEN, body(rest), slot=ORDER, cues=m["dir"] or m["dir2"])
+    if m := _BEFORE.match(line):
+        return Question(line, Form.WHEN, f"{m['a']} or {m['b']}", slot=ORDER, cues=m["dir"], topic_hint="yes")
+    if (m := _EDGE.match(line)) and not _SAYING.search(line):
+        rest = m["rest"] or m["rest2"] or ""
+        return Question(line, Form.WHEN, body(rest), slot=EDGE, cues=m["dir"] or m["dir2"])
+    return None
+
+
+def answer(ask: Ask, question: Question) -> Answer:
+    if question.slot == EDGE:
+        return _edge(ask, question)
+    return _order(ask, question)
+
+
+# An event told as still ahead: "Unison will be looking to meet", "the next step is".
+_AHEAD = re.compile(r"\b(?:will|could|would|next step|is to|are to|plans? to|intends? to)\b", re.IGNORECASE)
+
+
+def _to_come(event: Event) -> bool:
+    return bool(event.when and slots.to_come(event.when)) or bool(_AHEAD.search(event.text))
+
+
+def _line(event: Event) -> str:
+    return f"**{event.when}**: {event.text}" if event.when else event.text
+
+
+def _edge(ask: Ask, question: Question) -> Answer:
+    """The first or the latest event of each story asked about; asked for the
+    latest of a story with steps still to come, the last to have happened
+    and what is still to come, since "latest" may mean either."""
+    fb = ask.fb
+    reading = ask.read(question.body)
+    if reading.places and not reading.anchor:
+        return not_found(fb, ask.echoed, reading.mentions, places=reading.places)
+    if not reading.anchor and reading.unknown_words:
+        # "the latest in the xyz story": one story, named in words we don't know.
+        return not_found(fb, ask.echoed, reading.mentions, unknown=reading.unknown_words)
+    deals = [d for d in fb.deals if not reading.anchor or d in reading.anchor]
+    early = question.cues in _EARLY
+    lines: list[str] = []
+    ids: list[str] = []
+    for deal_id in deals:
+        events = fb.events_of_deal(deal_id)
+        if not events:
+            continue
+        done = [e for e in events if not _to_come(e)]
+        if early:
+            shown = [events[0]]
+            said = _line(events[0])
+        elif done and done[-1] is not events[-1]:
+            ahead = [e for e in events if e.order > done[-1].order]
+            shown = [done[-1], *ahead]
+            said = f"{_line(done[-1])}\n*Still to come:* " + " ".join(_line(e) for e in ahead)
+        else:
+            shown = [events[-1]]
+            said = _line(events[-1])
+        lines.append(f"**{fb.deals[deal_id].name}**: {said}" if len(deals) > 1 else said)
+        ids += [e.id for e in shown]
+    if not ids:
+        return not_found(fb, ask.echoed, reading.mentions)
+    which = "First" if early else "Latest"
+    title = f"{which}: {fb.deals[deals[0]].name}" if len(deals) == 1 else f"{which} in each story"
+    note = "In the order the article tells them."
+    return Answer(
+        title=title,
+        body="\n\n".join([*lines, note]),
+        citations=citations(fb, ids),
+        ids=tuple(ids),
+        status=Status.OK if len(deals) == 1 else Status.AMBIGUOUS,
+    )
+
+
+_events = Only(kinds=("event",))
+
+
+def _event(ask: Ask, reading: Reading, among: list[str] | None) -> Event | None:
+    """The event that best covers what one side of the question describes."""
+    ranked = [s for s in rank(ask.qi, Aim(), reading, _events, among=among) if s.cover >= COVER_MIN]
+    return ask.fb.events[ranked[0].item.id] if ranked else None
+
+
+def _order(ask: Ask, question: Question) -> Answer:
+    """Which of two events came first. Each side is found among the events;
+    a side naming no story of its own is of the other side's story."""
+    fb = ask.fb
+    first, _, second = question.body.rpartition(" or ")
+    sides = [ask.read(first), ask.read(second)]
+    found = [_event(ask, r, None) for r in sides]
+    for i, (reading, event) in enumerate(zip(sides, found, strict=True)):
+        other = found[1 - i]
+        if other is not None and (event is None or event.deal != other.deal) and not reading.anchor - {other.deal}:
+            # "the 3 Nov announcement or the forces dropping G4S": both of one story.
+            found[i] = _event(ask, reading, [e.id for e in fb.events_of_deal(other.deal)]) or event
+    a, b = found
+    if a is None or b is None:
+        missing = sides[0] if a is None else sides[1]
+        return not_found(fb, ask.echoed, missing.mentions, unknown=missing.unknown_words)
+    if a.deal != b.deal:
+        # Two stories: neither article is dated, so no order between them.
+        given = "; ".join(f"{e.text} ({e.when or 'no date given'})" for e in (a, b))
+        return not_found(
+            fb, ask.echoed, (), lacking=f"The two stories give no order between them. What they give: {given}"
+        )
+    if a.id == b.id:
+        return not_found(fb, ask.echoed, sides[0].mentions)
+    earlier, later = sorted((a, b), key=lambda e: e.order)
+    late = question.cues not in _EARLY
+    if question.topic_hint == "yes":
+        # "did A come before B?": yes when A is the earlier and "before" was asked.
+        yes = (earlier is a) != late
+        title = "Yes: in that order" if yes else "No: the other way round"
+    else:
+        shown = later if late else earlier
+        title = f"{'Later' if late else 'First'}: {shown.text.rstrip('.')}"
+    lines = [f"1. {_line(earlier)}", f"2. {_line(later)}", "In the order the article tells them."]
+    ids = (earlier.id, later.id)
+    return Answer(title=title, body="\n".join(lines), citations=citations(fb, ids), ids=ids)

@@ -1,0 +1,30 @@
+"""A blank to fill: the words that complete a quotation, never a yes or no."""
+
+from __future__ import annotations
+
+from commands import Status, run_command
+from knowledge import FactBase
+
+
+def test_the_words_after_those_before_the_blank(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "Lloyd - 'the G4S framework contract through Lincolnshire Police was ___'")
+    assert answer.title == "The missing words: “not suitable for the unique position of the three forces”"
+    assert answer.ids and answer.ids[0] in fb.quotes
+
+
+def test_a_quote_recalled_in_another_person_still_fills(fb: FactBase) -> None:
+    # "their" for the speaker's "our": the same words otherwise.
+    answer = run_command(fb, "ask", "loader said they'd rather be the masters of their own [blank]")
+    assert answer.title == "The missing words: “destiny”"
+
+
+def test_somebodys_own_words_before_the_articles_account(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "the spokesman: 'we can confirm at this early stage that this will ___'")
+    assert answer.title == "The missing words: “not include outsourcing”"
+    assert answer.ids[0] in fb.quotes
+
+
+def test_words_no_record_holds_are_read_as_any_message(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "the new alliance's HQ will be in ___")
+    assert answer.status is Status.NOT_FOUND
+    assert not answer.title.startswith("The missing words")

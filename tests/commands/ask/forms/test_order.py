@@ -1,0 +1,60 @@
+"""Which came first, and the latest step: the order of a story's events."""
+
+from __future__ import annotations
+
+from commands import Status, run_command
+from knowledge import FactBase
+
+
+def test_which_of_two_events_came_first_follows_the_timeline(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "which came earlier, the Olympics staffing failure or the decision to privatise?")
+    assert answer.title.startswith("First: The three forces decided to privatise")
+    assert list(answer.ids) == ["herts-decided-to-privatise", "herts-olympics-failure"]
+
+
+def test_asked_for_the_later_one_names_it(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "what happened later: the study being announced or G4S providing its report?")
+    assert answer.title.startswith("Later: G4S provided its report")
+
+
+def test_put_as_yes_or_no_the_order_decides(fb: FactBase) -> None:
+    yes = run_command(fb, "ask", "did the feasibility study come before the forces decided against the deal?")
+    assert yes.title == "Yes: in that order"
+    no = run_command(fb, "ask", "did the report being provided happen after the forces decided against the deal?")
+    assert no.title == "No: the other way round"
+
+
+def test_no_order_is_made_up_between_the_two_stories(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "what came first, the herts privatisation decision or the east midlands study?")
+    assert answer.status is Status.NOT_FOUND
+    assert "no order between them" in answer.body
+    assert "last year" in answer.body and "3 November" in answer.body
+
+
+def test_the_latest_step_is_the_last_done_with_what_is_still_ahead(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "most recent development in the leics notts northants saga?")
+    assert answer.title == "Latest: East Midlands 999 control room deal"
+    assert answer.ids[0] == "em-deal-rejected"
+    assert "Still to come" in answer.body and "by 2020" in answer.body
+
+
+def test_the_first_step_of_a_story(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "what was the earliest event in the herts story")
+    assert answer.ids == ("herts-decided-to-privatise",)
+
+
+def test_the_latest_of_a_story_named_in_unknown_words_is_declined(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "latest step mentioned in the zq story")
+    assert answer.status is Status.NOT_FOUND
+
+
+def test_the_latest_on_a_deal_is_still_its_status(fb: FactBase) -> None:
+    # "the latest on X" asks how it stands, not for its last event.
+    answer = run_command(fb, "ask", "whats the latest on the cambs deal")
+    assert "herts-abandoned" in answer.ids or "herts-negotiations-ended" in answer.ids
+
+
+def test_what_happened_at_a_time_is_no_order_question(fb: FactBase) -> None:
+    # "last night" is when, not the last of the events.
+    answer = run_command(fb, "ask", "what happened last night with the beds contract")
+    assert answer.title.startswith("What happened")
