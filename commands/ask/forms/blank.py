@@ -18,7 +18,7 @@ from commands.ask.ranking import Aim, Only, rank
 from commands.format import citations, quote_text
 
 # "___", "[blank]", "(blank)": where the missing words go.
-_BLANK = re.compile(r"_{2,}|\[\s*blank\s*\]|\(\s*blank\s*\)", re.IGNORECASE)
+BLANK = re.compile(r"_{2,}|\[\s*blank\s*\]|\(\s*blank\s*\)", re.IGNORECASE)
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 # A quote recalled in another person: "their own" for "our own".
 _PERSON = dict.fromkeys(
@@ -44,7 +44,7 @@ def fill(ask: Ask) -> Answer | None:
     """The words that fill a message's blank, if it has one and a record holds
     the words before it; else None (the message is read as any other)."""
     query = ask.query
-    blank = _BLANK.search(query)
+    blank = BLANK.search(query)
     if blank is None:
         return None
     before = _tokens(query[: blank.start()].rsplit(":", 1)[-1].rsplit("'", 1)[-1])[-_BEFORE_WORDS:]

@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 
 from commands.answer import Answer
 from commands.ask import graph, slots
-from commands.ask.forms import general, quoted
+from commands.ask.forms import blank, general
 from commands.ask.forms.entry import Entry, never
 from commands.ask.outcome import deal_deeds, deal_terms, outcome, what_happened
 from commands.ask.pipeline import COVER_MIN, KNOWN_MIN, Ask, facts_first, refuse, shown_text
@@ -171,10 +171,10 @@ def _ends_claim(ask: Ask, after: str) -> bool:
 
 
 def _answer(ask: Ask, question: Question) -> Answer | Question:
-    if quoted.BLANK.search(ask.echoed):
-        # A statement with a gap asks what fills it: nothing there to confirm or
-        # deny. The quotation it gives the words of, else what its words ask.
-        return quoted.filled(ask) or general.read_any(question.body)
+    if blank.BLANK.search(ask.echoed):
+        # A statement with a gap asks what fills it (blank.py answers that where
+        # a record holds the words before it): nothing to confirm or deny.
+        return general.read_any(question.body)
     question = replace(question, text=shortfall_read(question.text), body=shortfall_read(question.body))
     text = question.body.removesuffix(" now").removesuffix(" right")
     # A cue the claim negates after a verb of its own ("decided not to go

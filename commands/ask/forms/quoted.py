@@ -98,31 +98,6 @@ def quoted_in(ask: Ask) -> tuple[str, str] | None:
 
 
 _FRAGMENT_WORDS = 3
-# A blank to fill in ("decision once the evidence was ___").
-BLANK = re.compile(r"_{2,}")
-_LEAD_IN = 8  # words before a blank, at most, that may be a quotation's own
-
-
-def filled(ask: Ask) -> Answer | None:
-    """The quotation whose words a message gives up to a blank ("lloyd:
-    decision once the evidence was ___"): the longest run of at least three
-    words before the gap that stands, word for word, in one quotation."""
-    fb = ask.fb
-    at = BLANK.search(ask.echoed)
-    if at is None:
-        return None
-    before = words(ask.echoed[: at.start()].replace("...", " ").replace("…", " "))
-    quotes = sorted(fb.quotes.values(), key=lambda q: ask.qi.order[q.id])
-    for size in range(min(len(before), _LEAD_IN), _FRAGMENT_WORDS - 1, -1):
-        run = f" {' '.join(before[-size:])} "
-        holding = [q for q in quotes if run in f" {' '.join(words(' '.join(p.text for p in fb.pieces(q))))} "]
-        if len({q.speaker for q in holding}) == 1:
-            # One speaker's words: their whole quotation, the gap's words in it.
-            quote = fb.pieces(holding[0])[0]
-            lines = [quote_text(fb, quote)]
-            title = f"What {fb.entities[quote.speaker].name} said"
-            return _answer_of(ask, title, lines, [q.id for q in fb.pieces(quote)])
-    return None
 
 
 def _rest(ask: Ask, question: Question) -> Answer | Question:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from commands import Status, run_command
 from knowledge import FactBase
 
@@ -28,3 +30,17 @@ def test_words_no_record_holds_are_read_as_any_message(fb: FactBase) -> None:
     answer = run_command(fb, "ask", "the new alliance's HQ will be in ___")
     assert answer.status is Status.NOT_FOUND
     assert not answer.title.startswith("The missing words")
+
+
+@pytest.mark.parametrize(
+    ("message", "words"),
+    [
+        ("the g4s man: we firmly believe that we can help police forces ___", "unlock resources"),
+        ("spokesman for the three forces - 'we are grateful to G4S for ___'", "providing their report"),
+    ],
+)
+def test_a_blank_after_a_quotations_words_is_filled_from_it(fb: FactBase, message: str, words: str) -> None:
+    answer = run_command(fb, "ask", message)
+    # Words asked for, not a claim: no verdict, the whole quotation shown.
+    assert not answer.title.startswith(("Yes", "No", "Not quite")), answer.title
+    assert words in answer.body

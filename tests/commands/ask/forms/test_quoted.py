@@ -40,17 +40,3 @@ def test_what_somebody_meant_by_words_the_articles_never_explain_is_declined(fb:
     # Their quote only uses the words; what they stand for the articles never say (support.py).
     answer = run_command(fb, "ask", "tell me what Loader meant by 'our own destiny'")
     assert answer.status is Status.NOT_FOUND and "do not say what they stand for" in answer.body
-
-
-@pytest.mark.parametrize(
-    ("message", "words"),
-    [
-        ("the g4s man: we firmly believe that we can help police forces ___", "unlock resources"),
-        ("spokesman for the three forces - 'we are grateful to G4S for ___'", "providing their report"),
-    ],
-)
-def test_a_blank_after_a_quotations_words_is_filled_from_it(fb: FactBase, message: str, words: str) -> None:
-    answer = run_command(fb, "ask", message)
-    # Words asked for, not a claim: no verdict, the whole quotation shown.
-    assert not answer.title.startswith(("Yes", "No", "Not quite")), answer.title
-    assert words in answer.body
