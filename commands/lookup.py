@@ -66,10 +66,10 @@ def _shares_a_word(words: list[str], name: str) -> bool:
 def resolve_names(fb: FactBase, query: str, allow: Callable[[str], bool], *, suggest: bool = True) -> Lookup:
     """Resolve against names and aliases only; places are reported apart.
 
-    With `suggest` False, no suggestions are looked for, which is cheaper
-    (NameIndex.resolve); everything else is the same. A command that
-    shows suggestions only when nothing else answers asks this first, and
-    for the full Lookup only when it needs it."""
+    With `suggest` False, no names below ACCEPT are looked for as
+    suggestions, which is cheaper (NameIndex.resolve); everything else is
+    the same. A command that shows suggestions only when nothing else
+    answers asks this first, and for the full Lookup only when it needs it."""
     resolution = fb.names.resolve(query, lambda t: is_place(t) or allow(t), suggest=suggest)
     if resolution.named:
         return Lookup(elsewhere=tuple(h.target for h in resolution.named))
