@@ -163,7 +163,7 @@ class NameIndex:
         # A query's candidates, once picked: a command that needs "did you
         # mean" only when nothing else answers resolves the query first for a
         # hit alone, then again in full (`resolve`'s `suggest`).
-        self._picked: dict[str, tuple[int, ...]] = {}
+        self._picked: dict[str, tuple[tuple[int, ...], list[str]]] = {}
 
     def __len__(self) -> int:
         return len(self._names)
@@ -232,11 +232,16 @@ class NameIndex:
 
     def _candidates(self, norm: str) -> tuple[int, ...] | None:
         """Positions worth scoring, those sharing most query words first; None for all."""
+        return self._choices(norm)[0]
+
+    def _choices(self, norm: str) -> tuple[tuple[int, ...] | None, list[str]]:
+        """`_candidates` and their normalised names, in the same order: what SCORER scans."""
         if self._words is None:
-            return None
+            return None, self._norms
         found = self._picked.get(norm)
         if found is None:
-            found = self._pick(norm)
+            positions = self._pick(norm)
+            found = (positions, [self._norms[p] for p in positions])
             if len(self._picked) >= _CANDIDATES_KEPT:
                 self._picked.clear()  # only a cache: a query's candidates are the same whoever asks
             self._picked[norm] = found
@@ -267,8 +272,7 @@ class NameIndex:
         norm = normalise(query)
         if not norm:
             return []
-        positions = self._candidates(norm)
-        choices = self._norms if positions is None else [self._norms[p] for p in positions]
+        positions, choices = self._choices(norm)
         scored = process.extract(
             norm,
             choices,
@@ -316,8 +320,7 @@ class NameIndex:
         norm = normalise(query)
         if not norm:
             return []
-        positions = self._candidates(norm)
-        choices = self._norms if positions is None else [self._norms[p] for p in positions]
+        positions, choices = self._choices(norm)
         scored = process.extract(norm, choices, scorer=fuzz.ratio, processor=None, score_cutoff=floor, limit=None)
         qualified = not QUALIFIERS.isdisjoint(norm.split())
         best: dict[str, Hit] = {}
