@@ -265,7 +265,7 @@ class NameIndex:
 
         A higher floor gives exactly the hits at or above it of the search
         down to SUGGEST: scores are the same whatever the floor, the scan
-        keeps its best `limit * 8` names (by score, then position) and so,
+        keeps its best names (as many as the limit below; by score, then position) and so,
         of those at or above the floor, the same ones, and every filter
         below looks at one name at a time. Only rapidfuzz's work shrinks:
         it gives up on a name as soon as it cannot reach the floor."""
