@@ -6,7 +6,7 @@ from commands.answer import Answer, Field, Status
 from commands.format import all_citations, bullets, citations, cmd, echo, or_list, shorten
 from commands.lookup import Lookup, resolve_deals
 from knowledge import FactBase
-from knowledge.model import Deal
+from knowledge.model import Deal, Fact
 
 _TOPIC_FIELDS = (
     ("reason", "Why"),
@@ -47,7 +47,12 @@ def _party_names(fb: FactBase, ids: tuple[str, ...]) -> str:
 
 def deal_card(fb: FactBase, deal: Deal) -> Answer:
     fields: list[Field] = []
-    status_facts = fb.facts_of_deal(deal.id, "status")
+    facts = fb.facts_of_deal(deal.id)  # read once, shown by topic
+
+    def facts_on(topic: str) -> list[Fact]:
+        return [f for f in facts if f.topic == topic]
+
+    status_facts = facts_on("status")
     fields.append(Field("Status", " ".join([_status_line(deal) + ".", *(f.text for f in status_facts)])))
     parties = []
     if deal.forces:
@@ -58,16 +63,16 @@ def deal_card(fb: FactBase, deal: Deal) -> Answer:
         parties.append(f"Through: {fb.entities[deal.via].name}")
     if parties:
         fields.append(Field("Who", "\n".join(parties)))
-    service_facts = fb.facts_of_deal(deal.id, "services")
+    service_facts = facts_on("services")
     if deal.services or service_facts:
         lines = [", ".join(deal.services)] if deal.services else []
         fields.append(Field("Services", "\n".join(lines + [f.text for f in service_facts])))
     ids = [deal.id, *(f.id for f in status_facts), *(f.id for f in service_facts)]
     for topic, label in _TOPIC_FIELDS:
-        facts = fb.facts_of_deal(deal.id, topic)
-        if facts:
-            fields.append(Field(label, bullets(f.text for f in facts)))
-            ids += [f.id for f in facts]
+        on_topic = facts_on(topic)
+        if on_topic:
+            fields.append(Field(label, bullets(f.text for f in on_topic)))
+            ids += [f.id for f in on_topic]
     quotes = fb.quote_ids_of_deal.get(deal.id, ())
     if quotes:
         speakers = list(dict.fromkeys(e.name for e in fb.entities_of(fb.speakers_of_deal.get(deal.id, ()))))

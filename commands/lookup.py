@@ -63,14 +63,19 @@ def _shares_a_word(words: list[str], name: str) -> bool:
     )
 
 
-def resolve_names(fb: FactBase, query: str, allow: Callable[[str], bool]) -> Lookup:
-    """Resolve against names and aliases only; places are reported apart."""
-    resolution = fb.names.resolve(query, lambda t: is_place(t) or allow(t))
+def resolve_names(fb: FactBase, query: str, allow: Callable[[str], bool], *, suggest: bool = True) -> Lookup:
+    """Resolve against names and aliases only; places are reported apart.
+
+    With `suggest` False, no names below ACCEPT are looked for as
+    suggestions, which is cheaper (NameIndex.resolve); everything else is
+    the same. A command that shows suggestions only when nothing else
+    answers asks this first, and for the full Lookup only when it needs it."""
+    resolution = fb.names.resolve(query, lambda t: is_place(t) or allow(t), suggest=suggest)
     if resolution.named:
         return Lookup(elsewhere=tuple(h.target for h in resolution.named))
     hits = resolution.hits
     if hits and all(is_place(h.target) for h in hits) and hits[0].exact:
-        return Lookup(place=hits[0].name, suggestions=_suggest(fb, query, allow))
+        return Lookup(place=hits[0].name, suggestions=_suggest(fb, query, allow) if suggest else ())
     if any(is_place(h.target) for h in hits):
         # A known place and a covered name are equally close: ask, not guess.
         return Lookup(suggestions=_names(hits, query))
@@ -111,19 +116,19 @@ def resolve_deals(fb: FactBase, query: str) -> Lookup:
     def linked(target: str) -> bool:
         return target in fb.deals or bool(fb.deals_of_entity.get(target))
 
-    names = resolve_names(fb, query, linked)
+    names = resolve_names(fb, query, linked, suggest=False)
     if names.found:
         deals: list[str] = []
         for target in names.targets:
             deals += [target] if target in fb.deals else fb.deals_of_entity[target]
         return Lookup(targets=tuple(dict.fromkeys(deals)))
     if names.place or names.elsewhere:
-        return names
+        return resolve_names(fb, query, linked)  # with its suggestions
     docs = resolve_content(fb, query, _DEAL_EVIDENCE)
     deals = [deal for doc in docs if (deal := _deal_of(fb, doc))]
     if deals:
         return Lookup(targets=tuple(dict.fromkeys(deals)))
-    return names
+    return resolve_names(fb, query, linked)
 
 
 def _deal_of(fb: FactBase, record_id: str) -> str | None:

@@ -33,14 +33,20 @@ def run(fb: FactBase, query: str) -> Answer:
     if not query:
         return list_speakers(fb, page)
 
-    def lookup() -> Lookup:
-        return resolve_names(fb, query, lambda t: _has_quotes(fb, t))
+    def lookup(*, suggest: bool = True) -> Lookup:
+        return resolve_names(fb, query, lambda t: _has_quotes(fb, t), suggest=suggest)
 
+    # Suggestions are looked for only when neither a name nor words answer
+    # (the last line): until then a lookup needs only say what it found.
     phrase = len(query.split()) >= _PHRASE_WORDS
+    named = phrase and bool(fb.names.exact(query))
     names: Lookup | None = None
-    if not phrase or fb.names.exact(query):
-        names = lookup()
-        if names.found and (names.exact or not phrase):
+    if not phrase or named or most_covered(fb, query) < _ALL_WORDS:
+        # A phrase whose words no quote can all hold (a misspelt name, most
+        # often) is a name if it names one, as it would be after its search
+        # by words below: that search, which cannot find it whole, is spared.
+        names = lookup(suggest=False)
+        if names.found and (names.exact or not named):
             return _of_targets(fb, query, names, page)
     found = fb.content.search(query, limit=_WORD_RESULTS, min_coverage=CONTENT_ACCEPT, kinds=("quote",))
     words = accepted(found, _WORD_RESULTS)
@@ -48,7 +54,7 @@ def run(fb: FactBase, query: str) -> Answer:
     if names is None and not whole:
         # Words of a phrase not all in one quote: it may yet be a misspelt name
         # (when they all are, no name but an exact one could be meant: the fuzzy lookup is spared).
-        names = lookup()
+        names = lookup(suggest=False)
     if names is not None and names.found and not whole:
         return _of_targets(fb, query, names, page)
     if words:
@@ -62,7 +68,24 @@ def run(fb: FactBase, query: str) -> Answer:
             note = f"These are the best {_WORD_RESULTS} matches; more words narrow it down."
             answer = replace(answer, body=f"{answer.body}\n\n{note}")
         return answer
-    return not_found(fb, query, names if names is not None else lookup(), what="speaker or quote")
+    return not_found(fb, query, lookup(), what="speaker or quote")
+
+
+def most_covered(fb: FactBase, query: str) -> float:
+    """The most of `query` any quote can cover in a search of quotes' words
+    (ContentIndex.search's `coverage`): each query term's weight times the
+    best share any index term it stands for earns (1 for the word itself,
+    less for a typo fix or a synonym; 0 for a word the index cannot place),
+    over the total weight. A record's coverage sums these shares for the
+    terms it holds, at most the best each, so none can cover more. A
+    query of no terms at all is covered whole by any run of its words."""
+    expanded = fb.content.expand(query)
+    if not expanded:
+        return 1.0
+    weights = [(fb.content.weight(wide), max(wide.values(), default=0.0)) for _, wide in expanded]
+    total = sum(weight for weight, _ in weights) or 1.0
+    # A hair over the sum: the search adds the same shares in another order.
+    return sum(weight * share for weight, share in weights) / total + 1e-9
 
 
 def _has_quotes(fb: FactBase, target: str) -> bool:

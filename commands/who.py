@@ -23,11 +23,18 @@ def run(fb: FactBase, query: str) -> Answer:
     if len(words) == 2 and words[0].lower() in ("said", "says"):
         # "!who said good news" is a search for a quote's speaker.
         return quote.run(fb, words[1])
-    lookup = resolve_names(fb, query, lambda t: t in fb.entities)
+
+    def allow(target: str) -> bool:
+        return target in fb.entities
+
+    # Suggestions are looked for only when neither names nor words answer.
+    lookup = resolve_names(fb, query, allow, suggest=False)
     if not lookup.found and not lookup.place:
         docs = resolve_content(fb, query, _ENTITIES, limit=5)
         if docs:
             lookup = Lookup(targets=docs)
+    if not lookup.found:
+        lookup = resolve_names(fb, query, allow)
     if len(lookup.targets) == 1:
         return card(fb, fb.entities[lookup.targets[0]])
     if lookup.targets:

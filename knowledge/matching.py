@@ -39,6 +39,7 @@ _WORD_TYPO = 65.0  # plain ratio between a query word and a name word
 _WORD_TYPOS_KEPT = 12
 _PREFIX_WORDS_KEPT = 64
 _SIMILAR_KEPT = 8192  # query words kept with their similar index words
+_CANDIDATES_KEPT = 64  # queries kept with their candidates (a command may resolve one query twice)
 
 Allow = Callable[[str], bool]
 
@@ -146,12 +147,23 @@ class NameIndex:
             self._words = dict(words)
             self._sorted_words = sorted(words)
             self._words_by_length: dict[int, list[str]] = defaultdict(list)
+            starts: dict[str, set[int]] = defaultdict(set)
             for word in self._sorted_words:
                 self._words_by_length[len(word)].append(word)
+                starts[word[:3]].add(len(word))
+            # The lengths of the index words (of 3 letters or more) beginning with each three letters, shortest first.
+            self._lengths_by_start = {start: tuple(sorted(n)) for start, n in starts.items() if len(start) == 3}
+        # The index words a word of each length may be a typo of (within two
+        # letters of its length, shorter first), made when first asked for.
+        self._typo_pool: dict[int, list[str]] = {}
         # A query word's similar words, once found: a question's spans share
         # words (each span holding a misspelt word is tried), and the words
         # of queries repeat.
         self._similar: dict[str, tuple[str, ...]] = {}
+        # A query's candidates, once picked: a command that needs "did you
+        # mean" only when nothing else answers resolves the query first for a
+        # hit alone, then again in full (`resolve`'s `suggest`).
+        self._picked: dict[str, tuple[tuple[int, ...], list[str]]] = {}
 
     def __len__(self) -> int:
         return len(self._names)
@@ -177,25 +189,31 @@ class NameIndex:
         assert self._words is not None
         found = [word] if word in self._words else []
         if len(word) >= 4:
-            # Each length's words on their own (no list of them all built per
-            # word), merged in the order one scan of them all would give.
-            hits = [
-                (-score, n, index, near)
-                for n in range(len(word) - 2, len(word) + 3)
-                for near, score, index in process.extract(
+            # The best by score, ties by length then alphabetical order: one
+            # scan of the words of the five lengths in that order (extract
+            # breaks ties by position).
+            found += [
+                near
+                for near, _, _ in process.extract(
                     word,
-                    self._words_by_length.get(n, ()),
+                    self._typo_pool_of(len(word)),
                     scorer=fuzz.ratio,
                     score_cutoff=_WORD_TYPO,
                     limit=_WORD_TYPOS_KEPT,
                 )
             ]
-            found += [h[3] for h in sorted(hits)[:_WORD_TYPOS_KEPT]]
         if len(word) >= 4:
             # Known words inside it: words run together ("victoriamason"), and
             # the short names WRatio's partial match rates highly ("ward").
-            pieces = (word[i:j] for i in range(len(word) - 2) for j in range(i + 3, min(len(word), i + 24) + 1))
-            found += [piece for piece in pieces if piece != word and piece in self._words]
+            # Only the lengths some index word beginning with the same three
+            # letters has are tried, in the same order (by start, then end).
+            lengths = self._lengths_by_start
+            found += [
+                piece
+                for i in range(len(word) - 2)
+                for n in lengths.get(word[i : i + 3], ())
+                if i + n <= min(len(word), i + 24) and (piece := word[i : i + n]) != word and piece in self._words
+            ]
         if len(word) >= 2:  # a word still being typed
             start = bisect_left(self._sorted_words, word)
             for other in islice(self._sorted_words, start, start + _PREFIX_WORDS_KEPT):
@@ -204,33 +222,63 @@ class NameIndex:
                 found.append(other)
         return found
 
-    def _candidates(self, norm: str) -> list[int] | None:
+    def _typo_pool_of(self, length: int) -> list[str]:
+        """The index words of `length` - 2 to `length` + 2 letters, by length, then alphabetically."""
+        pool = self._typo_pool.get(length)
+        if pool is None:
+            words = self._words_by_length
+            pool = self._typo_pool[length] = [w for n in range(length - 2, length + 3) for w in words.get(n, ())]
+        return pool
+
+    def _candidates(self, norm: str) -> tuple[int, ...] | None:
         """Positions worth scoring, those sharing most query words first; None for all."""
+        return self._choices(norm)[0]
+
+    def _choices(self, norm: str) -> tuple[tuple[int, ...] | None, list[str]]:
+        """`_candidates` and their normalised names, in the same order: what SCORER scans."""
         if self._words is None:
-            return None
+            return None, self._norms
+        found = self._picked.get(norm)
+        if found is None:
+            positions = self._pick(norm)
+            found = (positions, [self._norms[p] for p in positions])
+            if len(self._picked) >= _CANDIDATES_KEPT:
+                self._picked.clear()  # only a cache: a query's candidates are the same whoever asks
+            self._picked[norm] = found
+        return found
+
+    def _pick(self, norm: str) -> tuple[int, ...]:
+        assert self._words is not None
         # In the query's order, and positions sorted: never a set's order,
         # which changes with the hash seed and would decide ties differently
         # in every process.
         similar = dict.fromkeys(s for word in dict.fromkeys(norm.split()) for s in self._similar_words(word))
         shared = Counter(chain.from_iterable(self._words[s] for s in similar))
         if len(shared) <= _CANDIDATES:
-            return list(shared)
-        # Ties keep the order counted in (most_common sorts stably), which the lines above fix.
-        return [pos for pos, _ in shared.most_common(_CANDIDATES)]
+            return tuple(shared)
+        # Ties keep the order counted in (a sort is stable, reversed or not:
+        # most_common's order, without its heap), which the lines above fix.
+        return tuple(sorted(shared, key=shared.__getitem__, reverse=True)[:_CANDIDATES])
 
-    def search(self, query: str, allow: Allow | None = None, limit: int = 10) -> list[Hit]:
-        """The best hit per target, best first, down to SUGGEST."""
+    def search(self, query: str, allow: Allow | None = None, limit: int = 10, *, floor: float = SUGGEST) -> list[Hit]:
+        """The best hit per target, best first, down to `floor` (at least SUGGEST).
+
+        A higher floor gives exactly the hits at or above it of the search
+        down to SUGGEST: scores are the same whatever the floor, the scan
+        keeps its best names (as many as the limit below; by score, then position) and so,
+        of those at or above the floor, the same ones, and every filter
+        below looks at one name at a time. Only rapidfuzz's work shrinks:
+        it gives up on a name as soon as it cannot reach the floor."""
         norm = normalise(query)
         if not norm:
             return []
-        positions = self._candidates(norm)
-        choices = self._norms if positions is None else [self._norms[p] for p in positions]
+        positions, choices = self._choices(norm)
         scored = process.extract(
             norm,
             choices,
             scorer=SCORER,
             processor=None,
-            score_cutoff=SUGGEST,
+            score_cutoff=max(floor, SUGGEST),
             limit=max(limit * 8, 50),
         )
         best: dict[str, Hit] = {}
@@ -272,8 +320,7 @@ class NameIndex:
         norm = normalise(query)
         if not norm:
             return []
-        positions = self._candidates(norm)
-        choices = self._norms if positions is None else [self._norms[p] for p in positions]
+        positions, choices = self._choices(norm)
         scored = process.extract(norm, choices, scorer=fuzz.ratio, processor=None, score_cutoff=floor, limit=None)
         qualified = not QUALIFIERS.isdisjoint(norm.split())
         best: dict[str, Hit] = {}
@@ -294,15 +341,21 @@ class NameIndex:
                 hits[target] = Hit(target, self._names[pos], 100.0, exact=True)
         return list(hits.values())
 
-    def resolve(self, query: str, allow: Allow | None = None) -> Resolution:
-        """Decide what `query` names, refusing to guess between close hits."""
+    def resolve(self, query: str, allow: Allow | None = None, *, suggest: bool = True) -> Resolution:
+        """Decide what `query` names, refusing to guess between close hits.
+
+        With `suggest` False, a query naming nothing gets no suggestions;
+        its hits, exact or named, are the same. For a caller that shows
+        suggestions only when nothing else answers: the search then stops
+        at ACCEPT, and rapidfuzz gives up on each lesser name early."""
         named = self.exact(query)
         exact = [h for h in named if allow is None or allow(h.target)]
         if exact:
             return Resolution(hits=tuple(exact))
         if named:
             return Resolution(named=tuple(named))
-        hits = self.search(query, allow)
+        # Down to ACCEPT, the same hits above it as a search down to SUGGEST (`search`).
+        hits = self.search(query, allow) if suggest else self.search(query, allow, floor=self.accept)
         if not hits:
             return Resolution()
         top = hits[0]
@@ -342,5 +395,5 @@ class NameIndex:
     def _exact_positions_containing(self, norm: str) -> list[int]:
         if self._words is None:
             return [p for p, n in enumerate(self._norms) if norm in n]
-        positions = self._candidates(norm) or []
+        positions = self._candidates(norm) or ()
         return [p for p in positions if norm in self._norms[p]]

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from commands import Status, run_command
+from commands.lookup import resolve_names
 from knowledge import FactBase
 
 
@@ -38,3 +43,39 @@ def test_did_you_mean_for_a_name_the_query_resembles(fb: FactBase, command: str,
     answer = run_command(fb, command, query)
     assert suggested in answer.suggestions
     assert f"**{suggested}**" in answer.body
+
+
+def _shipped_names() -> list[str]:
+    fb = FactBase.load()
+    names = [n for e in fb.entities.values() for n in (e.name, *e.aliases)]
+    names += [n for d in fb.deals.values() for n in (d.name, *d.aliases)]
+    return sorted(set(names + list(fb.vocabulary.places)))
+
+
+_NAMES = _shipped_names()
+
+
+def _misspelt(name: str, at: int, letter: str) -> str:
+    at %= len(name)
+    return name[:at] + letter + name[at + 1 :]
+
+
+_name_queries = st.one_of(
+    st.sampled_from(_NAMES),
+    st.builds(_misspelt, st.sampled_from(_NAMES), st.integers(0, 40), st.sampled_from("aeiorstyz ")),
+    st.builds(lambda name: name.split()[-1], st.sampled_from(_NAMES)),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(query=_name_queries)
+def test_a_lookup_without_suggestions_finds_what_the_full_one_finds(fb: FactBase, query: str) -> None:
+    """What deal, quote and who ask first, before words or suggestions: the
+    same targets, exactness, place and names answered elsewhere; as
+    suggestions at most the names it found (a place as close as a covered
+    name), none looked for."""
+    for allow in (lambda t: t in fb.entities, lambda t: t in fb.deals or bool(fb.deals_of_entity.get(t))):
+        full = resolve_names(fb, query, allow)
+        quick = resolve_names(fb, query, allow, suggest=False)
+        assert replace(quick, suggestions=full.suggestions) == full
+        assert quick.suggestions in ((), full.suggestions)

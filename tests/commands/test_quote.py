@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from commands import Status, run_command
+from commands.quote import most_covered
 from knowledge import FactBase
 
 
@@ -139,3 +142,40 @@ def test_the_title_says_containing_only_when_every_word_is_there(fb: FactBase) -
     assert close.title == "Quotes matching `it was good news?`"
     typo = run_command(fb, "quote", "feasability study")
     assert typo.title == "Quotes matching `feasability study`"
+
+
+def _shipped_words() -> list[str]:
+    fb = FactBase.load()
+    texts = [q.text for q in fb.quotes.values()] + [e.name for e in fb.entities.values()]
+    return sorted({w.strip(".,;:!?“”\"'()").lower() for text in texts for w in text.split()} - {""})
+
+
+_WORDS = _shipped_words()
+_word = st.one_of(
+    st.sampled_from(_WORDS),
+    st.builds(
+        lambda w, at, c: w[: at % len(w)] + c + w[at % len(w) + 1 :],
+        st.sampled_from(_WORDS),
+        st.integers(0, 12),
+        st.sampled_from("aeioustz"),
+    ),
+    st.sampled_from(["zorbling", "the", "and", "of"]),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(words=st.lists(_word, min_size=1, max_size=7))
+def test_no_quote_covers_more_of_a_query_than_most_covered_says(fb: FactBase, words: list[str]) -> None:
+    """most_covered is what lets a misspelt name skip the search by words:
+    it must bound the coverage of every quote that search can return."""
+    query = " ".join(words)
+    bound = most_covered(fb, query)
+    for found in fb.content.search(query, limit=50, kinds=("quote",)):
+        assert found.coverage <= bound
+
+
+def test_a_misspelt_three_word_name_no_quote_holds_is_the_speaker(fb: FactBase) -> None:
+    assert most_covered(fb, "sir clivr loader") < 0.95  # "clivr" is at best a typo of a word
+    answer = run_command(fb, "quote", "sir clivr loader")
+    assert answer.title == "Quotes from Sir Clive Loader"
+    assert most_covered(fb, "the alliance is not a merger") == pytest.approx(1.0)

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Callable
+from itertools import chain
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rapidfuzz import fuzz, process
 
 from knowledge import PLACE_PREFIX, FactBase
-from knowledge.matching import AUTOCOMPLETE_LIMIT, NameIndex
+from knowledge.matching import ACCEPT, AUTOCOMPLETE_LIMIT, NameIndex, Resolution
 from knowledge.text import clean, normalise
 
 
@@ -197,3 +204,107 @@ def test_the_filter_is_asked_once_per_target_and_decides_as_before() -> None:
     assert sorted(asked) == ["kestrel", "other"]
     assert [h.target for h in hits] == ["kestrel"]
     assert [h.target for h in index.search("kestrel security")][:2] == ["kestrel", "other"]
+
+
+# -- a big index: the candidates, and stopping the scan at ACCEPT ----------------------------
+
+_GIVEN = ["Amelia", "Bernard", "Carys", "Declan", "Eleri", "Fergus", "Gwen", "Hamish", "Isla", "Jonah", "Keir", "Lowri"]
+_FAMILY = ["Ashworth", "Bramley", "Cartwright", "Dunmore", "Ellison", "Fairbairn", "Garside", "Holroyd"]
+_PLACES = ["North Wexley", "South Wexley", "Wexley", "Greater Tamworth", "Tamworth", "East Lindon"]
+
+
+def _big_index() -> NameIndex:
+    """Over 1000 names (so that candidates are picked by their words), many
+    sharing words, some sharing whole names between targets, some qualified."""
+    entries = [(f"{g} {f}", f"person-{i}-{j}") for i, g in enumerate(_GIVEN) for j, f in enumerate(_FAMILY)]
+    entries += [(f"Cllr {f}", target) for (name, target) in list(entries) for f in name.split()[1:]]
+    entries += [(f"Dr {g} {f}-{h}", f"doctor-{g}-{f}-{h}") for g in _GIVEN for f in _FAMILY for h in _FAMILY]
+    entries += [(f"{p} {kind}", f"{p}-{kind}".lower()) for p in _PLACES for kind in ("Police", "Council", "Fire")]
+    entries += [(f"{p} {f} control room deal", f"deal-{p}-{f}".lower()) for p in _PLACES for f in _FAMILY]
+    entries += [("Bramley", "person-1-1"), ("Ellison", "someone-else"), ("Gwen Holroyd", "twin")]
+    assert len(entries) >= 1000
+    return NameIndex(entries)
+
+
+_BIG = _big_index()
+_WORDS = sorted({w for name in _BIG.all_names() for w in name.split()})
+
+
+def _typo(word: str, at: int, letter: str, how: int) -> str:
+    at %= len(word)
+    return (word[:at] + letter + word[at + 1 :], word[:at] + word[at + 1 :], word[:at] + letter + word[at:])[how]
+
+
+_query_word = st.one_of(
+    st.sampled_from(_WORDS),
+    st.builds(_typo, st.sampled_from(_WORDS), st.integers(0, 20), st.sampled_from("aeiourstz"), st.integers(0, 2)),
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=9),
+)
+_queries = st.lists(_query_word, min_size=1, max_size=5).map(" ".join)
+
+
+def _no_doctors(target: str) -> bool:
+    return not target.startswith("doctor")
+
+
+@settings(max_examples=150, deadline=None)
+@given(query=_queries, allow=st.sampled_from([None, _no_doctors]))
+def test_a_search_down_to_accept_keeps_exactly_the_hits_the_whole_search_accepts(
+    query: str, allow: Callable[[str], bool] | None
+) -> None:
+    """Stopping the scan at ACCEPT drops no name the search down to SUGGEST
+    would accept, and finds nothing it would not: same hits, same order."""
+    whole = _BIG.search(query, allow)
+    assert _BIG.search(query, allow, floor=ACCEPT) == [h for h in whole if h.score >= ACCEPT]
+    full = _BIG.resolve(query, allow)
+    quick = _BIG.resolve(query, allow, suggest=False)
+    assert (quick.hits, quick.named, quick.found) == (full.hits, full.named, full.found)
+    assert quick.suggestions == ()
+
+
+def _most_common_candidates(index: NameIndex, norm: str) -> list[int]:
+    """The candidates as first written: counted with a Counter, ranked by most_common."""
+    similar = dict.fromkeys(s for word in dict.fromkeys(norm.split()) for s in index._similar_words(word))
+    shared = Counter(chain.from_iterable(index._words[s] for s in similar))  # type: ignore[index]
+    return list(shared) if len(shared) <= 300 else [pos for pos, _ in shared.most_common(300)]
+
+
+def _similar_as_first_written(index: NameIndex, word: str) -> list[str]:
+    """Similar words as first written: one scan per length merged, every piece of the word tried."""
+    words: dict[str, list[int]] = index._words  # type: ignore[assignment]
+    found = [word] if word in words else []
+    if len(word) >= 4:
+        hits = [
+            (-score, n, at, near)
+            for n in range(len(word) - 2, len(word) + 3)
+            for near, score, at in process.extract(
+                word, index._words_by_length.get(n, ()), scorer=fuzz.ratio, score_cutoff=65.0, limit=12
+            )
+        ]
+        found += [h[3] for h in sorted(hits)[:12]]
+        pieces = (word[i:j] for i in range(len(word) - 2) for j in range(i + 3, min(len(word), i + 24) + 1))
+        found += [p for p in pieces if p != word and p in words]
+    if len(word) >= 2:
+        found += [w for w in sorted(words) if w.startswith(word)][:64]
+    return found
+
+
+@settings(max_examples=150, deadline=None)
+@given(query=_queries)
+def test_candidates_and_similar_words_are_those_first_written(query: str) -> None:
+    norm = normalise(query)
+    for word in norm.split():
+        assert list(_BIG._find_similar(word)) == _similar_as_first_written(_BIG, word)
+    assert list(_BIG._candidates(norm) or ()) == _most_common_candidates(_BIG, norm)
+
+
+def test_without_suggestions_a_lookup_finds_the_same_names_and_offers_none() -> None:
+    one, two = _BIG.resolve("Hamish Cartwrigt"), _BIG.resolve("Gwen Holroyde")  # the second has a twin
+    assert [h.target for h in one.hits] == ["person-7-2"]
+    assert [h.target for h in two.hits] == ["person-6-7", "twin"]
+    assert _BIG.resolve("Hamish Cartwrigt", suggest=False) == one
+    assert _BIG.resolve("Gwen Holroyde", suggest=False) == two
+    missed = _BIG.resolve("Wexly control room")
+    assert not missed.hits
+    assert missed.suggestions[0].score == 85.5  # just under ACCEPT
+    assert _BIG.resolve("Wexly control room", suggest=False) == Resolution()

@@ -5,8 +5,20 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from knowledge import FactBase
-from knowledge.store import HEADS_OF_SPEAKER, ROW_ID, ROW_POS, Cache, Store, quote_head, read_through
+from knowledge.store import (
+    CODECS,
+    HEADS_OF_SPEAKER,
+    ROW_ID,
+    ROW_POS,
+    Cache,
+    Store,
+    StoreError,
+    quote_head,
+    read_through,
+)
 
 
 def test_a_cache_forgets_its_oldest_entries_first() -> None:
@@ -124,3 +136,23 @@ def test_a_store_is_written_in_one_transaction(tmp_path: Path) -> None:
     reopened = sqlite3.connect(tmp_path / "store.sqlite")
     assert reopened.execute("SELECT count(*) FROM records").fetchone() == (1,)
     assert reopened.execute("SELECT value FROM groups").fetchone() == ('["q1"]',)
+
+
+def test_records_decoded_many_at_a_time_are_those_decoded_one_by_one(fb: FactBase) -> None:
+    for kind in ("quote", "entity", "fact"):
+        rows = fb.store._query("SELECT data FROM records WHERE type = ? ORDER BY pos", (kind,))
+        datas = [r[0] for r in rows]
+        assert CODECS[kind].decode_many(datas) == [CODECS[kind].decode(d) for d in datas]
+    # A row holding two values where one record should be is refused, not read as two records.
+    two = fb.store._query("SELECT data FROM records WHERE type = 'quote' LIMIT 2")
+    with pytest.raises(StoreError):
+        CODECS["quote"].decode_many([f"{two[0][0]},{two[1][0]}"])
+
+
+def test_records_of_several_types_read_together_are_each_their_own(fb: FactBase) -> None:
+    ids = [*list(fb.quotes)[:3], *list(fb.entities)[:3], *list(fb.facts)[:3], "no-such-record"]
+    together = fb.store.records(ids)
+    assert set(together) == set(ids) - {"no-such-record"}
+    for record_id, record in together.items():
+        assert record.id == record_id
+        assert record == fb.store.record(record_id)
