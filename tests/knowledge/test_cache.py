@@ -83,21 +83,30 @@ def test_the_key_follows_the_code(monkeypatch: pytest.MonkeyPatch, folder: Path)
         cache.code_fingerprint.cache_clear()
 
 
+def _replace(path: Path, data: bytes) -> None:
+    """Damage a built file as a new file put in its place: truncating it in
+    place would pull pages from under a mapping of it (the index's, or a
+    digest's in another thread), a SIGBUS for the test run, not a test."""
+    spare = path.with_name(path.name + ".damaged")
+    spare.write_bytes(data)
+    spare.replace(path)
+
+
 def _damage_store_truncated(path: Path) -> None:
     store = path / STORE_FILE
-    store.write_bytes(store.read_bytes()[: store.stat().st_size // 2])
+    _replace(store, store.read_bytes()[: store.stat().st_size // 2])
 
 
 def _damage_store_garbled(path: Path) -> None:
     store = path / STORE_FILE
     data = bytearray(store.read_bytes())
     data[len(data) // 2 : len(data) // 2 + 64] = b"\xff" * 64
-    store.write_bytes(bytes(data))
+    _replace(store, bytes(data))
 
 
 def _damage_index_file(path: Path) -> None:
     biggest = max((p for p in (path / SEARCH_FOLDER).iterdir() if p.is_file()), key=lambda p: p.stat().st_size)
-    biggest.write_bytes(biggest.read_bytes()[:-10])
+    _replace(biggest, biggest.read_bytes()[:-10])
 
 
 def _damage_manifest_garbled(path: Path) -> None:
