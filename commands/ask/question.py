@@ -170,7 +170,9 @@ INTENT = re.compile(
     r"\b(?:intend|intends|intended|intending|mean|means|meant|aim|aims|aimed|aiming|hope|hopes|hoped|hoping|want|wants|"
     r"wanted|wanting|wish|wishes|wished|plan|plans|planned|planning|expect|expects|expected|expecting|looking|set|"
     # A promise is an intent declared: "what did Lloyd pledge to pursue".
-    r"promise|promises|promised|promising|pledge|pledges|pledged|pledging|vow|vows|vowed|vowing) "
+    r"promise|promises|promised|promising|pledge|pledges|pledged|pledging|vow|vows|vowed|vowing|"
+    # Readiness is intent too: "is he prepared to outsource", "willing to".
+    r"prepared|willing|minded|inclined) "
     r"to (?=\w)"
 )
 TYPO_REACH = 2  # how many leading words may be typos of question words
