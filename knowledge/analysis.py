@@ -66,7 +66,7 @@ FILLER = frozenset(
     stuff someone somebody anyone anybody everyone everybody
     guy guys bloke blokes man fella chap geezer dude lot lots kind sort bit
     happen happened happens happening come came get got getting go went gone going mean means
-    think thought like meant supposed want wants wanted wanting gonna wanna gotta
+    think thought like meant supposed want wants wanted wanting hope hopes hoped hoping gonna wanna gotta
     article articles story stories piece says say said told tell
     completely totally entirely fully definitely certainly absolutely officially finally currently
     anyway anyways nevertheless regardless behind literally honestly seriously apparently obviously
@@ -92,7 +92,7 @@ FILLER = frozenset(
         fr frfr deffo defo def obvs obv cba lmk hmu rn atm irl bruh bro fam guys folks kinda sorta
         thx ty ta k kk hmmm umm ooh wow hehe xd jk ikr fwiw tho plus besides apparently supposedly
         wondering wonder curious confused sure guess suppose bet sorry apologies dumb silly quick quickly
-        mega proper super totes lowkey highkey x xx xxx
+        mega proper super totes lowkey highkey x xx xxx kindly
         """.split()
     )
 )
@@ -683,7 +683,9 @@ class Analyzer:
                 near = (stem(out[j - 1]), stem(out[j])) in self._phrases
                 opens = j + 1 < len(out) and (stem(out[j]), stem(out[j + 1])) in self._phrases
                 between = set(out[i + 1 : j])
-                if (
+                # An object stands between, never a verb form ("the step mentioned in").
+                participle = any(len(w) > 4 and w.endswith("ed") for w in between)
+                if not participle and (
                     (verb, stem(out[j])) in self._phrases
                     and not near
                     and not opens

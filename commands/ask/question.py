@@ -212,6 +212,7 @@ def prepare(text: str, known: Callable[[str], bool] = lambda _: False) -> tuple[
     line = _EMBEDDED_WHO.sub(r"who \g<aux> \g<subject>", line)
     line = _CLEFT_CHOICE.sub(r"who \g<rest>", line)
     line = _WHEN_CHOICE.sub(r"when \g<aux> \g<rest>", line)
+    line = _IN_WHAT_WAY.sub("how ", line)
     line = _PREPOSED.sub(_postpose, line)
     line = _fronted(line)
     if line.split(" ", 1)[0] in QUESTION_WORDS:
@@ -262,6 +263,11 @@ _CLEFT_CHOICE = re.compile(r"^(?:was|is|were|are) it (?:\w+ )+?or (?:\w+ )+?(?:w
 _WHEN_CHOICE = re.compile(
     r"^(?P<aux>is|are|was|were|will|does|do) (?P<rest>(?:\w+ )+?)(?:rn|now|right now|soon|yet|already|this year|"
     r"today|sooner) or (?:later|not|not yet|next year|in the future|in future|never|soon|later on)$"
+)
+# "in what way does he hope G4S could help": how, asked another way.
+_IN_WHAT_WAY = re.compile(
+    r"^(?:in )?(?:what|which) ways? (?=(?:is|was|are|were|did|does|do|has|have|had|will|would|could|can|should|"
+    r"might)\b)"
 )
 # "in which year did...", "through which force was...", "by whom": the
 # question word leads, the preposition goes to the end, as it is often said.

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from commands.answer import Answer
 from commands.ask import slots
+from commands.ask.compose import combine
 from commands.ask.forms import general
 from commands.ask.forms.entry import Entry
 from commands.ask.pipeline import KNOWN_MIN, Ask, from_records
@@ -22,7 +23,7 @@ from commands.ask.ranking import Only, Scored, entities, rank
 from commands.ask.reading import Reading
 from commands.ask.render import Shown, not_found, render_answer
 from commands.ask.verdict import COMMON, settles, unreal
-from commands.format import citations, echo
+from commands.format import and_list, citations, echo
 from knowledge import FactBase
 from knowledge.analysis import stem
 from knowledge.analysis import words as analysed_words
@@ -175,7 +176,11 @@ def _who_is(ask: Ask, question: Question) -> Answer | Question:
     other = _other_holder(ask, question)
     if other is not None:
         return other
-    found = _entity(ask, question, ask.read(question.body))
+    reading = ask.read(question.body)
+    each = _each_named(ask, question, reading)
+    if each is not None:
+        return each
+    found = _entity(ask, question, reading)
     if found is not None:
         return found
     # Not a name after all ("who was disappointed?"): a question like any
@@ -184,6 +189,26 @@ def _who_is(ask: Ask, question: Question) -> Answer | Question:
     if question.form is Form.WHO_IS:
         return replace(question, form=Form.WHO)
     return general.read_any(question.text)
+
+
+# Words that join names into a pair or a choice ("herts pcc vs leics pcc").
+_JOINING = frozenset("and or vs versus n".split())
+
+
+def _each_named(ask: Ask, question: Question, reading: Reading) -> Answer | None:
+    """ "Lloyd and Loader, who are they", "herts pcc vs leics pcc names": a
+    body of nothing but names joined as a pair asks who each is."""
+    units = reading.units
+    if len(units) < 2 or any(u.mention is None or len(u.mention.targets) != 1 for u in units):
+        return None
+    targets = list(dict.fromkeys(t for u in units if u.mention is not None for t in u.mention.targets))
+    if len(targets) < 2 or not all(t in ask.fb.entities for t in targets):
+        return None
+    if _JOINING.isdisjoint(analysed_words(question.body)):
+        return None
+    answers = [render_answer(ask.fb, ask.qi, ask.query, question, Shown(t)) for t in targets]
+    both = combine(ask, answers, [True] * len(answers))
+    return replace(both, title=and_list([a.title for a in answers]))
 
 
 # Words of an office, whose other holders a question may ask for.

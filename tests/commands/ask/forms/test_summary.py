@@ -76,3 +76,8 @@ def test_words_every_story_is_about_say_which_stories_not_a_part(fb: FactBase, q
     for several, they pick no one part of one, and each story is summed up."""
     answer = run_command(fb, "ask", question)
     assert set(answer.ids) >= {"east-midlands-control-rooms", "herts-back-office"}
+
+
+def test_a_story_named_by_its_forces_is_the_story_not_their_spokesman(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "would you kindly sum up the news on the East Midlands police forces")
+    assert answer.title == "In short: East Midlands 999 control room deal"
