@@ -152,7 +152,8 @@ _END_UP = re.compile(r"\b(?:end|ended|ending|ends) up\b\s*")
 # contrast to the answer, never what the answer is about.
 # "Anyone other than G4S" is somebody besides G4S, not a contrast.
 CONTRAST = re.compile(
-    r"\s+(?:instead of|rather than|(?<!one)(?<!body)(?<!thing)(?<!else)(?<!any) other than|as opposed to)\s+.+$"
+    r"\s+(?:instead of|rather than|in place of|in lieu of|(?<!one)(?<!body)(?<!thing)(?<!else)(?<!any) other than|"
+    r"as opposed to)\s+.+$"
     # "they'd rather run it themselves than hand it over": the second half.
     r"|(?<=\brather\b)(?P<kept>\s+\S+(?:\s+\S+)*?)\s+than\s+.+$"
 )
