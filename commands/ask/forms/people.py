@@ -84,6 +84,10 @@ _KIND_OF = re.compile(
     r"^what (?:job|role|position|office|title) (?:does|did|do|has|had) (?P<worker>.+?) "
     r"(?:do|have|hold|held|play|played|has)" + _WHERE_ASKED + r"|"
     r"^(?P<owner>.+?) s (?:actual |official |exact |proper |full |current )?" + _ROLE_NOUN + r"$"
+    # "what's chris hanrahan job": the possessive dropped, as chat and
+    # learners of English drop it, before a name's role noun at the end.
+    r"|^what (?:is|was) (?!(?:the|a|an|his|her|their|its|this|that|your|my|our) )"
+    r"(?P<unmarked>(?:\w+ ){1,3}?)(?:job(?: title)?|role|title|occupation|profession)$"
     # "How is G4S described in the Herts article?": what the articles call it.
     r"|^how (?:is|was|are|were) (?P<described>.+?) (?:described|characterised|characterized|portrayed|referred to|"
     r"called|labelled|labeled|introduced|identified)(?: as)?"
@@ -140,6 +144,7 @@ def _read_naming(line: str, contrast: bool) -> Question | None:
             "employed",
             "worker",
             "owner",
+            "unmarked",
             "described",
             "told",
         )

@@ -127,3 +127,10 @@ def test_names_joined_as_a_pair_are_each_said_who_they_are(
     assert answer.status is Status.OK
     assert all(p in answer.ids for p in people)
     assert all(fb.entities[p].name in answer.title for p in people)
+
+
+@pytest.mark.parametrize(
+    ("question", "person"), [("what was john shaw job title", "john-shaw"), ("what is loader role", "clive-loader")]
+)
+def test_a_role_asked_without_the_possessive_is_still_who_they_are(fb: FactBase, question: str, person: str) -> None:
+    assert run_command(fb, "ask", question).ids[0] == person
