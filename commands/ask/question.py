@@ -84,7 +84,7 @@ class Question:
 LEAD = re.compile(
     r"^(?:(?:hey|hi|hello|ok|okay|so|well|right|factbot|bot|please|quick question|question|and|but|also|oh|ah|um|erm|"
     r"hmm|lol|yeah|yes|no|wait|alright|basically|honestly|seriously|actually|anyway|sorry|mate|guys|"
-    r"(?:can|could|would|will) (?:you|u|someone|somebody|anyone|anybody|the bot|factbot) (?:please )?"
+    r"(?:can|could|would|will) (?:you|u|someone|somebody|anyone|anybody|the bot|factbot) (?:please |kindly )?"
     r"(?:tell me|say|explain|check|confirm|clarify|give me|show me|let me know|find me|set out|outline|spell out|"
     r"run through|go through|walk me through)|"
     r"tell me|explain|"

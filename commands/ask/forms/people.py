@@ -103,7 +103,7 @@ _DESCRIBED_AS = re.compile(
     + _WHERE_ASKED
 )
 # "... here", "... in the article": where a meaning is asked, not of what.
-_WHERE_ASKED_HERE = r"(?: here| there| in (?:this|the|that) (?:article|story|piece|context))?"
+_WHERE_ASKED_HERE = r"(?: here| there| in (?:this|the|that) (?:\w+ )?(?:article|story|piece|context|report))?"
 EXPANSION = "expansion"
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
 _NO_NAME = "They give no name for that."

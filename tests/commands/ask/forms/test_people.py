@@ -134,3 +134,8 @@ def test_names_joined_as_a_pair_are_each_said_who_they_are(
 )
 def test_a_role_asked_without_the_possessive_is_still_who_they_are(fb: FactBase, question: str, person: str) -> None:
     assert run_command(fb, "ask", question).ids[0] == person
+
+
+def test_a_meaning_asked_politely_of_the_report_is_what_the_thing_is(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "Would you kindly tell me what is meant by the 'back-office deal' in that report?")
+    assert answer.ids[0] == "herts-back-office"
