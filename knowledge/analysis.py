@@ -66,7 +66,7 @@ FILLER = frozenset(
     stuff someone somebody anyone anybody everyone everybody
     guy guys bloke blokes man fella chap geezer dude lot lots kind sort bit
     happen happened happens happening come came get got getting go went gone going mean means
-    think thought like meant supposed want wants wanted wanting gonna wanna gotta
+    think thought like meant supposed want wants wanted wanting hope hopes hoped hoping gonna wanna gotta
     article articles story stories piece says say said told tell
     completely totally entirely fully definitely certainly absolutely officially finally currently
     anyway anyways nevertheless regardless behind literally honestly seriously apparently obviously
@@ -92,7 +92,7 @@ FILLER = frozenset(
         fr frfr deffo defo def obvs obv cba lmk hmu rn atm irl bruh bro fam guys folks kinda sorta
         thx ty ta k kk hmmm umm ooh wow hehe xd jk ikr fwiw tho plus besides apparently supposedly
         wondering wonder curious confused sure guess suppose bet sorry apologies dumb silly quick quickly
-        mega proper super totes lowkey highkey x xx xxx
+        mega proper super totes lowkey highkey x xx xxx kindly
         """.split()
     )
 )
@@ -410,9 +410,40 @@ def _plain(text: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _words(text: str) -> tuple[str, ...]:
-    if _plain(text):
-        return _spelt_out(normal_words(text))
-    return _spelt_out(normalise(text.translate(_SYMBOLS)).split())
+    raw = normal_words(text) if _plain(text) else normalise(text.translate(_SYMBOLS)).split()
+    found = _spelt_out(raw)
+    return _objects_spelt_out(found) if _CLIPPED_THEM in found else found
+
+
+# Chat clips "them" to "em" ("dumped em"), which is also how a reader shortens
+# a place (EM for the East Midlands, an alias in the fact base). An object
+# pronoun stands after a verb or a preposition and before no noun of its own:
+# read so, "em" is "them"; before a noun ("em forces"), first, or after a
+# noun or a conjunction ("g4s reaction em", "herts or em") it is a name.
+_CLIPPED_THEM = "em"
+_BEFORE_OBJECT = frozenset(
+    """to for with of about at from by on against without than like into onto towards after behind
+    between among around past
+    tell give let mix bin dump drop ditch sack axe chuck use pay thank blame trust hire fire want need
+    call ask help keep leave get take make see show put sign back beat join choose pick send bring kick
+    rate hate love meet stop drag boot cut rip lose dodge snub reject""".split()
+)
+
+
+def _object_pronoun_at(found: Sequence[str], i: int) -> bool:
+    """Whether the "em" at position i is "them": after a verb or a
+    preposition, and before no word of substance it could name the place of."""
+    after = found[i + 1] if i + 1 < len(found) else ""
+    if after and after not in STOPWORDS and after not in _PARTICLES and after not in FILLER:
+        return False
+    before = found[i - 1] if i > 0 else ""
+    verb_form = len(before) > 4 and before.endswith(("ed", "ing"))  # "dumped em", "chasing em"
+    return before in _BEFORE_OBJECT or before in IRREGULAR_FORMS or verb_form
+
+
+def _objects_spelt_out(found: tuple[str, ...]) -> tuple[str, ...]:
+    """Words with each "em" that is an object pronoun spelt out as "them"."""
+    return tuple("them" if w == _CLIPPED_THEM and _object_pronoun_at(found, i) else w for i, w in enumerate(found))
 
 
 def words_of_parts(parts: Sequence[str]) -> tuple[str, ...]:
@@ -652,7 +683,9 @@ class Analyzer:
                 near = (stem(out[j - 1]), stem(out[j])) in self._phrases
                 opens = j + 1 < len(out) and (stem(out[j]), stem(out[j + 1])) in self._phrases
                 between = set(out[i + 1 : j])
-                if (
+                # An object stands between, never a verb form ("the step mentioned in").
+                participle = any(len(w) > 4 and w.endswith("ed") for w in between)
+                if not participle and (
                     (verb, stem(out[j])) in self._phrases
                     and not near
                     and not opens

@@ -85,7 +85,7 @@ class Question:
 LEAD = re.compile(
     r"^(?:(?:hey|hi|hello|ok|okay|so|well|right|factbot|bot|please|quick question|question|and|but|also|oh|ah|um|erm|"
     r"hmm|lol|yeah|yes|no|wait|alright|basically|honestly|seriously|actually|anyway|sorry|mate|guys|"
-    r"(?:can|could|would|will) (?:you|u|someone|somebody|anyone|anybody|the bot|factbot) (?:please )?"
+    r"(?:can|could|would|will) (?:you|u|someone|somebody|anyone|anybody|the bot|factbot) (?:please |kindly )?"
     r"(?:tell me|say|explain|check|confirm|clarify|give me|show me|let me know|find me|set out|outline|spell out|"
     r"run through|go through|walk me through)|"
     r"tell me|explain|"
@@ -153,7 +153,8 @@ _END_UP = re.compile(r"\b(?:end|ended|ending|ends) up\b\s*")
 # contrast to the answer, never what the answer is about.
 # "Anyone other than G4S" is somebody besides G4S, not a contrast.
 CONTRAST = re.compile(
-    r"\s+(?:instead of|rather than|(?<!one)(?<!body)(?<!thing)(?<!else)(?<!any) other than|as opposed to)\s+.+$"
+    r"\s+(?:instead of|rather than|in place of|in lieu of|(?<!one)(?<!body)(?<!thing)(?<!else)(?<!any) other than|"
+    r"as opposed to)\s+.+$"
     # "they'd rather run it themselves than hand it over": the second half.
     r"|(?<=\brather\b)(?P<kept>\s+\S+(?:\s+\S+)*?)\s+than\s+.+$"
 )
@@ -171,7 +172,9 @@ INTENT = re.compile(
     r"\b(?:intend|intends|intended|intending|mean|means|meant|aim|aims|aimed|aiming|hope|hopes|hoped|hoping|want|wants|"
     r"wanted|wanting|wish|wishes|wished|plan|plans|planned|planning|expect|expects|expected|expecting|looking|set|"
     # A promise is an intent declared: "what did Lloyd pledge to pursue".
-    r"promise|promises|promised|promising|pledge|pledges|pledged|pledging|vow|vows|vowed|vowing) "
+    r"promise|promises|promised|promising|pledge|pledges|pledged|pledging|vow|vows|vowed|vowing|"
+    # Readiness is intent too: "is he prepared to outsource", "willing to".
+    r"prepared|willing|minded|inclined) "
     r"to (?=\w)"
 )
 TYPO_REACH = 2  # how many leading words may be typos of question words
@@ -211,6 +214,7 @@ def prepare(text: str, known: Callable[[str], bool] = lambda _: False) -> tuple[
     line = _EMBEDDED_WHO.sub(r"who \g<aux> \g<subject>", line)
     line = _CLEFT_CHOICE.sub(r"who \g<rest>", line)
     line = _WHEN_CHOICE.sub(r"when \g<aux> \g<rest>", line)
+    line = _IN_WHAT_WAY.sub("how ", line)
     line = _PREPOSED.sub(_postpose, line)
     line = _fronted(line)
     if line.split(" ", 1)[0] in QUESTION_WORDS:
@@ -261,6 +265,11 @@ _CLEFT_CHOICE = re.compile(r"^(?:was|is|were|are) it (?:\w+ )+?or (?:\w+ )+?(?:w
 _WHEN_CHOICE = re.compile(
     r"^(?P<aux>is|are|was|were|will|does|do) (?P<rest>(?:\w+ )+?)(?:rn|now|right now|soon|yet|already|this year|"
     r"today|sooner) or (?:later|not|not yet|next year|in the future|in future|never|soon|later on)$"
+)
+# "in what way does he hope G4S could help": how, asked another way.
+_IN_WHAT_WAY = re.compile(
+    r"^(?:in )?(?:what|which) ways? (?=(?:is|was|are|were|did|does|do|has|have|had|will|would|could|can|should|"
+    r"might)\b)"
 )
 # "in which year did...", "through which force was...", "by whom": the
 # question word leads, the preposition goes to the end, as it is often said.

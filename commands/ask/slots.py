@@ -88,8 +88,11 @@ _AMOUNT_WORDS = re.compile(
     r"(?! of)"
     r")\b"
 )
-# "how much of the force": a share, which words as well as figures give.
-_HOW_MUCH_OF = re.compile(r"^how much of\b")
+# "how much of the force", "how big a chunk of it": a share, which words as
+# well as figures give.
+_HOW_MUCH_OF = re.compile(
+    r"^how (?:much|(?:big|large|great|sizeable) (?:a |the )?(?:chunk|part|portion|share|slice|section|proportion)) of\b"
+)
 _SHARE = re.compile(
     r"\b(?:swathes|most|half|a third|a quarter|bulk|majority|large parts|a large part|chunk|chunks) of\b"
 )

@@ -42,6 +42,26 @@ def test_words_spell_out_shorthand_and_symbols(text: str, expected: str) -> None
     assert " ".join(words(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # After a verb or a preposition, before no noun of its own: "them".
+        ("the forces sacked em", "the forces sacked them"),
+        ("nobody wanted to sign with em lol", "nobody wanted to sign with them lol"),
+        ("they let em go", "they let them go"),
+        ("told em off", "told them off"),
+        # Before a noun, first, or after a noun or a conjunction: a name, left as typed.
+        ("em commissioners statement", "em commissioners statement"),
+        ("em", "em"),
+        ("the union response em", "the union response em"),
+        ("hertfordshire and em", "hertfordshire and em"),
+        ("were the em police involved", "were the em police involved"),
+    ],
+)
+def test_a_clipped_them_is_told_from_a_short_place_name(text: str, expected: str) -> None:
+    assert " ".join(words(text)) == expected
+
+
 def test_a_shorthand_letter_inside_a_word_is_left_alone() -> None:
     assert words("runner north") == ["runner", "north"]
 

@@ -59,6 +59,10 @@ def _read(line: str, contrast: bool) -> Question:
     if question.form is Form.WHAT and (m := _SLOT.match(line)):
         # "which company will herts use instead of G4S": another than the one set aside.
         question = replace(question, slot=f"other {m['slot']}" if contrast else m["slot"])
+    if contrast and not question.slot:
+        # "em instead of g4s what", "what will they set up instead of the
+        # deal": what is done in the place of what was set aside.
+        question = replace(question, form=Form.NEXT, cues="instead")
     return question
 
 

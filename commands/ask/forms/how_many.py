@@ -31,9 +31,14 @@ _HOW_MANY = re.compile(
 )
 
 
+# "how big a chunk of the force": the share asked for, framing what it is of.
+_SHARE_NOUN = re.compile(r"^\s*(?:a |the )?(?:chunk|part|portion|share|slice|section|proportion) of\b")
+
+
 def _read(line: str, contrast: bool) -> Question | None:
     if m := _HOW_MANY.match(line):
-        return Question(line, Form.HOW_MANY, body(m["rest"]))
+        rest = _SHARE_NOUN.sub("", m["rest"]) if slots.asks_share(line) else m["rest"]
+        return Question(line, Form.HOW_MANY, body(rest))
     return None
 
 

@@ -60,6 +60,11 @@ def answer(ask: Ask, question: Question) -> Answer:
         # talks have ended": the premise says which deal.
         premise = ask.read(question.about)
         reading = replace(reading, anchor=premise.anchor if len(premise.anchor) == 1 else premise_deals(qi, premise))
+    if not reading.anchor and "instead" in question.cues.split():
+        # "what happened instead of the herts deal": what was set aside says which story.
+        whole = ask.read(ask.query)
+        if len(whole.anchor) == 1:
+            reading = replace(reading, anchor=whole.anchor)
     if not reading.units and len(reading.anchor) == 1:
         return _plans(ask, question, next(iter(reading.anchor)))  # "what happens next, after the Herts deal collapsed?"
     first = reading.mentions[0].targets if reading.mentions else ()

@@ -14,7 +14,7 @@ from commands.ask.question import AUX, Form, Question, body
 from commands.ask.reading import Reading
 from commands.ask.render import Shown, not_found, render_answer
 from commands.format import and_list, citations
-from knowledge.analysis import terms, words
+from knowledge.analysis import STOPWORDS, terms, words
 from knowledge.model import Entity
 
 # A count or a word like it before "forces": "the three", "all six", "the other".
@@ -64,9 +64,16 @@ _SPOKESMAN = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
 _SPEAKING = frozenset({"person", "spokesperson"})  # the kinds a spokesman is recorded as
 
 
+# "which east midlands forces", "what herts forces": the forces a place's name
+# (or a deal's) puts before the word, asked in a search box's terms.
+_NAMED_FORCES = re.compile(r"^(?:which|what) (?P<named>(?:\w+ ){1,3}?)(?:police )?forces$")
+
+
 def _read(line: str, contrast: bool) -> Question | None:
     if m := _FORCES.match(line):
         return Question(line, Form.PARTIES, body(m["rest"] or m["rest2"]), slot="forces")
+    if (m := _NAMED_FORCES.match(line)) and not set(m["named"].split()) & STOPWORDS:
+        return Question(line, Form.PARTIES, m["named"].strip(), slot="forces")
     if m := _REGION.match(line):
         return Question(line, Form.PARTIES, body(m["rest"] or m["forces"]), slot="region")
     if m := _KINDS.match(line):

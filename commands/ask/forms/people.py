@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from commands.answer import Answer
 from commands.ask import slots
+from commands.ask.compose import combine
 from commands.ask.forms import general
 from commands.ask.forms.entry import Entry
 from commands.ask.pipeline import KNOWN_MIN, Ask, from_records
@@ -22,7 +23,7 @@ from commands.ask.ranking import Only, Scored, entities, rank
 from commands.ask.reading import Reading
 from commands.ask.render import Shown, not_found, render_answer
 from commands.ask.verdict import COMMON, settles, unreal
-from commands.format import citations, echo
+from commands.format import and_list, citations, echo
 from knowledge import FactBase
 from knowledge.analysis import stem
 from knowledge.analysis import words as analysed_words
@@ -83,6 +84,10 @@ _KIND_OF = re.compile(
     r"^what (?:job|role|position|office|title) (?:does|did|do|has|had) (?P<worker>.+?) "
     r"(?:do|have|hold|held|play|played|has)" + _WHERE_ASKED + r"|"
     r"^(?P<owner>.+?) s (?:actual |official |exact |proper |full |current )?" + _ROLE_NOUN + r"$"
+    # "what's chris hanrahan job": the possessive dropped, as chat and
+    # learners of English drop it, before a name's role noun at the end.
+    r"|^what (?:is|was) (?!(?:the|a|an|his|her|their|its|this|that|your|my|our) )"
+    r"(?P<unmarked>(?:\w+ ){1,3}?)(?:job(?: title)?|role|title|occupation|profession)$"
     # "How is G4S described in the Herts article?": what the articles call it.
     r"|^how (?:is|was|are|were) (?P<described>.+?) (?:described|characterised|characterized|portrayed|referred to|"
     r"called|labelled|labeled|introduced|identified)(?: as)?"
@@ -98,7 +103,7 @@ _DESCRIBED_AS = re.compile(
     + _WHERE_ASKED
 )
 # "... here", "... in the article": where a meaning is asked, not of what.
-_WHERE_ASKED_HERE = r"(?: here| there| in (?:this|the|that) (?:article|story|piece|context))?"
+_WHERE_ASKED_HERE = r"(?: here| there| in (?:this|the|that) (?:\w+ )?(?:article|story|piece|context|report))?"
 EXPANSION = "expansion"
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
 _NO_NAME = "They give no name for that."
@@ -139,6 +144,7 @@ def _read_naming(line: str, contrast: bool) -> Question | None:
             "employed",
             "worker",
             "owner",
+            "unmarked",
             "described",
             "told",
         )
@@ -175,7 +181,11 @@ def _who_is(ask: Ask, question: Question) -> Answer | Question:
     other = _other_holder(ask, question)
     if other is not None:
         return other
-    found = _entity(ask, question, ask.read(question.body))
+    reading = ask.read(question.body)
+    each = _each_named(ask, question, reading)
+    if each is not None:
+        return each
+    found = _entity(ask, question, reading)
     if found is not None:
         return found
     # Not a name after all ("who was disappointed?"): a question like any
@@ -184,6 +194,26 @@ def _who_is(ask: Ask, question: Question) -> Answer | Question:
     if question.form is Form.WHO_IS:
         return replace(question, form=Form.WHO)
     return general.read_any(question.text)
+
+
+# Words that join names into a pair or a choice ("herts pcc vs leics pcc").
+_JOINING = frozenset("and or vs versus n".split())
+
+
+def _each_named(ask: Ask, question: Question, reading: Reading) -> Answer | None:
+    """ "Lloyd and Loader, who are they", "herts pcc vs leics pcc names": a
+    body of nothing but names joined as a pair asks who each is."""
+    units = reading.units
+    if len(units) < 2 or any(u.mention is None or len(u.mention.targets) != 1 for u in units):
+        return None
+    targets = list(dict.fromkeys(t for u in units if u.mention is not None for t in u.mention.targets))
+    if len(targets) < 2 or not all(t in ask.fb.entities for t in targets):
+        return None
+    if _JOINING.isdisjoint(analysed_words(question.body)):
+        return None
+    answers = [render_answer(ask.fb, ask.qi, ask.query, question, Shown(t)) for t in targets]
+    both = combine(ask, answers, [True] * len(answers))
+    return replace(both, title=and_list([a.title for a in answers]))
 
 
 # Words of an office, whose other holders a question may ask for.

@@ -37,7 +37,8 @@ _WHO_SAID = re.compile(
 )
 # "which union is quoted in the control-room story": where, which asks no words.
 _IN_STORY = re.compile(
-    r"^\s*(?:in|from|by) (?:the |this |that |each |both )?(?:\w+ ){0,4}?(?:story|stories|article|articles|piece)$"
+    r"^\s*(?:in|from|by) (?:the |this |that |each |both )?(?:\w+ ){0,4}?(?:story|stories|article|articles|piece|"
+    r"report|reports|coverage)$"
 )
 _WHOSE_WORDS = re.compile(r"^whose (?:words|quote|comment|statement) (?:is|was|were|are)(?P<rest>.*)$")
 # "... good news for members, who said that?": the words first, the question after.

@@ -23,7 +23,9 @@ _STATUS = re.compile(
 
 def _read(line: str, contrast: bool) -> Question | None:
     if m := _STATUS.match(line):
-        return Question(line, Form.STATUS, body(m["rest"]))
+        # "what's happening instead of the deal": what is done in its place.
+        form, cues = (Form.NEXT, "instead") if contrast else (Form.STATUS, "")
+        return Question(line, form, body(m["rest"]), cues=cues)
     return None
 
 

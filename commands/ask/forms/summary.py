@@ -55,6 +55,10 @@ _STORY_WORDS = frozenset(
     force forces saga""".split()
 )
 
+# "the story about the East Midlands forces": the kind of its parties, beside
+# or instead of a name, says which story too.
+_PARTY_WORDS = frozenset("forces force police constabulary constabularies".split())
+
 
 def _read(line: str, contrast: bool) -> Question | None:
     if m := _ABOUT.match(line):
@@ -71,7 +75,9 @@ def _answer(ask: Ask, question: Question) -> Answer | Question:
     # What only says which story ("the herts deal", "what happened with")
     # picks the story, not a part of it.
     text = " ".join(
-        w for w in words(question.body) if w not in _STORY_WORDS and w not in QUESTION_WORDS and w not in AUX
+        w
+        for w in words(question.body)
+        if w not in _STORY_WORDS and w not in _PARTY_WORDS and w not in QUESTION_WORDS and w not in AUX
     )
     reading = ask.read(text)
     reading = replace(reading, units=tuple(u for u in reading.units if u.mention or u.key not in qi.deal_nouns))

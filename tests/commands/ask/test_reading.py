@@ -41,4 +41,20 @@ def test_a_decision_taken_is_dated_by_the_decision(fb: FactBase) -> None:
 
 def test_what_somebody_hopes_to_do_is_answered_by_what_they_will_do(fb: FactBase) -> None:
     answer = run_command(fb, "ask", "what are the east mids forces hoping to set up")
-    assert answer.ids[0] in ("em-alliance-by-2020", "em-full-alliance", "em-strategic-alliance")
+    # The alliance itself ("the alliance the three forces will form") answers too.
+    assert answer.ids[0] in ("em-alliance-by-2020", "em-full-alliance", "em-strategic-alliance", "strategic-alliance")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["em commissioners merger", "g4s statement em", "budget em forces", "herts or em framework"],
+)
+def test_the_short_form_of_a_place_names_its_deal(fb: FactBase, text: str) -> None:
+    # EM is how readers shorten the East Midlands, as Herts is Hertfordshire.
+    assert "east-midlands-control-rooms" in read(fb.questions, text).anchor
+
+
+def test_chat_s_clipped_them_names_nothing(fb: FactBase) -> None:
+    reading = read(fb.questions, "lloyd binned em")
+    assert reading.anchor == frozenset({"herts-back-office"})
+    assert "em" not in {u.word for u in reading.units}

@@ -26,6 +26,7 @@ def _read(fb: FactBase, text: str) -> str:
         ("a triple nine call", "a 999 call"),
         ("the g4 s bid", "the G4S bid"),
         ("was eye see tea in it", "was ICT in it"),  # words heard for letters' names
+        ("did the e m forces sign", "did the EM forces sign"),  # a place's short form, spelt out
     ],
 )
 def test_a_code_spoken_piece_by_piece_is_joined(fb: FactBase, dictated: str, meant: str) -> None:

@@ -34,6 +34,9 @@ def _words(text: str) -> list[str]:
         ("herts dropped g4s, why?", Form.WHY, "herts dropped g4s"),
         ("when will the alliance be in place?", Form.WHEN, "the alliance be in place"),
         ("how many forces were involved?", Form.HOW_MANY, "forces were involved"),
+        # "in what way" asks how; "how big a share of" asks a share, the noun framing what of.
+        ("in what way did the forces thank G4S", Form.WHAT, "the forces thank g4s"),
+        ("how big a share of the force was involved", Form.HOW_MANY, "the force was involved"),
         ("which services would g4s have run?", Form.SERVICES, "g4s"),
         # Any word for parts, once "back office" or "support" names them: the services, not what next.
         ("which support bits would g4s have taken over?", Form.SERVICES, "g4s"),

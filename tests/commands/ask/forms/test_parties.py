@@ -57,3 +57,17 @@ def test_a_kind_of_party_qualified_or_placed_in_a_story_is_read_from_the_graph(
 def test_a_measure_the_articles_never_give_is_no_cast_list(fb: FactBase, question: str) -> None:
     answer = run_command(fb, "ask", question)
     assert answer.status is Status.NOT_FOUND
+
+
+@pytest.mark.parametrize(
+    ("question", "deal"),
+    [
+        ("which east midlands forces", "east-midlands-control-rooms"),
+        ("what herts beds cambs forces", "herts-back-office"),
+    ],
+)
+def test_a_place_before_forces_asks_for_its_deal_s_forces(fb: FactBase, question: str, deal: str) -> None:
+    # A search box's terms: the place names the deal whose forces are listed.
+    answer = run_command(fb, "ask", question)
+    assert deal in answer.ids
+    assert all(fb.entities[f].name.split()[0] in answer.title for f in fb.deals[deal].forces)

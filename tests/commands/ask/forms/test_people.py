@@ -111,3 +111,31 @@ def test_a_position_on_a_thing_or_a_deed_said_is_their_words_not_their_job(
 
 def test_a_position_alone_is_still_a_job(fb: FactBase) -> None:
     assert run_command(fb, "ask", "what is john shaw's position").ids == ("john-shaw",)
+
+
+@pytest.mark.parametrize(
+    ("question", "people"),
+    [
+        ("Loader versus Lloyd: who are they", ("clive-loader", "david-lloyd")),
+        ("who are john shaw and chris hanrahan?", ("john-shaw", "chris-hanrahan")),
+    ],
+)
+def test_names_joined_as_a_pair_are_each_said_who_they_are(
+    fb: FactBase, question: str, people: tuple[str, ...]
+) -> None:
+    answer = run_command(fb, "ask", question)
+    assert answer.status is Status.OK
+    assert all(p in answer.ids for p in people)
+    assert all(fb.entities[p].name in answer.title for p in people)
+
+
+@pytest.mark.parametrize(
+    ("question", "person"), [("what was john shaw job title", "john-shaw"), ("what is loader role", "clive-loader")]
+)
+def test_a_role_asked_without_the_possessive_is_still_who_they_are(fb: FactBase, question: str, person: str) -> None:
+    assert run_command(fb, "ask", question).ids[0] == person
+
+
+def test_a_meaning_asked_politely_of_the_report_is_what_the_thing_is(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "Would you kindly tell me what is meant by the 'back-office deal' in that report?")
+    assert answer.ids[0] == "herts-back-office"

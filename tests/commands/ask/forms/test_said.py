@@ -226,3 +226,8 @@ def test_what_somebody_says_a_thing_means_is_their_words(fb: FactBase) -> None:
     # Not a definition of "the decision": the union's words on it.
     answer = run_command(fb, "ask", "what does the unison spokesman say the decision means")
     assert answer.title.startswith("What ") and answer.ids == ("unison-good-news",)
+
+
+def test_which_body_a_report_mentions_is_a_party_not_a_speaker(fb: FactBase) -> None:
+    # "the BBC report" is the article: being mentioned in it asks no words.
+    assert run_command(fb, "ask", "which union gets mentioned in the BBC report").title == "Unison"

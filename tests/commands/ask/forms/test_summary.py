@@ -89,3 +89,8 @@ def test_words_that_only_point_at_a_story_ask_for_all_of_it(fb: FactBase, questi
     # "short" belongs to "short version"; "the piece about", "forces" say whose story.
     answer = run_command(fb, "ask", question)
     assert answer.title.startswith("In short: ")
+
+
+def test_a_story_named_by_its_forces_is_the_story_not_their_spokesman(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "would you kindly sum up the news on the East Midlands police forces")
+    assert answer.title == "In short: East Midlands 999 control room deal"
