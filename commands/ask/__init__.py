@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from commands.answer import Answer
 from commands.ask import support
-from commands.ask.compose import combine, in_first_story
+from commands.ask.compose import combine, first_story_name
 from commands.ask.forms import answer, blank, parse, said
 from commands.ask.forms.quoted import quoted_in
 from commands.ask.message import POINTING, has_verb, read_message, reported
@@ -139,7 +139,9 @@ def run(fb: FactBase, query: str) -> Answer:
     answers: list[Answer] = []
     for i, question in enumerate(questions):
         if answers and named is not None and not named[i]:
-            question = in_first_story(ask, answers[0], parts[i], question)  # noqa: PLW2901 - read in its story
+            name = first_story_name(ask, answers[0], parts[i])
+            if name:  # read in the first part's story
+                question = parse(f"{parts[i]} {name}", qi.knows_word)  # noqa: PLW2901
         answers.append(support.check(ask, question, answer(ask, question)))
     return combine(ask, answers, named)
 

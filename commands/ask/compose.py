@@ -7,9 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from commands.answer import Answer, Status
-from commands.ask.forms import parse
 from commands.ask.pipeline import Ask
-from commands.ask.question import Question
 from commands.ask.render import RUNNER_UP
 from commands.ask.scope import asks_each_story
 from commands.format import citations
@@ -72,18 +70,17 @@ def _runner_up_out(body: str) -> tuple[str, str]:
     return head + ("\n\n" + after if after else ""), _RUNNER_UP.strip("\n") + runner_up
 
 
-def in_first_story(ask: Ask, first: Answer, part: str, question: Question) -> Question:
-    """A later part naming no story, read in the story the first part was
-    answered from: "when was the privatisation decision taken, and which
-    functions did it cover?" asks both of one story, which only the first
-    answer tells. A part asked of every story ("and did both drop G4S?")
-    stays as asked."""
+def first_story_name(ask: Ask, first: Answer, part: str) -> str:
+    """A name of the story the first part was answered from, for a later part
+    naming no story to be read in ("when was the privatisation decision taken,
+    and which functions did it cover?" asks both of one story, which only the
+    first answer tells); "" to read the part as asked, as a part asked of
+    every story is ("and did both drop G4S?")."""
     if not first.matched or asks_each_story(part, anchored_one=False):
-        return question
+        return ""
     items = ask.qi.items
     deals = {d for i in first.ids if i in items for d in items[i].deals}
     if len(deals) != 1:
-        return question
+        return ""
     deal = ask.fb.deals[next(iter(deals))]
-    name = next((a for a in deal.aliases if ask.read(a).anchor == {deal.id}), "")
-    return parse(f"{part} {name}", ask.qi.knows_word) if name else question
+    return next((a for a in deal.aliases if ask.read(a).anchor == {deal.id}), "")
