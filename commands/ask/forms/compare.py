@@ -81,6 +81,7 @@ _WHICH_LOT = re.compile(
 _BOTH = frozenset("both each two either".split())
 # "herts vs em, what services each": the two set side by side.
 _VERSUS = frozenset("vs versus".split())
+_WHO = frozenset("who whos who's".split())
 # "Sir Clive and Lloyd, same job title?", "do they hold the same kind of post?"
 _SAME_OFFICE = re.compile(
     r"\bsame (?:kind of |sort of |type of )?(?:job|jobs|post|posts|role|roles|title|titles|job title|position|"
@@ -171,7 +172,7 @@ def _read(line: str, contrast: bool) -> Question | None:
     said = set(line.split())
     if _SAME_OFFICE.search(line):
         return Question(line, Form.COMPARE, body(line), slot="same")
-    if said & _VERSUS:
+    if said & _VERSUS and not said & _WHO:  # "Loader vs Lloyd: who are they?" asks who each is
         return Question(line, Form.COMPARE, body(" ".join(w for w in line.split() if w not in _VERSUS)))
     if m := _WHICH_CHOICE.match(line):
         return Question(line, Form.COMPARE, body(m["rest"]), slot=_CHOICE)
