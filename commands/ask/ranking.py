@@ -71,52 +71,10 @@ class Scored:
     matched: frozenset[str] = frozenset()  # the question terms the record has, itself or by a synonym
 
 
-@dataclass(frozen=True, slots=True)
-class _Weighed:
-    """A unit as `cover` and `involves` weigh it, worked out once for all the
-    records a ranking scores, not once a record."""
-
-    key: str
-    weight: float
-    parts: tuple[tuple[str, float], ...]  # a name's own terms: (key, weight)
-    parts_total: float
-    # A mention of an entity or deal: (target, the deals it bears on, the
-    # credit a record of them earns): QuestionIndex.credit's terms.
-    targets: tuple[tuple[str, frozenset[str], float], ...]
-    checked: bool  # a mention that is no party: `involves` asks that a record is about it
-
-
-def _weighed(qi: QuestionIndex, units: Iterable[Unit]) -> tuple[_Weighed, ...]:
-    out = []
-    for unit in units:
-        mention = unit.mention
-        targets: tuple[tuple[str, frozenset[str], float], ...] = ()
-        if mention is not None and not mention.place:
-            targets = tuple((t, qi.deals_of.get(t, frozenset()), _credit_of(qi, t)) for t in mention.targets)
-        checked = mention is not None and not mention.place and not is_party(qi, mention)
-        parts = tuple((k, w) for k, _, w in unit.parts)
-        out.append(_Weighed(unit.key, unit.weight, parts, sum(w for _, w in parts), targets, checked))
-    return tuple(out)
-
-
-def _credit_of(qi: QuestionIndex, target: str) -> float:
-    """What a record of a deal `target` bears on earns of it (QuestionIndex.credit)."""
-    return PARTY_CREDIT if target in qi.parties or target in qi.deal_ids else LINKED_CREDIT
-
-
-def _named_share(unit: _Weighed, matched: Mapping[str, float]) -> float:
+def _named_share(unit: Unit, matched: dict[str, float]) -> float:
     """How much of a name a record writes out, weighted by rarity."""
-    total = unit.parts_total
-    return sum(w * matched.get(k, 0.0) for k, w in unit.parts) / total if total else 0.0
-
-
-def _credit(target: str, deals: frozenset[str], credit: float, item: Item) -> float:
-    """QuestionIndex.credit, its target's deals and credit worked out already."""
-    if target == item.id or target in item.about:
-        return 1.0
-    if target in item.deals or (deals and not deals.isdisjoint(item.deals) and item.kind != "entity"):
-        return credit
-    return 0.0
+    total = sum(w for _, _, w in unit.parts)
+    return sum(w * matched.get(k, 0.0) for k, _, w in unit.parts) / total if total else 0.0
 
 
 def cover(
@@ -132,21 +90,12 @@ def cover(
     asked what became of a deal, those words only say which deal is meant,
     so they count for every record of that deal.
     """
-    return _cover(_weighed(qi, units), item, matched, subject)
-
-
-def _cover(
-    units: tuple[_Weighed, ...],
-    item: Item,
-    matched: Mapping[str, float],
-    subject: Mapping[str, Mapping[str, float]] | None = None,
-) -> float:
     total = got = 0.0
     for unit in units:
         total += unit.weight
         share = _named_share(unit, matched) if unit.parts else matched.get(unit.key, 0.0)
-        if unit.targets:
-            share = max(share, *(_credit(t, deals, credit, item) for t, deals, credit in unit.targets))
+        if unit.mention is not None and not unit.mention.place:
+            share = max(share, *(qi.credit(t, item) for t in unit.mention.targets))
         if subject:
             for deal in item.deals:
                 share = max(share, PARTY_CREDIT * subject.get(deal, {}).get(unit.key, 0.0))
@@ -161,15 +110,12 @@ def involves(qi: QuestionIndex, units: Iterable[Unit], item: Item, matched: dict
     for anyone else ("the union", "Lloyd") the record must be about them or
     name them, or it answers about somebody else.
     """
-    return _involves(_weighed(qi, units), item, matched)
-
-
-def _involves(units: tuple[_Weighed, ...], item: Item, matched: Mapping[str, float]) -> bool:
     for unit in units:
-        if not unit.checked:
+        mention = unit.mention
+        if mention is None or mention.place or is_party(qi, mention):
             continue
         named = bool(unit.parts) and _named_share(unit, matched) >= 0.5
-        if not named and not any(t == item.id or t in item.about for t, _, _ in unit.targets):
+        if not named and not any(t == item.id or t in item.about for t in mention.targets):
             return False
     return True
 
@@ -197,7 +143,7 @@ def want(qi: QuestionIndex, unit: Unit, subject: Mapping[str, Mapping[str, float
             # A record of a deal the name bears on earns a share of it; of
             # anyone else, only a record about them may answer (`involves`).
             for target in mention.targets:
-                credit = _credit_of(qi, target)
+                credit = PARTY_CREDIT if target in qi.parties or target in qi.deal_ids else LINKED_CREDIT
                 deals.append((target, credit, True))  # a record of the deal it names, whatever its kind
                 linked = qi.deals_of.get(target, frozenset())
                 if len(linked) > 1:
@@ -391,7 +337,6 @@ def rank(
     order = {item_id: qi.order[item_id] for item_id in pool}
     framing = _framing(qi, pool, expanded) if target.framed else {}
     step = order_step(len(qi.order))
-    weighed = _weighed(qi, units)
     for item_id in sorted(pool, key=order.__getitem__):
         item = pool[item_id]
         bm25, matched = matches.get(item.id, (0.0, {}))
@@ -403,11 +348,11 @@ def rank(
             matched = with_roles(qi, role_units, item, matched)
         if topic_units and item.topics:
             matched = {**matched, **{u.key: 1.0 for u in topic_units if topic_of_word(u.key) in item.topics}}
-        if not _involves(weighed, item, matched) and not (fact is not None and _involves(weighed, fact[0], matched)):
+        if not involves(qi, units, item, matched) and not (fact is not None and involves(qi, units, fact[0], matched)):
             continue
-        covered = _cover(weighed, item, matched, subject)
+        covered = cover(qi, units, item, matched, subject)
         if fact is not None:
-            covered = max(covered, _cover(weighed, fact[0], matched, subject))
+            covered = max(covered, cover(qi, units, fact[0], matched, subject))
         if covered <= 0:
             continue
         bonus = TOPIC_BONUS if topic and topic in item.topics else 0.0
