@@ -30,6 +30,7 @@ from knowledge.question_index import (
     QuestionData,
     RecordLookups,
     Searchable,
+    bearers_of,
     encode_item,
     groundwork,
     in_fact_order,
@@ -195,7 +196,8 @@ def _analyse(work: _Work, start: int, end: int) -> _Span:
         rows.append((pos, item.id, item.kind, encode_item(item, link), packed, len(terms), text, data))
         flags = [flag for flag, on in (("timed", item.when), ("said", item.said_when)) if on]
         _, kind, deals, topics, about = link
-        docs.append(document_json(pos, item.id, "\t".join(terms), text, kind, deals, about, topics, flags))
+        bears = bearers_of(ground, deals)
+        docs.append(document_json(pos, item.id, "\t".join(terms), text, kind, deals, about, topics, flags, bears))
         links.append(link)
         total += len(terms)
         held += set(terms)

@@ -4,7 +4,8 @@ Every searchable record becomes one document: its analysed terms
 (`Analyzer.doc_terms`, split by tantivy at whitespace only, so the index's
 terms are exactly the analysis pipeline's), its words in order (for exact
 phrases), its position in the store, and the fields questions filter on
-(kind, deals, what it is about, topics, flags). knowledge/search.py reads it.
+(kind, deals, who bears on its deals, what it is about, topics, flags).
+knowledge/search.py reads it.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ def schema() -> tantivy.Schema:
     # Every word as written (normalised, stopwords kept), with positions: for exact phrases.
     builder.add_text_field("words", tokenizer_name="whitespace", index_option="position")
     builder.add_unsigned_field("pos", fast=True)
-    for name in ("id", "kind", "deal", "about", "topic", "flag"):
+    for name in ("id", "kind", "deal", "bears", "about", "topic", "flag"):
         builder.add_text_field(name, tokenizer_name="raw", index_option="basic")
     return builder.build()
 
@@ -68,19 +69,24 @@ def document_json(  # noqa: PLR0917 - a document's fields, in order
     about: Sequence[str],
     topics: Sequence[str],
     flags: Collection[str],
+    bears: Sequence[str] = (),
 ) -> str:
     """A record's document, as the JSON tantivy reads (one call to add it,
     however many values its fields hold): its terms (Analyzer.doc_terms)
     joined by tabs, its words in order (analysis.words) joined by spaces,
     its deals, about and topics sorted (an Item's fields are sets, and the
     index must not follow their hash order), and its flags ("timed": it
-    gives a time; "said": it says when its words were said)."""
+    gives a time; "said": it says when its words were said). `bears`: every
+    entity or deal whose deals (question_index.Groundwork.deals_of) include
+    one of its deals, sorted: "of a deal X bears on" is then one term."""
     # index_token of each term, joined by spaces (no term holds a tab).
     indexed = tab_terms.replace(" ", "_").replace("\t", " ")
     rest: dict[str, object] = {"id": doc_id}
     if kind:
         rest["kind"] = kind
     rest["deal"] = list(deals) or [NO_DEAL]
+    if bears:
+        rest["bears"] = list(bears)
     if about:
         rest["about"] = list(about)
     if topics:

@@ -567,6 +567,11 @@ class Groundwork:
     # facts that has one, in order: what `supported` weighs a quote against.
     bases: dict[str, list[tuple[str, str, str]]]
     deals_of: dict[str, frozenset[str]]  # entity or deal -> the deals it bears on
+    # The same turned round: deal -> every entity or deal bearing on it,
+    # sorted. A record's document lists those of its deals (`bearers_of`),
+    # so that "in a deal X bears on" is one term for the search index, not
+    # a union of X's deals (hundreds for a big union).
+    bearers: dict[str, tuple[str, ...]]
     # A name as the words of a text give it -> the targets NameIndex.exact
     # finds for it, filled as texts are read: the same few names recur in
     # record after record (a quote's speaker, their organisation).
@@ -611,6 +616,10 @@ def groundwork(fb: Graph) -> Groundwork:
         words = name.split()
         if words:
             lengths.setdefault(words[0], set()).add(len(words))
+    bearers: dict[str, list[str]] = {}
+    for bearer, deals in deals_of.items():
+        for linked_deal in deals:
+            bearers.setdefault(linked_deal, []).append(bearer)
     # First word -> the most words of a name beginning with it: the longest of its lengths.
     return Groundwork(
         names,
@@ -619,7 +628,16 @@ def groundwork(fb: Graph) -> Groundwork:
         {first: tuple(sorted(sizes)) for first, sizes in lengths.items()},
         bases,
         deals_of,
+        {deal: tuple(sorted(found)) for deal, found in bearers.items()},
     )
+
+
+def bearers_of(ground: Groundwork, deals: Iterable[str]) -> tuple[str, ...]:
+    """Every entity or deal bearing on some of `deals` (Groundwork.deals_of), sorted."""
+    found = [ground.bearers.get(deal, ()) for deal in deals]
+    if len(found) == 1:
+        return found[0]
+    return tuple(sorted({b for some in found for b in some}))
 
 
 def supported(ground: Groundwork, quote: Quote) -> list[tuple[str, str]]:

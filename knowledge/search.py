@@ -104,6 +104,10 @@ class Want:
     named: tuple[str, ...] = ()  # records named: one that is, or is about, one of them earns it whole
     # (deal, share, whether an entity earns it too): a record of the deal earns the share.
     deals: tuple[tuple[str, float, bool], ...] = ()
+    # (name, share): a record, not an entity, of any deal the name bears on
+    # (its `bears` field) earns the share: what listing those deals in
+    # `deals` earns, looked up as one term.
+    bears: tuple[tuple[str, float], ...] = ()
 
 
 # -- the index ----------------------------------------------------------------------------
@@ -373,11 +377,13 @@ class ContentIndex:
                 ]
             )
             options.append(tantivy.Query.const_score_query(named, weight))
-        by_share: dict[tuple[float, bool], list[str]] = {}
+        by_share: dict[tuple[float, bool], list[tuple[str, str]]] = {}
         for deal, share, entities_too in want.deals:
-            by_share.setdefault((share, entities_too), []).append(deal)
+            by_share.setdefault((share, entities_too), []).append(("deal", deal))
+        for name, share in want.bears:
+            by_share.setdefault((share, False), []).append(("bears", name))
         for (share, entities_too), deals in by_share.items():
-            of_deal = self._one_of("deal", deals)
+            of_deal = self._of_deals(deals)
             if not entities_too:
                 of_deal = tantivy.Query.boolean_query(
                     [(tantivy.Occur.Must, of_deal), (tantivy.Occur.MustNot, self._term("kind", "entity"))]
@@ -386,6 +392,19 @@ class ContentIndex:
         if not options:
             return None
         return options[0] if len(options) == 1 else tantivy.Query.disjunction_max_query(options)
+
+    def _of_deals(self, values: Collection[tuple[str, str]]) -> tantivy.Query:
+        """Records of some deals, each given as ("deal", its id) or as
+        ("bears", a name bearing on it and others): a union of the two fields' terms."""
+        by_field: dict[str, list[str]] = {}
+        for field_name, value in values:
+            by_field.setdefault(field_name, []).append(value)
+        if len(by_field) == 1:
+            ((field_name, found),) = by_field.items()
+            return self._one_of(field_name, dict.fromkeys(found))
+        return tantivy.Query.boolean_query(
+            [(tantivy.Occur.Should, self._one_of(f, dict.fromkeys(found))) for f, found in sorted(by_field.items())]
+        )
 
     def _gather(self, wants: Sequence[Want], terms: Iterable[str] | None = None) -> tantivy.Query | None:
         """What a record must hold to be a candidate at all: a rare enough
@@ -410,8 +429,9 @@ class ContentIndex:
         for want in wants:
             if want.named:
                 options += [self._one_of("id", want.named), self._one_of("about", want.named)]
-            if want.deals:
-                options.append(self._one_of("deal", {deal for deal, _, _ in want.deals}))
+            if want.deals or want.bears:
+                of_deals = {("deal", deal) for deal, _, _ in want.deals} | {("bears", n) for n, _ in want.bears}
+                options.append(self._of_deals(of_deals))
         if options:
             return self._any(options)
         worded = [
@@ -429,7 +449,7 @@ class ContentIndex:
         """At most how many records `_gather` gathers, when only rare words
         gather (their document frequencies summed); None when a name or a
         deal gathers, or only common words do (no cheap bound)."""
-        if any(want.named or want.deals for want in wants):
+        if any(want.named or want.deals or want.bears for want in wants):
             return None
         limit = self.frequency_limit(_GATHER_SHARE, _GATHER_FLOOR)
         rare = {
@@ -471,12 +491,15 @@ class ContentIndex:
         among: Collection[str] | None,
         *,
         anchor: Collection[str] | None = None,
+        anchored_by: Collection[str] = (),
         deals: Collection[str] | None = None,
         topic: str = "",
         flags: Collection[str] = (),
     ) -> list[tuple[tantivy.Occur, tantivy.Query]]:
         """Clauses that only filter: each scores nothing, so that a record's
-        score is what it earns, whatever the filters."""
+        score is what it earns, whatever the filters. `anchored_by`: names
+        whose deals, together, are `anchor` (the same filter, as their
+        `bears` terms: a big union's hundreds of deals are one term)."""
         out = []
         excluded: list[tuple[tantivy.Occur, tantivy.Query]] = []
         if kinds and len(kinds) > 1 and self._kinds is not None:
@@ -486,7 +509,10 @@ class ContentIndex:
             out.append((tantivy.Occur.Must, self._one_of("kind", kinds) if kinds else tantivy.Query.empty_query()))
         if among is not None:
             out.append((tantivy.Occur.Must, self._one_of("id", among) if among else tantivy.Query.empty_query()))
-        if anchor:
+        if anchor and anchored_by:
+            named = {("bears", n) for n in anchored_by}
+            out.append((tantivy.Occur.Must, self._of_deals({*named, ("deal", NO_DEAL)})))
+        elif anchor:
             out.append((tantivy.Occur.Must, self._one_of("deal", {*anchor, NO_DEAL})))
         if deals is not None:
             out.append((tantivy.Occur.Must, self._one_of("deal", deals) if deals else tantivy.Query.empty_query()))
@@ -610,6 +636,7 @@ class ContentIndex:
         kinds: Collection[str] | None = None,
         among: Collection[str] | None = None,
         anchor: Collection[str] | None = None,
+        anchored_by: Collection[str] = (),
         deals: Collection[str] | None = None,
         topic: str = "",
         flags: Collection[str] = (),
@@ -620,7 +647,8 @@ class ContentIndex:
         ({(field, value): bonus}, e.g. ("kind", "fact") or ("topic", "next")),
         then BM25. Only records gathered by some want (`_gather`) and, when
         given, of `kinds`, of `among`, in a deal of `anchor` (or in none), in
-        a deal of `deals`, of `topic` and with every one of `flags`.
+        a deal of `deals`, of `topic` and with every one of `flags`;
+        `anchored_by` names whose deals, together, are `anchor` (`_filters`).
 
         When no more than `limit` records are gathered at all, they are all
         returned, in the fact base's order, unscored: ranking them would
@@ -644,7 +672,13 @@ class ContentIndex:
             # Of the other kinds, nothing passes the filter to earn a bonus.
             bonuses = {key: b for key, b in bonuses.items() if key[0] != "kind" or key[1] in kinds}
         filters = self._filters(
-            kinds if not by_kind else None, among, anchor=anchor, deals=deals, topic=topic, flags=flags
+            kinds if not by_kind else None,
+            among,
+            anchor=anchor,
+            anchored_by=anchored_by,
+            deals=deals,
+            topic=topic,
+            flags=flags,
         )
         if by_kind:
             of_kind = [

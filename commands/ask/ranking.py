@@ -19,7 +19,7 @@ from commands.ask.reading import Reading, Unit, is_party, term_units
 from knowledge import FactBase
 from knowledge.analysis import STOPWORDS, stem, term_pairs
 from knowledge.analysis import words as analysed_words
-from knowledge.question_index import LINKED_CREDIT, PARTY_CREDIT, Item, QuestionIndex
+from knowledge.question_index import LINKED_CREDIT, PARTY_CREDIT, Item, Mention, QuestionIndex
 from knowledge.search import Want
 
 TOPIC_BONUS = 0.3  # a record of the asked topic beats a slightly better-worded one
@@ -135,6 +135,7 @@ def want(qi: QuestionIndex, unit: Unit, subject: Mapping[str, Mapping[str, float
         parts = tuple((w / total, wide) for _, wide, w in unit.parts if total)
     named: tuple[str, ...] = ()
     deals: list[tuple[str, float, bool]] = []
+    bears: list[tuple[str, float]] = []
     mention = unit.mention
     if mention is not None and not mention.place:
         named = mention.targets
@@ -144,11 +145,30 @@ def want(qi: QuestionIndex, unit: Unit, subject: Mapping[str, Mapping[str, float
             for target in mention.targets:
                 credit = PARTY_CREDIT if target in qi.parties or target in qi.deal_ids else LINKED_CREDIT
                 deals.append((target, credit, True))  # a record of the deal it names, whatever its kind
-                deals += [(d, credit, False) for d in sorted(qi.deals_of.get(target, ()))]
+                linked = qi.deals_of.get(target, frozenset())
+                if len(linked) > 1:
+                    bears.append((target, credit))  # its deals, as one term of the index
+                else:
+                    deals += [(d, credit, False) for d in linked]
     for deal, words in (subject or {}).items():
         if words.get(unit.key):
             deals.append((deal, PARTY_CREDIT * words[unit.key], True))
-    return Want(unit.weight, {} if unit.parts else unit.widened, parts, named, tuple(deals))
+    return Want(unit.weight, {} if unit.parts else unit.widened, parts, named, tuple(deals), tuple(bears))
+
+
+def anchored_by(qi: QuestionIndex, mentions: Iterable[Mention], anchor: frozenset[str]) -> tuple[str, ...]:
+    """The names of one mention whose deals, together, are `anchor` (most
+    often what made it), for the search index to filter by as a few terms;
+    () when no mention's are, or when the anchor is a deal or none."""
+    if len(anchor) < 2:
+        return ()
+    for mention in mentions:
+        if mention.place:
+            continue
+        linked = {t: qi.deals_of.get(t, frozenset()) for t in mention.targets}
+        if frozenset().union(*linked.values()) == anchor:
+            return tuple(t for t, deals in linked.items() if deals)
+    return ()
 
 
 def candidates(
@@ -164,13 +184,15 @@ def candidates(
     deals: Collection[str] | None = None,
     subject: Mapping[str, Mapping[str, float]] | None = None,
     limit: int = POOL,
+    anchor_names: Collection[str] = (),
 ) -> list[str]:
     """The records that can cover `units` best, best first, at most `limit`:
     chosen by the search index, which scores the same coverage `cover` does
     (words, the names a record is about, the deals a name bears on), the
     topic bonus and the priors by kind. Only records of the named deals (or
     of none: `anchor`), of `among` and `deals` when given, of the topic when
-    it is `strict`, and those `only` lets through."""
+    it is `strict`, and those `only` lets through. `anchor_names`: names
+    whose deals, together, are `anchor` (`anchored_by`)."""
     units = tuple(units)
     only = only or Only()
     bonuses = {("kind", kind): bonus for kind, bonus in (_WHO_PRIOR if speaker_first else _PRIOR).items() if bonus}
@@ -182,6 +204,7 @@ def candidates(
         kinds=only.kinds,
         among=among,
         anchor=anchor,
+        anchored_by=anchor_names,
         deals=deals,
         topic=((topic or "") if strict else "") or only.topic,
         flags=only.flags,
@@ -240,6 +263,8 @@ def rank(
     def admits(item: Item) -> bool:
         return allow(item) and _in_anchor(item, reading.anchor) and (not target.strict or topic in item.topics)
 
+    anchor_names = anchored_by(qi, reading.mentions, reading.anchor)
+
     def pick(limit: int, **narrower: object) -> list[str]:
         return candidates(
             qi,
@@ -250,6 +275,7 @@ def rank(
             strict=target.strict,
             speaker_first=target.speaker_first,
             limit=limit,
+            anchor_names=anchor_names,
             **narrower,  # type: ignore[arg-type]
         )
 
@@ -287,7 +313,15 @@ def rank(
         # best of them by that credit too.
         kept = Only(tuple(k for k in (only.kinds or _RECORDS) if k in _RECORDS), only.topic, only.timed, only.said)
         found = candidates(
-            qi, units, reading.anchor, topic, only=kept, strict=target.strict, deals=subject, subject=subject
+            qi,
+            units,
+            reading.anchor,
+            topic,
+            only=kept,
+            strict=target.strict,
+            deals=subject,
+            subject=subject,
+            anchor_names=anchor_names,
         )
         extra = _admitted(qi, [r for r in found if r not in pool], admits)
         if extra:

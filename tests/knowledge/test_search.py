@@ -331,3 +331,28 @@ def test_a_pair_is_not_found_across_a_phrase_kept_as_one_term(index: ContentInde
     # it as one term after "call", which is no second "call" in a row.
     assert index.pairs_held([("talk", "call"), ("plan", "abandon")], ["abandoned"]) == {"abandoned": 2}
     assert index.pairs_held([("call", "call"), ("abandon", "call")], ["abandoned"]) == {}
+
+
+def test_a_name_bearing_on_several_deals_stands_for_their_records_as_one_term(fb: FactBase) -> None:
+    """A record's document lists every name bearing on its deals (`bears`):
+    a want or an anchor given by such a name picks the same records, in the
+    same order, as one listing the name's deals, and the name alone gathers
+    exactly the records of those deals."""
+    from dataclasses import replace
+
+    content, qi = fb.content, fb.questions
+    name = "g4s"
+    deals = sorted(qi.deals_of[name])
+    assert len(deals) > 1
+    bonuses = {("kind", "fact"): 0.04, ("kind", "quote"): 0.03, ("kind", "entity"): 0.01}
+    anchor = frozenset(deals)
+    for wants in _wants_of(fb, *_QUESTIONS):
+        listed = [replace(wants[0], deals=tuple((d, 0.5, False) for d in deals)), *wants[1:]]
+        named = [replace(wants[0], bears=((name, 0.5),)), *wants[1:]]
+        expected = content.best(listed, limit=8, bonuses=bonuses, anchor=anchor)
+        assert expected
+        assert content.best(named, limit=8, bonuses=bonuses, anchor=anchor) == expected
+        assert content.best(named, limit=8, bonuses=bonuses, anchor=anchor, anchored_by=(name,)) == expected
+    alone = content.best([Want(1.0, bears=((name, 1.0),))], limit=len(content))
+    assert alone == content.best([Want(1.0, deals=tuple((d, 1.0, False) for d in deals))], limit=len(content))
+    assert set(alone) == {i for i, item in qi.items_of(qi.items).items() if item.deals & anchor}

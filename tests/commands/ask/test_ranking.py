@@ -74,3 +74,24 @@ def test_a_common_word_gathers_no_candidates() -> None:
 )
 def test_a_word_quoted_as_written_stands_for_its_spellings_alone(fb: FactBase, text: str, record: str | None) -> None:
     assert quoted_as_written(fb, fb.questions, text, kinds=("quote",)) == record
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("what did g4s get wrong", ("g4s",)),  # a company in both stories: its deals are the anchor
+        ("what did g4s say to hertfordshire", ()),  # the two names' common deal: one deal, filtered as itself
+        ("what went wrong", ()),  # no name, no anchor
+    ],
+)
+def test_an_anchor_of_a_names_deals_is_filtered_by_the_name(fb: FactBase, text: str, names: tuple[str, ...]) -> None:
+    from commands.ask.ranking import anchored_by, candidates
+    from commands.ask.reading import read
+
+    qi = fb.questions
+    reading = read(qi, text)
+    assert anchored_by(qi, reading.mentions, reading.anchor) == names
+    if names:
+        assert frozenset().union(*(qi.deals_of[n] for n in names)) == reading.anchor
+        plain = candidates(qi, reading.units, reading.anchor, None)
+        assert candidates(qi, reading.units, reading.anchor, None, anchor_names=names) == plain
