@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from commands.answer import Answer
 from commands.ask import graph
-from commands.ask.forms.entry import Entry
+from commands.ask.forms.entry import Entry, reread
 from commands.ask.forms.parties import members
 from commands.ask.forms.yes_no import in_story
 from commands.ask.outcome import deal_about
@@ -24,7 +24,7 @@ from commands.ask.render import not_found
 from commands.ask.slots import OFFICES
 from commands.ask.verdict import COMMON, settles
 from commands.format import and_list, citations, quote_text
-from knowledge.analysis import stem, words
+from knowledge.analysis import STOPWORDS, stem, words
 
 _DIFFERENCE = re.compile(
     # "what difference between...": a question word the reading put first.
@@ -81,7 +81,56 @@ _WHICH_LOT = re.compile(
 _BOTH = frozenset("both each two either".split())
 # "herts vs em, what services each": the two set side by side.
 _VERSUS = frozenset("vs versus".split())
-_WHO = frozenset("who whos who's".split())
+# A question asked of the pair, which each side answers on its own; unless
+# it asks what sets them side by side ("herts vs em, what services each").
+_ASKED = frozenset((*QUESTION_WORDS, "whos"))
+_SIDE_BY_SIDE = frozenset(
+    "each both either differ differs different difference differences same similar compare compared".split()
+)
+_NO_PAIR = "no pair"
+_EACH_SIDE = "each side"
+
+
+def _readable(word: str) -> bool:
+    return word not in _VERSUS and word not in STOPWORDS and word not in _ASKED and any(c.isalnum() for c in word)
+
+
+_Pair = tuple[list[str], list[str], list[str], list[str], list[str]]  # before, shared, left, right, after
+
+
+def _article(word: str) -> bool:
+    return word in STOPWORDS and word not in _VERSUS and word not in _ASKED
+
+
+def _sides(line: str) -> _Pair | None:
+    """ "X vs Y ...": the words before, the words of both sides, each side,
+    and the words after; None unless a readable word stands on each side of
+    the first "vs"."""
+    found = line.split()
+    at = next(i for i, w in enumerate(found) if w in _VERSUS)
+    start, end = at, at + 1
+    while start and _article(found[start - 1]):
+        start -= 1
+    while end < len(found) and _article(found[end]):
+        end += 1  # "herts vs the east mids": "the" goes with its side
+    if not (start and end < len(found) and _readable(found[start - 1]) and _readable(found[end])):
+        return None
+    while start and _readable(found[start - 1]):
+        start -= 1
+    while end < len(found) and _readable(found[end]):
+        end += 1
+    left, right = found[start:at], found[at + 1 : end]
+    # "commissioner leicestershire vs hertfordshire": the left side's words
+    # beyond the right's length are of both ("the commissioner" of each).
+    shared = left[: max(0, len(left) - len(right))]
+    return found[:start], shared, left[len(shared) :], right, found[end:]
+
+
+def _side_lines(pair: _Pair) -> list[str]:
+    before, shared, left, right, after = pair
+    return [" ".join([*before, *shared, *side, *after]) for side in (left, right)]
+
+
 # "Sir Clive and Lloyd, same job title?", "do they hold the same kind of post?"
 _SAME_OFFICE = re.compile(
     r"\bsame (?:kind of |sort of |type of )?(?:job|jobs|post|posts|role|roles|title|titles|job title|position|"
@@ -124,18 +173,6 @@ _HOLDS = "holds"
 _CHOICE = "choice"  # "which pcc still wants to outsource, lloyd or loader"
 
 
-def _reread(line: str) -> Question:
-    """The question as the forms after this one read it."""
-    from commands.ask.forms import ENTRIES  # noqa: PLC0415 - the registry imports this module
-
-    for entry in ENTRIES:
-        if entry.read is not _read:
-            question = entry.read(line, False)
-            if question is not None:
-                return question
-    raise AssertionError("the keywords form reads every question")  # pragma: no cover
-
-
 def _read(line: str, contrast: bool) -> Question | None:
     if m := _WHICH_STORY.match(line):
         return Question(line, Form.COMPARE, body(m["rest"] or m["rest2"] or m["rest3"]), slot="story")
@@ -172,7 +209,13 @@ def _read(line: str, contrast: bool) -> Question | None:
     said = set(line.split())
     if _SAME_OFFICE.search(line):
         return Question(line, Form.COMPARE, body(line), slot="same")
-    if said & _VERSUS and not said & _WHO:  # "Loader vs Lloyd: who are they?" asks who each is
+    if said & _VERSUS:
+        sides = _sides(line)
+        if sides is None:  # "herts vs", "vs?": no pair to set side by side
+            return Question(line, Form.COMPARE, "", slot=_NO_PAIR)
+        if said & _ASKED and not said & _SIDE_BY_SIDE:
+            # "Lloyd vs Loader: what are their jobs?": the question asked of each side.
+            return Question(line, Form.COMPARE, body(line), slot=_EACH_SIDE)
         return Question(line, Form.COMPARE, body(" ".join(w for w in line.split() if w not in _VERSUS)))
     if m := _WHICH_CHOICE.match(line):
         return Question(line, Form.COMPARE, body(m["rest"]), slot=_CHOICE)
@@ -221,11 +264,40 @@ def _of_one_story(ask: Ask, target: str) -> bool:
     return entity is not None and entity.kind in graph.PERSON_KINDS and len(ask.qi.deals_of.get(target, ())) == 1
 
 
+def _stories_only(ask: Ask, line: str) -> bool:
+    """Whether all a line names is stories, two or more ("back office deal vs 999 deal")."""
+    mentions = ask.read(line).mentions
+    return len(mentions) > 1 and all(set(m.targets) <= set(ask.fb.deals) for m in mentions)
+
+
+def _each_side(ask: Ask, question: Question) -> Answer | Question:
+    """ "Leics vs Herts: who's the commissioner?": each side's own answer, in turn."""
+    from commands.ask.compose import combine  # noqa: PLC0415 - compose imports the forms
+    from commands.ask.forms import answer  # noqa: PLC0415 - the registry imports this module
+
+    pair = _sides(question.text)
+    assert pair is not None, "read as a pair"
+    if _stories_only(ask, question.text):
+        # "back office deal vs 999 deal: which services?": the stories side by side.
+        return _answer(
+            ask, replace(question, slot="", body=body(" ".join(w for w in question.text.split() if w not in _VERSUS)))
+        )
+    answers = [answer(ask, reread(side, _read)) for side in _side_lines(pair)]
+    both = combine(ask, answers, [True] * len(answers))
+    if all(a.matched for a in answers) and answers[0].title != answers[1].title:
+        both = replace(both, title=and_list([a.title for a in answers]))
+    return both
+
+
 def _answer(ask: Ask, question: Question) -> Answer | Question:
     fb = ask.fb
     body = _without_choices(ask, question.body) if question.slot == "story" else question.body
     text = " ".join(w for w in words(body) if w not in _ASPECT_STOPS)
     reading = ask.read(text)
+    if question.slot == _NO_PAIR:
+        return not_found(fb, ask.echoed, ask.read(question.text).mentions)
+    if question.slot == _EACH_SIDE:
+        return _each_side(ask, question)
     if reading.places and not reading.anchor:
         return not_found(fb, ask.echoed, reading.mentions, places=reading.places)
     if question.slot == "story":
@@ -238,7 +310,7 @@ def _answer(ask: Ask, question: Question) -> Answer | Question:
         held = _which_holds(ask, question)
         # Held of neither story: the question asks something else of its
         # choices ("which deal went through Lincs police, herts or em?").
-        return held if held.matched else _reread(question.text)
+        return held if held.matched else reread(question.text, _read)
     if question.slot == _ABOUT:
         described = _described(ask, reading)
         if described is not None:

@@ -29,3 +29,16 @@ def never(line: str, contrast: bool) -> Question | None:
     """For a form no pattern reads: one the message itself decides (a
     statement put for checking), or one only reached by a hand-on."""
     return None
+
+
+def reread(line: str, skip: Reader) -> Question:
+    """The question as the forms other than `skip` read it: a form that
+    read a question it cannot answer hands it to the next that reads it."""
+    from commands.ask.forms import ENTRIES  # noqa: PLC0415 - the registry imports every form, which import this
+
+    for entry in ENTRIES:
+        if entry.read is not skip:
+            question = entry.read(line, False)
+            if question is not None:
+                return question
+    raise AssertionError("the keywords form reads every question")  # pragma: no cover

@@ -65,9 +65,11 @@ _KIND_OF = re.compile(
     r"|^what (?:kind|sort|type) of \w+ (?P<stated>(?:\w+ ){0,3}?\w+) (?:is|was|are|were)$"
     r"|^what (?:does|do|did) " + _NOT_SAID + r"(?P<doer>.+?) do(?: for a living)?$"
     # "Lloyd's position on outsourcing" is his stance, not his post.
-    r"|^what (?:is|was) (?P<holder>.+?)(?: s|(?<=s)) (?!position (?:on|about|regarding|over|towards?)\b)"
+    # "what are Lloyd's jobs" of a pair, asked of each: each one's job.
+    r"|^what (?:is|was|are|were) (?P<holder>.+?)(?: s|(?<=s)) (?!positions? (?:on|about|regarding|over|towards?)\b)"
     r"(?:actual |official |exact |proper |full |current )?"
     + _ROLE_NOUN
+    + r"s?"
     + _WHERE_ASKED
     + r"|^what (?:is|was) the (?:actual |official |exact |proper |full |current )?"
     + _ROLE_NOUN

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from commands.answer import Answer
-from commands.ask.forms.entry import Entry
+from commands.ask.forms.entry import Entry, reread
 from commands.ask.pipeline import COVER_MIN, Ask
 from commands.ask.question import Form, Question, body
 from commands.ask.ranking import Aim, Only, rank
@@ -53,18 +53,6 @@ _said = Only(kinds=("quote", "fact", "event"))
 _DESCRIBE = "describe"  # "how does the article describe G4S"
 
 
-def _reread(line: str) -> Question:
-    """The question as the forms after this one read it."""
-    from commands.ask.forms import ENTRIES  # noqa: PLC0415 - the registry imports this module
-
-    for entry in ENTRIES:
-        if entry.read is not _read:
-            question = entry.read(line, False)
-            if question is not None:
-                return question
-    raise AssertionError("the keywords form reads every question")  # pragma: no cover
-
-
 def answer(ask: Ask, question: Question) -> Answer | Question:
     """The best-covering record, in its article's words. Asked how an
     article describes somebody or something it names, the description of
@@ -73,7 +61,7 @@ def answer(ask: Ask, question: Question) -> Answer | Question:
     fb = ask.fb
     described = ask.read(question.about)
     if question.slot == _DESCRIBE and described.units and all(u.mention is not None for u in described.units):
-        return _reread(question.text)
+        return reread(question.text, _read)
     reading = ask.read(question.body)
     ranked = [s for s in rank(ask.qi, Aim(), reading, _said) if s.cover >= COVER_MIN]
     if not ranked:

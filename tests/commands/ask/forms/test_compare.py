@@ -182,3 +182,22 @@ def test_what_one_side_and_the_other_wanted_is_each_storys_own(fb: FactBase) -> 
         fb, "ask", "difference between what Beds wanted from G4S and what the other forces wanted from it"
     )
     assert answer.title == "Services in each story"
+
+
+@pytest.mark.parametrize("question", ["versus??", "Notts versus", "versus Unison", "... vs ..."])
+def test_versus_without_a_readable_side_each_way_compares_nothing(fb: FactBase, question: str) -> None:
+    answer = run_command(fb, "ask", question)
+    assert answer.status is Status.NOT_FOUND
+    assert not answer.title.startswith("Compared")
+
+
+def test_a_question_after_a_pair_of_people_is_asked_of_each(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "Loader versus Lloyd - what are their job titles?")
+    assert set(answer.ids[:2]) == {"clive-loader", "david-lloyd"}
+    assert "Leicestershire Police and Crime Commissioner" in answer.body
+    assert "Hertfordshire Police and Crime Commissioner" in answer.body
+
+
+def test_an_office_asked_of_two_places_in_a_pair_names_each_holder(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "Herts versus Leics: who is the PCC?")
+    assert {"clive-loader", "david-lloyd"} <= set(answer.ids)
