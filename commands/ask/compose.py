@@ -39,7 +39,8 @@ def combine(ask: Ask, answers: list[Answer], named: list[bool] | None = None) ->
         if not own and not {c.source_id for c in other.citations} <= stories:
             elsewhere.append(answers.index(other) + 1)
             continue  # one answer never lends a part the other story
-        parts.append(f"**{other.title}**\n{body}")
+        # A body that opens with its own bold name ("**Sir Clive Loader**: ...") needs no title over it.
+        parts.append(body if body.startswith(f"**{other.title}**") else f"**{other.title}**\n{body}")
         later.append(runner_up)
         ids += [i for i in other.ids if i not in ids]
     parts += [r for r in later if r]

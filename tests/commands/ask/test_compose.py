@@ -36,3 +36,10 @@ def test_a_part_left_unanswered_is_said_so(fb: FactBase) -> None:
     answer = run_command(fb, "ask", "what is G4S, and what did its chief executive earn?")
     assert answer.status is Status.OK
     assert answer.body.endswith("*Not answered:* the second part of the question; the articles don't say.")
+
+
+def test_a_part_whose_answer_opens_with_its_name_is_not_titled_again(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "Chris Hanrahan and John Shaw: who are they then")
+    for person in ("john-shaw", "chris-hanrahan"):
+        name = fb.entities[person].name
+        assert answer.body.count(f"**{name}**") == 1
