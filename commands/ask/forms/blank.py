@@ -16,6 +16,7 @@ from commands.answer import Answer
 from commands.ask.pipeline import Ask
 from commands.ask.ranking import Aim, Only, rank
 from commands.format import citations, quote_text
+from knowledge.analysis import STOPWORDS
 
 # "___", "[blank]", "(blank)": where the missing words go.
 BLANK = re.compile(r"_{2,}|\[\s*blank\s*\]|\(\s*blank\s*\)", re.IGNORECASE)
@@ -42,7 +43,8 @@ def _key(word: str) -> str:
 
 def fill(ask: Ask) -> Answer | None:
     """The words that fill a message's blank, if it has one and a record holds
-    the words before it; else None (the message is read as any other)."""
+    the words before it (and, when given, those after it, right after the
+    fill); else None (the message is read as any other)."""
     query = ask.query
     blank = BLANK.search(query)
     if blank is None:
@@ -52,13 +54,20 @@ def fill(ask: Ask) -> Answer | None:
         before = _tokens(query[: blank.start()])[-_BEFORE_WORDS:]
     if len(before) < _FEWEST:
         return None
-    ranked = rank(ask.qi, Aim(), ask.read(" ".join(before)), _records)[:_POOL]
+    tail = query[blank.end() :]
+    end = _CLAUSE_END.search(tail)
+    after = [_key(w) for w in _tokens(tail[: end.start()] if end else tail)[:_BEFORE_WORDS]]
+    # Ranked by all the message's words: those next to the blank may be
+    # only common words ("we will not be ___ with G4S").
+    ranked = rank(ask.qi, Aim(), ask.read(" ".join(_tokens(BLANK.sub(" ", query)))), _records)[:_POOL]
     # Somebody's own words before the article's account of them.
     ranked.sort(key=lambda s: s.item.kind != "quote")
     for size in range(len(before), _FEWEST - 1, -1):
+        if any(w not in STOPWORDS and w not in _PERSON for w in before[:-size]):
+            break  # a word typed before the blank that no record holds there ("the alliance's HQ will be in ___")
         wanted = [_key(w) for w in before[-size:]]
         for scored in ranked:
-            found = _completion(ask, scored.item.id, wanted)
+            found = _completion(ask, scored.item.id, wanted, after)
             if found:
                 return _answer(ask, scored.item.id, found)
     return None
@@ -72,18 +81,24 @@ def _text(ask: Ask, record_id: str) -> str:
     return fact.text if fact is not None else ""
 
 
-def _completion(ask: Ask, record_id: str, wanted: list[str]) -> str:
-    """The words after `wanted` in a record, to the end of their clause."""
+def _completion(ask: Ask, record_id: str, wanted: list[str], after: list[str]) -> str:
+    """The words after `wanted` in a record: up to the words typed after the
+    blank (`after`), which must follow them there; else to the end of their clause."""
     text = _text(ask, record_id)
     spans = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text.lower().replace("’", "'"))]
     keys = [_key(w) for _, _, w in spans]
     for at in range(len(keys) - len(wanted)):
-        if keys[at : at + len(wanted)] == wanted:
-            start = spans[at + len(wanted)][0]
-            rest = text[start:]
+        if keys[at : at + len(wanted)] != wanted:
+            continue
+        first = at + len(wanted)
+        if not after:
+            rest = text[spans[first][0] :]
             end = _CLAUSE_END.search(rest)
-            words = (rest[: end.start()] if end else rest).split()[:_LONGEST]
-            return " ".join(words)
+            return " ".join((rest[: end.start()] if end else rest).split()[:_LONGEST])
+        # The fill is the words between, never the words typed after the blank.
+        for stop in range(first + 1, min(len(keys), first + _LONGEST) + 1):
+            if keys[stop : stop + len(after)] == after:
+                return text[spans[first][0] : spans[stop - 1][1]]
     return ""
 
 

@@ -44,3 +44,17 @@ def test_a_blank_after_a_quotations_words_is_filled_from_it(fb: FactBase, messag
     # Words asked for, not a claim: no verdict, the whole quotation shown.
     assert not answer.title.startswith(("Yes", "No", "Not quite")), answer.title
     assert words in answer.body
+
+
+@pytest.mark.parametrize(
+    ("message", "words"),
+    [
+        # Words typed after the blank end the fill, and are never part of it.
+        ("lloyd: all elements of support work will be ___ for outsourcing", "considered"),
+        ("i will continue to ___ G4S about how they can assist", "talk with"),
+        # Only common words before the blank: the words after it find the quotation.
+        ("I am already ___ with other market providers", "in discussion"),
+    ],
+)
+def test_the_words_after_the_blank_end_the_fill(fb: FactBase, message: str, words: str) -> None:
+    assert run_command(fb, "ask", message).title == f"The missing words: “{words}”"
