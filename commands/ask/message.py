@@ -144,6 +144,8 @@ _RESUMED = re.compile(
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(r"\b(?:difference|differences|similarity|similarities|compare|contrast)\b.* between\b", re.I)
+# The "and" of the pair "between X and Y": the first after "between", with no comma before it.
+_PAIR_AND = re.compile(r"(?<!,)\s+and\s+", re.I)
 # Where two questions are joined into one sentence ("X, and when is Y?").
 _JOIN = re.compile(
     r",?\s+(?:and|but)\s+(?:if so,?\s+)?(?=(?:when|why|what|who|how|where|which)\b)"
@@ -265,7 +267,7 @@ def read_message(text: str) -> Message:
     if lead and lead.end() < len(text) and not _asked_in_place(text[lead.end() :]):
         text, tagged = text[lead.end() :], True
     # "the difference between what A wanted and what B wanted": one comparison, never two questions.
-    joined = [text] if _BETWEEN.search(text) else _JOIN.split(text)
+    joined = _joined(text)
     parts = [p.strip(" ,") for p in joined if p.strip(" ,")] or [text]
     parts = [q for p in parts for q in _after_comma(p)]
     asked = _TRAILING.sub("", text).endswith("?")
@@ -273,6 +275,21 @@ def read_message(text: str) -> Message:
     statement = len(parts) == 1 and asked and not claim and _unopened(parts[0])
     own = bool(context) and context in cleaned and _opens_own_sentence(cleaned, context, asked_parts[0])
     return Message(tuple(parts), claim, claim and tagged, statement, (context, *parts[:-1]), whole, own, earlier)
+
+
+def _joined(text: str) -> list[str]:
+    """The questions joined in a sentence, with "between X and Y" kept whole:
+    "the difference between what A wanted and what B wanted" is one
+    comparison; ", and who said ..." after the pair is a question of its own."""
+    between = _BETWEEN.search(text)
+    pair = _PAIR_AND.search(text, between.end()) if between else None
+    parts, start = [], 0
+    for m in _JOIN.finditer(text):
+        if pair is not None and m.start() <= pair.start() < m.end():
+            continue
+        parts.append(text[start : m.start()])
+        start = m.end()
+    return [*parts, text[start:]]
 
 
 # The writer reporting what they heard or read, wherever it stands in their

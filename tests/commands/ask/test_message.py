@@ -350,3 +350,9 @@ def test_a_difference_between_two_things_is_one_question() -> None:
     text = "what is the difference between what Unison said and what G4S said?"
     assert read_message(text).questions == (text,)
     assert len(read_message("what did Unison say, and what did G4S say?").questions) == 2
+
+
+def test_a_question_after_a_compared_pair_is_asked_on_its_own() -> None:
+    # Only "between X and Y" is one comparison; ", and when ..." after it asks again.
+    message = read_message("what contrast is there between Loader and Lloyd, and why did herts pull out?")
+    assert message.questions == ("what contrast is there between Loader and Lloyd", "why did herts pull out?")
