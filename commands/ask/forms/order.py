@@ -1,8 +1,8 @@
 """Which came first, and what is the latest: the order of a story's events.
 
-A deal's events stand in the order its article tells them, which is the
-order they happened in (the `timeline` command shows the same list). That
-order, not a date, answers: the articles give a date for few events ("3
+A deal's events stand in its timeline: the fact file's order of events,
+which is the order they happened in, not where the article tells them (the
+`timeline` command shows the same list). That order, not a date, answers: the articles give a date for few events ("3
 November", "last year") and none for the rest. Two stories' events have no
 order between them (neither article is dated), so such a question is told
 what each gives, never an order made up.
@@ -53,6 +53,9 @@ _EDGE = re.compile(
 # "what's the latest on the 999 deal" asks how the deal stands: the status form's.
 # A step somebody said is a quote, not an event: "the last thing Lloyd said".
 _SAYING = re.compile(r"\b(?:said|say|says|saying|told|tell|quoted?|words?)\b")
+
+# Events are sorted by the timeline (the order they happened), not by where the article tells them.
+_ORDER_NOTE = "In the order of the story's timeline."
 
 
 # Every pattern above holds one of these words: most questions are let go on this one search.
@@ -130,7 +133,7 @@ def _edge(ask: Ask, question: Question) -> Answer:
         return not_found(fb, ask.echoed, reading.mentions)
     which = "First" if early else "Latest"
     title = f"{which}: {fb.deals[deals[0]].name}" if len(deals) == 1 else f"{which} in each story"
-    note = "In the order the article tells them."
+    note = _ORDER_NOTE
     return Answer(
         title=title,
         body="\n\n".join([*lines, note]),
@@ -182,6 +185,6 @@ def _order(ask: Ask, question: Question) -> Answer:
     else:
         shown = later if late else earlier
         title = f"{'Later' if late else 'First'}: {shown.text.rstrip('.')}"
-    lines = [f"1. {_line(earlier)}", f"2. {_line(later)}", "In the order the article tells them."]
+    lines = [f"1. {_line(earlier)}", f"2. {_line(later)}", _ORDER_NOTE]
     ids = (earlier.id, later.id)
     return Answer(title=title, body="\n".join(lines), citations=citations(fb, ids), ids=ids)

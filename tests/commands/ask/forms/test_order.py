@@ -58,3 +58,12 @@ def test_what_happened_at_a_time_is_no_order_question(fb: FactBase) -> None:
     # "last night" is when, not the last of the events.
     answer = run_command(fb, "ask", "what happened last night with the beds contract")
     assert answer.title.startswith("What happened")
+
+
+def test_an_order_answer_says_it_follows_the_timeline_not_the_telling(fb: FactBase) -> None:
+    # Events are sorted by the fact file's timeline, which may differ from where the article tells them.
+    question = "which happened first, G4S failing at the Olympics or the forces deciding to privatise?"
+    answer = run_command(fb, "ask", question)
+    assert answer.body.endswith("In the order of the story's timeline.")
+    events = [fb.events[i] for i in answer.ids if i in fb.events]
+    assert [e.order for e in events] == sorted(e.order for e in events)
