@@ -412,33 +412,99 @@ def _plain(text: str) -> bool:
 def _words(text: str) -> tuple[str, ...]:
     raw = normal_words(text) if _plain(text) else normalise(text.translate(_SYMBOLS)).split()
     found = _spelt_out(raw)
-    return _objects_spelt_out(found) if _CLIPPED_THEM in found else found
+    if _CLIPPED_THEM in found:
+        found = _objects_spelt_out(found)
+    return _hopes_held(found) if not _HOPES.keys().isdisjoint(found) else found
+
+
+# "Hope" frames a message when the asker hopes ("I hope you can tell me",
+# "hoping someone knows"): filler, which decides nothing. When a party is
+# its subject ("what does G4S hope to do") it asks what they believe they
+# can do, and is read as that verb, which the articles use.
+_HOPES: Mapping[str, str] = {"hope": "believe", "hopes": "believes", "hoped": "believed", "hoping": "believing"}
+_ASKERS = frozenset("i we m am re".split())
+
+
+def _hopes_held(found: tuple[str, ...]) -> tuple[str, ...]:
+    """Words with each "hope" whose subject is a party read as "believe",
+    unless a deed follows ("hoping to set up"): then the deed is what is
+    asked, and "hope" stays filler."""
+    return tuple(
+        _HOPES[w]
+        if w in _HOPES and i and _ASKERS.isdisjoint(found[max(0, i - 2) : i]) and not _deed_after(found, i)
+        else w
+        for i, w in enumerate(found)
+    )
+
+
+def _deed_after(found: Sequence[str], i: int) -> bool:
+    """Whether "to" and a word of substance follow position i."""
+    return i + 2 < len(found) and found[i + 1] == "to" and found[i + 2] not in STOPWORDS
 
 
 # Chat clips "them" to "em" ("dumped em"), which is also how a reader shortens
-# a place (EM for the East Midlands, an alias in the fact base). An object
-# pronoun stands after a verb or a preposition and before no noun of its own:
-# read so, "em" is "them"; before a noun ("em forces"), first, or after a
-# noun or a conjunction ("g4s reaction em", "herts or em") it is a name.
+# a place (EM for the East Midlands, an alias in the fact base). Read as
+# "them" only where it can be an object pronoun: directly after a verb, or
+# after a preposition when something plural it could stand for ("they", "the
+# forces") comes earlier. Before a noun ("em forces"), first, after a noun or
+# a conjunction ("g4s reaction em", "herts or em"), or after a preposition
+# with nothing to stand for ("the pcc for em", "compared to em") it is a name.
 _CLIPPED_THEM = "em"
-_BEFORE_OBJECT = frozenset(
-    """to for with of about at from by on against without than like into onto towards after behind
-    between among around past
-    tell give let mix bin dump drop ditch sack axe chuck use pay thank blame trust hire fire want need
-    call ask help keep leave get take make see show put sign back beat join choose pick send bring kick
-    rate hate love meet stop drag boot cut rip lose dodge snub reject""".split()
+# Prepositions: a closed class, after which "em" needs an antecedent.
+_PREPOSITIONS = frozenset(
+    """to for with of about at from by on against without than like into onto towards toward after
+    behind between among around past over under through via""".split()
 )
+# Words after which the next word is a verb's base form ("did they bin em",
+# "should herts dump em", "wanted to ditch em"): auxiliaries, modals, "to".
+_BEFORE_VERB = frozenset(
+    """to do does did dont didnt doesnt not would will should could can cant wont must might may
+    shall lets let gonna wanna gotta""".split()
+)
+# Plural pronouns, and the determiners before a plural noun ("the forces").
+_PLURAL_PRONOUNS = frozenset("they them their theirs themselves".split())
+_PLURAL_DETERMINERS = frozenset("the both all these those three two".split())
+# Base forms of the verbs the analysis knows, and of the verbs of asking.
+_VERB_BASES = frozenset(_IRREGULAR.values()).union("tell give show let ask".split()) - {"person", "deal"}
+# Verbs no object follows ("what is em", "what did em say").
+_NOT_OBJECT_VERBS = frozenset("is are was were be been being am do does did has have had".split())
+
+
+def _plural_before(found: Sequence[str], i: int) -> bool:
+    """Whether something plural "em" could stand for comes before position
+    i: a plural pronoun, or a determiner and a plural noun ("the forces")."""
+    for j in range(i):
+        w = found[j]
+        if w in _PLURAL_PRONOUNS:
+            return True
+        noun = found[j + 1] if j + 1 < i else ""
+        if w in _PLURAL_DETERMINERS and len(noun) > 3 and noun.endswith("s") and not noun.endswith("ss"):
+            return True
+    return False
+
+
+def _is_verb_at(found: Sequence[str], j: int, particle_after: bool) -> bool:
+    """Whether the word at j reads as a verb: by its form ("dumped",
+    "chasing", "told", "give"), split from its particle by the object ("mix
+    em up"), or after an auxiliary, a modal or "to" in the words before it."""
+    w = found[j]
+    if (len(w) > 4 and w.endswith(("ed", "ing"))) or w in IRREGULAR_FORMS or w in _VERB_BASES:
+        return True
+    if w in STOPWORDS or w in FILLER or w in _PREPOSITIONS:
+        return False
+    return particle_after or any(found[k] in _BEFORE_VERB for k in range(max(0, j - 3), j))
 
 
 def _object_pronoun_at(found: Sequence[str], i: int) -> bool:
-    """Whether the "em" at position i is "them": after a verb or a
-    preposition, and before no word of substance it could name the place of."""
+    """Whether the "em" at position i is "them" (see _CLIPPED_THEM), before
+    no word of substance it could name the place of."""
     after = found[i + 1] if i + 1 < len(found) else ""
     if after and after not in STOPWORDS and after not in _PARTICLES and after not in FILLER:
         return False
-    before = found[i - 1] if i > 0 else ""
-    verb_form = len(before) > 4 and before.endswith(("ed", "ing"))  # "dumped em", "chasing em"
-    return before in _BEFORE_OBJECT or before in IRREGULAR_FORMS or verb_form
+    before = found[i - 1] if i else ""
+    if not before or before in _CLAUSE_BREAKS or before in _NOT_OBJECT_VERBS:
+        return False
+    return _is_verb_at(found, i - 1, after in _PARTICLES) or _plural_before(found, i - 1)
 
 
 def _objects_spelt_out(found: tuple[str, ...]) -> tuple[str, ...]:

@@ -17,6 +17,7 @@ from commands.ask.question import Form, Question
 from commands.ask.slots import unnamed
 from commands.format import citations, cmd, echo, or_list, quote_text, shorten
 from knowledge import FactBase
+from knowledge.model import Deal
 from knowledge.question_index import Mention, QuestionIndex
 
 _BRIEF = 220  # characters of a runner-up shown
@@ -35,6 +36,7 @@ class Shown:
     more: tuple[str, ...] = ()  # further records of the same kind (a speaker's quotes)
     verdict: str = ""  # "yes", "no" or "not quite" for a yes/no question or a claim, when the facts settle it
     when: str = ""  # the lead's time, for a "when" question
+    deal_said: str = ""  # the deal asked of as a speaker ("what did the EM side say"), whose quotes these are
 
 
 # What opens a close runner-up shown after the lead ("**Also:** ..."): where the answer proper ends.
@@ -56,6 +58,10 @@ def render_answer(fb: FactBase, qi: QuestionIndex, query: str, question: Questio
     hidden = len(shown.more) - len(extra)
     if hidden > 0:
         name = fb.entities[fb.quotes[shown.lead].speaker].name if shown.lead in fb.quotes else ""
+        on = _quotes_deal(fb, shown)
+        if on is not None:
+            # Several speakers' words on a deal: `!quote` of the deal lists them all.
+            name = on.aliases[0] if on.aliases else on.name
         parts.append(f"…and {hidden} more: {cmd('quote ' + name)}." if name else f"…and {hidden} more.")
     if shown.second:
         parts.append(f"{RUNNER_UP} " + _brief(fb, shown.second))
@@ -95,7 +101,11 @@ def _title(fb: FactBase, qi: QuestionIndex, question: Question, shown: Shown) ->
         speaker = fb.entities[fb.quotes[lead].speaker].name
         if question.form is Form.WHO:
             return speaker  # "who didn't rule out ...": the speaker of the words that say so
-        return f"{speaker} said it" if question.form is Form.WHO_SAID else f"What {speaker} said"
+        if question.form is Form.WHO_SAID:
+            return f"{speaker} said it"
+        on = _quotes_deal(fb, shown)
+        # "what did the east midlands side say": several speakers' words, the deal's.
+        return f"What was said on the {on.name}" if on is not None else f"What {speaker} said"
     when = _when(question, shown)
     if when:
         return f"When: {when}"
@@ -110,6 +120,17 @@ def _title(fb: FactBase, qi: QuestionIndex, question: Question, shown: Shown) ->
     if label and deal:
         return f"{label}: {deal}"
     return deal or "From the articles"
+
+
+def _quotes_deal(fb: FactBase, shown: Shown) -> Deal | None:
+    """The deal asked of as a speaker, when the quotes shown are its, of
+    more than one speaker; else None (one speaker's, or a party's, words)."""
+    if not shown.deal_said or shown.lead not in fb.quotes:
+        return None
+    quotes = [fb.quotes[q] for q in (shown.lead, *shown.more) if q in fb.quotes]
+    if len({q.speaker for q in quotes}) < 2:
+        return None
+    return fb.deals.get(shown.deal_said)
 
 
 def _deal_name(fb: FactBase, record_id: str) -> str:

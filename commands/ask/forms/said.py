@@ -207,13 +207,17 @@ def _what_said(ask: Ask, question: Question) -> Answer | Question:
         lacking = f"They quote nobody as {echo(question.speaker, 60)}."
         return not_found(fb, ask.echoed, speaker_reading.mentions, lacking=lacking)
     said = list(dict.fromkeys(q for s in speakers for q in fb.quote_ids_of(s)))
+    # "what did the EM side say": a deal named as the speaker, whose words are its speakers'.
+    named_deals = {t for m in speaker_reading.mentions for t in m.targets if t in fb.deals}
+    deal_said = min(named_deals) if len(named_deals) == 1 else ""
     marked = _quoting(ask, said)
     if marked is not None:
         # "what did Lloyd mean by 'all this means'": the words put in quote
         # marks are theirs, and say which of their quotes is meant.
         return _yes(question, render_answer(fb, qi, ask.query, question, Shown(marked)))
     if not question.about or not ask.read(question.about).units:  # "... about all this"
-        return _yes(question, render_answer(fb, qi, ask.query, question, Shown(said[0], more=tuple(said[1:]))))
+        shown = Shown(said[0], more=tuple(said[1:]), deal_said=deal_said)
+        return _yes(question, render_answer(fb, qi, ask.query, question, shown))
     about = ask.read(question.about)
     if not about.units or about.known_share < KNOWN_MIN:
         return not_found(fb, ask.echoed, about.mentions, speakers=speakers, unknown=about.unknown_words)
@@ -230,7 +234,8 @@ def _what_said(ask: Ask, question: Question) -> Answer | Question:
         # deal and what became of it is the subject of all they said on it,
         # their reaction to it first.
         on_deal.sort(key=lambda q: "reaction" not in qi.items[q].topics)
-        return _yes(question, render_answer(fb, qi, ask.query, question, Shown(on_deal[0], more=tuple(on_deal[1:]))))
+        shown = Shown(on_deal[0], more=tuple(on_deal[1:]), deal_said=deal_said)
+        return _yes(question, render_answer(fb, qi, ask.query, question, shown))
     topical = [q for q in on_deal if _asked_topic(question.about) in qi.items[q].topics]
     if topical and all(u.mention is not None and is_party(qi, u.mention) for u in about.units):
         # "what did Loader say about why they didn't go with G4S": their

@@ -231,3 +231,18 @@ def test_what_somebody_says_a_thing_means_is_their_words(fb: FactBase) -> None:
 def test_which_body_a_report_mentions_is_a_party_not_a_speaker(fb: FactBase) -> None:
     # "the BBC report" is the article: being mentioned in it asks no words.
     assert run_command(fb, "ask", "which union gets mentioned in the BBC report").title == "Unison"
+
+
+def test_several_speakers_words_on_a_deal_are_titled_and_continued_by_the_deal(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "what did the east mids side have to say")
+    assert answer.title == "What was said on the East Midlands 999 control room deal"
+    assert "`!quote East Midlands`" in answer.body
+    # The command it points at lists the deal's quotes, every speaker's.
+    listed = run_command(fb, "quote", "East Midlands")
+    assert set(answer.ids) <= set(listed.ids)
+    assert len({fb.quotes[i].speaker for i in listed.ids if i in fb.quotes}) > 1
+
+
+def test_one_speakers_words_keep_their_name(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "what has david lloyd said")
+    assert answer.title == "What David Lloyd said" and "`!quote David Lloyd`" in answer.body
