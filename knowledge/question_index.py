@@ -21,7 +21,7 @@ import functools
 import itertools
 import re
 import sys
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -567,11 +567,10 @@ class Groundwork:
     # facts that has one, in order: what `supported` weighs a quote against.
     bases: dict[str, list[tuple[str, str, str]]]
     deals_of: dict[str, frozenset[str]]  # entity or deal -> the deals it bears on
-    # The same turned round, for names `in_bears` only: deal -> every such
-    # entity or deal bearing on it, sorted. A record's document lists those
-    # of its deals (`bearers_of`), so that "in a deal X bears on" is one
-    # term for the search index, not a union of X's deals (hundreds for a
-    # big union).
+    # The same turned round: deal -> every entity or deal bearing on it,
+    # sorted. A record's document lists those of its deals (`bearers_of`),
+    # so that "in a deal X bears on" is one term for the search index, not
+    # a union of X's deals (hundreds for a big union).
     bearers: dict[str, tuple[str, ...]]
     # A name as the words of a text give it -> the targets NameIndex.exact
     # finds for it, filled as texts are read: the same few names recur in
@@ -619,9 +618,8 @@ def groundwork(fb: Graph) -> Groundwork:
             lengths.setdefault(words[0], set()).add(len(words))
     bearers: dict[str, list[str]] = {}
     for bearer, deals in deals_of.items():
-        if in_bears(deals):
-            for linked_deal in deals:
-                bearers.setdefault(linked_deal, []).append(bearer)
+        for linked_deal in deals:
+            bearers.setdefault(linked_deal, []).append(bearer)
     # First word -> the most words of a name beginning with it: the longest of its lengths.
     return Groundwork(
         names,
@@ -634,22 +632,8 @@ def groundwork(fb: Graph) -> Groundwork:
     )
 
 
-# A name bearing on at least this many deals is a term of the search index's
-# `bears` field (one term for all its deals); one bearing on fewer is asked
-# for as its deals' own terms. Listing every name cost a cold start at
-# 100,000 quotes 6 CPU-seconds and the index 7 MB (about 30 names a record)
-# for little: a union of a few terms is cheap, of a union's hundreds is not.
-BEARS_MIN_DEALS = 8
-
-
-def in_bears(deals: Collection[str]) -> bool:
-    """Whether a name bearing on `deals` (its deals_of) is listed in the
-    index's `bears` field: the one rule for building it and asking it."""
-    return len(deals) >= BEARS_MIN_DEALS
-
-
 def bearers_of(ground: Groundwork, deals: Iterable[str]) -> tuple[str, ...]:
-    """Every entity or deal `in_bears` bearing on some of `deals` (Groundwork.deals_of), sorted."""
+    """Every entity or deal bearing on some of `deals` (Groundwork.deals_of), sorted."""
     found = [ground.bearers.get(deal, ()) for deal in deals]
     if len(found) == 1:
         return found[0]

@@ -104,9 +104,9 @@ class Want:
     named: tuple[str, ...] = ()  # records named: one that is, or is about, one of them earns it whole
     # (deal, share, whether an entity earns it too): a record of the deal earns the share.
     deals: tuple[tuple[str, float, bool], ...] = ()
-    # (name, share), for a name of the `bears` field (question_index.in_bears):
-    # a record, not an entity, of any deal the name bears on earns the share:
-    # what listing those deals in `deals` earns, looked up as one term.
+    # (name, share): a record, not an entity, of any deal the name bears on
+    # (its `bears` field) earns the share: what listing those deals in
+    # `deals` earns, looked up as one term.
     bears: tuple[tuple[str, float], ...] = ()
 
 
@@ -497,10 +497,9 @@ class ContentIndex:
         flags: Collection[str] = (),
     ) -> list[tuple[tantivy.Occur, tantivy.Query]]:
         """Clauses that only filter: each scores nothing, so that a record's
-        score is what it earns, whatever the filters. `anchored_by`: names of
-        the index's `bears` field (question_index.in_bears); a record of a
-        deal one of them bears on is in the anchor too (each name is one
-        term: a big union's hundreds of deals), `anchor` holding the rest."""
+        score is what it earns, whatever the filters. `anchored_by`: names
+        whose deals, together, are `anchor` (the same filter, as their
+        `bears` terms: a big union's hundreds of deals are one term)."""
         out = []
         excluded: list[tuple[tantivy.Occur, tantivy.Query]] = []
         if kinds and len(kinds) > 1 and self._kinds is not None:
@@ -510,8 +509,8 @@ class ContentIndex:
             out.append((tantivy.Occur.Must, self._one_of("kind", kinds) if kinds else tantivy.Query.empty_query()))
         if among is not None:
             out.append((tantivy.Occur.Must, self._one_of("id", among) if among else tantivy.Query.empty_query()))
-        if anchored_by:
-            named = {("bears", n) for n in anchored_by} | {("deal", d) for d in anchor or ()}
+        if anchor and anchored_by:
+            named = {("bears", n) for n in anchored_by}
             out.append((tantivy.Occur.Must, self._of_deals({*named, ("deal", NO_DEAL)})))
         elif anchor:
             out.append((tantivy.Occur.Must, self._one_of("deal", {*anchor, NO_DEAL})))
@@ -649,8 +648,7 @@ class ContentIndex:
         then BM25. Only records gathered by some want (`_gather`) and, when
         given, of `kinds`, of `among`, in a deal of `anchor` (or in none), in
         a deal of `deals`, of `topic` and with every one of `flags`;
-        `anchored_by`: names of the `bears` field whose deals are in the
-        anchor too, `anchor` then holding its other deals (`_filters`).
+        `anchored_by` names whose deals, together, are `anchor` (`_filters`).
 
         When no more than `limit` records are gathered at all, they are all
         returned, in the fact base's order, unscored: ranking them would

@@ -32,14 +32,3 @@ def seeds() -> Path:
             pytrace=False,
         )
     return SEEDS
-
-
-@pytest.fixture
-def fb_bears_of_two(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> FactBase:
-    """The shipped fact base built, and asked, with every name of two deals
-    or more in the search index's `bears` field: none of its names bears on
-    the BEARS_MIN_DEALS a generated fact base's unions and forces do."""
-    import knowledge.question_index
-
-    monkeypatch.setattr(knowledge.question_index, "BEARS_MIN_DEALS", 2)
-    return FactBase.load(cache=tmp_path)

@@ -19,7 +19,7 @@ from commands.ask.reading import Reading, Unit, is_party, term_units
 from knowledge import FactBase
 from knowledge.analysis import STOPWORDS, stem, term_pairs
 from knowledge.analysis import words as analysed_words
-from knowledge.question_index import LINKED_CREDIT, PARTY_CREDIT, Item, Mention, QuestionIndex, in_bears
+from knowledge.question_index import LINKED_CREDIT, PARTY_CREDIT, Item, Mention, QuestionIndex
 from knowledge.search import Want
 
 TOPIC_BONUS = 0.3  # a record of the asked topic beats a slightly better-worded one
@@ -146,7 +146,7 @@ def want(qi: QuestionIndex, unit: Unit, subject: Mapping[str, Mapping[str, float
                 credit = PARTY_CREDIT if target in qi.parties or target in qi.deal_ids else LINKED_CREDIT
                 deals.append((target, credit, True))  # a record of the deal it names, whatever its kind
                 linked = qi.deals_of.get(target, frozenset())
-                if in_bears(linked):
+                if len(linked) > 1:
                     bears.append((target, credit))  # its deals, as one term of the index
                 else:
                     deals += [(d, credit, False) for d in linked]
@@ -156,24 +156,19 @@ def want(qi: QuestionIndex, unit: Unit, subject: Mapping[str, Mapping[str, float
     return Want(unit.weight, {} if unit.parts else unit.widened, parts, named, tuple(deals), tuple(bears))
 
 
-def anchored_by(
-    qi: QuestionIndex, mentions: Iterable[Mention], anchor: frozenset[str]
-) -> tuple[tuple[str, ...], frozenset[str]]:
-    """`anchor` as the search index filters by it: the names `in_bears` of
-    one mention whose deals, together, are `anchor` (most often what made
-    it), each one term, and the anchor's deals none of them bears on. No
-    names, and the whole anchor, when no mention's deals are the anchor or
-    none of its names is `in_bears`."""
-    for mention in mentions if len(anchor) > 1 else ():
+def anchored_by(qi: QuestionIndex, mentions: Iterable[Mention], anchor: frozenset[str]) -> tuple[str, ...]:
+    """The names of one mention whose deals, together, are `anchor` (most
+    often what made it), for the search index to filter by as a few terms;
+    () when no mention's are, or when the anchor is a deal or none."""
+    if len(anchor) < 2:
+        return ()
+    for mention in mentions:
         if mention.place:
             continue
         linked = {t: qi.deals_of.get(t, frozenset()) for t in mention.targets}
         if frozenset().union(*linked.values()) == anchor:
-            names = tuple(t for t, deals in linked.items() if in_bears(deals))
-            if names:
-                return names, anchor.difference(*(linked[n] for n in names))
-            break
-    return (), anchor
+            return tuple(t for t, deals in linked.items() if deals)
+    return ()
 
 
 def candidates(
@@ -189,15 +184,15 @@ def candidates(
     deals: Collection[str] | None = None,
     subject: Mapping[str, Mapping[str, float]] | None = None,
     limit: int = POOL,
-    anchored: tuple[tuple[str, ...], frozenset[str]] | None = None,
+    anchor_names: Collection[str] = (),
 ) -> list[str]:
     """The records that can cover `units` best, best first, at most `limit`:
     chosen by the search index, which scores the same coverage `cover` does
     (words, the names a record is about, the deals a name bears on), the
     topic bonus and the priors by kind. Only records of the named deals (or
     of none: `anchor`), of `among` and `deals` when given, of the topic when
-    it is `strict`, and those `only` lets through. `anchored`: `anchor` as
-    `anchored_by` gives it, for the index to filter by fewer terms."""
+    it is `strict`, and those `only` lets through. `anchor_names`: names
+    whose deals, together, are `anchor` (`anchored_by`)."""
     units = tuple(units)
     only = only or Only()
     bonuses = {("kind", kind): bonus for kind, bonus in (_WHO_PRIOR if speaker_first else _PRIOR).items() if bonus}
@@ -208,8 +203,8 @@ def candidates(
         limit=limit,
         kinds=only.kinds,
         among=among,
-        anchor=anchored[1] if anchored else anchor,
-        anchored_by=anchored[0] if anchored else (),
+        anchor=anchor,
+        anchored_by=anchor_names,
         deals=deals,
         topic=((topic or "") if strict else "") or only.topic,
         flags=only.flags,
@@ -268,7 +263,7 @@ def rank(
     def admits(item: Item) -> bool:
         return allow(item) and _in_anchor(item, reading.anchor) and (not target.strict or topic in item.topics)
 
-    anchored = anchored_by(qi, reading.mentions, reading.anchor)
+    anchor_names = anchored_by(qi, reading.mentions, reading.anchor)
 
     def pick(limit: int, **narrower: object) -> list[str]:
         return candidates(
@@ -280,7 +275,7 @@ def rank(
             strict=target.strict,
             speaker_first=target.speaker_first,
             limit=limit,
-            anchored=anchored,
+            anchor_names=anchor_names,
             **narrower,  # type: ignore[arg-type]
         )
 
@@ -326,7 +321,7 @@ def rank(
             strict=target.strict,
             deals=subject,
             subject=subject,
-            anchored=anchored,
+            anchor_names=anchor_names,
         )
         extra = _admitted(qi, [r for r in found if r not in pool], admits)
         if extra:

@@ -84,41 +84,14 @@ def test_a_word_quoted_as_written_stands_for_its_spellings_alone(fb: FactBase, t
         ("what went wrong", ()),  # no name, no anchor
     ],
 )
-@pytest.mark.parametrize("two", [False, True])
-def test_an_anchor_of_a_names_deals_is_filtered_by_the_name(
-    request: pytest.FixtureRequest, text: str, names: tuple[str, ...], two: bool
-) -> None:
-    """By the name's `bears` term when it is `in_bears` (at two deals, g4s),
-    by its deals otherwise (the shipped threshold): the same candidates."""
+def test_an_anchor_of_a_names_deals_is_filtered_by_the_name(fb: FactBase, text: str, names: tuple[str, ...]) -> None:
     from commands.ask.ranking import anchored_by, candidates
     from commands.ask.reading import read
 
-    fb: FactBase = request.getfixturevalue("fb_bears_of_two" if two else "fb")
     qi = fb.questions
     reading = read(qi, text)
-    names = names if two else ()
-    anchored = anchored_by(qi, reading.mentions, reading.anchor)
-    assert anchored == (names, frozenset() if names else reading.anchor)
+    assert anchored_by(qi, reading.mentions, reading.anchor) == names
     if names:
         assert frozenset().union(*(qi.deals_of[n] for n in names)) == reading.anchor
-    plain = candidates(qi, reading.units, reading.anchor, None)
-    assert candidates(qi, reading.units, reading.anchor, None, anchored=anchored) == plain
-    assert plain or not reading.anchor
-
-
-@pytest.mark.parametrize("two", [False, True])
-def test_a_want_asks_bears_for_a_name_exactly_when_the_index_lists_it(
-    request: pytest.FixtureRequest, two: bool
-) -> None:
-    """g4s's deals are asked for as its one `bears` term when `in_bears`
-    says the index lists it, else as the deals' own terms."""
-    from commands.ask.ranking import want
-    from commands.ask.reading import read
-
-    fb: FactBase = request.getfixturevalue("fb_bears_of_two" if two else "fb")
-    qi = fb.questions
-    (unit,) = [u for u in read(qi, "what did g4s get wrong").units if u.mention and "g4s" in u.mention.targets]
-    wanted = want(qi, unit)
-    assert [name for name, _ in wanted.bears] == (["g4s"] if two else [])
-    linked = {d for d, _, entities_too in wanted.deals if not entities_too}
-    assert linked == (set() if two else set(qi.deals_of["g4s"]))
+        plain = candidates(qi, reading.units, reading.anchor, None)
+        assert candidates(qi, reading.units, reading.anchor, None, anchor_names=names) == plain
