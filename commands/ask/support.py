@@ -284,11 +284,17 @@ def _other_kind_asked(text: str) -> str:
 
 def _names_other(ask: Ask, reading: Reading, answer: Answer, noun: str) -> bool:
     """Whether what an answer shows first names a body of the kind asked
-    that neither the question nor the deals' own parties already are."""
+    that is no party already known."""
     fb = ask.fb
     kind = slots.entity_kind([noun])
     known = {t for m in reading.mentions for t in m.targets}
-    known |= {p for d in fb.deals.values() for p in (*d.companies, *d.forces)}
+    known |= {p for t in tuple(known) if (d := fb.deals.get(t)) for p in (*d.companies, *d.forces)}
+    if not any(e.kind == kind for t in known if (e := fb.entities.get(t))):
+        # "which other providers is he talking to?": with none of the kind
+        # named, "other" is than the deals' own (G4S). With one named
+        # ("apart from leicestershire"), "other" is than that one only: the
+        # forces beside it in its deal are others.
+        known |= {p for d in fb.deals.values() for p in (*d.companies, *d.forces)}
     shown = f" {' '.join(words(_shown(answer)))} "
     return any(
         f" {' '.join(words(name))} " in shown

@@ -178,6 +178,14 @@ def test_others_of_a_kind_need_a_record_naming_one(fb: FactBase, question: str) 
     assert "name no other" in answer.body
 
 
+def test_others_than_a_named_party_are_the_rest_of_its_deal(fb: FactBase) -> None:
+    # Only the parties a question names are known: the forces beside
+    # Nottinghamshire in its deal are others than it, though a deal has them.
+    answer = run_command(fb, "ask", "what other police forces were involved besides notts?")
+    assert answer.status is Status.OK
+    assert "Northamptonshire" in answer.title and "Leicestershire" in answer.title
+
+
 def test_a_kind_asked_for_without_others_is_still_answered(fb: FactBase) -> None:
     answer = run_command(fb, "ask", "which company did the east midlands forces ask for a study?")
     assert answer.status is Status.OK and "G4S" in answer.title + answer.body
