@@ -46,6 +46,7 @@ from commands.ask.verdict import (
     VERDICT_WORDS,
     answers_for,
     claim_verdict,
+    claims_done,
     contradicts,
     denies_opposite,
     ended_terms,
@@ -840,7 +841,13 @@ def _verdict(ask: Ask, question: Question, reading: Reading, lead: Scored, shown
     qi = ask.qi
     named = [t for m in reading.mentions for t in m.targets]
     said, predicate = claim_verdict(
-        ask.fb, qi, lead.item, what_happened(qi, reading), asked=words(question.body), named=named
+        ask.fb,
+        qi,
+        lead.item,
+        what_happened(qi, reading),
+        asked=words(question.body),
+        named=named,
+        done=claims_done(words(question.text)),
     )
     # How well the record fits what the verdict turns on: words that only
     # name the deal, connectives and words it states the opposite of aside.
