@@ -65,11 +65,23 @@ _PERSON_WORDS = frozenset(
 )
 
 
+# Quote marks round no words ("", "...", or what was a mention before it was
+# read out), opened after a space or the start and closed before a space,
+# punctuation or the end, as confirm reads a quotation.
+_EMPTY_QUOTATION = re.compile(r"(?:^|(?<=[\s(:,;]))[\"“‘'][^\w\"“”‘’']*[\"”’'](?=[\s.,;:?!)\-]|$)")
+
+
 def check(ask: Ask, question: Question, answer: Answer) -> Answer:
     """The answer, or a decline when the record it shows lacks what is asked."""
     if answer.status not in (Status.OK, Status.AMBIGUOUS):
         return answer
     reading = ask.read(question.body)
+    if _EMPTY_QUOTATION.search(ask.query):
+        # 'did Lloyd say "@everyone"?': quote marks round no words (a mention
+        # is read out of a message) put nothing in anybody's mouth to confirm.
+        who = next((e.name for m in reading.mentions for t in m.targets if (e := ask.fb.entities.get(t))), "anybody")
+        lacking = f"They don't have {who} saying that: the quote marks hold no words."
+        return not_found(ask.fb, ask.echoed, reading.mentions, lacking=lacking)
     offered = bool({"or", "either", "versus", "vs"} & set(words(question.text)))  # "london or paris?": a choice
     # A claim put for checking has its places checked by the confirm form
     # itself ("Derbyshire was one of the three?" is corrected with the three).
