@@ -446,7 +446,7 @@ def _cause(ask: Ask, said: _Claim) -> Answer | None:
 # Words that only weigh a purpose put after what was done ("dropped it purely to save money").
 _WEIGHING_PURPOSE = frozenset("purely just only simply mainly mostly partly largely solely really".split())
 # Words that open a noun phrase: "to" before them names where a thing went ("handed it to the firm").
-_PHRASE_OPENERS = frozenset("the a an this that these those his her their its our my your g4s".split())
+_PHRASE_OPENERS = frozenset("the a an this that these those his her their its our my your".split())
 
 
 def _purpose_at(said: _Claim) -> int | None:

@@ -861,3 +861,10 @@ def test_a_word_of_wording_ends_a_claim_only_after_words_in_quote_marks(fb: Fact
     # With no quotation before it, "accurate" is what is claimed, not a check asked.
     assert claim_of("lloyd said the evidence was accurate")[-1] == "accurate"
     assert claim_of("lloyd said 'we will now move forward' exact") == "lloyd said we will now move forward".split()
+
+
+def test_to_before_a_name_says_where_not_what_for(fb: FactBase) -> None:
+    # "To G4S" names where the work would go (the name is a mention), no purpose
+    # given: the claim is checked as a deed, not as a reason.
+    title = _ask(fb, "the east mids forces looked at moving 999 call handling to G4S, right?")[0]
+    assert title.startswith("Yes: East Midlands") and "reason" not in title
