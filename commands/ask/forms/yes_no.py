@@ -847,7 +847,8 @@ def _verdict(ask: Ask, question: Question, reading: Reading, lead: Scored, shown
         what_happened(qi, reading),
         asked=words(question.body),
         named=named,
-        done=claims_done(words(question.text)),
+        # A choice ("did herts or the east mids form an alliance?") asks which, and what will be answers it.
+        done=claims_done(words(question.text)) and "or" not in words(ask.query),
     )
     # How well the record fits what the verdict turns on: words that only
     # name the deal, connectives and words it states the opposite of aside.
