@@ -65,11 +65,23 @@ _PERSON_WORDS = frozenset(
 )
 
 
+# Quote marks round no words ("", "...", or what was a mention before it was
+# read out), opened after a space or the start and closed before a space,
+# punctuation or the end, as confirm reads a quotation.
+_EMPTY_QUOTATION = re.compile(r"(?:^|(?<=[\s(:,;]))[\"“‘'][^\w\"“”‘’']*[\"”’'](?=[\s.,;:?!)\-]|$)")
+
+
 def check(ask: Ask, question: Question, answer: Answer) -> Answer:
     """The answer, or a decline when the record it shows lacks what is asked."""
     if answer.status not in (Status.OK, Status.AMBIGUOUS):
         return answer
     reading = ask.read(question.body)
+    if _EMPTY_QUOTATION.search(ask.query):
+        # 'did Lloyd say "@everyone"?': quote marks round no words (a mention
+        # is read out of a message) put nothing in anybody's mouth to confirm.
+        who = next((e.name for m in reading.mentions for t in m.targets if (e := ask.fb.entities.get(t))), "anybody")
+        lacking = f"They don't have {who} saying that: the quote marks hold no words."
+        return not_found(ask.fb, ask.echoed, reading.mentions, lacking=lacking)
     offered = bool({"or", "either", "versus", "vs"} & set(words(question.text)))  # "london or paris?": a choice
     # A claim put for checking has its places checked by the confirm form
     # itself ("Derbyshire was one of the three?" is corrected with the three).
@@ -284,11 +296,17 @@ def _other_kind_asked(text: str) -> str:
 
 def _names_other(ask: Ask, reading: Reading, answer: Answer, noun: str) -> bool:
     """Whether what an answer shows first names a body of the kind asked
-    that neither the question nor the deals' own parties already are."""
+    that is no party already known."""
     fb = ask.fb
     kind = slots.entity_kind([noun])
     known = {t for m in reading.mentions for t in m.targets}
-    known |= {p for d in fb.deals.values() for p in (*d.companies, *d.forces)}
+    known |= {p for t in tuple(known) if (d := fb.deals.get(t)) for p in (*d.companies, *d.forces)}
+    if not any(e.kind == kind for t in known if (e := fb.entities.get(t))):
+        # "which other providers is he talking to?": with none of the kind
+        # named, "other" is than the deals' own (G4S). With one named
+        # ("apart from leicestershire"), "other" is than that one only: the
+        # forces beside it in its deal are others.
+        known |= {p for d in fb.deals.values() for p in (*d.companies, *d.forces)}
     shown = f" {' '.join(words(_shown(answer)))} "
     return any(
         f" {' '.join(words(name))} " in shown

@@ -96,6 +96,7 @@ def verdict(
     *,
     opening: bool = True,
     index: QuestionIndex | None = None,
+    done: bool = False,
 ) -> str:
     """ "yes" or "no" when a fact's own words settle a yes/no question, else "".
 
@@ -169,7 +170,7 @@ def verdict(
             # the claim itself is of the plan.
             positions = [p for p in positions if not _counterfactual(text, p)]
             if asked is not None and not claims_intent(asked):
-                positions = [p for p in positions if not _intended(text, p)]
+                positions = [p for p in positions if not _intended(text, p, modal=done)]
             if positions:
                 found = {_negated(text, i, spent[id(text)]) for i in positions}
                 negations |= found
@@ -360,6 +361,13 @@ def _counterfactual(words: tuple[str, ...], at: int) -> bool:
 # is done by deciding it, so "not" breaks the pattern. ("Looked at handing
 # over" is not here: what was looked at is also what a refusal rejects.)
 _INTENDING = frozenset(stem(w) for w in "decided planned agreed intended meant".split())
+# A modal future: what "will" be done is not yet done. "Not" after it
+# ("would not go ahead") states a refusal, which is done by saying it. What
+# only could be is `only_ahead`'s (_MAY), declined with what the record says.
+_MODAL = frozenset(stem(w) for w in "will would shall".split())
+# Words opening a question that claim a deed done ("did they set up...?",
+# "have they formed...?"): no record of what will be bears it out.
+_DONE = frozenset("did have has had".split())
 _INTENT_REACH = 3  # words from "decided to" to what it governs ("decided to collectively privatise")
 # A claim's own words of a plan or a wish ("were they going to privatise HR?",
 # "did they decide to..."): a record of the plan bears such a claim out.
@@ -376,11 +384,19 @@ def claims_intent(asked: list[str]) -> bool:
     return any(stem(w) in _CLAIMED_INTENT for w in asked)
 
 
-def _intended(words: tuple[str, ...], at: int) -> bool:
+def claims_done(text: list[str]) -> bool:
+    """Whether a question's opening claims a deed done ("did they...?")."""
+    return text[:1] != [] and text[0] in _DONE
+
+
+def _intended(words: tuple[str, ...], at: int, *, modal: bool = False) -> bool:
     """Whether the word at `at` stands as what was decided or planned ("had
-    decided to privatise back-office functions")."""
+    decided to privatise back-office functions"); with `modal`, also as what
+    will be ("will instead form a strategic alliance")."""
     return any(
-        words[s] in _INTENDING and words[s + 1 : s + 2] == ("to",) for s in range(max(0, at - _INTENT_REACH), at)
+        (words[s] in _INTENDING and words[s + 1 : s + 2] == ("to",))
+        or (modal and words[s] in _MODAL and words[s + 1 : s + 2] != ("not",))
+        for s in range(max(0, at - _INTENT_REACH), at)
     )
 
 
@@ -532,17 +548,27 @@ def _negated(words: tuple[str, ...] | list[str], at: int, spent: frozenset[int] 
 
 
 def claim_verdict(
-    fb: FactBase, qi: QuestionIndex, item: Item, happened: tuple[Unit, ...], *, asked: list[str], named: Iterable[str]
+    fb: FactBase,
+    qi: QuestionIndex,
+    item: Item,
+    happened: tuple[Unit, ...],
+    *,
+    asked: list[str],
+    named: Iterable[str],
+    done: bool = False,
 ) -> tuple[str, tuple[Unit, ...]]:
     """How one record's words judge a claim, whichever form put it (a yes/no
     question or a statement to confirm): "yes", "no" or "", and the
     predicate it turned on. Words describing whom the record is about ("the
     Hertfordshire commissioner" of a record on David Lloyd) say who, not
     what happened; the rest is settled by the record's own words, else by
-    its deal's end when every word of it means the deal ended."""
+    its deal's end when every word of it means the deal ended. A claim
+    of a deed `done` is not borne out by what will be."""
     who = who_terms(fb, item)
     predicate = tuple(u for u in happened if not ({u.key, *u.widened} & who))
-    return verdict(item, predicate, asked, index=qi) or ended_verdict(fb, qi, item, predicate, named), predicate
+    return verdict(item, predicate, asked, index=qi, done=done) or ended_verdict(
+        fb, qi, item, predicate, named
+    ), predicate
 
 
 def took(item: Item) -> tuple[bool, bool]:

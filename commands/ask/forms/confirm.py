@@ -446,7 +446,7 @@ def _cause(ask: Ask, said: _Claim) -> Answer | None:
 # Words that only weigh a purpose put after what was done ("dropped it purely to save money").
 _WEIGHING_PURPOSE = frozenset("purely just only simply mainly mostly partly largely solely really".split())
 # Words that open a noun phrase: "to" before them names where a thing went ("handed it to the firm").
-_PHRASE_OPENERS = frozenset("the a an this that these those his her their its our my your g4s".split())
+_PHRASE_OPENERS = frozenset("the a an this that these those his her their its our my your".split())
 
 
 def _purpose_at(said: _Claim) -> int | None:
@@ -851,11 +851,21 @@ def _wording(text: str) -> tuple[str, ...]:
     return tuple(stem(w) for w in spelt if w)
 
 
-def _worded_in(ask: Ask, record_id: str, quoted: list[tuple[str, ...]]) -> bool | None:
+# Articles: one dropped or added ("prefer to be masters" for "prefer to be
+# the masters") leaves a quotation nearly word for word.
+_A_THE = frozenset(stem(w) for w in ("the", "a", "an"))
+_NEARLY = "Nearly word for word"
+
+
+def _unarticled(stems: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w for w in stems if w not in _A_THE)
+
+
+def _worded_in(ask: Ask, record_id: str, quoted: list[tuple[str, ...]], *, nearly: bool = False) -> bool | None:
     """Whether every stretch a message quotes stands, word for word, in a
     record's article words: a quotation (all its pieces read as one), or
     the article sentence a fact or event rests on; None for a record with
-    no article words of its own."""
+    no article words of its own. `nearly`: articles aside on both sides."""
     fb = ask.fb
     if record_id in fb.quotes:
         whole = " ".join(q.text for q in fb.pieces(fb.quotes[record_id]))
@@ -864,6 +874,8 @@ def _worded_in(ask: Ask, record_id: str, quoted: list[tuple[str, ...]]) -> bool 
         if record is None or not record.basis:
             return None
         whole = record.basis
+    if nearly:
+        return all(_holds(_unarticled(_wording(whole)), _unarticled(q)) for q in quoted)
     return all(_holds(_wording(whole), q) for q in quoted)
 
 
@@ -890,6 +902,12 @@ def _as_worded(ask: Ask, found: Answer, quoted: list[tuple[str, ...]], *, asks_w
         return found
     word, _, rest = found.title.partition(": ")
     verbatim = any(held)
+    # Asked whether they are the exact words, an article differing is a difference.
+    nearly = not verbatim and not asks_wording and any(_worded_in(ask, i, quoted, nearly=True) for i in found.ids)
+    if word == "Yes" and nearly:
+        if found.body.startswith(_NEARLY):
+            return found  # held to the words once already
+        return replace(found, body=f"{_NEARLY}: only a “the”, “a” or “an” differs.\n{found.body}")
     if word == "Yes" and not verbatim:
         title = _verdict_title("Not quite", rest)
         body = f"Not in those words: the words are these.\n{found.body}"

@@ -46,6 +46,7 @@ from commands.ask.verdict import (
     VERDICT_WORDS,
     answers_for,
     claim_verdict,
+    claims_done,
     contradicts,
     denies_opposite,
     ended_terms,
@@ -840,7 +841,14 @@ def _verdict(ask: Ask, question: Question, reading: Reading, lead: Scored, shown
     qi = ask.qi
     named = [t for m in reading.mentions for t in m.targets]
     said, predicate = claim_verdict(
-        ask.fb, qi, lead.item, what_happened(qi, reading), asked=words(question.body), named=named
+        ask.fb,
+        qi,
+        lead.item,
+        what_happened(qi, reading),
+        asked=words(question.body),
+        named=named,
+        # A choice ("did herts or the east mids form an alliance?") asks which, and what will be answers it.
+        done=claims_done(words(question.text)) and "or" not in words(ask.query),
     )
     # How well the record fits what the verdict turns on: words that only
     # name the deal, connectives and words it states the opposite of aside.

@@ -120,7 +120,8 @@ def test_a_yes_no_on_something_never_mentioned_is_declined(fb: FactBase) -> None
 def test_a_yes_no_of_both_stories_is_put_to_each(fb: FactBase) -> None:
     title, body, _ = _ask(fb, "did both lots of forces drop g4s in the end?")
     assert title.startswith("Yes: in both stories") and "East Midlands" in body and "Hertfordshire" in body
-    assert _ask(fb, "did both sets of forces form a strategic alliance?")[0].startswith("No: only the East Midlands")
+    # The East Midlands forces "will form" one: not done, so that part, and the whole, is unsettled.
+    assert _ask(fb, "did both sets of forces form a strategic alliance?")[0] == "The articles don't say"
 
 
 def test_a_claimed_time_is_checked(fb: FactBase) -> None:

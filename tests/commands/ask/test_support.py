@@ -178,6 +178,14 @@ def test_others_of_a_kind_need_a_record_naming_one(fb: FactBase, question: str) 
     assert "name no other" in answer.body
 
 
+def test_others_than_a_named_party_are_the_rest_of_its_deal(fb: FactBase) -> None:
+    # Only the parties a question names are known: the forces beside
+    # Nottinghamshire in its deal are others than it, though a deal has them.
+    answer = run_command(fb, "ask", "what other police forces were involved besides notts?")
+    assert answer.status is Status.OK
+    assert "Northamptonshire" in answer.title and "Leicestershire" in answer.title
+
+
 def test_a_kind_asked_for_without_others_is_still_answered(fb: FactBase) -> None:
     answer = run_command(fb, "ask", "which company did the east midlands forces ask for a study?")
     assert answer.status is Status.OK and "G4S" in answer.title + answer.body
@@ -214,3 +222,11 @@ def test_whose_view_is_asked_must_be_somebody_the_articles_mention(fb: FactBase,
 def test_a_known_bodys_view_is_still_answered(fb: FactBase) -> None:
     answer = run_command(fb, "ask", "unison's view of the east midlands decision")
     assert answer.status is Status.OK and "good news" in answer.body
+
+
+@pytest.mark.parametrize("question", ['Loader told the papers "<@!42>", yeah?', "was '@here' what unison said?"])
+def test_quote_marks_round_no_words_put_nothing_in_a_mouth(fb: FactBase, question: str) -> None:
+    # A mention is read out of a message: what is left in the quote marks is no claim, never a "yes".
+    answer = run_command(fb, "ask", question)
+    assert answer.status is Status.NOT_FOUND
+    assert "saying that" in answer.body and "@" not in answer.body

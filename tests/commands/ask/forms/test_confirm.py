@@ -861,3 +861,35 @@ def test_a_word_of_wording_ends_a_claim_only_after_words_in_quote_marks(fb: Fact
     # With no quotation before it, "accurate" is what is claimed, not a check asked.
     assert claim_of("lloyd said the evidence was accurate")[-1] == "accurate"
     assert claim_of("lloyd said 'we will now move forward' exact") == "lloyd said we will now move forward".split()
+
+
+def test_to_before_a_name_says_where_not_what_for(fb: FactBase) -> None:
+    # "To G4S" names where the work would go (the name is a mention), no purpose
+    # given: the claim is checked as a deed, not as a reason.
+    title = _ask(fb, "the east mids forces looked at moving 999 call handling to G4S, right?")[0]
+    assert title.startswith("Yes: East Midlands") and "reason" not in title
+
+
+@pytest.mark.parametrize(
+    ("question", "title", "line"),
+    [
+        # "The masters of our own destiny": a dropped "the" leaves the words nearly his own.
+        (
+            'Loader said "we would prefer to be masters of our own destiny", didn\'t he?',
+            "Yes: what Sir Clive Loader said",
+            "Nearly word for word",
+        ),
+        # Any other word changed ("their" for "our") is still not his wording.
+        (
+            'Loader said "we would prefer to be the masters of their own destiny", didn\'t he?',
+            "Not quite: what Sir Clive Loader said",
+            "Not in those words",
+        ),
+    ],
+)
+def test_an_article_dropped_from_a_quotation_leaves_it_nearly_word_for_word(
+    fb: FactBase, question: str, title: str, line: str
+) -> None:
+    got_title, body, _ = _ask(fb, question)
+    assert got_title == title
+    assert body.startswith(line)
