@@ -41,7 +41,7 @@ def run(fb: FactBase, query: str) -> Answer:
     phrase = len(query.split()) >= _PHRASE_WORDS
     named = phrase and bool(fb.names.exact(query))
     names: Lookup | None = None
-    if not phrase or named or most_covered(fb, query) < _ALL_WORDS:
+    if not phrase or named or fb.content.most_covered(query) < _ALL_WORDS:
         # A phrase whose words no quote can all hold (a misspelt name, most
         # often) is a name if it names one, as it would be after its search
         # by words below: that search, which cannot find it whole, is spared.
@@ -69,23 +69,6 @@ def run(fb: FactBase, query: str) -> Answer:
             answer = replace(answer, body=f"{answer.body}\n\n{note}")
         return answer
     return not_found(fb, query, lookup(), what="speaker or quote")
-
-
-def most_covered(fb: FactBase, query: str) -> float:
-    """The most of `query` any quote can cover in a search of quotes' words
-    (ContentIndex.search's `coverage`): each query term's weight times the
-    best share any index term it stands for earns (1 for the word itself,
-    less for a typo fix or a synonym; 0 for a word the index cannot place),
-    over the total weight. A record's coverage sums these shares for the
-    terms it holds, at most the best each, so none can cover more. A
-    query of no terms at all is covered whole by any run of its words."""
-    expanded = fb.content.expand(query)
-    if not expanded:
-        return 1.0
-    weights = [(fb.content.weight(wide), max(wide.values(), default=0.0)) for _, wide in expanded]
-    total = sum(weight for weight, _ in weights) or 1.0
-    # A hair over the sum: the search adds the same shares in another order.
-    return sum(weight * share for weight, share in weights) / total + 1e-9
 
 
 def _has_quotes(fb: FactBase, target: str) -> bool:

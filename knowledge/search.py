@@ -272,6 +272,22 @@ class ContentIndex:
             return max(own)
         return max((self._idf[t] for t in widened), default=self._max_idf)
 
+    def most_covered(self, query: str) -> float:
+        """The most of `query` any document can cover in `search` (its
+        `coverage`): each query term's weight times the best share any index
+        term it stands for earns (1 for the word itself, less for a typo fix
+        or a synonym; 0 for a word the index cannot place), over the total
+        weight. A document's coverage sums these shares for the terms it
+        holds, at most the best each, so none can cover more. A query of no
+        terms at all is covered whole by any run of its words."""
+        expanded = self.expand(query)
+        if not expanded:
+            return 1.0
+        weights = [(self.weight(wide), max(wide.values(), default=0.0)) for _, wide in expanded]
+        total = sum(weight for weight, _ in weights) or 1.0
+        # A hair over the sum: the search adds the same shares in another order.
+        return sum(weight * share for weight, share in weights) / total + 1e-9
+
     def frequency_limit(self, share: float, floor: int) -> int:
         """A document frequency above which a term is too common to gather
         candidates by: `share` of the documents, and never below `floor`."""

@@ -7,7 +7,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from commands import Status, run_command
-from commands.quote import most_covered
 from knowledge import FactBase
 
 
@@ -166,16 +165,16 @@ _word = st.one_of(
 @settings(max_examples=200, deadline=None)
 @given(words=st.lists(_word, min_size=1, max_size=7))
 def test_no_quote_covers_more_of_a_query_than_most_covered_says(fb: FactBase, words: list[str]) -> None:
-    """most_covered is what lets a misspelt name skip the search by words:
+    """ContentIndex.most_covered is what lets a misspelt name skip the search by words:
     it must bound the coverage of every quote that search can return."""
     query = " ".join(words)
-    bound = most_covered(fb, query)
+    bound = fb.content.most_covered(query)
     for found in fb.content.search(query, limit=50, kinds=("quote",)):
         assert found.coverage <= bound
 
 
 def test_a_misspelt_three_word_name_no_quote_holds_is_the_speaker(fb: FactBase) -> None:
-    assert most_covered(fb, "sir clivr loader") < 0.95  # "clivr" is at best a typo of a word
+    assert fb.content.most_covered("sir clivr loader") < 0.95  # "clivr" is at best a typo of a word
     answer = run_command(fb, "quote", "sir clivr loader")
     assert answer.title == "Quotes from Sir Clive Loader"
-    assert most_covered(fb, "the alliance is not a merger") == pytest.approx(1.0)
+    assert fb.content.most_covered("the alliance is not a merger") == pytest.approx(1.0)
