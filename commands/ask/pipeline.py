@@ -239,9 +239,13 @@ def _proper_words(*names: str) -> frozenset[str]:
     )
 
 
+# "Herts vs the East Midlands": two set against each other.
+VERSUS = frozenset({"vs", "versus"})
+# Words that join two names into a pair or a choice ("Lloyd or Loader").
+PAIRING = VERSUS | {"and", "or", "n"}
 # Words that join the names of a question into a choice or a pair ("Lloyd or
 # Loader", "Herts and the East Midlands"): asked of each, not of one mixed.
-_JOINING = frozenset("and or both each either versus vs n".split())
+JOINING = PAIRING | {"both", "each", "either"}
 
 
 # Kinds of entity one story has as its own: a named person, the alliance, a
@@ -258,7 +262,7 @@ def crossed_stories(ask: Ask, question: Question, reading: Reading) -> str:
     a choice or a pair: what each is, else ""."""
     fb, qi = ask.fb, ask.qi
     said = set(words(question.text))
-    if said & _JOINING or len(reading.mentions) < 2:
+    if said & JOINING or len(reading.mentions) < 2:
         return ""
     home: dict[str, frozenset[str]] = {}
     for mention in reading.mentions:

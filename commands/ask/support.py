@@ -21,7 +21,7 @@ import re
 
 from commands.answer import Answer, Status
 from commands.ask import graph, slots
-from commands.ask.pipeline import Ask, says_where, shown_text
+from commands.ask.pipeline import JOINING, VERSUS, Ask, says_where, shown_text
 from commands.ask.question import Form, Question
 from commands.ask.reading import Reading
 from commands.ask.render import RUNNER_UP, not_found
@@ -82,7 +82,7 @@ def check(ask: Ask, question: Question, answer: Answer) -> Answer:
         who = next((e.name for m in reading.mentions for t in m.targets if (e := ask.fb.entities.get(t))), "anybody")
         lacking = f"They don't have {who} saying that: the quote marks hold no words."
         return not_found(ask.fb, ask.echoed, reading.mentions, lacking=lacking)
-    offered = bool({"or", "either", "versus", "vs"} & set(words(question.text)))  # "london or paris?": a choice
+    offered = bool(({"or", "either"} | VERSUS) & set(words(question.text)))  # "london or paris?": a choice
     # A claim put for checking has its places checked by the confirm form
     # itself ("Derbyshire was one of the three?" is corrected with the three).
     checked = question.form is Form.CONFIRM
@@ -240,7 +240,7 @@ _OFFICES = frozenset(
 
 # Words that put names side by side, as a pair, a choice or a comparison:
 # asked of each, not of one story.
-_SIDE_BY_SIDE = frozenset("and or both each either versus vs compare compared than n".split())
+_SIDE_BY_SIDE = JOINING | {"compare", "compared", "than"}
 _CORRECTIONS = ("No", "Not quite")
 # Entities named by a description ("the chief constables"), not by a proper name.
 _DESCRIBED = frozenset({"group"})

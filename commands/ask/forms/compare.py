@@ -16,7 +16,7 @@ from commands.ask.forms.entry import Entry, reread
 from commands.ask.forms.parties import members
 from commands.ask.forms.yes_no import in_story
 from commands.ask.outcome import deal_about
-from commands.ask.pipeline import COVER_MIN, Ask, facts_first
+from commands.ask.pipeline import COVER_MIN, VERSUS, Ask, facts_first
 from commands.ask.question import AUX, QUESTION_WORDS, Form, Question, body, prepare
 from commands.ask.ranking import Aim, Scored, rank, records, topic_of_word
 from commands.ask.reading import Reading
@@ -80,7 +80,6 @@ _WHICH_LOT = re.compile(
 )
 _BOTH = frozenset("both each two either".split())
 # "herts vs em, what services each": the two set side by side.
-_VERSUS = frozenset("vs versus".split())
 # A question asked of the pair, which each side answers on its own; unless
 # it asks what sets them side by side ("herts vs em, what services each").
 _ASKED = frozenset((*QUESTION_WORDS, "whos"))
@@ -92,14 +91,14 @@ _EACH_SIDE = "each side"
 
 
 def _readable(word: str) -> bool:
-    return word not in _VERSUS and word not in STOPWORDS and word not in _ASKED and any(c.isalnum() for c in word)
+    return word not in VERSUS and word not in STOPWORDS and word not in _ASKED and any(c.isalnum() for c in word)
 
 
 _Pair = tuple[list[str], list[str], list[str], list[str], list[str]]  # before, shared, left, right, after
 
 
 def _article(word: str) -> bool:
-    return word in STOPWORDS and word not in _VERSUS and word not in _ASKED
+    return word in STOPWORDS and word not in VERSUS and word not in _ASKED
 
 
 def _sides(line: str) -> _Pair | None:
@@ -107,7 +106,7 @@ def _sides(line: str) -> _Pair | None:
     and the words after; None unless a readable word stands on each side of
     the first "vs"."""
     found = line.split()
-    at = next(i for i, w in enumerate(found) if w in _VERSUS)
+    at = next(i for i, w in enumerate(found) if w in VERSUS)
     start, end = at, at + 1
     while start and _article(found[start - 1]):
         start -= 1
@@ -209,14 +208,14 @@ def _read(line: str, contrast: bool) -> Question | None:
     said = set(line.split())
     if _SAME_OFFICE.search(line):
         return Question(line, Form.COMPARE, body(line), slot="same")
-    if said & _VERSUS:
+    if said & VERSUS:
         sides = _sides(line)
         if sides is None:  # "herts vs", "vs?": no pair to set side by side
             return Question(line, Form.COMPARE, "", slot=_NO_PAIR)
         if said & _ASKED and not said & _SIDE_BY_SIDE:
             # "Lloyd vs Loader: what are their jobs?": the question asked of each side.
             return Question(line, Form.COMPARE, body(line), slot=_EACH_SIDE)
-        return Question(line, Form.COMPARE, body(" ".join(w for w in line.split() if w not in _VERSUS)))
+        return Question(line, Form.COMPARE, body(" ".join(w for w in line.split() if w not in VERSUS)))
     if m := _WHICH_CHOICE.match(line):
         return Question(line, Form.COMPARE, body(m["rest"]), slot=_CHOICE)
     if said & _BOTH and said & _SAME:
@@ -280,7 +279,7 @@ def _each_side(ask: Ask, question: Question) -> Answer | Question:
     if _stories_only(ask, question.text):
         # "back office deal vs 999 deal: which services?": the stories side by side.
         return _answer(
-            ask, replace(question, slot="", body=body(" ".join(w for w in question.text.split() if w not in _VERSUS)))
+            ask, replace(question, slot="", body=body(" ".join(w for w in question.text.split() if w not in VERSUS)))
         )
     answers = [answer(ask, reread(side, _read)) for side in _side_lines(pair)]
     both = combine(ask, answers, [True] * len(answers))

@@ -17,7 +17,7 @@ from commands.ask import slots
 from commands.ask.compose import combine
 from commands.ask.forms import general
 from commands.ask.forms.entry import Entry
-from commands.ask.pipeline import KNOWN_MIN, Ask, from_records
+from commands.ask.pipeline import KNOWN_MIN, PAIRING, Ask, from_records
 from commands.ask.question import Form, Question, body
 from commands.ask.ranking import Only, Scored, entities, rank
 from commands.ask.reading import Reading
@@ -198,10 +198,6 @@ def _who_is(ask: Ask, question: Question) -> Answer | Question:
     return general.read_any(question.text)
 
 
-# Words that join names into a pair or a choice ("herts pcc vs leics pcc").
-_JOINING = frozenset("and or vs versus n".split())
-
-
 def _each_named(ask: Ask, question: Question, reading: Reading) -> Answer | None:
     """ "Lloyd and Loader, who are they", "herts pcc vs leics pcc names": a
     body of nothing but names joined as a pair asks who each is."""
@@ -211,7 +207,7 @@ def _each_named(ask: Ask, question: Question, reading: Reading) -> Answer | None
     targets = list(dict.fromkeys(t for u in units if u.mention is not None for t in u.mention.targets))
     if len(targets) < 2 or not all(t in ask.fb.entities for t in targets):
         return None
-    if _JOINING.isdisjoint(analysed_words(question.body)):
+    if PAIRING.isdisjoint(analysed_words(question.body)):
         return None
     answers = [render_answer(ask.fb, ask.qi, ask.query, question, Shown(t)) for t in targets]
     both = combine(ask, answers, [True] * len(answers))
