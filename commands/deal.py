@@ -48,6 +48,10 @@ def _party_names(fb: FactBase, ids: tuple[str, ...]) -> str:
 def deal_card(fb: FactBase, deal: Deal) -> Answer:
     fields: list[Field] = []
     facts = fb.facts_of_deal(deal.id)  # read once, shown by topic
+    quotes = fb.quote_ids_of_deal.get(deal.id, ())
+    speakers = fb.speakers_of_deal.get(deal.id, ()) if quotes else ()
+    # Every party and speaker in one read, not one query each below.
+    fb.entities_of([*deal.forces, *deal.companies, *((deal.via,) if deal.via else ()), *speakers])
 
     def facts_on(topic: str) -> list[Fact]:
         return [f for f in facts if f.topic == topic]
@@ -73,13 +77,12 @@ def deal_card(fb: FactBase, deal: Deal) -> Answer:
         if on_topic:
             fields.append(Field(label, bullets(f.text for f in on_topic)))
             ids += [f.id for f in on_topic]
-    quotes = fb.quote_ids_of_deal.get(deal.id, ())
     if quotes:
-        speakers = list(dict.fromkeys(e.name for e in fb.entities_of(fb.speakers_of_deal.get(deal.id, ()))))
+        names = list(dict.fromkeys(e.name for e in fb.entities_of(speakers)))
         fields.append(
             Field(
                 "Quotes",
-                f"{len(quotes)} from {', '.join(speakers)}. "
+                f"{len(quotes)} from {', '.join(names)}. "
                 f"See them with {cmd('quote ' + (deal.aliases[0] if deal.aliases else deal.name))}.",
             )
         )

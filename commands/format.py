@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from commands.answer import Citation
 from knowledge import FactBase
 from knowledge.model import Quote, Source
-from knowledge.store import QuoteHead
+from knowledge.store import QuoteHead, line_length, name_length
 from knowledge.text import clean
 
 ECHO_LIMIT = 80
@@ -118,9 +118,11 @@ def shown_lengths(fb: FactBase, groups: Sequence[tuple[str, ...]], heads: Mappin
     """`len(quotation_text(...))` of each group of `quotation_ids`, reading
     only the quotations in pieces (few) whole: a whole quote's length is
     its text's and its frame's, and the quotes of one speaker mostly share
-    one frame."""
+    one frame. A frame is measured by its speaker's lengths (`_frame_length`)."""
     pieced = dict.fromkeys(i for group in groups if len(group) > 1 or group[0] in fb.quotation for i in group)
     read = {q.id: q for q in fb.quotes.many(pieced)} if pieced else {}
+    if read:
+        fb.entities_of(q.speaker for q in read.values())  # their speakers in one read, not one at a time
     frames: dict[tuple[object, ...], int] = {}
     lengths: list[int] = []
     for group in groups:
@@ -131,8 +133,7 @@ def shown_lengths(fb: FactBase, groups: Sequence[tuple[str, ...]], heads: Mappin
         key = head[_FRAMED:]  # all but the id and the text's length
         frame = frames.get(key)
         if frame is None:
-            before, _, after = _frame(fb, head, head.said_when or None, [head.note] if head.note else [], speaker=True)
-            frame = frames[key] = len(before) + len(after)
+            frame = frames[key] = _frame_length(fb, head)
         lengths.append(frame + head.length)
     return lengths
 
@@ -140,20 +141,47 @@ def shown_lengths(fb: FactBase, groups: Sequence[tuple[str, ...]], heads: Mappin
 _FRAMED = 2  # QuoteHead's fields from here on decide a quote's frame
 
 
+def _frame_length(fb: FactBase, head: QuoteHead) -> int:
+    """`len(before) + len(after)` of a whole quote's `_frame` (with its
+    speaker), from the lengths of its speaker's name and line alone: the
+    frame is the same text around strings of those lengths. Reported speech
+    with a time reads the speaker's name: whether the time is shown depends
+    on the name's words, not only its length."""
+    said_when = head.said_when or None
+    notes = [head.note] if head.note else []
+    if head.reported and said_when:
+        before, _, after = _frame(fb, head, said_when, notes, speaker=True)
+        return len(before) + len(after)
+    lengths = fb.entity_lengths[head.speaker]
+    who = "_" * name_length(lengths)
+    line = "_" * line_length(lengths)
+    before, _, after = _frame_of(head, said_when, notes, speaker=True, who=who, line=line)
+    return len(before) + len(after)
+
+
 def _frame(
     fb: FactBase, first: Quote | QuoteHead, said_when: str | None, notes: Sequence[str], *, speaker: bool
 ) -> tuple[str, str, str]:
     """What a quotation's texts are shown in: the text before them, between
-    them and after them. Its length is all `shown_lengths` needs."""
+    them and after them."""
+    who = fb.entities[first.speaker].name if first.reported and speaker else ""
+    line = fb.speaker_line(first) if speaker and not first.reported else ""
+    return _frame_of(first, said_when, notes, speaker=speaker, who=who, line=line)
+
+
+def _frame_of(
+    first: Quote | QuoteHead, said_when: str | None, notes: Sequence[str], *, speaker: bool, who: str, line: str
+) -> tuple[str, str, str]:
+    """`_frame`, given the speaker's name (`who`, for reported speech) and
+    line (`line`, for direct words with the speaker shown)."""
     tail = "".join(f"\n*Note:* {note}" for note in notes)
     if first.reported:
-        who = fb.entities[first.speaker].name
         said = f"{who} {first.said or 'said'}" if speaker else (first.said or "said").capitalize()
         when = f" (said {said_when})" if said_when and said_when not in said else ""
         return f"*Reported:* {said} ", " ", when + tail
     after = "”"
     if speaker:
-        after += f"\n— {fb.speaker_line(first)}"
+        after += f"\n— {line}"
     if said_when:
         after += f" (said {said_when})" if speaker else f"\n(said {said_when})"
     return "> “", "\n> ", after + tail

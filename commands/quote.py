@@ -110,9 +110,9 @@ def _of_targets(fb: FactBase, query: str, names: Lookup, page: int) -> Answer:
 
 def _quotes_answer(fb: FactBase, title: str, heads: Sequence[QuoteHead], again: str, page: int) -> Answer:
     """One page of some quotes. Pages are laid out by the quotes' heads
-    (their lengths as shown); only the quotes on the page asked for are read
-    whole and shown."""
-    fb.entities_of(h.speaker for h in heads)  # read every speaker at once, not one at a time below
+    (their lengths as shown, measured without reading their speakers); only
+    the quotes on the page asked for, and their speakers, are read whole and
+    shown."""
     # Pieces of one quotation stay together, on one page.
     groups = quotation_ids(fb, (h.id for h in heads))
     sized = list(zip(groups, shown_lengths(fb, groups, {h.id: h for h in heads}), strict=True))
@@ -121,6 +121,7 @@ def _quotes_answer(fb: FactBase, title: str, heads: Sequence[QuoteHead], again: 
         return no_such_page(again, page, len(pages))
     ids = [i for group, _ in pages[page - 1] for i in group]
     read = {q.id: q for q in fb.quotes.many(ids)}
+    fb.entities_of(q.speaker for q in read.values())  # the page's speakers at once, not one at a time below
     body = "\n\n".join(quotation_text(fb, tuple(read[i] for i in group)) for group, _ in pages[page - 1])
     return _paged(Answer(title=title, body=body, citations=citations(fb, ids), ids=tuple(ids)), again, page, len(pages))
 

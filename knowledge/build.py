@@ -42,7 +42,7 @@ from knowledge.question_index import (
     supported,
     topic_key,
 )
-from knowledge.store import RecordRow, Store, StoreWriter, encode_record, pack_terms
+from knowledge.store import ENTITY_LENGTHS, RecordRow, Store, StoreWriter, encode_record, entity_lengths, pack_terms
 from knowledge.text import normalise
 
 STORE_FILE = "factbase.sqlite"
@@ -313,6 +313,7 @@ def build(records: Records, folder: Path | None, workers: int = 1) -> tuple[Stor
                 "name_variants": data.name_variants,
                 "publishers": data.publishers,
                 "role_words": sorted({t for found in data.role_terms.values() for t in found}),
+                ENTITY_LENGTHS: entity_lengths(records.entities),
             }
         )
         if folder is None:

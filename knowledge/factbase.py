@@ -14,7 +14,6 @@ same fact base share its files through the page cache.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -39,6 +38,7 @@ from knowledge.store import (
     StoredGroups,
     StoredRecords,
     as_tuple,
+    speaker_line,
 )
 
 if TYPE_CHECKING:
@@ -72,6 +72,9 @@ class FactBase:
     speakers_of_deal: Mapping[str, tuple[str, ...]]  # deal -> who is quoted on it, in order of first quote
     vocabulary: Vocabulary  # synonym groups and places no article covers
     counts: Mapping[str, int]  # records of each type ("quote": 16, ...)
+    # entity -> the lengths of its name and speaker line (`name_length`,
+    # `line_length`): what a quote's frame needs to be measured, unread.
+    entity_lengths: Mapping[str, int]
     store: Store = field(repr=False)
     where: Path | None = None  # the cache folder it was opened from (None: built in memory)
 
@@ -140,12 +143,13 @@ class FactBase:
             count=int(meta["searchable"]),
             total=int(meta["terms"]),
         )
+        lengths = store.entity_lengths()
         return cls(
             sources=_in_memory(store, "source", Source),
-            # Name lookups ask these of every target they weigh: their ids are held.
-            entities=StoredRecords(
-                store, "entity", counts["entity"], frozenset(sys.intern(i) for i in store.ids_of_type("entity"))
-            ),
+            # Name lookups ask these of every target they weigh: their ids are
+            # held, as the keys of what laying out quotes needs of each.
+            entities=StoredRecords(store, "entity", counts["entity"], lengths.keys()),
+            entity_lengths=MappingProxyType(lengths),
             deals=_in_memory(store, "deal", Deal),
             facts=StoredRecords(store, "fact", counts["fact"]),
             quotes=StoredRecords(store, "quote", counts["quote"]),
@@ -189,8 +193,7 @@ class FactBase:
 
     def speaker_line(self, quote: Quote | QuoteHead) -> str:
         """'Name, role' for a quote's speaker."""
-        speaker = self.entities[quote.speaker]
-        return f"{speaker.name}, {speaker.role}" if speaker.kind == "person" else speaker.name
+        return speaker_line(self.entities[quote.speaker])
 
     def facts_of_deal(self, deal_id: str, topic: str | None = None) -> list[Fact]:
         facts = self.facts.many(self.fact_ids_of_deal.get(deal_id, ()))

@@ -760,11 +760,12 @@ class ContentIndex:
             if hit.doc not in hits:
                 hits[hit.doc] = hit._replace(cover=hit.cover if expanded else 1.0)  # it holds every word
         least = _least_run(len(said))
+        run_of = RunFinder(said)
         found = []
         for hit in hits.values():
             run = runs.get(hit.doc)
             if run is None:
-                run = longest_run(said, hit.row[ROW_WORDS] or "")
+                run = run_of(hit.row[ROW_WORDS] or "")
             found.append(Found(hit.doc, hit.score, hit.cover, tuple(hit.covered), run, run >= least, run == len(said)))
         found.sort(key=lambda f: (not f.exact, -f.coverage, -f.run, -f.score, f.doc))
         return found[:limit]
@@ -901,7 +902,8 @@ class ContentIndex:
             for size in range(len(said), least - 1, -1)
             for start in range(len(said) - size + 1)
             for rarest in (min(frequency[w] for w in said[start : start + size]),)
-            if rarest <= rare or (size == len(said) and rarest <= _PHRASE_SHARE * self._count)
+            # (A span holding a word no document holds cannot match: a typo, most often.)
+            if rarest and (rarest <= rare or (size == len(said) and rarest <= _PHRASE_SHARE * self._count))
         ]
         if not spans:
             return {}
@@ -951,17 +953,35 @@ def longest_run(said: Sequence[str], doc_words: Sequence[str] | str) -> int:
     Looked for as text (words hold no spaces): first each pair of
     neighbouring words, so a document sharing no pair, most of them, costs
     a few substring searches; then only runs made of pairs it holds."""
-    if len(said) < 2:
+    return RunFinder(said)(doc_words if isinstance(doc_words, str) else " ".join(doc_words))
+
+
+class RunFinder:
+    """`longest_run` of one query's words in document after document: the
+    pairs to look for are made once, not once per document (a search
+    measures a hundred)."""
+
+    __slots__ = ("_pairs", "_said")
+
+    def __init__(self, said: Sequence[str]) -> None:
+        self._said = tuple(said)
+        self._pairs = tuple(f" {a} {b} " for a, b in itertools.pairwise(said))
+
+    def __call__(self, joined: str) -> int:
+        """The run in a document's words joined by spaces."""
+        if not self._pairs:
+            return 0
+        doc = f" {joined} "
+        held = [pair in doc for pair in self._pairs]
+        if True not in held:
+            return 0
+        said = self._said
+        # A run of n words starting at i needs the n - 1 pairs from i held.
+        for size in range(_longest_stretch(held) + 1, 1, -1):
+            for start in range(len(said) - size + 1):
+                if all(held[start : start + size - 1]) and f" {' '.join(said[start : start + size])} " in doc:
+                    return size
         return 0
-    joined = doc_words if isinstance(doc_words, str) else " ".join(doc_words)
-    doc = f" {joined} "
-    held = [f" {a} {b} " in doc for a, b in itertools.pairwise(said)]
-    # A run of n words starting at i needs the n - 1 pairs from i held.
-    for size in range(_longest_stretch(held) + 1, 1, -1):
-        for start in range(len(said) - size + 1):
-            if all(held[start : start + size - 1]) and f" {' '.join(said[start : start + size])} " in doc:
-                return size
-    return 0
 
 
 def _longest_stretch(flags: Sequence[bool]) -> int:

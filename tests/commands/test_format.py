@@ -117,6 +117,39 @@ def test_every_speakers_and_deals_quotes_measure_as_written(fb: FactBase) -> Non
         same_layout(fb, fb.quote_heads_of_deals((deal,)))
 
 
+SPEAKERS = """\
+source: {id: src, title: T}
+entities:
+  - {id: ann, name: Ann Smith, kind: person, role: Chief of tests}
+  - {id: bob, name: Bob Jones, kind: person, role: Jones the reporter}
+  - {id: firm, name: Acme Ltd, kind: company, role: Maker of things}
+quotes:
+  - {id: d1, speaker: ann, kind: direct, text: We are ready.}
+  - {id: d2, speaker: bob, kind: direct, said_when: last night, text: It is late., note: At the door.}
+  - {id: d3, speaker: firm, kind: direct, text: No comment.}
+  - {id: r1, speaker: ann, kind: reported, said: warned, text: it was over}
+  - {id: r2, speaker: firm, kind: reported, text: it would go on, note: Asked twice.}
+  - {id: r3, speaker: bob, kind: reported, said: told Jones, said_when: Jones, text: it was done}
+"""
+
+
+def test_quotes_of_many_speakers_are_measured_without_reading_them(tmp_path: Path) -> None:
+    # A search by words lays out quotes of as many speakers as quotes: their
+    # frames are measured from each speaker's lengths, and only reported
+    # speech with a time reads its speaker (whether the time shows depends
+    # on the words of the name: "Bob Jones told Jones" already says "Jones").
+    write(tmp_path, "a.yaml", SPEAKERS)
+    fb = FactBase.load(tmp_path)
+    assert fb.entity_lengths.keys() == {"ann", "bob", "firm"}
+    heads = [quote_head(q) for q in fb.quotes.values()]
+    fb.store._records._data.clear()
+    groups = quotation_ids(fb, [h.id for h in heads])
+    lengths = shown_lengths(fb, groups, {h.id: h for h in heads})
+    assert [k for k in fb.store._records._data if k in fb.entity_lengths] == ["bob"]
+    assert lengths == [len(quotation_text(fb, (q,))) for q in fb.quotes.many(h.id for h in heads)]
+    assert "(said Jones)" not in quotation_text(fb, (fb.quotes["r3"],))
+
+
 def test_lists_read_as_english() -> None:
     assert and_list([]) == "" and and_list(["A"]) == "A"
     assert and_list(["A", "B", "C"]) == "A, B and C"

@@ -228,6 +228,15 @@ def test_longest_run_is_the_longest_run_of_words_in_a_row(said: list[str], doc: 
     assert longest_run(said, doc) == _run_by_hand(said, doc) == longest_run(said, " ".join(doc))
 
 
+@settings(max_examples=200, deadline=None)
+@given(said=_FEW_WORDS, docs=st.lists(_FEW_WORDS, max_size=5))
+def test_one_finder_measures_document_after_document_as_longest_run(said: list[str], docs: list[list[str]]) -> None:
+    from knowledge.search import RunFinder
+
+    finder = RunFinder(said)
+    assert [finder(" ".join(doc)) for doc in docs] == [_run_by_hand(said, doc) for doc in docs]
+
+
 def _wants_of(fb: FactBase, *questions: str) -> list[list[Want]]:
     """Each question's words as wants, one a term, at its weight."""
     out = []

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 from pathlib import Path
 
 import pytest
 
 from knowledge import FactBase
+from knowledge.loader import default_folder, read_records
 from knowledge.store import (
     CODECS,
     HEADS_OF_SPEAKER,
@@ -16,8 +18,11 @@ from knowledge.store import (
     Cache,
     Store,
     StoreError,
+    line_length,
+    name_length,
     quote_head,
     read_through,
+    speaker_line,
 )
 
 
@@ -156,3 +161,28 @@ def test_records_of_several_types_read_together_are_each_their_own(fb: FactBase)
     for record_id, record in together.items():
         assert record.id == record_id
         assert record == fb.store.record(record_id)
+
+
+def test_records_read_back_are_the_records_loaded() -> None:
+    # Decoding sets each field straight: the records must be those the loader
+    # made, field for field, and as frozen.
+    records = read_records(default_folder())
+    fb = FactBase.from_records(records)
+    for loaded in (*records.quotes, *records.entities, *records.facts, *records.events):
+        stored = fb.store.record(loaded.id)
+        assert stored == loaded
+        assert repr(stored) == repr(loaded)
+        assert hash(stored) == hash(loaded)
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            stored.id = "changed"  # type: ignore[misc]
+
+
+def test_every_entity_is_held_with_the_lengths_of_its_name_and_line(fb: FactBase) -> None:
+    entities = fb.entities.all()
+    assert list(fb.entity_lengths) == [e.id for e in entities]  # in the fact base's order
+    for entity in entities:
+        lengths = fb.entity_lengths[entity.id]
+        assert name_length(lengths) == len(entity.name)
+        assert line_length(lengths) == len(speaker_line(entity))
+    assert all(e in fb.entities for e in fb.entity_lengths)
+    assert "no-such-entity" not in fb.entities
