@@ -761,14 +761,19 @@ class ContentIndex:
                 hits[hit.doc] = hit._replace(cover=hit.cover if expanded else 1.0)  # it holds every word
         least = _least_run(len(said))
         run_of = RunFinder(said)
-        found = []
+        ranked = []
         for hit in hits.values():
             run = runs.get(hit.doc)
             if run is None:
                 run = run_of(hit.row[ROW_WORDS] or "")
-            found.append(Found(hit.doc, hit.score, hit.cover, tuple(hit.covered), run, run >= least, run == len(said)))
-        found.sort(key=lambda f: (not f.exact, -f.coverage, -f.run, -f.score, f.doc))
-        return found[:limit]
+            ranked.append((run != len(said), -hit.cover, -run, -hit.score, hit.doc, run, hit))
+        # Ranked as plain tuples, compared no further than the doc (unique):
+        # only those returned are made into Founds, often half of those ranked.
+        ranked.sort()
+        return [
+            Found(hit.doc, hit.score, hit.cover, tuple(hit.covered), run, run >= least, run == len(said))
+            for *_, run, hit in ranked[:limit]
+        ]
 
     def _by_coverage(
         self,
