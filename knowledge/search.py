@@ -74,6 +74,9 @@ _WIDENED_KEPT = 8192  # query terms kept widened
 # A scoring clause this many times commoner than a query's candidates is
 # looked up at theirs only (`ContentIndex._within`).
 _COMMONER = 8
+# Coverage as tantivy sums it (single precision) and as Python does differ by
+# far less than this.
+_ROUNDING = 0.01
 
 Expanded = Sequence[tuple[str, Mapping[str, float]]]
 
@@ -813,12 +816,17 @@ class ContentIndex:
         if tie is not None:
             scored.append((tantivy.Occur.Should, tie))
         tantivy_query = tantivy.Query.boolean_query(scored)
+        floor = min_coverage - _ROUNDING
         while True:
             top = self._top(tantivy_query, pool)
-            found = self._found(expanded, weights, [pos for _, pos in top], allow=allow, min_coverage=min_coverage)
-            # Enough, or all there is: tantivy's scores are coverage, so once the
-            # last hit is below the floor no later one can reach it.
-            exhausted = len(top) < pool or (top[-1][0] < min_coverage - 0.01)
+            # Tantivy's score is a record's coverage (its wants' constant
+            # scores, summed in single precision) plus a tie-break that only
+            # adds: one under the floor by more than rounding cannot cover
+            # enough here either, and its row is not read.
+            passing = [pos for score, pos in top if score >= floor]
+            found = self._found(expanded, weights, passing, allow=allow, min_coverage=min_coverage)
+            # Enough, or all there is: once the last hit is below the floor no later one can reach it.
+            exhausted = len(top) < pool or (top[-1][0] < floor)
             if len(found) >= limit or exhausted or pool >= self._count:
                 return {hit.doc: hit for hit in found}
             pool *= 4

@@ -365,3 +365,20 @@ def test_a_name_bearing_on_several_deals_stands_for_their_records_as_one_term(fb
     alone = content.best([Want(1.0, bears=((name, 1.0),))], limit=len(content))
     assert alone == content.best([Want(1.0, deals=tuple((d, 1.0, False) for d in deals))], limit=len(content))
     assert set(alone) == {i for i, item in qi.items_of(qi.items).items() if item.deals & anchor}
+
+
+def test_records_that_cannot_cover_enough_are_ranked_unread() -> None:
+    # Tantivy scores a record by the share of the query it covers: one
+    # holding a single word of two cannot reach three quarters, and its row
+    # is never read to be scored again.
+    fillers = ["delta", "epsilon", "zeta", "theta", "kappa", "lambda"]
+    docs = [("both", "alpha beta gamma")]
+    docs += [(f"alpha-{word}", f"alpha {word}") for word in fillers]
+    docs += [(f"beta-{word}", f"beta {word}") for word in fillers]
+    index = ContentIndex(docs)
+    assert [f.doc for f in index.search("alpha beta", min_coverage=0.75)] == ["both"]
+    assert set(index._store._rows._data) == {"both"}
+    # With no floor, every record holding either word is read and ranked, the whole one first.
+    ranked = index.search("alpha beta", limit=50)
+    assert ranked[0].doc == "both"
+    assert {f.doc for f in ranked} == {doc for doc, _ in docs}
