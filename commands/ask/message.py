@@ -44,7 +44,8 @@ _TAG = re.compile(
     # A tail doubting the asker's own memory asks for a check as well.
     r"or am i (?:mixing (?:it|that|this|things|them) up|confused|misremembering|imagining (?:it|that|things)|"
     r"making (?:it|that|this) up|thinking of something else|getting (?:it|that|this) wrong)|"
-    r"have i got that right|did i get that right|yeah or no|yes or no|true or false|correct me if i'?m wrong|true|"
+    r"have i got that right|did i get that right|yeah or no|yes or no|true or false|true ?/ ?false|t ?/ ?f|"
+    r"correct me if i'?m wrong|true|"
     # A request to check what was just said: "can you check?", "could you confirm that?".
     r"(?:can|could|would|will) (?:you|u|someone|anyone) (?:please )?(?:check|confirm|verify|double[- ]check)"
     r"(?: (?:that|this|it|for me|please))*|"
@@ -132,7 +133,9 @@ _CLAIM_LEAD = re.compile(
     # How the writer came to think it: "as I understand it, ...".
     r"as (?:i|we) (?:understand|read|see) it|as far as (?:i|we) (?:know|can tell)|"
     r"from what (?:i|we) (?:read|heard|understand|gather|can tell)|"
-    r"if (?:i|we) (?:understand|read) (?:it )?(?:right|correctly))"
+    r"if (?:i|we) (?:understand|read) (?:it )?(?:right|correctly)|"
+    # A true/false marker put first ("T/F: ...", "true or false - ..."): a claim to judge.
+    r"(?:is (?:this|that|it|the following) )?(?:true or false|true ?/ ?false|t ?/ ?f|t or f)(?:\s*[-–?:]+\s*(?=\w))?)"
     r"\b[\s,:]*",
     re.IGNORECASE,
 )
