@@ -104,7 +104,7 @@ _SAYS = r"(?:says|said|reads|read|states|stated|claims|claimed|has it|had it|put
 # "has Loader as a critic of G4S" judges what he did, which no office answers.
 _CAST_AS = re.compile(
     r"^" + _DOCUMENTS + r" (?:has|had|have|names|named|gives|gave|lists|listed|calls|called) "
-    r"(?P<thing>.+?) (?:as|being) (?P<what>.+)$",
+    r"(?P<thing>.+?)(?: down)? (?:as|being) (?P<what>.+)$",
     re.IGNORECASE,
 )
 # Openings that introduce a claim to check rather than a question: what the

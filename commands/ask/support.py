@@ -43,6 +43,20 @@ _PLANNED = re.compile(
     r"\b(?:will|would|could|might|may|shall|looking to|plans? to|intends? to|in discussion|hopes? to|aims? to|"
     r"keep talking|not rule out)\b"
 )
+
+
+def _said_asked(question: Question) -> bool:
+    """Whether the question itself (not the story told before it) asks what somebody said or holds."""
+    return bool(_SAID_OR_HELD & set(words(question.text)))
+
+
+# A party asked about other than the deal's own, or which party it was: "one
+# of them", "another firm", "which provider did they choose".
+_ANOTHER_PARTY = re.compile(
+    r"\b(?:one of (?:them|those|the others?)|(?:another|a different|a new|some other) (?:\w+ )?"
+    r"(?:company|firm|provider|contractor|supplier|bidder|one)|someone else|somebody else|"
+    r"(?:which|what) (?:other )?(?:company|firm|provider|contractor|supplier|bidder))\b"
+)
 # A document or advice whose contents are asked, and the verbs that ask for them.
 _DOCUMENT = r"(?:report|study|review|assessment|evaluation|analysis|findings)"
 _CONTENT_VERB = (
@@ -122,6 +136,10 @@ def check(ask: Ask, question: Question, answer: Answer) -> Answer:
     afterwards = _AFTERWARDS.search(asked) and not _SAID_OR_HELD & set(asked.split())
     if lead and afterwards and _PLANNED.search(lead.lower()):
         lacking = f"They end before that; what they say is what was planned: {lead}"
+    elif lead and _AFTERWARDS.search(asked) and _ANOTHER_PARTY.search(asked) and not _said_asked(question):
+        # "did Herts end up signing with one of the other providers?": what
+        # became of the deal with G4S says nothing of a deal with anybody else.
+        lacking = f"They end before that; what they say is: {lead}"
     elif _CONTENTS.search(asked) and not _GIVES_CONTENTS.search(lead.lower()):
         lacking = "They say it was made, but not what it said."
     elif (

@@ -671,9 +671,12 @@ def _calls(words: list[str], at: int) -> bool:
 # 'masters of our destiny' line was the Notts PCC('s)", "the quote about good
 # news came from G4S", "was the line from Loader?". What it claims is that they said it.
 _LINE_OF = re.compile(
-    r"^(?:the |that |this )?(?P<before>.*?)\b(?:line|lines|quote|quotation|comment|remark|soundbite|words|bit|phrase)"
+    # Whoever gave it the line ("we've put", "the draft has") is the asker's side, not the claim.
+    r"^(?:(?:we|i|they|you|he|she)(?: ve| have| had| d| s)? (?:put|got|given|gave|attributed|credited|have|has|had) )?"
+    r"(?:the |that |this )?(?P<before>.*?)\b(?:line|lines|quote|quotation|comment|remark|soundbite|words|bit|phrase)"
     r"(?: (?:about|on|saying|that) (?P<after>.+?))? "
-    r"(?:(?:was|is|were|are|came|comes|belongs|belonged)(?: (?:from|by|to|said by|made by|down to))?|from|by) "
+    r"(?:(?:was|is|were|are|came|comes|belongs|belonged)(?: (?:from|by|to|said by|made by|down to))?|from|by|"
+    r"(?:(?:is|was|are|were) )?(?:in the mouth of|attributed to|credited to|put down to|given to)) "
     r"(?P<who>.+?)(?: s)?$"
 )
 
@@ -2104,12 +2107,31 @@ def from_record(ask: Ask, question: Question, reading: Reading) -> Answer:
     # Words describing whom the record is about ("the Hertfordshire
     # commissioner" of a record naming David Lloyd) say who, not what happened.
     # A record that uses them bears them out all the same.
-    who = who_terms(fb, lead.item)
-    told = {u.key for u in reading.units if {u.key, *u.widened} & who and not coverage(qi, (u,), lead.item)}
-    claimed_units = tuple(u for u in reading.units if u.mention is not None or (settles(u) and u.key not in told))
-    settled = coverage(qi, claimed_units, lead.item)
     named = [t for m in reading.mentions for t in m.targets]
-    said, _ = claim_verdict(fb, qi, lead.item, reading.predicate, asked=analysed_words(question.body), named=named)
+
+    def judged(scored: Scored) -> tuple[str, float]:
+        who = who_terms(fb, scored.item)
+        told = {u.key for u in reading.units if {u.key, *u.widened} & who and not coverage(qi, (u,), scored.item)}
+        claimed_units = tuple(u for u in reading.units if u.mention is not None or (settles(u) and u.key not in told))
+        asked = analysed_words(question.body)
+        said, _ = claim_verdict(fb, qi, scored.item, reading.predicate, asked=asked, named=named)
+        return said, coverage(qi, claimed_units, scored.item)
+
+    said, settled = judged(lead)
+    if not said and not claimed_time:
+        # The lead's words leave it open ("the plans would have outsourced
+        # swathes..."): a record of the same story covering the claim nearly as
+        # well whose words bear it out does ("... have been abandoned").
+        for other in ranked[1 : 1 + _RUNNERS_UP]:
+            if other.cover < lead.cover - _NEAR_COVER:
+                break
+            if other.item.deals != lead.item.deals:
+                continue  # never another story's record
+            # Only a yes: a runner-up's "no" may deny a word the lead is not about.
+            verdict_, cover_ = judged(other)
+            if verdict_ == "yes" and cover_ >= SURE:
+                lead, said, settled = other, verdict_, cover_
+                break
     claimed = years(question.body)
     given = _years_of(ask, lead)
     other_time = _other_time(lead, claimed_time) if not claimed else ""
@@ -2144,6 +2166,10 @@ def from_record(ask: Ask, question: Question, reading: Reading) -> Answer:
         note = f"The articles give “{other_time}”, not “{claimed_time}”."
         answer = replace(answer, body=f"{note}\n\n{answer.body}")
     return answer
+
+
+_RUNNERS_UP = 3  # records after the lead that may settle a claim the lead leaves open
+_NEAR_COVER = 0.1  # ...when they cover it nearly as well
 
 
 # A year a record gives as a bound ("could be in place by 2020"), not a point.

@@ -372,3 +372,9 @@ def test_a_true_or_false_marker_put_first_is_a_claim_to_judge(text: str) -> None
     assert message.claim and message.tagged
     assert "true" not in message.questions[0].lower().split()
     assert not message.questions[0].lower().startswith(("t/f", "t / f", "is this"))
+
+
+def test_a_text_having_somebody_down_as_something_says_they_are() -> None:
+    message = read_message("the press release has Shaw down as the Leicestershire commissioner")
+    assert message.claim
+    assert message.questions[0].lower().startswith("shaw is")

@@ -279,3 +279,14 @@ def test_what_the_articles_do_not_give_is_declined(fb: FactBase, question: str) 
 )
 def test_a_premise_the_articles_bear_out_is_not_corrected(fb: FactBase, question: str) -> None:
     assert not run_command(fb, "ask", question).title.startswith("No:")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Lloyd said he had other firms lined up. So did Hertfordshire eventually go with another contractor?",
+        "in the end which company did Herts pick instead?",
+    ],
+)
+def test_what_became_of_a_deal_with_somebody_else_is_after_the_articles(fb: FactBase, question: str) -> None:
+    assert run_command(fb, "ask", question).status is Status.NOT_FOUND
