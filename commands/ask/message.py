@@ -135,7 +135,8 @@ _CLAIM_LEAD = re.compile(
     r"from what (?:i|we) (?:read|heard|understand|gather|can tell)|"
     r"if (?:i|we) (?:understand|read) (?:it )?(?:right|correctly)|"
     # A true/false marker put first ("T/F: ...", "true or false - ..."): a claim to judge.
-    r"(?:is (?:this|that|it|the following) )?(?:true or false|true ?/ ?false|t ?/ ?f|t or f)(?:\s*[-–?:]+\s*(?=\w))?)"
+    r"(?:is (?:this|that|it|the following) )?(?:true or false|true ?/ ?false|t ?/ ?f|t or f|fact or fiction|"
+    r"fact or myth|myth or fact|true or not|real or fake)(?:\s*[-–?:]+\s*(?=\w))?)"
     r"\b[\s,:]*",
     re.IGNORECASE,
 )

@@ -365,13 +365,14 @@ def test_a_question_after_a_compared_pair_is_asked_on_its_own() -> None:
         "true or false - the alliance is a merger",
         "Is this true or false: G4S did the study for Leicestershire",
         "t / f the Herts PCC is called Lloyd",
+        "fact or fiction: the Leicestershire commissioner wants control of their own destiny",
     ],
 )
 def test_a_true_or_false_marker_put_first_is_a_claim_to_judge(text: str) -> None:
     message = read_message(text)
     assert message.claim and message.tagged
     assert "true" not in message.questions[0].lower().split()
-    assert not message.questions[0].lower().startswith(("t/f", "t / f", "is this"))
+    assert not message.questions[0].lower().startswith(("t/f", "t / f", "is this", "fact"))
 
 
 def test_a_text_having_somebody_down_as_something_says_they_are() -> None:
