@@ -300,7 +300,9 @@ def _in_context(qi: QuestionIndex, part: str, context: str, *, checked: bool = F
     # So is one before a bare question word ("Was Lloyd elected or appointed,
     # and when?"): all it says is what is asked about.
     bare = not any(w not in STOPWORDS and w not in QUESTION_WORDS and w not in DISCOURSE for w in asked)
-    whole = checked or not named or bare
+    # So is a yes/no pointing back at it ("... is that in the article?"): a
+    # rumour checked on all its words, not only those the articles use.
+    whole = checked or not named or bare or (asked[0] in AUX and _points_back(asked))
     said = [w for w in found if w not in POINTING and w not in DISCOURSE] if whole else _telling(qi, found, named)
     long_story = not own and len([w for w in found if w not in STOPWORDS]) > _LONG_CONTEXT
     if not whole and long_story and not _points_back(asked):

@@ -44,7 +44,8 @@ _TAG = re.compile(
     # A tail doubting the asker's own memory asks for a check as well.
     r"or am i (?:mixing (?:it|that|this|things|them) up|confused|misremembering|imagining (?:it|that|things)|"
     r"making (?:it|that|this) up|thinking of something else|getting (?:it|that|this) wrong)|"
-    r"have i got that right|did i get that right|yeah or no|yes or no|true or false|correct me if i'?m wrong|true|"
+    r"have i got that right|did i get that right|yeah or no|yes or no|true or false|true ?/ ?false|t ?/ ?f|"
+    r"correct me if i'?m wrong|true|"
     # A request to check what was just said: "can you check?", "could you confirm that?".
     r"(?:can|could|would|will) (?:you|u|someone|anyone) (?:please )?(?:check|confirm|verify|double[- ]check)"
     r"(?: (?:that|this|it|for me|please))*|"
@@ -103,7 +104,7 @@ _SAYS = r"(?:says|said|reads|read|states|stated|claims|claimed|has it|had it|put
 # "has Loader as a critic of G4S" judges what he did, which no office answers.
 _CAST_AS = re.compile(
     r"^" + _DOCUMENTS + r" (?:has|had|have|names|named|gives|gave|lists|listed|calls|called) "
-    r"(?P<thing>.+?) (?:as|being) (?P<what>.+)$",
+    r"(?P<thing>.+?)(?: down)? (?:as|being) (?P<what>.+)$",
     re.IGNORECASE,
 )
 # Openings that introduce a claim to check rather than a question: what the
@@ -132,7 +133,10 @@ _CLAIM_LEAD = re.compile(
     # How the writer came to think it: "as I understand it, ...".
     r"as (?:i|we) (?:understand|read|see) it|as far as (?:i|we) (?:know|can tell)|"
     r"from what (?:i|we) (?:read|heard|understand|gather|can tell)|"
-    r"if (?:i|we) (?:understand|read) (?:it )?(?:right|correctly))"
+    r"if (?:i|we) (?:understand|read) (?:it )?(?:right|correctly)|"
+    # A true/false marker put first ("T/F: ...", "true or false - ..."): a claim to judge.
+    r"(?:is (?:this|that|it|the following) )?(?:true or false|true ?/ ?false|t ?/ ?f|t or f|fact or fiction|"
+    r"fact or myth|myth or fact|true or not|real or fake)(?:\s*[-–?:]+\s*(?=\w))?)"
     r"\b[\s,:]*",
     re.IGNORECASE,
 )

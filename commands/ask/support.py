@@ -18,11 +18,13 @@ articles don't say":
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from commands.answer import Answer, Status
 from commands.ask import graph, slots
+from commands.ask.outcome import outcome
 from commands.ask.pipeline import JOINING, VERSUS, Ask, says_where, shown_text
-from commands.ask.question import Form, Question
+from commands.ask.question import AUX, Form, Question
 from commands.ask.reading import Reading
 from commands.ask.render import RUNNER_UP, not_found
 from commands.format import echo
@@ -40,6 +42,20 @@ _SAID_OR_HELD = frozenset("say says said saying reckon reckons think thinks beli
 _PLANNED = re.compile(
     r"\b(?:will|would|could|might|may|shall|looking to|plans? to|intends? to|in discussion|hopes? to|aims? to|"
     r"keep talking|not rule out)\b"
+)
+
+
+def _said_asked(question: Question) -> bool:
+    """Whether the question itself (not the story told before it) asks what somebody said or holds."""
+    return bool(_SAID_OR_HELD & set(words(question.text)))
+
+
+# A party asked about other than the deal's own, or which party it was: "one
+# of them", "another firm", "which provider did they choose".
+_ANOTHER_PARTY = re.compile(
+    r"\b(?:one of (?:them|those|the others?)|(?:another|a different|a new|some other) (?:\w+ )?"
+    r"(?:company|firm|provider|contractor|supplier|bidder|one)|someone else|somebody else|"
+    r"(?:which|what) (?:other )?(?:company|firm|provider|contractor|supplier|bidder))\b"
 )
 # A document or advice whose contents are asked, and the verbs that ask for them.
 _DOCUMENT = r"(?:report|study|review|assessment|evaluation|analysis|findings)"
@@ -73,6 +89,11 @@ _EMPTY_QUOTATION = re.compile(r"(?:^|(?<=[\s(:,;]))[\"“‘'][^\w\"“”‘’
 
 def check(ask: Ask, question: Question, answer: Answer) -> Answer:
     """The answer, or a decline when the record it shows lacks what is asked."""
+    if answer.status is not Status.USAGE:
+        # A premise the articles deny is corrected, neither declined nor answered.
+        denied = _denied_premise(ask, question)
+        if denied is not None:
+            return denied
     if answer.status not in (Status.OK, Status.AMBIGUOUS):
         return answer
     reading = ask.read(question.body)
@@ -115,6 +136,10 @@ def check(ask: Ask, question: Question, answer: Answer) -> Answer:
     afterwards = _AFTERWARDS.search(asked) and not _SAID_OR_HELD & set(asked.split())
     if lead and afterwards and _PLANNED.search(lead.lower()):
         lacking = f"They end before that; what they say is what was planned: {lead}"
+    elif lead and _AFTERWARDS.search(asked) and _ANOTHER_PARTY.search(asked) and not _said_asked(question):
+        # "did Herts end up signing with one of the other providers?": what
+        # became of the deal with G4S says nothing of a deal with anybody else.
+        lacking = f"They end before that; what they say is: {lead}"
     elif _CONTENTS.search(asked) and not _GIVES_CONTENTS.search(lead.lower()):
         lacking = "They say it was made, but not what it said."
     elif (
@@ -127,6 +152,10 @@ def check(ask: Ask, question: Question, answer: Answer) -> Answer:
     ):
         # "the study came up with some savings figure, what was it?": only an amount answers.
         lacking = "They give no amount or figure for it."
+    elif _NAMED_LATER.search(asked) and not _NAMED_LATER.search(lead.lower()):
+        # "what will the alliance be called?": what it is called now names
+        # nothing it is yet to be called.
+        lacking = "They give no name it is to have."
     elif _asks_persons_name(asked) and not _names_person(ask, answer):
         lacking = "They give no name for them."
     elif (other := _other_kind_asked(question.text)) and not _names_other(ask, reading, answer, other):
@@ -137,7 +166,7 @@ def check(ask: Ask, question: Question, answer: Answer) -> Answer:
         # "what exactly was the 'unique position' Lloyd meant?": the record
         # that uses the words is no account of what they stand for.
         lacking = "They use those words but do not say what they stand for."
-    elif _lacks_time_asked(" ".join(words(question.text)), _shown(answer)):
+    elif _lacks_time_asked(_time_asked(ask, question), _shown(answer)):
         # "3 november of what year?", "on what exact date last year...?": a
         # time more precise than any the answer gives is not given by it.
         lacking = "They give no such date: only what they say of it."
@@ -145,9 +174,56 @@ def check(ask: Ask, question: Question, answer: Answer) -> Answer:
         # "for how many months had they been negotiating?": no record that
         # gives no length of time answers how long.
         lacking = "They give no length of time for it."
+    if not lacking and question.form in _CHECKING and not answer.title.startswith(_CORRECTIONS):
+        claimed = _length_claimed(" ".join(words(question.text)))
+        if claimed and claimed not in " ".join(words(_shown(answer))):
+            # "was the contract meant to last 5 years?": a length the record
+            # does not give ("last year" is when, not how long) is not borne out.
+            lacking = f"They give no length of time for it, {claimed} or any other."
     if not lacking:
         return answer
     return not_found(ask.fb, ask.echoed, ask.read(ask.query).mentions, lacking=lacking)
+
+
+# Forms whose question takes its clause for granted: "why did Bedfordshire
+# sign?" and "when did Unison back it?" presuppose that it happened.
+_PRESUPPOSING = frozenset({Form.WHY, Form.WHEN})
+_NEGATORS = frozenset("not never t didnt doesnt wasnt werent hasnt".split())
+# A clause of what was meant or may be, not of what happened.
+_MEANT = re.compile(
+    r"\b(?:due|set|supposed|meant|meaning|going|gonna|planned|planning|expected|about|hoping|aiming|intending|"
+    r"wanting|trying|looking) to\b"
+    r"|\b(?:will|would|could|might|may|shall|should)\b"
+)
+_ANSWERED = (Status.OK, Status.AMBIGUOUS)
+
+
+def _denied_premise(ask: Ask, question: Question) -> Answer | None:
+    """The correction of a why- or when-question whose clause is a deal's
+    coming off (or its ending) that the deal's status denies: "why did
+    Bedfordshire sign the deal in the end?" is answered that nobody signed.
+    Only the deal's status judges it, as for "did Bedfordshire sign?"; a
+    clause on anything else, or on both stories, stays declined."""
+    rest = question.text.partition(" ")[2]
+    asked = rest.split()
+    # Only a clause of its own ("why did X sign", not "herts g4s why"), put
+    # positively: "why didn't they go with G4S?" takes for granted what is so.
+    if question.form not in _PRESUPPOSING or asked[:1] == [] or asked[0] not in AUX or _NEGATORS & set(asked):
+        return None
+    if _MEANT.search(rest):
+        return None  # "when were the functions due to be privatised?": the plan, which there was
+    clause = Question(rest, Form.YES_NO, question.body)
+    found = outcome(ask, clause, ask.read(question.body))
+    if found is None or not found.title.startswith("No:"):
+        return None
+    note = "The question takes for granted what the articles do not bear out."
+    return replace(found, body=f"{note}\n\n{found.body}")
+
+
+# A name a thing is yet to have: "what will the alliance be called?".
+_NAMED_LATER = re.compile(
+    r"\b(?:will|would|shall|going to|gonna) (?:\w+ ){0,5}?(?:be )?(?:called|named|known as|titled|branded)\b"
+)
 
 
 # A question asking how long something lasted or took, in so many words.
@@ -155,6 +231,18 @@ _ASKS_LENGTH = re.compile(
     r"\bhow (?:many|much) (?P<unit>days?|weeks?|months?|years?|time)\b|\bhow long\b(?! (?:is|was|were) (?:the|a|it)\b)"
 )
 _LENGTH_UNITS = re.compile(r"\b(?:days?|weeks?|months?|years?|decades?)\b")
+
+
+# A length of time claimed: "5 years", "ten months".
+_LENGTH_CLAIMED = re.compile(
+    r"\b(?P<n>\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r") (?:years?|months?|weeks?|days?)\b"
+)
+
+
+def _length_claimed(text: str) -> str:
+    """The first length of time a claim puts ("last 5 years"), else ""."""
+    found = _LENGTH_CLAIMED.search(text)
+    return found[0] if found else ""
 
 
 def _lacks_length_asked(asked: str, shown: str) -> bool:
@@ -284,14 +372,20 @@ def _other_kind_asked(text: str) -> str:
     ("which other market providers", "which firms besides G4S"): the
     kind's noun as asked, else ""."""
     found = words(text)
-    if found[:1] not in (["which"], ["what"]) or not _OTHER_THAN.search(" ".join(found)):
+    if found[:1] not in _LISTING or not _OTHER_THAN.search(" ".join(found)):
         return ""
-    for word in found[1 : 1 + _KIND_REACH]:
+    # "the" and "other" open the kind's noun phrase ("name the other market providers"): no word of it.
+    for word in [w for w in found[1:] if w not in ("the", "other")][:_KIND_REACH]:
         if slots.entity_kind([word]):
             return word
-        if word in STOPWORDS and word != "other":
+        if word in STOPWORDS:
             return ""
     return ""
+
+
+# Openings that ask for bodies by name: "which other...", and the bidding
+# "name the other providers", "list the other firms".
+_LISTING = (["which"], ["what"], ["name"], ["list"])
 
 
 def _names_other(ask: Ask, reading: Reading, answer: Answer, noun: str) -> bool:
@@ -368,6 +462,21 @@ _ASKS_MONTH = re.compile(r"\b(?:what|which) month\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}\b|\b{_MONTH} \d{{1,2}}\b")
 _A_MONTH = re.compile(rf"\b{_MONTH}\b")
+
+
+def _time_asked(ask: Ask, question: Question) -> str:
+    """The words in which a question asks for a time: its own; or, where
+    reading put its question word first ("3 November, what year?" read as
+    "what 3 November year"), the message's own words for the time it names."""
+    asked = " ".join(words(question.text))
+    typed = _ASKED_TIME_WORD.search(" ".join(words(ask.query)))
+    if _ASKED_TIME_WORD.search(asked) or typed is None or typed["unit"] not in asked.split():
+        return asked
+    return f"{asked} {typed[0]}"
+
+
+# "what year", "which month": how a message asks for a time, wherever its question word was moved to.
+_ASKED_TIME_WORD = re.compile(r"\b(?:what|which) (?P<unit>year|month|date|day)\b")
 
 
 def _lacks_time_asked(asked: str, shown: str) -> bool:

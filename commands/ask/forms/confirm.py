@@ -27,6 +27,7 @@ checks (`check`). Nothing here answers from the other story.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from commands.answer import Answer
@@ -42,6 +43,7 @@ from commands.ask.render import Shown, not_found, render_answer
 from commands.ask.scope import asks_each_story
 from commands.ask.verdict import (
     COMMON,
+    ENDED,
     REGRET,
     SAYING,
     STATUS_CUES,
@@ -267,7 +269,10 @@ def subject_story(ask: Ask, reading: Reading) -> str:
 
 
 def check(ask: Ask, question: Question, reading: Reading, *, claim: bool) -> Answer | None:
-    """The structured checks, for a claim or a yes/no question of their shape."""
+    """The structured checks, for a claim or a yes/no question of their shape.
+    Asked whether a deal is still on ("is the plan for G4S to run the control
+    rooms still on?"), what the deal was (its services, its forces, what it
+    went through) is how it is named, not the answer: its status settles it."""
     said = _Claim(analysed_words(question.body), reading, claim, question.text.split(" ", 1)[0])
     if coordinated_stories(ask, reading, question.body):
         return None  # each story in turn: no check of one deal's slots settles both
@@ -279,7 +284,11 @@ def check(ask: Ask, question: Question, reading: Reading, *, claim: bool) -> Ans
         # An uncovered place is the subject, declined by the form, unless it
         # is said to be one of a deal's forces ("Derbyshire was one of the three").
         return _membership(ask, said)
-    tests = (_office, _for_good, _presence, _attribution, _felt, _identity, _cause, _membership, _services, _across)
+    tests: tuple[Callable[[Ask, _Claim], Answer | None], ...] = (
+        *(_office, _for_good, _presence, _attribution, _felt, _identity, _cause, _membership, _services, _across),
+    )
+    if question.topic_hint == "status":
+        tests = tuple(t for t in tests if t not in (_membership, _services))
     for test in tests:
         found = test(ask, said)
         if found is not None:
@@ -373,6 +382,13 @@ _REASON_FOR = re.compile(
     r"(?:(?P<who>\w+(?: \w+){0,2}) (?:gave|gives|give|offered|offers|cited|cites) )?(?:for|behind) (?P<event>.+)$"
 )
 _EACH_CASE = frozenset("both each".split())
+# "(Lloyd admitted) it was the Olympics that made him drop G4S": a cause
+# put in a cleft as what made somebody do a thing, which the cleft takes as
+# done ("did the collapse make him drop his plans?" claims the dropping too).
+_CAUSATIVE = re.compile(
+    r"^(?:(?P<who>.+?) )??(?:it|this|that) (?:was|is|s) (?P<cause>\S.*?) (?:that |which |what )?"
+    r"(?:made|makes|forced|forces|led|leads|pushed|pushes|drove|drives|prompted|prompts|got) (?P<event>.+)$"
+)
 
 
 def _cause(ask: Ask, said: _Claim) -> Answer | None:
@@ -393,37 +409,39 @@ def _cause(ask: Ask, said: _Claim) -> Answer | None:
         None,
     )
     shaped = _REASON_FOR.match(" ".join(said.words))
-    purpose = None if at else _purpose_at(said)
+    # The cleft's "forced him to end the talks" is what was caused, no purpose.
+    made = None if at or shaped else _CAUSATIVE.match(" ".join(said.words))
+    purpose = None if at or made else _purpose_at(said)
     at = at or purpose
     if at:
         event_words, cause_words = " ".join(said.words[:at]), said.words[at + 1 :]
     elif shaped:
         event_words, cause_words = shaped["event"], shaped["cause"].split()
+    elif made:
+        event_words, cause_words = made["event"], made["cause"].split()
     else:
         return None
     event = ask.read(event_words)
     # "the reason Lloyd gave for ending the talks": who gave it says which story, as the event's names do.
-    giver = ask.read(shaped["who"]) if shaped and shaped["who"] else None
+    who = (shaped["who"] if shaped else made["who"] if made else None) or ""
+    giver = ask.read(who) if who else None
     ended = ended_terms(qi)
     if not any({u.key, *u.widened} & ended for u in event.units if u.mention is None):
         return None  # "were officers drafted in because of G4S?": the cause of something else
     each = bool(set(said.words) & _EACH_CASE) and len(fb.deals) > 1
-    deals = (
-        list(fb.deals)
-        if each
-        else sorted(event.anchor)
-        or sorted(
-            {
-                d
-                for m in (*event.mentions, *(giver.mentions if giver else ()))
-                for t in m.targets
-                if t in fb.entities
-                for d in graph.deals_of(fb, t)
-            }
-        )
-    )
+    deals = list(fb.deals) if each else _cause_deals(fb, event, giver)
     if len(deals) != 1 and not each:
         return None
+    unheard = ask.read(" ".join(cause_words)).unknown_words
+    if unheard and _IN_THE_ARTICLES.search(" ".join(analysed_words(ask.query))):
+        # "I heard it collapsed over a leak to the press - is that in there?":
+        # asked whether the articles tell of a cause they never mention, the
+        # answer is that they don't, with the reasons they do give.
+        reasons = [f.id for d in deals for f in fb.facts_of_deal(d, "reason")]
+        lacking = f"They never mention {and_list(f'`{w}`' for w in unheard)}. The reasons they give: " + " ".join(
+            _shown(ask, r) for r in reasons
+        )
+        return not_found(fb, ask.echoed, said.reading.mentions, lacking=lacking)
     found = [_cause_in(ask, d, cause_words, cross_story=each) for d in deals]
     if any(f is None for f in found):
         return None
@@ -441,6 +459,26 @@ def _cause(ask: Ask, said: _Claim) -> Answer | None:
     title = "Yes: in both stories" if set(words_) == {"Yes"} else "No: not the reason given in both stories"
     lines = [f"**{fb.deals[d].name}**: {w}. {' '.join(ls)}" for d, (w, ls, _) in zip(deals, settled, strict=True)]
     return _answer_of(ask, title, lines, [i for _, _, ids in settled for i in ids])
+
+
+def _cause_deals(fb: FactBase, event: Reading, giver: Reading | None) -> list[str]:
+    """The deals an event's names bear on, narrowed to those of whoever gave
+    the reason ("Lloyd admitted ... made him drop G4S": G4S is in both
+    stories, Lloyd in one)."""
+
+    def bearing(reading: Reading) -> set[str]:
+        return {d for m in reading.mentions for t in m.targets if t in fb.entities for d in graph.deals_of(fb, t)}
+
+    found, given = set(event.anchor) or bearing(event), bearing(giver) if giver else set()
+    return sorted(found & given or found | given)
+
+
+# Asked whether the articles tell of something: "is that in there?", "does the article say that?".
+_IN_THE_ARTICLES = re.compile(
+    r"\b(?:is|was) (?:that|this|it) (?:in there|in (?:the|either|any) (?:articles?|story|stories|piece|text))\b"
+    r"|\b(?:does|do|did) (?:the|either|any) (?:articles?|story|stories|piece|text) (?:say|mention|have)\b"
+    r"|\bis that what (?:the|either) (?:articles?|story|piece|text) (?:actually )?says?\b"
+)
 
 
 # Words that only weigh a purpose put after what was done ("dropped it purely to save money").
@@ -629,9 +667,37 @@ def _calls(words: list[str], at: int) -> bool:
 # --- attribution: "X said Y" ------------------------------------------------------------
 
 
+# A quotation named as a line and given to somebody by a copula: "the
+# 'masters of our destiny' line was the Notts PCC('s)", "the quote about good
+# news came from G4S", "was the line from Loader?". What it claims is that they said it.
+_LINE_OF = re.compile(
+    # Whoever gave it the line ("we've put", "the draft has") is the asker's side, not the claim.
+    r"^(?:(?:we|i|they|you|he|she)(?: ve| have| had| d| s)? (?:put|got|given|gave|attributed|credited|have|has|had) )?"
+    r"(?:the |that |this )?(?P<before>.*?)\b(?:line|lines|quote|quotation|comment|remark|soundbite|words|bit|phrase)"
+    r"(?: (?:about|on|saying|that) (?P<after>.+?))? "
+    r"(?:(?:was|is|were|are|came|comes|belongs|belonged)(?: (?:from|by|to|said by|made by|down to))?|from|by|"
+    r"(?:(?:is|was|are|were) )?(?:in the mouth of|attributed to|credited to|put down to|given to)) "
+    r"(?P<who>.+?)(?: s)?$"
+)
+
+
+def _line_given(words: list[str]) -> list[str] | None:
+    """A line given to somebody by a copula, as "<who> said <line>"; else None."""
+    found = _LINE_OF.match(" ".join(words))
+    if found is None:
+        return None
+    content = (found["after"] or found["before"]).split()
+    if not content or (found["before"] and found["after"]):
+        return None
+    return [*found["who"].split(), "said", *content]
+
+
 def _attribution(ask: Ask, said: _Claim) -> Answer | None:
     """Words put in somebody's mouth, judged by what they mean; and, where
     the message puts them in quote marks, by the words themselves."""
+    given = _line_given(said.words)
+    if given is not None:
+        said = replace(said, words=given, reading=ask.read(" ".join(given)))
     claim, quoted, asks_wording = _quotation_claimed(ask, said.words)
     found = _attributed(ask, replace(said, words=claim))
     return found if found is None else _as_worded(ask, found, quoted, asks_wording=asks_wording)
@@ -1519,7 +1585,7 @@ def _membership(ask: Ask, said: _Claim) -> Answer | None:
         return None  # "do Notts and Northants lose their identity in the alliance?" asks something else
     deal = fb.deals[deals[0]]
     if set(said.words) & _THROUGH:
-        return _through(ask, deal, listed)
+        return _through(ask, deal, listed, said)
     unheard = any(u.mention is None and not u.known for u in said.reading.units)
     if len(listed) < 2 and set(said.words) & _MEMBERSHIP == {"in"} and unheard and _located(said, listed[0]):
         # "were the staff in Herts going to be TUPE'd?": where they are, and a
@@ -1746,7 +1812,7 @@ def _channel(ask: Ask, said: _Claim, listed: list[Mention]) -> tuple[list[str], 
     return (sorted(deals), after) if deals else None
 
 
-def _through(ask: Ask, deal: Deal, listed: list[Mention]) -> Answer:
+def _through(ask: Ask, deal: Deal, listed: list[Mention], said: _Claim) -> Answer:
     """ "Was the herts deal through Lincolnshire Police?": the deal's own contract and its owner."""
     fb = ask.fb
     via = fb.entities[deal.via] if deal.via else None
@@ -1758,7 +1824,42 @@ def _through(ask: Ask, deal: Deal, listed: list[Mention]) -> Answer:
         return _answer_of(ask, _verdict_title("No", deal.name), lines, [deal.id])
     lines = [f"The **{deal.name}** would have run under the **{via.name}**."]
     word = "Yes" if asked <= owners else "No"
+    ended = _ended_status(ask, deal) if word == "Yes" and _claims_deed(ask, said) else None
+    if ended is not None:
+        # "so Herts is signing through the Lincolnshire contract after all?": the
+        # right channel, but the deed claimed did not happen: the deal ended.
+        lines = [f"The **{deal.name}** ended: {_shown(ask, ended)}", *lines]
+        return _answer_of(ask, _verdict_title("No", deal.name), lines, [ended, proof or "", deal.id])
     return _answer_of(ask, _verdict_title(word, via.name), lines, [proof or "", deal.id])
+
+
+# "was going to", "would have": a plan claimed, which a deal that ended still had.
+_PLAN_CLAIMED = re.compile(
+    r"\b(?:would|could|should|might) (?:\w+ )?have\b|\b(?:was|were) (?:going|gonna|planning|meant|set|due) to\b"
+    r"|\b(?:plan|plans|planned|intended|proposed|idea|looking at|considering|would|was to|were to)\b"
+)
+
+
+def _claims_deed(ask: Ask, said: _Claim) -> bool:
+    """Whether a claim says a deal's own deed happens or happened ("Herts
+    signs", "is going to use the contract"), not that it was only planned."""
+    if _PLAN_CLAIMED.search(" ".join(said.words)):
+        return False
+    content = ask.qi.content
+    deeds = {t for w in _CAME_OFF for t in (w, *content.widen(w))}
+    return any(u.mention is None and {u.key, *u.key.split()} & deeds for u in said.reading.units)
+
+
+# A deal's coming off, in its parties' deeds ("Herts signs", "uses the contract");
+# not an offer or a look at one, which a deal that ended still had.
+_CAME_OFF = tuple(stem(w) for w in "sign signed agree agreed use used award awarded proceed secure".split())
+
+
+def _ended_status(ask: Ask, deal: Deal) -> str | None:
+    """The status fact of a deal that ended; None if it did not."""
+    if deal.status.lower() not in ENDED:
+        return None
+    return next((f.id for f in ask.fb.facts_of_deal(deal.id, "status")), None)
 
 
 def _elsewhere(ask: Ask, mention: Mention, deal_id: str) -> str:
@@ -2006,12 +2107,31 @@ def from_record(ask: Ask, question: Question, reading: Reading) -> Answer:
     # Words describing whom the record is about ("the Hertfordshire
     # commissioner" of a record naming David Lloyd) say who, not what happened.
     # A record that uses them bears them out all the same.
-    who = who_terms(fb, lead.item)
-    told = {u.key for u in reading.units if {u.key, *u.widened} & who and not coverage(qi, (u,), lead.item)}
-    claimed_units = tuple(u for u in reading.units if u.mention is not None or (settles(u) and u.key not in told))
-    settled = coverage(qi, claimed_units, lead.item)
     named = [t for m in reading.mentions for t in m.targets]
-    said, _ = claim_verdict(fb, qi, lead.item, reading.predicate, asked=analysed_words(question.body), named=named)
+
+    def judged(scored: Scored) -> tuple[str, float]:
+        who = who_terms(fb, scored.item)
+        told = {u.key for u in reading.units if {u.key, *u.widened} & who and not coverage(qi, (u,), scored.item)}
+        claimed_units = tuple(u for u in reading.units if u.mention is not None or (settles(u) and u.key not in told))
+        asked = analysed_words(question.body)
+        said, _ = claim_verdict(fb, qi, scored.item, reading.predicate, asked=asked, named=named)
+        return said, coverage(qi, claimed_units, scored.item)
+
+    said, settled = judged(lead)
+    if not said and not claimed_time:
+        # The lead's words leave it open ("the plans would have outsourced
+        # swathes..."): a record of the same story covering the claim nearly as
+        # well whose words bear it out does ("... have been abandoned").
+        for other in ranked[1 : 1 + _RUNNERS_UP]:
+            if other.cover < lead.cover - _NEAR_COVER:
+                break
+            if other.item.deals != lead.item.deals:
+                continue  # never another story's record
+            # Only a yes: a runner-up's "no" may deny a word the lead is not about.
+            verdict_, cover_ = judged(other)
+            if verdict_ == "yes" and cover_ >= SURE:
+                lead, said, settled = other, verdict_, cover_
+                break
     claimed = years(question.body)
     given = _years_of(ask, lead)
     other_time = _other_time(lead, claimed_time) if not claimed else ""
@@ -2046,6 +2166,10 @@ def from_record(ask: Ask, question: Question, reading: Reading) -> Answer:
         note = f"The articles give “{other_time}”, not “{claimed_time}”."
         answer = replace(answer, body=f"{note}\n\n{answer.body}")
     return answer
+
+
+_RUNNERS_UP = 3  # records after the lead that may settle a claim the lead leaves open
+_NEAR_COVER = 0.1  # ...when they cover it nearly as well
 
 
 # A year a record gives as a bound ("could be in place by 2020"), not a point.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from commands.answer import Answer
+from commands.answer import Answer, Status
 from commands.ask import slots
 from commands.ask.forms import order
 from commands.ask.forms.entry import Entry
@@ -15,7 +15,7 @@ from commands.ask.ranking import Only, Scored
 from commands.ask.reading import Reading
 from commands.ask.render import Shown, not_found
 from commands.ask.verdict import COMMON, settles
-from knowledge.analysis import MONTH, stem, words
+from knowledge.analysis import MONTH, stem, time_phrase, words
 
 _WHEN = re.compile(
     r"^(?:when|by when|since when|until when|how soon|how long ago|how long (?:until|till|til|before)|"
@@ -161,8 +161,37 @@ def _answer(ask: Ask, question: Question) -> Answer:
         # "When did the talks start?": a time of something the articles never mention.
         return not_found(ask.fb, ask.echoed, reading.mentions, unknown=unknown)
     if _SAYING.search(question.body):
-        return from_records(ask, question, allow=_said, gives=_gives_time, decorate=_lead_said)
-    return from_records(ask, question, allow=_timed, gives=_gives_time, decorate=_lead_time)
+        return _offered(ask, question, from_records(ask, question, allow=_said, gives=_gives_time, decorate=_lead_said))
+    return _offered(ask, question, from_records(ask, question, allow=_timed, gives=_gives_time, decorate=_lead_time))
+
+
+# Words that put a time as a bound or a stretch, which another time may fall within.
+_BOUND = frozenset("by before after until till since from within around about early late".split())
+
+
+def _offered(ask: Ask, question: Question, found: Answer) -> Answer:
+    """A when-question that offers its own answer last ("..., this year
+    wasn't it?", "was it last year?") is a time put for checking: "Yes" when
+    the record's time is the one offered, "No" with the record's when it is
+    another. A time put as a bound ("by 2020") may hold another: left as it is."""
+    offered = time_phrase(question.body)
+    said = words(question.body)
+    if not offered or found.status is not Status.OK or not found.ids or found.ids[0] not in ask.qi.items:
+        return found
+    told = words(offered)
+    if said[-len(told) :] != told or set(told) & _BOUND:
+        return found  # a time inside what is asked about ("the meeting early next year"), not an answer offered
+    item = ask.qi.items[found.ids[0]]
+    given = item.said_when if _SAYING.search(question.body) else item.when
+    if not given:
+        return found
+    theirs = " ".join(words(given))
+    same = " ".join(told) in theirs or theirs in " ".join(told)
+    title = found.title.split(": ", 1)[-1]
+    if same:
+        return replace(found, title=f"Yes: {title}")
+    note = f"The articles give “{given}”, not “{offered}”."
+    return replace(found, title=f"No: {title}", body=f"{note}\n\n{found.body}")
 
 
 ENTRIES = (Entry(Form.WHEN, _read, _answer),)

@@ -60,7 +60,7 @@ from commands.ask.verdict import (
     with_opposites,
 )
 from commands.format import and_list, citations
-from knowledge.analysis import MONTH, NUMBER_WORDS, stem, time_phrase, words
+from knowledge.analysis import MONTH, NUMBER_WORDS, STOPWORDS, stem, time_phrase, words
 from knowledge.question_index import Item, Mention, QuestionIndex
 
 YES_NO_MIN = 0.6  # a yes/no question states a whole claim: a little more than COVER_MIN
@@ -397,6 +397,15 @@ def _choice(ask: Ask, question: Question) -> Answer | None:
     after = next((m for m in names if m.start == start), None)
     first = (before.start, at) if before else (at - 1, at)
     second = (start, after.end) if after else (at + 1, at + 2)
+    if before is not None and after is not None and _whole_thing(ask, before):
+        # "in the East Mids alliance or the Herts G4S deal?": the first choice
+        # is a thing of its own, so the second runs to the end; nothing after
+        # it is shared, as "PCC" is in "the Herts or the Leics PCC".
+        second = (start, len(found))
+        lo = before.start
+        while lo > 0 and found[lo - 1] not in STOPWORDS:
+            lo -= 1  # the whole of its noun phrase: "the East Mids alliance"
+        first = (lo, at)
     answers = []
     for lo, hi in (first, second):
         body = " ".join([*found[: first[0]], *found[lo:hi], *found[second[1] :]])
@@ -411,6 +420,15 @@ def _choice(ask: Ask, question: Question) -> Answer | None:
 
 
 _IS = frozenset("is was are were".split())
+
+
+def _whole_thing(ask: Ask, mention: Mention) -> bool:
+    """Whether a name is a thing of its own (a deal, an alliance, a contract),
+    not a place or force that may qualify a noun after it ("the Herts PCC")."""
+    fb = ask.fb
+    return not mention.place and all(
+        t in fb.deals or (t in fb.entities and fb.entities[t].kind not in graph.FORCE_KINDS) for t in mention.targets
+    )
 
 
 # Nouns "one" may stand with for a deal ("one plan ..."); otherwise "one" stands alone.

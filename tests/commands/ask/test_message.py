@@ -356,3 +356,26 @@ def test_a_question_after_a_compared_pair_is_asked_on_its_own() -> None:
     # Only "between X and Y" is one comparison; ", and when ..." after it asks again.
     message = read_message("what contrast is there between Loader and Lloyd, and why did herts pull out?")
     assert message.questions == ("what contrast is there between Loader and Lloyd", "why did herts pull out?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "T/F: Unison welcomed what the three forces decided",
+        "true or false - the alliance is a merger",
+        "Is this true or false: G4S did the study for Leicestershire",
+        "t / f the Herts PCC is called Lloyd",
+        "fact or fiction: the Leicestershire commissioner wants control of their own destiny",
+    ],
+)
+def test_a_true_or_false_marker_put_first_is_a_claim_to_judge(text: str) -> None:
+    message = read_message(text)
+    assert message.claim and message.tagged
+    assert "true" not in message.questions[0].lower().split()
+    assert not message.questions[0].lower().startswith(("t/f", "t / f", "is this", "fact"))
+
+
+def test_a_text_having_somebody_down_as_something_says_they_are() -> None:
+    message = read_message("the press release has Shaw down as the Leicestershire commissioner")
+    assert message.claim
+    assert message.questions[0].lower().startswith("shaw is")

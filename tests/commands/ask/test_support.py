@@ -230,3 +230,63 @@ def test_quote_marks_round_no_words_put_nothing_in_a_mouth(fb: FactBase, questio
     answer = run_command(fb, "ask", question)
     assert answer.status is Status.NOT_FOUND
     assert "saying that" in answer.body and "@" not in answer.body
+
+
+@pytest.mark.parametrize(
+    ("question", "shown"),
+    [
+        # The premise of a why- or when-question is the deal coming off, which it did not.
+        ("why did Cambridgeshire go ahead with G4S after all?", "discontinued"),
+        ("when did Northamptonshire sign the G4S control room contract?", "decided not to go ahead"),
+    ],
+)
+def test_a_premise_the_articles_deny_is_corrected(fb: FactBase, question: str, shown: str) -> None:
+    answer = run_command(fb, "ask", question)
+    assert answer.title.startswith("No:"), answer.title
+    assert shown in answer.body
+
+
+def test_a_premise_the_articles_are_silent_on_stays_declined(fb: FactBase) -> None:
+    assert run_command(fb, "ask", "why did Lloyd resign as commissioner?").status is Status.NOT_FOUND
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A year asked of a day and month the articles give without one.
+        "the study announcement on 3 November - but which year?",
+        # A name the alliance is yet to have.
+        "what is the three-force alliance going to be named?",
+        "what would the new alliance be known as",
+        # "Name the other providers": others than G4S, which the articles never name.
+        "list the other market providers Lloyd is talking to",
+        # A length of time, where "last year" is only when.
+        "was the back-office deal set to last 3 years?",
+    ],
+)
+def test_what_the_articles_do_not_give_is_declined(fb: FactBase, question: str) -> None:
+    assert run_command(fb, "ask", question).status is Status.NOT_FOUND
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Put negatively, the premise is what the articles say: the reason is asked.
+        "why did the East Midlands forces not hand their control rooms to G4S?",
+        # A plan there was, whatever became of it.
+        "when were Herts, Beds and Cambs meaning to privatise their back office?",
+    ],
+)
+def test_a_premise_the_articles_bear_out_is_not_corrected(fb: FactBase, question: str) -> None:
+    assert not run_command(fb, "ask", question).title.startswith("No:")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Lloyd said he had other firms lined up. So did Hertfordshire eventually go with another contractor?",
+        "in the end which company did Herts pick instead?",
+    ],
+)
+def test_what_became_of_a_deal_with_somebody_else_is_after_the_articles(fb: FactBase, question: str) -> None:
+    assert run_command(fb, "ask", question).status is Status.NOT_FOUND

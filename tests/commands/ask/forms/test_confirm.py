@@ -893,3 +893,59 @@ def test_an_article_dropped_from_a_quotation_leaves_it_nearly_word_for_word(
     got_title, body, _ = _ask(fb, question)
     assert got_title == title
     assert body.startswith(line)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "speaker"),
+    [
+        # A line given to somebody by a copula ("was", "came from") says they said it.
+        ("the 'good news for our members' bit came from G4S, yeah?", "No", "Unison"),
+        ("was the 'masters of our own destiny' comment by the Northants PCC?", "No", "Sir Clive Loader"),
+        ("the remark about being masters of their own destiny is Loader's, correct?", "Yes", "Sir Clive Loader"),
+    ],
+)
+def test_a_line_given_to_somebody_is_checked_as_their_words(
+    fb: FactBase, claim: str, verdict: str, speaker: str
+) -> None:
+    answer = run_command(fb, "ask", claim)
+    assert answer.title.startswith(verdict + ":"), answer.title
+    assert speaker in answer.body
+
+
+def test_a_cleft_cause_is_checked_against_the_reasons_given(fb: FactBase) -> None:
+    # "it was X that made him..." gives X as the cause of what he did; the story gives another.
+    claim = "so the Herts commissioner conceded it was the Olympics that forced him to end the talks?"
+    answer = run_command(fb, "ask", claim)
+    assert answer.title.startswith(("No:", "Not quite:")), answer.title
+    assert "unique position" in answer.body
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Hertfordshire is signing with G4S via the Lincolnshire framework after all?",
+        "so Hertfordshire agreed the G4S deal through Lincolnshire Police in the end, right?",
+    ],
+)
+def test_the_right_channel_does_not_make_a_deal_that_ended_come_off(fb: FactBase, claim: str) -> None:
+    answer = run_command(fb, "ask", claim)
+    assert answer.title.startswith("No:"), answer.title
+    assert "discontinued" in answer.body
+
+
+def test_the_channel_of_a_deal_that_was_only_planned_is_still_borne_out(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "Herts was going to sign up with G4S via Lincolnshire Police, right?")
+    assert answer.title.startswith("Yes:"), answer.title
+
+
+def test_a_cause_the_articles_never_mention_asked_as_in_them_is_declined(fb: FactBase) -> None:
+    # Asked whether the articles tell of it, a cause they never mention is not theirs to deny.
+    rumour = "someone reckons Herts dropped G4S because of a pension row - is that in the article?"
+    answer = run_command(fb, "ask", rumour)
+    assert answer.status is Status.NOT_FOUND
+    assert "pension" in answer.body and "unique position" in answer.body
+
+
+def test_asked_whether_a_deal_is_still_on_its_services_do_not_answer(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "is the idea of G4S handling the East Midlands 999 rooms still alive?")
+    assert answer.title.startswith("No:"), answer.title

@@ -78,3 +78,20 @@ def test_a_decision_taken_is_a_decision_made(fb: FactBase) -> None:
     # "taken" is the noun's light verb, not G4S taking over services.
     answer = run_command(fb, "ask", "when was the decision on privatising taken?")
     assert answer.ids[0] == "herts-decided-to-privatise"
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # The asker offers a time last: checked against the record's.
+        ("when was the decision to collectively privatise made, was it this year?", "No: last year"),
+        ("when did Lloyd confirm the negotiations were discontinued - last night?", "Yes: last night"),
+    ],
+)
+def test_a_time_offered_with_a_when_question_is_checked(fb: FactBase, question: str, verdict: str) -> None:
+    answer = run_command(fb, "ask", question)
+    assert answer.title.startswith(verdict), answer.title
+
+
+def test_a_time_inside_what_is_asked_is_not_offered(fb: FactBase) -> None:
+    assert run_command(fb, "ask", "when could the full alliance be in place?").title.startswith("When")

@@ -669,3 +669,16 @@ def test_what_only_will_be_does_not_bear_out_a_claim_it_was_done(fb: FactBase, q
 def test_a_claim_of_what_will_be_is_borne_out_by_the_records_future(fb: FactBase) -> None:
     # The same record bears out the future it states.
     assert run_command(fb, "ask", "are the three forces going to form an alliance?").title.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "chosen"),
+    [
+        # Each choice a thing of its own: nothing after the second is shared with the first.
+        ("was Bedfordshire part of the strategic alliance or the Herts back-office plan?", "Herts back-office plan"),
+        ("is Leicestershire in the G4S back-office deal or the East Midlands alliance?", "East Midlands alliance"),
+    ],
+)
+def test_a_choice_between_two_things_of_their_own_puts_each_whole(fb: FactBase, question: str, chosen: str) -> None:
+    answer = run_command(fb, "ask", question)
+    assert answer.title.lower().replace("-", " ").startswith(chosen.lower().replace("-", " ") + ":"), answer.title
