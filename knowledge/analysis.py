@@ -57,7 +57,8 @@ STOPWORDS = frozenset(
 # hedges, intensifiers and size words ("which big fiasco" asks for the
 # fiasco), discourse markers, chat slang, the verbs of asking, and the words
 # for how the article or the message puts something ("how does the article
-# describe G4S" asks what it says of G4S; "the paper's words").
+# describe G4S" asks what it says of G4S; "the paper's words"), and the
+# modals that are no stopwords ("which might end up privatised", as "could").
 # Kept out of a question's terms after phrases are found, so "go ahead" and
 # "went wrong" survive as phrases.
 FILLER = frozenset(
@@ -80,6 +81,7 @@ FILLER = frozenset(
     big bigger huge massive enormous giant such
     describe describes described describing description portray portrays portrayed characterise characterised
     characterize characterized paper papers newspaper question questions
+    might must shall ought
     """.split()
 ) | frozenset(
     # Chat and discourse words: they open, pad or close a message ("ngl who
