@@ -22,7 +22,7 @@ from commands.ask.render import Shown, not_found, render_answer
 from commands.ask.slots import OFFICES, quoted_spans
 from commands.ask.verdict import ENDED, THE_EVENT
 from commands.format import cmd, echo
-from knowledge.analysis import searchable_text, stem, terms, words
+from knowledge.analysis import stem, terms, words
 from knowledge.question_index import named_in
 from knowledge.search import longest_run
 
@@ -342,7 +342,10 @@ def _only_the_deal(ask: Ask, about: Reading, deals: frozenset[str]) -> bool:
         status_terms |= {t for s in statuses for t in (stem(s), *ask.qi.content.widen(stem(s)))}
         named |= set(terms(deal.name))
         for party in (*deal.forces, *deal.companies):
-            named |= set(terms(searchable_text(fb.entities[party], fb.entities)))
+            # Its names, and what it is (a role's first phrase, "Security
+            # firm"): not all an article says of it ("the company behind...").
+            entity = fb.entities[party]
+            named |= set(terms(" ".join((entity.name, entity.role.split(",")[0], *entity.aliases))))
     for unit in about.units:
         if unit.mention is not None:
             if not any(t in fb.deals or t in ask.qi.parties for t in unit.mention.targets):
