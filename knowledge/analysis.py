@@ -708,6 +708,13 @@ class Analyzer:
                         synonyms_of[term][other] = None
         # Insertion-ordered, so widening a term is the same in every process.
         self._synonyms = {term: tuple(others) for term, others in synonyms_of.items()}
+        # The groups' one-word terms by first letter: where a misspelt word of
+        # the vocabulary's, which no article uses, is looked for.
+        by_initial: dict[str, list[str]] = defaultdict(list)
+        for term in self._synonyms:
+            if " " not in term:
+                by_initial[term[:1]].append(term)
+        self.words_by_initial: Mapping[str, tuple[str, ...]] = {k: tuple(v) for k, v in by_initial.items()}
 
     def _member_term(self, member: str) -> str:
         """The one term a synonym group member stands for ("" if none)."""
