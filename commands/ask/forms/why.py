@@ -65,6 +65,9 @@ _REASON_ANYWHERE = re.compile(r"\b" + _REASONS + r"(?: (?:on|for|behind) which| 
 
 
 def _answer(ask: Ask, question: Question) -> Answer:
+    denied = _denied_premise(ask, question)
+    if denied is not None:
+        return denied
     seen: list[Scored] = []
     found = from_records(ask, question, ranker=lambda a, q, r: _rank(a, q, r, seen))
     if found.status is not Status.NOT_FOUND:
@@ -93,6 +96,24 @@ def _answer(ask: Ask, question: Question) -> Answer:
         citations=said.citations,
         ids=said.ids,
     )
+
+
+def _denied_premise(ask: Ask, question: Question) -> Answer | None:
+    """ "Why did Bedfordshire sign the deal?": what a why-question takes for
+    granted of a story is a claim; when the articles say it did not happen,
+    that is the answer, not a reason for it."""
+    reading = ask.read(question.body)
+    if not reading.anchor or not reading.predicate or question.body.split(" ", 1)[0] in _NOT_A_CLAIM:
+        return None
+    from commands.ask.forms import answer  # noqa: PLC0415 - the registry imports this module
+
+    claim = Question(question.body, Form.CONFIRM, question.body)
+    checked = answer(ask, claim)
+    return checked if checked.status is Status.OK and checked.title.startswith("No:") else None
+
+
+# A why-question's body that opens so is no claim ("why not ...", "why is it that ...").
+_NOT_A_CLAIM = frozenset("not is it that there".split())
 
 
 def _rank(ask: Ask, question: Question, reading: Reading, seen: list[Scored] | None = None) -> list[Scored]:
