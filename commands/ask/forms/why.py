@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from commands.answer import Answer, Status
 from commands.ask.forms.entry import Entry
-from commands.ask.pipeline import COVER_MIN, Ask, facts_first, from_records, shown_text, too_broad
+from commands.ask.pipeline import COVER_MIN, Ask, crossed_stories, facts_first, from_records, shown_text, too_broad
 from commands.ask.question import AUX, Form, Question, body
 from commands.ask.ranking import CLOSE, TOPIC_BONUS, Aim, Scored, aim, rank, records
 from commands.ask.reading import Reading
@@ -105,6 +105,8 @@ def _denied_premise(ask: Ask, question: Question) -> Answer | None:
     reading = ask.read(question.body)
     if not reading.anchor or not reading.predicate or question.body.split(" ", 1)[0] in _NOT_A_CLAIM:
         return None
+    if crossed_stories(ask, question, reading):
+        return None  # "why did Lloyd form the alliance": declined as the two stories' things put together
     from commands.ask.forms import answer  # noqa: PLC0415 - the registry imports this module
 
     claim = Question(question.body, Form.CONFIRM, question.body)
