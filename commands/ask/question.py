@@ -130,6 +130,9 @@ MANNER = re.compile(
     r"(?<= )(?:(?:in|using|with) (?:very |really |nice |)?(?:simple|simpler|plain|plainer|easy|easier|basic|"
     r"everyday|normal|ordinary|layman s|laymans|lay|non technical|kid friendly|child friendly|your own|my own) "
     r"(?:words?|terms|english|language)|(?:to )?put (?:it )?simply|simply put|in a simple way|"
+    # "in the article's terms": the words are wanted as the article puts them.
+    r"in (?:the )?(?:\w+ )?(?:article|articles|story|piece|text|report|paper|bbc)(?: s)? "
+    r"(?:own )?(?:words|terms|language)|"
     r"for (?:a |an |my )?(?:child|kid|kids|beginner|beginners|student|students|class|"
     r"(?:\w+ )?year olds?|(?:\w+ )?yr olds?))(?= |$)"
 )

@@ -111,7 +111,9 @@ _PUT_TO = re.compile(
 )
 # "did/does X say anything (about Y)": whether X is quoted, and what they said.
 _SAY_ANYTHING = re.compile(
-    r"^(?:did|does|do|has|have|is|was) (?:the articles? (?:have|has|quote) )?(?P<speaker>.+?)(?<! a) "
+    # Chat leaves out the auxiliary before anybody at all: "anyone say anything about...".
+    r"^(?:(?:did|does|do|has|have|is|was) (?:the articles? (?:have|has|quote) )?|"
+    r"(?=(?:anyone|anybody|someone|somebody|any of them|either of them) ))(?P<speaker>.+?)(?<! a) "
     r"(?:say|said|saying|comment|commenting|quoted)(?: anything| something)?"
     r"(?: (?:about|on|regarding) (?P<about>.+?))?$"
 )

@@ -14,6 +14,7 @@ from commands.ask.question import prepare
         ("why did the talks end, using really simple terms", "why did the talks end"),
         ("what does the alliance mean for a ten year old", "what does the alliance mean"),
         ("put simply, what is the feasibility study", "what is the feasibility study"),
+        ("who is unison in the bbc piece's own language", "who is unison"),
     ],
 )
 def test_how_the_answer_is_wanted_is_no_part_of_what_is_asked(typed: str, read: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from commands import Status, run_command
+from commands.ask.question import Form
 from knowledge import FactBase
 
 
@@ -263,3 +264,10 @@ def test_somebodys_line_on_what_may_come_later_is_in_their_words(fb: FactBase) -
     # Asked of what they said, an outcome after the articles is no reason to decline.
     answer = run_command(fb, "ask", "what's the herts commissioner's stance on which services might end up privatised")
     assert answer.status is Status.OK and answer.ids[0].startswith("lloyd-")
+
+
+def test_an_auxiliary_left_out_before_anybody_still_asks_what_was_said() -> None:
+    from commands.ask.forms import parse
+
+    question = parse("anybody comment on the alliance being a merger?")
+    assert question.form is Form.WHAT_SAID and question.speaker == "anybody"
