@@ -158,6 +158,10 @@ def _what_they_said(m: re.Match[str]) -> str:
     return f"{said} about {m['rest']}" if m["on"] else f"{said} {m['rest']}"
 
 
+# "what's his job": a person's job is their role ("the herts job" is a contract).
+_PERSONS_JOB = re.compile(r"\b(?P<whose>his|her) (?:job|day job|job title|title)\b")
+
+
 # Chat that writes "4" for "for" and "2" for "to" ("wat did he say g4s cud do
 # 4 police"): in a message written in text-speak, a digit where a
 # preposition would stand is that word; elsewhere a digit is a number.
@@ -286,6 +290,7 @@ def prepare(text: str, known: Callable[[str], bool] = lambda _: False) -> tuple[
     line = TRAIL.sub("", LEAD.sub("", line)).strip() or line
     line = " ".join(MANNER.sub(" ", f" {line} ").split()) or line
     line = _QUOTE_WHERE.sub(_what_they_said, line)
+    line = _PERSONS_JOB.sub(r"\g<whose> role", line)
     line = _EMBEDDED_YES_NO.sub(r"\g<aux> \g<subject> \g<rest>", line)
     line = _EMBEDDED_WHO.sub(r"who \g<aux> \g<subject>", line)
     line = _CLEFT_CHOICE.sub(r"who \g<rest>", line)

@@ -74,3 +74,8 @@ def test_a_misspelt_hedge_is_still_a_hedge(typed: str, read: str) -> None:
 
 def test_a_word_the_articles_use_is_never_taken_for_a_hedge() -> None:
     assert "realty" in prepare("what realty deal", known=lambda w: w == "realty")[0]
+
+
+def test_a_persons_job_is_their_role_and_a_deals_job_is_not() -> None:
+    assert prepare("remind me, what is her day job")[0] == "what is her role"
+    assert "job" in prepare("who won the herts job")[0]
