@@ -14,7 +14,7 @@ from commands.ask.ranking import CLOSE, TOPIC_BONUS, Aim, Scored, aim, rank, rec
 from commands.ask.reading import Reading
 from commands.ask.render import Shown, render_answer
 from commands.ask.verdict import explains
-from knowledge.analysis import STOPWORDS, stems
+from knowledge.analysis import STOPWORDS, stem, stems
 from knowledge.question_index import QuestionIndex
 
 PREMISE_MIN = 0.5  # a record covering this much tells which deal a question is on
@@ -105,6 +105,12 @@ def _denied_premise(ask: Ask, question: Question) -> Answer | None:
     reading = ask.read(question.body)
     if not reading.anchor or not reading.predicate or question.body.split(" ", 1)[0] in _NOT_A_CLAIM:
         return None
+    # Only a premise that a deal was agreed or went ahead can be what the
+    # articles say never happened: checking any other would cost a claim's
+    # check on every why-question.
+    outcome = {t for w in _WENT_AHEAD for t in (stem(w), *ask.qi.content.widen(stem(w)))}
+    if not any(u.key in outcome or outcome & set(u.widened) for u in reading.predicate):
+        return None
     if crossed_stories(ask, question, reading):
         return None  # "why did Lloyd form the alliance": declined as the two stories' things put together
     from commands.ask.forms import answer  # noqa: PLC0415 - the registry imports this module
@@ -114,6 +120,8 @@ def _denied_premise(ask: Ask, question: Question) -> Answer | None:
     return checked if checked.status is Status.OK and checked.title.startswith("No:") else None
 
 
+# Words of a deal agreed or going ahead (each stands for its synonym group).
+_WENT_AHEAD = ("agree", "proceed")
 # A why-question's body that opens so is no claim ("why not ...", "why is it that ...").
 _NOT_A_CLAIM = frozenset("not is it that there".split())
 
