@@ -57,7 +57,8 @@ STOPWORDS = frozenset(
 # hedges, intensifiers and size words ("which big fiasco" asks for the
 # fiasco), discourse markers, chat slang, the verbs of asking, and the words
 # for how the article or the message puts something ("how does the article
-# describe G4S" asks what it says of G4S; "the paper's words").
+# describe G4S" asks what it says of G4S; "the paper's words"), and the
+# modals that are no stopwords ("which might end up privatised", as "could").
 # Kept out of a question's terms after phrases are found, so "go ahead" and
 # "went wrong" survive as phrases.
 FILLER = frozenset(
@@ -80,6 +81,7 @@ FILLER = frozenset(
     big bigger huge massive enormous giant such
     describe describes described describing description portray portrays portrayed characterise characterised
     characterize characterized paper papers newspaper question questions
+    might must shall ought
     """.split()
 ) | frozenset(
     # Chat and discourse words: they open, pad or close a message ("ngl who
@@ -706,6 +708,13 @@ class Analyzer:
                         synonyms_of[term][other] = None
         # Insertion-ordered, so widening a term is the same in every process.
         self._synonyms = {term: tuple(others) for term, others in synonyms_of.items()}
+        # The groups' one-word terms by first letter: where a misspelt word of
+        # the vocabulary's, which no article uses, is looked for.
+        by_initial: dict[str, list[str]] = defaultdict(list)
+        for term in self._synonyms:
+            if " " not in term:
+                by_initial[term[:1]].append(term)
+        self.words_by_initial: Mapping[str, tuple[str, ...]] = {k: tuple(v) for k, v in by_initial.items()}
 
     def _member_term(self, member: str) -> str:
         """The one term a synonym group member stands for ("" if none)."""

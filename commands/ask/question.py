@@ -123,6 +123,83 @@ TRAIL = re.compile(
     r"(?:like |as )?(?:you|u|ya|the bot|factbot) (?:said|say|mentioned|gave|showed|told me|told us)"
     r"(?: (?:a|the|it|that|this|one|some|so))?(?: \w+)?(?: (?:earlier|before|already|just now))?))+$"
 )
+# How the answer is wanted, never what it is about: "explain in simple
+# words why...", "in plain English", "for a ten year old". (Length asks for
+# a summary, which the summary form reads: "in one line" stays.)
+MANNER = re.compile(
+    r"(?<= )(?:(?:in|using|with) (?:very |really |nice |)?(?:simple|simpler|plain|plainer|easy|easier|basic|"
+    r"everyday|normal|ordinary|layman s|laymans|lay|non technical|kid friendly|child friendly|your own|my own) "
+    r"(?:words?|terms|english|language)|(?:to )?put (?:it )?simply|simply put|in a simple way|"
+    # "in the article's terms": the words are wanted as the article puts them.
+    r"in (?:the )?(?:\w+ )?(?:article|articles|story|piece|text|report|paper|bbc)(?: s)? "
+    r"(?:own )?(?:words|terms|language)|"
+    r"for (?:a |an |my )?(?:child|kid|kids|beginner|beginners|student|students|class|"
+    r"(?:\w+ )?year olds?|(?:\w+ )?yr olds?))(?= |$)"
+)
+# "give me the exact quote where Lloyd says the contract wasn't right",
+# "the words the spokesman used about the report": the frame names the kind
+# of answer (their words), the rest what they said it about.
+_QUOTE_WHERE = re.compile(
+    r"^(?:(?:give|show|find|get|send|quote|tell|read|pull|dig) (?:me|us)(?: out| up)? |"
+    r"(?:what|which) (?:is|was|are|were) |i (?:need|want|d like) )?"
+    r"(?:the |his |her |their |its |a |that |this )?(?:(?:exact|actual|precise|full|direct|original|real|very|"
+    r"specific) )*(?:quote|quotes|quotation|words|wording|line|lines|bit|part|passage|sentence|phrase|comment|"
+    r"statement|remark) (?:where |in which |when |that |which )?"
+    r"(?P<who>(?!(?:the )?(?:article|articles|story|piece|text|report|paper)\b)(?:\w+ ){0,4}?\w+) "
+    r"(?:says|said|say|uses|used|use|makes|made|gives|gave|talks about|talked about|mentions|mentioned)"
+    r"(?: (?P<on>about|on|regarding|concerning|re|when talking about))?(?: (?P<rest>.+))?$"
+)
+
+
+def _what_they_said(m: re.Match[str]) -> str:
+    said = f"what did {m['who']} say"
+    if not m["rest"]:
+        return said
+    return f"{said} about {m['rest']}" if m["on"] else f"{said} {m['rest']}"
+
+
+# "what's his job": a person's job is their role ("the herts job" is a contract).
+_PERSONS_JOB = re.compile(r"\b(?P<whose>his|her) (?:job|day job|job title|title)\b")
+
+
+# Chat that writes "4" for "for" and "2" for "to" ("wat did he say g4s cud do
+# 4 police"): in a message written in text-speak, a digit where a
+# preposition would stand is that word; elsewhere a digit is a number.
+_TEXT_SPEAK = frozenset("u ur r cud wud shud wat wot wats wots b4 gr8 pls plz thx abt bout ppl tho cos coz cuz".split())
+_HOMOPHONES = {"4": "for", "2": "to"}
+# Words after which a digit counts ("the 4 forces", "over 2 years"), never a preposition.
+_COUNTED_AFTER = frozenset(
+    """the a an of to for by in on at with from than about around over under nearly almost only just all those these
+    our their his her its my your top last first next some any no""".split()
+)
+
+
+def _spelt_digits(text: str, found: list[str]) -> list[str]:
+    typed = re.findall(r"[a-z0-9]+", text.lower())
+    if not _TEXT_SPEAK.intersection(typed) or not _HOMOPHONES.keys() & set(found):
+        return found
+    return [
+        _HOMOPHONES[w]
+        if w in _HOMOPHONES
+        and 0 < i < len(found) - 1
+        and found[i + 1].isalpha()
+        and found[i - 1] not in _COUNTED_AFTER
+        and found[i - 1].isalpha()
+        else w
+        for i, w in enumerate(found)
+    ]
+
+
+_HEDGE_TYPO_LEN = 6  # a hedge this long, one edit off, is still a hedge ("actualy"); shorter ones are words
+
+
+def _misspelt_hedge(word: str, known: Callable[[str], bool]) -> bool:
+    """Whether a word the fact base does not use is a hedge one edit off ("actualy", "realy")."""
+    if len(word) < _HEDGE_TYPO_LEN - 1 or word in HEDGES or known(word) or not word.isalpha():
+        return False
+    return any(len(h) >= _HEDGE_TYPO_LEN and OSA.distance(word, h) <= 1 for h in HEDGES)
+
+
 # Greetings and whom they greet ("hi there", "morning all"), chatter whole before a question.
 _GREETINGS = frozenset("hi hey hello hiya morning evening afternoon".split())
 _GREETED = frozenset("there all everyone folks guys team people".split())
@@ -200,7 +277,8 @@ _LEADING_PREPOSITION = re.compile(r"^(?:with|to|on|about|of|in|at|over|for|behin
 def prepare(text: str, known: Callable[[str], bool] = lambda _: False) -> tuple[str, bool]:
     """A question's words with chatter, hedges and contrasts out, ready for
     the form patterns; and whether an "instead of X" contrast was dropped."""
-    found = words(text)
+    found = _spelt_digits(text, words(text))
+    found = [w for w in found if not _misspelt_hedge(w, known)] or found
     while len(found) > 1 and (found[0] in DISCOURSE or found[0] in HEDGES):
         # "ngl who even is...", "lol ok so...", "roughly when..."; "quick one:" is chatter whole.
         # "hi there", "hey all": a greeting whole.
@@ -210,6 +288,9 @@ def prepare(text: str, known: Callable[[str], bool] = lambda _: False) -> tuple[
     line = _fix_typos(line, known)
     line = " ".join(_HEDGE_PHRASES.sub(" ", f" {line} ").split()) or line  # before a trail word eats its end
     line = TRAIL.sub("", LEAD.sub("", line)).strip() or line
+    line = " ".join(MANNER.sub(" ", f" {line} ").split()) or line
+    line = _QUOTE_WHERE.sub(_what_they_said, line)
+    line = _PERSONS_JOB.sub(r"\g<whose> role", line)
     line = _EMBEDDED_YES_NO.sub(r"\g<aux> \g<subject> \g<rest>", line)
     line = _EMBEDDED_WHO.sub(r"who \g<aux> \g<subject>", line)
     line = _CLEFT_CHOICE.sub(r"who \g<rest>", line)

@@ -12,6 +12,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
 from commands.ask.question import INTENT
 from knowledge.analysis import NUMBER_WORDS, STOPWORDS, is_filler, stem
 from knowledge.analysis import words as analysed_words
@@ -179,6 +182,10 @@ def term_units(qi: QuestionIndex, words: list[str]) -> list[Unit]:
             dropped = stem(term + "g")
             if qi.content.knows(dropped):
                 term, widened = dropped, qi.content.widen(dropped)
+        if not widened:
+            meant = misspelt(qi, typed)
+            if meant:
+                term, widened = meant, {t: w * _TYPO_SHARE for t, w in qi.content.widen(meant).items()}
         # "3 forces" are "three forces": a number in figures or in words.
         spelt = _NUMBERS.get(term)
         if spelt is not None and qi.content.knows(spelt):
@@ -188,6 +195,63 @@ def term_units(qi: QuestionIndex, words: list[str]) -> list[Unit]:
         widened = {t: 1.0 if _same_word(term, t) else w for t, w in widened.items()}
         out.append(Unit(term, widened, qi.content.weight(widened), word=typed))
     return out
+
+
+_TYPO_LEN = 6  # letters a typed word must have before one edit of it is read as a misspelling
+_TYPO_SHARE = 0.8  # a word read through a misspelling counts for less than the word as typed
+# A word ending as English words are made ("former", "shares", "fined") may be
+# a word the articles never use, one letter from a short one they do ("form",
+# "shaw", "find"): it is taken for a misspelling only of a long term
+# ("outsorcing"), which few words are one letter from; a word ending
+# otherwise ("talkng", "closley") of any.
+_WORD_ENDINGS = ("s", "ed", "er", "ing", "est", "ly")
+_LONG_TERM = 6
+_ENDINGS = ("e", "s", "es", "ed", "ing", "ion", "ions", "ation", "ations", "ly", "y")
+_ENDING_REACH = 5  # last letters that may be a misspelt ending
+
+
+def misspelt(qi: QuestionIndex, typed: str) -> str:
+    """The one term a typed word the fact base lacks misspells, by one edit
+    past its first letter, written as the word in any form ("talkng" is
+    "talking", so "talk"; "closley" is "closely", a word of the vocabulary);
+    else "". Nothing is taken for a misspelling of two words at once. The
+    index's own typo fixes match stems, so they miss a misspelt ending, and
+    words only the vocabulary holds."""
+    if len(typed) < _TYPO_LEN or not typed.isalpha():
+        return ""
+    shortest = _LONG_TERM if typed.endswith(_WORD_ENDINGS) else _SAME_WORD
+    own = stem(typed)
+    content = qi.content
+    # A slip in the word's body, past its first letter: one edit of its stem,
+    # among the vocabulary's words (the index's own typo fixes cover its terms).
+    edits = {
+        hit[0]
+        for hit in process.extract(
+            own, content.analyzer.words_by_initial.get(own[0], ()), scorer=OSA.distance, score_cutoff=1, limit=None
+        )
+    }
+    # A slip in its ending, which the stemmer then fails to take off ("talkng"):
+    # the word one edit off with a whole ending ("talking"), stemmed.
+    edits |= {
+        stem(form)
+        for cut in range(1, _ENDING_REACH + 1)
+        for ending in _ENDINGS
+        if OSA.distance(typed, form := typed[:-cut] + ending) == 1
+    }
+    found = {
+        term
+        for term in edits
+        if term != own
+        and len(term) >= shortest
+        and (content.knows(term) or content.analyzer.synonyms(term))
+        and not is_filler(term)
+        and term not in STOPWORDS
+    }
+    shortest_term = min(found, key=lambda t: (len(t), t), default="")
+    if not all(t.startswith(shortest_term) for t in found):
+        return ""  # two words it may be: neither is read
+    # Forms of one word ("discuss", "discussion"): the one the articles use, else its shortest.
+    return next((t for t in sorted(found, key=lambda t: (len(t), t)) if content.knows(t)), shortest_term)
 
 
 def _g_dropped(term: str) -> bool:

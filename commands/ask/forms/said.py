@@ -22,7 +22,7 @@ from commands.ask.render import Shown, not_found, render_answer
 from commands.ask.slots import OFFICES, quoted_spans
 from commands.ask.verdict import ENDED, THE_EVENT
 from commands.format import cmd, echo
-from knowledge.analysis import searchable_text, stem, terms, words
+from knowledge.analysis import stem, terms, words
 from knowledge.question_index import named_in
 from knowledge.search import longest_run
 
@@ -98,9 +98,22 @@ _WORDS_OF = re.compile(
     r"(?P<noun>words|comments?|quotes?|statements?|remarks?|views?|take|position|stance|thoughts|opinions?|line)"
     r"(?: (?:about|on|regarding|concerning) (?P<about>.+?))?$"
 )
+# What somebody puts to others is said too: "G4S's pitch to police forces",
+# "their case for outsourcing"; whom or what it is put for is what it is on.
+# (A response is a reaction, reasoning a reason: their own forms read them.)
+_PUT_NOUNS = r"pitch|case|message|argument|arguments|verdict|spin|claim|claims|promise|pledge|assurance"
+# Asked ("what was the union's message") or whose it is said ("Loader's case"):
+# "did they give a response" asks whether, which the reaction form answers.
+_PUT_TO = re.compile(
+    r"^(?=what (?:were|are|was|is) |(?:\w+ )+?s (?:" + _PUT_NOUNS + r")\b)"
+    r"(?:what (?:were|are|was|is) )?(?:the )?(?P<speaker>.+?)(?: s)? (?P<noun>" + _PUT_NOUNS + r")"
+    r"(?: (?:about|on|regarding|concerning|to|for|towards) (?P<about>.+?))?$"
+)
 # "did/does X say anything (about Y)": whether X is quoted, and what they said.
 _SAY_ANYTHING = re.compile(
-    r"^(?:did|does|do|has|have|is|was) (?:the articles? (?:have|has|quote) )?(?P<speaker>.+?)(?<! a) "
+    # Chat leaves out the auxiliary before anybody at all: "anyone say anything about...".
+    r"^(?:(?:did|does|do|has|have|is|was) (?:the articles? (?:have|has|quote) )?|"
+    r"(?=(?:anyone|anybody|someone|somebody|any of them|either of them) ))(?P<speaker>.+?)(?<! a) "
     r"(?:say|said|saying|comment|commenting|quoted)(?: anything| something)?"
     r"(?: (?:about|on|regarding) (?P<about>.+?))?$"
 )
@@ -122,13 +135,19 @@ def _read_who_said(line: str, contrast: bool) -> Question | None:
     return None
 
 
+_WHAT_SAID_PATTERNS = (
+    *(_WHAT_SAID, _WHAT_SAYING, _WHAT_SAID_BY, _WHAT_ARGUED),
+    *(_WORDS_OF, _PUT_TO, _SAY_ANYTHING, _WHAT_X_SAID),
+)
+
+
 def _read_what_said(line: str, contrast: bool) -> Question | None:
     if m := ACCORDING.match(line):
         speaker = body(m["speaker"] or m["speaker2"])
         about = body(INTENT.sub("", drop_question_word(m["rest"] or m["rest2"])))
         asked = m["rest"] or m["rest2"]
         return Question(line, Form.WHAT_SAID, f"{speaker} {about}", speaker, about, cues=f"{_ACCORDING_CUE} {asked}")
-    for pattern in (_WHAT_SAID, _WHAT_SAYING, _WHAT_SAID_BY, _WHAT_ARGUED, _WORDS_OF, _SAY_ANYTHING, _WHAT_X_SAID):
+    for pattern in _WHAT_SAID_PATTERNS:
         if (m := pattern.match(line)) and m["speaker"].split()[0] not in QUESTION_WORDS:
             if "noun" in pattern.groupindex and m["speaker"].split()[-1] == "the":
                 # "... again down the line": a noun after "the" is nobody's
@@ -325,7 +344,10 @@ def _only_the_deal(ask: Ask, about: Reading, deals: frozenset[str]) -> bool:
         status_terms |= {t for s in statuses for t in (stem(s), *ask.qi.content.widen(stem(s)))}
         named |= set(terms(deal.name))
         for party in (*deal.forces, *deal.companies):
-            named |= set(terms(searchable_text(fb.entities[party], fb.entities)))
+            # Its names, and what it is (a role's first phrase, "Security
+            # firm"): not all an article says of it ("the company behind...").
+            entity = fb.entities[party]
+            named |= set(terms(" ".join((entity.name, entity.role.split(",")[0], *entity.aliases))))
     for unit in about.units:
         if unit.mention is not None:
             if not any(t in fb.deals or t in ask.qi.parties for t in unit.mention.targets):

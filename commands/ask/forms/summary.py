@@ -65,7 +65,14 @@ def _read(line: str, contrast: bool) -> Question | None:
         return Question(line, Form.SUMMARY, body(m["rest"]))
     if not _CUE.search(line):
         return None
-    rest = " ".join(_CUE.sub(" ", _REQUEST.sub("", line, count=1)).split())
+    request = _REQUEST.sub("", line, count=1)
+    linked = next((m for m in _CUE.finditer(request) if _LINKS.match(request[m.end() :].lstrip())), None)
+    if linked is not None and words(request[: linked.start()]):
+        # "my teacher wants a 2 line summary of the herts story": what is
+        # summarised follows the cue's "of"; the words before it are whoever
+        # asks for it, and how.
+        request = request[linked.end() :]
+    rest = " ".join(_CUE.sub(" ", request).split())
     rest = _LINKS.sub("", _LINKS.sub("", _LOCATING.sub(" ", rest))).strip()
     return Question(line, Form.SUMMARY, body(rest))
 

@@ -15,8 +15,10 @@ from commands.ask.forms.entry import Entry, reread
 from commands.ask.pipeline import COVER_MIN, Ask
 from commands.ask.question import Form, Question, body
 from commands.ask.ranking import Aim, Only, rank
+from commands.ask.reading import Reading
 from commands.ask.render import not_found
 from commands.format import citations, quote_text
+from knowledge.analysis import terms
 
 _NOUN = r"(?:word|words|term|terms|phrase|phrases|expression|wording|language|label|description)"
 _USES = r"(?:use|uses|used|using|choose|chose|pick|picked|give|gives|gave|apply|applies|applied)"
@@ -27,10 +29,14 @@ _ASKED = re.compile(
     r"(?P<what>.+)$"
     # "word the herts piece uses for X" (terse, no question word)
     rf"|^(?:the )?(?:exact |actual |precise )?{_NOUN} (?P<who2>.+?) {_USES} {_FOR} (?P<what2>.+)$"
-    # "how does the article describe X", "what does the bbc call X"
-    r"|^(?:how|what) (?:does|do|did) (?P<who3>(?:the |that |this )?(?:\w+ ){0,2}?"
+    # "how does the article describe X", "what does the bbc call X", "what
+    # kind of company does the article call X": the kind asked is the frame.
+    r"|^(?:how|what(?: (?:kind|sort|type) of \w+)?) (?:does|do|did) (?P<who3>(?:the |that |this )?(?:\w+ ){0,2}?"
     r"(?:article|piece|story|report|bbc|paper)) (?:call|calls|describe|describes|word|words|put|refer to) "
     r"(?P<what3>.+)$"
+    # "the herts article calls G4S the company behind what?" (read from the front).
+    r"|^what (?P<who4>(?:the |that |this )?(?:\w+ ){0,2}?(?:article|piece|story|report|bbc|paper)) "
+    r"(?:calls|called|describes|described) (?P<what4>.+)$"
 )
 
 
@@ -42,9 +48,9 @@ def _read(line: str, contrast: bool) -> Question | None:
     if not _CUE.search(line):
         return None
     if m := _ASKED.match(line):
-        who = m["who"] or m["who2"] or m["who3"]
-        what = m["what"] or m["what2"] or m["what3"]
-        slot = _DESCRIBE if m["who3"] else ""
+        who = m["who"] or m["who2"] or m["who3"] or m["who4"]
+        what = m["what"] or m["what2"] or m["what3"] or m["what4"]
+        slot = _DESCRIBE if m["who3"] or m["who4"] else ""
         return Question(line, Form.WORDING, body(f"{who} {what}"), about=body(what), slot=slot)
     return None
 
@@ -60,6 +66,11 @@ def answer(ask: Ask, question: Question) -> Answer | Question:
     record that names it does."""
     fb = ask.fb
     described = ask.read(question.about)
+    named = _described_entity(ask, described) if question.slot == _DESCRIBE else ""
+    if named:
+        # "what kind of company does it call G4S", "calls G4S the company
+        # behind what?": how the articles describe it is its own record's.
+        return reread(f"what is {named}", _read)
     if question.slot == _DESCRIBE and described.units and all(u.mention is not None for u in described.units):
         return reread(question.text, _read)
     reading = ask.read(question.body)
@@ -76,6 +87,18 @@ def answer(ask: Ask, question: Question) -> Answer | Question:
             return not_found(fb, ask.echoed, reading.mentions)
         words = f"*The article:* “{basis}”"
     return Answer(title="In the article's words", body=words, citations=citations(fb, [best]), ids=(best,))
+
+
+def _described_entity(ask: Ask, described: Reading) -> str:
+    """The one person or thing named in what is described, when every other
+    word of it is a word of that one's own description; else ""."""
+    named = [t for m in described.mentions for t in m.targets if t in ask.fb.entities]
+    if len(named) != 1:
+        return ""
+    entity = ask.fb.entities[named[0]]
+    own = set(terms(f"{entity.role} {entity.basis or ''}"))
+    rest = [u for u in described.units if u.mention is None]
+    return entity.name if all(u.key in own or own & set(u.widened) for u in rest) else ""
 
 
 ENTRIES = (Entry(Form.WORDING, _read, answer),)

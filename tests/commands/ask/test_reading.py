@@ -58,3 +58,25 @@ def test_chat_s_clipped_them_names_nothing(fb: FactBase) -> None:
     reading = read(fb.questions, "lloyd binned em")
     assert reading.anchor == frozenset({"herts-back-office"})
     assert "em" not in {u.word for u in reading.units}
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("negotiatons", "negoti"),  # a letter dropped before an ending the stem takes off
+        ("discusion", "discussion"),
+        ("outsorcing", "outsourc"),  # ends as a word does, and is one letter from a long term
+        ("scrutinisd", "scrutinis"),  # a word only the vocabulary has, never the articles
+    ],
+)
+def test_a_misspelt_word_is_read_as_the_word_in_any_form(fb: FactBase, typed: str, meant: str) -> None:
+    from commands.ask.reading import misspelt
+
+    assert misspelt(fb.questions, typed) == meant
+
+
+@pytest.mark.parametrize("typed", ["former", "shares", "fined", "ltalk"])
+def test_a_word_that_may_be_a_word_of_its_own_is_no_misspelling(fb: FactBase, typed: str) -> None:
+    from commands.ask.reading import misspelt
+
+    assert misspelt(fb.questions, typed) == ""

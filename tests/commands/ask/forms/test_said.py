@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from commands import Status, run_command
+from commands.ask.question import Form
 from knowledge import FactBase
 
 
@@ -246,3 +247,27 @@ def test_several_speakers_words_on_a_deal_are_titled_and_continued_by_the_deal(f
 def test_one_speakers_words_keep_their_name(fb: FactBase) -> None:
     answer = run_command(fb, "ask", "what has david lloyd said")
     assert answer.title == "What David Lloyd said" and "`!quote David Lloyd`" in answer.body
+
+
+@pytest.mark.parametrize(
+    ("question", "quote"),
+    [
+        ("what was the g4s man's case to the three forces", "shaw-front-line"),
+        ("Sir Clive's argument for keeping it in house?", "loader-masters-of-destiny"),
+    ],
+)
+def test_what_somebody_puts_to_others_is_what_they_said(fb: FactBase, question: str, quote: str) -> None:
+    assert quote in run_command(fb, "ask", question).ids
+
+
+def test_somebodys_line_on_what_may_come_later_is_in_their_words(fb: FactBase) -> None:
+    # Asked of what they said, an outcome after the articles is no reason to decline.
+    answer = run_command(fb, "ask", "what's the herts commissioner's stance on which services might end up privatised")
+    assert answer.status is Status.OK and answer.ids[0].startswith("lloyd-")
+
+
+def test_an_auxiliary_left_out_before_anybody_still_asks_what_was_said() -> None:
+    from commands.ask.forms import parse
+
+    question = parse("anybody comment on the alliance being a merger?")
+    assert question.form is Form.WHAT_SAID and question.speaker == "anybody"

@@ -94,3 +94,8 @@ def test_words_that_only_point_at_a_story_ask_for_all_of_it(fb: FactBase, questi
 def test_a_story_named_by_its_forces_is_the_story_not_their_spokesman(fb: FactBase) -> None:
     answer = run_command(fb, "ask", "would you kindly sum up the news on the East Midlands police forces")
     assert answer.title == "In short: East Midlands 999 control room deal"
+
+
+def test_who_wants_the_summary_is_not_what_is_summarised(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "my gran would like a short recap on the east midlands control rooms story")
+    assert answer.status is Status.OK and answer.ids[0] == "east-midlands-control-rooms"

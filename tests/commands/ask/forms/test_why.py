@@ -57,3 +57,17 @@ def test_what_another_thing_is_about_is_no_reason(fb: FactBase, question: str) -
 def test_why_the_thing_whose_purpose_is_stated_is_still_answered(fb: FactBase) -> None:
     answer = run_command(fb, "ask", "Why did the east midlands forces form an alliance?")
     assert answer.status is Status.OK and answer.ids[0] == "em-alliance-purpose"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["why did cambridgeshire go ahead and sign with G4S?", "how come the east mids forces agreed the deal with g4s"],
+)
+def test_a_why_question_taking_for_granted_what_never_happened_is_corrected(fb: FactBase, question: str) -> None:
+    answer = run_command(fb, "ask", question)
+    assert answer.title.startswith("No:") and answer.ids[0] in ("herts-abandoned", "em-rejected")
+
+
+def test_a_why_question_whose_premise_holds_gets_its_reason(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "why did cambridgeshire's deal with g4s get scrapped")
+    assert answer.title.startswith("Why") and "framework contract" in answer.body

@@ -23,3 +23,15 @@ def test_the_sentence_a_record_rests_on_is_shown_verbatim(fb: FactBase) -> None:
     answer = run_command(fb, "ask", "what wording does the em story use about the full alliance by 2020")
     basis = fb.facts["em-alliance-by-2020"].basis
     assert basis is not None and basis in answer.body
+
+
+def test_the_kind_asked_of_a_description_frames_it(fb: FactBase) -> None:
+    # "what type of body does ... call X": how X is described, not another body of that kind.
+    answer = run_command(fb, "ask", "what type of body does the control room article call unison")
+    assert answer.ids and answer.ids[0] == "unison"
+
+
+def test_words_of_a_description_beside_its_name_ask_for_the_description(fb: FactBase) -> None:
+    # The rest of what is described is words of G4S's own description.
+    answer = run_command(fb, "ask", "the hertfordshire report calls G4S the company behind what?")
+    assert answer.ids and answer.ids[0] == "g4s" and "Olympics security fiasco" in answer.body
