@@ -74,11 +74,15 @@ def fill(ask: Ask) -> Answer | None:
 
 
 def _text(ask: Ask, record_id: str) -> str:
+    """Somebody's own words; for a fact, the article's sentence it rests on
+    (the words a reader recalls, "the herts article calls g4s ___"), then our own."""
     fb = ask.fb
     if record_id in fb.quotes:
         return fb.quotes[record_id].text
     fact = fb.facts.get(record_id)
-    return fact.text if fact is not None else ""
+    if fact is None:
+        return ""
+    return f"{fact.basis}. {fact.text}" if fact.basis else fact.text
 
 
 def _completion(ask: Ask, record_id: str, wanted: list[str], after: list[str]) -> str:
@@ -107,7 +111,8 @@ def _answer(ask: Ask, record_id: str, completion: str) -> Answer:
     if record_id in fb.quotes:
         said = quote_text(fb, fb.quotes[record_id])
     else:
-        said = f"*In the article:* {_text(ask, record_id)}"
+        fact = fb.facts[record_id]
+        said = f"*In the article:* “{fact.basis}”" if fact.basis and completion in fact.basis else fact.text
     return Answer(
         title=f"The missing words: “{completion}”",
         body=said,
