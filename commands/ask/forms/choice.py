@@ -88,7 +88,7 @@ def offered(text: str) -> Offered | None:
         return None  # a long message is read for its question (message.py), its asides no options
     stem, listed, letters = found
     options = tuple(o for o in (_clean(o) for o in listed) if o)
-    if len(options) < 2 or any(_plain(o) in _YES_NO_OPTIONS for o in options):
+    if len(options) < 2 or any(_plain(o) in _YES_NO_OPTIONS or _asks_verdict(o) for o in options):
         return None
     if any(len(o.split()) > _MOST_WORDS for o in options[1:]):
         return None  # the first may carry the question's words before it (see `_trimmed`)
@@ -100,6 +100,16 @@ def offered(text: str) -> Offered | None:
     if m := _BECAUSE.match(stem):
         stem = f"why {m['rest']}?"
     return Offered(stem, options, letters, negative)
+
+
+# "confirm or correct", "true or false", "right or wrong": a claim put for checking, not options.
+_VERDICT_WORDS = frozenset("confirm correct deny true false right wrong yes no".split())
+_VERDICT_OPTION = 3  # words: an option this short holding a verdict word is that verdict
+
+
+def _asks_verdict(option: str) -> bool:
+    found = words(option)
+    return len(found) <= _VERDICT_OPTION and any(w in _VERDICT_WORDS for w in found)
 
 
 def _plain(text: str) -> str:
@@ -137,8 +147,12 @@ def _split(listed: str) -> list[str]:
 
 
 def _is_list(parts: list[str], listed: str) -> bool:
-    """Two options joined by "or", or three and more by commas."""
-    return len(parts) >= 2 and (" or " in f" {listed.lower()} " or len(parts) >= 3)
+    """Two options joined by "or", or three and more by commas; never a
+    list that ends in "and" ("herts, cambs, beds and lincs"): all of them, not a choice."""
+    said = f" {listed.lower()} "
+    if " and " in said.rsplit(",", 1)[-1] and " or " not in said:
+        return False
+    return len(parts) >= 2 and (" or " in said or len(parts) >= 3)
 
 
 def _listed_after(line: str) -> tuple[str, list[str], tuple[str, ...]] | None:
@@ -190,8 +204,7 @@ def choose(ask: Ask, asked: Runner) -> Answer | None:
         picked = [i for i, b in enumerate(backed) if b != found.negative]
         if len(picked) == 1 and any(backed):
             return _picked(ask, found, picked[0], stem_answer)
-    if found.negative or any(_targets(ask, o) for o in found.options):
-        # A name is in many records beside the stem's words: only the stem's answer can pick one.
+    if found.negative:
         return None
     return _each_put(ask, found)
 
@@ -201,9 +214,20 @@ def _each_put(ask: Ask, found: Offered) -> Answer | None:
     place 2020"): the one option whose best record holds it; None unless
     exactly one does."""
     held: list[tuple[int, str]] = []
+    stem_reading = ask.read(found.stem)
     for i, option in enumerate(found.options):
         reading = ask.read(f"{found.stem} {option}")
         ranked = [s for s in rank(ask.qi, Aim(), reading, records) if s.cover >= COVER_MIN][:_EACH_POOL]
+        if _targets(ask, option):
+            # A name is in many records beside some of the stem's words: the
+            # record must cover the stem on its own too ("who runs the
+            # alliance - Leics or Notts": a record naming Leics and the alliance is no answer).
+            covering = {
+                s.item.id
+                for s in rank(ask.qi, Aim(), stem_reading, records, among=[s.item.id for s in ranked])
+                if s.cover >= COVER_MIN
+            }
+            ranked = [s for s in ranked if s.item.id in covering]
         best = next((s.item.id for s in ranked if _backs(ask, (s.item.id,), option)), None)
         if best is not None:
             held.append((i, best))
@@ -225,9 +249,15 @@ def _inline(ask: Ask, text: str) -> Offered | None:
     10": the last two things a sentence joins by "or", when both are names
     the articles use or both are figures. Words any other "or" joins ("or
     not", "separately or together") are the other forms' to read."""
-    found = words(_NUMBERED.sub("", text.replace("’", "'")))
-    if "or" not in found:
+    text = _NUMBERED.sub("", text.replace("’", "'"))
+    joined = text.lower().rfind(" or ")
+    if joined < 0:
         return None
+    # The first option starts after the last comma, colon or dash before "or" ("lincs police, herts or em").
+    cut = max(text.rfind(c, 0, joined) for c in ",;:")
+    cut = max(cut, text.rfind(" - ", 0, joined) + 1)
+    head = words(text[: cut + 1]) if cut >= 0 else []
+    found = [*head, *words(text[cut + 1 :])]
     at = len(found) - 1 - found[::-1].index("or")
     right = found[at + 1 :]
     if not 0 < len(right) <= _INLINE_WORDS:
@@ -235,7 +265,7 @@ def _inline(ask: Ask, text: str) -> Offered | None:
     kind = _kind(ask, right)
     if not kind:
         return None
-    for size in range(min(_INLINE_WORDS, at), 0, -1):
+    for size in range(min(_INLINE_WORDS, at - len(head)), 0, -1):
         left = found[at - size : at]
         if left[0] in STOPWORDS and left[0] not in ("the", "a", "an"):
             continue
