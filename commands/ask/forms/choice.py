@@ -24,9 +24,9 @@ from dataclasses import dataclass, replace
 
 from commands.answer import Answer, Status
 from commands.ask import graph
-from commands.ask.forms import order
+from commands.ask.forms import order, parse
 from commands.ask.pipeline import COVER_MIN, Ask, shown_text
-from commands.ask.question import prepare
+from commands.ask.question import Form
 from commands.ask.ranking import Aim, rank, records
 from commands.ask.render import not_found
 from commands.format import and_list, citations, echo, inert, quote_text, shorten
@@ -189,8 +189,13 @@ def choose(ask: Ask, asked: Runner) -> Answer | None:
     stands out; a decline if none of them is anything the articles mention;
     else None (the message is read as any other)."""
     found = offered(ask.query) or _inline(ask, ask.query)
-    if found is None or order.read(prepare(ask.query, ask.qi.knows_word)[0], False) is not None:
-        return None  # "which came first, X or Y": the order of events, the order form's
+    if found is None:
+        return None
+    read = parse(ask.query, ask.qi.knows_word)
+    if read.form is Form.COMPARE or read.slot == order.ORDER:
+        # "which story has X, herts or em?", "which came first, X or Y?": the
+        # stories or events themselves are the options, which those forms weigh.
+        return None
     found = _trimmed(ask, found)
     if len(found.options[0].split()) > _MOST_WORDS:
         return None
@@ -386,11 +391,14 @@ def _picked(ask: Ask, found: Offered, index: int, stem_answer: Answer) -> Answer
     option = found.options[index]
     label = f"({found.letters[index]}) " if found.letters else ""
     typed = inert(shorten(clean(option), 60))
-    name = _name(ask, option)
+    name = _name(ask, option, "" if found.negative else found.stem)
     name = f"{typed} ({name})" if name and _plain(name) != _plain(typed) else typed
     title = f"{label}{name}: not one of them" if found.negative else f"{label}{name}"
     shown = [o for i, o in enumerate(found.options) if (i != index) == found.negative]
     showing = [r for r in stem_answer.ids if any(_backs(ask, (r,), o) for o in shown)]
+    # A story picked is shown by its parties and services: what places a thing in it.
+    stories = [d for d in dict.fromkeys(_story(ask, o, found.stem) for o in shown) if d and not found.negative]
+    showing = [*stories, *(r for r in showing if r not in stories)]
     if found.negative:
         # The deals the others are parties of, when no record shows them.
         others = {t for o in shown for t in _targets(ask, o)}
@@ -409,8 +417,25 @@ def _targets(ask: Ask, option: str) -> set[str]:
     return {t for m in ask.read(option).mentions for t in m.targets}
 
 
-def _name(ask: Ask, option: str) -> str:
-    """An option that is the name of one person or body, as the articles give it ("Leics": Leicestershire Police)."""
+# "which deal ...", "what story ...": a stem asking for a story, whose options are stories.
+_ASKS_STORY = re.compile(r"^(?:which|what) (?:deal|story|article|piece|one|lot|side)\b")
+
+
+def _story(ask: Ask, option: str, stem_said: str = "") -> str:
+    """The deal an option names as a story ("the herts g4s deal", "the 999 one"),
+    or names where the stem asks for a story ("which deal ..., herts or em"); else ""."""
+    reading = ask.read(option)
+    # A deal's alias alone ("contact management") is what the deal was about, not the story named.
+    storied = any(w in _STORY_NOUNS for w in words(option)) or bool(_ASKS_STORY.match(" ".join(words(stem_said))))
+    return next(iter(reading.anchor)) if storied and len(reading.anchor) == 1 else ""
+
+
+def _name(ask: Ask, option: str, stem_said: str = "") -> str:
+    """An option that is the name of one person, body or story, as the articles
+    give it ("Leics": Leicestershire Police; "the herts deal": the back-office deal)."""
+    story = _story(ask, option, stem_said)
+    if story:
+        return ask.fb.deals[story].name
     reading = ask.read(option)
     targets = _targets(ask, option)
     if len(targets) != 1 or any(u.mention is None for u in reading.units):
