@@ -20,6 +20,13 @@ from knowledge.analysis import STOPWORDS
 
 # "___", "[blank]", "(blank)": where the missing words go.
 BLANK = re.compile(r"_{2,}|\[\s*blank\s*\]|\(\s*blank\s*\)", re.IGNORECASE)
+# Words that ask for a blank to be filled: then an ellipsis or one "_" marks it too.
+_ASKS_FILL = re.compile(
+    r"\b(?:fill(?:ing)? in|fill the (?:gap|blank)|missing (?:word|words|bit)|finish (?:the|this) (?:quote|sentence)|"
+    r"complete (?:the|this) (?:quote|sentence)|gap ?fill|blank)\b",
+    re.IGNORECASE,
+)
+_LOOSE_BLANK = re.compile(r"\.{3,}|…|(?<!\w)_(?!\w)")
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 # A quote recalled in another person: "their own" for "our own".
 _PERSON = dict.fromkeys(
@@ -47,6 +54,10 @@ def fill(ask: Ask) -> Answer | None:
     fill); else None (the message is read as any other)."""
     query = ask.query
     blank = BLANK.search(query)
+    if blank is None and _ASKS_FILL.search(query):
+        # "fill the gap: 'masters of our own ...'": asked for the missing
+        # words, an ellipsis or a lone underscore is where they go.
+        blank = _LOOSE_BLANK.search(query)
     if blank is None:
         return None
     before = _tokens(query[: blank.start()].rsplit(":", 1)[-1].rsplit("'", 1)[-1])[-_BEFORE_WORDS:]
