@@ -32,7 +32,8 @@ _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 _PERSON = dict.fromkeys(
     "i we you he she they me us him her them my our your his their its mine ours yours theirs".split(), "PRON"
 )
-_CLAUSE_END = re.compile(r"[.;:!?,”\"]")
+# A closing single quote ends the words quoted too ("'... security ____' - what's the word"); an apostrophe does not.
+_CLAUSE_END = re.compile(r"[.;:!?,”\"]|['’](?!\w)")
 _BEFORE_WORDS = 5  # words before the blank matched, at most: enough to place it in one quote
 _FEWEST = 2  # fewer words than this place nothing
 _POOL = 8  # records looked at for the words
