@@ -34,7 +34,7 @@ from knowledge.analysis import STOPWORDS, is_filler, stem, words
 from knowledge.text import clean
 
 # Where a letter or number sets out an option: "(a) ", "b) ", "C. ", "[2] ".
-_MARKER = re.compile(r"(?:^|(?<=\s))[(\[]?(?P<m>[a-dA-D1-4])[)\]](?=\s)|(?:^|(?<=\s))(?P<d>[A-D])\.(?=\s)")
+_MARKER = re.compile(r"(?:^|(?<=\s))[(\[]?(?P<m>[a-dA-D1-4])[)\]](?=\s)|(?:^|(?<=\s))(?P<d>[A-D1-4])\.(?=\s)")
 # Between a stem and a list: a colon, a dash standing alone, or a sentence end.
 _BREAK = re.compile(r"\s*(?::|\s[-–—]+\s|(?<=\w)[.?!]\s)\s*")
 # How options are joined in a list.
@@ -120,7 +120,11 @@ def _strip_odd(line: str) -> str:
     return re.sub(r"(?i)\b(?:odd (?:one|1) out|the odd one)\b\s*[-:,]?\s*", "", line).strip()
 
 
+_TRAILING_JOIN = re.compile(r"\s+(?:or|and)$", re.IGNORECASE)  # "(b) Unison or (c) Loader"
+
+
 def _clean(option: str) -> str:
+    option = _TRAILING_JOIN.sub("", option.strip(" .?!,;:'\"“”‘’"))
     return _EITHER.sub("", option.strip(" .?!,;:'\"“”‘’")).strip()
 
 

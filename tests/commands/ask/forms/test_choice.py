@@ -17,6 +17,8 @@ from knowledge import FactBase
         ("Unison or G4S: who welcomed it?", "who welcomed it?", 2),
         ("the alliance is due by when - 2019, 2020, 2021?", "the alliance is due by when", 3),
         ("A) Leics B) Herts. Which area's commissioner is Sir Clive?", "Which area's commissioner is Sir Clive?", 2),
+        ("whose union welcomed it? 1. Unison 2. GMB 3. Unite", "whose union welcomed it?", 3),
+        ("who was disappointed: (a) Shaw, (b) Lloyd or (c) Loader", "who was disappointed", 3),
     ],
 )
 def test_options_are_found_by_how_they_are_set_out(message: str, stem: str, options: int) -> None:
