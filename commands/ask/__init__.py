@@ -24,7 +24,7 @@ from dataclasses import replace
 from commands.answer import Answer
 from commands.ask import support
 from commands.ask.compose import combine, first_story_name
-from commands.ask.forms import answer, blank, parse, said
+from commands.ask.forms import answer, blank, choice, parse, said
 from commands.ask.forms.quoted import quoted_in
 from commands.ask.message import POINTING, has_verb, read_message, reported
 from commands.ask.pipeline import Ask
@@ -57,6 +57,16 @@ def run(fb: FactBase, query: str) -> Answer:
     filled = blank.fill(ask)  # "decision once the evidence was ___": words to fill, never a claim
     if filled is not None:
         return filled
+    # "who said it: (a) G4S (b) Unison": the question without its options, answered, then the options judged.
+    chosen = choice.choose(ask, lambda stem: _message(Ask(fb, qi, stem)))
+    if chosen is not None:
+        return chosen
+    return _message(ask)
+
+
+def _message(ask: Ask) -> Answer:
+    """Answer a message read for its question (or questions, or claim)."""
+    qi, query = ask.qi, ask.query
     message = read_message(query)
     # "According to the commissioners, what's the alliance for?": whose words
     # answer is said in the sentence's other clause.

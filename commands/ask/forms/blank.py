@@ -20,12 +20,20 @@ from knowledge.analysis import STOPWORDS
 
 # "___", "[blank]", "(blank)": where the missing words go.
 BLANK = re.compile(r"_{2,}|\[\s*blank\s*\]|\(\s*blank\s*\)", re.IGNORECASE)
+# Words that ask for a blank to be filled: then an ellipsis or one "_" marks it too.
+_ASKS_FILL = re.compile(
+    r"\b(?:fill(?:ing)? in|fill the (?:gap|blank)|missing (?:word|words|bit)|finish (?:the|this) (?:quote|sentence)|"
+    r"complete (?:the|this) (?:quote|sentence)|gap ?fill|blank)\b",
+    re.IGNORECASE,
+)
+_LOOSE_BLANK = re.compile(r"\.{3,}|…|(?<!\w)_(?!\w)")
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 # A quote recalled in another person: "their own" for "our own".
 _PERSON = dict.fromkeys(
     "i we you he she they me us him her them my our your his their its mine ours yours theirs".split(), "PRON"
 )
-_CLAUSE_END = re.compile(r"[.;:!?,”\"]")
+# A closing single quote ends the words quoted too ("'... security ____' - what's the word"); an apostrophe does not.
+_CLAUSE_END = re.compile(r"[.;:!?,”\"]|['’](?!\w)")
 _BEFORE_WORDS = 5  # words before the blank matched, at most: enough to place it in one quote
 _FEWEST = 2  # fewer words than this place nothing
 _POOL = 8  # records looked at for the words
@@ -47,6 +55,10 @@ def fill(ask: Ask) -> Answer | None:
     fill); else None (the message is read as any other)."""
     query = ask.query
     blank = BLANK.search(query)
+    if blank is None and _ASKS_FILL.search(query):
+        # "fill the gap: 'masters of our own ...'": asked for the missing
+        # words, an ellipsis or a lone underscore is where they go.
+        blank = _LOOSE_BLANK.search(query)
     if blank is None:
         return None
     before = _tokens(query[: blank.start()].rsplit(":", 1)[-1].rsplit("'", 1)[-1])[-_BEFORE_WORDS:]
@@ -74,11 +86,15 @@ def fill(ask: Ask) -> Answer | None:
 
 
 def _text(ask: Ask, record_id: str) -> str:
+    """Somebody's own words; for a fact, the article's sentence it rests on
+    (the words a reader recalls, "the herts article calls g4s ___"), then our own."""
     fb = ask.fb
     if record_id in fb.quotes:
         return fb.quotes[record_id].text
     fact = fb.facts.get(record_id)
-    return fact.text if fact is not None else ""
+    if fact is None:
+        return ""
+    return f"{fact.basis}. {fact.text}" if fact.basis else fact.text
 
 
 def _completion(ask: Ask, record_id: str, wanted: list[str], after: list[str]) -> str:
@@ -107,7 +123,8 @@ def _answer(ask: Ask, record_id: str, completion: str) -> Answer:
     if record_id in fb.quotes:
         said = quote_text(fb, fb.quotes[record_id])
     else:
-        said = f"*In the article:* {_text(ask, record_id)}"
+        fact = fb.facts[record_id]
+        said = f"*In the article:* “{fact.basis}”" if fact.basis and completion in fact.basis else fact.text
     return Answer(
         title=f"The missing words: “{completion}”",
         body=said,

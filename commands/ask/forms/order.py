@@ -32,6 +32,9 @@ _WHICH_FIRST = re.compile(
     # "what happened first: the study or the rejection", "which came first, X or Y"
     rf"^(?:what|which)(?: one| thing| event| step| of these| of the two| of them)? {_VERBS} {_SIDE}\b"
     r"(?: of (?:the two|these|them))?\s+(?P<rest>.+ or .+)$"
+    # "which deal got dropped first, herts or the em one": a thing done, put in the passive.
+    r"|^(?:what|which) (?:\w+ )?(?:got|get|gets|was|were|is|are) (?P<done>\w+(?:ed|en|t)) "
+    r"(?P<dir3>first|earlier|sooner|last|later|second|most recently|latest)\s+(?P<rest3>.+ or .+)$"
     # "the study or the rejection, which came first"
     rf"|^(?P<rest2>.+ or .+?) (?:which|what)(?: one)? {_VERBS} (?P<dir2>first|earlier|sooner|last|later|second)$"
 )
@@ -69,8 +72,10 @@ def read(line: str, contrast: bool) -> Question | None:
     if not _CUE.search(line):
         return None
     if m := _WHICH_FIRST.match(line):
-        rest = m["rest"] or m["rest2"]
-        return Question(line, Form.WHEN, body(rest), slot=ORDER, cues=m["dir"] or m["dir2"])
+        rest = m["rest"] or m["rest2"] or m["rest3"]
+        # The thing done, said once for both sides ("which deal got dropped first"), is said of each.
+        done = m["done"] or ""
+        return Question(line, Form.WHEN, body(rest), slot=ORDER, cues=m["dir"] or m["dir2"] or m["dir3"], about=done)
     if m := _BEFORE.match(line):
         return Question(line, Form.WHEN, f"{m['a']} or {m['b']}", slot=ORDER, cues=m["dir"], topic_hint="yes")
     if (m := _EDGE.match(line)) and not _SAYING.search(line):
@@ -157,7 +162,7 @@ def _order(ask: Ask, question: Question) -> Answer:
     a side naming no story of its own is of the other side's story."""
     fb = ask.fb
     first, _, second = question.body.rpartition(" or ")
-    sides = [ask.read(first), ask.read(second)]
+    sides = [ask.read(f"{side} {question.about}".strip()) for side in (first, second)]
     found = [_event(ask, r, None) for r in sides]
     for i, (reading, event) in enumerate(zip(sides, found, strict=True)):
         other = found[1 - i]

@@ -58,3 +58,28 @@ def test_a_blank_after_a_quotations_words_is_filled_from_it(fb: FactBase, messag
 )
 def test_the_words_after_the_blank_end_the_fill(fb: FactBase, message: str, words: str) -> None:
     assert run_command(fb, "ask", message).title == f"The missing words: “{words}”"
+
+
+@pytest.mark.parametrize(
+    ("message", "words"),
+    [
+        ("complete the sentence: the unison man called it good news for our members and ...", "the public"),
+        ("gap fill - the alliance, 'which was not a merger', could be in place by _", "2020"),
+    ],
+)
+def test_asked_to_fill_a_gap_an_ellipsis_marks_it(fb: FactBase, message: str, words: str) -> None:
+    answer = run_command(fb, "ask", message)
+    assert answer.title == f"The missing words: “{words}”"
+
+
+def test_an_ellipsis_alone_asks_for_nothing_to_fill(fb: FactBase) -> None:
+    # A trailing "..." is how a message trails off, unless a gap is asked for.
+    answer = run_command(fb, "ask", "so the three forces said they were grateful to g4s...")
+    assert not answer.title.startswith("The missing words")
+
+
+def test_a_facts_own_article_sentence_fills_a_blank(fb: FactBase) -> None:
+    # The article's words, not our summary of them, are what a reader recalls.
+    answer = run_command(fb, "ask", "the forces decided last year to ______ privatise back-office functions")
+    assert answer.title == "The missing words: “collectively”"
+    assert "In the article" in answer.body

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from commands import Status, run_command
+from commands.ask.forms import order
 from knowledge import FactBase
 
 
@@ -67,3 +68,16 @@ def test_an_order_answer_says_it_follows_the_timeline_not_the_telling(fb: FactBa
     assert answer.body.endswith("In the order of the story's timeline.")
     events = [fb.events[i] for i in answer.ids if i in fb.events]
     assert [e.order for e in events] == sorted(e.order for e in events)
+
+
+def test_a_thing_done_put_in_the_passive_is_ordered_on_each_side() -> None:
+    # "which deal got dropped first": the deed is said once, of both sides.
+    question = order.read("which deal got ditched first the herts one or the em one", False)
+    assert question is not None
+    assert question.slot == order.ORDER
+    assert question.about == "ditched"
+
+
+def test_two_stories_passively_ordered_are_given_no_order(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "which lot got binned first, the herts deal or the 999 one?")
+    assert answer.status is Status.NOT_FOUND
