@@ -451,6 +451,38 @@ def coverage(qi: QuestionIndex, units: tuple[Unit, ...], item: Item, also: Colle
     return cover(qi, units, item, matched)
 
 
+def coverages(
+    qi: QuestionIndex,
+    units: tuple[Unit, ...],
+    items: Mapping[str, Item],
+    also: Mapping[str, Collection[str]] | None = None,
+) -> dict[str, float]:
+    """`coverage` of each of some records (id -> item), with `also[id]` as
+    its `also`: the same figures, from one scoring of every record's terms
+    rather than one per record (a check of a speaker's words covers dozens)."""
+    if not units:
+        return dict.fromkeys(items, 0.0)
+    also = also or {}
+    among = {d for i, item in items.items() for d in (item.id, *also.get(i, ()))}
+    found = qi.content.matches(_expanded(units), among=among)
+    roles = describing(qi, units)
+    out: dict[str, float] = {}
+    for item_id, item in items.items():
+        # A record's terms and its pieces', each share at its best (as `coverage` merges them).
+        matched: dict[str, float] = {}
+        for doc in {item.id, *also.get(item_id, ())}:
+            if doc in found:
+                terms = found[doc][1]
+                matched |= {k: max(w, matched.get(k, 0.0)) for k, w in terms.items()}
+        matched = with_roles(qi, roles, item, matched)
+        matched = {
+            **matched,
+            **{u.key: 1.0 for u in units if u.mention is None and topic_of_word(u.key) in item.topics},
+        }
+        out[item_id] = cover(qi, units, item, matched)
+    return out
+
+
 def slot_matches(qi: QuestionIndex, words: list[str], ids: Iterable[str]) -> set[str]:
     """Those of `ids` whose words give a slot's words, or their synonyms
     ("which company": a record that names G4S, a firm)."""

@@ -95,3 +95,30 @@ def test_an_anchor_of_a_names_deals_is_filtered_by_the_name(fb: FactBase, text: 
         assert frozenset().union(*(qi.deals_of[n] for n in names)) == reading.anchor
         plain = candidates(qi, reading.units, reading.anchor, None)
         assert candidates(qi, reading.units, reading.anchor, None, anchor_names=names) == plain
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the commissioner was gutted about the back office talks",
+        "unison warned members over outsourcing jobs",
+        "lloyd reacted to staff being transferred to the firm",
+    ],
+)
+def test_coverage_in_one_go_is_each_records_own(fb: FactBase, text: str) -> None:
+    """Scoring many records at once gives each the very figure `coverage`
+    gives it alone, with the other pieces of its quotation or without."""
+    from commands.ask.ranking import coverage, coverages
+    from commands.ask.reading import read
+
+    qi = fb.questions
+    units = read(qi, text).units
+    ids = sorted(fb.quotes)[:40] + sorted(fb.facts)[:40]
+    items = qi.items_of(ids)
+    pieces = {q: fb.quotation.get(q, ()) for q in items}
+    assert any(pieces.values())  # some are pieces of longer quotations
+    assert coverages(qi, units, items, pieces) == {q: coverage(qi, units, items[q], pieces[q]) for q in items}
+    alone = coverages(qi, units, items)
+    assert alone == {q: coverage(qi, units, items[q]) for q in items}
+    assert any(alone.values())
+    assert coverages(qi, (), items) == dict.fromkeys(items, 0.0)

@@ -893,3 +893,15 @@ def test_an_article_dropped_from_a_quotation_leaves_it_nearly_word_for_word(
     got_title, body, _ = _ask(fb, question)
     assert got_title == title
     assert body.startswith(line)
+
+
+def test_paraphrases_of_many_quotes_are_each_quotes_own(fb: FactBase) -> None:
+    """The facts reporting each of a speaker's quotes, found for all of them
+    at once, are those found for each alone, in the same order."""
+    from commands.ask.forms.confirm import _paraphrases, _paraphrases_of
+
+    ask = Ask(fb, fb.questions, "")
+    quotes = list(fb.questions.items_of(sorted(fb.quotes)).values())
+    found = _paraphrases_of(ask, quotes)
+    assert found == {q.id: _paraphrases(ask, q) for q in quotes}
+    assert any(found.values())
