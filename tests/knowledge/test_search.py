@@ -356,3 +356,13 @@ def test_a_name_bearing_on_several_deals_stands_for_their_records_as_one_term(fb
     alone = content.best([Want(1.0, bears=((name, 1.0),))], limit=len(content))
     assert alone == content.best([Want(1.0, deals=tuple((d, 1.0, False) for d in deals))], limit=len(content))
     assert set(alone) == {i for i, item in qi.items_of(qi.items).items() if item.deals & anchor}
+
+
+def test_positions_are_the_places_ties_go_by(fb: FactBase) -> None:
+    """Documents' places read in one go are the question index's order of
+    each; an id the fact base lacks is left out."""
+    qi = fb.questions
+    ids = [*sorted(fb.quotes)[:5], *sorted(fb.facts)[-5:], "no-such-record"]
+    found = fb.content.positions(ids)
+    assert found == {i: qi.order[i] for i in ids[:-1]}
+    assert len(set(found.values())) == len(found)
