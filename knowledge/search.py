@@ -604,6 +604,11 @@ class ContentIndex:
                     out[doc] = held
         return out
 
+    def positions(self, docs: Iterable[str]) -> dict[str, int]:
+        """Some documents' places in the fact base (the order ties go by),
+        read in one go: a ranking orders a hundred candidates."""
+        return {doc: row[ROW_POS] for doc, row in self._store.rows(docs).items()}
+
     def words_of(self, doc: str) -> str | None:
         """A document's words in order (analysis.words, joined by spaces), as indexed."""
         row = self._store.row(doc)

@@ -33,6 +33,7 @@ from commands.ask.verdict import COMMON, settles
 from commands.format import echo
 from knowledge import FactBase
 from knowledge.analysis import stems, words
+from knowledge.model import Event, Fact, Quote
 from knowledge.question_index import Mention, QuestionIndex
 
 KNOWN_MIN = 0.6  # share of a question's weight the fact base must know
@@ -420,8 +421,12 @@ def facts_first(qi: QuestionIndex, ranked: list[Scored]) -> list[Scored]:
         fact = facts.get(scored.item.id)
         best = by_id[fact] if fact in by_id and scored.item.kind == "quote" else scored
         if best.item.id not in out:
-            out[best.item.id] = replace(best, score=max(scored.score, best.score))
-    return sorted(out.values(), key=lambda s: (-s.score, qi.order[s.item.id]))
+            # Made anew only when the quote's score lifts the fact's (most keep their own).
+            out[best.item.id] = (
+                best if best.score >= scored.score else Scored(best.item, scored.score, best.cover, best.matched)
+            )
+    order = qi.content.positions(out)  # qi.order of each, read in one go
+    return sorted(out.values(), key=lambda s: (-s.score, order[s.item.id]))
 
 
 def shown_of(ranked: list[Scored]) -> Shown:
@@ -439,11 +444,9 @@ def _same_story(lead: Scored, other: Scored) -> bool:
 
 def shown_text(fb: FactBase, record_id: str) -> str:
     """The words a record shows a reader (a fact's, a quote's or an event's text)."""
-    for table in (fb.facts, fb.quotes, fb.events):
-        record = table.get(record_id)
-        if record is not None:
-            return record.text
-    return ""
+    # One look in the store, not one per table (a miss in each raising KeyError).
+    record = fb.store.record(record_id)
+    return record.text if isinstance(record, (Fact, Quote, Event)) else ""
 
 
 def unknown_predicate(question: Question, reading: Reading) -> list[str]:

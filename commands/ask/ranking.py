@@ -10,7 +10,7 @@ here in full. So the work follows the candidates, never the fact base.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
@@ -90,17 +90,55 @@ def cover(
     asked what became of a deal, those words only say which deal is meant,
     so they count for every record of that deal.
     """
-    total = got = 0.0
-    for unit in units:
-        total += unit.weight
-        share = _named_share(unit, matched) if unit.parts else matched.get(unit.key, 0.0)
-        if unit.mention is not None and not unit.mention.place:
-            share = max(share, *(qi.credit(t, item) for t in unit.mention.targets))
-        if subject:
-            for deal in item.deals:
-                share = max(share, PARTY_CREDIT * subject.get(deal, {}).get(unit.key, 0.0))
-        got += unit.weight * share
-    return got / total if total else 0.0
+    return Cover(qi, tuple(units), subject)(item, matched)
+
+
+class Cover:
+    """`cover` of many records on the same units: what depends on the units
+    alone (their total weight, each name's parts, which names count) worked
+    out once, not once per record; the same sums in the same order."""
+
+    __slots__ = ("_qi", "_subject", "_total", "_units")
+
+    def __init__(
+        self, qi: QuestionIndex, units: tuple[Unit, ...], subject: dict[str, dict[str, float]] | None = None
+    ) -> None:
+        self._qi = qi
+        self._subject = subject
+        total = 0.0
+        # Per unit: (key, weight, name parts with their total or None, the targets it credits).
+        self._units: list[tuple[str, float, tuple[tuple[tuple[str, float], ...], float] | None, tuple[str, ...]]] = []
+        for unit in units:
+            total += unit.weight
+            parts = None
+            if unit.parts:
+                parts = (tuple((k, w) for k, _, w in unit.parts), sum(w for _, _, w in unit.parts))
+            mention = unit.mention
+            targets = mention.targets if mention is not None and not mention.place else ()
+            self._units.append((unit.key, unit.weight, parts, targets))
+        self._total = total
+
+    def __call__(self, item: Item, matched: dict[str, float]) -> float:
+        total = self._total
+        if not total:
+            return 0.0
+        credit = self._qi.credit
+        subject = self._subject
+        got = 0.0
+        for key, weight, parts, targets in self._units:
+            if parts is None:
+                share = matched.get(key, 0.0)
+            else:
+                # _named_share, its total worked out once.
+                named, whole = parts
+                share = sum(w * matched.get(k, 0.0) for k, w in named) / whole if whole else 0.0
+            if targets:
+                share = max(share, *(credit(t, item) for t in targets))
+            if subject:
+                for deal in item.deals:
+                    share = max(share, PARTY_CREDIT * subject.get(deal, {}).get(key, 0.0))
+            got += weight * share
+        return got / total
 
 
 def involves(qi: QuestionIndex, units: Iterable[Unit], item: Item, matched: dict[str, float]) -> bool:
@@ -334,9 +372,12 @@ def rank(
     role_units = describing(qi, units)
     topic_units = [u for u in units if u.mention is None and topic_of_word(u.key)]
     out = []
-    order = {item_id: qi.order[item_id] for item_id in pool}
+    order = qi.content.positions(pool)  # qi.order of each, read in one go
     framing = _framing(qi, pool, expanded) if target.framed else {}
     step = order_step(len(qi.order))
+    covering = Cover(qi, units, subject)
+    # The units `involves` looks at: names that are no place and no party (the same for every record).
+    involving = [u for u in units if u.mention is not None and not u.mention.place and not is_party(qi, u.mention)]
     for item_id in sorted(pool, key=order.__getitem__):
         item = pool[item_id]
         bm25, matched = matches.get(item.id, (0.0, {}))
@@ -348,11 +389,15 @@ def rank(
             matched = with_roles(qi, role_units, item, matched)
         if topic_units and item.topics:
             matched = {**matched, **{u.key: 1.0 for u in topic_units if topic_of_word(u.key) in item.topics}}
-        if not involves(qi, units, item, matched) and not (fact is not None and involves(qi, units, fact[0], matched)):
+        if (
+            involving
+            and not involves(qi, involving, item, matched)
+            and not (fact is not None and involves(qi, involving, fact[0], matched))
+        ):
             continue
-        covered = cover(qi, units, item, matched, subject)
+        covered = covering(item, matched)
         if fact is not None:
-            covered = max(covered, cover(qi, units, fact[0], matched, subject))
+            covered = max(covered, covering(fact[0], matched))
         if covered <= 0:
             continue
         bonus = TOPIC_BONUS if topic and topic in item.topics else 0.0
@@ -368,7 +413,9 @@ def rank(
         floor = max(s.score for s in out) - _MOST_PAIRS * PAIR_BONUS
         held = qi.content.pairs_held(pairs, [s.item.id for s in out if s.score >= floor])
         out = [
-            replace(s, score=s.score + PAIR_BONUS * min(_MOST_PAIRS, held[s.item.id])) if s.item.id in held else s
+            Scored(s.item, s.score + PAIR_BONUS * min(_MOST_PAIRS, held[s.item.id]), s.cover, s.matched)
+            if s.item.id in held
+            else s
             for s in out
         ]
     return sorted(out, key=lambda s: (-s.score, order[s.item.id]))
@@ -449,6 +496,39 @@ def coverage(qi: QuestionIndex, units: tuple[Unit, ...], item: Item, also: Colle
     matched = with_roles(qi, describing(qi, units), item, matched)
     matched = {**matched, **{u.key: 1.0 for u in units if u.mention is None and topic_of_word(u.key) in item.topics}}
     return cover(qi, units, item, matched)
+
+
+def coverages(
+    qi: QuestionIndex,
+    units: tuple[Unit, ...],
+    items: Mapping[str, Item],
+    also: Mapping[str, Collection[str]] | None = None,
+) -> dict[str, float]:
+    """`coverage` of each of some records (id -> item), with `also[id]` as
+    its `also`: the same figures, from one scoring of every record's terms
+    rather than one per record (a check of a speaker's words covers dozens)."""
+    if not units:
+        return dict.fromkeys(items, 0.0)
+    also = also or {}
+    among = {d for i, item in items.items() for d in (item.id, *also.get(i, ()))}
+    found = qi.content.matches(_expanded(units), among=among)
+    roles = describing(qi, units)
+    covering = Cover(qi, units)
+    out: dict[str, float] = {}
+    for item_id, item in items.items():
+        # A record's terms and its pieces', each share at its best (as `coverage` merges them).
+        matched: dict[str, float] = {}
+        for doc in {item.id, *also.get(item_id, ())}:
+            if doc in found:
+                terms = found[doc][1]
+                matched |= {k: max(w, matched.get(k, 0.0)) for k, w in terms.items()}
+        matched = with_roles(qi, roles, item, matched)
+        matched = {
+            **matched,
+            **{u.key: 1.0 for u in units if u.mention is None and topic_of_word(u.key) in item.topics},
+        }
+        out[item_id] = covering(item, matched)
+    return out
 
 
 def slot_matches(qi: QuestionIndex, words: list[str], ids: Iterable[str]) -> set[str]:

@@ -383,3 +383,13 @@ def test_records_that_cannot_cover_enough_are_ranked_unread() -> None:
     ranked = index.search("alpha beta", limit=50)
     assert ranked[0].doc == "both"
     assert {f.doc for f in ranked} == {doc for doc, _ in docs}
+
+
+def test_positions_are_the_places_ties_go_by(fb: FactBase) -> None:
+    """Documents' places read in one go are the question index's order of
+    each; an id the fact base lacks is left out."""
+    qi = fb.questions
+    ids = [*sorted(fb.quotes)[:5], *sorted(fb.facts)[-5:], "no-such-record"]
+    found = fb.content.positions(ids)
+    assert found == {i: qi.order[i] for i in ids[:-1]}
+    assert len(set(found.values())) == len(found)

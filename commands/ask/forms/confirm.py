@@ -37,7 +37,7 @@ from commands.ask.forms.entry import Entry, never
 from commands.ask.outcome import deal_deeds, deal_terms, outcome, what_happened
 from commands.ask.pipeline import COVER_MIN, KNOWN_MIN, Ask, facts_first, refuse, shown_text
 from commands.ask.question import SAY, Form, Question
-from commands.ask.ranking import CLOSE, Aim, Scored, coverage, quotes, rank, records
+from commands.ask.ranking import CLOSE, Aim, Scored, coverage, coverages, quotes, rank, records
 from commands.ask.reading import Reading, Unit, is_party, mentions_in
 from commands.ask.render import Shown, not_found, render_answer
 from commands.ask.scope import asks_each_story
@@ -775,11 +775,13 @@ def _attributed(ask: Ask, said: _Claim) -> Answer | None:
     # their words on the very thing: the quote that corrects the claim.
     opposed = with_opposites(qi, reading).units
     items = qi.items_of(own)  # read in one go
-    whole = {q: coverage(qi, opposed, items[q], fb.quotation.get(q, ())) for q in own}
+    own_items = {q: items[q] for q in own}
+    pieces = {q: fb.quotation.get(q, ()) for q in own_items}
+    whole = coverages(qi, opposed, own_items, pieces)  # each quote's as `coverage` gives it, scored in one go
     # Their words bearing the claim in its own words come before words
     # covering it only through an opposite ("will continue to talk" for
     # "the talks were discontinued", beside "negotiations ... discontinued").
-    plain = {q: coverage(qi, reading.units, items[q], fb.quotation.get(q, ())) >= SURE for q in own}
+    plain = {q: c >= SURE for q, c in coverages(qi, reading.units, own_items, pieces).items()}
     ranks = {s.item.id: i for i, s in enumerate(theirs)}
     best_id = min(own, key=lambda q: (not plain[q], -whole[q], ranks.get(q, len(ranks)), qi.order[q]), default=None)
     if best_id is not None and whole[best_id] < SURE:
@@ -873,10 +875,10 @@ def _attributed(ask: Ask, said: _Claim) -> Answer | None:
     # words, may say it all the same: only a claim none of them is near (NEAR) is
     # the article's own voice put in their mouth.
     their_items = qi.items_of(own)  # read in one go, not one quote at a time
-    theirs_cover = max(
-        (coverage(qi, reading.units, w) for q in own for w in (their_items[q], *_paraphrases(ask, their_items[q]))),
-        default=0.0,
-    )
+    worded = {q: their_items[q] for q in own}
+    for reported in _paraphrases_of(ask, list(worded.values())).values():
+        worded |= {w.id: w for w in reported}
+    theirs_cover = max(coverages(qi, reading.units, worded).values(), default=0.0)
     told = _told_otherwise(ask, reading, wanted) if theirs_cover < NEAR else None
     if told is not None:
         # "Lloyd called the Olympics a security fiasco": the article's own words, not
@@ -1166,6 +1168,25 @@ def _paraphrases(ask: Ask, quote: Item) -> list[Item]:
         for record_id in ids
         if (item := items[record_id]).kind == "fact" and item.basis and " ".join(item.basis) in said
     ]
+
+
+def _paraphrases_of(ask: Ask, quotes: list[Item]) -> dict[str, list[Item]]:
+    """`_paraphrases` of each of some quotes: the facts of each set of deals
+    read and joined once, not once per quote (a speaker's quotes share a
+    deal or two, each of hundreds of records on a big fact base)."""
+    qi = ask.qi
+    of_deals: dict[frozenset[str], list[tuple[str, Item]]] = {}
+    out: dict[str, list[Item]] = {}
+    for quote in quotes:
+        facts = of_deals.get(quote.deals)
+        if facts is None:
+            ids = sorted({r for d in quote.deals for r in qi.records_of.get(d, ())})
+            items = qi.items_of(ids)
+            facts = [(" ".join(item.basis), item) for r in ids if (item := items[r]).kind == "fact" and item.basis]
+            of_deals[quote.deals] = facts
+        said = " ".join(quote.words)
+        out[quote.id] = [item for basis, item in facts if basis in said]
+    return out
 
 
 def _agrees(ask: Ask, best: Scored, reading: Reading, said_words: list[str]) -> bool:

@@ -9,7 +9,9 @@ import yaml
 
 from commands import run_command
 from commands.ask.ranking import PAIR_BONUS, order_step, quoted_as_written
+from commands.ask.reading import Unit
 from knowledge import FactBase
+from knowledge.question_index import Item, QuestionIndex
 
 _SET = yaml.safe_load((Path(__file__).resolve().parents[1] / "questions.yaml").read_text(encoding="utf-8"))
 
@@ -95,3 +97,68 @@ def test_an_anchor_of_a_names_deals_is_filtered_by_the_name(fb: FactBase, text: 
         assert frozenset().union(*(qi.deals_of[n] for n in names)) == reading.anchor
         plain = candidates(qi, reading.units, reading.anchor, None)
         assert candidates(qi, reading.units, reading.anchor, None, anchor_names=names) == plain
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the commissioner was gutted about the back office talks",
+        "unison warned members over outsourcing jobs",
+        "lloyd reacted to staff being transferred to the firm",
+    ],
+)
+def test_coverage_in_one_go_is_each_records_own(fb: FactBase, text: str) -> None:
+    """Scoring many records at once gives each the very figure `coverage`
+    gives it alone, with the other pieces of its quotation or without."""
+    from commands.ask.ranking import coverage, coverages
+    from commands.ask.reading import read
+
+    qi = fb.questions
+    units = read(qi, text).units
+    ids = sorted(fb.quotes)[:40] + sorted(fb.facts)[:40]
+    items = qi.items_of(ids)
+    pieces = {q: fb.quotation.get(q, ()) for q in items}
+    assert any(pieces.values())  # some are pieces of longer quotations
+    assert coverages(qi, units, items, pieces) == {q: coverage(qi, units, items[q], pieces[q]) for q in items}
+    alone = coverages(qi, units, items)
+    assert alone == {q: coverage(qi, units, items[q]) for q in items}
+    assert any(alone.values())
+    assert coverages(qi, (), items) == dict.fromkeys(items, 0.0)
+
+
+def _cover_record_by_record(qi: QuestionIndex, units: tuple[Unit, ...], item: Item, matched: dict[str, float]) -> float:
+    """The coverage formula as written before Cover: each unit's share, names' parts weighed each time."""
+    total = got = 0.0
+    for unit in units:
+        total += unit.weight
+        if unit.parts:
+            whole = sum(w for _, _, w in unit.parts)
+            share = sum(w * matched.get(k, 0.0) for k, _, w in unit.parts) / whole if whole else 0.0
+        else:
+            share = matched.get(unit.key, 0.0)
+        if unit.mention is not None and not unit.mention.place:
+            share = max(share, *(qi.credit(t, item) for t in unit.mention.targets))
+        got += unit.weight * share
+    return got / total if total else 0.0
+
+
+@pytest.mark.parametrize(
+    "text", ["did the herts commissioner pull out of the g4s deal", "east midlands forces and the control room"]
+)
+def test_cover_worked_out_once_per_question_gives_the_same_floats(fb: FactBase, text: str) -> None:
+    """Cover, which works out the units' side once, sums exactly what the
+    formula did record by record: rankings and their ties stay the same."""
+    from commands.ask.ranking import Cover, _expanded
+    from commands.ask.reading import read
+
+    qi = fb.questions
+    units = read(qi, text).units
+    assert any(u.parts for u in units) and any(u.mention is not None for u in units)
+    covering = Cover(qi, units)
+    items = qi.items_of(sorted(fb.facts) + sorted(fb.quotes))
+    found = qi.content.matches(_expanded(units), among=items)
+    figures = [covering(item, found.get(i, (0.0, {}))[1]) for i, item in items.items()]
+    assert figures == [
+        _cover_record_by_record(qi, units, item, found.get(i, (0.0, {}))[1]) for i, item in items.items()
+    ]
+    assert len(set(figures)) > 3

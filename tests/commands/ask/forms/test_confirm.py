@@ -949,3 +949,15 @@ def test_a_cause_the_articles_never_mention_asked_as_in_them_is_declined(fb: Fac
 def test_asked_whether_a_deal_is_still_on_its_services_do_not_answer(fb: FactBase) -> None:
     answer = run_command(fb, "ask", "is the idea of G4S handling the East Midlands 999 rooms still alive?")
     assert answer.title.startswith("No:"), answer.title
+
+
+def test_paraphrases_of_many_quotes_are_each_quotes_own(fb: FactBase) -> None:
+    """The facts reporting each of a speaker's quotes, found for all of them
+    at once, are those found for each alone, in the same order."""
+    from commands.ask.forms.confirm import _paraphrases, _paraphrases_of
+
+    ask = Ask(fb, fb.questions, "")
+    quotes = list(fb.questions.items_of(sorted(fb.quotes)).values())
+    found = _paraphrases_of(ask, quotes)
+    assert found == {q.id: _paraphrases(ask, q) for q in quotes}
+    assert any(found.values())
