@@ -110,8 +110,8 @@ class _Codec:
 
     @classmethod
     def of(cls, record_type: type[Record]) -> _Codec:
+        fields = codec_fit(record_type)
         hints = get_type_hints(record_type)
-        fields = dataclasses.fields(record_type)
         names = tuple(f.name for f in fields)
         tuple_at = tuple(i for i, f in enumerate(fields) if get_origin(hints[f.name]) is tuple)
         setters = tuple(getattr(record_type, name).__set__ for name in names)
@@ -146,12 +146,46 @@ class _Codec:
         file, line = values[self.origin]
         values[self.origin] = Origin(file, line)
         # The fields are set straight, as the dataclass's own __init__ sets
-        # them (none has a __post_init__), without its Python-level call: a
+        # them (`codec_fit` checked it does nothing else), without its Python-level call: a
         # question reads records by the hundred, and the frozen __init__ was
         # most of what decoding one cost.
         record = _new(self.cls)
         deque(map(call, self.setters, repeat(record), values), 0)
         return record
+
+
+def codec_fit(record_type: type) -> tuple[dataclasses.Field[Any], ...]:
+    """A record type's fields, checked fit for `_Codec._make`, which sets
+    them slot by slot and skips `__init__`: a frozen, slotted dataclass
+    whose generated `__init__` only stores its arguments (no
+    `__post_init__`, no field left out of `__init__`) and whose slots are
+    its fields, each written and read back. (Defaults are safe: every field
+    is stored, and a row of another length is refused.) Raises TypeError
+    naming what does not fit."""
+    if not dataclasses.is_dataclass(record_type):
+        raise TypeError(f"{record_type.__name__} is not a dataclass: the store cannot decode it")
+    params = getattr(record_type, "__dataclass_params__", None)
+    fields = dataclasses.fields(record_type)
+    names = [f.name for f in fields]
+    slots = [s for c in record_type.__mro__ for s in c.__dict__.get("__slots__", ())]
+    wrong = [
+        why
+        for why, bad in (
+            ("it has a __post_init__, which decoding would skip", hasattr(record_type, "__post_init__")),
+            ("its __init__ is its own, which decoding would skip", params is None or not params.init),
+            ("it is not frozen", params is None or not params.frozen),
+            ("it has no __slots__", "__slots__" not in record_type.__dict__),
+            (
+                f"fields {[f.name for f in fields if not f.init]} are left out of __init__",
+                not all(f.init for f in fields),
+            ),
+            (f"its slots {sorted(slots)} are not its fields {sorted(names)}", sorted(slots) != sorted(names)),
+        )
+        if bad
+    ]
+    if wrong:
+        raise TypeError(f"the store cannot decode {record_type.__name__}: {'; '.join(wrong)}")
+    return fields
 
 
 _new = object.__new__

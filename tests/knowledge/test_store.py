@@ -10,14 +10,18 @@ import pytest
 
 from knowledge import FactBase
 from knowledge.loader import default_folder, read_records
+from knowledge.model import Origin
 from knowledge.store import (
     CODECS,
     HEADS_OF_SPEAKER,
     ROW_ID,
     ROW_POS,
+    TYPES,
     Cache,
     Store,
     StoreError,
+    _Codec,
+    codec_fit,
     line_length,
     name_length,
     quote_head,
@@ -186,3 +190,69 @@ def test_every_entity_is_held_with_the_lengths_of_its_name_and_line(fb: FactBase
         assert line_length(lengths) == len(speaker_line(entity))
     assert all(e in fb.entities for e in fb.entity_lengths)
     assert "no-such-entity" not in fb.entities
+
+
+def test_every_record_type_is_one_the_codec_may_build_without_its_init() -> None:
+    """The codec sets a record's slots straight and skips the dataclass's
+    __init__: a model class that gains a __post_init__, a field left out of
+    __init__ or a slot that is no field would be decoded wrong, silently.
+    Every type the store decodes is checked here (and by the codec as it is
+    made, at import)."""
+    assert set(CODECS) == set(TYPES)
+    for kind, cls in TYPES.items():
+        assert not hasattr(cls, "__post_init__"), kind
+        fields = codec_fit(cls)
+        assert all(f.init for f in fields), kind
+        assert CODECS[kind].names == tuple(f.name for f in fields)
+        slots = [s for c in cls.__mro__ for s in c.__dict__.get("__slots__", ())]
+        assert sorted(slots) == sorted(CODECS[kind].names), kind
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Checked:
+    id: str
+    origin: Origin
+    doubled: str = ""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "doubled", self.id * 2)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Derived:
+    id: str
+    origin: Origin
+    derived: str = dataclasses.field(init=False, default="")
+
+
+@dataclasses.dataclass(frozen=True)
+class _Unslotted:
+    id: str
+    origin: Origin
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Defaulted:
+    id: str
+    origin: Origin
+    tags: tuple[str, ...] = ()
+    note: str | None = None
+
+
+@pytest.mark.parametrize(
+    ("cls", "why"),
+    [(_Checked, "__post_init__"), (_Derived, "left out of __init__"), (_Unslotted, "no __slots__")],
+)
+def test_the_codec_refuses_a_type_it_would_build_wrong(cls: type, why: str) -> None:
+    with pytest.raises(TypeError, match=why):
+        codec_fit(cls)
+    with pytest.raises(TypeError, match=why):
+        _Codec.of(cls)  # type: ignore[arg-type]
+
+
+def test_defaults_are_safe_for_the_codec_every_field_is_stored() -> None:
+    codec = _Codec.of(_Defaulted)  # type: ignore[arg-type]
+    record = _Defaulted("r1", Origin("f.yaml", 3), ("a", "b"), "kept")
+    assert codec.decode(codec.encode(record)) == record  # type: ignore[arg-type]
+    with pytest.raises(StoreError):  # a row written before a field was added is refused, not half read
+        codec.decode('["r1",["f.yaml",3],["a"]]')
