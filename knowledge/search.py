@@ -827,7 +827,15 @@ class ContentIndex:
             # Tantivy's score is a record's coverage (its wants' constant
             # scores, summed in single precision) plus a tie-break that only
             # adds: one under the floor by more than rounding cannot cover
-            # enough here either, and its row is not read.
+            # enough here either, and its row is not read. This holds
+            # because every term `_found` counts in coverage has a clause:
+            # the wants are the query terms the index can place (`wide` not
+            # empty), each of its terms only (no names, deals or parts), so
+            # `_want` makes a clause of each, scoring the best share of
+            # `wide` the record holds, times the term's weight over the
+            # total, as `_score` credits it; a term it cannot place is in no
+            # want and covers nothing in `_found` either. (Tested: search
+            # with and without this cut answers the same.)
             passing = [pos for score, pos in top if score >= floor]
             found = self._found(expanded, weights, passing, allow=allow, min_coverage=min_coverage)
             # Enough, or all there is: once the last hit is below the floor no later one can reach it.

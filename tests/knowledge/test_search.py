@@ -393,3 +393,57 @@ def test_positions_are_the_places_ties_go_by(fb: FactBase) -> None:
     found = fb.content.positions(ids)
     assert found == {i: qi.order[i] for i in ids[:-1]}
     assert len(set(found.values())) == len(found)
+
+
+# Words for random records and queries: synonyms of each other (SYNONYMS),
+# words only some records hold, and, in queries only, typos of them and
+# words no record holds (weighed as the rarest, covered by none).
+_RECORD_WORDS = ["abandon", "drop", "scrap", "company", "firm", "control", "room", "calls", "deal", "police", "staff"]
+_QUERY_WORDS = [*_RECORD_WORDS, "abandonned", "compnay", "polise", "contrl", "zebra", "quixotic", "the", "reject"]
+_RECORD = st.lists(st.sampled_from(_RECORD_WORDS), min_size=1, max_size=6).map(" ".join)
+_QUERY = st.lists(st.sampled_from(_QUERY_WORDS), min_size=1, max_size=6).map(" ".join)
+_COVERAGE = st.sampled_from([0.0, 0.2, 0.34, 0.5, 0.67, 0.75, 0.9, 1.0])
+# A base larger than a search's first pool (100), so the pool is grown and the cut ends it early.
+_LARGE = ContentIndex(
+    [
+        (f"r{n}", " ".join(_RECORD_WORDS[(n * k * 7 + k) % len(_RECORD_WORDS)] for k in range(1 + n % 5)))
+        for n in range(600)
+    ],
+    SYNONYMS,
+)
+
+
+def _uncut(index: ContentIndex, query: str, limit: int, min_coverage: float) -> list[Found]:
+    """`search` reading every record tantivy hands over, however low it scores it."""
+    from unittest import mock
+
+    import knowledge.search
+
+    with mock.patch.object(knowledge.search, "_ROUNDING", float("inf")):  # the floor at minus infinity
+        return index.search(query, limit=limit, min_coverage=min_coverage)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    records=st.lists(_RECORD, min_size=1, max_size=8),
+    query=_QUERY,
+    limit=st.integers(1, 6),
+    min_coverage=_COVERAGE,
+)
+def test_records_tantivy_scores_under_the_coverage_floor_would_not_have_passed(
+    records: list[str], query: str, limit: int, min_coverage: float
+) -> None:
+    """`_by_coverage` leaves unread the records tantivy scores under
+    `min_coverage` (less rounding): safe only if tantivy's score is never
+    under the coverage `_found` computes. Searched with the cut and without
+    it, the answers are the same."""
+    index = ContentIndex([(f"r{n}", text) for n, text in enumerate(records)], SYNONYMS)
+    assert index.search(query, limit=limit, min_coverage=min_coverage) == _uncut(index, query, limit, min_coverage)
+
+
+@settings(max_examples=150, deadline=None)
+@given(query=_QUERY, limit=st.integers(1, 30), min_coverage=_COVERAGE)
+def test_the_coverage_floor_ends_a_growing_pool_without_losing_a_record(
+    query: str, limit: int, min_coverage: float
+) -> None:
+    assert _LARGE.search(query, limit=limit, min_coverage=min_coverage) == _uncut(_LARGE, query, limit, min_coverage)
