@@ -7,7 +7,8 @@ or colon, a list before one, names or figures joined by "or"), never by what
 they say. The question without them (its stem) is answered as any other
 question is; each option is then judged against what that answer rests on:
 a name against the speakers, subjects and parties of its records (and of
-the deals they are of), words against their text. The answer is the one
+the deals they are of; for "who said/did ...", only against who said or did
+what its answer's record states), words against their text. The answer is the one
 option so supported (for "which is NOT", the one that is not), shown with
 the stem's answer as its evidence.
 
@@ -45,8 +46,17 @@ _EITHER = re.compile(r"^(?:either|is it|was it|it s|its)\s+", re.IGNORECASE)
 _NUMBERED = re.compile(r"^\s*(?:q(?:uestion)?\s*\d+|\d+)\s*[-:.)]\s*", re.IGNORECASE)
 # "Odd one out", "which doesn't belong": the option the facts do not support is asked.
 _ODD = re.compile(r"\b(?:odd one out|odd 1 out|doesn t belong|does not belong|don t belong|the odd one)\b")
-# "which is NOT one of", "who did not say": a which/who question asked in the negative.
-_NOT = re.compile(r"^(?:which|what|who)\b(?:\s+\w+){0,4}?\s+(?:not|isn t|wasn t|aren t|weren t|didn t)\b")
+# "which is NOT one of", "who did not say": a which/who question asked in the
+# negative, its "not" straight after its own copula or auxiliary; never a "not"
+# that negates what is asked of ("who decided not to go ahead").
+_AUX = r"(?:is|was|are|were|did|does|do|has|have|had|could|would|can|will|should)"
+# Words that start a clause of their own after "which ...": its "not" is the clause's.
+_CLAUSE = r"(?:it|they|he|she|we|you|i|said|says|told|thought|thinks|decided|agreed|wanted)"
+_NOT = re.compile(
+    # "who" takes its auxiliary at once; "which" a few words first ("which of these", "which force").
+    rf"^(?:who|(?:which|what)(?:\s+(?!{_AUX}\b|{_CLAUSE}\b)\w+){{0,3}}?)"
+    rf"\s+(?:{_AUX}\s+not|isn t|wasn t|aren t|weren t|didn t|doesn t|don t|hasn t|hadn t)\b"
+)
 # Options that make a yes/no question of an "or" ("... or not", "or nah"), not a choice.
 _YES_NO_OPTIONS = frozenset(
     "not no nah what yes yeah nope never something smth anything else other otherwise".split()
@@ -207,15 +217,42 @@ def choose(ask: Ask, asked: Runner) -> Answer | None:
     stem_answer = asked(found.stem)
     if not any(known):
         return _none_known(ask, found, stem_answer)
+    # "who said/did ...": the option must be who said or did what the stem's answer rests on.
+    who = bool(_ASKS_WHO.match(_plain(found.stem)))
     if stem_answer.matched:
         extra = f"{stem_answer.title}\n{stem_answer.body}"
-        backed = [_backs(ask, stem_answer.ids, o, extra) for o in found.options]
+        judged = stem_answer.ids[:1] if who else stem_answer.ids
+        backed = [_backs(ask, judged, o, extra, doers_only=who) for o in found.options]
         picked = [i for i, b in enumerate(backed) if b != found.negative]
         if len(picked) == 1 and any(backed):
             return _picked(ask, found, picked[0], stem_answer)
-    if found.negative:
+        if who and not found.negative and not any(backed):
+            return _none_of(ask, found, stem_answer)
+    if found.negative or who:
+        # A name beside the stem's words in some other record is not who said or did it.
         return None
     return _each_put(ask, found)
+
+
+# A stem asking who said or did something.
+_ASKS_WHO = re.compile(r"^(?:who|whose)\b")
+
+
+def _none_of(ask: Ask, found: Offered, stem_answer: Answer) -> Answer | None:
+    """No option said or did what the stem asks: none of them, and who did,
+    when the stem's answer rests on a record that names them; else None."""
+    if not stem_answer.ids:
+        return None
+    fb = ask.fb
+    doers = _doers_of(ask, stem_answer.ids[0])
+    # A speaker stands for the body they speak for ("a Unison spokesman", not also "Unison").
+    doers -= {o for d in doers if (o := fb.entities[d].organisation)}
+    if not doers:
+        return None
+    named = and_list(fb.entities[d].name for d in sorted(doers))
+    lead = "Neither" if len(found.options) == 2 else "None of them"
+    lines = [f"*{stem_answer.title}*", stem_answer.body] if stem_answer.title else [stem_answer.body]
+    return replace(stem_answer, title=f"{lead}: {named}", body="\n".join(lines), status=Status.OK)
 
 
 def _each_put(ask: Ask, found: Offered) -> Answer | None:
@@ -335,7 +372,7 @@ def _none_known(ask: Ask, found: Offered, stem_answer: Answer) -> Answer:
 def _names_of(ask: Ask, record_id: str) -> set[str]:
     """Whom and what a record is of: a quote's speaker (and the body speaking
     through them), a record's subjects and story, a deal's parties; an
-    entity or deal itself."""
+    entity or deal itself. Who said or did what it states is `_doers_of`."""
     fb, qi = ask.fb, ask.qi
     out = {record_id}
     quote = fb.quotes.get(record_id)
@@ -355,6 +392,42 @@ def _names_of(ask: Ask, record_id: str) -> set[str]:
     return out
 
 
+def _doers_of(ask: Ask, record_id: str) -> set[str]:
+    """Who said or did what a record states: a quote's speaker (and the body
+    speaking through them), a statement's doers (see `_doers`)."""
+    fb = ask.fb
+    quote = fb.quotes.get(record_id)
+    if quote is not None:
+        speaker = fb.entities.get(quote.speaker)
+        return {quote.speaker, *((speaker.organisation,) if speaker and speaker.organisation else ())}
+    stated = fb.facts.get(record_id) or fb.events.get(record_id)
+    return _doers(ask, stated.text) if stated is not None else set()
+
+
+# Verbs that report speech: "..., David Lloyd confirmed last night".
+_REPORTING = frozenset("said says confirmed confirms added told stated announced warned claimed insisted".split())
+_LEADING = frozenset("a an the and".split())  # words a statement's opening names may stand among
+
+
+def _doers(ask: Ask, text: str) -> set[str]:
+    """Who does or says what a statement states: the names it opens with ("A
+    Unison spokesman said ...", "Leics, Notts and Northants police decided
+    ...") and a name a reporting verb follows ("..., David Lloyd confirmed")."""
+    said = words(text)
+    out: set[str] = set()
+    reach = 0  # how far the opening run of names and joining words goes
+    for m in sorted(ask.read(text).mentions, key=lambda m: m.start):
+        if m.place:
+            continue
+        opening = not set(said[reach : m.start]) - _LEADING
+        if opening:
+            reach = m.end
+        if opening or (m.end < len(said) and said[m.end] in _REPORTING):
+            out |= {t for t in m.targets if t in ask.fb.entities}
+            out |= {e.organisation for t in m.targets if (e := ask.fb.entities.get(t)) and e.organisation}
+    return out
+
+
 def _text_of(ask: Ask, record_id: str) -> str:
     """A record as shown: a quote with its speaker, a deal with its parties and services."""
     fb = ask.fb
@@ -369,12 +442,14 @@ def _text_of(ask: Ask, record_id: str) -> str:
     return shown_text(fb, record_id)
 
 
-def _backs(ask: Ask, record_ids: tuple[str, ...], option: str, extra: str = "") -> bool:
+def _backs(ask: Ask, record_ids: tuple[str, ...], option: str, extra: str = "", *, doers_only: bool = False) -> bool:
     """Whether records support an option: a name by who and what they are
-    of; the words beside it by their text (and `extra`, the answer's own)."""
+    of (by who said or did what they state, with `doers_only`); the words
+    beside it by their text (and `extra`, the answer's own)."""
     reading = ask.read(option)
     targets = _targets(ask, option)
-    if targets and not targets & {n for r in record_ids for n in _names_of(ask, r)}:
+    names_of = _doers_of if doers_only else _names_of
+    if targets and not targets & {n for r in record_ids for n in names_of(ask, r)}:
         return False
     analyzer = ask.qi.content.analyzer
     # The words beside its names ("the Lincolnshire contract wasn't suitable"): what it says of them.
@@ -407,6 +482,9 @@ def _picked(ask: Ask, found: Offered, index: int, stem_answer: Answer) -> Answer
         # The deals the others are parties of, when no record shows them.
         others = {t for o in shown for t in _targets(ask, o)}
         showing = [d for d in ask.fb.deals if others & _names_of(ask, d) and d not in showing] + showing
+    if showing and showing == list(stem_answer.ids) and not found.negative:
+        # The stem's answer shows just these: as it was rendered, its story line with it.
+        return replace(stem_answer, title=title, status=Status.OK)
     if showing:
         body = "\n\n".join(_text_of(ask, r) for r in showing)
         ids = tuple(showing)

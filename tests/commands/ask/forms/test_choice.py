@@ -82,3 +82,46 @@ def test_options_that_cannot_be_told_apart_are_read_as_any_question(fb: FactBase
     # Both forces are of the same story: nothing picks one, so the question is answered as asked.
     picked = run_command(fb, "ask", "who runs the alliance - Leics or Notts?")
     assert not picked.title.startswith(("Leics", "Notts"))
+
+
+def test_a_party_to_the_deal_is_not_who_spoke(fb: FactBase) -> None:
+    # G4S and Lincolnshire Police are parties to the story; the words were Unison's.
+    answer = run_command(fb, "ask", "who called the decision good news for members: G4S or Lincolnshire Police")
+    assert answer.title.startswith("Neither: Unison")
+    assert answer.ids and all(fb.quotes[i].speaker == "unison-spokesman" for i in answer.ids)
+
+
+def test_the_doers_of_a_statement_are_who_did_it(fb: FactBase) -> None:
+    # The three forces turned the deal down: not G4S, which the deal was with.
+    answer = run_command(fb, "ask", "who turned down handing over their 999 control rooms: (a) G4S (b) Unison")
+    assert answer.title.startswith("Neither:")
+    assert "Leicestershire Police" in answer.title
+    assert "G4S" not in answer.title
+
+
+@pytest.mark.parametrize(
+    ("message", "negative"),
+    [
+        ("who opted not to proceed with the control room deal: Unison or G4S?", False),
+        ("which force said it would not carry on - Herts or Beds", False),
+        ("which one was not among the forces: Beds, Essex or Cambs", True),
+        ("who didn't comment - Lloyd or Shaw", True),
+    ],
+)
+def test_only_a_not_on_the_questions_own_verb_asks_the_odd_one(message: str, negative: bool) -> None:
+    found = offered(message)
+    assert found is not None
+    assert found.negative is negative
+    assert ("not" in found.stem.split()) is (not negative and " not " in message)
+
+
+def test_a_negated_infinitive_keeps_its_not(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "who opted not to proceed with the control room deal: Unison or G4S?")
+    assert "not one of them" not in answer.title
+    assert not answer.title.startswith(("Unison", "G4S"))
+
+
+def test_a_picked_statement_keeps_its_story_line(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "who confirmed the negotiations had been discontinued - Lloyd or Shaw?")
+    assert answer.title.startswith("Lloyd (David Lloyd)")
+    assert "*On the Hertfordshire, Cambridgeshire and Bedfordshire back-office deal.*" in answer.body
