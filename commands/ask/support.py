@@ -200,6 +200,8 @@ _MEANT = re.compile(
     r"|\b(?:will|would|could|might|may|shall|should)\b"
 )
 _ANSWERED = (Status.OK, Status.AMBIGUOUS)
+# A why-question's body that opens so is no claim ("why not ...", "why is it that ...").
+_NOT_A_CLAIM = frozenset("not is it that there".split())
 
 
 def _denied_premise(ask: Ask, question: Question) -> Answer | None:
@@ -208,11 +210,22 @@ def _denied_premise(ask: Ask, question: Question) -> Answer | None:
     Bedfordshire sign the deal in the end?" is answered that nobody signed.
     Only the deal's status judges it, as for "did Bedfordshire sign?"; a
     clause on anything else, or on both stories, stays declined."""
+    if question.form not in _PRESUPPOSING:
+        return None
     rest = question.text.partition(" ")[2]
-    asked = rest.split()
+    if rest.split()[:1] == [] or rest.split()[0] not in AUX:
+        # "how come the forces agreed the deal?": a why-question's clause put
+        # as a statement is its body, when that opens as a claim would and
+        # holds a deed ("herts g4s why" claims nothing).
+        opening = question.body.split()[:1]
+        if question.form is not Form.WHY or not opening or opening[0] in _NOT_A_CLAIM:
+            return None
+        if not ask.read(question.body).predicate:
+            return None
+        rest = question.body
     # Only a clause of its own ("why did X sign", not "herts g4s why"), put
     # positively: "why didn't they go with G4S?" takes for granted what is so.
-    if question.form not in _PRESUPPOSING or asked[:1] == [] or asked[0] not in AUX or _NEGATORS & set(asked):
+    if _NEGATORS & set(rest.split()):
         return None
     if _MEANT.search(rest):
         return None  # "when were the functions due to be privatised?": the plan, which there was
