@@ -27,6 +27,7 @@ from commands.ask.pipeline import JOINING, VERSUS, Ask, says_where, shown_text
 from commands.ask.question import AUX, Form, Question
 from commands.ask.reading import Reading
 from commands.ask.render import RUNNER_UP, not_found
+from commands.ask.verdict import PLANNED
 from commands.format import echo
 from knowledge.analysis import MONTH, NUMBER_WORDS, STOPWORDS, words
 
@@ -38,11 +39,6 @@ _AFTERWARDS = re.compile(
 )
 # What somebody said or still holds is in the articles, whenever it is asked.
 _SAID_OR_HELD = frozenset("say says said saying reckon reckons think thinks believe believes still keen".split())
-# A record that only says what was planned, hoped or possible.
-_PLANNED = re.compile(
-    r"\b(?:will|would|could|might|may|shall|looking to|plans? to|intends? to|in discussion|hopes? to|aims? to|"
-    r"keep talking|not rule out)\b"
-)
 
 
 def _said_asked(question: Question) -> bool:
@@ -138,7 +134,7 @@ def check(ask: Ask, question: Question, answer: Answer) -> Answer:
     afterwards = (
         _AFTERWARDS.search(asked) and not _SAID_OR_HELD & set(asked.split()) and question.form is not Form.WHAT_SAID
     )
-    if lead and afterwards and _PLANNED.search(lead.lower()):
+    if lead and afterwards and PLANNED.search(lead.lower()):
         lacking = f"They end before that; what they say is what was planned: {lead}"
     elif lead and _AFTERWARDS.search(asked) and _ANOTHER_PARTY.search(asked) and not _said_asked(question):
         # "did Herts end up signing with one of the other providers?": what
@@ -193,12 +189,6 @@ def check(ask: Ask, question: Question, answer: Answer) -> Answer:
 # sign?" and "when did Unison back it?" presuppose that it happened.
 _PRESUPPOSING = frozenset({Form.WHY, Form.WHEN})
 _NEGATORS = frozenset("not never t didnt doesnt wasnt werent hasnt".split())
-# A clause of what was meant or may be, not of what happened.
-_MEANT = re.compile(
-    r"\b(?:due|set|supposed|meant|meaning|going|gonna|planned|planning|expected|about|hoping|aiming|intending|"
-    r"wanting|trying|looking) to\b"
-    r"|\b(?:will|would|could|might|may|shall|should)\b"
-)
 _ANSWERED = (Status.OK, Status.AMBIGUOUS)
 # A why-question's body that opens so is no claim ("why not ...", "why is it that ...").
 _NOT_A_CLAIM = frozenset("not is it that there".split())
@@ -227,7 +217,7 @@ def _denied_premise(ask: Ask, question: Question) -> Answer | None:
     # positively: "why didn't they go with G4S?" takes for granted what is so.
     if _NEGATORS & set(rest.split()):
         return None
-    if _MEANT.search(rest):
+    if PLANNED.search(rest):
         return None  # "when were the functions due to be privatised?": the plan, which there was
     clause = Question(rest, Form.YES_NO, question.body)
     found = outcome(ask, clause, ask.read(question.body))
