@@ -176,7 +176,7 @@ def check(ask: Ask, question: Question, answer: Answer) -> Answer:
         lacking = "They give no length of time for it."
     if not lacking and question.form in _CHECKING and not answer.title.startswith(_CORRECTIONS):
         claimed = _length_claimed(" ".join(words(question.text)))
-        if claimed and claimed not in " ".join(words(_shown(answer))):
+        if claimed and not _lengths(claimed) & _lengths(" ".join(words(_shown(answer)))):
             # "was the contract meant to last 5 years?": a length the record
             # does not give ("last year" is when, not how long) is not borne out.
             lacking = f"They give no length of time for it, {claimed} or any other."
@@ -242,7 +242,7 @@ _LENGTH_UNITS = re.compile(r"\b(?:days?|weeks?|months?|years?|decades?)\b")
 
 # A length of time claimed: "5 years", "ten months".
 _LENGTH_CLAIMED = re.compile(
-    r"\b(?P<n>\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r") (?:years?|months?|weeks?|days?)\b"
+    r"\b(?P<n>\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r") (?P<unit>year|month|week|day)s?\b"
 )
 
 
@@ -250,6 +250,14 @@ def _length_claimed(text: str) -> str:
     """The first length of time a claim puts ("last 5 years"), else ""."""
     found = _LENGTH_CLAIMED.search(text)
     return found[0] if found else ""
+
+
+def _lengths(text: str) -> set[tuple[int, str]]:
+    """The lengths of time a text gives, as a number and a unit, so that
+    "3 years" and "three years" are one length."""
+    return {
+        (int(m["n"]) if m["n"].isdigit() else NUMBER_WORDS[m["n"]], m["unit"]) for m in _LENGTH_CLAIMED.finditer(text)
+    }
 
 
 def _lacks_length_asked(asked: str, shown: str) -> bool:
