@@ -194,10 +194,12 @@ _HEDGE_TYPO_LEN = 6  # a hedge this long, one edit off, is still a hedge ("actua
 
 
 def _misspelt_hedge(word: str, known: Callable[[str], bool]) -> bool:
-    """Whether a word the fact base does not use is a hedge one edit off ("actualy", "realy")."""
+    """Whether a word the fact base does not use is a hedge one edit off ("actualy", "realy").
+    A slip keeps a word's first letter; a letter put before a hedge makes
+    another word ("factually"), content the question must keep."""
     if len(word) < _HEDGE_TYPO_LEN - 1 or word in HEDGES or known(word) or not word.isalpha():
         return False
-    return any(len(h) >= _HEDGE_TYPO_LEN and OSA.distance(word, h) <= 1 for h in HEDGES)
+    return any(len(h) >= _HEDGE_TYPO_LEN and h[0] == word[0] and OSA.distance(word, h) <= 1 for h in HEDGES)
 
 
 # Greetings and whom they greet ("hi there", "morning all"), chatter whole before a question.

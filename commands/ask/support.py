@@ -27,6 +27,7 @@ from commands.ask.pipeline import JOINING, VERSUS, Ask, says_where, shown_text
 from commands.ask.question import AUX, Form, Question
 from commands.ask.reading import Reading
 from commands.ask.render import RUNNER_UP, not_found
+from commands.ask.verdict import PLANNED
 from commands.format import echo
 from knowledge.analysis import MONTH, NUMBER_WORDS, STOPWORDS, words
 
@@ -38,11 +39,6 @@ _AFTERWARDS = re.compile(
 )
 # What somebody said or still holds is in the articles, whenever it is asked.
 _SAID_OR_HELD = frozenset("say says said saying reckon reckons think thinks believe believes still keen".split())
-# A record that only says what was planned, hoped or possible.
-_PLANNED = re.compile(
-    r"\b(?:will|would|could|might|may|shall|looking to|plans? to|intends? to|in discussion|hopes? to|aims? to|"
-    r"keep talking|not rule out)\b"
-)
 
 
 def _said_asked(question: Question) -> bool:
@@ -138,7 +134,7 @@ def check(ask: Ask, question: Question, answer: Answer) -> Answer:
     afterwards = (
         _AFTERWARDS.search(asked) and not _SAID_OR_HELD & set(asked.split()) and question.form is not Form.WHAT_SAID
     )
-    if lead and afterwards and _PLANNED.search(lead.lower()):
+    if lead and afterwards and PLANNED.search(lead.lower()):
         lacking = f"They end before that; what they say is what was planned: {lead}"
     elif lead and _AFTERWARDS.search(asked) and _ANOTHER_PARTY.search(asked) and not _said_asked(question):
         # "did Herts end up signing with one of the other providers?": what
@@ -180,7 +176,7 @@ def check(ask: Ask, question: Question, answer: Answer) -> Answer:
         lacking = "They give no length of time for it."
     if not lacking and question.form in _CHECKING and not answer.title.startswith(_CORRECTIONS):
         claimed = _length_claimed(" ".join(words(question.text)))
-        if claimed and claimed not in " ".join(words(_shown(answer))):
+        if claimed and not _lengths(claimed) & _lengths(" ".join(words(_shown(answer)))):
             # "was the contract meant to last 5 years?": a length the record
             # does not give ("last year" is when, not how long) is not borne out.
             lacking = f"They give no length of time for it, {claimed} or any other."
@@ -193,13 +189,9 @@ def check(ask: Ask, question: Question, answer: Answer) -> Answer:
 # sign?" and "when did Unison back it?" presuppose that it happened.
 _PRESUPPOSING = frozenset({Form.WHY, Form.WHEN})
 _NEGATORS = frozenset("not never t didnt doesnt wasnt werent hasnt".split())
-# A clause of what was meant or may be, not of what happened.
-_MEANT = re.compile(
-    r"\b(?:due|set|supposed|meant|meaning|going|gonna|planned|planning|expected|about|hoping|aiming|intending|"
-    r"wanting|trying|looking) to\b"
-    r"|\b(?:will|would|could|might|may|shall|should)\b"
-)
 _ANSWERED = (Status.OK, Status.AMBIGUOUS)
+# A why-question's body that opens so is no claim ("why not ...", "why is it that ...").
+_NOT_A_CLAIM = frozenset("not is it that there".split())
 
 
 def _denied_premise(ask: Ask, question: Question) -> Answer | None:
@@ -208,13 +200,24 @@ def _denied_premise(ask: Ask, question: Question) -> Answer | None:
     Bedfordshire sign the deal in the end?" is answered that nobody signed.
     Only the deal's status judges it, as for "did Bedfordshire sign?"; a
     clause on anything else, or on both stories, stays declined."""
+    if question.form not in _PRESUPPOSING:
+        return None
     rest = question.text.partition(" ")[2]
-    asked = rest.split()
+    if rest.split()[:1] == [] or rest.split()[0] not in AUX:
+        # "how come the forces agreed the deal?": a why-question's clause put
+        # as a statement is its body, when that opens as a claim would and
+        # holds a deed ("herts g4s why" claims nothing).
+        opening = question.body.split()[:1]
+        if question.form is not Form.WHY or not opening or opening[0] in _NOT_A_CLAIM:
+            return None
+        if not ask.read(question.body).predicate:
+            return None
+        rest = question.body
     # Only a clause of its own ("why did X sign", not "herts g4s why"), put
     # positively: "why didn't they go with G4S?" takes for granted what is so.
-    if question.form not in _PRESUPPOSING or asked[:1] == [] or asked[0] not in AUX or _NEGATORS & set(asked):
+    if _NEGATORS & set(rest.split()):
         return None
-    if _MEANT.search(rest):
+    if PLANNED.search(rest):
         return None  # "when were the functions due to be privatised?": the plan, which there was
     clause = Question(rest, Form.YES_NO, question.body)
     found = outcome(ask, clause, ask.read(question.body))
@@ -239,7 +242,7 @@ _LENGTH_UNITS = re.compile(r"\b(?:days?|weeks?|months?|years?|decades?)\b")
 
 # A length of time claimed: "5 years", "ten months".
 _LENGTH_CLAIMED = re.compile(
-    r"\b(?P<n>\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r") (?:years?|months?|weeks?|days?)\b"
+    r"\b(?P<n>\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r") (?P<unit>year|month|week|day)s?\b"
 )
 
 
@@ -247,6 +250,14 @@ def _length_claimed(text: str) -> str:
     """The first length of time a claim puts ("last 5 years"), else ""."""
     found = _LENGTH_CLAIMED.search(text)
     return found[0] if found else ""
+
+
+def _lengths(text: str) -> set[tuple[int, str]]:
+    """The lengths of time a text gives, as a number and a unit, so that
+    "3 years" and "three years" are one length."""
+    return {
+        (int(m["n"]) if m["n"].isdigit() else NUMBER_WORDS[m["n"]], m["unit"]) for m in _LENGTH_CLAIMED.finditer(text)
+    }
 
 
 def _lacks_length_asked(asked: str, shown: str) -> bool:

@@ -53,6 +53,19 @@ def shortfall_read(text: str) -> str:
     return _SHORTFALL.sub("not enough", text)
 
 
+# Words of what was planned, meant or may be, not of what happened: a record
+# that only reports a plan ("hopes to", "would"), a why- or when-clause of one
+# ("due to be privatised"), a claim of one ("was going to", "would have").
+# "Is going to sign" claims the deed itself, as "signs" does: not a plan.
+PLANNED = re.compile(
+    r"\b(?:would|could|should|might) (?:\w+ )?have\b"
+    r"|\b(?:was|were) (?:going|gonna) to\b"
+    r"|\b(?:due|set|supposed|meant|meaning|planned|planning|expected|about|hoping|aiming|intending|"
+    r"wanting|trying|looking) to\b"
+    r"|\b(?:will|would|could|might|may|shall|should|plans? to|intends? to|hopes? to|aims? to|in discussion|"
+    r"keep talking|not rule out|was to|were to)\b"
+    r"|\b(?:plan|plans|planned|intended|proposed|idea|looking at|considering)\b"
+)
 COMMON = 1.2  # rarity below which a word does not decide a verdict ("forces", "police")
 # "failed to deliver" says the delivery did not happen, as "did not deliver" does.
 _NEGATORS = frozenset({"not", "no", "never", "nor", "neither", "without", "fail"})

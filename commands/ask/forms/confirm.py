@@ -44,6 +44,7 @@ from commands.ask.scope import asks_each_story
 from commands.ask.verdict import (
     COMMON,
     ENDED,
+    PLANNED,
     REGRET,
     SAYING,
     STATUS_CUES,
@@ -1854,17 +1855,10 @@ def _through(ask: Ask, deal: Deal, listed: list[Mention], said: _Claim) -> Answe
     return _answer_of(ask, _verdict_title(word, via.name), lines, [proof or "", deal.id])
 
 
-# "was going to", "would have": a plan claimed, which a deal that ended still had.
-_PLAN_CLAIMED = re.compile(
-    r"\b(?:would|could|should|might) (?:\w+ )?have\b|\b(?:was|were) (?:going|gonna|planning|meant|set|due) to\b"
-    r"|\b(?:plan|plans|planned|intended|proposed|idea|looking at|considering|would|was to|were to)\b"
-)
-
-
 def _claims_deed(ask: Ask, said: _Claim) -> bool:
     """Whether a claim says a deal's own deed happens or happened ("Herts
     signs", "is going to use the contract"), not that it was only planned."""
-    if _PLAN_CLAIMED.search(" ".join(said.words)):
+    if PLANNED.search(" ".join(said.words)):
         return False
     content = ask.qi.content
     deeds = {t for w in _CAME_OFF for t in (w, *content.widen(w))}

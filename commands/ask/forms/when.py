@@ -153,6 +153,14 @@ def _answer(ask: Ask, question: Question) -> Answer:
         return order.answer(ask, question)
     if _DECISION.search(question.body):
         question = replace(question, body=" ".join(_LIGHT.sub(" ", question.body).split()))
+    offered = _offer(question.body)
+    if offered and (asked := question.body[: question.body.rfind(offered)].rstrip(" ,;:-")):
+        # "..., last week?": the record is found from what is asked, and the
+        # time offered judged against its time, whatever words the offer has;
+        # nor is it a year or date asked for.
+        at = question.text.rfind(offered)
+        text = question.text[:at] + question.text[at + len(offered) :] if at >= 0 else question.text
+        question = replace(question, text=text, body=asked)
     reading = ask.read(question.body)
     known = {u.word for u in reading.predicate if u.known and u.weight >= COMMON and settles(u)}
     framing = _framing(question.body, known)
@@ -161,26 +169,34 @@ def _answer(ask: Ask, question: Question) -> Answer:
         # "When did the talks start?": a time of something the articles never mention.
         return not_found(ask.fb, ask.echoed, reading.mentions, unknown=unknown)
     if _SAYING.search(question.body):
-        return _offered(ask, question, from_records(ask, question, allow=_said, gives=_gives_time, decorate=_lead_said))
-    return _offered(ask, question, from_records(ask, question, allow=_timed, gives=_gives_time, decorate=_lead_time))
+        found = from_records(ask, question, allow=_said, gives=_gives_time, decorate=_lead_said)
+    else:
+        found = from_records(ask, question, allow=_timed, gives=_gives_time, decorate=_lead_time)
+    return _offered(ask, question, found, offered)
 
 
 # Words that put a time as a bound or a stretch, which another time may fall within.
 _BOUND = frozenset("by before after until till since from within around about early late".split())
 
 
-def _offered(ask: Ask, question: Question, found: Answer) -> Answer:
-    """A when-question that offers its own answer last ("..., this year
-    wasn't it?", "was it last year?") is a time put for checking: "Yes" when
-    the record's time is the one offered, "No" with the record's when it is
-    another. A time put as a bound ("by 2020") may hold another: left as it is."""
-    offered = time_phrase(question.body)
-    said = words(question.body)
+def _offer(asked: str) -> str:
+    """The time a when-question offers as its own answer, last ("..., this
+    year wasn't it?", "was it last year?"), else "". A time put as a bound
+    ("by 2020") may hold another, and a time inside what is asked about ("the
+    meeting early next year") is no answer offered."""
+    offered = time_phrase(asked)
+    told = words(offered)
+    if not offered or words(asked)[-len(told) :] != told or set(told) & _BOUND:
+        return ""
+    return offered
+
+
+def _offered(ask: Ask, question: Question, found: Answer, offered: str) -> Answer:
+    """A time offered is a time put for checking: "Yes" when the record's
+    time is the one offered, "No" with the record's when it is another."""
     if not offered or found.status is not Status.OK or not found.ids or found.ids[0] not in ask.qi.items:
         return found
     told = words(offered)
-    if said[-len(told) :] != told or set(told) & _BOUND:
-        return found  # a time inside what is asked about ("the meeting early next year"), not an answer offered
     item = ask.qi.items[found.ids[0]]
     given = item.said_when if _SAYING.search(question.body) else item.when
     if not given:

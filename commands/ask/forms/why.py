@@ -8,13 +8,13 @@ from dataclasses import replace
 
 from commands.answer import Answer, Status
 from commands.ask.forms.entry import Entry
-from commands.ask.pipeline import COVER_MIN, Ask, crossed_stories, facts_first, from_records, shown_text, too_broad
+from commands.ask.pipeline import COVER_MIN, Ask, facts_first, from_records, shown_text, too_broad
 from commands.ask.question import AUX, Form, Question, body
 from commands.ask.ranking import CLOSE, TOPIC_BONUS, Aim, Scored, aim, rank, records
 from commands.ask.reading import Reading
 from commands.ask.render import Shown, render_answer
 from commands.ask.verdict import explains
-from knowledge.analysis import STOPWORDS, stem, stems
+from knowledge.analysis import STOPWORDS, stems
 from knowledge.question_index import QuestionIndex
 
 PREMISE_MIN = 0.5  # a record covering this much tells which deal a question is on
@@ -65,9 +65,6 @@ _REASON_ANYWHERE = re.compile(r"\b" + _REASONS + r"(?: (?:on|for|behind) which| 
 
 
 def _answer(ask: Ask, question: Question) -> Answer:
-    denied = _denied_premise(ask, question)
-    if denied is not None:
-        return denied
     seen: list[Scored] = []
     found = from_records(ask, question, ranker=lambda a, q, r: _rank(a, q, r, seen))
     if found.status is not Status.NOT_FOUND:
@@ -96,34 +93,6 @@ def _answer(ask: Ask, question: Question) -> Answer:
         citations=said.citations,
         ids=said.ids,
     )
-
-
-def _denied_premise(ask: Ask, question: Question) -> Answer | None:
-    """ "Why did Bedfordshire sign the deal?": what a why-question takes for
-    granted of a story is a claim; when the articles say it did not happen,
-    that is the answer, not a reason for it."""
-    reading = ask.read(question.body)
-    if not reading.anchor or not reading.predicate or question.body.split(" ", 1)[0] in _NOT_A_CLAIM:
-        return None
-    # Only a premise that a deal was agreed or went ahead can be what the
-    # articles say never happened: checking any other would cost a claim's
-    # check on every why-question.
-    outcome = {t for w in _WENT_AHEAD for t in (stem(w), *ask.qi.content.widen(stem(w)))}
-    if not any(u.key in outcome or outcome & set(u.widened) for u in reading.predicate):
-        return None
-    if crossed_stories(ask, question, reading):
-        return None  # "why did Lloyd form the alliance": declined as the two stories' things put together
-    from commands.ask.forms import answer  # noqa: PLC0415 - the registry imports this module
-
-    claim = Question(question.body, Form.CONFIRM, question.body)
-    checked = answer(ask, claim)
-    return checked if checked.status is Status.OK and checked.title.startswith("No:") else None
-
-
-# Words of a deal agreed or going ahead (each stands for its synonym group).
-_WENT_AHEAD = ("agree", "proceed")
-# A why-question's body that opens so is no claim ("why not ...", "why is it that ...").
-_NOT_A_CLAIM = frozenset("not is it that there".split())
 
 
 def _rank(ask: Ask, question: Question, reading: Reading, seen: list[Scored] | None = None) -> list[Scored]:

@@ -76,6 +76,11 @@ def test_a_word_the_articles_use_is_never_taken_for_a_hedge() -> None:
     assert "realty" in prepare("what realty deal", known=lambda w: w == "realty")[0]
 
 
+def test_a_word_made_by_a_letter_before_a_hedge_is_content_not_a_hedge() -> None:
+    # "factually" is "actually" with a letter in front: a word of its own.
+    assert "factually" in prepare("is what lloyd told the panel factually true")[0].split()
+
+
 def test_a_persons_job_is_their_role_and_a_deals_job_is_not() -> None:
     assert prepare("remind me, what is her day job")[0] == "what is her role"
     assert "job" in prepare("who won the herts job")[0]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from commands import Status, run_command
+from commands.ask import support
 from knowledge import FactBase
 
 
@@ -290,3 +291,10 @@ def test_a_premise_the_articles_bear_out_is_not_corrected(fb: FactBase, question
 )
 def test_what_became_of_a_deal_with_somebody_else_is_after_the_articles(fb: FactBase, question: str) -> None:
     assert run_command(fb, "ask", question).status is Status.NOT_FOUND
+
+
+def test_a_length_of_time_is_read_as_a_number_whether_in_words_or_digits() -> None:
+    # "three years" and "3 years" are one length; "13 years" and "3 months" are others.
+    assert support._lengths("a contract of three years") == support._lengths("running for 3 years") == {(3, "year")}
+    assert not support._lengths("it ran 13 years") & support._lengths("3 years")
+    assert not support._lengths("3 months") & support._lengths("3 years")

@@ -961,3 +961,16 @@ def test_paraphrases_of_many_quotes_are_each_quotes_own(fb: FactBase) -> None:
     found = _paraphrases_of(ask, quotes)
     assert found == {q.id: _paraphrases(ask, q) for q in quotes}
     assert any(found.values())
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "are going to" claims the deed, which never came: the deal ended.
+        ("Cambs are going to sign up to G4S via the Lincs framework after all?", "No:"),
+        # "were going to" claims the plan, which there was (one shared PLANNED reads both).
+        ("Cambs were going to sign up to G4S via the Lincs framework?", "Yes:"),
+    ],
+)
+def test_a_deed_to_come_is_a_deed_and_a_past_intention_a_plan(fb: FactBase, claim: str, verdict: str) -> None:
+    assert run_command(fb, "ask", claim).title.startswith(verdict)

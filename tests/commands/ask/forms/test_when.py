@@ -95,3 +95,17 @@ def test_a_time_offered_with_a_when_question_is_checked(fb: FactBase, question: 
 
 def test_a_time_inside_what_is_asked_is_not_offered(fb: FactBase) -> None:
     assert run_command(fb, "ask", "when could the full alliance be in place?").title.startswith("When")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when did the commissioner confirm negotiations had been discontinued, last month?",
+        "when did Lloyd confirm the herts negotiations were discontinued, on monday?",
+    ],
+)
+def test_a_time_offered_in_words_no_record_uses_is_still_checked(fb: FactBase, question: str) -> None:
+    # "month" and "monday" are in no record: the record is found without
+    # them, and the time offered is then judged against the record's.
+    answer = run_command(fb, "ask", question)
+    assert answer.title == "No: last night" and "“last night”" in answer.body

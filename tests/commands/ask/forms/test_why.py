@@ -68,6 +68,18 @@ def test_a_why_question_taking_for_granted_what_never_happened_is_corrected(fb: 
     assert answer.title.startswith("No:") and answer.ids[0] in ("herts-abandoned", "em-rejected")
 
 
+def test_a_why_question_put_as_a_statement_is_corrected_by_the_one_premise_check(fb: FactBase) -> None:
+    # The clause after "what's the reason" opens with no auxiliary; the same
+    # check as a when-question's (support's) still reads it as a claim.
+    answer = run_command(fb, "ask", "whats the reason leicestershire went ahead with the g4s control room deal")
+    assert answer.title.startswith("No:") and answer.ids == ("em-rejected",)
+    assert answer.body.count("takes for granted") == 1
+
+
+def test_a_why_question_naming_only_parties_claims_nothing(fb: FactBase) -> None:
+    assert not run_command(fb, "ask", "cambs and g4s - why").title.startswith("No:")
+
+
 def test_a_why_question_whose_premise_holds_gets_its_reason(fb: FactBase) -> None:
     answer = run_command(fb, "ask", "why did cambridgeshire's deal with g4s get scrapped")
     assert answer.title.startswith("Why") and "framework contract" in answer.body
