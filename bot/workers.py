@@ -11,9 +11,11 @@ never holds up the process's exit. Answers go to a few long-lived threads
 starting a thread makes it wait for the new one to run); a thread held past
 its deadline no longer counts against the limit on answers at once, and
 another is started in its place. The answers are CPU-bound Python and share
-the GIL with the event loop; the interpreter hands the GIL over at least
-every 5 ms, which bounds the loop's wait. A process pool would not share the
-loaded fact base.
+the GIL with the event loop; the interpreter asks the holder to hand the GIL
+over after 5 ms, but the loop may then lose it to another answer thread, so
+its wait grows with the threads contending (the benchmark's slow burst, 4 at
+once, sees 5 to 15 ms and now and then over 20: README, "Speed at scale").
+A process pool would not share the loaded fact base.
 """
 
 from __future__ import annotations
