@@ -13,9 +13,11 @@ its deadline no longer counts against the limit on answers at once, and
 another is started in its place. The answers are CPU-bound Python and share
 the GIL with the event loop; the interpreter asks the holder to hand the GIL
 over after 5 ms, but the loop may then lose it to another answer thread, so
-its wait grows with the threads contending (the benchmark's slow burst, 4 at
-once, sees 5 to 15 ms and now and then over 20: README, "Speed at scale").
-A process pool would not share the loaded fact base.
+its wait grows with the threads contending. Under the GIL more answer threads
+add no throughput, only contenders: with 2 at once the loop's worst wait in
+the benchmark's slow burst was about 8 ms in most series, where 4 gave about
+16 and passed 20 now and then (README, "Speed at scale"); a slow answer
+still leaves a thread for everyone else. A process pool would not share the loaded fact base.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 
-ANSWERS_AT_ONCE = 4  # answers computed at the same time; more wait for a free slot
+ANSWERS_AT_ONCE = 2  # answers computed at the same time; more wait for a free slot
 
 
 class TooSlow(Exception):
