@@ -375,11 +375,8 @@ def _names_of(ask: Ask, record_id: str) -> set[str]:
     entity or deal itself. Who said or did what it states is `_doers_of`."""
     fb, qi = ask.fb, ask.qi
     out = {record_id}
-    quote = fb.quotes.get(record_id)
-    if quote is not None:
-        # A quote's words are its speaker's, whoever else they name.
-        speaker = fb.entities.get(quote.speaker)
-        return out | {quote.speaker, *((speaker.organisation,) if speaker and speaker.organisation else ())}
+    if record_id in fb.quotes:
+        return out | _doers_of(ask, record_id)  # a quote's words are its speaker's, whoever else they name
     item = qi.items.get(record_id)
     if item is not None:
         out |= set(item.about) | set(item.deals)
