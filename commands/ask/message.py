@@ -98,7 +98,6 @@ _DOCUMENTS = (
     r"caption|notes?|script|press release|newsletter|write ?-?up|briefing|report|reporter|colleague|sub|piece|line|"
     r"quote|standfirst|para|paragraph|sentence)(?: (?:in|on|of) (?:the |our |my |this |that )?\w+)?"
 )
-_SAYS = r"(?:says|said|reads|read|states|stated|claims|claimed|has it|had it|puts it|is saying|currently reads)"
 # "... has X as Y": X is Y, says the asker's text, where one is an office
 # ("has Lloyd as the Leics PCC", "has the G4S spokesman as John Shore");
 # "has Loader as a critic of G4S" judges what he did, which no office answers.

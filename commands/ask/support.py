@@ -189,7 +189,6 @@ def check(ask: Ask, question: Question, answer: Answer) -> Answer:
 # sign?" and "when did Unison back it?" presuppose that it happened.
 _PRESUPPOSING = frozenset({Form.WHY, Form.WHEN})
 _NEGATORS = frozenset("not never t didnt doesnt wasnt werent hasnt".split())
-_ANSWERED = (Status.OK, Status.AMBIGUOUS)
 # A why-question's body that opens so is no claim ("why not ...", "why is it that ...").
 _NOT_A_CLAIM = frozenset("not is it that there".split())
 
