@@ -253,9 +253,17 @@ class NameIndex:
         # which changes with the hash seed and would decide ties differently
         # in every process.
         similar = dict.fromkeys(s for word in dict.fromkeys(norm.split()) for s in self._similar_words(word))
-        shared = Counter(chain.from_iterable(self._words[s] for s in similar))
-        if len(shared) <= _CANDIDATES:
-            return tuple(shared)
+        lists = [self._words[s] for s in similar]
+        # A word's list holds a name's position once, so a position's count is
+        # how many lists hold it. Counting is needed only to cut many names
+        # down, and only when some position is in two lists: else every count
+        # is 1 and the order counted in (a position's first list) decides alone.
+        first_seen = dict.fromkeys(chain.from_iterable(lists))
+        if len(first_seen) <= _CANDIDATES:
+            return tuple(first_seen)
+        if sum(map(len, lists)) == len(first_seen):
+            return tuple(islice(first_seen, _CANDIDATES))
+        shared = Counter(chain.from_iterable(lists))
         # Ties keep the order counted in (a sort is stable, reversed or not:
         # most_common's order, without its heap), which the lines above fix.
         return tuple(sorted(shared, key=shared.__getitem__, reverse=True)[:_CANDIDATES])
