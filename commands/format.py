@@ -139,6 +139,11 @@ def shown_lengths(fb: FactBase, groups: Sequence[tuple[str, ...]], heads: Mappin
 
 
 _FRAMED = 2  # QuoteHead's fields from here on decide a quote's frame
+# The pieces of a frame (`_frame_of`), which `frame_size` counts.
+_OPEN, _CLOSE, _LINE = "> “", "”", "\n— "
+_SAID_OPEN, _SAID_CLOSE = " (said ", ")"
+_REPORTED = "*Reported:* "
+_NOTE = "\n*Note:* "
 
 
 def _frame_length(fb: FactBase, head: QuoteHead) -> int:
@@ -148,15 +153,25 @@ def _frame_length(fb: FactBase, head: QuoteHead) -> int:
     with a time reads the speaker's name: whether the time is shown depends
     on the name's words, not only its length."""
     said_when = head.said_when or None
-    notes = [head.note] if head.note else []
     if head.reported and said_when:
-        before, _, after = _frame(fb, head, said_when, notes, speaker=True)
+        before, _, after = _frame(fb, head, said_when, [head.note] if head.note else [], speaker=True)
         return len(before) + len(after)
     lengths = fb.entity_lengths[head.speaker]
-    who = "_" * name_length(lengths)
-    line = "_" * line_length(lengths)
-    before, _, after = _frame_of(head, said_when, notes, speaker=True, who=who, line=line)
-    return len(before) + len(after)
+    return frame_size(head, said_when, name_length(lengths), line_length(lengths))
+
+
+def frame_size(head: QuoteHead, said_when: str | None, name: int, line: int) -> int:
+    """`len(before) + len(after)` of `_frame_of(head, said_when, [head.note]
+    or none, speaker=True, ...)` for a speaker's name and line of these
+    lengths, counted rather than written out (a long list measures dozens),
+    for all but reported speech with a time (whose frame reads the name)."""
+    notes = len(_NOTE) + len(head.note) if head.note else 0
+    if head.reported:
+        # "*Reported:* {who} {said} " before; only the notes after.
+        return len(_REPORTED) + name + 1 + len(head.said or "said") + 1 + notes
+    # "> “" before; "”", "\n— {line}", " (said {said_when})" and the notes after.
+    when = len(_SAID_OPEN) + len(said_when) + len(_SAID_CLOSE) if said_when else 0
+    return len(_OPEN) + len(_CLOSE) + len(_LINE) + line + when + notes
 
 
 def _frame(
@@ -174,17 +189,17 @@ def _frame_of(
 ) -> tuple[str, str, str]:
     """`_frame`, given the speaker's name (`who`, for reported speech) and
     line (`line`, for direct words with the speaker shown)."""
-    tail = "".join(f"\n*Note:* {note}" for note in notes)
+    tail = "".join(f"{_NOTE}{note}" for note in notes)
     if first.reported:
         said = f"{who} {first.said or 'said'}" if speaker else (first.said or "said").capitalize()
-        when = f" (said {said_when})" if said_when and said_when not in said else ""
-        return f"*Reported:* {said} ", " ", when + tail
-    after = "”"
+        when = f"{_SAID_OPEN}{said_when}{_SAID_CLOSE}" if said_when and said_when not in said else ""
+        return f"{_REPORTED}{said} ", " ", when + tail
+    after = _CLOSE
     if speaker:
-        after += f"\n— {line}"
+        after += f"{_LINE}{line}"
     if said_when:
-        after += f" (said {said_when})" if speaker else f"\n(said {said_when})"
-    return "> “", "\n> ", after + tail
+        after += f"{_SAID_OPEN}{said_when}{_SAID_CLOSE}" if speaker else f"\n(said {said_when})"
+    return _OPEN, "\n> ", after + tail
 
 
 def citations(fb: FactBase, record_ids: Iterable[str]) -> tuple[Citation, ...]:

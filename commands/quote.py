@@ -74,7 +74,7 @@ def run(fb: FactBase, query: str) -> Answer:
 def _has_quotes(fb: FactBase, target: str) -> bool:
     if target in fb.deals:
         return fb.has_quotes(target)
-    return fb.has_quotes(target) or bool(fb.deals_of_entity.get(target))
+    return fb.has_quotes(target) or target in fb.deals_of_entity  # its keys all have deals (see lookup.resolve_deals)
 
 
 def _quotes_for(fb: FactBase, target: str) -> tuple[str, list[QuoteHead], str]:

@@ -253,9 +253,19 @@ class NameIndex:
         # which changes with the hash seed and would decide ties differently
         # in every process.
         similar = dict.fromkeys(s for word in dict.fromkeys(norm.split()) for s in self._similar_words(word))
-        shared = Counter(chain.from_iterable(self._words[s] for s in similar))
+        lists = [self._words[s] for s in similar]
+        # A word's list holds a name's position once, so a position's count is
+        # how many lists hold it. Counts only cut many names down: a few are
+        # all kept, uncounted, in the order they would be counted in; and
+        # when every count is 1, that order alone ranks them.
+        held = sum(map(len, lists))
+        if held <= _CANDIDATES:
+            return tuple(dict.fromkeys(chain.from_iterable(lists)))
+        shared = Counter(chain.from_iterable(lists))
         if len(shared) <= _CANDIDATES:
             return tuple(shared)
+        if len(shared) == held:
+            return tuple(islice(shared, _CANDIDATES))
         # Ties keep the order counted in (a sort is stable, reversed or not:
         # most_common's order, without its heap), which the lines above fix.
         return tuple(sorted(shared, key=shared.__getitem__, reverse=True)[:_CANDIDATES])

@@ -8,11 +8,15 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from commands.format import (
+    _frame_of,
     and_list,
     citations,
     echo,
+    frame_size,
     or_list,
     quotation_ids,
     quotation_text,
@@ -165,3 +169,27 @@ def test_an_article_cites_itself_beside_the_records_it_holds(fb: FactBase) -> No
 def test_an_unknown_id_is_a_bug_not_a_citation(fb: FactBase) -> None:
     with pytest.raises(KeyError):
         citations(fb, ["no-such-record"])
+
+
+_maybe_text = st.one_of(st.none(), st.just(""), st.text(max_size=30))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    reported=st.booleans(),
+    said=_maybe_text,
+    said_when=st.one_of(st.none(), st.text(min_size=1, max_size=20)),
+    note=_maybe_text,
+    name=st.integers(1, 60),
+    line=st.integers(1, 120),
+)
+def test_a_frame_counted_is_as_long_as_the_frame_written(  # noqa: PLR0917 - hypothesis gives each by name
+    reported: bool, said: str | None, said_when: str | None, note: str | None, name: int, line: int
+) -> None:
+    """Measuring a long list counts each frame's length; the same frame written
+    out, around a name and line of those lengths, is exactly as long."""
+    if reported and said_when:
+        return  # that frame reads the name's words: it is written out to be measured
+    head = QuoteHead("q", 10, "someone", "reported" if reported else "direct", said, said_when, note)
+    before, _, after = _frame_of(head, said_when, [note] if note else [], speaker=True, who="w" * name, line="l" * line)
+    assert frame_size(head, said_when, name, line) == len(before) + len(after)

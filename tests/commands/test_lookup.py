@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -11,6 +12,7 @@ from hypothesis import strategies as st
 from commands import Status, run_command
 from commands.lookup import resolve_names
 from knowledge import FactBase
+from tests.knowledge.factfiles import VALID, write
 
 
 @pytest.mark.parametrize(
@@ -79,3 +81,14 @@ def test_a_lookup_without_suggestions_finds_what_the_full_one_finds(fb: FactBase
         quick = resolve_names(fb, query, allow, suggest=False)
         assert replace(quick, suggestions=full.suggestions) == full
         assert quick.suggestions in ((), full.suggestions)
+
+
+def test_an_entity_with_deals_is_known_by_the_groupings_keys_alone(fb: FactBase, tmp_path: Path) -> None:
+    """`deal` and `quote` weigh dozens of names a lookup and ask of each whether
+    it has deals by the grouping's keys, reading none: no key is stored without one."""
+    bystander = "  - id: bea-jones\n    name: Bea Jones\n    kind: person\n    role: Onlooker\n"
+    write(tmp_path, "a.yaml", VALID.replace("deals:\n", bystander + "deals:\n"))
+    for base in (fb, FactBase.load(tmp_path)):
+        held = {e: e in base.deals_of_entity for e in base.entities}
+        assert held == {e: bool(base.deals_of_entity.get(e)) for e in base.entities}
+    assert held["acme"] and not held["bea-jones"]

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from itertools import chain
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz, process
 
@@ -291,6 +291,10 @@ def _similar_as_first_written(index: NameIndex, word: str) -> list[str]:
 
 @settings(max_examples=150, deadline=None)
 @given(query=_queries)
+@example(query="dr")  # over 300 names, each sharing one word: counted, not ranked
+@example(query="dr bramley")  # over 300, some sharing two: counted and ranked
+@example(query="wexley")  # named under 300 times: not counted
+@example(query="cllr bramley")  # under 300 names, but named more than 300 times
 def test_candidates_and_similar_words_are_those_first_written(query: str) -> None:
     norm = normalise(query)
     for word in norm.split():

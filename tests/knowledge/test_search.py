@@ -447,3 +447,24 @@ def test_the_coverage_floor_ends_a_growing_pool_without_losing_a_record(
     query: str, limit: int, min_coverage: float
 ) -> None:
     assert _LARGE.search(query, limit=limit, min_coverage=min_coverage) == _uncut(_LARGE, query, limit, min_coverage)
+
+
+@settings(max_examples=150, deadline=None)
+@given(query=_QUERY, min_coverage=_COVERAGE)
+def test_records_weighed_for_coverage_score_exactly_as_scored_alone(query: str, min_coverage: float) -> None:
+    """`_found` scores rows in the pass that weighs their coverage; its BM25
+    and shares are `_score`'s to the last bit, so that ranking is unchanged."""
+    expanded = _LARGE.expand(query)
+    weights = {term: _LARGE.weight(wide) for term, wide in expanded}
+    total = sum(weights.values()) or 1.0
+    positions = list(range(0, 600, 3))
+    alone = _LARGE._score(expanded, _LARGE._rows(positions))
+    found = _LARGE._found(expanded, weights, positions, allow=None, min_coverage=min_coverage)
+    expected = [
+        (row[1], *alone.get(row[1], (0.0, {})))
+        for row in _LARGE._rows(positions)
+        if sum(s * weights[t] for t, s in alone.get(row[1], (0.0, {}))[1].items()) / total >= min_coverage
+    ]
+    got = [(hit.doc, hit.score, hit.covered) for hit in found]
+    assert got == expected
+    assert all(list(hit.covered) == list(alone[hit.doc][1]) for hit in found if hit.doc in alone)
