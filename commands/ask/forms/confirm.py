@@ -2151,7 +2151,13 @@ def from_record(ask: Ask, question: Question, reading: Reading) -> Answer:
     given = _years_of(ask, lead)
     other_time = _other_time(lead, claimed_time) if not claimed else ""
     bound = _BOUNDED_YEAR.search(qi.texts.get(lead.item.id, "")) if claimed and given else None
-    if said == "no" or other_time:
+    # An order in time the claim puts ("decided before the evidence came in")
+    # must be the record's own, as for words put in somebody's mouth.
+    if (
+        said == "no"
+        or other_time
+        or _timing([stem(w) for w in analysed_words(question.body)], lead.item.words) == "other"
+    ):
         word = "no"
     elif bound is not None and not set(claimed) & set(given):
         # "in place by 2020" bounds a time: another year may fall within it, or after. Not settled.

@@ -271,3 +271,13 @@ def test_an_auxiliary_left_out_before_anybody_still_asks_what_was_said() -> None
 
     question = parse("anybody comment on the alliance being a merger?")
     assert question.form is Form.WHAT_SAID and question.speaker == "anybody"
+
+
+def test_a_search_box_query_names_the_speaker_the_kind_of_words_and_the_subject(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "shaw comments front-line policing")
+    assert answer.ids == ("shaw-front-line",)
+
+
+def test_a_verb_that_only_says_how_it_was_said_is_no_word_of_the_quote(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "who stressed that each force keeps its own identity")
+    assert answer.ids[0] == "pccs-local-policing"
