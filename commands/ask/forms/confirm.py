@@ -2207,7 +2207,9 @@ def _untold_time(ask: Ask, lead: Scored, claimed_time: str, claimed_years: tuple
     gives one), a day of the week for "last night"."""
     given = lead.item.when or lead.item.said_when
     if not given:
-        return ""
+        # A year put on what they give no time for at all ("the Olympics mess
+        # was 2012") is no more borne out than one put on "last night".
+        return "They give no time for it, nor any year." if claimed_years and not _years_of(ask, lead) else ""
     if claimed_years and not _years_of(ask, lead):
         return f"They give “{given}”, but no year."
     told = normalise(claimed_time)

@@ -144,8 +144,15 @@ _SAY_ANYTHING = re.compile(
 )
 
 
+# "said no to G4S", "said yes to the deal": turning down or taking up, not words said.
+_SAID_NO_TO = re.compile(r"^\s*(?:no|yes) to\b")
+
+
 def _read_who_said(line: str, contrast: bool) -> Question | None:
-    if (m := _WHO_SAID.match(line)) and _IN_STORY.sub("", m["rest"]).strip():
+    m = _WHO_SAID.match(line)
+    if m and m["verb"] in SAY and _SAID_NO_TO.match(m["rest"]):
+        return None
+    if m and _IN_STORY.sub("", m["rest"]).strip():
         verb = m["verb"]
         rest = m["rest"] if verb in SAY or verb in _ONLY_SAID else f"{verb} {m['rest']}"
         if guess := _GUESS.match(rest):

@@ -325,3 +325,10 @@ def test_which_of_a_kind_the_articles_name_one_of_is_not_too_broad(fb: FactBase)
         assert answer.status is Status.OK and name in answer.body
     # Of forces there are many: still too broad to pick one.
     assert run_command(fb, "ask", "which force was it").status is Status.NOT_FOUND
+
+
+def test_an_aside_after_a_claim_lends_its_names_only_to_a_claim_naming_nothing(fb: FactBase) -> None:
+    titled = run_command(fb, "ask", "loader's a PCC too? the rota has him down as a chief constable")
+    assert titled.title.startswith("Yes: Sir Clive Loader")
+    pointed = run_command(fb, "ask", "so they dropped it? the em forces i mean")
+    assert pointed.title.startswith("Yes:") and pointed.ids[0].startswith("em-")
