@@ -223,6 +223,7 @@ _KIND_NOUNS = {
     **dict.fromkeys(("union",), "union"),
     # A county's force is named by the county ("Hertfordshire's police force").
     **dict.fromkeys(("force", "constabulary", "county", "shire"), "police force"),
+    **dict.fromkeys(("contract",), "contract"),
 }
 
 
