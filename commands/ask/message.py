@@ -247,7 +247,10 @@ def read_message(text: str) -> Message:
     asked_parts, context, tagged = _question_sentences(cleaned)
     read_inside = len(asked_parts) == 1 and context and cleaned.rstrip().endswith(asked_parts[0].rstrip())
     whole = cleaned if read_inside else ""
-    earlier = _earlier(cleaned, context)
+    # An aside after the question ("... ? the copy keeps calling him cllr")
+    # is no sentence before it.
+    after = bool(context) and cleaned.find(context) > cleaned.find(asked_parts[0]) >= 0
+    earlier = () if after else _earlier(cleaned, context)
     if len(asked_parts) > 1:
         # Several questions, each in its own sentence: answered in turn, each
         # read with the sentence before it.
@@ -417,6 +420,14 @@ def _question_sentences(text: str) -> tuple[tuple[str, ...], str, bool]:
     if asked:
         at, clause = asked[-1]
         return (clause,), _before(sentences, at, clause), False
+    if short and marked and marked[-1] < len(sentences) - 1:
+        # "lloyd is a councillor as well? the copy keeps calling him cllr": a
+        # statement put for checking, then words that ask nothing, the asker's
+        # aside. The aside is read as a context: it lends its names to the
+        # question only when the question names nothing ("they scrapped it?
+        # the herts one I mean").
+        at = marked[-1]
+        return (" ".join(sentences[: at + 1]),), " ".join(sentences[at + 1 :]), False
     if short:
         return (text,), "", False
     return (sentences[-1],), sentences[-2], False

@@ -92,16 +92,20 @@ def read(qi: QuestionIndex, text: str) -> Reading:
     return Reading(tuple(units), _anchor(qi, mentions))
 
 
-# "take the decision", "reached his decision", "issued a statement": a verb
+# "take the decision", "reached his decision", "issued a statement", "took
+# the chiefs' recommendations", "made the announcement", "attracted scrutiny": a verb
 # that only carries the noun after it, which names the event itself. The verb
 # says nothing a record must have ("the forces decided", "a joint statement").
 _SUPPORT_VERBS = frozenset(
     """take takes took taken taking reach reaches reached reaching issue issues issued issuing
-    release releases released releasing arrive arrived arriving""".split()
+    release releases released releasing arrive arrived arriving follow follows followed following heed heeds heeded
+    heeding act acts acted acting make makes made making attract attracts attracted attracting draw draws drew
+    drawing""".split()
 )
 _EVENT_NOUNS = frozenset(
     """decision decisions announcement announcements statement statements choice choices ruling verdict
-    remark remarks pledge pledges promise promises commitment commitments""".split()
+    remark remarks pledge pledges promise promises commitment commitments recommendation recommendations advice
+    guidance scrutiny criticism attention""".split()
 )
 _SUPPORT_REACH = 3  # words between the verb and its noun ("issued the joint statement", "took their final decision")
 

@@ -221,7 +221,9 @@ def slot_words(slot: str) -> list[str]:
 _KIND_NOUNS = {
     **dict.fromkeys(("company", "firm", "business", "contractor", "provider", "supplier", "outfit"), "company"),
     **dict.fromkeys(("union",), "union"),
-    **dict.fromkeys(("force", "constabulary"), "police force"),
+    # A county's force is named by the county ("Hertfordshire's police force").
+    **dict.fromkeys(("force", "constabulary", "county", "shire"), "police force"),
+    **dict.fromkeys(("contract",), "contract"),
 }
 
 

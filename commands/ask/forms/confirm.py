@@ -2113,7 +2113,7 @@ def from_record(ask: Ask, question: Question, reading: Reading) -> Answer:
         # last night": confirmed last night, though decided on last year).
         ranked = [s for s in ranked if not _other_time(s, claimed_time)] or ranked
     lead = ranked[0]
-    untold = _untold_time(ask, lead, claimed_time, years(question.body))
+    untold = _untold_time(ask, lead, claimed_time, years(question.body), question.body)
     if untold:
         # "announced on 3 November 2013": a year (or a day) the articles never give.
         return not_found(fb, ask.echoed, reading.mentions, lacking=untold)
@@ -2151,7 +2151,13 @@ def from_record(ask: Ask, question: Question, reading: Reading) -> Answer:
     given = _years_of(ask, lead)
     other_time = _other_time(lead, claimed_time) if not claimed else ""
     bound = _BOUNDED_YEAR.search(qi.texts.get(lead.item.id, "")) if claimed and given else None
-    if said == "no" or other_time:
+    # An order in time the claim puts ("decided before the evidence came in")
+    # must be the record's own, as for words put in somebody's mouth.
+    if (
+        said == "no"
+        or other_time
+        or _timing([stem(w) for w in analysed_words(question.body)], lead.item.words) == "other"
+    ):
         word = "no"
     elif bound is not None and not set(claimed) & set(given):
         # "in place by 2020" bounds a time: another year may fall within it, or after. Not settled.
@@ -2195,19 +2201,27 @@ _RELATIVE = re.compile(r"\b(?:last|next|this|yesterday|today|tonight|tomorrow|ag
 _NAMED_TIME = re.compile(rf"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|{MONTH}|(?:19|20)\d\d)\b")
 
 
-def _untold_time(ask: Ask, lead: Scored, claimed_time: str, claimed_years: tuple[str, ...]) -> str:
+def _untold_time(ask: Ask, lead: Scored, claimed_time: str, claimed_years: tuple[str, ...], claim: str = "") -> str:
     """What the articles give of a time a claim puts more precisely than
     they do, else "": a year for "3 November" (none of the deal's records
     gives one), a day of the week for "last night"."""
     given = lead.item.when or lead.item.said_when
     if not given:
-        return ""
+        # A year put on what they give no time for at all ("the Olympics mess
+        # was 2012") is no more borne out than one put on "last night"; a
+        # year naming an event ("at London 2012") puts no time on the claim.
+        timed = bool(_YEAR_PUT.search(claim))
+        return "They give no time for it, nor any year." if timed and not _years_of(ask, lead) else ""
     if claimed_years and not _years_of(ask, lead):
         return f"They give “{given}”, but no year."
     told = normalise(claimed_time)
     if _NAMED_TIME.search(told) and _RELATIVE.search(normalise(given)) and not _NAMED_TIME.search(normalise(given)):
         return f"They say only “{given}”."
     return ""
+
+
+# A year put as the time of something: "in 2012", "was 2012", "back in 2012".
+_YEAR_PUT = re.compile(r"\b(?:in|was|were|is|during|since|from|until|by|of) (?:19|20)\d\d\b")
 
 
 def _other_time(lead: Scored, claimed: str) -> str:

@@ -77,7 +77,7 @@ _DID = re.compile(
 )
 
 
-def _answer(ask: Ask, question: Question) -> Answer:
+def _answer(ask: Ask, question: Question) -> Answer | Question:
     if question.form is Form.KEYWORDS:
         reading = ask.read(question.body)
         if only_parties(ask.qi, reading):
@@ -95,6 +95,10 @@ def _answer(ask: Ask, question: Question) -> Answer:
             # "which force is the biggest of the three?": a measure never given.
             return not_found(ask.fb, ask.echoed, reading.mentions, unknown=measured)
         related = _related(ask, reading, kind)
+        if related is None and kind == "police force" and _several(question.slot):
+            # "which three counties did the deal cover": the forces of the
+            # deal, which the fact graph lists (a county is named for its force).
+            return replace(question, form=Form.PARTIES, slot="forces")
         if related is None and not slots.asks_other(question.slot):
             party = _party_of(ask, reading, kind)
             if party is not None:
@@ -120,6 +124,15 @@ def _answer(ask: Ask, question: Question) -> Answer:
         if written is not None:
             return render_answer(ask.fb, ask.qi, ask.query, question, Shown(written))
     return found
+
+
+_COUNT_WORDS = frozenset("two three four five six both all 2 3 4 5 6".split())
+
+
+def _several(slot: str) -> bool:
+    """ "which three counties", "what forces": a slot asking for more than one."""
+    said = analysed_words(slot)
+    return bool(said) and (said[-1].endswith("s") or not _COUNT_WORDS.isdisjoint(said))
 
 
 def _related(ask: Ask, reading: Reading, kind: str) -> str | None:

@@ -6,9 +6,10 @@ import re
 from dataclasses import replace
 
 from commands.answer import Answer
+from commands.ask.compose import combine
 from commands.ask.forms.entry import Entry
 from commands.ask.forms.why import premise_deals
-from commands.ask.pipeline import Ask, from_records, only_parties, shown_text
+from commands.ask.pipeline import JOINING, Ask, from_records, only_parties, shown_text
 from commands.ask.question import Form, Question, body, drop_question_word
 from commands.ask.ranking import records
 from commands.ask.verdict import COMMON
@@ -20,8 +21,11 @@ _CUES = re.compile(
     r"\b(?:what next|what now|now what|next steps?|what happens next|what will happen next|next|instead|"
     r"going forward|from now on|plans?|planning|plan to|now)\b"
 )
+# "now the deal is dead": a bare "now" before a clause of its own (a verb
+# within a few words) is "now that".
 _PREMISE = re.compile(
-    r"\s+(?:now that|following|after|since|given that|seeing as|in the wake of|with) (?!.*\b(?:next|now|instead)\b).*$"
+    r"\s+(?:now that|following|after|since|given that|seeing as|in the wake of|with|"
+    r"now(?= (?:\w+ ){1,4}(?:is|are|was|were|has|have|had|s|re)\b)) (?!.*\b(?:next|now|instead)\b).*$"
 )
 _WOULD_HAVE = re.compile(r"\b(?:would|could|should|might)(?: \w+){0,2} have\b")
 _FRAME = re.compile(
@@ -80,6 +84,14 @@ def answer(ask: Ask, question: Question) -> Answer:
     parties_only = named and only_parties(qi, replace(reading, units=tuple(named)))
     if parties_only and len(reading.anchor) == 1 and all(u.weight < COMMON for u in plain):
         return _plans(ask, question, next(iter(reading.anchor)))
+    joined = JOINING & set(words(question.text))
+    if parties_only and len(reading.anchor) > 1 and joined and all(u.weight < COMMON for u in plain):
+        # "what are herts and the em forces each doing instead": each
+        # story's own next steps, one after the other, never one mixed list.
+        deals = sorted(reading.anchor, key=qi.deal_order.__getitem__)
+        plans = [_plans(ask, question, d) for d in deals]
+        each = combine(ask, plans, [True] * len(deals))
+        return replace(each, title="What next in each story", body=f"**{plans[0].title}**\n{each.body}")
     return from_records(ask, question, allow=records, reading=reading)
 
 

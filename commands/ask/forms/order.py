@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
-from commands.answer import Answer, Status
+from commands.answer import Answer, Field, Status
 from commands.ask import slots
+from commands.ask.forms.why import premise_deals
 from commands.ask.pipeline import COVER_MIN, Ask
 from commands.ask.question import Form, Question, body
 from commands.ask.ranking import Aim, Only, rank
@@ -24,6 +25,8 @@ from knowledge.model import Event
 
 ORDER = "order"  # "which came first, X or Y?"
 EDGE = "edge"  # "the latest step in the herts story"
+TIMELINE = "timeline"  # "a timeline of the em story, in order": every event of a story
+SLOTS = frozenset({ORDER, EDGE, TIMELINE})
 
 _EARLY = "first earlier earliest sooner soonest before opening".split()
 _VERBS = r"(?:happened|happen|happens|came|come|comes|was|were|took place|take place|occurred|occur)"
@@ -61,6 +64,27 @@ _SAYING = re.compile(r"\b(?:said|say|says|saying|told|tell|quoted?|words?)\b")
 _ORDER_NOTE = "In the order of the story's timeline."
 
 
+# A request for a story's events in the order they happened: the frame
+# names the kind of answer (the `timeline` command's), the rest the story.
+# "in order to" gives a purpose, not an order.
+TIMELINE_CUE = re.compile(
+    r"\b(?:time ?lines?|chronology|chronological(?:ly)?(?: order)?|sequence of events|order of events|"
+    r"(?:in|by) (?:date |time |the right |the )?order(?! to\b)|what happened when(?= (?:in|on|for|with)\b|$)|"
+    r"when did what happen|"
+    r"step by step|blow by blow|(?:key )?dates and events)\b"
+)
+# Around the frame: a request for it, and words naming the story as a story.
+_TIMELINE_REQUEST = re.compile(
+    r"^(?:(?:can|could|would|will) (?:you|u) (?:please )?|please )?(?:give (?:me|us)|provide|write|do|make|send|"
+    r"show (?:me|us)|tell (?:me|us)|walk (?:me|us) through|run (?:me|us) through|go through|list|set out)?\s*"
+    r"(?:me )?(?:an? |the )?(?:quick |short |brief |full |rough |basic )?"
+)
+_TIMELINE_LINKS = re.compile(
+    r"^(?:(?:of|on|for|about|re|in|from)\s+)+|\s+(?:of|on|for|about|please|pls|events?|what happened|happened)$"
+)
+_STORY = re.compile(r"\b(?:story|stories|article|articles|piece|saga|events?|deal|thing|business|case)\b")
+
+
 # Every pattern above holds one of these words: most questions are let go on this one search.
 _CUE = re.compile(
     r"\b(?:first|earlier|earliest|sooner|before|after|ahead|prior|last|later|latest|second|recent|"
@@ -69,6 +93,9 @@ _CUE = re.compile(
 
 
 def read(line: str, contrast: bool) -> Question | None:
+    timeline = _read_timeline(line)
+    if timeline is not None:
+        return timeline
     if not _CUE.search(line):
         return None
     if m := _WHICH_FIRST.match(line):
@@ -84,10 +111,61 @@ def read(line: str, contrast: bool) -> Question | None:
     return None
 
 
+def _read_timeline(line: str) -> Question | None:
+    """ "timeline for the em story please", "herts events in order": every
+    event of the story the rest of the line names."""
+    found = TIMELINE_CUE.search(line)
+    if found is None:
+        return None
+    rest = _TIMELINE_REQUEST.sub("", TIMELINE_CUE.sub(" ", line), count=1)
+    rest = " ".join(_STORY.sub(" ", rest).split())
+    previous = None
+    while previous != rest:
+        previous, rest = rest, _TIMELINE_LINKS.sub("", rest).strip()
+    return Question(line, Form.WHEN, body(rest), slot=TIMELINE)
+
+
 def answer(ask: Ask, question: Question) -> Answer:
     if question.slot == EDGE:
         return _edge(ask, question)
+    if question.slot == TIMELINE:
+        return _timeline(ask, question)
     return _order(ask, question)
+
+
+def _timeline(ask: Ask, question: Question) -> Answer:
+    """Each story's events asked about, in the order they happened: one list
+    per story, never one list of both (neither article is dated, so the two
+    stories' events have no order between them)."""
+    fb = ask.fb
+    reading = ask.read(question.body)
+    if reading.places and not reading.anchor:
+        return not_found(fb, ask.echoed, reading.mentions, places=reading.places)
+    if reading.unknown_words and not reading.anchor:
+        # "a timeline of the xyz deal": a story named in words we don't know.
+        return not_found(fb, ask.echoed, reading.mentions, unknown=reading.unknown_words)
+    # A story named by what it is about ("the control-room saga"): the
+    # story of the records that best say it.
+    anchor = reading.anchor or (premise_deals(ask.qi, reading) if reading.units else frozenset())
+    deals = [d for d in fb.deals if not anchor or d in anchor]
+    fields: list[Field] = []
+    ids: list[str] = []
+    for deal_id in deals:
+        events = fb.events_of_deal(deal_id)
+        if events:
+            fields.append(Field(fb.deals[deal_id].name, "\n".join(f"{i}. {_line(e)}" for i, e in enumerate(events, 1))))
+            ids += [e.id for e in events]
+    if not ids:
+        return not_found(fb, ask.echoed, reading.mentions)
+    one = len(fields) == 1
+    return Answer(
+        title=f"Timeline: {fields[0].name}" if one else "Timeline of each story",
+        body=f"{_ORDER_NOTE} Times are as the articles give them; neither gives its date of publication.",
+        fields=tuple(fields),
+        citations=citations(fb, ids),
+        ids=tuple(ids),
+        status=Status.OK if one else Status.AMBIGUOUS,
+    )
 
 
 # An event told as still ahead: "Unison will be looking to meet", "the next step is".

@@ -20,7 +20,7 @@ from commands.ask.forms.entry import Entry
 from commands.ask.pipeline import KNOWN_MIN, PAIRING, Ask, from_records
 from commands.ask.question import Form, Question, body
 from commands.ask.ranking import Only, Scored, entities, rank
-from commands.ask.reading import Reading
+from commands.ask.reading import Reading, is_party
 from commands.ask.render import Shown, not_found, render_answer
 from commands.ask.verdict import COMMON, settles, unreal
 from commands.format import and_list, citations, echo
@@ -180,9 +180,12 @@ def _who_is(ask: Ask, question: Question) -> Answer | Question:
         return _expansion(ask, question)
     # "who's the G4S guy quoted?": being quoted or named says where, not who.
     question = replace(question, body=_IN_STORY.sub("", question.body) or question.body)
-    other = _other_holder(ask, question)
+    other = _other_holder(ask, question) or _spoke_for(ask, question)
     if other is not None:
         return other
+    if question.form is Form.WHO_IS and _stranded(ask, question.body):
+        # "who was Lloyd taking advice from": not who Lloyd is.
+        return replace(question, form=Form.WHO)
     reading = ask.read(question.body)
     each = _each_named(ask, question, reading)
     if each is not None:
@@ -411,7 +414,7 @@ def _other_holder(ask: Ask, question: Question) -> Answer | None:
 
 
 def _who(ask: Ask, question: Question) -> Answer:
-    other = _other_holder(ask, question)
+    other = _other_holder(ask, question) or _spoke_for(ask, question)
     if other is not None:
         return other
     owned = _WHOSE.match(question.text)
@@ -423,11 +426,71 @@ def _who(ask: Ask, question: Question) -> Answer:
         if thing.units and not any(u.mention or u.key in u.widened for u in thing.units):
             lacking = f"They don't say whose {echo(owned['thing'], 30)} it was."
             return not_found(ask.fb, ask.echoed, ask.read(question.body).mentions, lacking=lacking)
+    if _stranded(ask, question.body):
+        # "who did Lloyd take recommendations from": the one the preposition
+        # asks for is another than the subject, whose own words would only
+        # name him: the record that says it answers, not whoever spoke it.
+        return from_records(ask, replace(question, form=Form.WHAT), allow=_not_a_deal, gives=_done)
     # A deal is no "who": a record that names who did or said it answers.
     return from_records(ask, question, allow=_not_a_deal, gives=_done)
 
 
+# A preposition left without its object ("... taking advice from", "...
+# talking to on this"): the object is who is asked for.
+_STRANDED = re.compile(r" (?:from|to|with|by)(?: (?:on|about|over|in|re) (?:this|that|it|all this))?$")
+
+
+def _stranded(ask: Ask, body: str) -> bool:
+    """Whether a body is a named person or body doing something to or with
+    somebody left unnamed: "lloyd taking recommendations from". Not "the chief
+    constables lloyd took advice from", a description with a clause of its
+    own: who they are is asked."""
+    if len(body.split()) < 3 or not _STRANDED.search(body):
+        return False
+    reading = ask.read(body)
+    first = reading.units[0].mention if reading.units else None
+    somebody = [m for m in reading.mentions if any(t in ask.fb.entities and not is_party(ask.qi, m) for t in m.targets)]
+    return first is not None and somebody == [first]
+
+
 _WHOSE = re.compile(r"^whose (?P<thing>\w+)\b")
+# Speaking for a body: "who spoke for G4S", "who was representing the union".
+_SPEAKS_FOR = re.compile(
+    r"\b(?:(?:spoke|speak|speaks|speaking|spoken|talked|talking) (?:for|on behalf of)|"
+    r"represented|represents|representing|(?:the )?(?:spokesman|spokeswoman|spokesperson|voice) (?:for|of))\b"
+)
+
+
+def _spoke_for(ask: Ask, question: Question) -> Answer | None:
+    """ "Who spoke for G4S on the control-room deal?": the one person the
+    articles give as speaking for that body (a member whose role is to speak
+    for it), in the story the rest of the question names; if that story
+    has none, nobody is made up from the other story."""
+    if not _SPEAKS_FOR.search(question.text):
+        return None
+    fb, qi = ask.fb, ask.qi
+    reading = ask.read(question.body)
+    bodies = [t for m in reading.mentions for t in m.targets if fb.members.get(t)]
+    if len(set(bodies)) != 1:
+        return None
+    body_id = bodies[0]
+    # The story the other names pick ("on the control room thing").
+    story = frozenset().union(
+        *(qi.deals_of.get(t, frozenset()) for m in reading.mentions for t in m.targets if t != body_id)
+    )
+    people = [m for m in fb.members[body_id] if fb.entities[m].kind in ("person", "spokesperson")]
+    speaking = [m for m in people if _SPOKES.search(fb.entities[m].role)] or people
+    inside = [m for m in speaking if not story or qi.deals_of.get(m, frozenset()) & story]
+    if len(inside) == 1:
+        return render_answer(fb, qi, ask.query, question, Shown(inside[0]))
+    if speaking and not inside:
+        name = fb.entities[body_id].name
+        lacking = f"They quote nobody speaking for {echo(name, 40)} in that story."
+        return not_found(fb, ask.echoed, reading.mentions, lacking=lacking, entities=tuple(speaking))
+    return None
+
+
+_SPOKES = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
 
 
 # Asked of what is or will be ("who will run it now?"), not of what would have been.

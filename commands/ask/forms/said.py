@@ -14,6 +14,7 @@ from dataclasses import replace
 from commands.answer import Answer, Status
 from commands.ask.forms.entry import Entry
 from commands.ask.forms.people import ENTITY_MARGIN, ENTITY_MIN, clear_best
+from commands.ask.message import has_verb
 from commands.ask.pipeline import COVER_MIN, KNOWN_MIN, Ask, described, from_records, shown_of, shown_text
 from commands.ask.question import AUX, INTENT, QUESTION_WORDS, SAY, Form, Question, body, drop_question_word
 from commands.ask.ranking import Aim, anything, entities, quoted_as_written, quotes, rank, topic_of_word
@@ -32,8 +33,15 @@ _WHO_SAID = re.compile(
     r"|which(?: \w+){1,3}?) "
     r"(?:(?:was|is|has|had|have) )?(?:also )?"
     r"(?P<verb>said|say|says|told|stated|announced|confirmed|claimed|called|described|commented|remarked|insisted|"
-    r"declared|admitted|thinks|think|believes|believe|reckons|welcomed|quoted(?: as saying)?|used the words|put it|"
+    r"declared|admitted|stressed|maintained|asserted|thinks|think|believes|believe|reckons|welcomed|"
+    r"quoted(?: as saying)?|used the words|put it|"
     r"made the (?:comment|remark|statement)|spoke of|talked about|mentioned)\b(?: that)?(?P<rest>.*)$"
+)
+# Verbs that say no more than that somebody said it, however it was said:
+# "who insisted the alliance isn't a merger" asks who said so. (Verbs the
+# articles tell of, "announced", "confirmed", "welcomed", stay in the body.)
+_ONLY_SAID = frozenset(
+    "insisted declared remarked commented admitted stressed maintained asserted mentioned quoted".split()
 )
 # "which union is quoted in the control-room story": where, which asks no words.
 _IN_STORY = re.compile(
@@ -98,6 +106,23 @@ _WORDS_OF = re.compile(
     r"(?P<noun>words|comments?|quotes?|statements?|remarks?|views?|take|position|stance|thoughts|opinions?|line)"
     r"(?: (?:about|on|regarding|concerning) (?P<about>.+?))?$"
 )
+# A search-engine query drops its preposition: "northants police statement
+# g4s" is the Northants police's statement on G4S. Only in a query of bare
+# words (no question word, no verb): the noun then says what is asked for.
+_WORDS_BARE = re.compile(
+    r"^(?P<speaker>(?:\w+ ){0,3}?\w+)(?: s)? "
+    r"(?P<noun>statement|statements|quote|quotes|comment|comments|remarks|response|responses|words|view|views|stance|"
+    r"line) (?P<about>(?:\w+ ){0,3}?\w+)$"
+)
+
+
+def _bare_words_of(line: str) -> re.Match[str] | None:
+    found = line.split()
+    if not found or found[0] in QUESTION_WORDS or found[0] in AUX or has_verb(found):
+        return None
+    return _WORDS_BARE.match(line)
+
+
 # What somebody puts to others is said too: "G4S's pitch to police forces",
 # "their case for outsourcing"; whom or what it is put for is what it is on.
 # (A response is a reaction, reasoning a reason: their own forms read them.)
@@ -119,10 +144,17 @@ _SAY_ANYTHING = re.compile(
 )
 
 
+# "said no to G4S", "said yes to the deal": turning down or taking up, not words said.
+_SAID_NO_TO = re.compile(r"^\s*(?:no|yes) to\b")
+
+
 def _read_who_said(line: str, contrast: bool) -> Question | None:
-    if (m := _WHO_SAID.match(line)) and _IN_STORY.sub("", m["rest"]).strip():
+    m = _WHO_SAID.match(line)
+    if m and m["verb"] in SAY and _SAID_NO_TO.match(m["rest"]):
+        return None
+    if m and _IN_STORY.sub("", m["rest"]).strip():
         verb = m["verb"]
-        rest = m["rest"] if verb in SAY else f"{verb} {m['rest']}"
+        rest = m["rest"] if verb in SAY or verb in _ONLY_SAID else f"{verb} {m['rest']}"
         if guess := _GUESS.match(rest):
             # "who said it's not a merger, was that unison?": a guess at the
             # speaker, to be checked, not words of the quote.
@@ -137,7 +169,7 @@ def _read_who_said(line: str, contrast: bool) -> Question | None:
 
 _WHAT_SAID_PATTERNS = (
     *(_WHAT_SAID, _WHAT_SAYING, _WHAT_SAID_BY, _WHAT_ARGUED),
-    *(_WORDS_OF, _PUT_TO, _SAY_ANYTHING, _WHAT_X_SAID),
+    *(_WORDS_OF, _PUT_TO, _SAY_ANYTHING, _WHAT_X_SAID, _WORDS_BARE),
 )
 
 
@@ -148,7 +180,8 @@ def _read_what_said(line: str, contrast: bool) -> Question | None:
         asked = m["rest"] or m["rest2"]
         return Question(line, Form.WHAT_SAID, f"{speaker} {about}", speaker, about, cues=f"{_ACCORDING_CUE} {asked}")
     for pattern in _WHAT_SAID_PATTERNS:
-        if (m := pattern.match(line)) and m["speaker"].split()[0] not in QUESTION_WORDS:
+        m = _bare_words_of(line) if pattern is _WORDS_BARE else pattern.match(line)
+        if m and m["speaker"].split()[0] not in QUESTION_WORDS:
             if "noun" in pattern.groupindex and m["speaker"].split()[-1] == "the":
                 # "... again down the line": a noun after "the" is nobody's
                 # words, whatever the noun ("the unison line" has its "the" first).
@@ -248,7 +281,7 @@ def _what_said(ask: Ask, question: Question) -> Answer | Question:
     # "What argument did they make for outsourcing": a case made for a thing
     # is in words on it; all they said on the deal is no argument for it.
     arguing = bool(_WHAT_ARGUED.match(question.text) or _ARGUE.search(question.text))
-    if on_deal and not arguing and _only_the_deal(ask, about, deals):
+    if on_deal and not arguing and only_the_deal(ask, about, deals):
         # "what did unison say about the east mids forces ditching G4S": the
         # deal and what became of it is the subject of all they said on it,
         # their reaction to it first.
@@ -326,7 +359,7 @@ def _yes(question: Question, found: Answer) -> Answer:
 _COUNTS = frozenset(stem(w) for w in "two three four five six 2 3 4 5 6 both all".split())
 
 
-def _only_the_deal(ask: Ask, about: Reading, deals: frozenset[str]) -> bool:
+def only_the_deal(ask: Ask, about: Reading, deals: frozenset[str]) -> bool:
     """Whether a subject names nothing but a deal (or its parties) and what
     became of it ("the east mids forces ditching G4S", "the decision")."""
     fb = ask.fb

@@ -149,7 +149,7 @@ _LIGHT = re.compile(r"\b(?:take|taken|took|takes|taking|reach|reached|reaches|re
 
 
 def _answer(ask: Ask, question: Question) -> Answer:
-    if question.slot in (order.ORDER, order.EDGE):
+    if question.slot in order.SLOTS:
         return order.answer(ask, question)
     if _DECISION.search(question.body):
         question = replace(question, body=" ".join(_LIGHT.sub(" ", question.body).split()))

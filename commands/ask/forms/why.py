@@ -8,11 +8,13 @@ from dataclasses import replace
 
 from commands.answer import Answer, Status
 from commands.ask.forms.entry import Entry
+from commands.ask.forms.said import only_the_deal
 from commands.ask.pipeline import COVER_MIN, Ask, facts_first, from_records, shown_text, too_broad
 from commands.ask.question import AUX, Form, Question, body
 from commands.ask.ranking import CLOSE, TOPIC_BONUS, Aim, Scored, aim, rank, records
 from commands.ask.reading import Reading
 from commands.ask.render import Shown, render_answer
+from commands.ask.slots import OFFICES
 from commands.ask.verdict import explains
 from knowledge.analysis import STOPWORDS, stems
 from knowledge.question_index import QuestionIndex
@@ -66,7 +68,7 @@ _REASON_ANYWHERE = re.compile(r"\b" + _REASONS + r"(?: (?:on|for|behind) which| 
 
 def _answer(ask: Ask, question: Question) -> Answer:
     seen: list[Scored] = []
-    found = from_records(ask, question, ranker=lambda a, q, r: _rank(a, q, r, seen))
+    found = from_records(ask, question, ranker=lambda a, q, r: _rank(a, q, r, seen), decorate=_every_reason)
     if found.status is not Status.NOT_FOUND:
         return found
     # No reason given for it: still a decline, but one that shows, cited,
@@ -93,6 +95,38 @@ def _answer(ask: Ask, question: Question) -> Answer:
         citations=said.citations,
         ids=said.ids,
     )
+
+
+def _every_reason(ask: Ask, question: Question, reading: Reading, lead: Scored, shown: Shown) -> Shown:
+    """ "Why did Herts drop G4S?", "Lloyd's excuse for binning it": asked why
+    the deal ended as it did, naming nothing but the deal, its parties and
+    its people, every reason the story gives for it answers alike; one
+    picked from equals by a tie would hide the other."""
+    fb, qi = ask.fb, ask.qi
+    if "reason" not in lead.item.topics or len(lead.item.deals) != 1:
+        return shown
+    deal_id = next(iter(lead.item.deals))
+    # The deal's own people ("Lloyd", "the Herts commissioner") say whose
+    # decision, not what it was about.
+    kept = tuple(
+        u
+        for u in reading.units
+        if (u.mention is None and u.key not in OFFICES)
+        or (
+            u.mention is not None
+            and (
+                not all(qi.deals_of.get(t, frozenset()) == {deal_id} for t in u.mention.targets)
+                or any(t in fb.deals for t in u.mention.targets)
+            )
+        )
+    )
+    if kept and not only_the_deal(ask, replace(reading, units=kept), frozenset({deal_id})):
+        return shown
+    others = tuple(f.id for f in fb.facts_of_deal(deal_id, "reason") if f.id != shown.lead)
+    if not others:
+        return shown
+    second = None if shown.second in others else shown.second
+    return replace(shown, second=second, more=others)
 
 
 def _rank(ask: Ask, question: Question, reading: Reading, seen: list[Scored] | None = None) -> list[Scored]:

@@ -379,3 +379,11 @@ def test_a_text_having_somebody_down_as_something_says_they_are() -> None:
     message = read_message("the press release has Shaw down as the Leicestershire commissioner")
     assert message.claim
     assert message.questions[0].lower().startswith("shaw is")
+
+
+def test_an_aside_after_a_claim_is_context_not_part_of_the_claim() -> None:
+    message = read_message("hanrahan is the leics branch sec? our rota has him down as notts")
+    assert message.questions == ("hanrahan is the leics branch sec?",)
+    assert message.claim
+    assert message.contexts == ("our rota has him down as notts",)
+    assert message.earlier == ()  # said after the question, it is no sentence before it

@@ -38,7 +38,8 @@ def test_two_close_answers_are_both_shown(fb: FactBase) -> None:
     answer = run_command(fb, "ask", "why did herts drop g4s?")
     shown = [i for i in answer.ids if i in fb.facts]
     assert {"herts-reason-framework", "herts-reason-evidence"} <= set(shown)
-    assert "**Also:**" in answer.body
+    # Asked why the deal ended, every reason given for it is the answer, none a runner-up.
+    assert "**Also:**" not in answer.body
 
 
 def test_what_did_x_say_lists_their_quotes(fb: FactBase) -> None:
@@ -324,3 +325,10 @@ def test_which_of_a_kind_the_articles_name_one_of_is_not_too_broad(fb: FactBase)
         assert answer.status is Status.OK and name in answer.body
     # Of forces there are many: still too broad to pick one.
     assert run_command(fb, "ask", "which force was it").status is Status.NOT_FOUND
+
+
+def test_an_aside_after_a_claim_lends_its_names_only_to_a_claim_naming_nothing(fb: FactBase) -> None:
+    titled = run_command(fb, "ask", "loader's a PCC too? the rota has him down as a chief constable")
+    assert titled.title.startswith("Yes: Sir Clive Loader")
+    pointed = run_command(fb, "ask", "so they dropped it? the em forces i mean")
+    assert pointed.title.startswith("Yes:") and pointed.ids[0].startswith("em-")

@@ -974,3 +974,14 @@ def test_paraphrases_of_many_quotes_are_each_quotes_own(fb: FactBase) -> None:
 )
 def test_a_deed_to_come_is_a_deed_and_a_past_intention_a_plan(fb: FactBase, claim: str, verdict: str) -> None:
     assert run_command(fb, "ask", claim).title.startswith(verdict)
+
+
+def test_a_claim_putting_things_in_the_other_order_in_time_is_denied(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "so Lloyd reached his decision before the evidence had been assessed?")
+    assert answer.title.startswith("No:")
+
+
+def test_a_year_put_on_what_the_articles_give_no_time_for_is_not_borne_out(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "so the games staffing shambles happened in 2012, yes?")
+    assert answer.status is Status.NOT_FOUND
+    assert "no time" in answer.body

@@ -31,7 +31,7 @@ def test_common_words_quoted_as_written_find_their_record(fb: FactBase) -> None:
     [
         "tell me about the cost of the deal",
         "what about the price of the deal",
-        "what about the timeline of the deal",
+        "what about the schedule of the deal",
         "tell me about the fee of the deal",
         "the firm was delighted that",
         "the five forces",
@@ -68,3 +68,15 @@ def test_what_somebody_pledged_to_do_asks_the_deed(fb: FactBase) -> None:
     # "pledged" is no word of the articles: the deed pledged is what a record must say.
     answer = run_command(fb, "ask", "what did lloyd pledge to pursue")
     assert answer.status is Status.OK and answer.ids[0] == "herts-private-sector"
+
+
+def test_counties_asked_for_are_the_deal_s_forces(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "which three shires were the control-room forces in")
+    assert answer.title == "Leicestershire, Nottinghamshire and Northamptonshire"
+
+
+def test_which_contract_asks_for_the_one_contract_the_story_names(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "what contract was the hertfordshire deal meant to go through")
+    assert "framework contract through Lincolnshire Police" in answer.title + answer.body
+    # The other story names no contract: nothing is lent from this one.
+    assert run_command(fb, "ask", "which contract was the control-room plan using").status is Status.NOT_FOUND

@@ -35,3 +35,17 @@ def test_what_is_done_in_place_of_what_was_set_aside_is_what_next(fb: FactBase, 
 def test_what_was_set_aside_says_which_story(fb: FactBase) -> None:
     answer = run_command(fb, "ask", "what happens now in place of the back-office deal")
     assert answer.title.startswith("What next: Hertfordshire")
+
+
+def test_a_bare_now_before_a_clause_is_what_is_taken_as_given(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "what is the plan for hertfordshire now the talks are off")
+    assert answer.title == "What next: Hertfordshire, Cambridgeshire and Bedfordshire back-office deal"
+    assert "herts-other-providers" in answer.ids
+
+
+def test_what_next_for_both_stories_parties_gives_each_story_its_own_steps(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "so what are the herts lot and the leics/notts/northants forces each planning now")
+    assert answer.title == "What next in each story"
+    em, herts = answer.body.split("\n\n**What next: Hertfordshire")
+    assert "strategic alliance" in em and "market providers" not in em
+    assert "market providers" in herts and "alliance" not in herts

@@ -81,3 +81,25 @@ def test_a_thing_done_put_in_the_passive_is_ordered_on_each_side() -> None:
 def test_two_stories_passively_ordered_are_given_no_order(fb: FactBase) -> None:
     answer = run_command(fb, "ask", "which lot got binned first, the herts deal or the 999 one?")
     assert answer.status is Status.NOT_FOUND
+
+
+def test_a_timeline_asked_for_lists_the_story_s_events_in_order(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "chronology of the control-room saga please")
+    assert answer.title == "Timeline: East Midlands 999 control room deal"
+    assert answer.ids[0] == "em-feasibility-announced" and answer.ids[-1] == "em-full-alliance"
+    assert answer.fields[0].value.startswith("1. **3 November**")
+
+
+def test_a_timeline_of_both_stories_keeps_each_story_to_itself(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "could you set out a timeline covering both articles")
+    assert answer.status is Status.AMBIGUOUS
+    assert [f.name for f in answer.fields] == [d.name for d in fb.deals.values()]
+
+
+def test_a_timeline_of_a_place_no_article_covers_is_declined(fb: FactBase) -> None:
+    assert run_command(fb, "ask", "give me the sequence of events in the kent deal").status is Status.NOT_FOUND
+
+
+def test_in_order_to_is_a_purpose_not_a_timeline() -> None:
+    assert order.read("what did they do in order to cut costs", False) is None
+    assert order.read("herts events in date order", False) is not None

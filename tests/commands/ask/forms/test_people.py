@@ -139,3 +139,19 @@ def test_a_role_asked_without_the_possessive_is_still_who_they_are(fb: FactBase,
 def test_a_meaning_asked_politely_of_the_report_is_what_the_thing_is(fb: FactBase) -> None:
     answer = run_command(fb, "ask", "Would you kindly tell me what is meant by the 'back-office deal' in that report?")
     assert answer.ids[0] == "herts-back-office"
+
+
+def test_who_speaks_for_a_body_is_its_spokesman_in_the_story_named(fb: FactBase) -> None:
+    assert run_command(fb, "ask", "who was the voice of the union in the east mids piece").ids == ("unison-spokesman",)
+    # G4S's spokesman is only in the other story: nobody is made up for this one.
+    answer = run_command(fb, "ask", "who was speaking on behalf of g4s over hertfordshire")
+    assert answer.status is Status.NOT_FOUND
+    assert "speaking for" in answer.body
+
+
+def test_who_a_named_person_dealt_with_is_another_than_that_person(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "who has lloyd been in talks with")
+    assert answer.ids[0] == "herts-other-providers"
+    assert answer.title != "David Lloyd"
+    described = run_command(fb, "ask", "who are the chief constables lloyd took advice from")
+    assert described.status is Status.NOT_FOUND  # who they are: the articles give no names

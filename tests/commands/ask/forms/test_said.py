@@ -271,3 +271,20 @@ def test_an_auxiliary_left_out_before_anybody_still_asks_what_was_said() -> None
 
     question = parse("anybody comment on the alliance being a merger?")
     assert question.form is Form.WHAT_SAID and question.speaker == "anybody"
+
+
+def test_a_search_box_query_names_the_speaker_the_kind_of_words_and_the_subject(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "shaw comments front-line policing")
+    assert answer.ids == ("shaw-front-line",)
+
+
+def test_a_verb_that_only_says_how_it_was_said_is_no_word_of_the_quote(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "who stressed that each force keeps its own identity")
+    assert answer.ids[0] == "pccs-local-policing"
+
+
+def test_saying_no_to_somebody_is_turning_them_down_not_words_said(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "which of the forces said no to g4s in the leics notts northants story")
+    assert not answer.title.endswith("said it")
+    assert "Leicestershire, Nottinghamshire and Northamptonshire" in answer.title + answer.body
+    assert answer.ids[0] in ("em-rejected", "east-midlands-control-rooms")

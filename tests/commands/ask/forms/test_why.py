@@ -83,3 +83,9 @@ def test_a_why_question_naming_only_parties_claims_nothing(fb: FactBase) -> None
 def test_a_why_question_whose_premise_holds_gets_its_reason(fb: FactBase) -> None:
     answer = run_command(fb, "ask", "why did cambridgeshire's deal with g4s get scrapped")
     assert answer.title.startswith("Why") and "framework contract" in answer.body
+
+
+def test_why_a_deal_ended_shows_every_reason_the_story_gives(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "what was the herts commissioner's justification for ditching g4s")
+    assert {"herts-reason-framework", "herts-reason-evidence"} <= set(answer.ids)
+    assert "**Also:**" not in answer.body  # both are the answer, neither a runner-up
