@@ -119,10 +119,15 @@ _SAY_ANYTHING = re.compile(
 )
 
 
+# Verbs that only say how something was said ("who insisted it is not a
+# merger"): the words said are what the quote holds, not the verb.
+_FIRMLY_SAID = frozenset("insisted declared remarked commented".split())
+
+
 def _read_who_said(line: str, contrast: bool) -> Question | None:
     if (m := _WHO_SAID.match(line)) and _IN_STORY.sub("", m["rest"]).strip():
         verb = m["verb"]
-        rest = m["rest"] if verb in SAY else f"{verb} {m['rest']}"
+        rest = m["rest"] if verb in SAY or verb in _FIRMLY_SAID else f"{verb} {m['rest']}"
         if guess := _GUESS.match(rest):
             # "who said it's not a merger, was that unison?": a guess at the
             # speaker, to be checked, not words of the quote.

@@ -271,3 +271,9 @@ def test_an_auxiliary_left_out_before_anybody_still_asks_what_was_said() -> None
 
     question = parse("anybody comment on the alliance being a merger?")
     assert question.form is Form.WHAT_SAID and question.speaker == "anybody"
+
+
+def test_how_firmly_something_was_said_is_no_word_of_the_quote(fb: FactBase) -> None:
+    # "insisted" says how the words were said; the quote never uses it.
+    answer = run_command(fb, "ask", "who insisted each force would keep its own identity?")
+    assert answer.title == "The three forces' police and crime commissioners said it"
