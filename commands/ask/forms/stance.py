@@ -29,7 +29,7 @@ from typing import Literal
 from commands.answer import Answer
 from commands.ask import graph
 from commands.ask.forms.entry import Entry
-from commands.ask.pipeline import Ask
+from commands.ask.pipeline import Ask, crossed_stories
 from commands.ask.question import Form, Question, body
 from commands.ask.render import not_found
 from commands.ask.verdict import ENDED
@@ -61,6 +61,8 @@ _ANYONE = r"(?:anyone|anybody|someone|somebody|any one|no one|nobody|noone|any o
 # "who was for and who against the deal", "who backed the deal", "who opposed it".
 _WHO_SIDE = re.compile(
     rf"^who (?:(?:is|was|are|were|s) |(?:else )?(?:has |have |had )?)(?:(?:actually|really|ever|openly) )?"
+    # "who came out against", "who spoke out for": "who speaks for G4S" asks for its spokesman.
+    r"(?:(?:came|come|comes|spoke|speaks|spoken) (?:out|up) )?"
     rf"(?P<verb>{_PRO}|{_CON})\b(?! (?:out|off|down|up|away)\b)(?P<rest>.*)$"
 )
 # "did anyone defend G4S", "was anybody against the decision", "has anyone criticised Lloyd".
@@ -98,7 +100,8 @@ _PAIRED = re.compile(
 # "the case for outsourcing", "Lloyd's actual argument for it", "the argument against".
 _ARGUMENT = re.compile(
     r"^(?:(?:what|which) (?:is|was|are|were|s) |(?:give|show|tell) (?:me|us) )?(?:(?P<holder>.+?) s |"
-    r"(?P<holder2>\w+s) |the |their |his |her |its )?(?:(?:main|actual|real|best|strongest|whole|basic|key|own) )*"
+    r"(?:the )?(?P<holder2>\w+s) |the |their |his |her |its )?"
+    r"(?:(?:main|actual|real|best|strongest|whole|basic|key|own) )*"
     r"(?:argument|arguments|case|reasoning|rationale|justification) (?P<verb>for|against|in favour of)"
     r"(?: and against)? (?P<rest>.+)$"
 )
@@ -116,7 +119,7 @@ _OPINION = re.compile(
     r"|(?:was|is) (?:it|that|this|(?:dropping|ditching|rejecting|ending|scrapping|binning) .+?) (?:a |the )?"
     r"(?:good|bad|smart|sensible|wise|stupid|right|wrong|daft|terrible|great) (?:idea|move|call|decision|thing)"
     r"(?P<rest2>.*)"
-    r"|who (?:won|lost|is winning|was winning) (?:the |this |that )?(?:argument|debate|row|fight))$"
+    r"|who (?:won|lost|is winning|was winning) (?:the |this |that )?(?:argument|debate|row|fight)\b(?P<rest3>.*))$"
 )
 
 # What a question takes sides on, by its words.
@@ -167,9 +170,17 @@ def _read_argument(line: str, contrast: bool) -> Question | None:
     """ "Lloyd's argument for outsourcing": the case one side made, read
     before "what did X say", which would take the argument for the speaker's."""
     if m := _ARGUMENT.match(line):
-        holder = m["holder"] or m["holder2"] or ""
-        return Question(line, Form.STANCE, body(m["rest"]), speaker=holder, slot=_ARGUED, cues=_side(m["verb"]))
+        rest, holder = m["rest"], m["holder"] or m["holder2"] or ""
+        if said := _ACCORDING.search(rest):
+            # "the case for outsourcing according to G4S": whose case it is.
+            rest, holder = rest[: said.start()], said["holder"]
+        return Question(line, Form.STANCE, body(rest), speaker=holder, slot=_ARGUED, cues=_side(m["verb"]))
     return None
+
+
+_ACCORDING = re.compile(
+    r"\s+(?:according to|in the (?:eyes|view) of|as (?:put|made) by|from) (?P<holder>(?:\w+ ){0,3}\w+)$"
+)
 
 
 def _read(line: str, contrast: bool) -> Question | None:
@@ -183,7 +194,7 @@ def _read(line: str, contrast: bool) -> Question | None:
     if _PAIRED.match(line):
         return Question(line, Form.STANCE, body(_PAIRED_WORDS.sub(" ", line)), slot=_SIDES)
     if m := _OPINION.match(line):
-        rest = " ".join(filter(None, (m["who"], m["rest"], m["rest2"])))
+        rest = " ".join(filter(None, (m["who"], m["rest"], m["rest2"], m["rest3"])))
         return Question(line, Form.STANCE, body(rest), slot=_JUDGED)
     if m := _CONCERNS.match(line):
         holder = m["holder"] or ""
@@ -406,6 +417,10 @@ def _answer(ask: Ask, question: Question) -> Answer | Question:
     if _IN_HOUSE.search(question.text) and question.cues:
         # "the case for keeping it in-house" is the case against outsourcing.
         question = replace(question, cues=_AGAINST if question.cues == _FOR else _FOR)
+    crossed = crossed_stories(ask, question, ask.read(question.text))
+    if crossed:
+        # "Unison's argument against the Herts deal": Unison is only in the other story.
+        return not_found(fb, ask.echoed, ask.read(question.text).mentions, lacking=crossed)
     if question.slot == WEIGHED:
         # Weighed between stories, the names offered are whose lean, not a decision asked of.
         return _weighed(ask, question, "outsourcing" if target == "outsourcing" else "deal")
@@ -437,14 +452,21 @@ def _story(ask: Ask, question: Question, deal: Deal, target: Target) -> Story:
         if lean is not None:
             sides[lean].append(voice)
     holder = _holder(ask, question, deal)
-    if holder is not None:
-        sides = {s: [v for v in vs if _speaks_for(ask, v.holder, holder)] for s, vs in sides.items()}
+    if holder is not None or question.speaker:
+        # Whose case is asked, and they are not of this story: nobody's in it.
+        sides = {s: [v for v in vs if holder and _speaks_for(ask, deal, v, holder)] for s, vs in sides.items()}
     return Story(deal, voices, sides, _label(ask, deal, target))
 
 
-def _speaks_for(ask: Ask, entity_id: str | None, holder: str) -> bool:
-    """Whether somebody is the holder asked about, or speaks for them (Unison's spokesman for Unison)."""
-    return entity_id is not None and (entity_id == holder or ask.fb.entities[entity_id].organisation == holder)
+def _speaks_for(ask: Ask, deal: Deal, voice: Voice, holder: str) -> bool:
+    """Whether a voice is the holder asked about's, or speaks for them
+    (Unison's spokesman for Unison; any of the forces' voices for a force)."""
+    if holder in deal.forces:
+        return voice.camp == "forces"
+    if holder in deal.companies:
+        return voice.camp == "company"
+    speaker = voice.holder
+    return speaker is not None and (speaker == holder or ask.fb.entities[speaker].organisation == holder)
 
 
 def _holder(ask: Ask, question: Question, deal: Deal) -> str | None:
@@ -457,17 +479,28 @@ def _holder(ask: Ask, question: Question, deal: Deal) -> str | None:
         named = ask.read(question.body).mentions
     else:
         return None
-    parties = {*deal.forces, *deal.companies}
+    # Named as whose case ("G4S's argument"), a party is a holder too.
+    parties = set() if question.speaker else {*deal.forces, *deal.companies}
     for mention in named:
         for target in mention.targets:
             if (
                 target in ask.fb.entities
                 and target not in parties
                 and deal.id in ask.qi.deals_of.get(target, ())
-                and ask.fb.quote_ids_of(target)  # only somebody who speaks takes a side
+                and (target in deal.forces or ask.fb.quote_ids_of(target))  # only somebody who speaks takes a side
             ):
                 return target
+    if question.speaker and not named:
+        # "the forces' case", "the company's argument": a party by what it is.
+        if _FORCES_WORD.search(question.speaker) and deal.forces:
+            return deal.forces[0]
+        if _COMPANY_WORD.search(question.speaker) and deal.companies:
+            return deal.companies[0]
     return None
+
+
+_FORCES_WORD = re.compile(r"\b(?:forces?|police|constabular(?:y|ies)|commissioners?|pccs?)\b")
+_COMPANY_WORD = re.compile(r"\b(?:company|firm|contractor|supplier|provider)\b")
 
 
 def _forces_on_outsourcing(voices: list[Voice]) -> Side | None:
@@ -530,6 +563,8 @@ def _part(ask: Ask, question: Question, story: Story, target: Target) -> Part:
             # "Did anyone defend G4S?": only its own spokesman did.
             names = and_list(ask.fb.entities[c].name for c in deal.companies)
             lines.append(f"Only {names} itself speaks up for it in this story:")
+        else:
+            lines.append(f"*{asked.capitalize()} {story.label}:*")
         return Part([*lines, *_grouped(ask, deal, found)], _ids(ask, found), answers=True)
     if not sides[_FOR] and not sides[_AGAINST]:
         return Part([f"Nobody in the story on the {deal.name} takes a side on {story.label}."], [], answers=False)

@@ -95,3 +95,18 @@ def test_which_story_leans_more_to_the_company_is_weighed_on_each_storys_records
 def test_less_keen_on_outsourcing_is_the_story_whose_forces_said_no_to_it(fb: FactBase) -> None:
     answer = run_command(fb, "ask", "who is less keen on privatisation, the leicestershire pcc or the herts pcc?")
     assert answer.title.startswith("Less keen to outsourcing: the East Midlands")
+
+
+def test_a_case_asked_of_somebody_of_the_other_story_is_declined_not_mixed(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "what was the union's reasoning against the back-office plan in Hertfordshire?")
+    assert answer.status is Status.NOT_FOUND and not answer.citations
+
+
+def test_whose_case_may_be_said_after_it(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "what's the best case for outsourcing, according to the security company?")
+    assert answer.status is Status.OK and answer.ids[0] == "em-g4s-can-help"
+    assert {c.source_id for c in answer.citations} == {"east-midlands-g4s-article"}
+
+
+def test_who_speaks_for_a_party_is_its_spokesman_not_a_side() -> None:
+    assert parse("who speaks for the union?").form is not Form.STANCE
