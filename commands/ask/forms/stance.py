@@ -179,7 +179,7 @@ def _read_argument(line: str, contrast: bool) -> Question | None:
 
 
 _ACCORDING = re.compile(
-    r"\s+(?:according to|in the (?:eyes|view) of|as (?:put|made) by|from) (?P<holder>(?:\w+ ){0,3}\w+)$"
+    r"\s+(?:according to|in the (?:eyes|view) of|as (?:put|made) by) (?P<holder>(?:\w+ ){0,3}\w+)$"
 )
 
 
@@ -256,7 +256,7 @@ def _voices(ask: Ask, deal: Deal) -> list[Voice]:
     else the person it names, else the forces (their decision and plans)
     or the article itself (its background)."""
     fb, qi = ask.fb, ask.qi
-    people = [e for e in fb.entities.values() if e.kind in _PEOPLE_KINDS and deal.id in qi.deals_of.get(e.id, ())]
+    people = graph.linked(fb, deal.id, _PEOPLE_KINDS)
     out = []
     for fact in fb.facts_of_deal(deal.id):
         speakers = [fb.quotes[q].speaker for q in qi.support.get(fact.id, ())]
