@@ -178,9 +178,7 @@ def _read_argument(line: str, contrast: bool) -> Question | None:
     return None
 
 
-_ACCORDING = re.compile(
-    r"\s+(?:according to|in the (?:eyes|view) of|as (?:put|made) by) (?P<holder>(?:\w+ ){0,3}\w+)$"
-)
+_ACCORDING = re.compile(r"\s+(?:according to|in the (?:eyes|view) of|as (?:put|made) by) (?P<holder>(?:\w+ ){0,3}\w+)$")
 
 
 def _read(line: str, contrast: bool) -> Question | None:
