@@ -44,7 +44,7 @@ __all__ = ["run"]
 _FRAMED = frozenset(
     {
         *(Form.SUMMARY, Form.COMPARE, Form.QUOTED, Form.SOURCE, Form.WHO_SAID, Form.WHAT_SAID, Form.WHO_IS),
-        *(Form.WHAT_IS, Form.WHEN, Form.WORDING),
+        *(Form.WHAT_IS, Form.WHEN, Form.WORDING, Form.STANCE),
     }
 )
 

@@ -150,6 +150,12 @@ _BETWEEN = re.compile(r"\b(?:difference|differences|similarity|similarities|comp
 # The "and" of the pair "between X and Y": the first after "between", with no comma before it.
 _PAIR_AND = re.compile(r"(?<!,)\s+and\s+", re.I)
 # Where two questions are joined into one sentence ("X, and when is Y?").
+# "who was for the deal and who was against it": the two sides asked as one question (forms/stance.py).
+_TWO_SIDES = re.compile(
+    r"^\W*who\b.*\b(?:for|backed|supported|welcomed|defended|praised)\b.*\band who\b.*"
+    r"\b(?:against|opposed|criticised|criticized|objected)\b",
+    re.IGNORECASE,
+)
 _JOIN = re.compile(
     r",?\s+(?:and|but)\s+(?:if so,?\s+)?(?=(?:when|why|what|who|how|where|which)\b)"
     # "Is G4S the company in both, and did it lose out in both?": after a comma, a second yes/no.
@@ -286,7 +292,10 @@ def read_message(text: str) -> Message:
 def _joined(text: str) -> list[str]:
     """The questions joined in a sentence, with "between X and Y" kept whole:
     "the difference between what A wanted and what B wanted" is one
-    comparison; ", and who said ..." after the pair is a question of its own."""
+    comparison; ", and who said ..." after the pair is a question of its own.
+    So is "who was for it and who against": one question, of both sides."""
+    if _TWO_SIDES.search(text):
+        return [text]
     between = _BETWEEN.search(text)
     pair = _PAIR_AND.search(text, between.end()) if between else None
     parts, start = [], 0

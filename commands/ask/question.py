@@ -44,6 +44,7 @@ class Form(StrEnum):
     STATUS = "what happened"
     NEXT = "what next"
     REACTION = "reaction"
+    STANCE = "for or against"  # who took which side, and the case each made
     YES_NO = "yes or no"
     WHAT = "what"  # any other question
     KEYWORDS = "keywords"  # no question form at all: "olympics?"

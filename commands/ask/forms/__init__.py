@@ -32,6 +32,7 @@ from commands.ask.forms import (
     said,
     services,
     source,
+    stance,
     status,
     summary,
     when,
@@ -52,8 +53,10 @@ ENTRIES: tuple[Entry, ...] = (
     *summary.ENTRIES,
     *quoted.ENTRIES,
     *people.NAMING,  # "where does X come in", "what is X's name"
+    *stance.ARGUED,  # "X's argument for Y": the case one side made, not all X said
     *said.ENTRIES,
     *reaction.ENTRIES,
+    *stance.ENTRIES,  # "who was for and who against", "did anyone defend G4S"
     *parties.ENTRIES,
     *how_many.ENTRIES,
     *parties.ACROSS,  # "both stories have a PCC in them, who?"

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 
 from commands.answer import Answer, Status
 from commands.ask import graph
-from commands.ask.forms import order, parse
+from commands.ask.forms import order, parse, stance
 from commands.ask.pipeline import COVER_MIN, Ask, shown_text
 from commands.ask.question import Form
 from commands.ask.ranking import Aim, rank, records
@@ -206,9 +206,10 @@ def choose(ask: Ask, asked: Runner) -> Answer | None:
     if found is None:
         return None
     read = parse(ask.query, ask.qi.knows_word)
-    if read.form is Form.COMPARE or read.slot == order.ORDER:
-        # "which story has X, herts or em?", "which came first, X or Y?": the
-        # stories or events themselves are the options, which those forms weigh.
+    if read.form is Form.COMPARE or read.slot in (order.ORDER, stance.WEIGHED):
+        # "which story has X, herts or em?", "which came first, X or Y?", "who
+        # was more open to G4S, Lloyd or Loader?": the stories or events
+        # themselves are the options, which those forms weigh.
         return None
     found = _trimmed(ask, found)
     if len(found.options[0].split()) > _MOST_WORDS:

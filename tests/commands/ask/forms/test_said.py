@@ -288,3 +288,9 @@ def test_saying_no_to_somebody_is_turning_them_down_not_words_said(fb: FactBase)
     assert not answer.title.endswith("said it")
     assert "Leicestershire, Nottinghamshire and Northamptonshire" in answer.title + answer.body
     assert answer.ids[0] in ("em-rejected", "east-midlands-control-rooms")
+
+
+def test_how_firmly_something_was_said_is_no_word_of_the_quote(fb: FactBase) -> None:
+    # "insisted" says how the words were said; the quote never uses it.
+    answer = run_command(fb, "ask", "who insisted each force would keep its own identity?")
+    assert answer.title == "The three forces' police and crime commissioners said it"
