@@ -176,6 +176,7 @@ def _analyse(work: _Work, start: int, end: int) -> _Span:
     links: list[Link] = []
     support: list[tuple[str, str]] = []
     held: list[str] = []  # each record's distinct terms
+    bears_of: dict[tuple[str, ...], tuple[str, ...]] = {}  # deals -> bearers_of them: a deal's records come together
     total = 0
     for pos in range(start, end):
         record = work.order[pos]
@@ -196,7 +197,9 @@ def _analyse(work: _Work, start: int, end: int) -> _Span:
         rows.append((pos, item.id, item.kind, encode_item(item, link), packed, len(terms), text, data))
         flags = [flag for flag, on in (("timed", item.when), ("said", item.said_when)) if on]
         _, kind, deals, topics, about = link
-        bears = bearers_of(ground, deals)
+        bears = bears_of.get(deals)
+        if bears is None:
+            bears = bears_of[deals] = bearers_of(ground, deals)
         docs.append(document_json(pos, item.id, "\t".join(terms), text, kind, deals, about, topics, flags, bears))
         links.append(link)
         total += len(terms)

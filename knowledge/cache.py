@@ -64,7 +64,7 @@ from knowledge.build import SEARCH_FOLDER, STORE_FILE, build
 from knowledge.loader import MAX_FILE_BYTES, default_folder, fact_files, read_records
 from knowledge.problems import FactBaseError, Problem
 
-INDEX_VERSION = 2  # bump when what is built changes in a way the code's own hash would miss
+INDEX_VERSION = 3  # bump when what is built changes in a way the code's own hash would miss
 FOLDER = ".factbot-index"
 LOCK = "build.lock"
 MANIFEST = "manifest.json"

@@ -21,6 +21,8 @@ from knowledge.analysis import words
 from knowledge.store import Store, StoreWriter, dumps
 
 NO_DEAL = "-"  # the `deal` of a record in no deal (no id is "-")
+_BETWEEN = '","'  # between the values of a JSON list of plain strings
+ID_LISTS = ("deal", "bears", "about")  # the fields holding lists of ids
 
 
 def index_token(term: str) -> str:
@@ -34,8 +36,11 @@ def schema() -> tantivy.Schema:
     # Every word as written (normalised, stopwords kept), with positions: for exact phrases.
     builder.add_text_field("words", tokenizer_name="whitespace", index_option="position")
     builder.add_unsigned_field("pos", fast=True)
+    # A list of ids (no id holds a space) is given as one text split at
+    # spaces: the same terms, postings and lengths as a list of raw values
+    # (the same files), and one value for tantivy to read instead of dozens.
     for name in ("id", "kind", "deal", "bears", "about", "topic", "flag"):
-        builder.add_text_field(name, tokenizer_name="raw", index_option="basic")
+        builder.add_text_field(name, tokenizer_name="whitespace" if name in ID_LISTS else "raw", index_option="basic")
     return builder.build()
 
 
@@ -81,23 +86,44 @@ def document_json(  # noqa: PLR0917 - a document's fields, in order
     one of its deals, sorted: "of a deal X bears on" is then one term."""
     # index_token of each term, joined by spaces (no term holds a tab).
     indexed = tab_terms.replace(" ", "_").replace("\t", " ")
-    rest: dict[str, object] = {"id": doc_id}
+    # Each list of ids as one text, split by tantivy at spaces.
+    deal, bear, about_ids = (_id_list(ids) for ids in (deals or (NO_DEAL,), bears, about))
+    # Ids, topics and flags are plain words: the document is written as
+    # text, not by JSON's encoder (a call per document), checked all at once
+    # as words and terms are.
+    plain = "".join([doc_id, kind, deal, bear, about_ids, *topics, *flags])
+    if _plain_json(indexed) and _plain_json(words) and _plain_json(plain) and plain.isprintable():
+        return "".join(
+            [
+                f'{{"terms":"{indexed}","words":"{words}","pos":{pos},"id":"{doc_id}"',
+                f',"kind":"{kind}"' if kind else "",
+                f',"deal":"{deal}"',
+                f',"bears":"{bear}"' if bear else "",
+                f',"about":"{about_ids}"' if about_ids else "",
+                f',"topic":["{_BETWEEN.join(topics)}"]' if topics else "",
+                f',"flag":["{_BETWEEN.join(flags)}"]}}' if flags else "}",
+            ]
+        )
+    if not f"{deal}{bear}{about_ids}".isprintable():
+        raise ValueError(f"record {doc_id!r}: an id holding a character that is not printable")
+    doc: dict[str, object] = {"terms": indexed, "words": words, "pos": pos, "id": doc_id}
     if kind:
-        rest["kind"] = kind
-    rest["deal"] = list(deals) or [NO_DEAL]
-    if bears:
-        rest["bears"] = list(bears)
-    if about:
-        rest["about"] = list(about)
-    if topics:
-        rest["topic"] = list(topics)
-    if flags:
-        rest["flag"] = list(flags)
-    if _plain_json(indexed) and _plain_json(words):
-        # Words and terms are letters, digits and spaces: written as they
-        # are, without JSON's escaping of every character of the longest values.
-        return f'{{"terms":"{indexed}","words":"{words}","pos":{pos},{dumps(rest)[1:]}'
-    return dumps({"terms": indexed, "words": words, "pos": pos, **rest})
+        doc["kind"] = kind
+    doc["deal"] = deal
+    doc.update((name, ids) for name, ids in (("bears", bear), ("about", about_ids)) if ids)
+    doc.update((name, list(values)) for name, values in (("topic", topics), ("flag", flags)) if values)
+    return dumps(doc)
+
+
+def _id_list(ids: Sequence[str]) -> str:
+    """Ids as one text for a field of ID_LISTS. An id that is empty or holds
+    a space (the loader lets none through) would make other terms: refused,
+    the build fails, never indexed wrongly (other whitespace is not
+    printable, which the caller checks)."""
+    text = " ".join(ids)
+    if ids and (text.count(" ") != len(ids) - 1 or "" in ids):
+        raise ValueError(f"an id list that cannot be split at spaces: {list(ids)!r}")
+    return text
 
 
 def _plain_json(text: str) -> bool:
