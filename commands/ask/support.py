@@ -89,6 +89,27 @@ def _judged(said: list[str]) -> bool:
     return found is not None and not _SAID_OR_HELD & set(" ".join(said)[: found.start()].split())
 
 
+# Words asking of a person's past, before their part in the story ("before he
+# became commissioner", "Loader's background", "his previous job").
+_PAST_OF = re.compile(
+    r"\bbefore (?:he|she|they) (?:became|become|was|were|took|joined|got)\b"
+    r"|\bbefore (?:becoming|being|joining|taking (?:up|on|over))\b|\b(?:s|his|her|their) background\b"
+    r"|\bused to (?:be|work|run|serve)\b|\bprevious(?:ly)? (?:job|role|career|post|work)\b"
+    r"|\b(?:s|his|her|their) (?:career|cv|bio|biography)\b"
+)
+# A record's words of somebody's past.
+_PAST_TOLD = re.compile(r"\b(?:former|formerly|previously|used to|ex-|before becoming|retired)\b")
+
+
+def _past_asked(ask: Ask, reading: Reading, asked: str) -> str:
+    """The person whose past a question asks of, else ""."""
+    if not _PAST_OF.search(asked):
+        return ""
+    fb = ask.fb
+    people = (t for m in reading.mentions for t in m.targets if t in fb.entities)
+    return next((t for t in people if fb.entities[t].kind in graph.PERSON_KINDS), "")
+
+
 # "who at G4S", "who from Unison": a person asked for as one of a body's own.
 _WHO_OF = re.compile(r"^who (?:at|from|with|working for|speaking for|representing) (?P<body>.+)$")
 _BODY_KINDS = frozenset({"company", "union", "police force"})
@@ -245,6 +266,11 @@ def check(ask: Ask, question: Question, answer: Answer) -> Answer:
         # "3 november of what year?", "on what exact date last year...?": a
         # time more precise than any the answer gives is not given by it.
         lacking = "They give no such date: only what they say of it."
+    if not lacking and (person := _past_asked(ask, reading, asked)) and not _PAST_TOLD.search(lead.lower()):
+        # "what did Loader do before he became commissioner?": they give his
+        # role in the story, not his past; the record on what he did there is no answer.
+        entity = ask.fb.entities[person]
+        lacking = f"They give only {entity.name}'s part in the story: {entity.role}."
     if not lacking and (body := _of_body_asked(ask, question)) and not _answers_of_body(ask, answer, body):
         # "who at G4S led the talks?": somebody of another body is no answer,
         # whoever the record on the talks names.

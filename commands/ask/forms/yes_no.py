@@ -380,7 +380,7 @@ _TIME_NAMED = re.compile(
 # called names a company; "a firm deadline" is how sure the deadline is.
 _FIRM_AS_NOUN = (
     r"(?!(?:(?<=\ba firm)|(?<=\bthe firm)|(?<=security firm))"
-    r"(?: *$| (?:or|and|that|then|right|yeah|which|who|is|was|with|for|from|in|of)\b))"
+    r"(?: *$| (?:or|and|that|then|right|yeah|which|who|whose|is|was|with|for|from|in|of|behind|at|on|to)\b))"
 )
 # Words asking how sure something is, and a choice of its being only possible;
 # a thing "due" or "scheduled" by a date is claimed as firm as a thing "definite"

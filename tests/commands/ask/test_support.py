@@ -342,3 +342,12 @@ def test_a_person_asked_for_as_one_of_a_body_is_none_of_another(fb: FactBase, qu
 
 def test_a_bodys_own_person_still_answers(fb: FactBase) -> None:
     assert run_command(fb, "ask", "who at G4S said the firm was disappointed?").title == "John Shaw"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Shaw's career before G4S?", "ok and Loader, what was his job before he took the commissioner post"],
+)
+def test_a_persons_past_is_not_their_part_in_the_story(fb: FactBase, question: str) -> None:
+    answer = run_command(fb, "ask", question)
+    assert answer.status is Status.NOT_FOUND, answer.title

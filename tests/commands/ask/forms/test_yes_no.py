@@ -708,3 +708,18 @@ def test_a_noun_for_a_company_is_no_question_of_certainty(fb: FactBase) -> None:
 def test_a_contract_put_to_both_stories_is_each_deals_own_channel(fb: FactBase, question: str, verdict: str) -> None:
     answer = run_command(fb, "ask", question)
     assert answer.title.startswith(verdict), answer.title
+
+
+@pytest.mark.parametrize(
+    ("question", "sure"),
+    [
+        ("is G4S the firm behind the Olympics mess?", False),
+        ("is G4S a firm or a charity?", False),
+        ("is 2020 a firm target for the alliance?", True),
+    ],
+)
+def test_firm_asks_how_sure_only_as_a_describing_word(question: str, sure: bool) -> None:
+    from commands.ask.forms import parse
+    from commands.ask.forms.yes_no import _SURE
+
+    assert (parse(question).cues == _SURE) is sure
