@@ -110,6 +110,33 @@ def _past_asked(ask: Ask, reading: Reading, asked: str) -> str:
     return next((t for t in people if fb.entities[t].kind in graph.PERSON_KINDS), "")
 
 
+# "Lincolnshire Police itself", "its own": what a body did on its own account.
+_ITSELF = frozenset("itself themselves".split())
+
+
+def _own_doing_asked(ask: Ask, reading: Reading, asked: str) -> str:
+    """The body named just before "itself" ("what had Lincolnshire Police
+    itself outsourced"), whose own doing is asked, else ""."""
+    said = asked.split()
+    at = next((i for i, w in enumerate(said) if w in _ITSELF), None)
+    if at is None:
+        return ""
+    named = ask.read(" ".join(said[:at])).mentions
+    last = named[-1] if named and named[-1].end == at else None
+    return next((t for t in last.targets if t in ask.fb.entities), "") if last else ""
+
+
+def _party_of(ask: Ask, answer: Answer, entity: str) -> bool:
+    """Whether a body is a party (a force or company) of the deal the
+    answer's lead record is on, or what a record of no deal is about."""
+    fb, qi = ask.fb, ask.qi
+    item = qi.items.get(answer.ids[0]) if answer.ids else None
+    if item is None:
+        return True
+    parties = {p for d in item.deals for p in (*fb.deals[d].forces, *fb.deals[d].companies)}
+    return entity in parties or (entity in item.about and not item.deals)
+
+
 # "who at G4S", "who from Unison": a person asked for as one of a body's own.
 _WHO_OF = re.compile(r"^who (?:at|from|with|working for|speaking for|representing) (?P<body>.+)$")
 _BODY_KINDS = frozenset({"company", "union", "police force"})
@@ -271,6 +298,11 @@ def check(ask: Ask, question: Question, answer: Answer) -> Answer:
         # role in the story, not his past; the record on what he did there is no answer.
         entity = ask.fb.entities[person]
         lacking = f"They give only {entity.name}'s part in the story: {entity.role}."
+    if not lacking and (own := _own_doing_asked(ask, reading, asked)) and not _party_of(ask, answer, own):
+        # "what had Lincolnshire Police itself outsourced?": a record naming it
+        # only as the route of another's deal says nothing of its own doing.
+        entity = ask.fb.entities[own]
+        lacking = f"They name {entity.name} only as {entity.role[:1].lower()}{entity.role[1:]}."
     if not lacking and (body := _of_body_asked(ask, question)) and not _answers_of_body(ask, answer, body):
         # "who at G4S led the talks?": somebody of another body is no answer,
         # whoever the record on the talks names.

@@ -351,3 +351,12 @@ def test_a_bodys_own_person_still_answers(fb: FactBase) -> None:
 def test_a_persons_past_is_not_their_part_in_the_story(fb: FactBase, question: str) -> None:
     answer = run_command(fb, "ask", question)
     assert answer.status is Status.NOT_FOUND, answer.title
+
+
+def test_what_a_body_itself_did_is_not_a_record_naming_it_as_anothers_route(fb: FactBase) -> None:
+    # Lincolnshire Police is named only as the route of the Herts deal's contract.
+    answer = run_command(fb, "ask", "what did lincolnshire police itself contract out to g4s?")
+    assert answer.status is Status.NOT_FOUND, answer.title
+    assert "only as" in answer.body
+    # A party of the deal the record is on still answers for itself.
+    assert run_command(fb, "ask", "did G4S itself react to the East Mids decision?").status is Status.OK
