@@ -152,6 +152,9 @@ def gives_measure(text: str) -> bool:
     return bool(_MEASURE.search(text.lower()))
 
 
+_DETERMINERS = frozenset("the a an their its his her these those this that".split())
+
+
 def counted(body: str) -> tuple[frozenset[str], str]:
     """What a "how many" question counts: the last content word before its
     first verb or preposition ("how many 999 calls do ..." -> "calls", "how
@@ -162,6 +165,8 @@ def counted(body: str) -> tuple[frozenset[str], str]:
         # "how many forces turned down G4S": "turned" is what they did; "how
         # many forces want to use G4S": so is "want", a word of no subject.
         ends = word in _VERBS or word in _PREPOSITIONS or word.endswith(("ed", "ing")) or is_filler(stem(word))
+        # "how many 999 calls the three forces get": a determiner opens the next phrase, the subject's.
+        ends = ends or word in _DETERMINERS
         if ends and head:
             break
         if word not in STOPWORDS and not is_filler(stem(word)):

@@ -27,7 +27,7 @@ from commands.ask.pipeline import JOINING, VERSUS, Ask, says_where, shown_text
 from commands.ask.question import AUX, Form, Question
 from commands.ask.reading import Reading
 from commands.ask.render import RUNNER_UP, not_found
-from commands.ask.verdict import PLANNED
+from commands.ask.verdict import PLANNED, VERDICT_WORDS
 from commands.format import echo
 from knowledge.analysis import MONTH, NUMBER_WORDS, STOPWORDS, words
 
@@ -69,6 +69,119 @@ _CONTENTS = re.compile(
 )
 # A record that gives what a document or advice said.
 _GIVES_CONTENTS = re.compile(r"\b(?:recommended that|recommends|concluded|found that|findings were|advised that)\b")
+# Words asking for a judgement of a deed ("was Lloyd right to drop G4S?",
+# "was it a good idea?", "should they have signed?"): no record of what was
+# done, nor of the reasons given for it, says whether it was right.
+_JUDGED = re.compile(
+    r"\b(?:right|wrong|wise|unwise|smart|foolish|stupid|mad|crazy|justified|naive|sensible|reasonable|clever) "
+    r"(?:to|in)\b"
+    r"|\b(?:the )?(?:right|wrong|correct|best|smart|sensible|wise) (?:call|decision|thing to do|choice|move)\b"
+    r"|\b(?:a )?(?:good|bad|great|terrible|smart|sensible|wise|stupid) (?:idea|call|move|choice)\b"
+    r"|\ba mistake\b|\bshould(?:n t| not)?(?: \w+){0,4}? have\b"
+)
+
+
+def _judged(said: list[str]) -> bool:
+    """Whether a question asks for a judgement of a deed, not whether somebody
+    gave one: "were they wise to say no?" is the asker's, "did Unison say it was
+    the right call?" the union's."""
+    found = _JUDGED.search(" ".join(said))
+    return found is not None and not _SAID_OR_HELD & set(" ".join(said)[: found.start()].split())
+
+
+# Words asking of a person's past, before their part in the story ("before he
+# became commissioner", "Loader's background", "his previous job").
+_PAST_OF = re.compile(
+    r"\bbefore (?:he|she|they) (?:became|become|was|were|took|joined|got)\b"
+    r"|\bbefore (?:becoming|being|joining|taking (?:up|on|over))\b|\b(?:s|his|her|their) background\b"
+    r"|\bused to (?:be|work|run|serve)\b|\bprevious(?:ly)? (?:job|role|career|post|work)\b"
+    r"|\b(?:s|his|her|their) (?:career|cv|bio|biography)\b"
+)
+# A record's words of somebody's past.
+_PAST_TOLD = re.compile(r"\b(?:former|formerly|previously|used to|ex-|before becoming|retired)\b")
+
+
+def _past_asked(ask: Ask, reading: Reading, asked: str) -> str:
+    """The person whose past a question asks of, else ""."""
+    if not _PAST_OF.search(asked):
+        return ""
+    fb = ask.fb
+    people = (t for m in reading.mentions for t in m.targets if t in fb.entities)
+    return next((t for t in people if fb.entities[t].kind in graph.PERSON_KINDS), "")
+
+
+# "Lincolnshire Police itself", "its own": what a body did on its own account.
+_ITSELF = frozenset("itself themselves".split())
+
+
+def _own_doing_asked(ask: Ask, reading: Reading, asked: str) -> str:
+    """The body named just before "itself" ("what had Lincolnshire Police
+    itself outsourced"), whose own doing is asked, else ""."""
+    said = asked.split()
+    at = next((i for i, w in enumerate(said) if w in _ITSELF), None)
+    if at is None:
+        return ""
+    named = ask.read(" ".join(said[:at])).mentions
+    last = named[-1] if named and named[-1].end == at else None
+    return next((t for t in last.targets if t in ask.fb.entities), "") if last else ""
+
+
+def _party_of(ask: Ask, answer: Answer, entity: str) -> bool:
+    """Whether a body is a party (a force or company) of the deal the
+    answer's lead record is on, or what a record of no deal is about."""
+    fb, qi = ask.fb, ask.qi
+    item = qi.items.get(answer.ids[0]) if answer.ids else None
+    if item is None:
+        return True
+    parties = {p for d in item.deals for p in (*fb.deals[d].forces, *fb.deals[d].companies)}
+    return entity in parties or (entity in item.about and not item.deals)
+
+
+# "who at G4S", "who from Unison": a person asked for as one of a body's own.
+_WHO_OF = re.compile(r"^who (?:at|from|with|working for|speaking for|representing) (?P<body>.+)$")
+_BODY_KINDS = frozenset({"company", "union", "police force"})
+
+
+def _of_body_asked(ask: Ask, question: Question) -> str:
+    """The body whose own person a who-question asks for, else ""."""
+    found = _WHO_OF.match(" ".join(words(question.text)))
+    if found is None:
+        return ""
+    named = ask.read(found["body"]).mentions
+    if not named or named[0].start > 1:
+        return ""
+    fb = ask.fb
+    return next((t for t in named[0].targets if t in fb.entities and fb.entities[t].kind in _BODY_KINDS), "")
+
+
+def _answers_of_body(ask: Ask, answer: Answer, body: str) -> bool:
+    """Whether an answer names first (in its title) somebody of a body: its
+    own spokesman or member; a deal or a record on the deed names nobody."""
+    fb = ask.fb
+    named = [e for e in fb.entities.values() if e.kind in _PERSONS and e.name.lower() in answer.title.lower()]
+    return any(e.organisation == body for e in named)
+
+
+_PERSONS = frozenset({"person", "spokesperson"})
+
+
+# Words that put a deed after the articles' own events ("did Herts sign with
+# G4S later anyway?"), and words that ask of what is yet to come instead.
+_LATER = re.compile(
+    # "later" as when, not as what ("kept G4S in the frame for later deals")
+    r"\b(?:later(?: on)?(?= anyway| that| in| with| after| when| too| though|$)|afterwards?|subsequently|since then|"
+    r"at a later date|down the line)\b"
+)
+# "later" before a verb of a deed asked as done ("did they later sign?"), not of a noun ("later deals").
+_LATER_DEED = re.compile(r"^(?:did|was|were|had)\b.*\blater\b")
+
+
+def _put_later(asked: str) -> bool:
+    """Whether a question puts what it asks after the articles' own events."""
+    return bool(_LATER.search(asked) or _LATER_DEED.search(asked))
+
+
+_AHEAD = re.compile(r"\b(?:will|would|could|may|might|going to|gonna|plan|plans|planning|future|still|again)\b")
 # A request for a name, and words that say a person's is meant.
 _ASKS_NAME = re.compile(r"\bnames?\b(?! (?:of|for) (?:the )?(?:alliance|deal|contract|company|firm|study|report))")
 _PERSON_WORDS = frozenset(
@@ -129,12 +242,22 @@ def check(ask: Ask, question: Question, answer: Answer) -> Answer:
     asked = " ".join(words(ask.query))
     lead = next((t for t in (shown_text(ask.fb, i) for i in answer.ids) if t), "")
     lacking = ""
+    checking = question.form in _CHECKING or answer.title.startswith(VERDICT_WORDS)
+    if checking and _judged(words(question.text)):
+        # Whether it was right is the asker's to judge; what they give is what was done and why.
+        lacking = f"They say what was done and the reasons given, not whether it was right: {lead}"
+    elif checking and _put_later(asked) and not _AHEAD.search(asked) and not _said_asked(question):
+        # A deed put after the story's end is not settled by what the story
+        # says up to it, yes (a record near the words) or no (the deal ended).
+        lacking = f"They end before that; what they say is: {lead}"
     # What somebody said is asked of their words ("X's line on how much could
     # end up outsourced"), which the articles hold, whenever it speaks of.
     afterwards = (
         _AFTERWARDS.search(asked) and not _SAID_OR_HELD & set(asked.split()) and question.form is not Form.WHAT_SAID
     )
-    if lead and afterwards and PLANNED.search(lead.lower()):
+    if lacking:
+        pass
+    elif lead and afterwards and PLANNED.search(lead.lower()):
         lacking = f"They end before that; what they say is what was planned: {lead}"
     elif lead and _AFTERWARDS.search(asked) and _ANOTHER_PARTY.search(asked) and not _said_asked(question):
         # "did Herts end up signing with one of the other providers?": what
@@ -170,6 +293,20 @@ def check(ask: Ask, question: Question, answer: Answer) -> Answer:
         # "3 november of what year?", "on what exact date last year...?": a
         # time more precise than any the answer gives is not given by it.
         lacking = "They give no such date: only what they say of it."
+    if not lacking and (person := _past_asked(ask, reading, asked)) and not _PAST_TOLD.search(lead.lower()):
+        # "what did Loader do before he became commissioner?": they give his
+        # role in the story, not his past; the record on what he did there is no answer.
+        entity = ask.fb.entities[person]
+        lacking = f"They give only {entity.name}'s part in the story: {entity.role}."
+    if not lacking and (own := _own_doing_asked(ask, reading, asked)) and not _party_of(ask, answer, own):
+        # "what had Lincolnshire Police itself outsourced?": a record naming it
+        # only as the route of another's deal says nothing of its own doing.
+        entity = ask.fb.entities[own]
+        lacking = f"They name {entity.name} only as {entity.role[:1].lower()}{entity.role[1:]}."
+    if not lacking and (body := _of_body_asked(ask, question)) and not _answers_of_body(ask, answer, body):
+        # "who at G4S led the talks?": somebody of another body is no answer,
+        # whoever the record on the talks names.
+        lacking = f"They name nobody of {ask.fb.entities[body].name} who did that. What they say is: {lead}"
     if not lacking and _lacks_length_asked(" ".join(words(question.text)), _shown(answer)):
         # "for how many months had they been negotiating?": no record that
         # gives no length of time answers how long.

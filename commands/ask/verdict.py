@@ -60,7 +60,7 @@ def shortfall_read(text: str) -> str:
 PLANNED = re.compile(
     r"\b(?:would|could|should|might) (?:\w+ )?have\b"
     r"|\b(?:was|were) (?:going|gonna) to\b"
-    r"|\b(?:due|set|supposed|meant|meaning|planned|planning|expected|about|hoping|aiming|intending|"
+    r"|\b(?:due|set|supposed|meant|meaning|mean|planned|planning|expected|about|hoping|aiming|intending|"
     r"wanting|trying|looking) to\b"
     r"|\b(?:will|would|could|might|may|shall|should|plans? to|intends? to|hopes? to|aims? to|in discussion|"
     r"keep talking|not rule out|was to|were to)\b"
@@ -296,9 +296,9 @@ def _nearer(against: list[int], matched: list[int], others: list[int]) -> bool:
     """Whether the opposite of a word stands nearer the rest of the claim
     than the word itself does ("after the collapse of the deal, Lloyd is
     still looking to press ahead with privatisation": "press ahead", not
-    "collapse", is what is said of privatisation). With nothing to measure
-    by, only an opposite alone counts."""
-    if not matched:
+    "collapse", is what is said of privatisation). With the word itself
+    absent, an opposite counts near the rest of the claim, or alone."""
+    if not matched and not others:
         return True
     if not others:
         return False
@@ -306,7 +306,14 @@ def _nearer(against: list[int], matched: list[int], others: list[int]) -> bool:
     def distance(spots: list[int]) -> int:
         return min(abs(s - o) for s in spots for o in others)
 
+    if not matched:
+        # An opposite said of something else than the rest of the claim ("keep
+        # spectators safe" against "lose officers") denies nothing of it.
+        return distance(against) <= _OPPOSITE_REACH
     return distance(against) < distance(matched)
+
+
+_OPPOSITE_REACH = 4  # words between an opposite and the rest of the claim it is said of ("retain its own identity")
 
 
 # Nouns for what happened in a story as a whole ("did G4S respond to the

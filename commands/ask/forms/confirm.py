@@ -66,7 +66,7 @@ from commands.ask.verdict import (
 )
 from commands.format import and_list, citations, quote_text
 from knowledge import FactBase
-from knowledge.analysis import MONTH, STOPWORDS, is_filler, stem, terms, time_phrase, years
+from knowledge.analysis import MONTH, NUMBER_WORDS, STOPWORDS, is_filler, stem, terms, time_phrase, years
 from knowledge.analysis import words as analysed_words
 from knowledge.model import Deal, Entity
 from knowledge.question_index import Item, Mention, named_in
@@ -286,7 +286,8 @@ def check(ask: Ask, question: Question, reading: Reading, *, claim: bool) -> Ans
         # is said to be one of a deal's forces ("Derbyshire was one of the three").
         return _membership(ask, said)
     tests: tuple[Callable[[Ask, _Claim], Answer | None], ...] = (
-        *(_office, _for_good, _presence, _attribution, _felt, _identity, _cause, _membership, _services, _across),
+        *(_office, _for_good, _presence, _attribution, _felt, _identity, _kind, _cause, _exclusive, _membership),
+        *(_services, _across),
     )
     if question.topic_hint == "status":
         tests = tuple(t for t in tests if t not in (_membership, _services))
@@ -1333,7 +1334,7 @@ def _identity(ask: Ask, said: _Claim) -> Answer | None:
     unknown = [
         u.word for u in said.reading.units if u.mention is None and not u.known and u.key not in SAYING | _NAMING_STEMS
     ]
-    unknown = [w for w in unknown if w not in _qualifiers(said.words, entity)]
+    unknown = [w for w in unknown if w not in _qualifiers(said.words, entity) and w not in _namers(said.words)]
     fits, wrong = _fits_role(ask, entity, others, said.reading.units, subject_mention)
     # "Loader runs G4S's operation": a body named that is not theirs settles
     # it, whatever else the claim calls the role.
@@ -1368,6 +1369,100 @@ def _identity(ask: Ask, said: _Claim) -> Answer | None:
     return _answer_of(ask, _verdict_title("No", role), lines, [entity.id, *(o.id for o in wrong)])
 
 
+# --- kind: "is Unison a union?", "G4S is a charity, right?" ------------------------------------
+
+# Nouns that name each kind of thing the fact base records (its entities'
+# `kind`): what kind of thing something is comes from its own record, not
+# from a record that happens to use the noun ("the only company considered"
+# says nothing of Lincolnshire Police).
+_KIND_NOUNS: dict[str, frozenset[str]] = {
+    kind: frozenset(stem(w) for w in nouns.split())
+    for kind, nouns in {
+        "union": "union unions",
+        "company": "company companies firm firms business businesses contractor provider corporation plc",
+        "police force": "force forces police constabulary constabularies",
+    }.items()
+}
+# Nouns of the kinds of body no entity of those kinds is: a claim naming one is a no.
+_OTHER_KINDS = frozenset(
+    stem(w)
+    for w in """charity council government department agency regulator quango ngo party club trust ministry court
+    authority university school church army military newspaper""".split()
+)
+# Nouns true of any body, whatever its kind.
+_ANY_BODY = frozenset(stem(w) for w in "organisation organization body outfit".split())
+_INDEFINITE = frozenset({"a", "an"})
+
+
+def _kind_named(words: list[str]) -> list[tuple[list[str], str]] | None:
+    """The kinds a claim puts after "a"/"an" ("a union", "a charity or a
+    security company"): each phrase's words before its last, and its last
+    (stemmed); None unless that is all it says."""
+    while words and is_filler(words[-1]):
+        words = words[:-1]  # "..., right", "yeah"
+    named: list[tuple[list[str], str]] = []
+    for part in " ".join(words).split(" or "):
+        said = part.split()
+        if not said or said[0] not in _INDEFINITE or not 1 < len(said) <= 3:
+            return None
+        named.append(([stem(w) for w in said[1:-1]], stem(said[-1])))
+    return named or None
+
+
+def _kind_fits(entity: Entity, qualifiers: list[str], noun: str) -> bool | None:
+    """Whether a kind is true of an entity: its kind's own nouns or its role's
+    (the words qualifying it too: "a British company" is more than they say);
+    False for a kind it is not; None for what they do not settle."""
+    own = _KIND_NOUNS.get(entity.kind, frozenset()) | {stem(w) for w in entity.role.lower().split()}
+    if noun in own or (noun in _ANY_BODY and entity.kind not in graph.PERSON_KINDS):
+        return True if set(qualifiers) <= own else None
+    known = _OTHER_KINDS.union(*_KIND_NOUNS.values())
+    return False if noun in known else None
+
+
+def _kind(ask: Ask, said: _Claim) -> Answer | None:
+    """ "Is Unison a union?", "is G4S a charity or a company?": what kind of
+    thing a body is, from its own record (its kind and role). A choice of
+    kinds is answered with the one that fits."""
+    fb = ask.fb
+    first = next((m for m in said.reading.mentions if not m.place), None)
+    if first is None or set(said.words[: first.start]) - {"the", "so"}:
+        return None
+    entity = next((fb.entities[t] for t in first.targets if t in fb.entities), None)
+    if entity is None or entity.kind not in _KIND_NOUNS:
+        return None  # people, contracts and groups are who they are to others: `_identity`
+    rest = said.words[first.end :]
+    if said.claim:
+        if not rest or rest[0] not in _COPULA:
+            return None
+        rest = rest[1:]
+    elif said.asked not in _COPULA:
+        return None
+    rest = [w for w in rest if w not in _STILL]
+    named = _kind_named(rest)
+    if not named:
+        return None
+    fits = [_kind_fits(entity, qualifiers, noun) for qualifiers, noun in named]
+    if None in fits:
+        return None  # a kind they do not settle: the other checks, or a decline
+    proof = next(iter(ask.qi.about_of.get(entity.id, ())), None)
+    lines = [f"**{entity.name}**: {entity.role}."]
+    if len(named) > 1:
+        chosen = [p for p, f in zip(" ".join(rest).split(" or "), fits, strict=True) if f]
+        if len(chosen) != 1:
+            return None
+        title = f"{chosen[0].strip().capitalize()}: {entity.name}"
+        return _answer_of(ask, title, lines, [entity.id, proof or ""])
+    word = "Yes" if fits[0] else "No"
+    return _answer_of(ask, _verdict_title(word, f"{entity.name} is {_a(entity.role)}"), lines, [entity.id, proof or ""])
+
+
+def _a(role: str) -> str:
+    """A role with its indefinite article: "a security firm", "a union"."""
+    lowered = role[:1].lower() + role[1:]
+    return ("an " if lowered[:1] in "aeio" else "a ") + lowered  # "a union"
+
+
 _STILL = frozenset("still now already currently really actually also even yet".split())
 _NOT_DOING = frozenset("acting something anything nothing everything".split())  # "the acting commissioner"
 
@@ -1396,6 +1491,13 @@ _NAMING = frozenset(
     "term termed label labelled dub dubbed title titled address addressed".split()
 )
 _NAMING_STEMS = frozenset(stem(w) for w in _NAMING)
+_NAMER_REACH = 3  # words before a verb of naming that say who names ("the copy keeps calling him")
+
+
+def _namers(words: list[str]) -> set[str]:
+    """The words just before a verb of naming ("the copy keeps calling him
+    Cllr", "my draft calls him"): who calls somebody that, which is no role."""
+    return {w for i, v in enumerate(words) if v in _NAMING for w in words[max(0, i - _NAMER_REACH) : i]}
 
 
 def _judgement(ask: Ask, said: _Claim, subject: Mention, entity: Entity) -> bool:
@@ -1652,6 +1754,110 @@ def _membership(ask: Ask, said: _Claim) -> Answer | None:
     return _answer_of(ask, _verdict_title(word, shown), lines, [proof or "", deal.id])
 
 
+# Words that restrict a claim to the parties it names or counts, and no more
+# ("only Herts and Beds", "just one of the forces"): the set it claims is all.
+_EXCLUSIVE = frozenset("only just solely merely".split())
+_FORCE_NOUNS = frozenset("force forces constabulary constabularies police".split())
+_COUNT_REACH = 5  # words from a number to the forces it counts ("one of the east mids forces")
+
+
+def _claimed_count(words: list[str]) -> int | None:
+    """The number of forces a claim's words count ("one of the East Mids
+    forces", "a single force", "two forces"), from its start; else None."""
+    at = 1 if words[:1] in (["a"], ["the"]) else 0
+    word = words[at] if at < len(words) else ""
+    if word == "single":
+        count = 1
+    elif word.isdigit():
+        count = int(word)
+    elif word in NUMBER_WORDS:
+        count = NUMBER_WORDS[word]
+    else:
+        return None
+    following = words[at + 1 : at + 1 + _COUNT_REACH]
+    return count if _FORCE_NOUNS & set(following) else None
+
+
+def kind_of(ask: Ask, question: Question, reading: Reading) -> Answer | None:
+    """ "Is G4S a charity or a company?": what kind of thing a body is, before
+    the choice is put option by option to records that use the nouns."""
+    return _kind(ask, _Claim(analysed_words(question.body), reading, False, question.text.split(" ", 1)[0]))
+
+
+def restricted(ask: Ask, question: Question, reading: Reading) -> Answer | None:
+    """A yes/no restricted to some of a deal's forces ("was it just Herts that
+    dropped G4S?"), put against the deal's whole set before any reading of
+    whom the rest names ("was it Herts that..." is a yes to a cleft)."""
+    return _exclusive(ask, _Claim(analysed_words(question.body), reading, False, question.text.split(" ", 1)[0]))
+
+
+def _restricted(ask: Ask, said: _Claim) -> int | None:
+    """Where the parties a claim restricts itself to begin in its words: after
+    "only" or "just", which the reading of a question may have taken for a
+    hedge ("was it just one of..."), so found in the message as written."""
+    at = next((i for i, w in enumerate(said.words) if w in _EXCLUSIVE), None)
+    if at is not None:
+        return at + 1
+    written = analysed_words(ask.query)
+    for i, word in enumerate(written[:-2]):
+        if word in _EXCLUSIVE:
+            following = written[i + 1 : i + 3]
+            found = next((k for k in range(len(said.words)) if said.words[k : k + 2] == following), None)
+            if found is not None:
+                return found
+    return None
+
+
+def _exclusive(ask: Ask, said: _Claim) -> Answer | None:
+    """ "The Herts deal was only Herts and Beds?", "was it just one of the East
+    Mids forces that turned G4S down?": a claim restricted to some of a deal's
+    parties, named or counted, is put against the deal's whole set of forces.
+    Only for what the deal itself was or did (its parties, its own deeds, its
+    end), which was all its forces' doing: "only Herts officers were drafted
+    in" claims something else, which the other checks take."""
+    fb, qi = ask.fb, ask.qi
+    start = _restricted(ask, said)
+    if start is None:
+        return None
+    after = said.words[start:]
+    named = [m for m in said.reading.mentions if m.start >= start and any(t in qi.forces for t in m.targets)]
+    # The forces named straight after the word ("only Herts and Beds"), or a count of them.
+    listed = [m for m in named if said.words[start : m.start] in ([], ["the"]) or m is not named[0]]
+    listed = listed if named and listed[:1] == named[:1] else []
+    count = None if listed else _claimed_count(after)
+    if not listed and count is None:
+        return None
+    deals = set(said.reading.anchor) or _deals_named(ask, listed)
+    if len(deals) != 1:
+        return None
+    deal = fb.deals[next(iter(deals))]
+    exclusive = {u.key for u in said.reading.units if u.word in _EXCLUSIVE}
+    rest = Reading(tuple(u for u in said.reading.units if u.key not in exclusive), said.reading.anchor)
+    if not _who_is_in(ask, replace(said, reading=rest), deal):
+        return None
+    members = set(deal.forces)
+    shown = and_list(graph.place_of(e) for e in graph.forces(fb, deal.id))
+    lines = [f"The **{deal.name}**: {graph.deal_line(fb, deal)}."]
+    if listed:
+        claimed = {t for m in listed for t in m.targets if t in qi.forces}
+        outside = [m for m in listed if not set(m.targets) & members]
+        lines += [_elsewhere(ask, m, deal.id) for m in outside]
+        word = "Yes" if claimed == members else "No" if outside else "Not quite"
+    else:
+        word = "Yes" if count == len(members) else "No"
+    # Shown by the record that counts them ("across the three forces"), else one naming them all.
+    counting = (r for r in qi.records_of.get(deal.id, ()) if slots.gives_count(shown_text(fb, r), _FORCES, _FORCES))
+    proof = next(counting, None) or graph.evidence(qi, deal.id, list(deal.forces))
+    if proof:
+        lines.append(_shown(ask, proof))
+    total = _NUMBER_NAMES.get(len(members), str(len(members)))
+    return _answer_of(ask, _verdict_title(word, f"all {total}, {shown}"), lines, [proof or "", deal.id])
+
+
+_FORCES = frozenset({stem("forces")})
+_NUMBER_NAMES = {n: w for w, n in sorted(NUMBER_WORDS.items(), reverse=True)}
+
+
 def _naming_deal(ask: Ask, said: _Claim) -> list[Mention]:
     """Forces that name their own deal by a noun after them ("the herts
     plan", "the Herts/Cambs/Beds G4S plan", "the herts one"): a run of
@@ -1855,6 +2061,32 @@ def _through(ask: Ask, deal: Deal, listed: list[Mention], said: _Claim) -> Answe
     return _answer_of(ask, _verdict_title(word, via.name), lines, [proof or "", deal.id])
 
 
+# Verbs of going through a contract ("use the framework", "sign up under it").
+_USING = frozenset("use uses used using sign signs signed signing".split())
+
+
+def channel_verdict(ask: Ask, text: str, reading: Reading, deal_id: str) -> tuple[str, str | None] | None:
+    """A claim that a deal went through a contract or its owner ("both lots
+    were going to use the Lincolnshire framework"), put to one story: its
+    verdict and proof from the deal's own channel; ("", None) when the story
+    names no channel at all (it says nothing of one); None for any other claim."""
+    fb = ask.fb
+    said = _Claim(analysed_words(text), reading, True)
+    if not set(said.words) & (_THROUGH | _USING):
+        return None
+    contracts = sorted(e.id for e in fb.entities.values() if e.kind == "contract")
+    # A contract, or the body whose contract it is ("the Lincs framework"), named.
+    owners = {*contracts, *(o for t in contracts if (o := fb.entities[t].organisation))}
+    listed = [m for m in reading.mentions if set(m.targets) & owners]
+    if not listed:
+        return None
+    deal = fb.deals[deal_id]
+    if deal.via is None:
+        return "", None
+    found = _through(ask, deal, listed, said)
+    return ("yes" if found.title.startswith("Yes") else "no"), (found.ids[0] if found.ids else deal_id)
+
+
 def _claims_deed(ask: Ask, said: _Claim) -> bool:
     """Whether a claim says a deal's own deed happens or happened ("Herts
     signs", "is going to use the contract"), not that it was only planned."""
@@ -1943,7 +2175,7 @@ def _services(ask: Ask, said: _Claim) -> Answer | None:
     listed = qi.service_words
     # "so G4S are doing Herts procurement now?": done, now, not covered.
     deeds = bool(set(said.words) & _DOING)
-    weighed = False
+    weighed = unheard = False
     for unit in said.reading.units:
         clipped = len(unit.key) >= _CLIPPED and any(t.startswith(unit.key) for t in listed)
         if (
@@ -1964,9 +2196,15 @@ def _services(ask: Ask, said: _Claim) -> Answer | None:
                 return None  # "is Herts still considering ...": whether it is so now
             weighed = True  # "looking at handing HR to G4S": what the deal was to cover
             continue
+        if not unit.known:
+            unheard = True  # "HR and payroll": a word they never use, perhaps another service
+            continue
         return None  # "did G4S fail at HR?" claims something else of the service
     theirs = named.get(deal.id, [])
     elsewhere = [s for d, found in named.items() if d != deal.id for s in found if s not in deal.services]
+    if unheard and (theirs or not elsewhere):
+        # Only a service of the other deal settles it, whatever the word they never use adds.
+        return None
     planned = weighed or bool(_PLANNED.search(" ".join(said.words)))
     if deeds and not elsewhere and not planned:
         return None  # "so G4S are running Herts HR now?": whether the deal came off
@@ -2113,6 +2351,11 @@ def from_record(ask: Ask, question: Question, reading: Reading) -> Answer:
         # last night": confirmed last night, though decided on last year).
         ranked = [s for s in ranked if not _other_time(s, claimed_time)] or ranked
     lead = ranked[0]
+    if reading.unknown_words and _only_who(fb, lead.item, reading):
+        # "Loader's background, wasn't he military before being PCC?": all the
+        # claim says besides who he is, the articles never speak of; the record
+        # on him corrects nothing of it.
+        return not_found(fb, ask.echoed, reading.mentions, unknown=reading.unknown_words)
     untold = _untold_time(ask, lead, claimed_time, years(question.body), question.body)
     if untold:
         # "announced on 3 November 2013": a year (or a day) the articles never give.
@@ -2189,6 +2432,21 @@ def from_record(ask: Ask, question: Question, reading: Reading) -> Answer:
     return answer
 
 
+def _only_who(fb: FactBase, item: Item, reading: Reading) -> bool:
+    """Whether a claim is on people only, and the words of it the articles
+    use only name or describe whom the record is about ("Loader", "PCC"):
+    what it says of them is all in words they never use."""
+    people = [m for m in reading.mentions if any(fb.entities[t].kind in _PEOPLE for t in m.targets if t in fb.entities)]
+    if reading.places or not people or len(people) != len(reading.mentions):
+        return False  # a claim on places or bodies ("Derbyshire and Notts are teaming up") is on who is in what
+    who = who_terms(fb, item)
+    return all(
+        u.mention is not None or not u.known or not settles(u) or u.weight < COMMON or {u.key, *u.widened} & who
+        for u in reading.units
+    )
+
+
+_PEOPLE = frozenset({"person", "spokesperson"})
 _RUNNERS_UP = 3  # records after the lead that may settle a claim the lead leaves open
 _NEAR_COVER = 0.1  # ...when they cover it nearly as well
 

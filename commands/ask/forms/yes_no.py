@@ -11,11 +11,14 @@ from commands.answer import Answer
 from commands.ask import graph, slots
 from commands.ask.forms.confirm import (
     as_worded,
+    channel_verdict,
     check,
     conjuncts,
     coordinated_stories,
     from_record,
+    kind_of,
     one_and_other,
+    restricted,
     subject_story,
 )
 from commands.ask.forms.entry import Entry
@@ -124,9 +127,16 @@ _NEGATED_CUE = re.compile(r"\b(?:not|never)(?: to)? (?:" + STATUS_CUES.pattern +
 
 def _answer(ask: Ask, question: Question) -> Answer:
     question = replace(question, text=shortfall_read(question.text), body=shortfall_read(question.body))
+    reading = ask.read(question.body)
+    kind = kind_of(ask, question, reading)
+    if kind is not None:
+        return kind
     chosen = _choice(ask, question)
     if chosen is not None:
         return chosen
+    only = restricted(ask, question, reading)
+    if only is not None:
+        return only
     split = one_and_other(question.body)
     paired = _one_and_other(ask, split) if split is not None else None
     if paired is not None:
@@ -366,13 +376,19 @@ _TIME_NAMED = re.compile(
     r"\bthe (?P<year>(?:19|20)\d\d) (?:date|deadline|target|timescale|timetable|timeline|goal) (?:for|of) "
     r"(?P<what>(?:the |a )?\w+(?: \w+)?)"
 )
+# "is G4S a firm?", "a firm or a charity": "firm" ending what a thing is
+# called names a company; "a firm deadline" is how sure the deadline is.
+_FIRM_AS_NOUN = (
+    r"(?!(?:(?<=\ba firm)|(?<=\bthe firm)|(?<=security firm))"
+    r"(?: *$| (?:or|and|that|then|right|yeah|which|who|whose|is|was|with|for|from|in|of|behind|at|on|to)\b))"
+)
 # Words asking how sure something is, and a choice of its being only possible;
 # a thing "due" or "scheduled" by a date is claimed as firm as a thing "definite"
 # ("due to" a cause is no schedule).
 _CERTAIN = re.compile(
     r"(?:,? or (?:is it |was it )?(?:just |only |merely )?(?:a |an )?(?:possibility|possible|maybe|hope|aim|target|"
     r"estimate|guess))|\b(?:definitely|certainly|for sure|for certain|guaranteed|definite|certain|set in stone|"
-    r"fixed|firm|scheduled|due(?! to (?!be\b)))\b"
+    r"fixed|firm" + _FIRM_AS_NOUN + r"|scheduled|due(?! to (?!be\b)))\b"
 )
 _SURE = "certain"
 # A record's words of what only may be.
@@ -746,6 +762,9 @@ def in_story(ask: Ask, claim: str, deal_id: str) -> tuple[str, str | None]:
 
 def _one_story(ask: Ask, question: Question, reading: Reading) -> tuple[str, str | None]:
     """A yes/no's verdict and lead record within one deal's records."""
+    channel = channel_verdict(ask, question.text, reading, next(iter(reading.anchor)))
+    if channel is not None:
+        return channel
     counted = _forces_counted(ask, question, next(iter(reading.anchor)))
     if counted is not None:
         return counted

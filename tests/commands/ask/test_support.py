@@ -298,3 +298,65 @@ def test_a_length_of_time_is_read_as_a_number_whether_in_words_or_digits() -> No
     assert support._lengths("a contract of three years") == support._lengths("running for 3 years") == {(3, "year")}
     assert not support._lengths("it ran 13 years") & support._lengths("3 years")
     assert not support._lengths("3 months") & support._lengths("3 years")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "were the Leicestershire, Notts and Northants forces wise to say no?",
+        "was scrapping the herts deal the right call?",
+        "should the East Midlands forces have gone with G4S?",
+    ],
+)
+def test_whether_a_deed_was_right_is_no_fact_of_the_articles(fb: FactBase, question: str) -> None:
+    # What was done, and the reasons given, are theirs; whether it was right is not.
+    answer = run_command(fb, "ask", question)
+    assert answer.status is Status.NOT_FOUND
+    assert "not whether it was right" in answer.body
+
+
+def test_a_judgement_somebody_is_asked_to_have_given_is_not_the_askers() -> None:
+    assert support._judged(["was", "it", "a", "mistake", "to", "go", "with", "g4s"])
+    assert not support._judged(["did", "unison", "say", "it", "was", "the", "right", "call"])
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["did the East Midlands forces sign with G4S later on?", "did the Bedfordshire force later use G4S too?"],
+)
+def test_a_deed_put_after_the_story_is_not_settled_by_it(fb: FactBase, question: str) -> None:
+    answer = run_command(fb, "ask", question)
+    assert answer.status is Status.NOT_FOUND
+    assert "end before that" in answer.body
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["who at G4S negotiated with Lloyd's office?", "who from Northamptonshire Police talked to the union?"],
+)
+def test_a_person_asked_for_as_one_of_a_body_is_none_of_another(fb: FactBase, question: str) -> None:
+    # The articles name nobody of that body who did it: another body's person is no answer.
+    answer = run_command(fb, "ask", question)
+    assert answer.status is Status.NOT_FOUND, answer.title
+
+
+def test_a_bodys_own_person_still_answers(fb: FactBase) -> None:
+    assert run_command(fb, "ask", "who at G4S said the firm was disappointed?").title == "John Shaw"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Shaw's career before G4S?", "ok and Loader, what was his job before he took the commissioner post"],
+)
+def test_a_persons_past_is_not_their_part_in_the_story(fb: FactBase, question: str) -> None:
+    answer = run_command(fb, "ask", question)
+    assert answer.status is Status.NOT_FOUND, answer.title
+
+
+def test_what_a_body_itself_did_is_not_a_record_naming_it_as_anothers_route(fb: FactBase) -> None:
+    # Lincolnshire Police is named only as the route of the Herts deal's contract.
+    answer = run_command(fb, "ask", "what did lincolnshire police itself contract out to g4s?")
+    assert answer.status is Status.NOT_FOUND, answer.title
+    assert "only as" in answer.body
+    # A party of the deal the record is on still answers for itself.
+    assert run_command(fb, "ask", "did G4S itself react to the East Mids decision?").status is Status.OK

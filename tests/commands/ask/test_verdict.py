@@ -160,3 +160,16 @@ def test_what_was_decided_or_looked_at_is_not_done() -> None:
     assert _intended(planned, planned.index("hand"))
     assert claims_intent(["were", "they", "going", "to", "privatise", "hr"])
     assert not claims_intent(["did", "they", "privatise", "hr"])
+
+
+def test_an_opposite_said_of_something_else_denies_nothing(fb: FactBase) -> None:
+    # "keep spectators and athletes safe" is said of them, not of the officers
+    # a claim of losing officers is about: no "no" from the opposite of "lose".
+    ask = Ask(fb, fb.questions, "")
+    reading = ask.read("herts lost officers to the olympics")
+    item = fb.questions.items["herts-olympics-scrutiny"]
+    said, _ = claim_verdict(fb, fb.questions, item, reading.predicate, asked=words("herts lost officers"), named=())
+    assert said != "no"
+    # Near the rest of the claim, the opposite still denies it ("retain its own identity").
+    answer = run_command(fb, "ask", "are the three East Midlands forces going to lose their separate identities?")
+    assert answer.title.startswith("No:"), answer.title

@@ -985,3 +985,62 @@ def test_a_year_put_on_what_the_articles_give_no_time_for_is_not_borne_out(fb: F
     answer = run_command(fb, "ask", "so the games staffing shambles happened in 2012, yes?")
     assert answer.status is Status.NOT_FOUND
     assert "no time" in answer.body
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Unison is a charity, correct?", "No: Unison is a union"),
+        ("is Northamptonshire Police a business?", "No:"),
+        ("is G4S a firm?", "Yes: G4S is a security firm"),
+        ("is G4S a council or a firm?", "A firm: G4S"),
+    ],
+)
+def test_what_kind_of_thing_a_body_is_comes_from_its_own_record(fb: FactBase, claim: str, verdict: str) -> None:
+    assert run_command(fb, "ask", claim).title.startswith(verdict)
+
+
+def test_a_kind_qualified_beyond_the_record_is_not_borne_out(fb: FactBase) -> None:
+    # "American" is more than "security firm" says: neither a yes nor a no.
+    assert not run_command(fb, "ask", "is G4S an American firm?").title.startswith(("Yes", "No"))
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Some of the deal's forces named as all of them: the rest are missing.
+        ("was it only Beds and Cambs that were in the G4S back-office deal?", "Not quite: all three"),
+        # A count below the deal's: all three did what the deal did.
+        ("did just two of the East Midlands forces turn G4S down?", "No: all three"),
+        # The whole set, restricted: borne out.
+        ("was it only Leicestershire, Nottinghamshire and Northamptonshire that said no to G4S?", "Yes: all three"),
+    ],
+)
+def test_a_claim_restricted_to_some_parties_is_put_against_the_whole_set(
+    fb: FactBase, claim: str, verdict: str
+) -> None:
+    answer = run_command(fb, "ask", claim)
+    assert answer.title.startswith(verdict), answer.title
+
+
+def test_a_restriction_on_what_was_not_the_deals_doing_is_not_a_set_of_its_forces(fb: FactBase) -> None:
+    # Officers drafted in for the Olympics were not the deal's doing: no count of its forces answers.
+    answer = run_command(fb, "ask", "was it only Herts officers that had to cover the Olympics?")
+    assert "all three" not in answer.title
+
+
+def test_a_persons_past_the_articles_never_give_is_declined(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "Sir Clive was a pilot once, right?")
+    assert answer.status is Status.NOT_FOUND
+
+
+def test_who_calls_somebody_a_name_is_no_role_claimed(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "is Lloyd a councillor? our subs keep calling him Cllr")
+    assert answer.title.startswith("Yes:"), answer.title
+
+
+def test_a_service_of_the_other_deal_denies_a_claim_whatever_else_it_lists(fb: FactBase) -> None:
+    # "catering" is no word of the articles; HR is the other deal's: no.
+    answer = run_command(fb, "ask", "the 999 deal covered HR and catering, yeah?")
+    assert answer.title.startswith("No:"), answer.title
+    assert "HR is in the other story" in answer.body

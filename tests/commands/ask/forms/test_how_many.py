@@ -79,3 +79,9 @@ def test_a_measure_of_somebody_in_an_office_is_no_count_of_the_office(fb: FactBa
     answer = run_command(fb, "ask", "how old is the hertfordshire commissioner")
     assert answer.status is Status.NOT_FOUND
     assert "how old" in answer.body
+
+
+def test_what_is_counted_ends_where_the_next_phrase_begins(fb: FactBase) -> None:
+    # "staff the three forces have": the staff are counted, not the forces the number already counts.
+    answer = run_command(fb, "ask", "how many control room staff the three forces have?")
+    assert answer.status is Status.NOT_FOUND, answer.title

@@ -682,3 +682,44 @@ def test_a_claim_of_what_will_be_is_borne_out_by_the_records_future(fb: FactBase
 def test_a_choice_between_two_things_of_their_own_puts_each_whole(fb: FactBase, question: str, chosen: str) -> None:
     answer = run_command(fb, "ask", question)
     assert answer.title.lower().replace("-", " ").startswith(chosen.lower().replace("-", " ") + ":"), answer.title
+
+
+def test_a_policy_off_the_table_is_one_ruled_out(fb: FactBase) -> None:
+    # Of outsourcing, not of the deal: "will not include outsourcing" bears it out.
+    answer = run_command(fb, "ask", "is outsourcing off the table for the three East Midlands forces?")
+    assert answer.title.startswith("Yes:"), answer.title
+    assert "will not include outsourcing" in answer.body
+
+
+def test_a_noun_for_a_company_is_no_question_of_certainty(fb: FactBase) -> None:
+    # "a firm" names a kind of body; "is the date firm?" asks how sure it is.
+    assert run_command(fb, "ask", "is G4S a firm?").title.startswith("Yes:")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # Only the Herts deal ran through the framework; the other story names no contract at all.
+        ("did both sets of forces mean to use the Lincs framework contract?", "No: only the Hertfordshire"),
+        # A deed, not the plan: the Herts deal ended, so not even there.
+        ("are both sets of forces signing up through the lincs framework?", "No: not in the Hertfordshire"),
+    ],
+)
+def test_a_contract_put_to_both_stories_is_each_deals_own_channel(fb: FactBase, question: str, verdict: str) -> None:
+    answer = run_command(fb, "ask", question)
+    assert answer.title.startswith(verdict), answer.title
+
+
+@pytest.mark.parametrize(
+    ("question", "sure"),
+    [
+        ("is G4S the firm behind the Olympics mess?", False),
+        ("is G4S a firm or a charity?", False),
+        ("is 2020 a firm target for the alliance?", True),
+    ],
+)
+def test_firm_asks_how_sure_only_as_a_describing_word(question: str, sure: bool) -> None:
+    from commands.ask.forms import parse
+    from commands.ask.forms.yes_no import _SURE
+
+    assert (parse(question).cues == _SURE) is sure
