@@ -72,8 +72,14 @@ _GATHER_FLOOR = 256  # ...unless there are fewer records than this: small bases 
 _QUERIES_KEPT = 8192  # term queries kept for reuse
 _WIDENED_KEPT = 8192  # query terms kept widened
 # A scoring clause this many times commoner than a query's candidates is
-# looked up at theirs only (`ContentIndex._within`).
+# looked up at theirs only (`ContentIndex._within`)...
 _COMMONER = 8
+# ...or this many times, when a name's `bears` term gathers them (`best`):
+# thousands of records of one term, each cheap to step through, where a
+# word's clause would be read through for tens of thousands (at 100,000
+# quotes, about a quarter fewer instructions for a named force's questions).
+_COMMONER_BEARS = 4
+_SPREAD_NAMES = 2  # an anchor of this many names' deals or fewer is applied to the gather (`best`)
 # Coverage as tantivy sums it (single precision) and as Python does differ by
 # far less than this.
 _ROUNDING = 0.01
@@ -121,6 +127,9 @@ class Within(NamedTuple):
 
     gather: tantivy.Query
     size: int
+    # How many times commoner than the candidates a clause is looked up at
+    # theirs only (`_within`); None: _COMMONER.
+    commoner: int | None = None
 
 
 class ContentIndex:
@@ -373,7 +382,7 @@ class ContentIndex:
         candidates would be read through for most of its records. Put with
         the candidates, it is looked up at theirs only (which costs more
         than reading a clause little commoner than they are)."""
-        if within is None or frequency <= _COMMONER * within.size:
+        if within is None or frequency <= (_COMMONER if within.commoner is None else within.commoner) * within.size:
             return query
         return tantivy.Query.boolean_query([(tantivy.Occur.Must, within.gather), (tantivy.Occur.Must, query)])
 
@@ -684,6 +693,8 @@ class ContentIndex:
         if gather is None:
             return []
         within = self._candidates(gather)
+        if any(w.bears for w in wants):
+            within = within._replace(commoner=_COMMONER_BEARS)
         clauses = [q for q in (self._want(w, total, within) for w in wants) if q is not None]
         if not clauses:
             return []
@@ -695,15 +706,27 @@ class ContentIndex:
         elif kinds is not None:
             # Of the other kinds, nothing passes the filter to earn a bonus.
             bonuses = {key: b for key, b in bonuses.items() if key[0] != "kind" or key[1] in kinds}
+        # The records of a name's deals or of none (`_filters`), a union of
+        # dense terms (a big union's deals hold a third of the records), are
+        # gathered as the gather's records of each: a union filtering the
+        # candidates is read through near each of them, where each of these
+        # is led by the gather and skips through the term.
+        spread = bool(anchor) and 0 < len(anchored_by) <= _SPREAD_NAMES
         filters = self._filters(
             kinds if not by_kind else None,
             among,
-            anchor=anchor,
-            anchored_by=anchored_by,
+            anchor=None if spread else anchor,
+            anchored_by=() if spread else anchored_by,
             deals=deals,
             topic=topic,
             flags=flags,
         )
+        if spread:
+            sides = [*(self._term("bears", n) for n in sorted(anchored_by)), self._term("deal", NO_DEAL)]
+            gather = self._any(
+                tantivy.Query.boolean_query([(tantivy.Occur.Must, gather), (tantivy.Occur.Must, side)])
+                for side in sides
+            )
         if by_kind:
             of_kind = [
                 (tantivy.Occur.Should, tantivy.Query.const_score_query(self._term("kind", k), b))

@@ -468,3 +468,58 @@ def test_records_weighed_for_coverage_score_exactly_as_scored_alone(query: str, 
     got = [(hit.doc, hit.score, hit.covered) for hit in found]
     assert got == expected
     assert all(list(hit.covered) == list(alone[hit.doc][1]) for hit in found if hit.doc in alone)
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> FactBase:
+    """A generated fact base: names bearing on many deals, records of no deal."""
+    from benchmarks.generate import generate
+
+    folder = tmp_path_factory.mktemp("generated")
+    generate(300, folder, seed=5)
+    return FactBase.load(folder)
+
+
+@pytest.mark.parametrize("named", [1, 2, 3])  # 3: more names than are applied to the gather one by one
+def test_an_anchor_given_by_names_keeps_what_its_deals_keep(generated: FactBase, named: int) -> None:
+    """An anchor given by a few names (their `bears` terms, applied to the
+    gathered records name by name) keeps the records, in the same order, that
+    the same anchor listed deal by deal keeps: of its deals or of none. Also
+    when so few are gathered that they are returned unscored."""
+    content, qi = generated.content, generated.questions
+    names = tuple(
+        sorted((n for n in qi.deals_of if n in generated.entities), key=lambda n: -len(qi.deals_of[n]))[:named]
+    )
+    anchor = frozenset().union(*(qi.deals_of[n] for n in names))
+    bonuses = {("kind", "fact"): 0.04, ("kind", "quote"): 0.03, ("kind", "event"): 0.02, ("kind", "entity"): 0.01}
+    texts = [fact.text for fact in list(generated.facts.values())[:6]]
+    unanchored = listed_total = 0
+    for wants in _wants_of(generated, *texts, *(" ".join(text.split()[:3]) for text in texts)):
+        for kinds in (None, ("fact", "quote", "event"), ("quote",)):
+            for limit in (3, 8, 200):
+                listed = content.best(wants, limit=limit, kinds=kinds, bonuses=bonuses, anchor=anchor)
+                found = content.best(wants, limit=limit, kinds=kinds, bonuses=bonuses, anchor=anchor, anchored_by=names)
+                assert found == listed, (wants, kinds, limit)
+                listed_total += len(listed)
+                unanchored += sum(not item.deals for item in generated.questions.items_of(listed).values())
+    assert listed_total and unanchored  # records of the deals, and of none, were kept
+
+
+@pytest.mark.parametrize("commoner", [0, 1_000_000])
+def test_a_named_gathering_ranks_the_same_whichever_clauses_are_read_whole(
+    fb: FactBase, monkeypatch: pytest.MonkeyPatch, commoner: int
+) -> None:
+    """Gathered by a name's `bears` term, a ranking looks up more of the
+    common words' clauses at the candidates only: each candidate scores the
+    same, so the same records come first, in the same order."""
+    from dataclasses import replace
+
+    import knowledge.search
+
+    content = fb.content
+    bonuses = {("kind", "fact"): 0.04, ("kind", "quote"): 0.03}
+    named = [[replace(w[0], bears=(("g4s", 0.85),)), *w[1:]] for w in _wants_of(fb, *_QUESTIONS)]
+    expected = [content.best(w, limit=8, bonuses=bonuses) for w in named]
+    monkeypatch.setattr(knowledge.search, "_COMMONER_BEARS", commoner)
+    assert [content.best(w, limit=8, bonuses=bonuses) for w in named] == expected
+    assert all(expected)
