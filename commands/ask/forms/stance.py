@@ -447,6 +447,8 @@ def _story(ask: Ask, question: Question, deal: Deal, target: Target) -> Story:
     sides: dict[Side, list[Voice]] = {_FOR: [], _AGAINST: []}
     for voice in voices:
         lean = _lean(voice, target, deal, on_outsourcing)
+        if lean is None and target == "decision" and question.slot == _ARGUED:
+            lean = _argued_for_decision(voice)
         if lean is not None:
             sides[lean].append(voice)
     holder = _holder(ask, question, deal)
@@ -454,6 +456,12 @@ def _story(ask: Ask, question: Question, deal: Deal, target: Target) -> Story:
         # Whose case is asked, and they are not of this story: nobody's in it.
         sides = {s: [v for v in vs if holder and _speaks_for(ask, deal, v, holder)] for s, vs in sides.items()}
     return Story(deal, voices, sides, _label(ask, deal, target))
+
+
+def _argued_for_decision(voice: Voice) -> Side | None:
+    """The makers of a decision take no side on it when it is judged, but
+    the case for it is theirs: the reasons they gave."""
+    return _FOR if voice.camp == "forces" and voice.fact.topic == "reason" else None
 
 
 def _speaks_for(ask: Ask, deal: Deal, voice: Voice, holder: str) -> bool:

@@ -110,3 +110,35 @@ def test_whose_case_may_be_said_after_it(fb: FactBase) -> None:
 
 def test_who_speaks_for_a_party_is_its_spokesman_not_a_side() -> None:
     assert parse("who speaks for the union?").form is not Form.STANCE
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "set out david lloyd's rationale for walking away from the security firm",
+        "what's the whole case for scrapping the back office contract",
+    ],
+)
+def test_the_case_for_a_decision_is_the_reasons_its_makers_gave(fb: FactBase, question: str) -> None:
+    # Makers take no side when their decision is judged, but its case is theirs.
+    answer = run_command(fb, "ask", question)
+    assert answer.status is Status.OK
+    assert {"herts-reason-framework", "herts-reason-evidence"} <= set(answer.ids)
+    assert "David Lloyd: “" in answer.body  # direct quotes verbatim, credited
+
+
+def test_a_makers_case_against_their_own_decision_is_declined(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "give me the herts pcc's case against pulling out of the g4s talks")
+    assert answer.status is Status.NOT_FOUND and "no case against the decision" in answer.body
+
+
+def test_the_case_for_a_decision_asked_of_its_losing_party_is_declined(fb: FactBase) -> None:
+    answer = run_command(fb, "ask", "what was the contractor's case for the forces turning it down")
+    assert answer.status is Status.NOT_FOUND
+
+
+def test_the_case_against_a_decision_is_the_losing_partys_and_for_it_an_outsiders(fb: FactBase) -> None:
+    against = run_command(fb, "ask", "what is the company's case against binning the control room deal")
+    assert against.status is Status.OK and "em-g4s-disappointed" in against.ids
+    welcomed = run_command(fb, "ask", "what's the union's case for the 999 rejection")
+    assert welcomed.status is Status.OK and welcomed.ids[0] == "em-unison-welcomes"
