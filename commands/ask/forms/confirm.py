@@ -1359,7 +1359,9 @@ def _identity(ask: Ask, said: _Claim) -> Answer | None:
     asked = {u.key for u in role_terms}
     called = [a for a in entity.aliases if asked & set(terms(a)) and a.lower() not in entity.role.lower()]
     if called:
-        lines.append(f"The article also calls {entity.name} " + and_list(f"“{a}”" for a in called) + ".")
+        # Our aliases are not all the article's words ("Herts PCC" is ours):
+        # "also called", never "the article calls".
+        lines.append(f"{entity.name} is also called " + and_list(f"“{a}”" for a in called) + ".")
     if fits or (called and not others):
         # The article's own name for them ("Councillor Lloyd") says so.
         return _answer_of(ask, _verdict_title("Yes", role), lines, [entity.id, proof or ""])

@@ -300,19 +300,22 @@ def test_a_length_of_time_is_read_as_a_number_whether_in_words_or_digits() -> No
     assert not support._lengths("3 months") & support._lengths("3 years")
 
 
-@pytest.mark.parametrize(
-    "question",
-    [
-        "were the Leicestershire, Notts and Northants forces wise to say no?",
-        "was scrapping the herts deal the right call?",
-        "should the East Midlands forces have gone with G4S?",
-    ],
-)
-def test_whether_a_deed_was_right_is_no_fact_of_the_articles(fb: FactBase, question: str) -> None:
+def test_whether_a_deed_should_have_been_done_is_no_fact_of_the_articles(fb: FactBase) -> None:
     # What was done, and the reasons given, are theirs; whether it was right is not.
-    answer = run_command(fb, "ask", question)
+    answer = run_command(fb, "ask", "should the East Midlands forces have gone with G4S?")
     assert answer.status is Status.NOT_FOUND
     assert "not whether it was right" in answer.body
+
+
+def test_whether_a_deed_was_right_is_the_stance_forms_to_answer(fb: FactBase) -> None:
+    # "was X right / wise to": what those outside the decision said of it, or,
+    # where nobody outside it spoke, a decline giving the makers' reasons.
+    outsiders = run_command(fb, "ask", "were the Leicestershire, Notts and Northants forces wise to say no?")
+    assert outsiders.title.startswith("What people in the story said of it")
+    assert "Unison" in outsiders.body
+    nobody = run_command(fb, "ask", "was scrapping the herts deal the right call?")
+    assert nobody.status is Status.NOT_FOUND
+    assert "nobody's judgement of the decision" in nobody.body
 
 
 def test_a_judgement_somebody_is_asked_to_have_given_is_not_the_askers() -> None:
