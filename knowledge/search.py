@@ -564,23 +564,30 @@ class ContentIndex:
 
     def _score(self, expanded: Expanded, rows: Iterable[Row]) -> dict[str, tuple[float, dict[str, float]]]:
         """BM25 and per-term shares of some documents, from their stored terms."""
+        weigh = self._weigher(expanded)
+        return {row[ROW_ID]: weighed for row in rows if (weighed := weigh(row))}
+
+    def _weigher(self, expanded: Expanded) -> Callable[[Row], tuple[float, dict[str, float]] | None]:
+        """The scoring `_score` and `_found` share: one document's BM25 and
+        per-term shares from its stored terms, None when it holds none."""
         needles = [(t, term_needle(t)) for t in {t for _, wide in expanded for t in wide}]
         # The (term, index term, weight) triples in the order they are summed,
         # flattened once rather than walked per document.
         flat = [(term, index_term, weight) for term, wide in expanded for index_term, weight in wide.items()]
         idf = self._idf
         k1_plus_1 = _K1 + 1
-        out: dict[str, tuple[float, dict[str, float]]] = {}
-        for row in rows:
+        avg_len = self._avg_len
+
+        def weigh(row: Row) -> tuple[float, dict[str, float]] | None:
             packed = row[ROW_TERMS]
             if not packed:
-                continue
+                return None
             counts = {t: n for t, needle in needles if (n := packed.count(needle))}
             if not counts:
-                continue
+                return None
             score = 0.0
             covered: dict[str, float] = {}
-            norm = _K1 * (1 - _B + _B * (row[ROW_LENGTH] or 0) / self._avg_len)
+            norm = _K1 * (1 - _B + _B * (row[ROW_LENGTH] or 0) / avg_len)
             for term, index_term, weight in flat:
                 tf = counts.get(index_term)
                 if not tf:
@@ -588,8 +595,9 @@ class ContentIndex:
                 score += idf[index_term] * weight * tf * k1_plus_1 / (tf + norm)
                 if weight > covered.get(term, 0.0):
                     covered[term] = weight
-            out[row[ROW_ID]] = (score, covered)
-        return out
+            return score, covered
+
+        return weigh
 
     def pairs_held(self, pairs: Collection[tuple[str, str]], docs: Iterable[str]) -> dict[str, int]:
         """How many of some term pairs (analysis.term_pairs) each document
@@ -972,34 +980,18 @@ class ContentIndex:
     ) -> list[_Hit]:
         """Documents at some positions, scored exactly: those allowed that cover enough.
 
-        Scored as `_score` scores them (the same sums in the same order, so
-        the same floats), in the one pass that also weighs their coverage: a
+        Scored by `_score`'s own `_weigher` (so the same floats), in the one
+        pass that also weighs their coverage: a
         search scores a hundred rows, and the second pass, with its table of
         scores by id, cost a third as much again."""
         total = sum(weights.values()) or 1.0
-        rows = self._rows(positions)
-        needles = [(t, term_needle(t)) for t in {t for _, wide in expanded for t in wide}]
-        flat = [(term, index_term, weight) for term, wide in expanded for index_term, weight in wide.items()]
-        idf = self._idf
-        k1_plus_1 = _K1 + 1
+        weigh = self._weigher(expanded)
         found = []
-        for row in rows:
+        for row in self._rows(positions):
             doc = row[ROW_ID]
             if allow is not None and not allow(doc):
                 continue
-            score = 0.0
-            covered: dict[str, float] = {}
-            packed = row[ROW_TERMS]
-            counts = {t: n for t, needle in needles if (n := packed.count(needle))} if packed else None
-            if counts:
-                norm = _K1 * (1 - _B + _B * (row[ROW_LENGTH] or 0) / self._avg_len)
-                for term, index_term, weight in flat:
-                    tf = counts.get(index_term)
-                    if not tf:
-                        continue
-                    score += idf[index_term] * weight * tf * k1_plus_1 / (tf + norm)
-                    if weight > covered.get(term, 0.0):
-                        covered[term] = weight
+            score, covered = weigh(row) or (0.0, {})
             cover = sum(share * weights[t] for t, share in covered.items()) / total
             if cover >= min_coverage:
                 found.append(_Hit(doc, score, cover, covered, row))
