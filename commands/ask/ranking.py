@@ -518,7 +518,8 @@ def coverages(
     for item_id, item in items.items():
         # A record's terms and its pieces', each share at its best (as `coverage` merges them).
         matched: dict[str, float] = {}
-        for doc in {item.id, *also.get(item_id, ())}:
+        # In a fixed order: the merged shares' order is what later sums follow.
+        for doc in dict.fromkeys((item.id, *also.get(item_id, ()))):
             if doc in found:
                 terms = found[doc][1]
                 matched |= {k: max(w, matched.get(k, 0.0)) for k, w in terms.items()}
